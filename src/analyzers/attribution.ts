@@ -1,0 +1,49 @@
+/**
+ * Leak attribution: one plain sentence per vat whose c-list grew, saying which side keeps the
+ * objects alive (its exports held by importers, or imports it keeps itself) and how many of its
+ * imports are recognizable but not reachable (WeakMap/WeakStore keys somewhere).
+ */
+import type { KernelCensus } from '../kernel-db/types.js';
+import type { VatReport } from '../report/schema.js';
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const label = (v: { vatID: string; name: string | null }) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
+
+export function attributionSentence(vat: VatReport, all: VatReport[], censuses: KernelCensus[]): string | null {
+  const d = vat.clist?.delta;
+  if (!d) return null;
+  const grewExports = d.exports > 0;
+  const grewImports = d.imports > 0;
+  if (!grewExports && !grewImports) return null;
+  const last = censuses.length ? censuses[censuses.length - 1] : null;
+  const names = new Map(all.map((v) => [v.vatID, v]));
+  const who = (id: string) => (names.get(id) ? label(names.get(id)!) : id);
+  const span = d.blocks ? ` over ${fmt(d.blocks)} blocks (${(((d.exports > 0 ? d.exports : 0) + (d.imports > 0 ? d.imports : 0)) / d.blocks).toFixed(2)}/block)` : '';
+  const parts: string[] = [];
+  if (grewExports) {
+    let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span}`;
+    if (last) {
+      const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+      if (holders.length) {
+        s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
+      } else {
+        s += '; no other vat imports them, so the vat itself keeps its exports alive';
+      }
+    }
+    const snap = vat.clist?.snapshots.at(-1);
+    if (snap && snap.exports.recognizableOnly > 0) s += `; ${fmt(snap.exports.recognizableOnly)} of its exports are recognizable-only (dropped by importers but never retired)`;
+    parts.push(s);
+  }
+  if (grewImports) {
+    let s = `${label(vat)} gained ${fmt(d.imports)} object imports${grewExports ? '' : span} and keeps them itself`;
+    if (last) {
+      const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+      if (from.length) s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
+    }
+    const snap = vat.clist?.snapshots.at(-1);
+    const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
+    if (weak > 0) s += `; ${fmt(weak)} of its imports are recognizable but not reachable (kept as WeakMap/WeakStore keys, never retired)`;
+    parts.push(s);
+  }
+  return parts.join('. ') + '.';
+}

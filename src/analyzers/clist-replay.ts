@@ -1,0 +1,241 @@
+/**
+ * Replays the slog's c-list changes into per-vat c-list sizes per block.
+ *
+ * Sources (docs/formats.md §1.3, §3.3):
+ * - `clist` events: `mode` `import` / `export` add an entry (reachable), `drop` deletes it;
+ * - the importer's `dropImports` syscall turns its entries recognizable-only (`_`);
+ * - a `dropExports` delivery turns the exporter's entries recognizable-only;
+ * - a delivery that carries a kref the vat holds as a recognizable-only import makes it reachable again.
+ * An exporter that re-sends a recognizable-only export also becomes reachable in the kernel; the slog
+ * shows that only in syscall capdata, which this replay does not decode (a documented approximation).
+ *
+ * Files are replayed independently (so stage files can be scanned in parallel) and merged in stage
+ * order. A file cannot know the state of an entry created in an earlier file, so the first operation
+ * on such a "foreign" entry is recorded and its old state is resolved at merge time. Memory is bounded
+ * by the live c-list size, never by the slog size: entries created and deleted in the same file leave
+ * nothing behind.
+ */
+
+/** Entry states. 0 = absent. */
+export const EXP_R = 1;
+export const EXP_U = 2;
+export const IMP_R = 3;
+export const IMP_U = 4;
+export const PROM = 5;
+export const DEV = 6;
+const FOREIGN = 8;
+/** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
+const CREATE = -1;
+const STATE_MASK = 7;
+
+/** Per-vat counters: index = state (1..6); index 0 unused. */
+export type Counts = [number, number, number, number, number, number, number];
+const zero = (): Counts => [0, 0, 0, 0, 0, 0, 0];
+
+/** A point: [height (NaN outside blocks), ...counts 1..6]. */
+export type ClistPoint = number[];
+
+export interface ForeignOp {
+  vatID: string;
+  kref: string;
+  /** Index of the first point of this vat that includes the op. */
+  pointIndex: number;
+  /** The vref sign told us the kind: used when the entry was never seen before the slog. */
+  assumed: number;
+}
+
+export interface ClistFilePartial {
+  points: Record<string, ClistPoint[]>;
+  finalDelta: Record<string, Counts>;
+  foreign: ForeignOp[];
+  /** Final states of entries this file touched: [vatID, kref, state] (state 0 = deleted). */
+  touched: Array<[string, string, number]>;
+  events: number;
+}
+
+export function stateForVref(vref: string, reachable = true): number {
+  const c0 = vref.charCodeAt(0);
+  const sign = vref.charCodeAt(1);
+  if (c0 === 0x6f /* o */) {
+    if (sign === 0x2b /* + */) return reachable ? EXP_R : EXP_U;
+    return reachable ? IMP_R : IMP_U;
+  }
+  if (c0 === 0x70 /* p */) return PROM;
+  if (c0 === 0x64 /* d */) return DEV;
+  return 0;
+}
+
+export class ClistReplay {
+  private readonly known = new Map<string, Map<string, number>>();
+  private readonly counts = new Map<string, Counts>();
+  private readonly points = new Map<string, ClistPoint[]>();
+  private readonly dirty = new Set<string>();
+  private readonly foreign: ForeignOp[] = [];
+  events = 0;
+  /** Vats that currently hold recognizable-only imports (a cheap filter for re-reach checks). */
+  private readonly vatsWithWeakImports = new Map<string, number>();
+
+  private vat(vatID: string): Map<string, number> {
+    let m = this.known.get(vatID);
+    if (!m) {
+      m = new Map();
+      this.known.set(vatID, m);
+      this.counts.set(vatID, zero());
+      this.points.set(vatID, []);
+    }
+    return m;
+  }
+
+  private set(vatID: string, kref: string, next: number, assumedOld: number): void {
+    const m = this.vat(vatID);
+    const c = this.counts.get(vatID)!;
+    const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
+    if (old === undefined) {
+      this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID)!.length, assumed: assumedOld });
+      if (next) c[next]++;
+      m.set(kref, next | FOREIGN);
+    } else {
+      const o = old & STATE_MASK;
+      if (o === next) return;
+      if (o) c[o]--;
+      if (next) c[next]++;
+      if (next === 0 && !(old & FOREIGN)) m.delete(kref);
+      else m.set(kref, next | (old & FOREIGN));
+      if (o === IMP_U) this.bumpWeak(vatID, -1);
+    }
+    if (next === IMP_U) this.bumpWeak(vatID, 1);
+    this.dirty.add(vatID);
+    this.events++;
+  }
+
+  private bumpWeak(vatID: string, d: number): void {
+    const n = (this.vatsWithWeakImports.get(vatID) ?? 0) + d;
+    if (n > 0) this.vatsWithWeakImports.set(vatID, n);
+    else this.vatsWithWeakImports.delete(vatID);
+  }
+
+  /** `clist` event. */
+  clist(mode: string, vatID: string, kref: string, vref: string): void {
+    if (mode === 'drop') {
+      this.set(vatID, kref, 0, stateForVref(vref));
+    } else if (mode === 'import' || mode === 'export') {
+      const s = stateForVref(vref);
+      if (s) this.set(vatID, kref, s, CREATE);
+    }
+  }
+
+  /** The vat's `dropImports` syscall (krefs from `ksc[1]`). */
+  dropImports(vatID: string, krefs: string[]): void {
+    for (const k of krefs) if (k.startsWith('ko')) this.set(vatID, k, IMP_U, IMP_R);
+  }
+
+  /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
+  dropExports(vatID: string, krefs: string[]): void {
+    for (const k of krefs) if (k.startsWith('ko')) this.set(vatID, k, EXP_U, EXP_R);
+  }
+
+  /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
+  delivered(vatID: string, krefs: Iterable<string>): void {
+    if (!this.vatsWithWeakImports.has(vatID)) return;
+    const m = this.known.get(vatID);
+    if (!m) return;
+    for (const k of krefs) {
+      const s = m.get(k);
+      if (s !== undefined && (s & STATE_MASK) === IMP_U) this.set(vatID, k, IMP_R, IMP_U);
+    }
+  }
+
+  hasWeakImports(vatID: string): boolean {
+    return this.vatsWithWeakImports.has(vatID);
+  }
+
+  /** Record a point for every vat that changed since the last point. */
+  checkpoint(height: number | null): void {
+    for (const vatID of this.dirty) {
+      this.points.get(vatID)!.push([height ?? NaN, ...this.counts.get(vatID)!.slice(1)]);
+    }
+    this.dirty.clear();
+  }
+
+  finish(lastHeight: number | null): ClistFilePartial {
+    this.checkpoint(lastHeight);
+    const touched: Array<[string, string, number]> = [];
+    for (const [vatID, m] of this.known) for (const [kref, s] of m) touched.push([vatID, kref, s & STATE_MASK]);
+    return {
+      points: Object.fromEntries(this.points),
+      finalDelta: Object.fromEntries(this.counts),
+      foreign: this.foreign,
+      touched,
+      events: this.events,
+    };
+  }
+}
+
+export interface ClistSeries {
+  /** Per vat: absolute points [height, eR, eU, iR, iU, promises, devices]. */
+  points: Record<string, ClistPoint[]>;
+  /** Final absolute counts per vat. */
+  final: Record<string, Counts>;
+  /** Operations on entries that existed before the first slog line (the series is then relative). */
+  unknownPrior: number;
+}
+
+/** Merge per-file partials in stage order into absolute series. */
+export function mergeClist(files: ClistFilePartial[]): ClistSeries {
+  const carried = new Map<string, number>();
+  const base = new Map<string, Counts>();
+  const points: Record<string, ClistPoint[]> = {};
+  let unknownPrior = 0;
+  const key = (v: string, k: string) => `${v} ${k}`;
+  for (const f of files) {
+    // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on.
+    const corr = new Map<string, Array<[number, number]>>();
+    for (const op of f.foreign) {
+      let old = carried.get(key(op.vatID, op.kref)) ?? 0;
+      if (old === 0) {
+        unknownPrior++;
+        old = op.assumed;
+      }
+      if (!old) continue;
+      let list = corr.get(op.vatID);
+      if (!list) corr.set(op.vatID, (list = []));
+      list.push([op.pointIndex, old]);
+    }
+    const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
+    for (const vatID of vats) {
+      const b = base.get(vatID) ?? zero();
+      const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
+      const acc = zero();
+      let ci = 0;
+      const out = (points[vatID] ??= []);
+      (f.points[vatID] ?? []).forEach((p, i) => {
+        while (ci < list.length && list[ci][0] <= i) acc[list[ci++][1]]--;
+        const abs = [p[0]];
+        for (let s = 1; s <= 6; s++) abs.push(b[s] + p[s] + acc[s]);
+        out.push(abs);
+      });
+      while (ci < list.length) acc[list[ci++][1]]--;
+      const d = f.finalDelta[vatID] ?? zero();
+      const next = zero();
+      for (let s = 1; s <= 6; s++) next[s] = b[s] + d[s] + acc[s];
+      base.set(vatID, next);
+    }
+    for (const [vatID, kref, s] of f.touched) {
+      if (s) carried.set(key(vatID, kref), s);
+      else carried.delete(key(vatID, kref));
+    }
+  }
+  return { points, final: Object.fromEntries(base), unknownPrior };
+}
+
+/** The absolute counts of a vat at the end of block `height` (the last point at or before it). */
+export function countsAt(series: ClistSeries, vatID: string, height: number): Counts | null {
+  const pts = series.points[vatID];
+  if (!pts) return null;
+  let best: ClistPoint | null = null;
+  for (const p of pts) {
+    if (Number.isNaN(p[0]) || p[0] <= height) best = p;
+    else break;
+  }
+  return best ? ([0, ...best.slice(1)] as Counts) : null;
+}

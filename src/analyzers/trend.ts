@@ -1,0 +1,93 @@
+/**
+ * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
+ * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
+ * secondary diagnostic, and first/last means.
+ */
+import { theilSen, mannKendall, ols, meanOfFirst, meanOfLast, median, downsample } from '../stats/index.js';
+import type { TrendStats } from '../report/schema.js';
+
+export interface TrendOptions {
+  /** Two-sided level of the slope confidence interval. */
+  alpha: number;
+  /** Samples averaged at each end for firstMean/lastMean. */
+  edgeSamples: number;
+}
+
+export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOptions): TrendStats {
+  const n = x.length;
+  const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
+  const firstMean = n ? meanOfFirst(y, k) : null;
+  const lastMean = n ? meanOfLast(y, k) : null;
+  const mk = n >= 4 ? mannKendall(x, y) : null;
+  const ts = n >= 3 ? theilSen(x, y, opts.alpha, 2_000_000, mk ? { varS: mk.varSCorrected } : {}) : null;
+  const o = n >= 3 ? ols(x, y, opts.alpha) : null;
+  const xFirst = n ? x[0] : null;
+  const xLast = n ? x[n - 1] : null;
+  const base = firstMean !== null && firstMean !== 0 ? Math.abs(firstMean) : null;
+  return {
+    count: n,
+    slopePerBlock: ts ? ts.slope : null,
+    slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+    pValue: mk ? mk.pIncreasing : null,
+    olsSlope: o ? o.slope : null,
+    olsT: o ? o.t : null,
+    firstMean,
+    lastMean,
+    growth: base !== null && lastMean !== null ? lastMean / base : null,
+    relativeRise: ts && base !== null && xFirst !== null && xLast !== null ? (ts.slope * (xLast - xFirst)) / base : null,
+    xFirst,
+    xLast,
+  };
+}
+
+/** Downsampled [x, y] pairs for a chart. */
+export function chartPoints(x: ArrayLike<number>, y: ArrayLike<number>, maxPoints = 60): Array<[number, number]> {
+  if (!x.length) return [];
+  const d = downsample(x, y, maxPoints);
+  return d.x.map((xv, i) => [round(xv, 1), round(d.y[i], 9)]);
+}
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
+/**
+ * Common-mode correction: each of the vat's samples minus the median, in the same block, of the
+ * other busy vats' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat together
+ * and cancels out; a vat that retains objects keeps its own rise.
+ */
+export function commonModeCorrected(
+  vatID: string,
+  series: Map<string, { x: number[]; y: number[] }>,
+  busy: Set<string>,
+): { x: number[]; y: number[] } | null {
+  const own = series.get(vatID);
+  if (!own) return null;
+  const others = [...busy].filter((v) => v !== vatID).map((v) => byX(series.get(v)!));
+  if (!others.length) return null;
+  const ownByX = byX(own);
+  const x: number[] = [];
+  const y: number[] = [];
+  for (const [h, val] of [...ownByX.entries()].sort((a, b) => a[0] - b[0])) {
+    const peers: number[] = [];
+    for (const o of others) {
+      const pv = o.get(h);
+      if (pv !== undefined) peers.push(pv);
+    }
+    if (!peers.length) continue;
+    x.push(h);
+    y.push(val - median(peers));
+  }
+  return x.length ? { x, y } : null;
+}
+
+/** Mean value per x (a vat can have more than one BOYD in a block). */
+function byX(s: { x: number[]; y: number[] }): Map<number, number> {
+  const sum = new Map<number, [number, number]>();
+  for (let i = 0; i < s.x.length; i++) {
+    const e = sum.get(s.x[i]);
+    if (e) {
+      e[0] += s.y[i];
+      e[1]++;
+    } else sum.set(s.x[i], [s.y[i], 1]);
+  }
+  return new Map([...sum].map(([k, [t, c]]) => [k, t / c]));
+}

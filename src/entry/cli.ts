@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
+ * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn, 1 fail, 2 usage or unreadable input.
+ */
+import { isMainThread, workerData, parentPort } from 'node:worker_threads';
+import { parseArgs } from 'node:util';
+import { analyzeRun } from '../pipeline/analyze-run.js';
+import { runScanWorker, WORKER_ROLE } from '../pipeline/scan-files.js';
+import { loadPolicy } from '../gate/policy.js';
+import { stderrLogger, silentLogger } from '../pipeline/logger.js';
+import { writeReportFiles, exitCodeFor } from '../publish/cli/write-outputs.js';
+import { readBaseline } from '../report/baseline-file.js';
+import { InputError } from '../sources/limits.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [options]
+
+  --json FILE       write the RunReport JSON
+  --markdown FILE   write the markdown summary (default: print it to stdout)
+  --config FILE     policy file (JSON or YAML; see docs/policy.md)
+  --baseline FILE   a RunReport JSON from an earlier run (e.g. main) to compare with
+  --jobs N          slog files read in parallel (default: number of cores)
+  --quiet           no progress on stderr
+  --version, --help
+
+exit status: 0 pass or warn, 1 fail (regression), 2 usage error or unreadable input`;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        config: { type: 'string' },
+        baseline: { type: 'string' },
+        jobs: { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`loadgen-gate: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [cmd, ...inputs] = positionals;
+  if (cmd !== 'analyze' || !inputs.length) {
+    process.stderr.write(`loadgen-gate: ${cmd && cmd !== 'analyze' ? `unknown command "${cmd}"` : 'nothing to analyze'}\n${USAGE}\n`);
+    return 2;
+  }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+    process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
+    return 2;
+  }
+  const log = values.quiet ? silentLogger : stderrLogger;
+  try {
+    const policy = await loadPolicy(values.config);
+    const baseline = values.baseline ? await readBaseline(values.baseline) : null;
+    const report = await analyzeRun({
+      inputs,
+      policy,
+      log,
+      baseline,
+      baselineReason: values.baseline ? undefined : 'no --baseline given: judged on thresholds alone',
+      workerScript: new URL(import.meta.url),
+      concurrency: jobs,
+    });
+    await writeReportFiles(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
+    const failing = report.verdicts.filter((v) => v.level === 'fail');
+    process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}` : ''}\n`);
+    return exitCodeFor(report);
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`loadgen-gate: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`loadgen-gate: internal error: ${(e as Error)?.stack ?? e}\n`);
+    return 2;
+  }
+}
+
+if (!isMainThread && workerData?.role === WORKER_ROLE) {
+  await runScanWorker(workerData, (m) => parentPort!.postMessage(m));
+} else {
+  process.exitCode = await main(process.argv.slice(2));
+}

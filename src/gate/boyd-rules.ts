@@ -1,0 +1,72 @@
+/**
+ * BOYD growth verdict for one vat (docs/policy.md explains each test and default):
+ * - neutral: too few BOYDs, or they cover too little of the run;
+ * - fail: the Mann–Kendall trend is significant after Bonferroni across the vats tested, the Sen
+ *   slope's lower bound is above the floor, the rise over the run exceeds the minimum, the
+ *   common-mode-corrected trend agrees (machine drift guard), and the heap grew;
+ * - warn: the trend is significant at the uncorrected level but some of the other tests fail;
+ * - pass: otherwise.
+ */
+import type { Level, Verdict, VatReport } from '../report/schema.js';
+import type { BoydPolicy } from './policy.js';
+
+export interface BoydContext {
+  /** Number of vats tested (for Bonferroni). */
+  tested: number;
+  /** The run's x span (blocks). */
+  span: number;
+}
+
+const us = (s: number | null | undefined) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/block`);
+const pct = (f: number | null | undefined) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
+
+/** Whether the vat has enough BOYDs to be judged at all. */
+export function boydTestable(v: VatReport, p: BoydPolicy, span: number): boolean {
+  const b = v.boyd;
+  if (!b || b.count < p.minSamples || b.xFirst === null || b.xLast === null) return false;
+  return span <= 0 || (b.xLast - b.xFirst + 1) / span >= p.minSpanFraction;
+}
+
+export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verdict {
+  const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
+  const b = v.boyd;
+  if (!b || !boydTestable(v, p, ctx.span)) {
+    return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
+  }
+  const alphaAdj = p.alpha / Math.max(1, ctx.tested);
+  const significant = b.pValue !== null && b.pValue < alphaAdj;
+  const nominal = b.pValue !== null && b.pValue < p.alpha;
+  const lo = b.slopeCI?.[0] ?? null;
+  const aboveFloor = lo !== null && lo > p.slopeFloor;
+  const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
+  const cm = b.commonModeCorrected;
+  const cmOk = !p.commonMode || cm === null || (cm.pValue !== null && cm.pValue < alphaAdj && (cm.slopeCI?.[0] ?? -1) > 0);
+  const heapGrowth = v.heap?.growth ?? null;
+  const heapOk = heapGrowth === null || heapGrowth >= p.heapVetoGrowth;
+
+  const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run`;
+  const failing: string[] = [];
+  if (!significant) failing.push('trend not significant after correcting for the vats tested');
+  if (!aboveFloor) failing.push(`slope lower bound not above ${us(p.slopeFloor)}`);
+  if (!rises) failing.push(`rise not above ${pct(p.minRelativeRise)}`);
+  if (!cmOk) failing.push('not distinct from the other vats (machine-wide drift)');
+  if (!heapOk) failing.push(`heap flat (×${heapGrowth?.toFixed(2)}): likely machine drift`);
+
+  let level: Level;
+  if (!failing.length) level = 'fail';
+  else if (nominal && (b.slopePerBlock ?? 0) > 0) level = 'warn';
+  else level = 'pass';
+  const message =
+    level === 'fail'
+      ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
+      : level === 'warn'
+        ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}`
+        : `no BOYD growth: ${facts}`;
+  return { ...base, level, value: b.slopePerBlock, threshold: p.slopeFloor, message };
+}
+
+export function fmtP(p: number | null | undefined): string {
+  if (p === null || p === undefined) return 'n/a';
+  if (p < 1e-4) return p.toExponential(1);
+  return p.toPrecision(2);
+}

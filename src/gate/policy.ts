@@ -1,0 +1,173 @@
+/**
+ * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
+ * vatID, and an ignore list. Every default is explained in docs/policy.md.
+ */
+import { readFile } from 'node:fs/promises';
+import YAML from 'yaml';
+import { DEFAULT_LIMITS, InputError, type ExtractionLimits } from '../sources/limits.js';
+
+export interface BoydPolicy {
+  /** Family-wise significance level; each vat is tested at alpha / (number of vats tested). */
+  alpha: number;
+  /** The Sen slope's lower confidence bound must exceed this (seconds per block). */
+  slopeFloor: number;
+  /** The Theil–Sen rise over the run, relative to the first samples' mean, must exceed this. */
+  minRelativeRise: number;
+  /** Fewer BOYDs than this: neutral. */
+  minSamples: number;
+  /** A vat whose BOYDs cover less than this fraction of the run's blocks: neutral. */
+  minSpanFraction: number;
+  /** Samples averaged at each end for firstMean/lastMean. */
+  edgeSamples: number;
+  /** Require the common-mode-corrected trend to agree (machine-wide drift guard). */
+  commonMode: boolean;
+  /** Heap (xsnap currentHeapCount) growth below this ratio caps the verdict at warn. */
+  heapVetoGrowth: number;
+  /** A vat with fewer BOYDs than this fraction of blocks is not used as a common-mode peer. */
+  busyFraction: number;
+}
+
+export interface ClistPolicy {
+  /** Fail when a vat's object imports or exports grow by at least this many entries over the run. */
+  minGrowth: number;
+  /** … and by at least this many entries per block. */
+  minPerBlock: number;
+  /** Warn when the growth is at least this many entries. */
+  warnGrowth: number;
+  /** Fail when any single stage adds more than this many entries (null: off). */
+  maxPerStage: number | null;
+  /** Warn when a count drops by more than this fraction … */
+  dropWarnFraction: number;
+  /** … and by at least this many entries. */
+  dropWarnMin: number;
+}
+
+export interface BaselinePolicy {
+  /** z for the difference of two slopes (their CIs combined in quadrature). */
+  z: number;
+  /** The slope must also be this many times the baseline's (and above boyd.slopeFloor). */
+  minRatio: number;
+  /** c-list growth per block may exceed the baseline's by this many entries per block. */
+  clistPerBlockTolerance: number;
+}
+
+export interface Policy {
+  boyd: BoydPolicy;
+  clist: ClistPolicy;
+  baseline: BaselinePolicy;
+  /** Vat names or vatIDs to leave out of every verdict. */
+  ignore: string[];
+  overrides: Array<{ match: string; boyd?: Partial<BoydPolicy>; clist?: Partial<ClistPolicy> }>;
+  limits: ExtractionLimits;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  boyd: {
+    alpha: 0.01,
+    slopeFloor: 2e-6,
+    minRelativeRise: 0.25,
+    minSamples: 12,
+    minSpanFraction: 0.2,
+    edgeSamples: 50,
+    commonMode: true,
+    heapVetoGrowth: 1.05,
+    busyFraction: 0.5,
+  },
+  clist: {
+    minGrowth: 100,
+    minPerBlock: 0.05,
+    warnGrowth: 20,
+    maxPerStage: null,
+    dropWarnFraction: 0.5,
+    dropWarnMin: 100,
+  },
+  baseline: {
+    z: 2.58,
+    minRatio: 1.5,
+    clistPerBlockTolerance: 0.02,
+  },
+  ignore: [],
+  overrides: [],
+  limits: DEFAULT_LIMITS,
+};
+
+const SECTIONS = ['boyd', 'clist', 'baseline', 'ignore', 'overrides', 'limits'] as const;
+
+export async function loadPolicy(file?: string): Promise<Policy> {
+  if (!file) return structuredClone(DEFAULT_POLICY);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`${file}: cannot read config (${(e as Error).message})`);
+  }
+  let raw: unknown;
+  try {
+    raw = /\.json$/i.test(file) ? JSON.parse(text) : YAML.parse(text);
+  } catch (e) {
+    throw new InputError(`${file}: not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return parsePolicy(raw ?? {}, file);
+}
+
+export function parsePolicy(raw: unknown, where = 'config'): Policy {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputError(`${where}: expected a mapping at the top level`);
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) {
+    if (!(SECTIONS as readonly string[]).includes(k)) throw new InputError(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
+  }
+  const p = structuredClone(DEFAULT_POLICY);
+  p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
+  p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
+  p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
+  p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
+  if (r.ignore !== undefined) {
+    if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string')) throw new InputError(`${where}: ignore must be a list of vat names or vatIDs`);
+    p.ignore = r.ignore as string[];
+  }
+  if (r.overrides !== undefined) {
+    if (!Array.isArray(r.overrides)) throw new InputError(`${where}: overrides must be a list`);
+    p.overrides = r.overrides.map((o, i) => {
+      const w = `${where}: overrides[${i}]`;
+      if (!o || typeof o !== 'object' || typeof (o as any).match !== 'string') throw new InputError(`${w}: needs a "match" (vat name or vatID)`);
+      const oo = o as Record<string, unknown>;
+      for (const k of Object.keys(oo)) if (!['match', 'boyd', 'clist'].includes(k)) throw new InputError(`${w}: unknown key "${k}"`);
+      return {
+        match: oo.match as string,
+        boyd: oo.boyd === undefined ? undefined : mergeSection({} as Partial<BoydPolicy>, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
+        clist: oo.clist === undefined ? undefined : mergeSection({} as Partial<ClistPolicy>, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
+      };
+    });
+  }
+  return p;
+}
+
+function mergeSection<T extends object>(base: T, over: unknown, where: string, shape: object = base): T {
+  if (over === undefined || over === null) return base;
+  if (typeof over !== 'object' || Array.isArray(over)) throw new InputError(`${where}: expected a mapping`);
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) {
+    if (!(k in shape)) throw new InputError(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
+    const want = typeof (shape as Record<string, unknown>)[k];
+    const ok = v === null ? (shape as Record<string, unknown>)[k] === null || k === 'maxPerStage' : typeof v === want || (want === 'object' && typeof v === 'number');
+    if (!ok || (typeof v === 'number' && !Number.isFinite(v))) throw new InputError(`${where}.${k}: expected a ${want === 'object' ? 'number or null' : want}, got ${JSON.stringify(v)}`);
+    out[k] = v;
+  }
+  return out as T;
+}
+
+export function isIgnored(policy: Policy, vatID: string, name: string | null): boolean {
+  return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
+}
+
+/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
+export function policyFor(policy: Policy, vatID: string, name: string | null): { boyd: BoydPolicy; clist: ClistPolicy } {
+  let boyd = policy.boyd;
+  let clist = policy.clist;
+  for (const o of policy.overrides) {
+    if (o.match !== vatID && o.match !== name) continue;
+    if (o.boyd) boyd = { ...boyd, ...o.boyd };
+    if (o.clist) clist = { ...clist, ...o.clist };
+  }
+  return { boyd, clist };
+}

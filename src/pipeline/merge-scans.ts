@@ -1,0 +1,155 @@
+/**
+ * Deterministic merge of per-file scans (in stage order) into one run: picks the x-axis,
+ * concatenates BOYD samples, merges delivery accumulators and the c-list replay, and collects
+ * warnings. The same code runs whether the files were scanned in worker threads or in-process.
+ */
+import type { FileScan, BoydSamples } from '../slog/file-scan.js';
+import { Diagnostics } from '../slog/diagnostics.js';
+import { mergeDeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
+import { mergeClist, type ClistSeries } from '../analyzers/clist-replay.js';
+import type { Warning, XAxis } from '../report/schema.js';
+
+export interface VatSeries {
+  vatID: string;
+  name: string | null;
+  managerType: string | null;
+  deliveries: number;
+  /** BOYD samples on the chosen x-axis, in order; pre-snapshot ones flagged. */
+  boyd: { x: number[]; seconds: number[]; heap: number[]; preSnapshot: number[] };
+  heapFirst: [number, number] | null;
+  heapLast: [number, number] | null;
+  retentionFirst: Record<string, number> | null;
+  retentionLast: Record<string, number> | null;
+}
+
+export interface MergedRun {
+  xAxis: XAxis;
+  files: FileScan[];
+  vats: Map<string, VatSeries>;
+  deliveryAccs: DeliveryAcc[];
+  /** True when `deliveryAccs` OLS sums use block height, false for the delivery ordinal. */
+  accsByHeight: boolean;
+  clist: ClistSeries;
+  warnings: Warning[];
+  heightMin: number | null;
+  heightMax: number | null;
+  blocks: number;
+  swingsetSeconds: number;
+  wallSeconds: number | null;
+  deliveries: number;
+}
+
+export function mergeScans(scans: FileScan[]): MergedRun {
+  const anyHeights = scans.some((s) => s.heightMax !== null && s.heightMax > 0);
+  const allEndBlock = scans.filter((s) => s.heightMax !== null).every((s) => s.endBlockWindows);
+  const xAxis: XAxis = anyHeights ? (allEndBlock ? 'blockHeight' : 'runBlockHeight') : 'deliveryOrdinal';
+
+  const offsets: number[] = [];
+  let off = 0;
+  for (const s of scans) {
+    offsets.push(off);
+    off += s.deliveries;
+  }
+
+  const vats = new Map<string, VatSeries>();
+  const get = (vatID: string): VatSeries => {
+    let v = vats.get(vatID);
+    if (!v) {
+      v = {
+        vatID, name: null, managerType: null, deliveries: 0,
+        boyd: { x: [], seconds: [], heap: [], preSnapshot: [] },
+        heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
+      };
+      vats.set(vatID, v);
+    }
+    return v;
+  };
+
+  scans.forEach((s, i) => {
+    for (const [vatID, info] of Object.entries(s.vats)) {
+      const v = get(vatID);
+      if (info.name) v.name = info.name;
+      if (info.managerType) v.managerType = info.managerType;
+      v.deliveries += info.deliveries;
+      const shift = (p: [number, number] | undefined): [number, number] | null => (p ? [p[0], p[1]] : null);
+      if (!v.heapFirst && info.heapFirst) v.heapFirst = shift(info.heapFirst);
+      if (info.heapLast) v.heapLast = shift(info.heapLast);
+      if (!v.retentionFirst && info.retentionFirst) v.retentionFirst = info.retentionFirst;
+      if (info.retentionLast) v.retentionLast = info.retentionLast;
+    }
+    for (const [vatID, b] of Object.entries(s.boyd)) appendBoyd(get(vatID), b, xAxis, offsets[i]);
+  });
+
+  let heightMin: number | null = null;
+  let heightMax: number | null = null;
+  let blocks = 0;
+  let swingsetSeconds = 0;
+  let firstTime: number | null = null;
+  let lastTime: number | null = null;
+  for (const s of scans) {
+    if (s.heightMin !== null) heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
+    if (s.heightMax !== null) heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
+    blocks += s.blocks;
+    swingsetSeconds += s.swingsetSeconds;
+    if (firstTime === null && s.firstBlockTime !== null) firstTime = s.firstBlockTime;
+    if (s.lastBlockTime !== null) lastTime = s.lastBlockTime;
+  }
+  if (xAxis === 'deliveryOrdinal') {
+    heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
+    heightMax = off || null;
+  }
+
+  return {
+    xAxis,
+    files: scans,
+    vats,
+    deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
+    accsByHeight: xAxis !== 'deliveryOrdinal',
+    clist: mergeClist(scans.map((s) => s.clist)),
+    warnings: Diagnostics.merge(scans.map((s) => s.warnings)),
+    heightMin,
+    heightMax,
+    blocks,
+    swingsetSeconds,
+    wallSeconds: firstTime !== null && lastTime !== null ? lastTime - firstTime : null,
+    deliveries: off,
+  };
+}
+
+function appendBoyd(v: VatSeries, b: BoydSamples, axis: XAxis, ordinalOffset: number): void {
+  for (let i = 0; i < b.seconds.length; i++) {
+    const x = axis === 'deliveryOrdinal' ? b.ordinal[i] + ordinalOffset : b.height[i];
+    // Only in-block BOYDs count on a height axis (bootstrap and init-time reaps are not attributed).
+    if (!Number.isFinite(x)) continue;
+    v.boyd.x.push(x);
+    v.boyd.seconds.push(b.seconds[i]);
+    v.boyd.heap.push(b.heap[i]);
+    v.boyd.preSnapshot.push(b.preSnapshot[i]);
+  }
+}
+
+/**
+ * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
+ * counted (overlapping or repeated stage files), returns, per affected file index, the per-vat
+ * deliveryNum to skip up to. The caller re-scans only those files.
+ */
+export function overlaps(scans: FileScan[]): Map<number, Record<string, number>> {
+  const maxSoFar: Record<string, number> = {};
+  const out = new Map<number, Record<string, number>>();
+  scans.forEach((s, i) => {
+    for (const [vatID, info] of Object.entries(s.vats)) {
+      if (!info.deliveries || info.stuckCounter) continue;
+      const prev = maxSoFar[vatID];
+      if (prev !== undefined && info.minDeliveryNum <= prev) {
+        const rec = out.get(i) ?? {};
+        rec[vatID] = prev;
+        out.set(i, rec);
+      }
+    }
+    for (const [vatID, info] of Object.entries(s.vats)) {
+      if (!info.deliveries || info.stuckCounter) continue;
+      maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
+    }
+  });
+  return out;
+}

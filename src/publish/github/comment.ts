@@ -1,0 +1,111 @@
+/**
+ * Sticky PR comment: one comment per `key`, found by a hidden marker on its first line AND a bot
+ * author (or `viewerLogin`), so a user pasting the marker cannot make us edit their comment.
+ * A 403 (fork PR with a read-only token) is returned as `forbidden` for the caller to warn about.
+ */
+import type { GitHubClient } from '../../sources/github/client.js';
+import { GitHubApiError } from '../../sources/github/errors.js';
+import { assertKey, comparable, DEFAULT_BODY_MAX_CHARS, isOwnAuthor, truncateBody, VOLATILE_LINE, type GitHubUser } from './text.js';
+
+export type CommentMode = 'always' | 'on-change' | 'on-regression' | 'never';
+export const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-change', 'on-regression', 'never'];
+
+export interface UpsertCommentOptions {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  key: string;
+  body: string;
+  /**
+   * always: create or update. on-change: skip the update when the body (minus volatile lines) is
+   * unchanged. on-regression: create only on regression, but keep updating an existing comment
+   * (unless unchanged). never: do nothing.
+   */
+  mode: CommentMode;
+  regression: boolean;
+  /** Login we post as when it is not a Bot account (PAT). */
+  viewerLogin?: string;
+  /** Linked from the truncation note. */
+  summaryUrl?: string;
+  /** Default 65,000 (always < 65,536). */
+  maxChars?: number;
+  /** Lines matching this are ignored by 'on-change'. Default {@link VOLATILE_LINE}. */
+  volatileLine?: RegExp;
+}
+
+export interface UpsertCommentResult {
+  action: 'created' | 'updated' | 'unchanged' | 'skipped' | 'forbidden';
+  id?: number;
+  url?: string;
+  truncated: boolean;
+  /** Why it was skipped/forbidden (for a warning). */
+  message?: string;
+}
+
+interface ApiComment {
+  id: number;
+  body?: string | null;
+  html_url?: string;
+  user?: GitHubUser | null;
+}
+
+export function commentMarker(key: string): string {
+  assertKey(key, 'comment');
+  return `<!-- loadgen-gate:${key} -->`;
+}
+
+export async function upsertStickyComment(client: GitHubClient, opts: UpsertCommentOptions): Promise<UpsertCommentResult> {
+  const { owner, repo, mode } = opts;
+  const marker = commentMarker(opts.key);
+  if (!Number.isSafeInteger(opts.issueNumber) || opts.issueNumber <= 0) throw new Error(`Invalid PR/issue number ${opts.issueNumber}`);
+  if (!['always', 'on-change', 'on-regression', 'never'].includes(mode)) throw new Error(`Invalid comment mode '${mode}' (valid: ${COMMENT_MODES.join(', ')})`);
+  if (mode === 'never') return { action: 'skipped', truncated: false, message: "comment mode is 'never'" };
+
+  const { body, truncated } = truncateBody(`${marker}\n${opts.body}`, opts.maxChars ?? DEFAULT_BODY_MAX_CHARS, opts.summaryUrl);
+  const forbidden = (e: unknown): UpsertCommentResult | undefined =>
+    e instanceof GitHubApiError && e.status === 403 ? { action: 'forbidden', truncated, message: e.message } : undefined;
+
+  let existing: ApiComment | undefined;
+  try {
+    for await (const page of client.pages<ApiComment>(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { owner, repo, issue_number: opts.issueNumber, per_page: 100 },
+      { maxPages: 100 },
+    )) {
+      existing = page.find((c) => (c.body ?? '').trimStart().startsWith(marker) && isOwnAuthor(c.user, opts.viewerLogin));
+      if (existing) break;
+    }
+  } catch (e) {
+    const f = forbidden(e);
+    if (f) return f;
+    throw e;
+  }
+
+  try {
+    if (!existing) {
+      if (mode === 'on-regression' && !opts.regression) return { action: 'skipped', truncated, message: 'no regression and no earlier comment' };
+      const { data } = await client.request<ApiComment>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner,
+        repo,
+        issue_number: opts.issueNumber,
+        body,
+      });
+      return { action: 'created', id: data.id, ...(data.html_url ? { url: data.html_url } : {}), truncated };
+    }
+    const ref = { id: existing.id, ...(existing.html_url ? { url: existing.html_url } : {}) };
+    if (mode !== 'always' && comparable(existing.body ?? '', opts.volatileLine ?? VOLATILE_LINE) === comparable(body, opts.volatileLine ?? VOLATILE_LINE)) {
+      return { action: 'unchanged', ...ref, truncated };
+    }
+    const { data } = await client.request<ApiComment>('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      owner,
+      repo,
+      comment_id: existing.id,
+      body,
+    });
+    return { action: 'updated', id: data.id ?? existing.id, ...((data.html_url ?? existing.html_url) ? { url: data.html_url ?? existing.html_url } : {}), truncated };
+  } catch (e) {
+    const f = forbidden(e);
+    if (f) return f;
+    throw e;
+  }
+}

@@ -1,0 +1,301 @@
+/**
+ * Turns a merged run (slog analyzers) and the kernel-DB censuses into the RunReport's numbers.
+ * Verdicts are added afterwards by the gate.
+ */
+import type { MergedRun, VatSeries } from '../pipeline/merge-scans.js';
+import type { KernelCensus } from '../kernel-db/types.js';
+import type { PerfInfo } from '../run-files/perf.js';
+import { fittedEnds, lastInOrder } from '../analyzers/delivery-stats.js';
+import { trend, chartPoints, commonModeCorrected } from '../analyzers/trend.js';
+import { EXP_R, EXP_U, IMP_R, IMP_U, PROM, type ClistPoint } from '../analyzers/clist-replay.js';
+import { attributionSentence } from '../analyzers/attribution.js';
+import { theilSen, mannKendall, meanOfFirst, meanOfLast } from '../stats/index.js';
+import type {
+  BoydStats, ClistSnapshot, ClistStats, ClistSeriesStats, DeliveryKindStats, FileRead, HeapStats,
+  ImportGraphEdge, Provenance, RunReport, VatReport, Warning,
+} from './schema.js';
+import { SCHEMA_VERSION } from './schema.js';
+import type { Policy } from '../gate/policy.js';
+import { VERSION } from '../version.js';
+
+export interface BuildInputs {
+  merged: MergedRun;
+  censuses: KernelCensus[];
+  perf: PerfInfo | null;
+  policy: Policy;
+  provenance: Provenance;
+  extraFiles: FileRead[];
+  extraWarnings: Warning[];
+}
+
+export function buildReport(inp: BuildInputs): RunReport {
+  const { merged, policy } = inp;
+  const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
+
+  // Common-mode peers: vats with a BOYD in at least busyFraction of the blocks.
+  const series = new Map<string, { x: number[]; y: number[] }>();
+  const busy = new Set<string>();
+  for (const v of merged.vats.values()) {
+    const s = regularBoyd(v);
+    if (!s.x.length) continue;
+    series.set(v.vatID, s);
+    if (span && new Set(s.x).size >= policy.boyd.busyFraction * span) busy.add(v.vatID);
+  }
+
+  const censusNames = new Map<string, { name?: string; managerType?: string }>();
+  for (const c of inp.censuses) for (const v of c.vats) censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
+
+  const vatIDs = new Set<string>([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
+  const vats: VatReport[] = [];
+  for (const vatID of [...vatIDs].sort(compareVatIDs)) {
+    const v = merged.vats.get(vatID);
+    const cn = censusNames.get(vatID);
+    const report: VatReport = {
+      vatID,
+      name: cn?.name ?? v?.name ?? null,
+      managerType: cn?.managerType ?? v?.managerType ?? null,
+      deliveries: v?.deliveries ?? 0,
+      boyd: v ? boydStats(v, series, busy, policy) : null,
+      heap: v ? heapStats(v, policy) : null,
+      deliveryKinds: deliveryKinds(merged, vatID),
+    };
+    const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
+    if (clist) report.clist = clist;
+    vats.push(report);
+  }
+
+  const importGraph: ImportGraphEdge[] = [];
+  for (const c of inp.censuses) for (const e of c.importGraph) importGraph.push({ ...e, stage: c.stage ?? -1 });
+
+  for (const vr of vats) {
+    if (vr.clist) vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
+  }
+
+  const files: FileRead[] = merged.files.map((f) => ({
+    path: f.path,
+    kind: 'slog',
+    stage: f.stage ?? undefined,
+    bytes: f.read.bytesIn,
+    lines: f.read.lines,
+    events: f.events,
+    truncated: Boolean(f.read.error) || undefined,
+  }));
+
+  const byKind = new Map<string, { count: number; seconds: number }>();
+  let deliverySeconds = 0;
+  for (const a of merged.deliveryAccs) {
+    const e = byKind.get(a.kind) ?? { count: 0, seconds: 0 };
+    e.count += a.count;
+    e.seconds += a.total;
+    byKind.set(a.kind, e);
+    deliverySeconds += a.total;
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'loadgen-gate', version: VERSION },
+    generatedAt: new Date().toISOString(),
+    provenance: inp.provenance,
+    run: {
+      files: [...files, ...inp.extraFiles],
+      xAxis: merged.xAxis,
+      blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
+      blocks: merged.xAxis === 'deliveryOrdinal' ? 0 : merged.blocks,
+      cycles: inp.perf?.cycles ?? null,
+      warnings: [...merged.warnings, ...inp.extraWarnings],
+      utilization: {
+        deliverySeconds,
+        swingsetSeconds: merged.swingsetSeconds || null,
+        wallSeconds: merged.wallSeconds,
+        byKind: [...byKind.entries()]
+          .map(([kind, e]) => ({ kind, count: e.count, seconds: e.seconds, share: deliverySeconds ? e.seconds / deliverySeconds : 0 }))
+          .sort((a, b) => b.seconds - a.seconds),
+      },
+    },
+    vats,
+    importGraph,
+    verdicts: [],
+    verdict: 'pass',
+    baseline: { used: false, reason: 'no baseline given' },
+    policy: policy as unknown as Record<string, unknown>,
+  };
+}
+
+export function compareVatIDs(a: string, b: string): number {
+  const na = Number(a.replace(/^v/, ''));
+  const nb = Number(b.replace(/^v/, ''));
+  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
+function regularBoyd(v: VatSeries): { x: number[]; y: number[] } {
+  const x: number[] = [];
+  const y: number[] = [];
+  for (let i = 0; i < v.boyd.x.length; i++) {
+    if (v.boyd.preSnapshot[i]) continue;
+    x.push(v.boyd.x[i]);
+    y.push(v.boyd.seconds[i]);
+  }
+  return { x, y };
+}
+
+function boydStats(v: VatSeries, series: Map<string, { x: number[]; y: number[] }>, busy: Set<string>, policy: Policy): BoydStats | null {
+  const s = series.get(v.vatID);
+  if (!s) return null;
+  const opts = { alpha: policy.boyd.alpha, edgeSamples: policy.boyd.edgeSamples };
+  const t = trend(s.x, s.y, opts);
+  const cm = commonModeCorrected(v.vatID, series, busy);
+  return {
+    ...t,
+    preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
+    commonModeCorrected: cm && cm.x.length >= 3 ? trend(cm.x, cm.y, opts) : null,
+    chart: chartPoints(s.x, s.y),
+  };
+}
+
+function heapStats(v: VatSeries, policy: Policy): HeapStats | null {
+  const x: number[] = [];
+  const y: number[] = [];
+  for (let i = 0; i < v.boyd.x.length; i++) {
+    if (Number.isFinite(v.boyd.heap[i])) {
+      x.push(v.boyd.x[i]);
+      y.push(v.boyd.heap[i]);
+    }
+  }
+  if (x.length < 3) return null;
+  const k = Math.max(1, Math.min(policy.boyd.edgeSamples, Math.floor(x.length / 3)));
+  const mk = mannKendall(x, y);
+  const ts = theilSen(x, y, policy.boyd.alpha, 2_000_000, mk ? { varS: mk.varSCorrected } : {});
+  const first = meanOfFirst(y, k);
+  const last = meanOfLast(y, k);
+  return {
+    count: x.length,
+    slopePerBlock: ts?.slope ?? null,
+    slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+    pValue: mk?.pIncreasing ?? null,
+    first,
+    last,
+    growth: first > 0 ? last / first : null,
+  };
+}
+
+function deliveryKinds(merged: MergedRun, vatID: string): DeliveryKindStats[] {
+  const out: DeliveryKindStats[] = [];
+  for (const a of merged.deliveryAccs) {
+    if (a.vatID !== vatID) continue;
+    const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+    const last = lastInOrder(a);
+    out.push({
+      kind: a.kind,
+      ...(a.method !== null ? { method: a.method } : {}),
+      count: a.count,
+      totalSeconds: a.total,
+      meanFirst100: a.first.length ? a.first.reduce((p, c) => p + c, 0) / a.first.length : null,
+      meanLast100: last.length ? last.reduce((p, c) => p + c, 0) / last.length : null,
+      fittedFirst: f0,
+      fittedLast: f1,
+    });
+  }
+  return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
+}
+
+const objTotal = (p: ClistPoint) => p[EXP_R] + p[EXP_U] + p[IMP_R] + p[IMP_U];
+
+function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], perf: PerfInfo | null): ClistStats | null {
+  const snapshots: ClistSnapshot[] = [];
+  for (const c of censuses) {
+    const v = c.vats.find((x) => x.vatID === vatID);
+    if (!v) continue;
+    snapshots.push({
+      stage: c.stage ?? -1,
+      height: c.height ?? null,
+      exports: { ...v.exports },
+      imports: { ...v.imports },
+      promises: v.promises,
+      nextImportID: v.nextImportID ?? null,
+    });
+  }
+  const pts = (merged.clist.points[vatID] ?? []).filter((p) => Number.isFinite(p[0]));
+  let seriesStats: ClistSeriesStats | null = null;
+  if (pts.length) {
+    // Sample the step function at every block where it changed, plus the run's last block.
+    const x = pts.map((p) => p[0]);
+    const y = pts.map(objTotal);
+    const lastH = merged.heightMax;
+    if (lastH !== null && x[x.length - 1] < lastH) {
+      x.push(lastH);
+      y.push(y[y.length - 1]);
+    }
+    const mk = x.length >= 4 ? mannKendall(x, y) : null;
+    const ts = x.length >= 3 ? theilSen(x, y, 0.05, 2_000_000, mk ? { varS: mk.varSCorrected } : {}) : null;
+    const at = (p: ClistPoint, h: number) => ({
+      height: h, imports: p[IMP_R] + p[IMP_U], exports: p[EXP_R] + p[EXP_U], recognizableOnlyImports: p[IMP_U], recognizableOnlyExports: p[EXP_U],
+    });
+    seriesStats = {
+      source: 'slog',
+      absolute: merged.clist.unknownPrior === 0,
+      slopePerBlock: ts?.slope ?? null,
+      slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+      pValue: mk?.pIncreasing ?? null,
+      start: at(pts[0], pts[0][0]),
+      end: at(pts[pts.length - 1], lastH ?? pts[pts.length - 1][0]),
+      chart: chartPoints(x, y),
+    };
+  }
+  if (!snapshots.length && !seriesStats) return null;
+  const hasPromises = pts.some((p) => p[PROM] > 0);
+  void hasPromises;
+
+  let delta: ClistStats['delta'] = null;
+  if (snapshots.length >= 2) {
+    const a = snapshots[0];
+    const b = snapshots[snapshots.length - 1];
+    const blocks = a.height !== null && b.height !== null ? b.height - a.height : null;
+    const exports = b.exports.reachable + b.exports.recognizableOnly - (a.exports.reachable + a.exports.recognizableOnly);
+    const imports = b.imports.reachable + b.imports.recognizableOnly - (a.imports.reachable + a.imports.recognizableOnly);
+    const cycles = perfCycles(perf, a.stage, b.stage);
+    delta = {
+      fromStage: a.stage,
+      toStage: b.stage,
+      blocks,
+      exports,
+      imports,
+      recognizableOnly: b.exports.recognizableOnly + b.imports.recognizableOnly - a.exports.recognizableOnly - a.imports.recognizableOnly,
+      promises: b.promises - a.promises,
+      perBlock: blocks ? (exports + imports) / blocks : null,
+      perCycle: cycles ? (exports + imports) / cycles : null,
+    };
+  } else if (seriesStats?.start && seriesStats.end) {
+    const s = seriesStats.start;
+    const e = seriesStats.end;
+    const blocks = e.height - s.height;
+    delta = {
+      fromStage: null,
+      toStage: null,
+      blocks,
+      exports: e.exports - s.exports,
+      imports: e.imports - s.imports,
+      recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
+      promises: 0,
+      perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
+      perCycle: null,
+    };
+  }
+  return { snapshots, series: seriesStats, delta };
+}
+
+/** Loadgen cycles run after stage `from` up to and including stage `to`. */
+function perfCycles(perf: PerfInfo | null, from: number, to: number): number | null {
+  if (!perf) return null;
+  let sum = 0;
+  let any = false;
+  for (let s = from + 1; s <= to; s++) {
+    const c = perf.stages[String(s)]?.cycleCount;
+    if (c !== undefined) {
+      sum += c;
+      any = true;
+    }
+  }
+  return any ? sum : null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
+ * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
+ * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../sources/limits.js';
+import { stageOf } from '../slog/file-scan.js';
+
+export interface RunFiles {
+  root: string | null;
+  slogs: Array<{ path: string; stage: number | null; bytes: number }>;
+  snapshots: Array<{ path: string; stage: number | null; bytes: number }>;
+  perf: string | null;
+  zips: string[];
+}
+
+const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
+const SNAP_RE = /(-storage\.tar\.xz|\.sqlite|\.sqlite\.gz)$/i;
+
+function classify(name: string): 'slog' | 'snapshot' | 'perf' | 'zip' | null {
+  const base = name.toLowerCase();
+  if (base === 'perf.jsonl') return 'perf';
+  if (base.endsWith('.zip')) return 'zip';
+  if (base.startsWith('client-')) return null;
+  if (SNAP_RE.test(base)) return 'snapshot';
+  if (SLOG_RE.test(base)) return 'slog';
+  return null;
+}
+
+export async function discoverRun(inputs: string[]): Promise<RunFiles> {
+  const out: RunFiles = { root: null, slogs: [], snapshots: [], perf: null, zips: [] };
+  for (const input of inputs) {
+    let st;
+    try {
+      st = await stat(input);
+    } catch {
+      throw new InputError(`${input}: no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      out.root ??= input;
+      await scanDir(input, out, 1);
+    } else if (st.isFile()) {
+      const kind = classify(path.basename(input)) ?? 'slog';
+      add(out, kind, input, st.size);
+    }
+  }
+  const byStage = (a: { stage: number | null }, b: { stage: number | null }) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
+  out.slogs.sort(byStage);
+  out.snapshots.sort(byStage);
+  return out;
+}
+
+function add(out: RunFiles, kind: string, p: string, bytes: number) {
+  if (kind === 'perf') out.perf ??= p;
+  else if (kind === 'zip') out.zips.push(p);
+  else if (kind === 'snapshot') out.snapshots.push({ path: p, stage: stageOf(p), bytes });
+  else if (kind === 'slog') out.slogs.push({ path: p, stage: stageOf(p), bytes });
+}
+
+async function scanDir(dir: string, out: RunFiles, depthLeft: number): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const subdirs: string[] = [];
+  let found = false;
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) subdirs.push(p);
+    else if (e.isFile()) {
+      const kind = classify(e.name);
+      if (!kind || kind === 'zip') continue;
+      add(out, kind, p, (await stat(p)).size);
+      found = true;
+    }
+  }
+  if (!found && depthLeft > 0) for (const d of subdirs) await scanDir(d, out, depthLeft - 1);
+}

@@ -1,0 +1,166 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import zlib from 'node:zlib';
+import type { Readable } from 'node:stream';
+
+/**
+ * Streams a slog file (plain or gzip, detected by magic bytes, not by name) and calls `onLine`
+ * with each line as a byte range of a Buffer, without decoding it. The callback decides from the
+ * first bytes whether the line is worth decoding. Memory stays bounded: a line longer than
+ * `maxLineBytes` is not accumulated; only its first `prefixBytes` are kept and handed over with
+ * `oversized = true`.
+ *
+ * Broken input is survived: a truncated gzip tail or a corrupt deflate block ends the stream with
+ * everything before it delivered, and the problem is returned in `ReadResult.error`.
+ */
+export interface LineSink {
+  /** `buf[start..end)` is the line without its newline. `lineNo` is 1-based. */
+  (buf: Buffer, start: number, end: number, lineNo: number, oversized: boolean): void;
+}
+
+export interface ReadResult {
+  bytesIn: number;
+  bytesOut: number;
+  lines: number;
+  gzip: boolean;
+  /** Set when the stream ended early (truncated gzip, corrupt block, I/O error). */
+  error?: string;
+  /** The last line had no newline (kept and delivered anyway). */
+  partialLastLine: boolean;
+}
+
+export interface ReadOptions {
+  maxLineBytes?: number;
+  prefixBytes?: number;
+  onProgress?: (bytesIn: number, lines: number) => void;
+  progressEveryBytes?: number;
+  highWaterMark?: number;
+}
+
+const NL = 10;
+
+export async function isGzipFile(file: string): Promise<boolean> {
+  const fh = await open(file, 'r');
+  try {
+    const b = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(b, 0, 2, 0);
+    return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+  } finally {
+    await fh.close();
+  }
+}
+
+export async function readLines(file: string, onLine: LineSink, opts: ReadOptions = {}): Promise<ReadResult> {
+  const maxLineBytes = opts.maxLineBytes ?? 64 * 1024 * 1024;
+  const prefixBytes = opts.prefixBytes ?? 64 * 1024;
+  const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
+  const gzip = await isGzipFile(file);
+  const raw = createReadStream(file, { highWaterMark: opts.highWaterMark ?? 1024 * 1024 });
+  let bytesIn = 0;
+  raw.on('data', (c: Buffer | string) => {
+    bytesIn += c.length;
+  });
+  let stream: Readable = raw;
+  if (gzip) {
+    // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
+    const gunzip = zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: 256 * 1024 });
+    raw.on('error', (e) => gunzip.destroy(e));
+    stream = raw.pipe(gunzip);
+  }
+
+  let lines = 0;
+  let bytesOut = 0;
+  let nextProgress = progressEvery;
+  // Carry-over of a line split across chunks.
+  let carry: Buffer[] = [];
+  let carryLen = 0;
+  let carryOversized = false;
+
+  const flushCarry = (tail: Buffer | null, tailEnd: number) => {
+    lines++;
+    if (carryOversized) {
+      const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
+      onLine(head, 0, head.length, lines, true);
+    } else {
+      const parts = tail ? [...carry, tail.subarray(0, tailEnd)] : carry;
+      const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      onLine(whole, 0, whole.length, lines, false);
+    }
+    carry = [];
+    carryLen = 0;
+    carryOversized = false;
+  };
+
+  const appendCarry = (chunk: Buffer, from: number, to: number) => {
+    if (carryOversized) return;
+    const piece = chunk.subarray(from, to);
+    if (carryLen + piece.length > maxLineBytes) {
+      // Keep only a prefix, enough to classify the line and read its leading fields.
+      const have = carry.length === 1 ? carry[0] : Buffer.concat(carry);
+      const need = Math.max(0, prefixBytes - have.length);
+      carry = [Buffer.concat([have.subarray(0, prefixBytes), piece.subarray(0, need)])];
+      carryLen = carry[0].length;
+      carryOversized = true;
+      return;
+    }
+    // Copy: the chunk buffer may be reused by the stream.
+    carry.push(Buffer.from(piece));
+    carryLen += piece.length;
+  };
+
+  let error: string | undefined;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytesOut += chunk.length;
+      let pos = 0;
+      const n = chunk.length;
+      if (carryLen > 0 || carryOversized) {
+        const nl = chunk.indexOf(NL, 0);
+        if (nl < 0) {
+          appendCarry(chunk, 0, n);
+          continue;
+        }
+        if (carryOversized) {
+          flushCarry(null, 0);
+        } else if (carryLen + nl > maxLineBytes) {
+          appendCarry(chunk, 0, nl);
+          flushCarry(null, 0);
+        } else {
+          flushCarry(chunk, nl);
+        }
+        pos = nl + 1;
+      }
+      while (pos < n) {
+        const nl = chunk.indexOf(NL, pos);
+        if (nl < 0) {
+          appendCarry(chunk, pos, n);
+          break;
+        }
+        lines++;
+        if (nl - pos > maxLineBytes) onLine(chunk, pos, pos + prefixBytes, lines, true);
+        else onLine(chunk, pos, nl, lines, false);
+        pos = nl + 1;
+      }
+      if (opts.onProgress && bytesIn >= nextProgress) {
+        nextProgress = bytesIn + progressEvery;
+        opts.onProgress(bytesIn, lines);
+      }
+    }
+  } catch (e) {
+    error = describeStreamError(e, gzip);
+  }
+  const partialLastLine = carryLen > 0 || carryOversized;
+  if (partialLastLine) flushCarry(null, 0);
+  opts.onProgress?.(bytesIn, lines);
+  return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
+}
+
+function describeStreamError(e: unknown, gzip: boolean): string {
+  const err = e as NodeJS.ErrnoException;
+  const msg = err?.message ?? String(e);
+  if (gzip && /unexpected end of file/i.test(msg)) return 'truncated gzip stream (kept everything before the cut)';
+  if (gzip && (err?.code === 'Z_DATA_ERROR' || /invalid|incorrect|unknown compression/i.test(msg))) {
+    return `corrupt gzip data (${msg}); kept everything before it`;
+  }
+  return msg;
+}

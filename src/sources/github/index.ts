@@ -1,0 +1,4 @@
+export * from './client.js';
+export * from './errors.js';
+export * from './find-run.js';
+export * from './download.js';

@@ -1,0 +1,30 @@
+/**
+ * Caps applied to every archive we unpack (artifact zips, storage tarballs). Untrusted artifacts
+ * come from PR code, so a decompression bomb must fail with a clear message instead of filling
+ * the disk. All values can be changed through the policy file (`limits:`) or CLI flags.
+ */
+export interface ExtractionLimits {
+  /** Total bytes written for one archive. */
+  maxTotalBytes: number;
+  /** Bytes written for one member. */
+  maxFileBytes: number;
+  /** Largest allowed uncompressed/compressed ratio for one member (only checked above 1 MiB). */
+  maxRatio: number;
+  /** Largest number of members. */
+  maxEntries: number;
+}
+
+export const DEFAULT_LIMITS: ExtractionLimits = {
+  maxTotalBytes: 8 * 1024 ** 3,
+  maxFileBytes: 4 * 1024 ** 3,
+  maxRatio: 200,
+  maxEntries: 10_000,
+};
+
+/** A problem with input that we report and survive. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,170 @@
+/** Helpers shared by the estimators. Not re-exported from the package index. */
+
+export interface Series {
+  /** x sorted ascending (stable with respect to the input order). */
+  x: Float64Array;
+  /** y in the same order as x. */
+  y: Float64Array;
+  n: number;
+}
+
+/**
+ * Drops points where x or y is not finite, then orders the points by x (stable sort, so points
+ * with equal x keep their input order). Throws when the inputs have different lengths.
+ */
+export function prepareSeries(x: ArrayLike<number>, y: ArrayLike<number>): Series {
+  if (x.length !== y.length) {
+    throw new RangeError(`x and y must have the same length (got ${x.length} and ${y.length})`);
+  }
+  const idx: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isFinite(x[i]) && Number.isFinite(y[i])) idx.push(i);
+  }
+  // Array.prototype.sort is stable (ES2019+).
+  idx.sort((a, b) => (x[a] as number) - (x[b] as number));
+  const n = idx.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = idx[k] as number;
+    xs[k] = x[i] as number;
+    ys[k] = y[i] as number;
+  }
+  return { x: xs, y: ys, n };
+}
+
+/**
+ * Sizes of the groups of equal values (only groups of size ≥ 2). `sorted` must be ascending.
+ */
+export function tieGroupsSorted(sorted: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let run = 1;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1]) {
+      run++;
+    } else {
+      if (run > 1) out.push(run);
+      run = 1;
+    }
+  }
+  return out;
+}
+
+/** Tie-group sizes of arbitrary (unsorted) values. */
+export function tieGroups(values: ArrayLike<number>): number[] {
+  const copy = Float64Array.from(values as ArrayLike<number>);
+  copy.sort();
+  return tieGroupsSorted(copy);
+}
+
+/** Median of an ascending-sorted typed array (NaN when empty). */
+export function medianOfSorted(sorted: Float64Array): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = n >> 1;
+  return n % 2 === 1 ? (sorted[h] as number) : ((sorted[h - 1] as number) + (sorted[h] as number)) / 2;
+}
+
+/** Average ranks (1-based; ties get the mean of the ranks they span). */
+export function averageRanks(values: ArrayLike<number>): Float64Array {
+  const n = values.length;
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort((a, b) => (values[a] as number) - (values[b] as number));
+  const ranks = new Float64Array(n);
+  let i = 0;
+  while (i < n) {
+    let j = i + 1;
+    while (j < n && values[idx[j] as number] === values[idx[i] as number]) j++;
+    const r = (i + 1 + j) / 2; // mean of ranks i+1..j
+    for (let k = i; k < j; k++) ranks[idx[k] as number] = r;
+    i = j;
+  }
+  return ranks;
+}
+
+/**
+ * Null-hypothesis variance of Kendall's S = Σ_{i<j} sign(xj−xi)·sign(yj−yi) with ties in
+ * both variables (Kendall 1970, eq. 4.4):
+ *
+ *   Var(S) = [n(n−1)(2n+5) − Σt(t−1)(2t+5) − Σu(u−1)(2u+5)] / 18
+ *          + [Σt(t−1)(t−2)]·[Σu(u−1)(u−2)] / [9n(n−1)(n−2)]
+ *          + [Σt(t−1)]·[Σu(u−1)] / [2n(n−1)]
+ *
+ * where t runs over the x tie groups and u over the y tie groups. Without x ties this is the
+ * usual tie-corrected Mann–Kendall variance.
+ */
+export function kendallVarS(n: number, xTies: readonly number[], yTies: readonly number[]): number {
+  if (n < 2) return 0;
+  const a = (t: number): number => t * (t - 1) * (2 * t + 5);
+  const b = (t: number): number => t * (t - 1) * (t - 2);
+  const c = (t: number): number => t * (t - 1);
+  const sum = (ts: readonly number[], f: (t: number) => number): number => ts.reduce((s, t) => s + f(t), 0);
+  let v = (n * (n - 1) * (2 * n + 5) - sum(xTies, a) - sum(yTies, a)) / 18;
+  if (n > 2) v += (sum(xTies, b) * sum(yTies, b)) / (9 * n * (n - 1) * (n - 2));
+  v += (sum(xTies, c) * sum(yTies, c)) / (2 * n * (n - 1));
+  return Math.max(v, 0);
+}
+
+/**
+ * In-place quickselect (Hoare partition, pseudo-random median-of-three pivots): afterwards
+ * a[k] holds the k-th smallest value (0-based), everything before it is ≤ a[k] and everything
+ * after it is ≥ a[k]. Expected O(length). `a` must not contain NaN.
+ */
+export function selectInPlace(a: Float64Array, k: number): void {
+  let left = 0;
+  let right = a.length - 1;
+  let seed = 0x2545f491;
+  const rand = (span: number): number => {
+    // xorshift32: only used to pick pivot positions, so quality barely matters.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % span;
+  };
+  while (right > left) {
+    const span = right - left + 1;
+    const p1 = a[left + rand(span)] as number;
+    const p2 = a[left + rand(span)] as number;
+    const p3 = a[left + rand(span)] as number;
+    const pivot = p1 < p2 ? (p2 < p3 ? p2 : p1 < p3 ? p3 : p1) : p1 < p3 ? p1 : p2 < p3 ? p3 : p2;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+/**
+ * Value at a 1-based, possibly fractional, rank (clamped to [1, n]) of the multiset in `a`,
+ * interpolating linearly between neighbouring order statistics. Reorders `a` (quickselect).
+ */
+export function selectFractionalRank(a: Float64Array, rank: number): number {
+  const n = a.length;
+  if (n === 0) return NaN;
+  const r = Math.min(Math.max(rank, 1), n) - 1;
+  const k = Math.floor(r);
+  const f = r - k;
+  selectInPlace(a, k);
+  const v0 = a[k] as number;
+  if (f === 0 || k + 1 >= n) return v0;
+  let v1 = Infinity;
+  for (let i = k + 1; i < n; i++) if ((a[i] as number) < v1) v1 = a[i] as number;
+  return v0 + (v1 - v0) * f;
+}
+
+/** Median of the values in `a` (NaN when empty). Reorders `a`. */
+export function selectMedian(a: Float64Array): number {
+  return selectFractionalRank(a, (a.length + 1) / 2);
+}

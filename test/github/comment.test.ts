@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commentMarker, upsertStickyComment, type UpsertCommentOptions } from '../../src/publish/github/comment.js';
+import { BOT, fakeRepo, HUMAN, startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
+import { apiRequests, OWNER, REPO, SLUG, testClient, TOKEN } from './helpers.js';
+
+let gh: FakeGitHub;
+beforeAll(async () => {
+  gh = await startFakeGitHub({ token: TOKEN, repos: {} });
+});
+afterAll(() => gh.close());
+beforeEach(() => {
+  gh.requests.length = 0;
+  gh.state.faults = [];
+  gh.state.actor = BOT;
+  gh.state.repos = { [SLUG]: fakeRepo({ pulls: [{ number: 42, state: 'open', head_sha: 'b'.repeat(40) }] }) };
+});
+
+const opts = (o: Partial<UpsertCommentOptions> = {}): UpsertCommentOptions => ({
+  owner: OWNER,
+  repo: REPO,
+  issueNumber: 42,
+  key: 'a3p',
+  body: '## loadgen-gate\n\nall good\n\n_Updated 2026-01-01T00:00:00Z_',
+  mode: 'always',
+  regression: false,
+  ...o,
+});
+const comments = () => gh.state.repos[SLUG]!.comments.filter((c) => c.issue_number === 42);
+
+describe('upsertStickyComment', () => {
+  it('creates once, then updates in place (one comment after two runs)', async () => {
+    const { client } = testClient(gh);
+    const first = await upsertStickyComment(client, opts());
+    expect(first.action).toBe('created');
+    expect(first.url).toContain(`#issuecomment-${first.id}`);
+    const second = await upsertStickyComment(client, opts({ body: 'second run' }));
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]!.body).toBe(`${commentMarker('a3p')}\nsecond run`);
+    expect(apiRequests(gh, 'PATCH')[0]!.path).toBe(`/repos/${SLUG}/issues/comments/${first.id}`);
+  });
+
+  it('keeps separate comments per key', async () => {
+    const { client } = testClient(gh);
+    await upsertStickyComment(client, opts({ key: 'a3p' }));
+    await upsertStickyComment(client, opts({ key: 'mainnet' }));
+    expect(comments()).toHaveLength(2);
+  });
+
+  it('does not hijack a user-authored comment carrying the marker', async () => {
+    gh.state.repos[SLUG]!.comments.push({ id: 1, issue_number: 42, body: `${commentMarker('a3p')}\nI pasted the marker`, user: HUMAN, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' });
+    const { client } = testClient(gh);
+    const res = await upsertStickyComment(client, opts());
+    expect(res.action).toBe('created');
+    expect(res.id).not.toBe(1);
+    expect(comments().find((c) => c.id === 1)!.body).toContain('I pasted the marker');
+    expect(apiRequests(gh, 'PATCH')).toHaveLength(0);
+  });
+
+  it('matches a non-bot author only when it is the viewer (PAT)', async () => {
+    gh.state.actor = { login: 'perf-bot-user', type: 'User' };
+    const { client } = testClient(gh);
+    await upsertStickyComment(client, opts({ viewerLogin: 'perf-bot-user' }));
+    const res = await upsertStickyComment(client, opts({ viewerLogin: 'perf-bot-user', body: 'v2' }));
+    expect(res.action).toBe('updated');
+    expect(comments()).toHaveLength(1);
+  });
+
+  it('finds the marker on a later page', async () => {
+    const repo = gh.state.repos[SLUG]!;
+    for (let i = 0; i < 150; i++) repo.comments.push({ id: 100 + i, issue_number: 42, body: `chatter ${i}`, user: HUMAN, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' });
+    repo.comments.push({ id: 999, issue_number: 42, body: `${commentMarker('a3p')}\nold`, user: BOT, created_at: '2026-01-02T00:00:00Z', updated_at: '2026-01-02T00:00:00Z' });
+    const { client } = testClient(gh);
+    const res = await upsertStickyComment(client, opts());
+    expect(res).toMatchObject({ action: 'updated', id: 999 });
+    expect(apiRequests(gh, 'GET')).toHaveLength(2);
+  });
+
+  it('403 on create → forbidden, not a throw', async () => {
+    gh.state.faults!.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, responses: [403] });
+    const { client } = testClient(gh);
+    const res = await upsertStickyComment(client, opts());
+    expect(res.action).toBe('forbidden');
+    expect(res.message).toContain('Resource not accessible by integration');
+    expect(res.message).toContain('pull-requests: write');
+    expect(comments()).toHaveLength(0);
+  });
+
+  it("'on-change' skips identical bodies, ignoring the volatile timestamp line", async () => {
+    const { client } = testClient(gh);
+    await upsertStickyComment(client, opts({ mode: 'on-change' }));
+    const same = await upsertStickyComment(client, opts({ mode: 'on-change', body: '## loadgen-gate\n\nall good\n\n_Updated 2026-02-03T04:05:06Z_' }));
+    expect(same.action).toBe('unchanged');
+    expect(apiRequests(gh, 'PATCH')).toHaveLength(0);
+    const marked = await upsertStickyComment(client, opts({ mode: 'on-change', body: '## loadgen-gate\n\nall good\n\nrun 123 <!-- loadgen-gate:volatile -->' }));
+    expect(marked.action).toBe('unchanged');
+    const changed = await upsertStickyComment(client, opts({ mode: 'on-change', body: '## loadgen-gate\n\nREGRESSED' }));
+    expect(changed.action).toBe('updated');
+  });
+
+  it("'on-regression' creates only on regression but keeps updating an existing comment", async () => {
+    const { client } = testClient(gh);
+    expect((await upsertStickyComment(client, opts({ mode: 'on-regression', regression: false }))).action).toBe('skipped');
+    expect(comments()).toHaveLength(0);
+    expect((await upsertStickyComment(client, opts({ mode: 'on-regression', regression: true, body: 'bad' }))).action).toBe('created');
+    expect((await upsertStickyComment(client, opts({ mode: 'on-regression', regression: false, body: 'fixed' }))).action).toBe('updated');
+    expect(comments()[0]!.body).toContain('fixed');
+  });
+
+  it("'never' makes no request", async () => {
+    const { client } = testClient(gh);
+    expect((await upsertStickyComment(client, opts({ mode: 'never' }))).action).toBe('skipped');
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('truncates below 65,536 chars at a line boundary with a note linking the summary', async () => {
+    const line = `| row | ${'x'.repeat(90)} |\n`;
+    const body = '```\n' + line.repeat(2000) + '```\n';
+    const { client } = testClient(gh);
+    const res = await upsertStickyComment(client, opts({ body, summaryUrl: 'https://github.com/o/r/actions/runs/1' }));
+    expect(res).toMatchObject({ action: 'created', truncated: true });
+    const stored = comments()[0]!.body;
+    expect(stored.length).toBeLessThan(65_536);
+    expect(stored.startsWith(commentMarker('a3p'))).toBe(true);
+    expect(stored.endsWith('\n\n… truncated; the full report is in the job summary: https://github.com/o/r/actions/runs/1')).toBe(true);
+    const kept = stored.split('\n\n… truncated')[0]!;
+    expect(kept.endsWith('|\n```')).toBe(true); // whole lines, and the open fence closed
+  });
+
+  it('rejects keys that could break out of the HTML comment', async () => {
+    const { client } = testClient(gh);
+    await expect(upsertStickyComment(client, opts({ key: 'x --> <b>' }))).rejects.toThrow(/Invalid comment key/);
+  });
+});

@@ -1,0 +1,51 @@
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions, type RetryInfo } from '../../src/sources/github/client.js';
+import type { FakeGitHub, FakeRun, FakeArtifact } from '../fake-github/server.js';
+import { zipFiles } from '../fake-github/server.js';
+
+export const TOKEN = 'ghs_fakeTokenValue1234567890';
+export const OWNER = 'agoric';
+export const REPO = 'agoric-sdk';
+export const SLUG = `${OWNER}/${REPO}`;
+
+export const hoursAgo = (h: number): string => new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const hoursAhead = (h: number): string => hoursAgo(-h);
+
+export interface TestClient {
+  client: GitHubClient;
+  sleeps: number[];
+  retries: RetryInfo[];
+}
+
+export function testClient(gh: FakeGitHub, extra: Partial<GitHubClientOptions> = {}): TestClient {
+  const sleeps: number[] = [];
+  const retries: RetryInfo[] = [];
+  const client = createGitHubClient({
+    token: TOKEN,
+    apiUrl: gh.url,
+    userAgent: 'loadgen-gate-test',
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    random: () => 0.5,
+    onRetry: (r) => retries.push(r),
+    ...extra,
+  });
+  return { client, sleeps, retries };
+}
+
+let sha = 0;
+export const nextSha = (): string => (++sha).toString(16).padStart(40, 'a');
+
+export function run(id: number, partial: Partial<FakeRun> = {}): FakeRun {
+  return { id, workflow: 'loadgen.yml', head_branch: 'main', head_sha: nextSha(), created_at: hoursAgo(100 - id / 1000), ...partial };
+}
+
+export const smallZip = (tag = 'x'): Uint8Array => zipFiles({ 'perf.jsonl': `{"tag":"${tag}"}\n` });
+
+export function artifact(id: number, run_id: number, name: string, partial: Partial<FakeArtifact> = {}): FakeArtifact {
+  return { id, run_id, name, zip: smallZip(name), created_at: hoursAgo(10), ...partial };
+}
+
+/** Requests to API routes only (drops /_blob). */
+export const apiRequests = (gh: FakeGitHub, method?: string) =>
+  gh.requests.filter((r) => !r.path.startsWith('/_blob/') && (!method || r.method === method));
