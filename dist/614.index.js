@@ -1467,7 +1467,7 @@ function clistStats(vatID, merged, censuses, perf) {
             nextImportID: v.nextImportID ?? null,
         });
     }
-    const pts = (merged.clist.points[vatID] ?? []).filter((p) => Number.isFinite(p[0]));
+    const pts = clistPoints(merged, vatID);
     let seriesStats = null;
     if (pts.length) {
         // Sample the step function at every block where it changed, plus the run's last block.
@@ -1485,7 +1485,7 @@ function clistStats(vatID, merged, censuses, perf) {
         });
         seriesStats = {
             source: 'slog',
-            absolute: merged.clist.unknownPrior === 0,
+            absolute: merged.clist.absolute,
             slopePerBlock: ts?.slope ?? null,
             slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
             pValue: mk?.pIncreasing ?? null,
@@ -1550,6 +1550,27 @@ function perfCycles(perf, from, to) {
         }
     }
     return any ? sum : null;
+}
+/**
+ * The vat's c-list points inside the run's block range, starting with its state before the first
+ * block (from genesis-time points, or the final counts of a vat that never changed).
+ */
+function clistPoints(merged, vatID) {
+    const all = merged.clist.points[vatID] ?? [];
+    const inBlocks = all.filter((p) => Number.isFinite(p[0]));
+    const h0 = merged.heightMin;
+    if (h0 === null || merged.xAxis === 'deliveryOrdinal')
+        return inBlocks;
+    const before = all.filter((p) => !Number.isFinite(p[0])).at(-1);
+    const finalCounts = merged.clist.final[vatID];
+    let startVals = null;
+    if (before)
+        startVals = before.slice(1);
+    else if (!inBlocks.length && finalCounts)
+        startVals = finalCounts.slice(1);
+    if (startVals && (!inBlocks.length || inBlocks[0][0] > h0))
+        return [[h0, ...startVals], ...inBlocks];
+    return inBlocks;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2275,8 +2296,9 @@ function quoteName(name, max = 120) {
  *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
  *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
  *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded (~1 MiB of compressed input plus at most one inflate
- *      push's output, ≈ 16.5 MiB worst case) whatever the archive size.
+ *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
+ *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
+ *      holds ~3× that while growing its output buffer), written out before the next push.
  *
  * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
  * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
@@ -2396,7 +2418,7 @@ async function extractFrom(src, label, destDir, limits) {
         for (const a of accepted) {
             const target = external_node_path_default().join(root, ...a.segments);
             const rel = external_node_path_default().relative(root, target);
-            if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+            if (rel === '' || outside(rel)) {
                 skipped.push({ name: a.name, reason: REASON_ESCAPES });
                 continue;
             }
@@ -2449,6 +2471,8 @@ async function extractFrom(src, label, destDir, limits) {
     }
     return result;
 }
+/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
+const outside = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
 /** Creates directories one component at a time, never following or replacing non-directories. */
 class DirMaker {
     root;
@@ -2489,7 +2513,7 @@ class DirMaker {
         if (segments.length > 0) {
             const real = await (0,promises_.realpath)(cur);
             const rel = external_node_path_default().relative(this.root, real);
-            if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            if (outside(rel))
                 return REASON_ESCAPES;
         }
         return undefined;
@@ -3686,7 +3710,7 @@ function cleanCodePoints(s) {
 }
 /** Keeps whole tokens while the output stays within `maxLen` (ellipsis included). */
 function fit(tokens, maxLen) {
-    const limit = Math.max(0, Math.floor(maxLen));
+    const limit = Number.isNaN(maxLen) ? 200 : Math.max(0, Math.floor(maxLen));
     let total = 0;
     for (const t of tokens)
         total += t.length;
@@ -3798,7 +3822,7 @@ function mdCode(s, maxLen = 200) {
     const cps = cleanCodePoints(toText(s)).map((c) => (c === '|' ? PIPE_SUBSTITUTE : c));
     if (cps.length === 0)
         return '';
-    const limit = Math.max(5, Math.floor(maxLen));
+    const limit = Number.isNaN(maxLen) ? 200 : Math.max(5, Math.floor(maxLen));
     const longestRun = (list) => {
         let best = 0;
         let run = 0;
@@ -3978,7 +4002,7 @@ function xyChart(opts) {
     if (title)
         out.push(`  title ${q(title)}`);
     const xl = mermaidLabel(opts.xLabel);
-    out.push(`  x-axis ${xl ? `${q(xl)} ` : ''}[${categories.map((c) => q(num(c.x, xDec))).join(', ')}]`);
+    out.push(`  x-axis ${xl ? `${q(xl)} ` : ''}[${uniqueLabels(categories.map((c) => c.x), xDec).map(q).join(', ')}]`);
     const yl = mermaidLabel(opts.yLabel);
     out.push(`  y-axis ${yl ? `${q(yl)} ` : ''}${num(yMin, yDec)} --> ${num(yMax, yDec)}`);
     for (const l of lines) {
@@ -3987,6 +4011,13 @@ function xyChart(opts) {
     }
     out.push('```');
     return `${out.join('\n')}\n`;
+}
+/** Formats category positions, adding decimals until no two labels collide (band axes need unique labels). */
+function uniqueLabels(xs, decimals) {
+    let labels = xs.map((x) => num(x, decimals));
+    for (let d = decimals + 1; d <= 12 && new Set(labels).size < labels.length; d++)
+        labels = xs.map((x) => num(x, d));
+    return labels;
 }
 /** [min, max] without spreading (large arrays would overflow the call stack). */
 function extent(values) {

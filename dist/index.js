@@ -76,12 +76,12 @@ class ClistReplay {
         }
         return m;
     }
-    set(vatID, kref, next, assumedOld) {
+    set(vatID, kref, next, assumedOld, root = false) {
         const m = this.vat(vatID);
         const c = this.counts.get(vatID);
         const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
         if (old === undefined) {
-            this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID).length, assumed: assumedOld });
+            this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID).length, assumed: assumedOld, ...(root ? { root } : {}) });
             if (next)
                 c[next]++;
             m.set(kref, next | FOREIGN);
@@ -116,7 +116,7 @@ class ClistReplay {
     /** `clist` event. */
     clist(mode, vatID, kref, vref) {
         if (mode === 'drop') {
-            this.set(vatID, kref, 0, stateForVref(vref));
+            this.set(vatID, kref, 0, stateForVref(vref), vref === 'o+0');
         }
         else if (mode === 'import' || mode === 'export') {
             const s = stateForVref(vref);
@@ -159,6 +159,12 @@ class ClistReplay {
         }
         this.dirty.clear();
     }
+    seeds = [];
+    /** A vat created in the genesis block (see `rootSeeds`). */
+    genesisVat(vatID) {
+        if (!this.seeds.includes(vatID))
+            this.seeds.push(vatID);
+    }
     finish(lastHeight) {
         this.checkpoint(lastHeight);
         const touched = [];
@@ -171,6 +177,7 @@ class ClistReplay {
             foreign: this.foreign,
             touched,
             events: this.events,
+            rootSeeds: this.seeds,
         };
     }
 }
@@ -180,15 +187,36 @@ function mergeClist(files) {
     const base = new Map();
     const points = {};
     let unknownPrior = 0;
+    const seeded = new Set();
+    const rootClaimed = new Set();
+    const unknownExamples = [];
     const key = (v, k) => `${v} ${k}`;
     for (const f of files) {
+        for (const vatID of f.rootSeeds ?? []) {
+            if (seeded.has(vatID))
+                continue;
+            seeded.add(vatID);
+            const b = base.get(vatID) ?? zero();
+            b[EXP_R]++;
+            base.set(vatID, b);
+        }
         // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on.
         const corr = new Map();
         for (const op of f.foreign) {
             let old = carried.get(key(op.vatID, op.kref)) ?? 0;
             if (old === 0) {
-                unknownPrior++;
-                old = op.assumed;
+                // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
+                // the first unknown export a seeded vat touches is its root object.
+                const isExport = op.assumed === EXP_R || op.assumed === EXP_U;
+                if (seeded.has(op.vatID) && isExport && (op.root || !rootClaimed.has(op.vatID))) {
+                    rootClaimed.add(op.vatID);
+                    old = EXP_R;
+                }
+                else {
+                    unknownPrior++;
+                    unknownExamples.push(`${op.vatID}:${op.kref}`);
+                    old = op.assumed;
+                }
             }
             if (!old)
                 continue;
@@ -227,7 +255,7 @@ function mergeClist(files) {
                 carried.delete(key(vatID, kref));
         }
     }
-    return { points, final: Object.fromEntries(base), unknownPrior };
+    return { points, final: Object.fromEntries(base), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
 }
 /** The absolute counts of a vat at the end of block `height` (the last point at or before it). */
 function countsAt(series, vatID, height) {
@@ -876,6 +904,8 @@ async function scanSlogFile(file, opts = {}) {
     let ordinal = 0;
     let replaySkipped = 0;
     let open = null;
+    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
+    let genesis = false;
     const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
     const where = (line) => `${name}:${line}`;
     const parse = (buf, start, end, line) => {
@@ -1069,6 +1099,8 @@ async function scanSlogFile(file, opts = {}) {
                     v.managerType = info.managerType;
                 if (info.description)
                     v.description = info.description;
+                if (genesis)
+                    clist.genesisVat(info.vatID);
                 return;
             }
             case 'heap-snapshot-save': {
@@ -1083,6 +1115,18 @@ async function scanSlogFile(file, opts = {}) {
                 lastBoydIdx.delete(vatID);
                 return;
             }
+            case 'cosmic-swingset-bootstrap-block-start':
+                // Genesis: the vats created so far in this file were initialized with this kernel.
+                genesis = true;
+                events++;
+                for (const vatID of Object.keys(vats))
+                    if (vats[vatID].name || vats[vatID].managerType)
+                        clist.genesisVat(vatID);
+                return;
+            case 'cosmic-swingset-bootstrap-block-finish':
+                genesis = false;
+                events++;
+                return;
             case 'cosmic-swingset-end-block-start': {
                 const ev = parse(buf, start, end, line);
                 const h = ev && num(ev.blockHeight);

@@ -77,12 +77,12 @@ class ClistReplay {
         }
         return m;
     }
-    set(vatID, kref, next, assumedOld) {
+    set(vatID, kref, next, assumedOld, root = false) {
         const m = this.vat(vatID);
         const c = this.counts.get(vatID);
         const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
         if (old === undefined) {
-            this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID).length, assumed: assumedOld });
+            this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID).length, assumed: assumedOld, ...(root ? { root } : {}) });
             if (next)
                 c[next]++;
             m.set(kref, next | FOREIGN);
@@ -117,7 +117,7 @@ class ClistReplay {
     /** `clist` event. */
     clist(mode, vatID, kref, vref) {
         if (mode === 'drop') {
-            this.set(vatID, kref, 0, stateForVref(vref));
+            this.set(vatID, kref, 0, stateForVref(vref), vref === 'o+0');
         }
         else if (mode === 'import' || mode === 'export') {
             const s = stateForVref(vref);
@@ -160,6 +160,12 @@ class ClistReplay {
         }
         this.dirty.clear();
     }
+    seeds = [];
+    /** A vat created in the genesis block (see `rootSeeds`). */
+    genesisVat(vatID) {
+        if (!this.seeds.includes(vatID))
+            this.seeds.push(vatID);
+    }
     finish(lastHeight) {
         this.checkpoint(lastHeight);
         const touched = [];
@@ -172,6 +178,7 @@ class ClistReplay {
             foreign: this.foreign,
             touched,
             events: this.events,
+            rootSeeds: this.seeds,
         };
     }
 }
@@ -181,15 +188,36 @@ function mergeClist(files) {
     const base = new Map();
     const points = {};
     let unknownPrior = 0;
+    const seeded = new Set();
+    const rootClaimed = new Set();
+    const unknownExamples = [];
     const key = (v, k) => `${v} ${k}`;
     for (const f of files) {
+        for (const vatID of f.rootSeeds ?? []) {
+            if (seeded.has(vatID))
+                continue;
+            seeded.add(vatID);
+            const b = base.get(vatID) ?? zero();
+            b[EXP_R]++;
+            base.set(vatID, b);
+        }
         // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on.
         const corr = new Map();
         for (const op of f.foreign) {
             let old = carried.get(key(op.vatID, op.kref)) ?? 0;
             if (old === 0) {
-                unknownPrior++;
-                old = op.assumed;
+                // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
+                // the first unknown export a seeded vat touches is its root object.
+                const isExport = op.assumed === EXP_R || op.assumed === EXP_U;
+                if (seeded.has(op.vatID) && isExport && (op.root || !rootClaimed.has(op.vatID))) {
+                    rootClaimed.add(op.vatID);
+                    old = EXP_R;
+                }
+                else {
+                    unknownPrior++;
+                    unknownExamples.push(`${op.vatID}:${op.kref}`);
+                    old = op.assumed;
+                }
             }
             if (!old)
                 continue;
@@ -228,7 +256,7 @@ function mergeClist(files) {
                 carried.delete(key(vatID, kref));
         }
     }
-    return { points, final: Object.fromEntries(base), unknownPrior };
+    return { points, final: Object.fromEntries(base), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
 }
 /** The absolute counts of a vat at the end of block `height` (the last point at or before it). */
 function countsAt(series, vatID, height) {
@@ -7101,7 +7129,7 @@ function clistStats(vatID, merged, censuses, perf) {
             nextImportID: v.nextImportID ?? null,
         });
     }
-    const pts = (merged.clist.points[vatID] ?? []).filter((p) => Number.isFinite(p[0]));
+    const pts = clistPoints(merged, vatID);
     let seriesStats = null;
     if (pts.length) {
         // Sample the step function at every block where it changed, plus the run's last block.
@@ -7119,7 +7147,7 @@ function clistStats(vatID, merged, censuses, perf) {
         });
         seriesStats = {
             source: 'slog',
-            absolute: merged.clist.unknownPrior === 0,
+            absolute: merged.clist.absolute,
             slopePerBlock: ts?.slope ?? null,
             slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
             pValue: mk?.pIncreasing ?? null,
@@ -7184,6 +7212,27 @@ function perfCycles(perf, from, to) {
         }
     }
     return any ? sum : null;
+}
+/**
+ * The vat's c-list points inside the run's block range, starting with its state before the first
+ * block (from genesis-time points, or the final counts of a vat that never changed).
+ */
+function clistPoints(merged, vatID) {
+    const all = merged.clist.points[vatID] ?? [];
+    const inBlocks = all.filter((p) => Number.isFinite(p[0]));
+    const h0 = merged.heightMin;
+    if (h0 === null || merged.xAxis === 'deliveryOrdinal')
+        return inBlocks;
+    const before = all.filter((p) => !Number.isFinite(p[0])).at(-1);
+    const finalCounts = merged.clist.final[vatID];
+    let startVals = null;
+    if (before)
+        startVals = before.slice(1);
+    else if (!inBlocks.length && finalCounts)
+        startVals = finalCounts.slice(1);
+    if (startVals && (!inBlocks.length || inBlocks[0][0] > h0))
+        return [[h0, ...startVals], ...inBlocks];
+    return inBlocks;
 }
 
 // EXTERNAL MODULE: ./src/gate/policy.ts
@@ -10491,8 +10540,9 @@ function quoteName(name, max = 120) {
  *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
  *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
  *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded (~1 MiB of compressed input plus at most one inflate
- *      push's output, ≈ 16.5 MiB worst case) whatever the archive size.
+ *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
+ *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
+ *      holds ~3× that while growing its output buffer), written out before the next push.
  *
  * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
  * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
@@ -10612,7 +10662,7 @@ async function extractFrom(src, label, destDir, limits) {
         for (const a of accepted) {
             const target = external_node_path_default().join(root, ...a.segments);
             const rel = external_node_path_default().relative(root, target);
-            if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+            if (rel === '' || outside(rel)) {
                 skipped.push({ name: a.name, reason: REASON_ESCAPES });
                 continue;
             }
@@ -10665,6 +10715,8 @@ async function extractFrom(src, label, destDir, limits) {
     }
     return result;
 }
+/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
+const outside = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
 /** Creates directories one component at a time, never following or replacing non-directories. */
 class DirMaker {
     root;
@@ -10705,7 +10757,7 @@ class DirMaker {
         if (segments.length > 0) {
             const real = await (0,promises_.realpath)(cur);
             const rel = external_node_path_default().relative(this.root, real);
-            if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            if (outside(rel))
                 return REASON_ESCAPES;
         }
         return undefined;
@@ -12446,7 +12498,7 @@ function cleanCodePoints(s) {
 }
 /** Keeps whole tokens while the output stays within `maxLen` (ellipsis included). */
 function fit(tokens, maxLen) {
-    const limit = Math.max(0, Math.floor(maxLen));
+    const limit = Number.isNaN(maxLen) ? 200 : Math.max(0, Math.floor(maxLen));
     let total = 0;
     for (const t of tokens)
         total += t.length;
@@ -12558,7 +12610,7 @@ function mdCode(s, maxLen = 200) {
     const cps = cleanCodePoints(toText(s)).map((c) => (c === '|' ? PIPE_SUBSTITUTE : c));
     if (cps.length === 0)
         return '';
-    const limit = Math.max(5, Math.floor(maxLen));
+    const limit = Number.isNaN(maxLen) ? 200 : Math.max(5, Math.floor(maxLen));
     const longestRun = (list) => {
         let best = 0;
         let run = 0;
@@ -12738,7 +12790,7 @@ function xyChart(opts) {
     if (title)
         out.push(`  title ${q(title)}`);
     const xl = mermaidLabel(opts.xLabel);
-    out.push(`  x-axis ${xl ? `${q(xl)} ` : ''}[${categories.map((c) => q(num(c.x, xDec))).join(', ')}]`);
+    out.push(`  x-axis ${xl ? `${q(xl)} ` : ''}[${uniqueLabels(categories.map((c) => c.x), xDec).map(q).join(', ')}]`);
     const yl = mermaidLabel(opts.yLabel);
     out.push(`  y-axis ${yl ? `${q(yl)} ` : ''}${num(yMin, yDec)} --> ${num(yMax, yDec)}`);
     for (const l of lines) {
@@ -12747,6 +12799,13 @@ function xyChart(opts) {
     }
     out.push('```');
     return `${out.join('\n')}\n`;
+}
+/** Formats category positions, adding decimals until no two labels collide (band axes need unique labels). */
+function uniqueLabels(xs, decimals) {
+    let labels = xs.map((x) => num(x, decimals));
+    for (let d = decimals + 1; d <= 12 && new Set(labels).size < labels.length; d++)
+        labels = xs.map((x) => num(x, d));
+    return labels;
 }
 /** [min, max] without spreading (large arrays would overflow the call stack). */
 function extent(values) {
@@ -13452,6 +13511,8 @@ async function scanSlogFile(file, opts = {}) {
     let ordinal = 0;
     let replaySkipped = 0;
     let open = null;
+    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
+    let genesis = false;
     const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
     const where = (line) => `${name}:${line}`;
     const parse = (buf, start, end, line) => {
@@ -13645,6 +13706,8 @@ async function scanSlogFile(file, opts = {}) {
                     v.managerType = info.managerType;
                 if (info.description)
                     v.description = info.description;
+                if (genesis)
+                    clist.genesisVat(info.vatID);
                 return;
             }
             case 'heap-snapshot-save': {
@@ -13659,6 +13722,18 @@ async function scanSlogFile(file, opts = {}) {
                 lastBoydIdx.delete(vatID);
                 return;
             }
+            case 'cosmic-swingset-bootstrap-block-start':
+                // Genesis: the vats created so far in this file were initialized with this kernel.
+                genesis = true;
+                events++;
+                for (const vatID of Object.keys(vats))
+                    if (vats[vatID].name || vats[vatID].managerType)
+                        clist.genesisVat(vatID);
+                return;
+            case 'cosmic-swingset-bootstrap-block-finish':
+                genesis = false;
+                events++;
+                return;
             case 'cosmic-swingset-end-block-start': {
                 const ev = parse(buf, start, end, line);
                 const h = ev && num(ev.blockHeight);

@@ -42,6 +42,8 @@ export interface ForeignOp {
   pointIndex: number;
   /** The vref sign told us the kind: used when the entry was never seen before the slog. */
   assumed: number;
+  /** The entry is the vat's root object export `o+0`. */
+  root?: boolean;
 }
 
 export interface ClistFilePartial {
@@ -51,6 +53,12 @@ export interface ClistFilePartial {
   /** Final states of entries this file touched: [vatID, kref, state] (state 0 = deleted). */
   touched: Array<[string, string, number]>;
   events: number;
+  /**
+   * Vats created in this file's genesis (bootstrap) block. Their root object export `o+0` is put in
+   * the c-list by initializeSwingset before the kernel writes a slog, so no `clist` event shows it;
+   * the merge adds it for them.
+   */
+  rootSeeds: string[];
 }
 
 export function stateForVref(vref: string, reachable = true): number {
@@ -86,12 +94,12 @@ export class ClistReplay {
     return m;
   }
 
-  private set(vatID: string, kref: string, next: number, assumedOld: number): void {
+  private set(vatID: string, kref: string, next: number, assumedOld: number, root = false): void {
     const m = this.vat(vatID);
     const c = this.counts.get(vatID)!;
     const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
     if (old === undefined) {
-      this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID)!.length, assumed: assumedOld });
+      this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID)!.length, assumed: assumedOld, ...(root ? { root } : {}) });
       if (next) c[next]++;
       m.set(kref, next | FOREIGN);
     } else {
@@ -117,7 +125,7 @@ export class ClistReplay {
   /** `clist` event. */
   clist(mode: string, vatID: string, kref: string, vref: string): void {
     if (mode === 'drop') {
-      this.set(vatID, kref, 0, stateForVref(vref));
+      this.set(vatID, kref, 0, stateForVref(vref), vref === 'o+0');
     } else if (mode === 'import' || mode === 'export') {
       const s = stateForVref(vref);
       if (s) this.set(vatID, kref, s, CREATE);
@@ -157,6 +165,13 @@ export class ClistReplay {
     this.dirty.clear();
   }
 
+  private readonly seeds: string[] = [];
+
+  /** A vat created in the genesis block (see `rootSeeds`). */
+  genesisVat(vatID: string): void {
+    if (!this.seeds.includes(vatID)) this.seeds.push(vatID);
+  }
+
   finish(lastHeight: number | null): ClistFilePartial {
     this.checkpoint(lastHeight);
     const touched: Array<[string, string, number]> = [];
@@ -167,6 +182,7 @@ export class ClistReplay {
       foreign: this.foreign,
       touched,
       events: this.events,
+      rootSeeds: this.seeds,
     };
   }
 }
@@ -178,6 +194,9 @@ export interface ClistSeries {
   final: Record<string, Counts>;
   /** Operations on entries that existed before the first slog line (the series is then relative). */
   unknownPrior: number;
+  unknownExamples: string[];
+  /** The slog starts at genesis and no entry from before it was touched: counts are absolute. */
+  absolute: boolean;
 }
 
 /** Merge per-file partials in stage order into absolute series. */
@@ -186,15 +205,34 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   const base = new Map<string, Counts>();
   const points: Record<string, ClistPoint[]> = {};
   let unknownPrior = 0;
+  const seeded = new Set<string>();
+  const rootClaimed = new Set<string>();
+  const unknownExamples: string[] = [];
   const key = (v: string, k: string) => `${v} ${k}`;
   for (const f of files) {
+    for (const vatID of f.rootSeeds ?? []) {
+      if (seeded.has(vatID)) continue;
+      seeded.add(vatID);
+      const b = base.get(vatID) ?? zero();
+      b[EXP_R]++;
+      base.set(vatID, b);
+    }
     // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on.
     const corr = new Map<string, Array<[number, number]>>();
     for (const op of f.foreign) {
       let old = carried.get(key(op.vatID, op.kref)) ?? 0;
       if (old === 0) {
-        unknownPrior++;
-        old = op.assumed;
+        // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
+        // the first unknown export a seeded vat touches is its root object.
+        const isExport = op.assumed === EXP_R || op.assumed === EXP_U;
+        if (seeded.has(op.vatID) && isExport && (op.root || !rootClaimed.has(op.vatID))) {
+          rootClaimed.add(op.vatID);
+          old = EXP_R;
+        } else {
+          unknownPrior++;
+          unknownExamples.push(`${op.vatID}:${op.kref}`);
+          old = op.assumed;
+        }
       }
       if (!old) continue;
       let list = corr.get(op.vatID);
@@ -225,7 +263,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       else carried.delete(key(vatID, kref));
     }
   }
-  return { points, final: Object.fromEntries(base), unknownPrior };
+  return { points, final: Object.fromEntries(base), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
 }
 
 /** The absolute counts of a vat at the end of block `height` (the last point at or before it). */

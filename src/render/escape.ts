@@ -68,7 +68,7 @@ function cleanCodePoints(s: string): string[] {
 
 /** Keeps whole tokens while the output stays within `maxLen` (ellipsis included). */
 function fit(tokens: string[], maxLen: number): string {
-  const limit = Math.max(0, Math.floor(maxLen));
+  const limit = Number.isNaN(maxLen) ? 200 : Math.max(0, Math.floor(maxLen));
   let total = 0;
   for (const t of tokens) total += t.length;
   if (total <= limit) return tokens.join('');
@@ -171,7 +171,7 @@ const PIPE_SUBSTITUTE = '¦';
 export function mdCode(s: unknown, maxLen = 200): string {
   const cps = cleanCodePoints(toText(s)).map((c) => (c === '|' ? PIPE_SUBSTITUTE : c));
   if (cps.length === 0) return '';
-  const limit = Math.max(5, Math.floor(maxLen));
+  const limit = Number.isNaN(maxLen) ? 200 : Math.max(5, Math.floor(maxLen));
   const longestRun = (list: string[]): number => {
     let best = 0;
     let run = 0;

@@ -216,7 +216,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
       nextImportID: v.nextImportID ?? null,
     });
   }
-  const pts = (merged.clist.points[vatID] ?? []).filter((p) => Number.isFinite(p[0]));
+  const pts = clistPoints(merged, vatID);
   let seriesStats: ClistSeriesStats | null = null;
   if (pts.length) {
     // Sample the step function at every block where it changed, plus the run's last block.
@@ -234,7 +234,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
     });
     seriesStats = {
       source: 'slog',
-      absolute: merged.clist.unknownPrior === 0,
+      absolute: merged.clist.absolute,
       slopePerBlock: ts?.slope ?? null,
       slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
       pValue: mk?.pIncreasing ?? null,
@@ -298,4 +298,22 @@ function perfCycles(perf: PerfInfo | null, from: number, to: number): number | n
     }
   }
   return any ? sum : null;
+}
+
+/**
+ * The vat's c-list points inside the run's block range, starting with its state before the first
+ * block (from genesis-time points, or the final counts of a vat that never changed).
+ */
+function clistPoints(merged: MergedRun, vatID: string): ClistPoint[] {
+  const all = merged.clist.points[vatID] ?? [];
+  const inBlocks = all.filter((p) => Number.isFinite(p[0]));
+  const h0 = merged.heightMin;
+  if (h0 === null || merged.xAxis === 'deliveryOrdinal') return inBlocks;
+  const before = all.filter((p) => !Number.isFinite(p[0])).at(-1);
+  const finalCounts = merged.clist.final[vatID];
+  let startVals: number[] | null = null;
+  if (before) startVals = before.slice(1);
+  else if (!inBlocks.length && finalCounts) startVals = finalCounts.slice(1);
+  if (startVals && (!inBlocks.length || inBlocks[0][0] > h0)) return [[h0, ...startVals], ...inBlocks];
+  return inBlocks;
 }

@@ -117,6 +117,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   let ordinal = 0;
   let replaySkipped = 0;
   let open: OpenDelivery | null = null;
+  /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
+  let genesis = false;
 
   const vat = (vatID: string): VatFileInfo =>
     (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
@@ -298,6 +300,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (info.name) v.name = info.name;
         if (info.managerType) v.managerType = info.managerType;
         if (info.description) v.description = info.description;
+        if (genesis) clist.genesisVat(info.vatID);
         return;
       }
       case 'heap-snapshot-save': {
@@ -310,6 +313,16 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         lastBoydIdx.delete(vatID);
         return;
       }
+      case 'cosmic-swingset-bootstrap-block-start':
+        // Genesis: the vats created so far in this file were initialized with this kernel.
+        genesis = true;
+        events++;
+        for (const vatID of Object.keys(vats)) if (vats[vatID].name || vats[vatID].managerType) clist.genesisVat(vatID);
+        return;
+      case 'cosmic-swingset-bootstrap-block-finish':
+        genesis = false;
+        events++;
+        return;
       case 'cosmic-swingset-end-block-start': {
         const ev = parse(buf, start, end, line);
         const h = ev && num(ev.blockHeight);

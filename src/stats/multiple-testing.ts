@@ -39,7 +39,7 @@ export function benjaminiHochbergAdjusted(pValues: number[]): number[] {
   for (let k = m - 1; k >= 0; k--) {
     const { p, i } = order[k] as { p: number; i: number };
     running = Math.min(running, (p * m) / (k + 1));
-    out[i] = Math.min(1, running);
+    out[i] = Math.min(1, Math.max(p, running)); // max(): guard against rounding below p
   }
   return out;
 }

@@ -137,6 +137,8 @@ describe('mdText payloads', () => {
     expect(mdText('abc', 0)).toBe('');
     expect(mdText('abc', 3)).toBe('abc');
     expect(mdText('abcd', 3)).toBe('ab…');
+    expect(mdText('x'.repeat(300), NaN)).toHaveLength(200);
+    expect(mdText('x'.repeat(300), Infinity)).toHaveLength(300);
   });
 
   it('keeps a table row at exactly two cells whatever the payload', () => {

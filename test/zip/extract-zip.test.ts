@@ -122,7 +122,7 @@ describe('extractZipSafely: well-formed archives', () => {
   });
 
   it('streams a large member to disk without holding it in memory', async () => {
-    const bomb = zeroBomb(64);
+    const bomb = zeroBomb(96);
     const z = buildZip([{ name: 'big.bin', data: bomb.data, method: 8, crc: bomb.crc, uncompressedSize: bomb.size }]);
     // Sample live ArrayBuffer memory after forced collections, so garbage does not count.
     setFlagsFromString('--expose-gc');
@@ -137,9 +137,10 @@ describe('extractZipSafely: well-formed archives', () => {
     const res = await extractZipSafely(await archive(z), dest, limits({ maxRatio: 5000 }));
     clearInterval(timer);
     expect(res.files).toEqual(['big.bin']);
-    expect((await stat(path.join(dest, 'big.bin'))).size).toBe(64 * MiB);
-    // One inflate push of 16 KiB can yield ~16.5 MiB; the whole member is 64 MiB.
-    expect(peak).toBeLessThan(32 * MiB);
+    expect((await stat(path.join(dest, 'big.bin'))).size).toBe(96 * MiB);
+    // One 16 KiB inflate push yields ≤ ~16.5 MiB (fflate transiently holds ~3× that while growing
+    // its buffer); the member itself is 96 MiB.
+    expect(peak).toBeLessThan(60 * MiB);
   });
 });
 
@@ -203,6 +204,13 @@ describe('extractZipSafely: hostile members are skipped', () => {
     );
     expect(res.files).toEqual(['dosdir/f.txt']);
     expect((await stat(path.join(dest, 'unixdir'))).isDirectory()).toBe(true);
+  });
+
+  it('accepts names that merely start with dots', async () => {
+    const res = await extractZipSafely(buildZip([stored('..foo/..bar.txt', 'x'), stored('.hidden', 'y'), stored('a/...', 'z')]), dest);
+    expect(res.skipped).toEqual([]);
+    expect(res.files).toEqual(['..foo/..bar.txt', '.hidden', 'a/...']);
+    expect(await walk(base)).toEqual(['out', 'out/..foo', 'out/..foo/..bar.txt', 'out/.hidden', 'out/a', 'out/a/...']);
   });
 
   it('skips duplicate names, keeping the first', async () => {

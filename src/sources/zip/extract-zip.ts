@@ -11,8 +11,9 @@
  *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
  *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
  *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded (~1 MiB of compressed input plus at most one inflate
- *      push's output, ≈ 16.5 MiB worst case) whatever the archive size.
+ *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
+ *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
+ *      holds ~3× that while growing its output buffer), written out before the next push.
  *
  * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
  * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
@@ -164,7 +165,7 @@ async function extractFrom(src: ByteSource, label: string, destDir: string, limi
     for (const a of accepted) {
       const target = path.join(root, ...a.segments);
       const rel = path.relative(root, target);
-      if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+      if (rel === '' || outside(rel)) {
         skipped.push({ name: a.name, reason: REASON_ESCAPES });
         continue;
       }
@@ -214,6 +215,9 @@ async function extractFrom(src: ByteSource, label: string, destDir: string, limi
   return result;
 }
 
+/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
+const outside = (rel: string): boolean => rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+
 /** Creates directories one component at a time, never following or replacing non-directories. */
 class DirMaker {
   private readonly ok = new Set<string>();
@@ -246,7 +250,7 @@ class DirMaker {
     if (segments.length > 0) {
       const real = await realpath(cur);
       const rel = path.relative(this.root, real);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) return REASON_ESCAPES;
+      if (outside(rel)) return REASON_ESCAPES;
     }
     return undefined;
   }
