@@ -6921,6 +6921,10 @@ function attributionSentence(vat, all, censuses) {
             if (from.length)
                 s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
         }
+        const sd = vat.clist?.stageDeltas.at(-1);
+        if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
+            s += `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`;
+        }
         const snap = vat.clist?.snapshots.at(-1);
         const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
         if (weak > 0)
@@ -7028,6 +7032,14 @@ function buildReport(inp) {
         },
         vats,
         importGraph,
+        kernel: inp.censuses.map((c) => ({
+            stage: c.stage ?? -1,
+            height: c.height ?? null,
+            koNextID: c.koNextID ?? null,
+            kpNextID: c.kpNextID ?? null,
+            kernelObjects: c.kernelObjects?.total ?? null,
+            recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
+        })),
         verdicts: [],
         verdict: 'pass',
         baseline: { used: false, reason: 'no baseline given' },
@@ -7196,7 +7208,32 @@ function clistStats(vatID, merged, censuses, perf) {
             perCycle: null,
         };
     }
-    return { snapshots, series: seriesStats, delta };
+    const tot = (x) => ({
+        exports: x.exports.reachable + x.exports.recognizableOnly,
+        imports: x.imports.reachable + x.imports.recognizableOnly,
+        weak: x.exports.recognizableOnly + x.imports.recognizableOnly,
+    });
+    const stageDeltas = snapshots.slice(1).map((b, i) => {
+        const a = snapshots[i];
+        const ta = tot(a);
+        const tb = tot(b);
+        const blocks = a.height !== null && b.height !== null ? b.height - a.height : null;
+        const added = tb.exports - ta.exports + tb.imports - ta.imports;
+        const cycles = perfCycles(perf, a.stage, b.stage);
+        return {
+            fromStage: a.stage,
+            toStage: b.stage,
+            blocks,
+            exports: tb.exports - ta.exports,
+            imports: tb.imports - ta.imports,
+            recognizableOnly: tb.weak - ta.weak,
+            promises: b.promises - a.promises,
+            nextImportID: a.nextImportID !== null && b.nextImportID !== null ? b.nextImportID - a.nextImportID : null,
+            perBlock: blocks ? added / blocks : null,
+            perCycle: cycles ? added / cycles : null,
+        };
+    });
+    return { snapshots, series: seriesStats, delta, stageDeltas };
 }
 /** Loadgen cycles run after stage `from` up to and including stage `to`. */
 function perfCycles(perf, from, to) {
@@ -12948,10 +12985,12 @@ function vatTable(r) {
         ];
     });
     const hidden = r.vats.length - vats.length;
+    const alpha = Number(r.policy.boyd?.alpha ?? 0.05);
+    const ciLabel = `${+(100 * (1 - alpha)).toFixed(1)}% CI`;
     return [
         '### BOYD time per vat',
         '',
-        markdownTable([['vat', '', 'BOYDs', 'ms first → last', 'µs/block (Sen)', '95% CI', 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
+        markdownTable([['vat', '', 'BOYDs', 'ms first → last', 'µs/block (Sen)', ciLabel, 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
         hidden > 0 ? `\n${hidden} idle vat(s) without BOYDs or c-list change not shown.` : '',
     ].join('\n');
 }

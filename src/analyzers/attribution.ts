@@ -40,6 +40,10 @@ export function attributionSentence(vat: VatReport, all: VatReport[], censuses: 
       const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
       if (from.length) s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
     }
+    const sd = vat.clist?.stageDeltas.at(-1);
+    if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
+      s += `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`;
+    }
     const snap = vat.clist?.snapshots.at(-1);
     const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
     if (weak > 0) s += `; ${fmt(weak)} of its imports are recognizable but not reachable (kept as WeakMap/WeakStore keys, never retired)`;

@@ -132,10 +132,12 @@ function vatTable(r: RunReport): string {
     ];
   });
   const hidden = r.vats.length - vats.length;
+  const alpha = Number((r.policy as { boyd?: { alpha?: number } }).boyd?.alpha ?? 0.05);
+  const ciLabel = `${+(100 * (1 - alpha)).toFixed(1)}% CI`;
   return [
     '### BOYD time per vat',
     '',
-    markdownTable([['vat', '', 'BOYDs', 'ms first → last', 'µs/block (Sen)', '95% CI', 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
+    markdownTable([['vat', '', 'BOYDs', 'ms first → last', 'µs/block (Sen)', ciLabel, 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
     hidden > 0 ? `\n${hidden} idle vat(s) without BOYDs or c-list change not shown.` : '',
   ].join('\n');
 }

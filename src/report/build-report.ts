@@ -114,6 +114,14 @@ export function buildReport(inp: BuildInputs): RunReport {
     },
     vats,
     importGraph,
+    kernel: inp.censuses.map((c) => ({
+      stage: c.stage ?? -1,
+      height: c.height ?? null,
+      koNextID: c.koNextID ?? null,
+      kpNextID: c.kpNextID ?? null,
+      kernelObjects: c.kernelObjects?.total ?? null,
+      recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
+    })),
     verdicts: [],
     verdict: 'pass',
     baseline: { used: false, reason: 'no baseline given' },
@@ -282,7 +290,32 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
       perCycle: null,
     };
   }
-  return { snapshots, series: seriesStats, delta };
+  const tot = (x: ClistSnapshot) => ({
+    exports: x.exports.reachable + x.exports.recognizableOnly,
+    imports: x.imports.reachable + x.imports.recognizableOnly,
+    weak: x.exports.recognizableOnly + x.imports.recognizableOnly,
+  });
+  const stageDeltas = snapshots.slice(1).map((b, i) => {
+    const a = snapshots[i];
+    const ta = tot(a);
+    const tb = tot(b);
+    const blocks = a.height !== null && b.height !== null ? b.height - a.height : null;
+    const added = tb.exports - ta.exports + tb.imports - ta.imports;
+    const cycles = perfCycles(perf, a.stage, b.stage);
+    return {
+      fromStage: a.stage,
+      toStage: b.stage,
+      blocks,
+      exports: tb.exports - ta.exports,
+      imports: tb.imports - ta.imports,
+      recognizableOnly: tb.weak - ta.weak,
+      promises: b.promises - a.promises,
+      nextImportID: a.nextImportID !== null && b.nextImportID !== null ? b.nextImportID - a.nextImportID : null,
+      perBlock: blocks ? added / blocks : null,
+      perCycle: cycles ? added / cycles : null,
+    };
+  });
+  return { snapshots, series: seriesStats, delta, stageDeltas };
 }
 
 /** Loadgen cycles run after stage `from` up to and including stage `to`. */

@@ -123,6 +123,8 @@ export interface ClistStats {
     perBlock: number | null;
     perCycle: number | null;
   } | null;
+  /** Between consecutive snapshots: entries added per stage, per block and per loadgen cycle. */
+  stageDeltas: Array<{ fromStage: number; toStage: number; blocks: number | null; exports: number; imports: number; recognizableOnly: number; promises: number; nextImportID: number | null; perBlock: number | null; perCycle: number | null }>;
   attribution?: string;
 }
 
@@ -191,6 +193,8 @@ export interface RunReport {
   };
   vats: VatReport[];
   importGraph: ImportGraphEdge[];
+  /** Kernel-wide counters per snapshot. */
+  kernel: Array<{ stage: number; height: number | null; koNextID: number | null; kpNextID: number | null; kernelObjects: number | null; recognizableOnlyObjects: number | null }>;
   verdicts: Verdict[];
   verdict: Level;
   baseline: { used: boolean; reason: string; provenance?: Provenance; generatedAt?: string } ;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { boydVerdict } from '../../src/gate/boyd-rules.js';
+import { clistVerdicts } from '../../src/gate/clist-rules.js';
+import { gate } from '../../src/gate/gate.js';
+import { DEFAULT_POLICY } from '../../src/gate/policy.js';
+import type { BoydStats, RunReport, TrendStats, VatReport } from '../../src/report/schema.js';
+
+const trendStats = (o: Partial<TrendStats>): TrendStats => ({
+  count: 300, slopePerBlock: 1e-5, slopeCI: [8e-6, 1.2e-5], pValue: 1e-20, olsSlope: 1e-5, olsT: 20,
+  firstMean: 0.003, lastMean: 0.007, growth: 2.3, relativeRise: 1.2, xFirst: 1, xLast: 360, ...o,
+});
+const boyd = (o: Partial<BoydStats> = {}): BoydStats => ({
+  ...trendStats({}), preSnapshotCount: 0, commonModeCorrected: trendStats({}), chart: [], ...o,
+});
+const vat = (o: Partial<VatReport> = {}): VatReport => ({
+  vatID: 'v7', name: 'leaky', managerType: 'xsnap', deliveries: 1000, boyd: boyd(),
+  heap: { count: 300, slopePerBlock: 100, slopeCI: [90, 110], pValue: 1e-10, first: 1e5, last: 2e5, growth: 2 },
+  deliveryKinds: [], ...o,
+});
+const ctx = { tested: 4, span: 360 };
+const P = DEFAULT_POLICY.boyd;
+
+describe('BOYD rule', () => {
+  it('fails when every test holds', () => {
+    expect(boydVerdict(vat(), P, ctx).level).toBe('fail');
+  });
+  it('is neutral with too few samples or too short a span', () => {
+    expect(boydVerdict(vat({ boyd: boyd({ count: 5 }) }), P, ctx).level).toBe('neutral');
+    expect(boydVerdict(vat({ boyd: boyd({ xFirst: 300, xLast: 330 }) }), P, ctx).level).toBe('neutral');
+  });
+  it('caps at warn when the vat only moves with its peers (machine drift)', () => {
+    const v = boydVerdict(vat({ boyd: boyd({ commonModeCorrected: trendStats({ pValue: 0.4, slopeCI: [-1e-6, 1e-6] }) }) }), P, ctx);
+    expect(v.level).toBe('warn');
+    expect(v.message).toMatch(/machine-wide drift/);
+  });
+  it('caps at warn when the heap is flat', () => {
+    const v = boydVerdict(vat({ heap: { count: 300, slopePerBlock: 0, slopeCI: [0, 0], pValue: 0.5, first: 1e5, last: 1.01e5, growth: 1.01 } }), P, ctx);
+    expect(v.level).toBe('warn');
+    expect(v.message).toMatch(/heap flat/);
+  });
+  it('applies Bonferroni: p between alpha/m and alpha warns', () => {
+    const v = boydVerdict(vat({ boyd: boyd({ pValue: 0.005 }) }), P, { tested: 4, span: 360 });
+    expect(v.level).toBe('warn');
+    expect(boydVerdict(vat({ boyd: boyd({ pValue: 0.005 }) }), P, { tested: 1, span: 360 }).level).toBe('fail');
+  });
+  it('passes a falling or insignificant series', () => {
+    expect(boydVerdict(vat({ boyd: boyd({ pValue: 0.9, slopePerBlock: -1e-6, slopeCI: [-2e-6, 0] }) }), P, ctx).level).toBe('pass');
+  });
+});
+
+const snap = (stage: number, height: number, exp: number, imp: number, weak = 0) => ({
+  stage, height, exports: { reachable: exp, recognizableOnly: 0 }, imports: { reachable: imp - weak, recognizableOnly: weak }, promises: 0, nextImportID: 50 + imp,
+});
+
+describe('c-list rules', () => {
+  const C = DEFAULT_POLICY.clist;
+  it('fails on growth above both thresholds, using the DB snapshots', () => {
+    const vs = clistVerdicts(vat({ clist: { snapshots: [snap(1, 120, 602, 1), snap(3, 360, 1802, 1)], series: null, delta: null, stageDeltas: [] } }), C);
+    expect(vs.map((v) => [v.metric, v.level, v.value])).toEqual([['clist-exports', 'fail', 1200], ['clist-imports', 'pass', 0]]);
+    expect(vs[0].message).toMatch(/602 → 1802 \(\+1200\) \(5\.00\/block over 240 blocks\)/);
+  });
+  it('counts recognizable-only imports as growth (agoric-sdk#4525)', () => {
+    const vs = clistVerdicts(vat({ clist: { snapshots: [snap(1, 120, 1, 600, 600), snap(3, 360, 1, 1800, 1800)], series: null, delta: null, stageDeltas: [] } }), C);
+    expect(vs.find((v) => v.metric === 'clist-imports')!.level).toBe('fail');
+  });
+  it('warns on moderate growth and on a large drop', () => {
+    const grow = clistVerdicts(vat({ clist: { snapshots: [snap(1, 120, 10, 0), snap(3, 360, 40, 0)], series: null, delta: null, stageDeltas: [] } }), C);
+    expect(grow[0].level).toBe('warn');
+    const drop = clistVerdicts(vat({ clist: { snapshots: [snap(1, 120, 1000, 0), snap(3, 360, 100, 0)], series: null, delta: null, stageDeltas: [] } }), C);
+    expect(drop[0].level).toBe('warn');
+    expect(drop[0].message).toMatch(/dropped sharply/);
+  });
+  it('fails a single stage jump when maxPerStage is set', () => {
+    const vs = clistVerdicts(vat({ clist: { snapshots: [snap(1, 120, 10, 0), snap(2, 240, 70, 0), snap(3, 360, 75, 0)], series: null, delta: null, stageDeltas: [] } }), { ...C, maxPerStage: 50 });
+    expect(vs[0].level).toBe('fail');
+    expect(vs[0].message).toMatch(/stage 2 alone added 60/);
+  });
+});
+
+describe('gate', () => {
+  const report = (vats: VatReport[]): RunReport => ({
+    schemaVersion: 1, tool: { name: 'loadgen-gate', version: 't' }, generatedAt: '', provenance: { source: 'local' },
+    run: { files: [], xAxis: 'blockHeight', blockRange: [1, 360], blocks: 360, cycles: null, warnings: [], utilization: { deliverySeconds: 0, swingsetSeconds: null, wallSeconds: null, byKind: [] } },
+    vats, importGraph: [], kernel: [], verdicts: [], verdict: 'pass', baseline: { used: false, reason: '' }, policy: {},
+  });
+  it('takes the worst level, honours the ignore list, and says when there is no baseline', () => {
+    const r = gate(report([vat(), vat({ vatID: 'v8', name: 'sink', boyd: boyd({ pValue: 0.9 }) })]), null, DEFAULT_POLICY);
+    expect(r.verdict).toBe('fail');
+    expect(r.baseline).toEqual({ used: false, reason: 'no baseline given: judged on thresholds alone' });
+    const ignored = gate(report([vat(), vat({ vatID: 'v8', name: 'sink', boyd: boyd({ pValue: 0.9 }) })]), null, { ...DEFAULT_POLICY, ignore: ['leaky'] });
+    expect(ignored.verdict).toBe('pass');
+    expect(ignored.verdicts.some((v) => v.vatID === 'v7')).toBe(false);
+  });
+  it('compares with a baseline: new growth fails, same growth passes', () => {
+    const flat = vat({ boyd: boyd({ slopePerBlock: 1e-7, slopeCI: [-1e-6, 1.2e-6] }) });
+    const r = gate(report([vat()]), report([flat]), DEFAULT_POLICY);
+    const v = r.verdicts.find((x) => x.metric === 'boyd-slope-vs-baseline')!;
+    expect(v.level).toBe('fail');
+    expect(r.baseline.used).toBe(true);
+    const same = gate(report([vat()]), report([vat()]), DEFAULT_POLICY);
+    expect(same.verdicts.find((x) => x.metric === 'boyd-slope-vs-baseline')!.level).toBe('pass');
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, isIgnored, loadPolicy, parsePolicy, policyFor } from '../../src/gate/policy.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-policy-'));
+const file = (name: string, text: string) => {
+  const p = path.join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('policy', () => {
+  it('defaults when no file is given', async () => {
+    expect(await loadPolicy()).toEqual(DEFAULT_POLICY);
+  });
+
+  it('reads YAML and JSON, merging over the defaults', async () => {
+    const y = await loadPolicy(file('p.yml', 'boyd:\n  slopeFloor: 5.0e-6\nclist:\n  minGrowth: 500\nignore: [comms]\n'));
+    expect(y.boyd.slopeFloor).toBe(5e-6);
+    expect(y.boyd.alpha).toBe(DEFAULT_POLICY.boyd.alpha);
+    expect(y.clist.minGrowth).toBe(500);
+    expect(y.ignore).toEqual(['comms']);
+    const j = await loadPolicy(file('p.json', JSON.stringify({ clist: { maxPerStage: 700 } })));
+    expect(j.clist.maxPerStage).toBe(700);
+  });
+
+  it('rejects unknown keys and wrong types with the file and key named', async () => {
+    await expect(loadPolicy(file('bad1.yml', 'boyd:\n  slopefloor: 1\n'))).rejects.toThrow(/bad1\.yml: boyd: unknown key "slopefloor"/);
+    await expect(loadPolicy(file('bad2.yml', 'bogus: 1\n'))).rejects.toThrow(/unknown key "bogus"/);
+    await expect(loadPolicy(file('bad3.yml', 'boyd:\n  alpha: "0.01"\n'))).rejects.toThrow(/boyd\.alpha: expected a number/);
+    await expect(loadPolicy(file('bad4.yml', 'boyd: [\n'))).rejects.toThrow(/bad4\.yml: not valid YAML/);
+    await expect(loadPolicy(path.join(tmp, 'missing.yml'))).rejects.toThrow(/missing\.yml: cannot read config/);
+  });
+
+  it('applies overrides by name or vatID, in order', () => {
+    const p = parsePolicy({
+      overrides: [
+        { match: 'zoe', boyd: { slopeFloor: 1e-5 } },
+        { match: 'v9', clist: { minGrowth: 7 } },
+      ],
+      ignore: ['v3', 'comms'],
+    });
+    expect(policyFor(p, 'v12', 'zoe').boyd.slopeFloor).toBe(1e-5);
+    expect(policyFor(p, 'v12', 'zoe').clist.minGrowth).toBe(DEFAULT_POLICY.clist.minGrowth);
+    expect(policyFor(p, 'v9', 'tidy').clist.minGrowth).toBe(7);
+    expect(policyFor(p, 'v8', 'sink')).toEqual({ boyd: DEFAULT_POLICY.boyd, clist: DEFAULT_POLICY.clist });
+    expect(isIgnored(p, 'v3', null)).toBe(true);
+    expect(isIgnored(p, 'v4', 'comms')).toBe(true);
+    expect(isIgnored(p, 'v4', 'vattp')).toBe(false);
+    expect(() => parsePolicy({ overrides: [{ boyd: {} }] })).toThrow(/overrides\[0\]: needs a "match"/);
+  });
+});
