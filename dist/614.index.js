@@ -519,7 +519,7 @@ function studentTQuantile(p, df) {
  * Drops points where x or y is not finite, then orders the points by x (stable sort, so points
  * with equal x keep their input order). Throws when the inputs have different lengths.
  */
-function internal_prepareSeries(x, y) {
+function prepareSeries(x, y) {
     if (x.length !== y.length) {
         throw new RangeError(`x and y must have the same length (got ${x.length} and ${y.length})`);
     }
@@ -701,7 +701,7 @@ function selectMedian(a) {
 function ols(x, y, alpha = 0.05) {
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const { x: xs, y: ys, n } = internal_prepareSeries(x, y);
+    const { x: xs, y: ys, n } = prepareSeries(x, y);
     if (n < 3)
         return null;
     let mx = 0;
@@ -783,9 +783,9 @@ function gaussian(rng) {
 
 
 /** Default seed of the pair subsampler; fixed so that results are reproducible. */
-const theil_sen_THEIL_SEN_DEFAULT_SEED = 0x5eed;
+const THEIL_SEN_DEFAULT_SEED = 0x5eed;
 /** @internal Computes the pairwise slopes once; shared by {@link theilSen} and `trend`. */
-function theil_sen_senCore(series, maxPairs, seed) {
+function senCore(series, maxPairs, seed) {
     if (!(maxPairs >= 1))
         throw new RangeError(`maxPairs must be ≥ 1, got ${maxPairs}`);
     const cap = Math.floor(maxPairs);
@@ -867,7 +867,7 @@ function theil_sen_senCore(series, maxPairs, seed) {
 function theilSen(x, y, alpha = 0.05, maxPairs = 2_000_000, opts = {}) {
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const core = theil_sen_senCore(internal_prepareSeries(x, y), maxPairs, opts.seed ?? theil_sen_THEIL_SEN_DEFAULT_SEED);
+    const core = senCore(prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
     if (!core)
         return null;
     const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
@@ -973,12 +973,12 @@ function hamedRaoFactor(detrendedInOrder, alpha = 0.05, maxLag = Infinity) {
  * p-values: normal approximation with continuity correction; for n < 10 with no ties in x or y
  * and no variance inflation, the exact permutation distribution of S is used instead.
  */
-function mann_kendall_mannKendall(x, y, opts = {}) {
+function mannKendall(x, y, opts = {}) {
     const alpha = opts.alpha ?? 0.05;
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
     const mode = opts.autocorrelation ?? 'hamed-rao';
-    const { x: xs, y: ys, n } = internal_prepareSeries(x, y);
+    const { x: xs, y: ys, n } = prepareSeries(x, y);
     if (n < 4)
         return null;
     let s = 0;
@@ -1134,13 +1134,12 @@ function trend(x, y, opts = {}) {
  * secondary diagnostic, and first/last means.
  */
 
-function trend_trend(x, y, opts) {
+function trendStats(x, y, opts) {
     const n = x.length;
     const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
     const firstMean = n ? meanOfFirst(y, k) : null;
     const lastMean = n ? meanOfLast(y, k) : null;
-    const mk = n >= 4 ? mann_kendall_mannKendall(x, y) : null;
-    const ts = n >= 3 ? theilSen(x, y, opts.alpha, 2_000_000, mk ? { varS: mk.varSCorrected } : {}) : null;
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, opts.alpha);
     const o = n >= 3 ? ols(x, y, opts.alpha) : null;
     const xFirst = n ? x[0] : null;
     const xLast = n ? x[n - 1] : null;
@@ -1165,7 +1164,7 @@ function chartPoints(x, y, maxPoints = 60) {
     if (!x.length)
         return [];
     const d = downsample(x, y, maxPoints);
-    return d.x.map((xv, i) => [round(xv, 1), round(d.y[i], 9)]);
+    return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
 }
 const round = (v, digits) => Number(v.toFixed(digits));
 /**
@@ -1210,6 +1209,10 @@ function byX(s) {
             sum.set(s.x[i], [s.y[i], 1]);
     }
     return new Map([...sum].map(([k, [t, c]]) => [k, t / c]));
+}
+/** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
+function fitTrend(x, y, alpha) {
+    return trend(x, y, { ciAlpha: alpha });
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
@@ -1408,12 +1411,12 @@ function boydStats(v, series, busy, policy) {
     if (!s)
         return null;
     const opts = { alpha: policy.boyd.alpha, edgeSamples: policy.boyd.edgeSamples };
-    const t = trend_trend(s.x, s.y, opts);
+    const t = trendStats(s.x, s.y, opts);
     const cm = commonModeCorrected(v.vatID, series, busy);
     return {
         ...t,
         preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-        commonModeCorrected: cm && cm.x.length >= 3 ? trend_trend(cm.x, cm.y, opts) : null,
+        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.y, opts) : null,
         chart: chartPoints(s.x, s.y),
     };
 }
@@ -1429,8 +1432,7 @@ function heapStats(v, policy) {
     if (x.length < 3)
         return null;
     const k = Math.max(1, Math.min(policy.boyd.edgeSamples, Math.floor(x.length / 3)));
-    const mk = mann_kendall_mannKendall(x, y);
-    const ts = theilSen(x, y, policy.boyd.alpha, 2_000_000, mk ? { varS: mk.varSCorrected } : {});
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, policy.boyd.alpha);
     const first = meanOfFirst(y, k);
     const last = meanOfLast(y, k);
     return {
@@ -1490,8 +1492,7 @@ function clistStats(vatID, merged, censuses, perf) {
             x.push(lastH);
             y.push(y[y.length - 1]);
         }
-        const mk = x.length >= 4 ? mann_kendall_mannKendall(x, y) : null;
-        const ts = x.length >= 3 ? theilSen(x, y, 0.05, 2_000_000, mk ? { varS: mk.varSCorrected } : {}) : null;
+        const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
         const at = (p, h) => ({
             height: h, imports: p[clist_replay/* IMP_R */.OO] + p[clist_replay/* IMP_U */.HX], exports: p[clist_replay/* EXP_R */.t6] + p[clist_replay/* EXP_U */.AX], recognizableOnlyImports: p[clist_replay/* IMP_U */.HX], recognizableOnlyExports: p[clist_replay/* EXP_U */.AX],
         });

@@ -3,7 +3,7 @@
  * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
  * secondary diagnostic, and first/last means.
  */
-import { theilSen, mannKendall, ols, meanOfFirst, meanOfLast, median, downsample } from '../stats/index.js';
+import { trend, ols, meanOfFirst, meanOfLast, median, downsample } from '../stats/index.js';
 import type { TrendStats } from '../report/schema.js';
 
 export interface TrendOptions {
@@ -13,13 +13,12 @@ export interface TrendOptions {
   edgeSamples: number;
 }
 
-export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOptions): TrendStats {
+export function trendStats(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOptions): TrendStats {
   const n = x.length;
   const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
   const firstMean = n ? meanOfFirst(y, k) : null;
   const lastMean = n ? meanOfLast(y, k) : null;
-  const mk = n >= 4 ? mannKendall(x, y) : null;
-  const ts = n >= 3 ? theilSen(x, y, opts.alpha, 2_000_000, mk ? { varS: mk.varSCorrected } : {}) : null;
+  const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, opts.alpha);
   const o = n >= 3 ? ols(x, y, opts.alpha) : null;
   const xFirst = n ? x[0] : null;
   const xLast = n ? x[n - 1] : null;
@@ -44,7 +43,7 @@ export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOpt
 export function chartPoints(x: ArrayLike<number>, y: ArrayLike<number>, maxPoints = 60): Array<[number, number]> {
   if (!x.length) return [];
   const d = downsample(x, y, maxPoints);
-  return d.x.map((xv, i) => [round(xv, 1), round(d.y[i], 9)]);
+  return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
 }
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
@@ -90,4 +89,9 @@ function byX(s: { x: number[]; y: number[] }): Map<number, number> {
     } else sum.set(s.x[i], [s.y[i], 1]);
   }
   return new Map([...sum].map(([k, [t, c]]) => [k, t / c]));
+}
+
+/** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
+export function fitTrend(x: ArrayLike<number>, y: ArrayLike<number>, alpha: number) {
+  return trend(x, y, { ciAlpha: alpha });
 }

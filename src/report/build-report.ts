@@ -6,10 +6,10 @@ import type { MergedRun, VatSeries } from '../pipeline/merge-scans.js';
 import type { KernelCensus } from '../kernel-db/types.js';
 import type { PerfInfo } from '../run-files/perf.js';
 import { fittedEnds, lastInOrder } from '../analyzers/delivery-stats.js';
-import { trend, chartPoints, commonModeCorrected } from '../analyzers/trend.js';
+import { trendStats, chartPoints, commonModeCorrected, fitTrend } from '../analyzers/trend.js';
 import { EXP_R, EXP_U, IMP_R, IMP_U, PROM, type ClistPoint } from '../analyzers/clist-replay.js';
 import { attributionSentence } from '../analyzers/attribution.js';
-import { theilSen, mannKendall, meanOfFirst, meanOfLast } from '../stats/index.js';
+import { meanOfFirst, meanOfLast } from '../stats/index.js';
 import type {
   BoydStats, ClistSnapshot, ClistStats, ClistSeriesStats, DeliveryKindStats, FileRead, HeapStats,
   ImportGraphEdge, Provenance, RunReport, VatReport, Warning,
@@ -152,12 +152,12 @@ function boydStats(v: VatSeries, series: Map<string, { x: number[]; y: number[] 
   const s = series.get(v.vatID);
   if (!s) return null;
   const opts = { alpha: policy.boyd.alpha, edgeSamples: policy.boyd.edgeSamples };
-  const t = trend(s.x, s.y, opts);
+  const t = trendStats(s.x, s.y, opts);
   const cm = commonModeCorrected(v.vatID, series, busy);
   return {
     ...t,
     preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-    commonModeCorrected: cm && cm.x.length >= 3 ? trend(cm.x, cm.y, opts) : null,
+    commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.y, opts) : null,
     chart: chartPoints(s.x, s.y),
   };
 }
@@ -173,8 +173,7 @@ function heapStats(v: VatSeries, policy: Policy): HeapStats | null {
   }
   if (x.length < 3) return null;
   const k = Math.max(1, Math.min(policy.boyd.edgeSamples, Math.floor(x.length / 3)));
-  const mk = mannKendall(x, y);
-  const ts = theilSen(x, y, policy.boyd.alpha, 2_000_000, mk ? { varS: mk.varSCorrected } : {});
+  const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, policy.boyd.alpha);
   const first = meanOfFirst(y, k);
   const last = meanOfLast(y, k);
   return {
@@ -235,8 +234,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
       x.push(lastH);
       y.push(y[y.length - 1]);
     }
-    const mk = x.length >= 4 ? mannKendall(x, y) : null;
-    const ts = x.length >= 3 ? theilSen(x, y, 0.05, 2_000_000, mk ? { varS: mk.varSCorrected } : {}) : null;
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
     const at = (p: ClistPoint, h: number) => ({
       height: h, imports: p[IMP_R] + p[IMP_U], exports: p[EXP_R] + p[EXP_U], recognizableOnlyImports: p[IMP_U], recognizableOnlyExports: p[EXP_U],
     });
