@@ -15,6 +15,11 @@ export interface BoydContext {
   tested: number;
   /** The run's x span (blocks). */
   span: number;
+  /**
+   * When the slog has no block events, x is the delivery ordinal: the floor (seconds per block)
+   * has no meaning there, so the slope only has to be positive.
+   */
+  perBlock?: boolean;
 }
 
 const us = (s: number | null | undefined) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/block`);
@@ -37,17 +42,19 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
   const significant = b.pValue !== null && b.pValue < alphaAdj;
   const nominal = b.pValue !== null && b.pValue < p.alpha;
   const lo = b.slopeCI?.[0] ?? null;
-  const aboveFloor = lo !== null && lo > p.slopeFloor;
+  const floor = ctx.perBlock === false ? 0 : p.slopeFloor;
+  const aboveFloor = lo !== null && lo > floor;
   const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
   const cm = b.commonModeCorrected;
   const cmOk = !p.commonMode || cm === null || (cm.pValue !== null && cm.pValue < alphaAdj && (cm.slopeCI?.[0] ?? -1) > 0);
   const heapGrowth = v.heap?.growth ?? null;
   const heapOk = heapGrowth === null || heapGrowth >= p.heapVetoGrowth;
 
-  const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run`;
+  const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
+  const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
   const failing: string[] = [];
   if (!significant) failing.push('trend not significant after correcting for the vats tested');
-  if (!aboveFloor) failing.push(`slope lower bound not above ${us(p.slopeFloor)}`);
+  if (!aboveFloor) failing.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
   if (!rises) failing.push(`rise not above ${pct(p.minRelativeRise)}`);
   if (!cmOk) failing.push('not distinct from the other vats (machine-wide drift)');
   if (!heapOk) failing.push(`heap flat (×${heapGrowth?.toFixed(2)}): likely machine drift`);

@@ -22,7 +22,7 @@ export function gate(report: RunReport, baseline: RunReport | null, policy: Poli
   const verdicts: Verdict[] = [];
   for (const v of judged) {
     const p = policyFor(policy, v.vatID, v.name);
-    if (v.boyd) verdicts.push(boydVerdict(v, p.boyd, { tested, span }));
+    if (v.boyd) verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal' }));
     verdicts.push(...clistVerdicts(v, p.clist));
   }
   let baselineInfo: RunReport['baseline'];
