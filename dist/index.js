@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3620:
+/***/ 5463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -275,7 +275,7 @@ function countsAt(series, vatID, height) {
 
 /***/ }),
 
-/***/ 605:
+/***/ 4762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -388,13 +388,13 @@ function mergeDeliveryStats(files, ordinalOffsets) {
 
 /***/ }),
 
-/***/ 668:
+/***/ 3791:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1339);
+/* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2318);
 /**
  * GitHub Action entry (dist/index.js). Thin: it starts the scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -405,7 +405,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
     await (0,_pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(m));
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6620));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6717));
     await runAction(new URL(import.meta.url));
 }
 
@@ -414,7 +414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7816:
+/***/ 1185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -439,7 +439,7 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 
 /***/ }),
 
-/***/ 1339:
+/***/ 2318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -451,8 +451,8 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7646);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7816);
+/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4504);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1185);
 /**
  * Scans slog files, in parallel worker threads when a worker script is given (one file per worker,
  * up to the number of cores), else in-process one after the other. Results come back in input order,
@@ -514,7 +514,7 @@ async function runScanWorker(data, post) {
 
 /***/ }),
 
-/***/ 9625:
+/***/ 1646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -578,7 +578,7 @@ const KNOWN_TYPES = new Set([
 
 /***/ }),
 
-/***/ 7646:
+/***/ 4504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -629,8 +629,7 @@ async function readLines(file, onLine, opts = {}) {
     let stream = raw;
     if (gzip) {
         // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
-        const chunkSize = Number(process.env.LG_CHUNK ?? 256 * 1024);
-        const gunzip = external_node_zlib_default().createGunzip({ finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, chunkSize, readableHighWaterMark: Number(process.env.LG_HWM ?? chunkSize * 4) });
+        const gunzip = external_node_zlib_default().createGunzip({ finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, chunkSize: 256 * 1024 });
         raw.on('error', (e) => gunzip.destroy(e));
         stream = raw.pipe(gunzip);
     }
@@ -744,15 +743,10 @@ function describeStreamError(e, gzip) {
  */
 const TYPE_KEY = Buffer.from('"type":"');
 const SCAN_WINDOW = 256;
-/** Byte bounds of the last type string found by `findType`. */
-const span = { start: 0, end: 0 };
-/**
- * Finds the `type` string of a line; returns false when the line is not a JSON object with a
- * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
- */
-function findType(buf, start, end) {
+/** Returns the event type, or null when the line is not a JSON object with a leading `type`. */
+function lineType(buf, start, end) {
     if (end - start < 12 || buf[start] !== 0x7b /* { */)
-        return false;
+        return null;
     let p = -1;
     // Fast path: `{"type":"` at offset 1.
     if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a) {
@@ -762,433 +756,24 @@ function findType(buf, start, end) {
         const lim = Math.min(end, start + SCAN_WINDOW);
         p = buf.subarray(start, lim).indexOf(TYPE_KEY);
         if (p < 0)
-            return false;
+            return null;
         p += start;
     }
     const s = p + TYPE_KEY.length;
     const lim = Math.min(end, s + 128);
     for (let i = s; i < lim; i++) {
         const c = buf[i];
-        if (c === 0x22) {
-            span.start = s;
-            span.end = i;
-            return true;
-        }
+        if (c === 0x22)
+            return buf.toString("latin1", s, i);
         if (c === 0x5c || c < 0x20)
-            return false; // escapes or control chars: not a type we know
+            return null; // escapes or control chars: not a type we know
     }
-    return false;
-}
-/** Returns the event type, or null when the line is not a JSON object with a leading `type`. */
-function lineType(buf, start, end) {
-    return findType(buf, start, end) ? buf.toString('latin1', span.start, span.end) : null;
-}
-/**
- * An allocation-free lookup of short ASCII strings given as byte ranges: `find` returns the index of
- * the name in the constructor list, or -1.
- */
-class ByteTable {
-    names;
-    slots;
-    keys;
-    constructor(names) {
-        this.names = names;
-        let size = 16;
-        while (size < names.length * 4)
-            size *= 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.keys = names.map((n) => Buffer.from(n, 'latin1'));
-        this.keys.forEach((k, id) => {
-            let h = ByteTable.hash(k, 0, k.length) & (size - 1);
-            while (this.slots[h] !== -1)
-                h = (h + 1) & (size - 1);
-            this.slots[h] = id;
-        });
-    }
-    static hash(buf, start, end) {
-        let h = (end - start) | 0;
-        for (let i = start; i < end; i++)
-            h = (Math.imul(h, 31) + buf[i]) | 0;
-        return h ^ (h >>> 15);
-    }
-    find(buf, start, end) {
-        const mask = this.slots.length - 1;
-        const n = end - start;
-        for (let h = ByteTable.hash(buf, start, end) & mask;; h = (h + 1) & mask) {
-            const id = this.slots[h];
-            if (id === -1)
-                return -1;
-            const k = this.keys[id];
-            if (k.length !== n)
-                continue;
-            let i = 0;
-            while (i < n && k[i] === buf[start + i])
-                i++;
-            if (i === n)
-                return id;
-        }
-    }
-}
-/** Result of `typeCode` for a line without a readable type. */
-const NO_TYPE = -2;
-/** Result of `typeCode` for a type not in the table (read it with `lineType`). */
-const OTHER_TYPE = -1;
-/** `table.find` of the line's type, or NO_TYPE / OTHER_TYPE; never allocates. */
-function typeCode(table, buf, start, end) {
-    if (!findType(buf, start, end))
-        return NO_TYPE;
-    return table.find(buf, span.start, span.end);
+    return null;
 }
 /** True when `needle` (ASCII) occurs in the first `window` bytes of the line. */
 function prefixHas(buf, start, end, needle, window = 400) {
     const lim = Math.min(end, start + window);
-    const first = needle[0];
-    const n = needle.length;
-    outer: for (let i = start, last = lim - n; i <= last; i++) {
-        if (buf[i] !== first)
-            continue;
-        for (let j = 1; j < n; j++)
-            if (buf[i + j] !== needle[j])
-                continue outer;
-        return true;
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./src/slog/diagnostics.ts
-var diagnostics = __nccwpck_require__(9625);
-;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
-/**
- * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
- * scanner needs out of big slog lines without `JSON.parse` building the whole object.
- *
- * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
- * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
- * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
- * substitutes U+FFFD), and it is decoded the same way here. Anything unusual (a key with escapes,
- * nesting deeper than MAX_DEPTH) makes it give up: the caller then re-reads the line with
- * `JSON.parse`, which also decides whether the line is garbage.
- *
- * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
- * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
- * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
- */
-const MAX_DEPTH = 64;
-/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const TWO_53 = 2 ** 53;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
-const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const isDigit = (c) => c >= 0x30 && c <= 0x39;
-const isHex = (c) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
-class JsonBytes {
-    buf = Buffer.alloc(0);
-    pos = 0;
-    end = 0;
-    /** A syntax error (or something this reader does not handle) was met. */
-    bad = false;
-    /** Raw bounds (between the quotes) and flags of the last string scanned. */
-    strStart = 0;
-    strEnd = 0;
-    strEscaped = false;
-    strNonAscii = false;
-    reset(buf, start, end) {
-        this.buf = buf;
-        this.pos = start;
-        this.end = end;
-        this.bad = false;
-        return this;
-    }
-    fail() {
-        this.bad = true;
-        this.pos = this.end;
-        return false;
-    }
-    /** Skips JSON whitespace and returns the next byte, or -1 at the end. */
-    peek() {
-        const b = this.buf;
-        let p = this.pos;
-        const e = this.end;
-        while (p < e) {
-            const c = b[p];
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                p++;
-            else {
-                this.pos = p;
-                return c;
-            }
-        }
-        this.pos = p;
-        return -1;
-    }
-    /** Consumes `{`; false (and `bad`) if the next value is not an object. */
-    objectStart() {
-        if (this.peek() !== LBRACE)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /** Consumes `[`; false (and `bad`) if the next value is not an array. */
-    arrayStart() {
-        if (this.peek() !== LBRACKET)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /**
-     * Object members / array elements: true when another one follows (the `,` is consumed), false at
-     * the closing bracket (consumed) or on a syntax error.
-     */
-    more(first, close = RBRACE) {
-        if (this.bad)
-            return false;
-        const c = this.peek();
-        if (c === close) {
-            this.pos++;
-            return false;
-        }
-        if (first) {
-            if (c === -1)
-                return this.fail();
-            return true;
-        }
-        if (c !== COMMA)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /** Array elements: like `more` with `]`. */
-    moreItems(first) {
-        return this.more(first, RBRACKET);
-    }
-    /**
-     * Reads a member key and its `:`. Returns true with the raw key bytes in strStart..strEnd; keys
-     * with escapes are not handled (bad).
-     */
-    key() {
-        if (this.peek() !== QUOTE || !this.scanString() || this.strEscaped)
-            return this.fail();
-        if (this.peek() !== COLON)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /** The last key (or string) equals the ASCII bytes of `name`. */
-    keyIs(name) {
-        const n = name.length;
-        const s = this.strStart;
-        if (this.strEnd - s !== n)
-            return false;
-        const b = this.buf;
-        for (let i = 0; i < n; i++)
-            if (b[s + i] !== name[i])
-                return false;
-        return true;
-    }
-    /** Only whitespace is left: the line was exactly one JSON value. */
-    atEnd() {
-        if (this.bad)
-            return false;
-        return this.peek() === -1;
-    }
-    /** At `"`: scans the string, validating escapes and control characters. */
-    scanString() {
-        const b = this.buf;
-        const e = this.end;
-        let p = this.pos + 1;
-        const s = p;
-        let escaped = false;
-        let nonAscii = false;
-        while (p < e) {
-            const c = b[p];
-            if (c === QUOTE) {
-                this.strStart = s;
-                this.strEnd = p;
-                this.strEscaped = escaped;
-                this.strNonAscii = nonAscii;
-                this.pos = p + 1;
-                return true;
-            }
-            if (c === BACKSLASH) {
-                escaped = true;
-                const d = p + 1 < e ? b[p + 1] : -1;
-                if (d === 0x75 /* u */) {
-                    if (p + 5 >= e || !isHex(b[p + 2]) || !isHex(b[p + 3]) || !isHex(b[p + 4]) || !isHex(b[p + 5]))
-                        return this.fail();
-                    p += 6;
-                }
-                else if (d === QUOTE || d === BACKSLASH || d === 0x2f || d === 0x62 || d === 0x66 || d === 0x6e || d === 0x72 || d === 0x74) {
-                    p += 2;
-                }
-                else {
-                    return this.fail();
-                }
-                continue;
-            }
-            if (c < 0x20)
-                return this.fail();
-            if (c >= 0x80)
-                nonAscii = true;
-            p++;
-        }
-        return this.fail();
-    }
-    /** Decoded value of the last scanned string. */
-    stringValue() {
-        const { buf, strStart: s, strEnd: e } = this;
-        if (this.strEscaped)
-            return JSON.parse(buf.toString('utf8', s - 1, e + 1));
-        return buf.toString(this.strNonAscii ? 'utf8' : 'latin1', s, e);
-    }
-    /** The next value as a string, or undefined when it is another kind of value (skipped). */
-    string() {
-        if (this.peek() === QUOTE)
-            return this.scanString() ? this.stringValue() : undefined;
-        this.skip();
-        return undefined;
-    }
-    /** At a number: validates it; false (bad) if it is not a JSON number. */
-    skipNumber() {
-        const b = this.buf;
-        const e = this.end;
-        let p = this.pos;
-        if (p < e && b[p] === MINUS)
-            p++;
-        if (p >= e)
-            return this.fail();
-        if (b[p] === ZERO)
-            p++;
-        else if (isDigit(b[p]))
-            while (p < e && isDigit(b[p]))
-                p++;
-        else
-            return this.fail();
-        if (p < e && b[p] === DOT) {
-            p++;
-            if (p >= e || !isDigit(b[p]))
-                return this.fail();
-            while (p < e && isDigit(b[p]))
-                p++;
-        }
-        if (p < e && (b[p] | 0x20) === 0x65 /* e E */) {
-            p++;
-            if (p < e && (b[p] === 0x2b || b[p] === MINUS))
-                p++;
-            if (p >= e || !isDigit(b[p]))
-                return this.fail();
-            while (p < e && isDigit(b[p]))
-                p++;
-        }
-        this.pos = p;
-        return true;
-    }
-    /**
-     * The next value as a finite number (what `Number.isFinite(JSON.parse(...))` would give), or
-     * undefined when it is another kind of value (skipped) or overflows.
-     */
-    number() {
-        const c = this.peek();
-        if (c !== MINUS && !isDigit(c)) {
-            this.skip();
-            return undefined;
-        }
-        const s = this.pos;
-        if (!this.skipNumber())
-            return undefined;
-        const b = this.buf;
-        const e = this.pos;
-        // Clinger's fast path: an integer mantissa below 2^53 divided by an exact power of ten is
-        // correctly rounded, as JSON.parse is. Exponents and longer mantissas take the slow path.
-        let m = 0;
-        let frac = -1;
-        let i = s;
-        const neg = b[i] === MINUS;
-        if (neg)
-            i++;
-        for (; i < e; i++) {
-            const d = b[i];
-            if (d === DOT)
-                frac = 0;
-            else if (d >= 0x30 && d <= 0x39) {
-                m = m * 10 + (d - 0x30);
-                if (frac >= 0)
-                    frac++;
-            }
-            else {
-                m = TWO_53; // exponent
-                break;
-            }
-        }
-        let v;
-        if (m < TWO_53 && frac <= 22)
-            v = frac > 0 ? m / POW10[frac] : m;
-        else
-            v = Number(b.toString('latin1', s, e));
-        if (neg)
-            v = -v;
-        return Number.isFinite(v) ? v : undefined;
-    }
-    /** The next value is the literal `true` (consumed); any other value is skipped. */
-    isTrue() {
-        if (this.peek() === 0x74 && this.literal('true'))
-            return true;
-        this.skip();
-        return false;
-    }
-    literal(word) {
-        const b = this.buf;
-        const p = this.pos;
-        if (p + word.length > this.end)
-            return this.fail();
-        for (let i = 0; i < word.length; i++)
-            if (b[p + i] !== word.charCodeAt(i))
-                return this.fail();
-        this.pos = p + word.length;
-        return true;
-    }
-    /** Validates and skips the next value; false (bad) on a syntax error. */
-    skip(depth = 0) {
-        if (this.bad)
-            return false;
-        const c = this.peek();
-        switch (c) {
-            case QUOTE:
-                return this.scanString();
-            case LBRACE:
-            case LBRACKET: {
-                if (depth >= MAX_DEPTH)
-                    return this.fail();
-                const isObject = c === LBRACE;
-                this.pos++;
-                for (let f = true; this.more(f, isObject ? RBRACE : RBRACKET); f = false) {
-                    if (isObject && !this.key())
-                        return false;
-                    if (!this.skip(depth + 1))
-                        return false;
-                }
-                return !this.bad;
-            }
-            case 0x74:
-                return this.literal('true');
-            case 0x66:
-                return this.literal('false');
-            case 0x6e:
-                return this.literal('null');
-            default:
-                if (c === MINUS || isDigit(c))
-                    return this.skipNumber();
-                return this.fail();
-        }
-    }
+    return buf.subarray(start, lim).indexOf(needle) >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/slog/method-name.ts
@@ -1267,371 +852,12 @@ function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-;// CONCATENATED MODULE: ./src/slog/fields.ts
-/**
- * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
- * `clist`), read in one of two ways into reusable records:
- * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
- *   fields; returns false when the line is anything but plain, and the caller falls back to
- * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
- * Both must agree on every line (test/perf-equivalence/ checks it on real slogs and random lines).
- * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
- * and parsed only when used (`kdOf`, `retentionOf`).
- */
-
-
-
-const newDeliverFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, kind: undefined, method: null,
-    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
-});
-const newResultFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
-    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
-});
-const newClistFields = () => ({ mode: undefined, vatID: undefined, kobj: undefined, vobj: undefined });
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-// ---------------------------------------------------------------------------------------------
-// Reference readers (from a parsed event object)
-function deliverFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.replay = ev.replay === true;
-    const vd = ev.vd;
-    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
-    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    f.kd = ev.kd;
-    f.kdStart = f.kdEnd = -1;
-}
-function resultFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.replay = ev.replay === true;
-    f.seconds = num(ev.seconds);
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    const dr = Array.isArray(ev.dr) ? ev.dr : [];
-    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
-    f.heap = usage ? num(usage.currentHeapCount) : undefined;
-    const ret = dr[1];
-    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
-    f.retStart = f.retEnd = -1;
-}
-function clistFromEvent(ev, f) {
-    f.mode = str(ev.mode);
-    f.vatID = str(ev.vatID);
-    f.kobj = str(ev.kobj);
-    f.vobj = str(ev.vobj);
-}
-/** The delivery's `kd` value (parsed from its byte range when read by the fast reader). */
-function kdOf(f, buf) {
-    return f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
-}
-/** The result's `dr[1]` when it is a plain object. */
-function retentionOf(f, buf) {
-    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
-}
-// ---------------------------------------------------------------------------------------------
-// Fast readers (byte-level; false = not read, use the reference reader)
-const KEY_NAMES = [
-    'vatID', 'deliveryNum', 'crankNum', 'replay', 'time', 'monotime', 'seconds', 'vd', 'kd', 'dr',
-    'mode', 'kobj', 'vobj', 'method', 'methargs', 'body', 'currentHeapCount',
-];
-const KEYS = new ByteTable(KEY_NAMES);
-const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i]));
-/** Delivery kinds and c-list modes, returned as shared strings instead of new ones per line. */
-const WORDS = new ByteTable([
-    'message', 'notify', 'dropExports', 'retireExports', 'retireImports', 'bringOutYourDead', 'startVat', 'stopVat',
-    'changeVatOptions', 'import', 'export', 'drop',
-]);
-const j = new JsonBytes();
-/** A member key of the current object, as an index into KEY_NAMES (-1 for others). */
-const keyId = () => (j.key() ? KEYS.find(j.buf, j.strStart, j.strEnd) : -2);
-/** The next value as a string, shared when it is one of WORDS. */
-function word() {
-    if (j.peek() !== 0x22) {
-        j.skip();
-        return undefined;
-    }
-    if (!j.scanString())
-        return undefined;
-    if (!j.strEscaped) {
-        const id = WORDS.find(j.buf, j.strStart, j.strEnd);
-        if (id >= 0)
-            return WORDS.names[id];
-    }
-    return j.stringValue();
-}
-function fastDeliver(buf, start, end, f) {
-    f.vatID = f.deliveryNum = f.kind = f.time = f.monotime = f.kd = undefined;
-    f.hasCrankNum = f.replay = false;
-    f.method = null;
-    f.kdStart = f.kdEnd = -1;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true; j.more(first); first = false) {
-        switch (keyId()) {
-            case -2: return false;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.deliveryNum:
-                f.deliveryNum = j.number();
-                break;
-            case K.crankNum:
-                f.hasCrankNum = true;
-                j.skip();
-                break;
-            case K.replay:
-                f.replay = j.isTrue();
-                break;
-            case K.time:
-                f.time = j.number();
-                break;
-            case K.monotime:
-                f.monotime = j.number();
-                break;
-            case K.vd:
-                readVd(f);
-                break;
-            case K.kd:
-                j.peek();
-                f.kdStart = j.pos;
-                j.skip();
-                f.kdEnd = j.pos;
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-/** `vd`: kind = vd[0], and the method of a message from vd[2]. */
-function readVd(f) {
-    f.kind = undefined;
-    f.method = null;
-    if (j.peek() !== 0x5b) {
-        j.skip();
-        return;
-    }
-    j.pos++;
-    let i = 0;
-    let kind;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        if (i === 0)
-            kind = word();
-        else if (i === 2 && kind === 'message')
-            f.method = messageMethod();
-        else
-            j.skip();
-    }
-    f.kind = kind;
-}
-/** `methodFromMessage(msg)` for the value at the cursor. */
-function messageMethod() {
-    if (j.peek() !== 0x7b) {
-        j.skip();
-        return null; // not an object (arrays have no .method / .methargs either)
-    }
-    j.pos++;
-    let method;
-    let bodyStart = -1;
-    let bodyEnd = -1;
-    let bodyEscaped = false;
-    let bodyNonAscii = false;
-    for (let first = true; j.more(first); first = false) {
-        switch (keyId()) {
-            case -2: return null;
-            case K.method:
-                method = j.string();
-                break;
-            case K.methargs:
-                bodyStart = -1;
-                if (j.peek() !== 0x7b) {
-                    j.skip();
-                    break;
-                }
-                j.pos++;
-                for (let f2 = true; j.more(f2); f2 = false) {
-                    const k = keyId();
-                    if (k === -2)
-                        return null;
-                    if (k === K.body) {
-                        bodyStart = -1;
-                        if (j.peek() === 0x22) {
-                            if (!j.scanString())
-                                return null;
-                            bodyStart = j.strStart;
-                            bodyEnd = j.strEnd;
-                            bodyEscaped = j.strEscaped;
-                            bodyNonAscii = j.strNonAscii;
-                        }
-                        else
-                            j.skip();
-                    }
-                    else
-                        j.skip();
-                }
-                break;
-            default: j.skip();
-        }
-    }
-    if (j.bad)
-        return null;
-    if (method !== undefined)
-        return method;
-    if (bodyStart < 0)
-        return null;
-    return methodFromRawBody(j.buf, bodyStart, bodyEnd, bodyEscaped, bodyNonAscii);
-}
-const BODY_PREFIX = 512;
-/**
- * `methodFromBody` of a JSON string given raw (still escaped, between its quotes), decoding as
- * little of it as possible: the common `#["name",…` form is read directly, else a prefix is decoded
- * (a result found in a prefix is the result for the whole body), else the whole body.
- */
-function methodFromRawBody(buf, s, e, escaped, nonAscii) {
-    // `#[\"name\"` or `[\"name\"` with a plain identifier.
-    let p = s;
-    if (p < e && buf[p] === 0x23 /* # */)
-        p++;
-    if (p + 2 < e && buf[p] === 0x5b && buf[p + 1] === 0x5c && buf[p + 2] === 0x22) {
-        const n0 = p + 3;
-        let q = n0;
-        while (q < e && isIdent(buf[q]))
-            q++;
-        if (q + 1 < e && buf[q] === 0x5c && buf[q + 1] === 0x22)
-            return buf.toString('latin1', n0, q);
-    }
-    const decode = (to) => escaped ? JSON.parse(`"${buf.toString('utf8', s, to)}"`) : buf.toString(nonAscii ? 'utf8' : 'latin1', s, to);
-    if (e - s > BODY_PREFIX) {
-        // Cut before any escape sequence that would straddle the prefix end.
-        let cut = s + BODY_PREFIX;
-        for (let i = s; i < cut; i++) {
-            if (buf[i] !== 0x5c)
-                continue;
-            const len = buf[i + 1] === 0x75 ? 6 : 2;
-            if (i + len > cut)
-                cut = i;
-            i += len - 1;
-        }
-        const m = methodFromBody(decode(cut));
-        if (m !== null)
-            return m;
-    }
-    return methodFromBody(decode(e));
-}
-function isIdent(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
-}
-function fastResult(buf, start, end, f) {
-    f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
-    f.hasCrankNum = f.replay = false;
-    f.retStart = f.retEnd = -1;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true; j.more(first); first = false) {
-        switch (keyId()) {
-            case -2: return false;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.deliveryNum:
-                f.deliveryNum = j.number();
-                break;
-            case K.crankNum:
-                f.hasCrankNum = true;
-                j.skip();
-                break;
-            case K.replay:
-                f.replay = j.isTrue();
-                break;
-            case K.seconds:
-                f.seconds = j.number();
-                break;
-            case K.time:
-                f.time = j.number();
-                break;
-            case K.monotime:
-                f.monotime = j.number();
-                break;
-            case K.dr:
-                readDr(f);
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-/** `dr`: retention stats range from dr[1], heap count from dr[2]. */
-function readDr(f) {
-    f.heap = undefined;
-    f.retStart = f.retEnd = -1;
-    if (j.peek() !== 0x5b) {
-        j.skip();
-        return;
-    }
-    j.pos++;
-    let i = 0;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        const c = j.peek();
-        if (i === 1 && c === 0x7b) {
-            f.retStart = j.pos;
-            j.skip();
-            f.retEnd = j.pos;
-        }
-        else if (i === 2 && c === 0x7b) {
-            j.pos++;
-            for (let f2 = true; j.more(f2); f2 = false) {
-                const k = keyId();
-                if (k === -2)
-                    return;
-                if (k === K.currentHeapCount)
-                    f.heap = j.number();
-                else
-                    j.skip();
-            }
-        }
-        else
-            j.skip();
-    }
-}
-function fastClist(buf, start, end, f) {
-    f.mode = f.vatID = f.kobj = f.vobj = undefined;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true; j.more(first); first = false) {
-        switch (keyId()) {
-            case -2: return false;
-            case K.mode:
-                f.mode = word();
-                break;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.kobj:
-                f.kobj = j.string();
-                break;
-            case K.vobj:
-                f.vobj = j.string();
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-
+// EXTERNAL MODULE: ./src/slog/diagnostics.ts
+var diagnostics = __nccwpck_require__(1646);
 // EXTERNAL MODULE: ./src/analyzers/delivery-stats.ts
-var delivery_stats = __nccwpck_require__(605);
+var delivery_stats = __nccwpck_require__(4762);
 // EXTERNAL MODULE: ./src/analyzers/clist-replay.ts
-var clist_replay = __nccwpck_require__(3620);
+var clist_replay = __nccwpck_require__(5463);
 ;// CONCATENATED MODULE: ./src/slog/file-scan.ts
 /**
  * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
@@ -1648,33 +874,12 @@ var clist_replay = __nccwpck_require__(3620);
 
 const REPLAY_TRUE = Buffer.from('"replay":true');
 const DROP_IMPORTS = Buffer.from('dropImports');
-/** Every known event type gets a code; the scanner switches on the ones it reads. */
-const TYPES = new ByteTable([...diagnostics/* KNOWN_TYPES */.E]);
-const T = (type) => {
-    const id = TYPES.names.indexOf(type);
-    if (id < 0)
-        throw new Error(`unknown slog type ${type}`);
-    return id;
-};
-const T_DELIVER = T('deliver');
-const T_RESULT = T('deliver-result');
-const T_CLIST = T('clist');
-const T_SYSCALL = T('syscall');
-const T_CREATE_VAT = T('create-vat');
-const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
-const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
-const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
-const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
-const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
-const T_RUN_START = T('cosmic-swingset-run-start');
-const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-const typeCodes = new Map(TYPES.names.map((n, i) => [n, i]));
 function stageOf(file) {
     const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(external_node_path_default().basename(file));
     return m ? Number(m[1]) : null;
 }
-const file_scan_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const file_scan_str = (v) => (typeof v === 'string' ? v : undefined);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
 async function scanSlogFile(file, opts = {}) {
     const name = external_node_path_default().basename(file);
     const diag = new diagnostics/* Diagnostics */.r();
@@ -1716,38 +921,38 @@ async function scanSlogFile(file, opts = {}) {
         return null;
     };
     const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
-    const onDeliver = (d, buf, line) => {
-        const { vatID, deliveryNum, kind } = d;
-        if (!vatID || deliveryNum === undefined || kind === undefined) {
+    const onDeliver = (ev, line) => {
+        const vatID = str(ev.vatID);
+        const deliveryNum = num(ev.deliveryNum);
+        const vd = ev.vd;
+        if (!vatID || deliveryNum === undefined || !Array.isArray(vd) || typeof vd[0] !== 'string') {
             diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
             return;
         }
-        if (d.replay || !d.hasCrankNum) {
+        if (ev.replay === true || ev.crankNum === undefined) {
             replaySkipped++;
             return;
         }
         if (open)
             diag.add('unpaired-deliver', where(open.line), `deliver ${open.vatID}#${open.deliveryNum} has no deliver-result`);
-        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
-        open = { vatID, deliveryNum, kind, method, time: d.time ?? NaN, monotime: d.monotime, line, height: currentHeight() };
+        const kind = vd[0];
+        const method = kind === 'message' ? methodFromMessage(vd[2]) ?? '(unknown method)' : null;
+        const time = num(ev.time) ?? NaN;
+        open = { vatID, deliveryNum, kind, method, time, monotime: num(ev.monotime), line, height: currentHeight() };
         if (kind !== 'bringOutYourDead')
             lastBoydIdx.delete(vatID);
-        const reReach = (kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID);
-        if (kind === 'dropExports' || reReach) {
-            const kd = kdOf(d, buf);
-            if (Array.isArray(kd)) {
-                if (kind === 'dropExports') {
-                    if (Array.isArray(kd[1]))
-                        clist.dropExports(vatID, kd[1].filter((k) => typeof k === 'string'));
-                }
-                else
-                    clist.delivered(vatID, krefsOf(kd));
-            }
+        const kd = ev.kd;
+        if (Array.isArray(kd)) {
+            if (kind === 'dropExports' && Array.isArray(kd[1]))
+                clist.dropExports(vatID, kd[1].filter((k) => typeof k === 'string'));
+            else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID))
+                clist.delivered(vatID, krefsOf(kd));
         }
     };
-    const onResult = (r, buf, line) => {
-        const { vatID, deliveryNum } = r;
-        if (r.replay || (!r.hasCrankNum && !open)) {
+    const onResult = (ev, line) => {
+        const vatID = str(ev.vatID);
+        const deliveryNum = num(ev.deliveryNum);
+        if (ev.replay === true || (ev.crankNum === undefined && !open)) {
             replaySkipped++;
             return;
         }
@@ -1767,10 +972,10 @@ async function scanSlogFile(file, opts = {}) {
             diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
             return;
         }
-        let seconds = r.seconds;
+        let seconds = num(ev.seconds);
         if (seconds === undefined) {
-            const mt = r.monotime;
-            seconds = mt !== undefined && o.monotime !== undefined ? mt - o.monotime : (r.time ?? NaN) - o.time;
+            const mt = num(ev.monotime);
+            seconds = mt !== undefined && o.monotime !== undefined ? mt - o.monotime : (num(ev.time) ?? NaN) - o.time;
         }
         if (!Number.isFinite(seconds) || seconds < 0) {
             diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
@@ -1781,7 +986,9 @@ async function scanSlogFile(file, opts = {}) {
         v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
         ordinal++;
         stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
-        const heap = r.heap;
+        const dr = Array.isArray(ev.dr) ? ev.dr : [];
+        const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
+        const heap = usage ? num(usage.currentHeapCount) : undefined;
         const x = o.height ?? NaN;
         if (heap !== undefined) {
             if (!v.heapFirst)
@@ -1797,25 +1004,20 @@ async function scanSlogFile(file, opts = {}) {
             b.heap.push(heap ?? NaN);
             b.deliveryNum.push(o.deliveryNum);
             b.preSnapshot.push(0);
-            const ret = retentionOf(r, buf);
-            if (ret) {
-                const rec = numericRecord(ret);
+            const ret = dr[1];
+            if (ret && typeof ret === 'object' && !Array.isArray(ret)) {
+                const r = numericRecord(ret);
                 if (!v.retentionFirst)
-                    v.retentionFirst = rec;
-                v.retentionLast = rec;
+                    v.retentionFirst = r;
+                v.retentionLast = r;
             }
         }
     };
-    // Reused per line: the fields of the current deliver / deliver-result / clist event.
-    const dFields = newDeliverFields();
-    const rFields = newResultFields();
-    const cFields = newClistFields();
-    const reference = opts.reference === true;
     const onLine = (buf, start, end, line, oversized) => {
         if (end <= start)
             return;
-        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
-        if (code === NO_TYPE) {
+        const type = lineType(buf, start, end);
+        if (type === null) {
             if (isBlank(buf, start, end))
                 return;
             if (oversized)
@@ -1824,72 +1026,66 @@ async function scanSlogFile(file, opts = {}) {
                 diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
             return;
         }
-        if (oversized && code !== T_CREATE_VAT) {
-            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+        if (oversized && type !== 'create-vat') {
+            diag.add('oversized-line', where(line), `${type} line over the line-size cap; skipped`);
             return;
         }
-        switch (code) {
-            case T_DELIVER: {
+        switch (type) {
+            case 'deliver': {
                 if (prefixHas(buf, start, end, REPLAY_TRUE, 200)) {
                     replaySkipped++;
                     return;
                 }
-                if (reference || !fastDeliver(buf, start, end, dFields)) {
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    deliverFromEvent(ev, dFields);
+                const ev = parse(buf, start, end, line);
+                if (ev) {
+                    events++;
+                    onDeliver(ev, line);
                 }
-                events++;
-                onDeliver(dFields, buf, line);
                 return;
             }
-            case T_RESULT: {
+            case 'deliver-result': {
                 if (prefixHas(buf, start, end, REPLAY_TRUE, 200)) {
                     replaySkipped++;
                     return;
                 }
-                if (reference || !fastResult(buf, start, end, rFields)) {
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    resultFromEvent(ev, rFields);
+                const ev = parse(buf, start, end, line);
+                if (ev) {
+                    events++;
+                    onResult(ev, line);
                 }
-                events++;
-                onResult(rFields, buf, line);
                 return;
             }
-            case T_CLIST: {
-                if (reference || !fastClist(buf, start, end, cFields)) {
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    clistFromEvent(ev, cFields);
-                }
-                const { vatID, kobj, vobj, mode } = cFields;
-                if (!vatID || !kobj || !vobj || !mode) {
+            case 'clist': {
+                const ev = parse(buf, start, end, line);
+                if (!ev)
+                    return;
+                const vatID = str(ev.vatID);
+                const kref = str(ev.kobj);
+                const vref = str(ev.vobj);
+                const mode = str(ev.mode);
+                if (!vatID || !kref || !vref || !mode) {
                     diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
                     return;
                 }
                 events++;
-                clist.clist(mode, vatID, kobj, vobj);
+                clist.clist(mode, vatID, kref, vref);
                 return;
             }
-            case T_SYSCALL: {
+            case 'syscall': {
                 if (!prefixHas(buf, start, end, DROP_IMPORTS, 400) || prefixHas(buf, start, end, REPLAY_TRUE, 200))
                     return;
                 const ev = parse(buf, start, end, line);
                 if (!ev || ev.replay === true)
                     return;
                 const ksc = ev.ksc;
-                const vatID = file_scan_str(ev.vatID);
+                const vatID = str(ev.vatID);
                 if (vatID && Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1])) {
                     events++;
                     clist.dropImports(vatID, ksc[1].filter((k) => typeof k === 'string'));
                 }
                 return;
             }
-            case T_CREATE_VAT: {
+            case 'create-vat': {
                 const info = createVatFields(buf, start, end);
                 if (!info.vatID) {
                     diag.add('wrong-shape', where(line), '`create-vat` without vatID');
@@ -1907,9 +1103,9 @@ async function scanSlogFile(file, opts = {}) {
                     clist.genesisVat(info.vatID);
                 return;
             }
-            case T_SNAPSHOT_SAVE: {
+            case 'heap-snapshot-save': {
                 const ev = parse(buf, start, end, line);
-                const vatID = ev && file_scan_str(ev.vatID);
+                const vatID = ev && str(ev.vatID);
                 if (!vatID)
                     return;
                 events++;
@@ -1919,7 +1115,7 @@ async function scanSlogFile(file, opts = {}) {
                 lastBoydIdx.delete(vatID);
                 return;
             }
-            case T_BOOTSTRAP_START:
+            case 'cosmic-swingset-bootstrap-block-start':
                 // Genesis: the vats created so far in this file were initialized with this kernel.
                 genesis = true;
                 events++;
@@ -1927,31 +1123,31 @@ async function scanSlogFile(file, opts = {}) {
                     if (vats[vatID].name || vats[vatID].managerType)
                         clist.genesisVat(vatID);
                 return;
-            case T_BOOTSTRAP_FINISH:
+            case 'cosmic-swingset-bootstrap-block-finish':
                 genesis = false;
                 events++;
                 return;
-            case T_END_BLOCK_START: {
+            case 'cosmic-swingset-end-block-start': {
                 const ev = parse(buf, start, end, line);
-                const h = ev && file_scan_num(ev.blockHeight);
+                const h = ev && num(ev.blockHeight);
                 if (h === undefined)
                     return;
                 events++;
                 sawEndBlock = true;
                 ebHeight = h;
-                ebStart = { time: file_scan_num(ev.time) ?? NaN, monotime: file_scan_num(ev.monotime) };
+                ebStart = { time: num(ev.time) ?? NaN, monotime: num(ev.monotime) };
                 noteHeight(h, ebStart.time);
                 return;
             }
-            case T_END_BLOCK_FINISH: {
+            case 'cosmic-swingset-end-block-finish': {
                 const ev = parse(buf, start, end, line);
                 if (!ev)
                     return;
                 events++;
-                const t = file_scan_num(ev.time) ?? NaN;
+                const t = num(ev.time) ?? NaN;
                 if (ebStart) {
-                    const mt = file_scan_num(ev.monotime);
-                    const secs = file_scan_num(ev.seconds) ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
+                    const mt = num(ev.monotime);
+                    const secs = num(ev.seconds) ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
                     if (Number.isFinite(secs))
                         swingsetSeconds += secs;
                 }
@@ -1962,36 +1158,32 @@ async function scanSlogFile(file, opts = {}) {
                 ebStart = null;
                 return;
             }
-            case T_RUN_START: {
+            case 'cosmic-swingset-run-start': {
                 if (sawEndBlock)
                     return;
                 const ev = parse(buf, start, end, line);
-                const h = ev && file_scan_num(ev.blockHeight);
+                const h = ev && num(ev.blockHeight);
                 if (h === undefined)
                     return;
                 events++;
                 runHeight = h;
-                noteHeight(h, file_scan_num(ev.time) ?? NaN);
+                noteHeight(h, num(ev.time) ?? NaN);
                 return;
             }
-            case T_RUN_FINISH: {
+            case 'cosmic-swingset-run-finish': {
                 if (sawEndBlock || runHeight === null)
                     return;
                 const ev = parse(buf, start, end, line);
-                const t = ev && file_scan_num(ev.time);
+                const t = ev && num(ev.time);
                 if (t !== undefined)
                     lastBlockTime = t;
                 clist.checkpoint(runHeight);
                 runHeight = null;
                 return;
             }
-            case OTHER_TYPE: {
-                const type = lineType(buf, start, end) ?? '';
-                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
-                return;
-            }
             default:
-            // A known event the analysis does not need.
+                if (!diagnostics/* KNOWN_TYPES */.E.has(type))
+                    diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
         }
     };
     function noteHeight(h, time) {
@@ -2035,11 +1227,6 @@ async function scanSlogFile(file, opts = {}) {
         boyd,
         clist: clist.finish(lastHeight),
     };
-}
-/** Type code via the decoded type string (what the reference path does). */
-function referenceTypeCode(buf, start, end) {
-    const type = lineType(buf, start, end);
-    return type === null ? NO_TYPE : typeCodes.get(type) ?? OTHER_TYPE;
 }
 function isBlank(buf, start, end) {
     for (let i = start; i < end; i++) {
@@ -2687,6 +1874,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(668);
+/******/ var __webpack_exports__ = __nccwpck_require__(3791);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3620:
+/***/ 5463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -276,7 +276,7 @@ function countsAt(series, vatID, height) {
 
 /***/ }),
 
-/***/ 605:
+/***/ 4762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -389,7 +389,7 @@ function mergeDeliveryStats(files, ordinalOffsets) {
 
 /***/ }),
 
-/***/ 3546:
+/***/ 4463:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -397,14 +397,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_analyze_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(691);
-/* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1339);
-/* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2601);
-/* harmony import */ var _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7816);
-/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6872);
-/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6066);
-/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5632);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(311);
+/* harmony import */ var _pipeline_analyze_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6851);
+/* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2318);
+/* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7504);
+/* harmony import */ var _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1185);
+/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7687);
+/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5549);
+/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2151);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9214);
 /**
  * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
  * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn, 1 fail, 2 usage or unreadable input.
@@ -471,7 +471,7 @@ async function main(argv) {
         process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
         return 2;
     }
-    const log = values.quiet ? _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq : oneLine(_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D7);
+    const log = values.quiet ? _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq : _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D7;
     try {
         const policy = await (0,_gate_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(values.config);
         const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readBaseline */ .m)(values.baseline) : null;
@@ -486,31 +486,17 @@ async function main(argv) {
         });
         await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReportFiles */ .t)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
         const failing = report.verdicts.filter((v) => v.level === 'fail');
-        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${safeLine([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
+        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}` : ''}\n`);
         return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .R)(report);
     }
     catch (e) {
         if (e instanceof _sources_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .w) {
-            process.stderr.write(`loadgen-gate: ${safeLine(e.message)}\n`);
+            process.stderr.write(`loadgen-gate: ${e.message}\n`);
             return 2;
         }
-        // One line; the stack only on request (it would end up in CI logs and bug reports otherwise).
-        const err = e;
-        process.stderr.write(`loadgen-gate: internal error: ${safeLine(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
+        process.stderr.write(`loadgen-gate: internal error: ${e?.stack ?? e}\n`);
         return 2;
     }
-}
-/**
- * Text from the artifacts (vat names, vatIDs, member names) can hold newlines, ANSI escapes or a
- * leading `::` (a GitHub Actions workflow command when the CLI runs in a step): keep each message on
- * one line and make control characters visible.
- */
-function safeLine(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function oneLine(log) {
-    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
 }
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ROLE */ .MJ) {
     await (0,_pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runScanWorker */ .fR)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(m));
@@ -524,7 +510,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2601:
+/***/ 7504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -535,8 +521,8 @@ __webpack_async_result__();
 /* unused harmony exports DEFAULT_POLICY, parsePolicy */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5632);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7207);
+/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2151);
 /**
  * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
  * vatID, and an ignore list. Every default is explained in docs/policy.md.
@@ -669,7 +655,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 691:
+/***/ 6851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -688,9 +674,9 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/sources/limits.ts
-var sources_limits = __nccwpck_require__(5632);
-// EXTERNAL MODULE: ./src/slog/file-scan.ts + 5 modules
-var file_scan = __nccwpck_require__(7646);
+var sources_limits = __nccwpck_require__(2151);
+// EXTERNAL MODULE: ./src/slog/file-scan.ts + 3 modules
+var file_scan = __nccwpck_require__(4504);
 ;// CONCATENATED MODULE: ./src/run-files/discover.ts
 /**
  * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
@@ -823,13 +809,13 @@ async function readPerf(file) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/scan-files.ts
-var scan_files = __nccwpck_require__(1339);
+var scan_files = __nccwpck_require__(2318);
 // EXTERNAL MODULE: ./src/slog/diagnostics.ts
-var diagnostics = __nccwpck_require__(9625);
+var diagnostics = __nccwpck_require__(1646);
 // EXTERNAL MODULE: ./src/analyzers/delivery-stats.ts
-var delivery_stats = __nccwpck_require__(605);
+var delivery_stats = __nccwpck_require__(4762);
 // EXTERNAL MODULE: ./src/analyzers/clist-replay.ts
-var clist_replay = __nccwpck_require__(3620);
+var clist_replay = __nccwpck_require__(5463);
 ;// CONCATENATED MODULE: ./src/pipeline/merge-scans.ts
 
 
@@ -956,7 +942,7 @@ function overlaps(scans) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+;// CONCATENATED MODULE: ../../work/main/node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use
@@ -6952,9 +6938,9 @@ function attributionSentence(vat, all, censuses) {
 }
 
 // EXTERNAL MODULE: ./src/report/schema.ts
-var schema = __nccwpck_require__(1327);
+var schema = __nccwpck_require__(958);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+var version = __nccwpck_require__(9214);
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
 
 
@@ -7288,7 +7274,7 @@ function clistPoints(merged, vatID) {
 }
 
 // EXTERNAL MODULE: ./src/gate/policy.ts
-var gate_policy = __nccwpck_require__(2601);
+var gate_policy = __nccwpck_require__(7504);
 ;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
 const us = (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/block`);
 const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
@@ -7518,7 +7504,7 @@ function gate(report, baseline, policy, baselineReason) {
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+;// CONCATENATED MODULE: ../../work/main/node_modules/fflate/esm/index.mjs
 
 var esm_require = (0,external_module_namespaceObject.createRequire)('/');
 // DEFLATE is a complex format; to read this code, you should probably check the RFC first:
@@ -11799,7 +11785,7 @@ function censusDeltas(snapshots) {
 
 
 // EXTERNAL MODULE: ./src/pipeline/logger.ts
-var logger = __nccwpck_require__(7816);
+var logger = __nccwpck_require__(1185);
 ;// CONCATENATED MODULE: ./src/pipeline/analyze-run.ts
 /**
  * The engine shared by the CLI and the action:
@@ -11838,18 +11824,6 @@ async function analyzeRun(opts) {
         }) : null;
         const slogPaths = files.slogs.map((s) => s.path);
         let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () => (0,scan_files/* scanFiles */.Tu)(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log }));
-        const reordered = blockOrder(scans);
-        if (reordered) {
-            extraWarnings.push(reordered.warning);
-            scans = reordered.order.map((i) => scans[i]);
-            slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
-        }
-        for (const s of scans) {
-            if (s.read.lines === 0 && !s.read.error) {
-                const name = external_node_path_default().basename(s.path);
-                extraWarnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
-            }
-        }
         const redo = overlaps(scans);
         if (redo.size) {
             log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
@@ -11861,14 +11835,6 @@ async function analyzeRun(opts) {
         if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
             const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
             throw new sources_limits/* InputError */.w(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`);
-        }
-        if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
-            extraWarnings.push({
-                code: 'no-boyd',
-                count: 1,
-                message: `no bringOutYourDead delivery inside a block in ${slogPaths.length} slog file(s): BOYD time not judged`,
-                examples: slogPaths.map((p) => external_node_path_default().basename(p)).slice(0, 5),
-            });
         }
         const censuses = [];
         const extraFiles = [];
@@ -11893,15 +11859,11 @@ async function analyzeRun(opts) {
                     catch (e) {
                         if (!(e instanceof sources_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
                             throw e;
-                        // Logged once with the other warnings below.
+                        log.warning(e.message);
                         extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
                     }
                 }
             });
-        }
-        if (merged.deliveries === 0 && !censuses.length) {
-            const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new sources_limits/* InputError */.w(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`);
         }
         if (files.perf)
             extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
@@ -11936,10 +11898,9 @@ async function unpackZips(files, opts, cleanups, warnings) {
         const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
         cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
         const res = await extractZipSafely(zip, dir, opts.policy.limits);
-        // One line each (the member name is quoted: it may hold newlines or control characters),
-        // logged once with the other warnings.
         for (const s of res.skipped) {
-            warnings.push({ code: 'zip-member-skipped', count: 1, message: describeSkipped(external_node_path_default().basename(zip), s), examples: [external_node_path_default().basename(zip)] });
+            opts.log.warning(`${external_node_path_default().basename(zip)}: member ${JSON.stringify(s.name).slice(0, 120)} skipped: ${s.reason}`);
+            warnings.push({ code: 'zip-member-skipped', count: 1, message: `${external_node_path_default().basename(zip)}: ${s.name.slice(0, 120)}: ${s.reason}`, examples: [zip] });
         }
         inputs.push(dir);
     }
@@ -11954,37 +11915,11 @@ async function unpackZips(files, opts, cleanups, warnings) {
         zips: [],
     };
 }
-/**
- * Stage files are read in name order; when their block heights say otherwise (a file named
- * stage-2 holding blocks 1–120 and stage-1 holding 121–240), the later blocks' deliveries would
- * look like repeats and be dropped. Returns the order that sorts the files with blocks by their
- * first block (stable; files without blocks, such as stage 0, keep their places) and a warning, or
- * null when the order is already right.
- */
-function blockOrder(scans) {
-    const slots = scans.map((s, i) => (s.heightMin !== null ? i : -1)).filter((i) => i >= 0);
-    const sorted = [...slots].sort((a, b) => scans[a].heightMin - scans[b].heightMin || a - b);
-    if (sorted.every((v, k) => v === slots[k]))
-        return null;
-    const order = scans.map((_, i) => i);
-    slots.forEach((slot, k) => (order[slot] = sorted[k]));
-    const moved = sorted.map((i) => scans[i]);
-    const show = (s) => `${external_node_path_default().basename(s.path)} (blocks ${s.heightMin}–${s.heightMax})`;
-    return {
-        order,
-        warning: {
-            code: 'stage-order',
-            count: 1,
-            message: `stage files out of block order: read as ${moved.map(show).join(', ')}`,
-            examples: moved.map((s) => external_node_path_default().basename(s.path)).slice(0, 5),
-        },
-    };
-}
 
 
 /***/ }),
 
-/***/ 7816:
+/***/ 1185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12010,7 +11945,7 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 
 /***/ }),
 
-/***/ 1339:
+/***/ 2318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12022,8 +11957,8 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7646);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7816);
+/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4504);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1185);
 /**
  * Scans slog files, in parallel worker threads when a worker script is given (one file per worker,
  * up to the number of cores), else in-process one after the other. Results come back in input order,
@@ -12085,7 +12020,7 @@ async function runScanWorker(data, post) {
 
 /***/ }),
 
-/***/ 6872:
+/***/ 7687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12100,7 +12035,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
  * @typedef {Options} MarkdownTableOptions
@@ -13173,7 +13108,7 @@ const exitCodeFor = (r) => (r.verdict === 'fail' ? 1 : 0);
 
 /***/ }),
 
-/***/ 6066:
+/***/ 5549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13182,8 +13117,8 @@ const exitCodeFor = (r) => (r.verdict === 'fail' ? 1 : 0);
 /* unused harmony export checkReport */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5632);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1327);
+/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2151);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(958);
 /** Reads a baseline RunReport from disk, checking that it is one we understand. */
 
 
@@ -13212,7 +13147,7 @@ function checkReport(raw, where) {
 
 /***/ }),
 
-/***/ 1327:
+/***/ 958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13228,7 +13163,7 @@ const SCHEMA_VERSION = 1;
 
 /***/ }),
 
-/***/ 9625:
+/***/ 1646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13292,7 +13227,7 @@ const KNOWN_TYPES = new Set([
 
 /***/ }),
 
-/***/ 7646:
+/***/ 4504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13343,8 +13278,7 @@ async function readLines(file, onLine, opts = {}) {
     let stream = raw;
     if (gzip) {
         // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
-        const chunkSize = Number(process.env.LG_CHUNK ?? 256 * 1024);
-        const gunzip = external_node_zlib_default().createGunzip({ finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, chunkSize, readableHighWaterMark: Number(process.env.LG_HWM ?? chunkSize * 4) });
+        const gunzip = external_node_zlib_default().createGunzip({ finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, chunkSize: 256 * 1024 });
         raw.on('error', (e) => gunzip.destroy(e));
         stream = raw.pipe(gunzip);
     }
@@ -13458,15 +13392,10 @@ function describeStreamError(e, gzip) {
  */
 const TYPE_KEY = Buffer.from('"type":"');
 const SCAN_WINDOW = 256;
-/** Byte bounds of the last type string found by `findType`. */
-const span = { start: 0, end: 0 };
-/**
- * Finds the `type` string of a line; returns false when the line is not a JSON object with a
- * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
- */
-function findType(buf, start, end) {
+/** Returns the event type, or null when the line is not a JSON object with a leading `type`. */
+function lineType(buf, start, end) {
     if (end - start < 12 || buf[start] !== 0x7b /* { */)
-        return false;
+        return null;
     let p = -1;
     // Fast path: `{"type":"` at offset 1.
     if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a) {
@@ -13476,433 +13405,24 @@ function findType(buf, start, end) {
         const lim = Math.min(end, start + SCAN_WINDOW);
         p = buf.subarray(start, lim).indexOf(TYPE_KEY);
         if (p < 0)
-            return false;
+            return null;
         p += start;
     }
     const s = p + TYPE_KEY.length;
     const lim = Math.min(end, s + 128);
     for (let i = s; i < lim; i++) {
         const c = buf[i];
-        if (c === 0x22) {
-            span.start = s;
-            span.end = i;
-            return true;
-        }
+        if (c === 0x22)
+            return buf.toString("latin1", s, i);
         if (c === 0x5c || c < 0x20)
-            return false; // escapes or control chars: not a type we know
+            return null; // escapes or control chars: not a type we know
     }
-    return false;
-}
-/** Returns the event type, or null when the line is not a JSON object with a leading `type`. */
-function lineType(buf, start, end) {
-    return findType(buf, start, end) ? buf.toString('latin1', span.start, span.end) : null;
-}
-/**
- * An allocation-free lookup of short ASCII strings given as byte ranges: `find` returns the index of
- * the name in the constructor list, or -1.
- */
-class ByteTable {
-    names;
-    slots;
-    keys;
-    constructor(names) {
-        this.names = names;
-        let size = 16;
-        while (size < names.length * 4)
-            size *= 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.keys = names.map((n) => Buffer.from(n, 'latin1'));
-        this.keys.forEach((k, id) => {
-            let h = ByteTable.hash(k, 0, k.length) & (size - 1);
-            while (this.slots[h] !== -1)
-                h = (h + 1) & (size - 1);
-            this.slots[h] = id;
-        });
-    }
-    static hash(buf, start, end) {
-        let h = (end - start) | 0;
-        for (let i = start; i < end; i++)
-            h = (Math.imul(h, 31) + buf[i]) | 0;
-        return h ^ (h >>> 15);
-    }
-    find(buf, start, end) {
-        const mask = this.slots.length - 1;
-        const n = end - start;
-        for (let h = ByteTable.hash(buf, start, end) & mask;; h = (h + 1) & mask) {
-            const id = this.slots[h];
-            if (id === -1)
-                return -1;
-            const k = this.keys[id];
-            if (k.length !== n)
-                continue;
-            let i = 0;
-            while (i < n && k[i] === buf[start + i])
-                i++;
-            if (i === n)
-                return id;
-        }
-    }
-}
-/** Result of `typeCode` for a line without a readable type. */
-const NO_TYPE = -2;
-/** Result of `typeCode` for a type not in the table (read it with `lineType`). */
-const OTHER_TYPE = -1;
-/** `table.find` of the line's type, or NO_TYPE / OTHER_TYPE; never allocates. */
-function typeCode(table, buf, start, end) {
-    if (!findType(buf, start, end))
-        return NO_TYPE;
-    return table.find(buf, span.start, span.end);
+    return null;
 }
 /** True when `needle` (ASCII) occurs in the first `window` bytes of the line. */
 function prefixHas(buf, start, end, needle, window = 400) {
     const lim = Math.min(end, start + window);
-    const first = needle[0];
-    const n = needle.length;
-    outer: for (let i = start, last = lim - n; i <= last; i++) {
-        if (buf[i] !== first)
-            continue;
-        for (let j = 1; j < n; j++)
-            if (buf[i + j] !== needle[j])
-                continue outer;
-        return true;
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./src/slog/diagnostics.ts
-var diagnostics = __nccwpck_require__(9625);
-;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
-/**
- * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
- * scanner needs out of big slog lines without `JSON.parse` building the whole object.
- *
- * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
- * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
- * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
- * substitutes U+FFFD), and it is decoded the same way here. Anything unusual (a key with escapes,
- * nesting deeper than MAX_DEPTH) makes it give up: the caller then re-reads the line with
- * `JSON.parse`, which also decides whether the line is garbage.
- *
- * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
- * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
- * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
- */
-const MAX_DEPTH = 64;
-/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const TWO_53 = 2 ** 53;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
-const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const isDigit = (c) => c >= 0x30 && c <= 0x39;
-const isHex = (c) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
-class JsonBytes {
-    buf = Buffer.alloc(0);
-    pos = 0;
-    end = 0;
-    /** A syntax error (or something this reader does not handle) was met. */
-    bad = false;
-    /** Raw bounds (between the quotes) and flags of the last string scanned. */
-    strStart = 0;
-    strEnd = 0;
-    strEscaped = false;
-    strNonAscii = false;
-    reset(buf, start, end) {
-        this.buf = buf;
-        this.pos = start;
-        this.end = end;
-        this.bad = false;
-        return this;
-    }
-    fail() {
-        this.bad = true;
-        this.pos = this.end;
-        return false;
-    }
-    /** Skips JSON whitespace and returns the next byte, or -1 at the end. */
-    peek() {
-        const b = this.buf;
-        let p = this.pos;
-        const e = this.end;
-        while (p < e) {
-            const c = b[p];
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                p++;
-            else {
-                this.pos = p;
-                return c;
-            }
-        }
-        this.pos = p;
-        return -1;
-    }
-    /** Consumes `{`; false (and `bad`) if the next value is not an object. */
-    objectStart() {
-        if (this.peek() !== LBRACE)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /** Consumes `[`; false (and `bad`) if the next value is not an array. */
-    arrayStart() {
-        if (this.peek() !== LBRACKET)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /**
-     * Object members / array elements: true when another one follows (the `,` is consumed), false at
-     * the closing bracket (consumed) or on a syntax error.
-     */
-    more(first, close = RBRACE) {
-        if (this.bad)
-            return false;
-        const c = this.peek();
-        if (c === close) {
-            this.pos++;
-            return false;
-        }
-        if (first) {
-            if (c === -1)
-                return this.fail();
-            return true;
-        }
-        if (c !== COMMA)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /** Array elements: like `more` with `]`. */
-    moreItems(first) {
-        return this.more(first, RBRACKET);
-    }
-    /**
-     * Reads a member key and its `:`. Returns true with the raw key bytes in strStart..strEnd; keys
-     * with escapes are not handled (bad).
-     */
-    key() {
-        if (this.peek() !== QUOTE || !this.scanString() || this.strEscaped)
-            return this.fail();
-        if (this.peek() !== COLON)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /** The last key (or string) equals the ASCII bytes of `name`. */
-    keyIs(name) {
-        const n = name.length;
-        const s = this.strStart;
-        if (this.strEnd - s !== n)
-            return false;
-        const b = this.buf;
-        for (let i = 0; i < n; i++)
-            if (b[s + i] !== name[i])
-                return false;
-        return true;
-    }
-    /** Only whitespace is left: the line was exactly one JSON value. */
-    atEnd() {
-        if (this.bad)
-            return false;
-        return this.peek() === -1;
-    }
-    /** At `"`: scans the string, validating escapes and control characters. */
-    scanString() {
-        const b = this.buf;
-        const e = this.end;
-        let p = this.pos + 1;
-        const s = p;
-        let escaped = false;
-        let nonAscii = false;
-        while (p < e) {
-            const c = b[p];
-            if (c === QUOTE) {
-                this.strStart = s;
-                this.strEnd = p;
-                this.strEscaped = escaped;
-                this.strNonAscii = nonAscii;
-                this.pos = p + 1;
-                return true;
-            }
-            if (c === BACKSLASH) {
-                escaped = true;
-                const d = p + 1 < e ? b[p + 1] : -1;
-                if (d === 0x75 /* u */) {
-                    if (p + 5 >= e || !isHex(b[p + 2]) || !isHex(b[p + 3]) || !isHex(b[p + 4]) || !isHex(b[p + 5]))
-                        return this.fail();
-                    p += 6;
-                }
-                else if (d === QUOTE || d === BACKSLASH || d === 0x2f || d === 0x62 || d === 0x66 || d === 0x6e || d === 0x72 || d === 0x74) {
-                    p += 2;
-                }
-                else {
-                    return this.fail();
-                }
-                continue;
-            }
-            if (c < 0x20)
-                return this.fail();
-            if (c >= 0x80)
-                nonAscii = true;
-            p++;
-        }
-        return this.fail();
-    }
-    /** Decoded value of the last scanned string. */
-    stringValue() {
-        const { buf, strStart: s, strEnd: e } = this;
-        if (this.strEscaped)
-            return JSON.parse(buf.toString('utf8', s - 1, e + 1));
-        return buf.toString(this.strNonAscii ? 'utf8' : 'latin1', s, e);
-    }
-    /** The next value as a string, or undefined when it is another kind of value (skipped). */
-    string() {
-        if (this.peek() === QUOTE)
-            return this.scanString() ? this.stringValue() : undefined;
-        this.skip();
-        return undefined;
-    }
-    /** At a number: validates it; false (bad) if it is not a JSON number. */
-    skipNumber() {
-        const b = this.buf;
-        const e = this.end;
-        let p = this.pos;
-        if (p < e && b[p] === MINUS)
-            p++;
-        if (p >= e)
-            return this.fail();
-        if (b[p] === ZERO)
-            p++;
-        else if (isDigit(b[p]))
-            while (p < e && isDigit(b[p]))
-                p++;
-        else
-            return this.fail();
-        if (p < e && b[p] === DOT) {
-            p++;
-            if (p >= e || !isDigit(b[p]))
-                return this.fail();
-            while (p < e && isDigit(b[p]))
-                p++;
-        }
-        if (p < e && (b[p] | 0x20) === 0x65 /* e E */) {
-            p++;
-            if (p < e && (b[p] === 0x2b || b[p] === MINUS))
-                p++;
-            if (p >= e || !isDigit(b[p]))
-                return this.fail();
-            while (p < e && isDigit(b[p]))
-                p++;
-        }
-        this.pos = p;
-        return true;
-    }
-    /**
-     * The next value as a finite number (what `Number.isFinite(JSON.parse(...))` would give), or
-     * undefined when it is another kind of value (skipped) or overflows.
-     */
-    number() {
-        const c = this.peek();
-        if (c !== MINUS && !isDigit(c)) {
-            this.skip();
-            return undefined;
-        }
-        const s = this.pos;
-        if (!this.skipNumber())
-            return undefined;
-        const b = this.buf;
-        const e = this.pos;
-        // Clinger's fast path: an integer mantissa below 2^53 divided by an exact power of ten is
-        // correctly rounded, as JSON.parse is. Exponents and longer mantissas take the slow path.
-        let m = 0;
-        let frac = -1;
-        let i = s;
-        const neg = b[i] === MINUS;
-        if (neg)
-            i++;
-        for (; i < e; i++) {
-            const d = b[i];
-            if (d === DOT)
-                frac = 0;
-            else if (d >= 0x30 && d <= 0x39) {
-                m = m * 10 + (d - 0x30);
-                if (frac >= 0)
-                    frac++;
-            }
-            else {
-                m = TWO_53; // exponent
-                break;
-            }
-        }
-        let v;
-        if (m < TWO_53 && frac <= 22)
-            v = frac > 0 ? m / POW10[frac] : m;
-        else
-            v = Number(b.toString('latin1', s, e));
-        if (neg)
-            v = -v;
-        return Number.isFinite(v) ? v : undefined;
-    }
-    /** The next value is the literal `true` (consumed); any other value is skipped. */
-    isTrue() {
-        if (this.peek() === 0x74 && this.literal('true'))
-            return true;
-        this.skip();
-        return false;
-    }
-    literal(word) {
-        const b = this.buf;
-        const p = this.pos;
-        if (p + word.length > this.end)
-            return this.fail();
-        for (let i = 0; i < word.length; i++)
-            if (b[p + i] !== word.charCodeAt(i))
-                return this.fail();
-        this.pos = p + word.length;
-        return true;
-    }
-    /** Validates and skips the next value; false (bad) on a syntax error. */
-    skip(depth = 0) {
-        if (this.bad)
-            return false;
-        const c = this.peek();
-        switch (c) {
-            case QUOTE:
-                return this.scanString();
-            case LBRACE:
-            case LBRACKET: {
-                if (depth >= MAX_DEPTH)
-                    return this.fail();
-                const isObject = c === LBRACE;
-                this.pos++;
-                for (let f = true; this.more(f, isObject ? RBRACE : RBRACKET); f = false) {
-                    if (isObject && !this.key())
-                        return false;
-                    if (!this.skip(depth + 1))
-                        return false;
-                }
-                return !this.bad;
-            }
-            case 0x74:
-                return this.literal('true');
-            case 0x66:
-                return this.literal('false');
-            case 0x6e:
-                return this.literal('null');
-            default:
-                if (c === MINUS || isDigit(c))
-                    return this.skipNumber();
-                return this.fail();
-        }
-    }
+    return buf.subarray(start, lim).indexOf(needle) >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/slog/method-name.ts
@@ -13981,371 +13501,12 @@ function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-;// CONCATENATED MODULE: ./src/slog/fields.ts
-/**
- * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
- * `clist`), read in one of two ways into reusable records:
- * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
- *   fields; returns false when the line is anything but plain, and the caller falls back to
- * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
- * Both must agree on every line (test/perf-equivalence/ checks it on real slogs and random lines).
- * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
- * and parsed only when used (`kdOf`, `retentionOf`).
- */
-
-
-
-const newDeliverFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, kind: undefined, method: null,
-    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
-});
-const newResultFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
-    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
-});
-const newClistFields = () => ({ mode: undefined, vatID: undefined, kobj: undefined, vobj: undefined });
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-// ---------------------------------------------------------------------------------------------
-// Reference readers (from a parsed event object)
-function deliverFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.replay = ev.replay === true;
-    const vd = ev.vd;
-    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
-    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    f.kd = ev.kd;
-    f.kdStart = f.kdEnd = -1;
-}
-function resultFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.replay = ev.replay === true;
-    f.seconds = num(ev.seconds);
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    const dr = Array.isArray(ev.dr) ? ev.dr : [];
-    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
-    f.heap = usage ? num(usage.currentHeapCount) : undefined;
-    const ret = dr[1];
-    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
-    f.retStart = f.retEnd = -1;
-}
-function clistFromEvent(ev, f) {
-    f.mode = str(ev.mode);
-    f.vatID = str(ev.vatID);
-    f.kobj = str(ev.kobj);
-    f.vobj = str(ev.vobj);
-}
-/** The delivery's `kd` value (parsed from its byte range when read by the fast reader). */
-function kdOf(f, buf) {
-    return f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
-}
-/** The result's `dr[1]` when it is a plain object. */
-function retentionOf(f, buf) {
-    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
-}
-// ---------------------------------------------------------------------------------------------
-// Fast readers (byte-level; false = not read, use the reference reader)
-const KEY_NAMES = [
-    'vatID', 'deliveryNum', 'crankNum', 'replay', 'time', 'monotime', 'seconds', 'vd', 'kd', 'dr',
-    'mode', 'kobj', 'vobj', 'method', 'methargs', 'body', 'currentHeapCount',
-];
-const KEYS = new ByteTable(KEY_NAMES);
-const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i]));
-/** Delivery kinds and c-list modes, returned as shared strings instead of new ones per line. */
-const WORDS = new ByteTable([
-    'message', 'notify', 'dropExports', 'retireExports', 'retireImports', 'bringOutYourDead', 'startVat', 'stopVat',
-    'changeVatOptions', 'import', 'export', 'drop',
-]);
-const j = new JsonBytes();
-/** A member key of the current object, as an index into KEY_NAMES (-1 for others). */
-const keyId = () => (j.key() ? KEYS.find(j.buf, j.strStart, j.strEnd) : -2);
-/** The next value as a string, shared when it is one of WORDS. */
-function word() {
-    if (j.peek() !== 0x22) {
-        j.skip();
-        return undefined;
-    }
-    if (!j.scanString())
-        return undefined;
-    if (!j.strEscaped) {
-        const id = WORDS.find(j.buf, j.strStart, j.strEnd);
-        if (id >= 0)
-            return WORDS.names[id];
-    }
-    return j.stringValue();
-}
-function fastDeliver(buf, start, end, f) {
-    f.vatID = f.deliveryNum = f.kind = f.time = f.monotime = f.kd = undefined;
-    f.hasCrankNum = f.replay = false;
-    f.method = null;
-    f.kdStart = f.kdEnd = -1;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true; j.more(first); first = false) {
-        switch (keyId()) {
-            case -2: return false;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.deliveryNum:
-                f.deliveryNum = j.number();
-                break;
-            case K.crankNum:
-                f.hasCrankNum = true;
-                j.skip();
-                break;
-            case K.replay:
-                f.replay = j.isTrue();
-                break;
-            case K.time:
-                f.time = j.number();
-                break;
-            case K.monotime:
-                f.monotime = j.number();
-                break;
-            case K.vd:
-                readVd(f);
-                break;
-            case K.kd:
-                j.peek();
-                f.kdStart = j.pos;
-                j.skip();
-                f.kdEnd = j.pos;
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-/** `vd`: kind = vd[0], and the method of a message from vd[2]. */
-function readVd(f) {
-    f.kind = undefined;
-    f.method = null;
-    if (j.peek() !== 0x5b) {
-        j.skip();
-        return;
-    }
-    j.pos++;
-    let i = 0;
-    let kind;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        if (i === 0)
-            kind = word();
-        else if (i === 2 && kind === 'message')
-            f.method = messageMethod();
-        else
-            j.skip();
-    }
-    f.kind = kind;
-}
-/** `methodFromMessage(msg)` for the value at the cursor. */
-function messageMethod() {
-    if (j.peek() !== 0x7b) {
-        j.skip();
-        return null; // not an object (arrays have no .method / .methargs either)
-    }
-    j.pos++;
-    let method;
-    let bodyStart = -1;
-    let bodyEnd = -1;
-    let bodyEscaped = false;
-    let bodyNonAscii = false;
-    for (let first = true; j.more(first); first = false) {
-        switch (keyId()) {
-            case -2: return null;
-            case K.method:
-                method = j.string();
-                break;
-            case K.methargs:
-                bodyStart = -1;
-                if (j.peek() !== 0x7b) {
-                    j.skip();
-                    break;
-                }
-                j.pos++;
-                for (let f2 = true; j.more(f2); f2 = false) {
-                    const k = keyId();
-                    if (k === -2)
-                        return null;
-                    if (k === K.body) {
-                        bodyStart = -1;
-                        if (j.peek() === 0x22) {
-                            if (!j.scanString())
-                                return null;
-                            bodyStart = j.strStart;
-                            bodyEnd = j.strEnd;
-                            bodyEscaped = j.strEscaped;
-                            bodyNonAscii = j.strNonAscii;
-                        }
-                        else
-                            j.skip();
-                    }
-                    else
-                        j.skip();
-                }
-                break;
-            default: j.skip();
-        }
-    }
-    if (j.bad)
-        return null;
-    if (method !== undefined)
-        return method;
-    if (bodyStart < 0)
-        return null;
-    return methodFromRawBody(j.buf, bodyStart, bodyEnd, bodyEscaped, bodyNonAscii);
-}
-const BODY_PREFIX = 512;
-/**
- * `methodFromBody` of a JSON string given raw (still escaped, between its quotes), decoding as
- * little of it as possible: the common `#["name",…` form is read directly, else a prefix is decoded
- * (a result found in a prefix is the result for the whole body), else the whole body.
- */
-function methodFromRawBody(buf, s, e, escaped, nonAscii) {
-    // `#[\"name\"` or `[\"name\"` with a plain identifier.
-    let p = s;
-    if (p < e && buf[p] === 0x23 /* # */)
-        p++;
-    if (p + 2 < e && buf[p] === 0x5b && buf[p + 1] === 0x5c && buf[p + 2] === 0x22) {
-        const n0 = p + 3;
-        let q = n0;
-        while (q < e && isIdent(buf[q]))
-            q++;
-        if (q + 1 < e && buf[q] === 0x5c && buf[q + 1] === 0x22)
-            return buf.toString('latin1', n0, q);
-    }
-    const decode = (to) => escaped ? JSON.parse(`"${buf.toString('utf8', s, to)}"`) : buf.toString(nonAscii ? 'utf8' : 'latin1', s, to);
-    if (e - s > BODY_PREFIX) {
-        // Cut before any escape sequence that would straddle the prefix end.
-        let cut = s + BODY_PREFIX;
-        for (let i = s; i < cut; i++) {
-            if (buf[i] !== 0x5c)
-                continue;
-            const len = buf[i + 1] === 0x75 ? 6 : 2;
-            if (i + len > cut)
-                cut = i;
-            i += len - 1;
-        }
-        const m = methodFromBody(decode(cut));
-        if (m !== null)
-            return m;
-    }
-    return methodFromBody(decode(e));
-}
-function isIdent(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
-}
-function fastResult(buf, start, end, f) {
-    f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
-    f.hasCrankNum = f.replay = false;
-    f.retStart = f.retEnd = -1;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true; j.more(first); first = false) {
-        switch (keyId()) {
-            case -2: return false;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.deliveryNum:
-                f.deliveryNum = j.number();
-                break;
-            case K.crankNum:
-                f.hasCrankNum = true;
-                j.skip();
-                break;
-            case K.replay:
-                f.replay = j.isTrue();
-                break;
-            case K.seconds:
-                f.seconds = j.number();
-                break;
-            case K.time:
-                f.time = j.number();
-                break;
-            case K.monotime:
-                f.monotime = j.number();
-                break;
-            case K.dr:
-                readDr(f);
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-/** `dr`: retention stats range from dr[1], heap count from dr[2]. */
-function readDr(f) {
-    f.heap = undefined;
-    f.retStart = f.retEnd = -1;
-    if (j.peek() !== 0x5b) {
-        j.skip();
-        return;
-    }
-    j.pos++;
-    let i = 0;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        const c = j.peek();
-        if (i === 1 && c === 0x7b) {
-            f.retStart = j.pos;
-            j.skip();
-            f.retEnd = j.pos;
-        }
-        else if (i === 2 && c === 0x7b) {
-            j.pos++;
-            for (let f2 = true; j.more(f2); f2 = false) {
-                const k = keyId();
-                if (k === -2)
-                    return;
-                if (k === K.currentHeapCount)
-                    f.heap = j.number();
-                else
-                    j.skip();
-            }
-        }
-        else
-            j.skip();
-    }
-}
-function fastClist(buf, start, end, f) {
-    f.mode = f.vatID = f.kobj = f.vobj = undefined;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true; j.more(first); first = false) {
-        switch (keyId()) {
-            case -2: return false;
-            case K.mode:
-                f.mode = word();
-                break;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.kobj:
-                f.kobj = j.string();
-                break;
-            case K.vobj:
-                f.vobj = j.string();
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-
+// EXTERNAL MODULE: ./src/slog/diagnostics.ts
+var diagnostics = __nccwpck_require__(1646);
 // EXTERNAL MODULE: ./src/analyzers/delivery-stats.ts
-var delivery_stats = __nccwpck_require__(605);
+var delivery_stats = __nccwpck_require__(4762);
 // EXTERNAL MODULE: ./src/analyzers/clist-replay.ts
-var clist_replay = __nccwpck_require__(3620);
+var clist_replay = __nccwpck_require__(5463);
 ;// CONCATENATED MODULE: ./src/slog/file-scan.ts
 /**
  * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
@@ -14362,33 +13523,12 @@ var clist_replay = __nccwpck_require__(3620);
 
 const REPLAY_TRUE = Buffer.from('"replay":true');
 const DROP_IMPORTS = Buffer.from('dropImports');
-/** Every known event type gets a code; the scanner switches on the ones it reads. */
-const TYPES = new ByteTable([...diagnostics/* KNOWN_TYPES */.E]);
-const T = (type) => {
-    const id = TYPES.names.indexOf(type);
-    if (id < 0)
-        throw new Error(`unknown slog type ${type}`);
-    return id;
-};
-const T_DELIVER = T('deliver');
-const T_RESULT = T('deliver-result');
-const T_CLIST = T('clist');
-const T_SYSCALL = T('syscall');
-const T_CREATE_VAT = T('create-vat');
-const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
-const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
-const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
-const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
-const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
-const T_RUN_START = T('cosmic-swingset-run-start');
-const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-const typeCodes = new Map(TYPES.names.map((n, i) => [n, i]));
 function stageOf(file) {
     const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(external_node_path_default().basename(file));
     return m ? Number(m[1]) : null;
 }
-const file_scan_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const file_scan_str = (v) => (typeof v === 'string' ? v : undefined);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
 async function scanSlogFile(file, opts = {}) {
     const name = external_node_path_default().basename(file);
     const diag = new diagnostics/* Diagnostics */.r();
@@ -14430,38 +13570,38 @@ async function scanSlogFile(file, opts = {}) {
         return null;
     };
     const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
-    const onDeliver = (d, buf, line) => {
-        const { vatID, deliveryNum, kind } = d;
-        if (!vatID || deliveryNum === undefined || kind === undefined) {
+    const onDeliver = (ev, line) => {
+        const vatID = str(ev.vatID);
+        const deliveryNum = num(ev.deliveryNum);
+        const vd = ev.vd;
+        if (!vatID || deliveryNum === undefined || !Array.isArray(vd) || typeof vd[0] !== 'string') {
             diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
             return;
         }
-        if (d.replay || !d.hasCrankNum) {
+        if (ev.replay === true || ev.crankNum === undefined) {
             replaySkipped++;
             return;
         }
         if (open)
             diag.add('unpaired-deliver', where(open.line), `deliver ${open.vatID}#${open.deliveryNum} has no deliver-result`);
-        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
-        open = { vatID, deliveryNum, kind, method, time: d.time ?? NaN, monotime: d.monotime, line, height: currentHeight() };
+        const kind = vd[0];
+        const method = kind === 'message' ? methodFromMessage(vd[2]) ?? '(unknown method)' : null;
+        const time = num(ev.time) ?? NaN;
+        open = { vatID, deliveryNum, kind, method, time, monotime: num(ev.monotime), line, height: currentHeight() };
         if (kind !== 'bringOutYourDead')
             lastBoydIdx.delete(vatID);
-        const reReach = (kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID);
-        if (kind === 'dropExports' || reReach) {
-            const kd = kdOf(d, buf);
-            if (Array.isArray(kd)) {
-                if (kind === 'dropExports') {
-                    if (Array.isArray(kd[1]))
-                        clist.dropExports(vatID, kd[1].filter((k) => typeof k === 'string'));
-                }
-                else
-                    clist.delivered(vatID, krefsOf(kd));
-            }
+        const kd = ev.kd;
+        if (Array.isArray(kd)) {
+            if (kind === 'dropExports' && Array.isArray(kd[1]))
+                clist.dropExports(vatID, kd[1].filter((k) => typeof k === 'string'));
+            else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID))
+                clist.delivered(vatID, krefsOf(kd));
         }
     };
-    const onResult = (r, buf, line) => {
-        const { vatID, deliveryNum } = r;
-        if (r.replay || (!r.hasCrankNum && !open)) {
+    const onResult = (ev, line) => {
+        const vatID = str(ev.vatID);
+        const deliveryNum = num(ev.deliveryNum);
+        if (ev.replay === true || (ev.crankNum === undefined && !open)) {
             replaySkipped++;
             return;
         }
@@ -14481,10 +13621,10 @@ async function scanSlogFile(file, opts = {}) {
             diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
             return;
         }
-        let seconds = r.seconds;
+        let seconds = num(ev.seconds);
         if (seconds === undefined) {
-            const mt = r.monotime;
-            seconds = mt !== undefined && o.monotime !== undefined ? mt - o.monotime : (r.time ?? NaN) - o.time;
+            const mt = num(ev.monotime);
+            seconds = mt !== undefined && o.monotime !== undefined ? mt - o.monotime : (num(ev.time) ?? NaN) - o.time;
         }
         if (!Number.isFinite(seconds) || seconds < 0) {
             diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
@@ -14495,7 +13635,9 @@ async function scanSlogFile(file, opts = {}) {
         v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
         ordinal++;
         stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
-        const heap = r.heap;
+        const dr = Array.isArray(ev.dr) ? ev.dr : [];
+        const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
+        const heap = usage ? num(usage.currentHeapCount) : undefined;
         const x = o.height ?? NaN;
         if (heap !== undefined) {
             if (!v.heapFirst)
@@ -14511,25 +13653,20 @@ async function scanSlogFile(file, opts = {}) {
             b.heap.push(heap ?? NaN);
             b.deliveryNum.push(o.deliveryNum);
             b.preSnapshot.push(0);
-            const ret = retentionOf(r, buf);
-            if (ret) {
-                const rec = numericRecord(ret);
+            const ret = dr[1];
+            if (ret && typeof ret === 'object' && !Array.isArray(ret)) {
+                const r = numericRecord(ret);
                 if (!v.retentionFirst)
-                    v.retentionFirst = rec;
-                v.retentionLast = rec;
+                    v.retentionFirst = r;
+                v.retentionLast = r;
             }
         }
     };
-    // Reused per line: the fields of the current deliver / deliver-result / clist event.
-    const dFields = newDeliverFields();
-    const rFields = newResultFields();
-    const cFields = newClistFields();
-    const reference = opts.reference === true;
     const onLine = (buf, start, end, line, oversized) => {
         if (end <= start)
             return;
-        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
-        if (code === NO_TYPE) {
+        const type = lineType(buf, start, end);
+        if (type === null) {
             if (isBlank(buf, start, end))
                 return;
             if (oversized)
@@ -14538,72 +13675,66 @@ async function scanSlogFile(file, opts = {}) {
                 diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
             return;
         }
-        if (oversized && code !== T_CREATE_VAT) {
-            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+        if (oversized && type !== 'create-vat') {
+            diag.add('oversized-line', where(line), `${type} line over the line-size cap; skipped`);
             return;
         }
-        switch (code) {
-            case T_DELIVER: {
+        switch (type) {
+            case 'deliver': {
                 if (prefixHas(buf, start, end, REPLAY_TRUE, 200)) {
                     replaySkipped++;
                     return;
                 }
-                if (reference || !fastDeliver(buf, start, end, dFields)) {
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    deliverFromEvent(ev, dFields);
+                const ev = parse(buf, start, end, line);
+                if (ev) {
+                    events++;
+                    onDeliver(ev, line);
                 }
-                events++;
-                onDeliver(dFields, buf, line);
                 return;
             }
-            case T_RESULT: {
+            case 'deliver-result': {
                 if (prefixHas(buf, start, end, REPLAY_TRUE, 200)) {
                     replaySkipped++;
                     return;
                 }
-                if (reference || !fastResult(buf, start, end, rFields)) {
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    resultFromEvent(ev, rFields);
+                const ev = parse(buf, start, end, line);
+                if (ev) {
+                    events++;
+                    onResult(ev, line);
                 }
-                events++;
-                onResult(rFields, buf, line);
                 return;
             }
-            case T_CLIST: {
-                if (reference || !fastClist(buf, start, end, cFields)) {
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    clistFromEvent(ev, cFields);
-                }
-                const { vatID, kobj, vobj, mode } = cFields;
-                if (!vatID || !kobj || !vobj || !mode) {
+            case 'clist': {
+                const ev = parse(buf, start, end, line);
+                if (!ev)
+                    return;
+                const vatID = str(ev.vatID);
+                const kref = str(ev.kobj);
+                const vref = str(ev.vobj);
+                const mode = str(ev.mode);
+                if (!vatID || !kref || !vref || !mode) {
                     diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
                     return;
                 }
                 events++;
-                clist.clist(mode, vatID, kobj, vobj);
+                clist.clist(mode, vatID, kref, vref);
                 return;
             }
-            case T_SYSCALL: {
+            case 'syscall': {
                 if (!prefixHas(buf, start, end, DROP_IMPORTS, 400) || prefixHas(buf, start, end, REPLAY_TRUE, 200))
                     return;
                 const ev = parse(buf, start, end, line);
                 if (!ev || ev.replay === true)
                     return;
                 const ksc = ev.ksc;
-                const vatID = file_scan_str(ev.vatID);
+                const vatID = str(ev.vatID);
                 if (vatID && Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1])) {
                     events++;
                     clist.dropImports(vatID, ksc[1].filter((k) => typeof k === 'string'));
                 }
                 return;
             }
-            case T_CREATE_VAT: {
+            case 'create-vat': {
                 const info = createVatFields(buf, start, end);
                 if (!info.vatID) {
                     diag.add('wrong-shape', where(line), '`create-vat` without vatID');
@@ -14621,9 +13752,9 @@ async function scanSlogFile(file, opts = {}) {
                     clist.genesisVat(info.vatID);
                 return;
             }
-            case T_SNAPSHOT_SAVE: {
+            case 'heap-snapshot-save': {
                 const ev = parse(buf, start, end, line);
-                const vatID = ev && file_scan_str(ev.vatID);
+                const vatID = ev && str(ev.vatID);
                 if (!vatID)
                     return;
                 events++;
@@ -14633,7 +13764,7 @@ async function scanSlogFile(file, opts = {}) {
                 lastBoydIdx.delete(vatID);
                 return;
             }
-            case T_BOOTSTRAP_START:
+            case 'cosmic-swingset-bootstrap-block-start':
                 // Genesis: the vats created so far in this file were initialized with this kernel.
                 genesis = true;
                 events++;
@@ -14641,31 +13772,31 @@ async function scanSlogFile(file, opts = {}) {
                     if (vats[vatID].name || vats[vatID].managerType)
                         clist.genesisVat(vatID);
                 return;
-            case T_BOOTSTRAP_FINISH:
+            case 'cosmic-swingset-bootstrap-block-finish':
                 genesis = false;
                 events++;
                 return;
-            case T_END_BLOCK_START: {
+            case 'cosmic-swingset-end-block-start': {
                 const ev = parse(buf, start, end, line);
-                const h = ev && file_scan_num(ev.blockHeight);
+                const h = ev && num(ev.blockHeight);
                 if (h === undefined)
                     return;
                 events++;
                 sawEndBlock = true;
                 ebHeight = h;
-                ebStart = { time: file_scan_num(ev.time) ?? NaN, monotime: file_scan_num(ev.monotime) };
+                ebStart = { time: num(ev.time) ?? NaN, monotime: num(ev.monotime) };
                 noteHeight(h, ebStart.time);
                 return;
             }
-            case T_END_BLOCK_FINISH: {
+            case 'cosmic-swingset-end-block-finish': {
                 const ev = parse(buf, start, end, line);
                 if (!ev)
                     return;
                 events++;
-                const t = file_scan_num(ev.time) ?? NaN;
+                const t = num(ev.time) ?? NaN;
                 if (ebStart) {
-                    const mt = file_scan_num(ev.monotime);
-                    const secs = file_scan_num(ev.seconds) ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
+                    const mt = num(ev.monotime);
+                    const secs = num(ev.seconds) ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
                     if (Number.isFinite(secs))
                         swingsetSeconds += secs;
                 }
@@ -14676,36 +13807,32 @@ async function scanSlogFile(file, opts = {}) {
                 ebStart = null;
                 return;
             }
-            case T_RUN_START: {
+            case 'cosmic-swingset-run-start': {
                 if (sawEndBlock)
                     return;
                 const ev = parse(buf, start, end, line);
-                const h = ev && file_scan_num(ev.blockHeight);
+                const h = ev && num(ev.blockHeight);
                 if (h === undefined)
                     return;
                 events++;
                 runHeight = h;
-                noteHeight(h, file_scan_num(ev.time) ?? NaN);
+                noteHeight(h, num(ev.time) ?? NaN);
                 return;
             }
-            case T_RUN_FINISH: {
+            case 'cosmic-swingset-run-finish': {
                 if (sawEndBlock || runHeight === null)
                     return;
                 const ev = parse(buf, start, end, line);
-                const t = ev && file_scan_num(ev.time);
+                const t = ev && num(ev.time);
                 if (t !== undefined)
                     lastBlockTime = t;
                 clist.checkpoint(runHeight);
                 runHeight = null;
                 return;
             }
-            case OTHER_TYPE: {
-                const type = lineType(buf, start, end) ?? '';
-                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
-                return;
-            }
             default:
-            // A known event the analysis does not need.
+                if (!diagnostics/* KNOWN_TYPES */.E.has(type))
+                    diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
         }
     };
     function noteHeight(h, time) {
@@ -14749,11 +13876,6 @@ async function scanSlogFile(file, opts = {}) {
         boyd,
         clist: clist.finish(lastHeight),
     };
-}
-/** Type code via the decoded type string (what the reference path does). */
-function referenceTypeCode(buf, start, end) {
-    const type = lineType(buf, start, end);
-    return type === null ? NO_TYPE : typeCodes.get(type) ?? OTHER_TYPE;
 }
 function isBlank(buf, start, end) {
     for (let i = start; i < end; i++) {
@@ -14818,7 +13940,7 @@ function createVatFields(buf, start, end) {
 
 /***/ }),
 
-/***/ 5632:
+/***/ 2151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14842,7 +13964,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 311:
+/***/ 9214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14917,18 +14039,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 3053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(2662);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -15014,15 +14136,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -15066,17 +14188,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(3053);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -15185,15 +14307,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -15280,18 +14402,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -15511,17 +14633,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -15635,12 +14757,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -15842,14 +14964,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -15900,7 +15022,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15946,19 +15068,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -16162,13 +15284,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -16397,7 +15519,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16552,7 +15674,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16595,7 +15717,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16630,12 +15752,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -16654,12 +15776,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -16676,22 +15798,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -17020,13 +16142,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -17103,7 +16225,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17167,14 +16289,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -17264,13 +16386,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -17449,7 +16571,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17518,27 +16640,27 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -17575,7 +16697,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17601,16 +16723,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -17728,14 +16850,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -17886,14 +17008,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -17933,15 +17055,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -17979,14 +17101,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -18013,17 +17135,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -18167,17 +17289,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -18289,16 +17411,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -18361,7 +17483,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18421,12 +17543,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -18467,15 +17589,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -18692,7 +17814,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18762,7 +17884,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18868,14 +17990,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -18987,12 +18109,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -19717,7 +18839,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19765,14 +18887,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -20752,18 +19874,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -20866,16 +19988,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -20912,13 +20034,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -20938,12 +20060,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -20962,13 +20084,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -20988,12 +20110,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -21011,12 +20133,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -21039,13 +20161,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -21093,12 +20215,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -21142,18 +20264,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -21174,14 +20296,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -21245,27 +20367,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -21351,14 +20473,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -21428,12 +20550,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -21464,13 +20586,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -21521,12 +20643,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -21604,13 +20726,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -21682,16 +20804,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -21766,15 +20888,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -21855,24 +20977,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schema = [
     map.map,
@@ -21903,14 +21025,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -22006,12 +21128,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -22118,7 +21240,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22276,15 +21398,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -22415,14 +21537,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -22577,7 +21699,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22608,14 +21730,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -22702,7 +21824,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22736,15 +21858,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -22895,13 +22017,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -23240,12 +22362,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -23622,6 +22744,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3546);
+/******/ var __webpack_exports__ = __nccwpck_require__(4463);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

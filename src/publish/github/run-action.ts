@@ -1,6 +1,13 @@
 /**
- * The action: read inputs, analyze, publish (job summary, outputs, annotations), and fail the step
- * on a `fail` verdict. Outputs are set before failing so `if: always()` steps can use them.
+ * The action, step by step:
+ *   parse inputs → resolve source (local path | run id | latest workflow run: download + safe
+ *   extract into a temp dir that is always removed) → resolve baseline (file | newest report
+ *   artifact on the baseline branch | none, with the reason) → analyzeRun → report JSON + markdown
+ *   file → job summary (1 MiB budget) → annotations → sticky PR comment → tracking issues
+ *   (scheduled runs) → outputs → fail on a `fail` verdict.
+ * Outputs are always set (verdict `error` when the action could not do its job) before
+ * `setFailed`, so `if: always()` steps can read them. Only this file and entry/action.ts talk to
+ * @actions/core; everything it calls takes plain values, a GitHubClient and a Logger.
  */
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -8,10 +15,22 @@ import path from 'node:path';
 import { analyzeRun } from '../../pipeline/analyze-run.js';
 import { loadPolicy } from '../../gate/policy.js';
 import { renderSections } from '../../render/markdown.js';
-import { fitToBudget } from './summary-budget.js';
-import { planAnnotations } from './annotations.js';
+import { createGitHubClient, type GitHubClient } from '../../sources/github/client.js';
+import { oneLine } from '../../sources/github/errors.js';
+import { InputError } from '../../sources/limits.js';
+import { VERSION } from '../../version.js';
 import type { Logger } from '../../pipeline/logger.js';
 import type { RunReport } from '../../report/schema.js';
+import { fitToBudget, SUMMARY_LIMIT_BYTES, type SummarySection } from './summary-budget.js';
+import { planAnnotations } from './annotations.js';
+import { upsertStickyComment } from './comment.js';
+import { findPrNumber } from './pr-number.js';
+import { syncTrackingIssues } from './tracking-issue.js';
+import { parseInputs, type ActionConfig } from './inputs.js';
+import { originEvent, readContext, runUrl, type ActionContext } from './context.js';
+import { describeProvenance, resolveSource, TempDirs, type ResolvedSource } from './source.js';
+import { resolveBaseline, type ResolvedBaseline } from './baseline.js';
+import { commentBody, regressionsOf, withProvenance } from './bodies.js';
 
 export const coreLogger: Logger = {
   info: (m) => core.info(m),
@@ -19,40 +38,230 @@ export const coreLogger: Logger = {
   group: (t, fn) => core.group(t, fn),
 };
 
-export async function runAction(workerScript: URL): Promise<void> {
-  try {
-    const input = core.getInput('path', { required: true });
-    const config = core.getInput('config') || undefined;
-    const reportPath = path.resolve(core.getInput('report-path') || 'loadgen-gate-report.json');
-    const policy = await loadPolicy(config);
-    const report = await analyzeRun({ inputs: [input], policy, log: coreLogger, workerScript });
-    await publish(report, reportPath);
-  } catch (e) {
-    core.setOutput('verdict', 'error');
-    core.setFailed((e as Error).message);
+/** The five outputs; `flush()` sets every one of them (empty when unknown). */
+class Outputs {
+  verdict = 'error';
+  reportPath = '';
+  regressions = '';
+  summaryPath = '';
+  baselineRunId = '';
+  flush(): void {
+    core.setOutput('verdict', this.verdict);
+    core.setOutput('report-path', this.reportPath);
+    core.setOutput('regressions', this.regressions);
+    core.setOutput('summary-path', this.summaryPath);
+    core.setOutput('baseline-run-id', this.baselineRunId);
   }
 }
 
-export async function publish(report: RunReport, reportPath: string): Promise<void> {
-  await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-  const regressions = report.verdicts.filter((v) => v.level === 'fail');
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('report-path', reportPath);
-  core.setOutput('regressions', String(regressions.length));
-  const { markdown, dropped } = fitToBudget(renderSections(report));
-  if (dropped.length) core.warning(`job summary over 1 MiB: left out ${dropped.join(', ')} (the JSON report has everything)`);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
-  for (const a of planAnnotations(report.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn').map((v) => ({
-    level: v.level === 'fail' ? 'error' : 'warning',
+/** Events on which `tracking-issues: true` opens/updates/closes issues. */
+const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+export async function runAction(workerScript: URL): Promise<void> {
+  const out = new Outputs();
+  let tmp: TempDirs | undefined;
+  try {
+    // 1. Inputs.
+    const ctx = readContext();
+    const cfg = parseInputs((name) => core.getInput(name), ctx);
+    if (cfg.token) core.setSecret(cfg.token); // the runner masks github.token, but not a PAT read from elsewhere
+    const client = cfg.token ? makeClient(cfg.token, ctx) : undefined;
+    const policy = await loadPolicy(cfg.config);
+    tmp = new TempDirs(ctx.tempDir);
+    const deps = { client, tmp, limits: policy.limits, log: coreLogger };
+
+    // 2. Source.
+    const source = await core.group('Source', async () => addRunnerProvenance(await resolveSource(cfg.source, deps), ctx));
+
+    // 3. Baseline.
+    const baseline = await core.group('Baseline', () => resolveBaseline(cfg.baseline, deps, { runId: source.provenance.runId }));
+    reportBaseline(baseline, cfg);
+    if (baseline.runId !== undefined) out.baselineRunId = String(baseline.runId);
+
+    // 4. Analysis.
+    const report = await analyzeRun({
+      inputs: [source.input],
+      policy,
+      log: coreLogger,
+      provenance: source.provenance,
+      baseline: baseline.report,
+      baselineReason: baseline.report ? undefined : `thresholds only; ${baseline.reason}`,
+      workerScript,
+      tmpRoot: ctx.tempDir,
+    });
+    const failing = report.verdicts.filter((v) => v.level === 'fail');
+
+    // 5. Report files.
+    const sections = withProvenance(renderSections(report), report);
+    await writeReportFiles(report, sections, cfg);
+    out.verdict = report.verdict;
+    out.reportPath = cfg.reportPath;
+    out.summaryPath = cfg.summaryPath;
+    out.regressions = String(failing.length);
+
+    // 6–9. Tell people.
+    const summaryUrl = runUrl(ctx);
+    await writeJobSummary(sections);
+    emitAnnotations(report);
+    if (client) {
+      await postComment(client, cfg, ctx, source, sections, report, summaryUrl);
+      await updateTrackingIssues(client, cfg, ctx, report, summaryUrl);
+    } else if (cfg.comment !== 'never') {
+      core.info("no PR comment: input 'github-token' is empty");
+    }
+
+    // 10. Outputs, then the verdict.
+    out.flush();
+    if (report.verdict === 'fail') {
+      core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
+    } else {
+      core.info(`loadgen-gate: ${report.verdict}`);
+    }
+  } catch (e) {
+    out.verdict = 'error';
+    out.flush();
+    const msg = e instanceof Error ? e.message : String(e);
+    if (!(e instanceof InputError) && e instanceof Error && e.stack) core.debug(e.stack);
+    core.setFailed(`loadgen-gate: ${oneLine(msg, 2000)}`);
+  } finally {
+    await tmp?.cleanup();
+  }
+}
+
+function makeClient(token: string, ctx: ActionContext): GitHubClient {
+  return createGitHubClient({
+    token,
+    apiUrl: ctx.apiUrl,
+    userAgent: `loadgen-gate/${VERSION}`,
+    onRetry: (r) => core.info(`GitHub API: ${r.reason} on ${r.method} ${r.path}; retry ${r.attempt} in ${(r.delayMs / 1000).toFixed(1)} s`),
+  });
+}
+
+/** A local path analysed inside a workflow: this workflow run is the provenance. */
+function addRunnerProvenance(source: ResolvedSource, ctx: ActionContext): ResolvedSource {
+  const p = source.provenance;
+  if (p.source !== 'local') return source;
+  if (ctx.runId && /^\d+$/.test(ctx.runId)) {
+    p.runId = Number(ctx.runId);
+    p.url = runUrl(ctx);
+    if (ctx.sha) p.headSha = ctx.sha;
+    if (ctx.branch) p.branch = ctx.branch;
+  }
+  core.info(`source: ${describeProvenance(p)}`);
+  return source;
+}
+
+function reportBaseline(b: ResolvedBaseline, cfg: ActionConfig): void {
+  if (b.report) return;
+  const line = `no baseline: ${b.reason}; judging on thresholds alone`;
+  if (cfg.baseline.kind === 'none') core.info(line);
+  else core.warning(line);
+}
+
+async function writeReportFiles(report: RunReport, sections: SummarySection[], cfg: ActionConfig): Promise<void> {
+  await mkdir(path.dirname(cfg.reportPath), { recursive: true });
+  await writeFile(cfg.reportPath, JSON.stringify(report, null, 2) + '\n');
+  await writeFile(cfg.summaryPath, sections.map((s) => s.markdown).join('\n\n') + '\n');
+  core.info(`report: ${cfg.reportPath}; summary: ${cfg.summaryPath}`);
+}
+
+/** `LOADGEN_GATE_SUMMARY_MAX_BYTES` lowers the budget (tests); it can never exceed GitHub's limit. */
+function summaryBudget(): number {
+  const dflt = SUMMARY_LIMIT_BYTES - 1024;
+  const env = Number(process.env.LOADGEN_GATE_SUMMARY_MAX_BYTES);
+  return Number.isInteger(env) && env > 0 ? Math.min(env, dflt) : dflt;
+}
+
+async function writeJobSummary(sections: SummarySection[]): Promise<void> {
+  const { markdown, dropped } = fitToBudget(sections, summaryBudget());
+  if (dropped.length) core.warning(`job summary over GitHub's 1 MiB limit: left out ${dropped.join(', ')} (the report files have everything)`);
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary');
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (e) {
+    core.warning(`cannot write the job summary: ${(e as Error).message}`);
+  }
+}
+
+function emitAnnotations(report: RunReport): void {
+  const flagged = report.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
+  for (const a of planAnnotations(flagged.map((v) => ({
+    level: v.level === 'fail' ? ('error' as const) : ('warning' as const),
     title: `loadgen-gate: ${v.name ?? v.vatID} ${v.metric}`,
     message: v.message,
   })))) {
     core[a.level](a.message, { title: a.title });
   }
-  if (report.verdict === 'fail') {
-    core.setFailed(`loadgen-gate: ${regressions.length} regression(s): ${[...new Set(regressions.map((v) => v.name ?? v.vatID))].join(', ')}`);
-  } else {
-    core.info(`loadgen-gate: ${report.verdict}`);
+}
+
+async function postComment(client: GitHubClient, cfg: ActionConfig, ctx: ActionContext, source: ResolvedSource, sections: SummarySection[], report: RunReport, summaryUrl: string | undefined): Promise<void> {
+  if (cfg.comment === 'never') return;
+  if (!ctx.owner) return core.info('no PR comment: GITHUB_REPOSITORY is not set');
+  try {
+    let pr = cfg.prNumber;
+    if (pr === undefined) {
+      const found = await findPrNumber(client, { owner: ctx.owner, repo: ctx.repo, eventName: ctx.eventName, payload: ctx.payload, artifactPrText: source.prText });
+      for (const n of found.notes) core.info(`PR number: ${n}`);
+      if (found.number === undefined) return core.info(`no PR comment: ${found.reason}`);
+      pr = found.number;
+      core.info(`PR #${pr} (from ${found.source})`);
+    }
+    const { body, dropped } = commentBody(sections, { summaryUrl });
+    if (dropped.length) core.info(`PR comment: left out ${dropped.join(', ')} to fit the comment limit`);
+    const res = await upsertStickyComment(client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issueNumber: pr,
+      key: cfg.commentKey,
+      body,
+      mode: cfg.comment,
+      regression: report.verdict === 'fail',
+      viewerLogin: await viewerLogin(client, cfg.token),
+      summaryUrl,
+    });
+    if (res.action === 'forbidden') {
+      core.warning(`cannot comment on PR #${pr}: ${res.message ?? '403'}. Fork PRs get a read-only token: use the workflow_run pattern (docs/github.md)`);
+    } else {
+      core.info(`PR #${pr} comment ${res.action}${res.url ? `: ${res.url}` : ''}${res.message ? ` (${res.message})` : ''}${res.truncated ? ' (truncated)' : ''}`);
+    }
+  } catch (e) {
+    core.warning(`PR comment failed: ${(e as Error).message}`);
   }
+}
+
+async function updateTrackingIssues(client: GitHubClient, cfg: ActionConfig, ctx: ActionContext, report: RunReport, summaryUrl: string | undefined): Promise<void> {
+  if (!cfg.trackingIssues) return;
+  const event = originEvent(ctx);
+  if (!TRACKING_EVENTS.has(event)) return core.info(`tracking issues: skipped on '${event}' events (only ${[...TRACKING_EVENTS].join(', ')})`);
+  if (!ctx.owner) return core.info('tracking issues: GITHUB_REPOSITORY is not set');
+  try {
+    const res = await syncTrackingIssues(client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      regressions: regressionsOf(report, { summaryUrl }),
+      label: cfg.trackingLabel,
+      viewerLogin: await viewerLogin(client, cfg.token),
+      summaryUrl,
+    });
+    if (res.forbidden) return core.warning(`tracking issues: ${res.forbidden}`);
+    const list = (refs: Array<{ number: number }>) => refs.map((r) => `#${r.number}`).join(' ') || '-';
+    core.info(`tracking issues: created ${list(res.created)}, updated ${list(res.updated)}, unchanged ${list(res.unchanged)}, closed ${list(res.closed)}, duplicates closed ${list(res.duplicatesClosed)}`);
+    for (const s of res.skipped) core.warning(`tracking issue for ${s.key} not created: ${s.reason}`);
+  } catch (e) {
+    core.warning(`tracking issues failed: ${(e as Error).message}`);
+  }
+}
+
+let viewer: Promise<string | undefined> | undefined;
+/** Login of a PAT's user (its comments are not Bot-authored); GITHUB_TOKEN (`ghs_…`) needs none. */
+function viewerLogin(client: GitHubClient, token: string): Promise<string | undefined> {
+  if (token.startsWith('ghs_')) return Promise.resolve(undefined);
+  viewer ??= client
+    .request<{ login?: string }>('GET /user')
+    .then((r) => (typeof r.data?.login === 'string' ? r.data.login : undefined))
+    .catch(() => undefined);
+  return viewer;
 }

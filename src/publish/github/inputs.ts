@@ -1,0 +1,162 @@
+/**
+ * Action inputs → a typed, validated config. Every error names the input and, for enumerations,
+ * lists the valid values. Pure: the caller passes a getter (core.getInput in the action, a map in
+ * tests) and the runner context; defaults live in action.yml and are repeated here for local runs.
+ */
+import path from 'node:path';
+import { InputError } from '../../sources/limits.js';
+import { COMMENT_MODES, type CommentMode } from './comment.js';
+import { assertKey } from './text.js';
+import { parsePrNumber } from './pr-number.js';
+import { splitRepository, type ActionContext } from './context.js';
+
+export type InputGetter = (name: string) => string;
+
+export type SourceConfig =
+  | { kind: 'path'; path: string }
+  | { kind: 'run'; owner: string; repo: string; runId: string; artifact: string; via: 'run-id' | 'workflow_run event' }
+  | { kind: 'workflow'; owner: string; repo: string; workflow: string; branch: string | undefined; artifact: string };
+
+export type BaselineConfig =
+  | { kind: 'file'; path: string }
+  | { kind: 'none'; reason: string }
+  | { kind: 'workflow'; owner: string; repo: string; workflow: string; branch: string | undefined; artifact: string };
+
+export interface ActionConfig {
+  token: string;
+  source: SourceConfig;
+  baseline: BaselineConfig;
+  /** Policy file, or undefined for the defaults. */
+  config: string | undefined;
+  /** Absolute. */
+  reportPath: string;
+  /** Absolute: the report path with `.md` instead of `.json`. */
+  summaryPath: string;
+  reportArtifact: string;
+  comment: CommentMode;
+  commentKey: string;
+  /** Explicit PR number (else found from the event). */
+  prNumber: number | undefined;
+  trackingIssues: boolean;
+  trackingLabel: string;
+}
+
+/** Every input the action reads (kept in step with action.yml by test/action/inputs.test.ts). */
+export const INPUT_NAMES = [
+  'github-token',
+  'path',
+  'run-id',
+  'workflow',
+  'branch',
+  'repository',
+  'artifact',
+  'baseline',
+  'baseline-workflow',
+  'baseline-branch',
+  'report-artifact',
+  'config',
+  'report-path',
+  'comment',
+  'comment-key',
+  'pr-number',
+  'tracking-issues',
+  'tracking-label',
+] as const;
+
+export const DEFAULT_REPORT_ARTIFACT = 'loadgen-gate-report';
+
+export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.cwd()): ActionConfig {
+  const input = (name: (typeof INPUT_NAMES)[number]) => (get(name) ?? '').trim();
+  const token = input('github-token');
+  const reportArtifact = input('report-artifact') || DEFAULT_REPORT_ARTIFACT;
+  if (/[*?]/.test(reportArtifact)) throw new InputError(`input 'report-artifact' must be a plain artifact name, not a glob (got '${reportArtifact}')`);
+
+  const reportPath = path.resolve(cwd, input('report-path') || 'loadgen-gate-report.json');
+  if (!reportPath.endsWith('.json')) throw new InputError(`input 'report-path' must end with .json (got '${input('report-path')}')`);
+  const summaryPath = reportPath.replace(/\.json$/, '.md');
+
+  const comment = (input('comment') || 'always') as CommentMode;
+  if (!COMMENT_MODES.includes(comment)) throw new InputError(`input 'comment' must be one of ${COMMENT_MODES.join(', ')} (got '${comment}')`);
+  const commentKey = input('comment-key') || 'loadgen-gate';
+  try {
+    assertKey(commentKey, 'comment');
+  } catch {
+    throw new InputError(`input 'comment-key' must be 1–100 of [A-Za-z0-9._:/@+-] (got '${commentKey.slice(0, 120)}')`);
+  }
+  const prText = input('pr-number');
+  const prNumber = prText ? parsePrNumber(prText) : undefined;
+  if (prText && prNumber === undefined) throw new InputError(`input 'pr-number' must be a positive integer (got '${prText.slice(0, 40)}')`);
+
+  const trackingLabel = input('tracking-label') || 'loadgen-gate';
+  if (trackingLabel.length > 50 || /[,\n]/.test(trackingLabel)) throw new InputError(`input 'tracking-label' must be one label of at most 50 characters without commas (got '${trackingLabel.slice(0, 60)}')`);
+
+  return {
+    token,
+    source: parseSource(input, ctx),
+    baseline: parseBaseline(input, ctx, reportArtifact, cwd),
+    config: input('config') || undefined,
+    reportPath,
+    summaryPath,
+    reportArtifact,
+    comment,
+    commentKey,
+    prNumber,
+    trackingIssues: parseBoolean('tracking-issues', input('tracking-issues'), false),
+    trackingLabel,
+  };
+}
+
+export function parseBoolean(name: string, value: string, dflt: boolean): boolean {
+  if (value === '') return dflt;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(`input '${name}' must be true or false (got '${value.slice(0, 40)}')`);
+}
+
+function parseSource(input: (n: (typeof INPUT_NAMES)[number]) => string, ctx: ActionContext): SourceConfig {
+  const p = input('path');
+  const runId = input('run-id');
+  const workflow = input('workflow');
+  const given = [p && 'path', runId && 'run-id', workflow && 'workflow'].filter(Boolean);
+  if (given.length > 1) throw new InputError(`inputs ${given.map((g) => `'${g}'`).join(' and ')} are exclusive: give one source (path, run-id or workflow)`);
+  if (p) return { kind: 'path', path: p };
+
+  const artifact = input('artifact');
+  const needArtifact = (why: string) => {
+    if (!artifact) throw new InputError(`input 'artifact' (a name or glob such as 'loadgen-*') is required when reading ${why}`);
+    return artifact;
+  };
+  const repoInput = input('repository');
+  const repoOf = (fallback?: string): [string, string] => {
+    if (repoInput) return splitRepository(repoInput, "input 'repository'");
+    if (fallback) return splitRepository(fallback, 'the workflow_run payload repository');
+    if (!ctx.owner) throw new InputError("input 'repository' is required outside GitHub Actions (GITHUB_REPOSITORY is not set)");
+    return [ctx.owner, ctx.repo];
+  };
+
+  if (runId) {
+    if (!/^\d{1,20}$/.test(runId)) throw new InputError(`input 'run-id' must be a workflow run id (digits only; got '${runId.slice(0, 40)}')`);
+    const [owner, repo] = repoOf();
+    return { kind: 'run', owner, repo, runId, artifact: needArtifact(`workflow run ${runId}`), via: 'run-id' };
+  }
+  if (workflow) {
+    const [owner, repo] = repoOf();
+    return { kind: 'workflow', owner, repo, workflow, branch: input('branch') || undefined, artifact: needArtifact(`runs of workflow '${workflow}'`) };
+  }
+  const wr = ctx.eventName === 'workflow_run' ? ctx.payload.workflow_run : undefined;
+  if (wr && /^\d+$/.test(String(wr.id ?? ''))) {
+    const [owner, repo] = repoOf(typeof wr.repository?.full_name === 'string' ? wr.repository.full_name : undefined);
+    return { kind: 'run', owner, repo, runId: String(wr.id), artifact: needArtifact(`the triggering workflow run ${wr.id}`), via: 'workflow_run event' };
+  }
+  throw new InputError("no source: set input 'path' (a local run directory or zip), 'run-id', or 'workflow' (with 'artifact'); under a workflow_run event the triggering run is used by default");
+}
+
+function parseBaseline(input: (n: (typeof INPUT_NAMES)[number]) => string, ctx: ActionContext, reportArtifact: string, cwd: string): BaselineConfig {
+  const b = input('baseline');
+  if (b === 'none') return { kind: 'none', reason: "input 'baseline' is 'none'" };
+  if (b && b !== 'auto') return { kind: 'file', path: path.resolve(cwd, b) };
+  const workflow = input('baseline-workflow') || ctx.workflowFile;
+  if (!workflow) return { kind: 'none', reason: "cannot tell which workflow uploads the report artifact: set input 'baseline-workflow'" };
+  if (!ctx.owner) return { kind: 'none', reason: 'GITHUB_REPOSITORY is not set, so there is no repository to fetch a baseline from' };
+  return { kind: 'workflow', owner: ctx.owner, repo: ctx.repo, workflow, branch: input('baseline-branch') || undefined, artifact: reportArtifact };
+}

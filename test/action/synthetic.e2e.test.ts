@@ -1,0 +1,50 @@
+/**
+ * The bundled action on synthetic runs (scripts/synthetic-run.mjs, as in the self-test workflow):
+ * needs no shared fixtures, so it also runs in GitHub CI. Two stage slogs → the scan runs in
+ * worker threads started from dist/index.js itself.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/fixtures.js';
+import { cleanup, NODE, runBundle, type ActionRun } from './helpers.js';
+import type { RunReport } from '../../src/report/schema.js';
+
+let dir: string;
+const runs: ActionRun[] = [];
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'lg-synthetic-'));
+  for (const [name, flag] of [['clean', []], ['leaky', ['--leaky']]] as const) {
+    execFileSync(NODE, [path.join(REPO_ROOT, 'scripts/synthetic-run.mjs'), path.join(dir, name), ...flag]);
+  }
+});
+afterAll(async () => {
+  await Promise.all(runs.map(cleanup));
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('action bundle on synthetic runs (no API)', () => {
+  it('clean passes; leaky fails, also against the clean report as the baseline file', async () => {
+    const clean = await runBundle({ apiUrl: 'http://127.0.0.1:9', inputs: { path: path.join(dir, 'clean'), baseline: 'none', comment: 'never', 'github-token': '' }, event: 'push' });
+    runs.push(clean);
+    expect(clean.code, clean.stdout).toBe(0);
+    expect(clean.outputs.verdict).toMatch(/^(pass|warn)$/);
+    expect(clean.stdout).toContain('Reading 2 slog file(s)');
+
+    const leaky = await runBundle({
+      apiUrl: 'http://127.0.0.1:9',
+      inputs: { path: path.join(dir, 'leaky'), baseline: clean.outputs['report-path']!, comment: 'never', 'github-token': '' },
+      event: 'push',
+    });
+    runs.push(leaky);
+    expect(leaky.code, leaky.stdout).toBe(1);
+    expect(leaky.outputs).toMatchObject({ verdict: 'fail', 'baseline-run-id': '' });
+    const report: RunReport = JSON.parse(await readFile(leaky.outputs['report-path']!, 'utf8'));
+    expect(report.baseline.used).toBe(true);
+    expect(report.verdicts.find((v) => v.name === 'leaky' && v.metric === 'boyd-slope-vs-baseline')?.level).toBe('fail');
+    expect(leaky.summary).toContain('boyd-slope-vs-baseline');
+    expect(leaky.errors.at(-1)).toBe('::error::loadgen-gate: 2 regression(s) in leaky');
+  });
+});
