@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5463:
+/***/ 6146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -275,7 +275,7 @@ function countsAt(series, vatID, height) {
 
 /***/ }),
 
-/***/ 4762:
+/***/ 4839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -388,13 +388,13 @@ function mergeDeliveryStats(files, ordinalOffsets) {
 
 /***/ }),
 
-/***/ 3791:
+/***/ 3858:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2318);
+/* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3441);
 /**
  * GitHub Action entry (dist/index.js). Thin: it starts the scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -405,7 +405,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
     await (0,_pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(m));
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6717));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(612), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6091));
     await runAction(new URL(import.meta.url));
 }
 
@@ -414,7 +414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1185:
+/***/ 9978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -439,7 +439,7 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 
 /***/ }),
 
-/***/ 2318:
+/***/ 3441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -451,8 +451,8 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4504);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1185);
+/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1864);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9978);
 /**
  * Scans slog files, in parallel worker threads when a worker script is given (one file per worker,
  * up to the number of cores), else in-process one after the other. Results come back in input order,
@@ -514,7 +514,7 @@ async function runScanWorker(data, post) {
 
 /***/ }),
 
-/***/ 1646:
+/***/ 519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -578,7 +578,7 @@ const KNOWN_TYPES = new Set([
 
 /***/ }),
 
-/***/ 4504:
+/***/ 1864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -853,11 +853,11 @@ function isSpace(c) {
 }
 
 // EXTERNAL MODULE: ./src/slog/diagnostics.ts
-var diagnostics = __nccwpck_require__(1646);
+var diagnostics = __nccwpck_require__(519);
 // EXTERNAL MODULE: ./src/analyzers/delivery-stats.ts
-var delivery_stats = __nccwpck_require__(4762);
+var delivery_stats = __nccwpck_require__(4839);
 // EXTERNAL MODULE: ./src/analyzers/clist-replay.ts
-var clist_replay = __nccwpck_require__(5463);
+var clist_replay = __nccwpck_require__(6146);
 ;// CONCATENATED MODULE: ./src/slog/file-scan.ts
 /**
  * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
@@ -1874,6 +1874,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3791);
+/******/ var __webpack_exports__ = __nccwpck_require__(3858);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

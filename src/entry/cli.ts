@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { analyzeRun } from '../pipeline/analyze-run.js';
 import { runScanWorker, WORKER_ROLE } from '../pipeline/scan-files.js';
 import { loadPolicy } from '../gate/policy.js';
-import { stderrLogger, silentLogger } from '../pipeline/logger.js';
+import { stderrLogger, silentLogger, type Logger } from '../pipeline/logger.js';
 import { writeReportFiles, exitCodeFor } from '../publish/cli/write-outputs.js';
 import { readBaseline } from '../report/baseline-file.js';
 import { InputError } from '../sources/limits.js';
@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
     return 2;
   }
-  const log = values.quiet ? silentLogger : stderrLogger;
+  const log = values.quiet ? silentLogger : oneLine(stderrLogger);
   try {
     const policy = await loadPolicy(values.config);
     const baseline = values.baseline ? await readBaseline(values.baseline) : null;
@@ -81,16 +81,32 @@ async function main(argv: string[]): Promise<number> {
     });
     await writeReportFiles(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
     const failing = report.verdicts.filter((v) => v.level === 'fail');
-    process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}` : ''}\n`);
+    process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${safeLine([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
     return exitCodeFor(report);
   } catch (e) {
     if (e instanceof InputError) {
-      process.stderr.write(`loadgen-gate: ${e.message}\n`);
+      process.stderr.write(`loadgen-gate: ${safeLine(e.message)}\n`);
       return 2;
     }
-    process.stderr.write(`loadgen-gate: internal error: ${(e as Error)?.stack ?? e}\n`);
+    // One line; the stack only on request (it would end up in CI logs and bug reports otherwise).
+    const err = e as Error;
+    process.stderr.write(`loadgen-gate: internal error: ${safeLine(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
     return 2;
   }
+}
+
+/**
+ * Text from the artifacts (vat names, vatIDs, member names) can hold newlines, ANSI escapes or a
+ * leading `::` (a GitHub Actions workflow command when the CLI runs in a step): keep each message on
+ * one line and make control characters visible.
+ */
+function safeLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function oneLine(log: Logger): Logger {
+  return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
 }
 
 if (!isMainThread && workerData?.role === WORKER_ROLE) {

@@ -13,9 +13,9 @@ import { mergeScans, overlaps } from './merge-scans.js';
 import { buildReport } from '../report/build-report.js';
 import { gate } from '../gate/gate.js';
 import { InputError } from '../sources/limits.js';
-import { extractZipSafely } from '../sources/zip/extract-zip.js';
+import { describeSkipped, extractZipSafely } from '../sources/zip/extract-zip.js';
 import { openSnapshot, censusSnapshot, snapshotHeight, type KernelCensus } from '../kernel-db/index.js';
-import { stageOf } from '../slog/file-scan.js';
+import { stageOf, type FileScan } from '../slog/file-scan.js';
 import type { FileRead, Provenance, RunReport, Warning } from '../report/schema.js';
 import type { Policy } from '../gate/policy.js';
 import { mib, type Logger } from './logger.js';
@@ -53,6 +53,18 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () =>
       scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log }),
     );
+    const reordered = blockOrder(scans);
+    if (reordered) {
+      extraWarnings.push(reordered.warning);
+      scans = reordered.order.map((i) => scans[i]);
+      slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
+    }
+    for (const s of scans) {
+      if (s.read.lines === 0 && !s.read.error) {
+        const name = path.basename(s.path);
+        extraWarnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
+      }
+    }
     const redo = overlaps(scans);
     if (redo.size) {
       log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
@@ -63,6 +75,15 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
       const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
       throw new InputError(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`);
+    }
+
+    if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
+      extraWarnings.push({
+        code: 'no-boyd',
+        count: 1,
+        message: `no bringOutYourDead delivery inside a block in ${slogPaths.length} slog file(s): BOYD time not judged`,
+        examples: slogPaths.map((p) => path.basename(p)).slice(0, 5),
+      });
     }
 
     const censuses: KernelCensus[] = [];
@@ -85,11 +106,15 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
             extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
           } catch (e) {
             if (!(e instanceof InputError) && !/sqlite|database|tar|gzip/i.test((e as Error).message)) throw e;
-            log.warning((e as Error).message);
+            // Logged once with the other warnings below.
             extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: (e as Error).message, examples: [s.path] });
           }
         }
       });
+    }
+    if (merged.deliveries === 0 && !censuses.length) {
+      const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
+      throw new InputError(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`);
     }
     if (files.perf) extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
 
@@ -122,9 +147,10 @@ async function unpackZips(files: RunFiles, opts: AnalyzeOptions, cleanups: Array
     const dir = await mkdtemp(path.join(opts.tmpRoot ?? os.tmpdir(), 'loadgen-gate-zip-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     const res = await extractZipSafely(zip, dir, opts.policy.limits);
+    // One line each (the member name is quoted: it may hold newlines or control characters),
+    // logged once with the other warnings.
     for (const s of res.skipped) {
-      opts.log.warning(`${path.basename(zip)}: member ${JSON.stringify(s.name).slice(0, 120)} skipped: ${s.reason}`);
-      warnings.push({ code: 'zip-member-skipped', count: 1, message: `${path.basename(zip)}: ${s.name.slice(0, 120)}: ${s.reason}`, examples: [zip] });
+      warnings.push({ code: 'zip-member-skipped', count: 1, message: describeSkipped(path.basename(zip), s), examples: [path.basename(zip)] });
     }
     inputs.push(dir);
   }
@@ -136,5 +162,31 @@ async function unpackZips(files: RunFiles, opts: AnalyzeOptions, cleanups: Array
     snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
     perf: files.perf ?? inner.perf,
     zips: [],
+  };
+}
+
+/**
+ * Stage files are read in name order; when their block heights say otherwise (a file named
+ * stage-2 holding blocks 1–120 and stage-1 holding 121–240), the later blocks' deliveries would
+ * look like repeats and be dropped. Returns the order that sorts the files with blocks by their
+ * first block (stable; files without blocks, such as stage 0, keep their places) and a warning, or
+ * null when the order is already right.
+ */
+function blockOrder(scans: FileScan[]): { order: number[]; warning: Warning } | null {
+  const slots = scans.map((s, i) => (s.heightMin !== null ? i : -1)).filter((i) => i >= 0);
+  const sorted = [...slots].sort((a, b) => scans[a].heightMin! - scans[b].heightMin! || a - b);
+  if (sorted.every((v, k) => v === slots[k])) return null;
+  const order = scans.map((_, i) => i);
+  slots.forEach((slot, k) => (order[slot] = sorted[k]));
+  const moved = sorted.map((i) => scans[i]);
+  const show = (s: FileScan) => `${path.basename(s.path)} (blocks ${s.heightMin}–${s.heightMax})`;
+  return {
+    order,
+    warning: {
+      code: 'stage-order',
+      count: 1,
+      message: `stage files out of block order: read as ${moved.map(show).join(', ')}`,
+      examples: moved.map((s) => path.basename(s.path)).slice(0, 5),
+    },
   };
 }
