@@ -1003,9 +1003,12 @@ function mannKendall(x, y, opts = {}) {
         let slope = opts.senSlope;
         if (slope === undefined || !Number.isFinite(slope))
             slope = theilSen(xs, ys)?.slope ?? 0;
+        // Centre x first: with raw block heights (10^6 and more) y − slope·x loses the digits that
+        // decide the ranks, and the p-value would depend on where the heights start.
+        const x0 = xs[0];
         const detrended = new Float64Array(n);
         for (let i = 0; i < n; i++)
-            detrended[i] = ys[i] - slope * xs[i];
+            detrended[i] = ys[i] - slope * (xs[i] - x0);
         nEffRatio = Math.max(1, hamedRaoFactor(detrended, alpha, opts.maxLag ?? Infinity));
     }
     const varSCorrected = varS * nEffRatio;
@@ -4426,6 +4429,8 @@ function oneLine(text, max) {
  */
 
 const DEFAULT_API_URL = 'https://api.github.com';
+/** Query parameters that carry a signed URL's credentials. */
+const SIGNED_QUERY_PARAM = /([?&](?:sig|signature|se|st|sp|sv|sr|spr|skoid|sktid|skt|ske|sks|skv|rscd|X-Amz-[A-Za-z-]+|token|access_token)=)[^&\s"'<>]+/gi;
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
 function createGitHubClient(options) {
     const apiUrl = (options.apiUrl?.trim() || DEFAULT_API_URL).replace(/\/+$/, '');
@@ -4448,7 +4453,12 @@ function createGitHubClient(options) {
     const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
     const timeoutMs = options.timeoutMs ?? 30_000;
     const fetchImpl = options.fetch ?? fetch;
-    const redact = (s) => (token.length >= 4 ? s.split(token).join('***') : s);
+    // The token, and the signature parts of signed blob URLs (Azure SAS, S3 presigned) that an error
+    // body may quote, never reach a message, a field of an error, or the log.
+    const redact = (s) => {
+        const t = token.length >= 4 ? s.split(token).join('***') : s;
+        return t.replace(SIGNED_QUERY_PARAM, '$1***');
+    };
     function baseHeaders(withAuth) {
         const h = {
             accept: 'application/vnd.github+json',
@@ -4586,8 +4596,8 @@ function createGitHubClient(options) {
             path: p.path,
             githubMessage: redact(oneLine(message, 400)),
             hint: hintFor(res, p.path, message),
-            documentationUrl,
-            requestId: res.headers.get('x-github-request-id') ?? undefined,
+            documentationUrl: documentationUrl === undefined ? undefined : redact(oneLine(documentationUrl, 300)),
+            requestId: redact(oneLine(res.headers.get('x-github-request-id') ?? '', 100)) || undefined,
         });
     }
     async function request(route, params) {

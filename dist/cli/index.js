@@ -6687,9 +6687,12 @@ function mannKendall(x, y, opts = {}) {
         let slope = opts.senSlope;
         if (slope === undefined || !Number.isFinite(slope))
             slope = theilSen(xs, ys)?.slope ?? 0;
+        // Centre x first: with raw block heights (10^6 and more) y − slope·x loses the digits that
+        // decide the ranks, and the p-value would depend on where the heights start.
+        const x0 = xs[0];
         const detrended = new Float64Array(n);
         for (let i = 0; i < n; i++)
-            detrended[i] = ys[i] - slope * xs[i];
+            detrended[i] = ys[i] - slope * (xs[i] - x0);
         nEffRatio = Math.max(1, hamedRaoFactor(detrended, alpha, opts.maxLag ?? Infinity));
     }
     const varSCorrected = varS * nEffRatio;

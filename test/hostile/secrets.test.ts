@@ -97,12 +97,10 @@ describe('the GitHub client never leaks the token (fake fetch that fails)', () =
     }
   });
 
-  // BUG (src/sources/github/client.ts, toError): `documentationUrl` (from the body's
-  // documentation_url) and `requestId` (the x-github-request-id header) are copied into the
-  // GitHubApiError unredacted, so `JSON.stringify(err)` or `util.inspect(err)` (what a logger or a
-  // crash reporter prints) shows the token when the server echoes it there. Expected: pass both
-  // through `redact()` (and drop a documentation_url whose origin is not GitHub's).
-  it.fails('... and so is the serialized error (every field)', async () => {
+  // Regression: `documentationUrl` (from the body's documentation_url) and `requestId` (the
+  // x-github-request-id header) go through redact() too, so `JSON.stringify(err)` or
+  // `util.inspect(err)` cannot show the token when the server echoes it there.
+  it('... and so is the serialized error (every field)', async () => {
     const { c } = echoing(401);
     const err = await c.request(ROUTE, PARAMS).catch((e) => e);
     expectNoSecret(exposures(err));
@@ -135,12 +133,9 @@ describe('the GitHub client never leaks the token (fake fetch that fails)', () =
     expectNoSecret(exposures(err));
   });
 
-  // BUG (src/sources/github/client.ts, toError/redact): the class promises that messages never hold
-  // a signed URL's query string, but only the token is redacted. When the blob store's error body
-  // quotes the signed request (short text bodies are used verbatim as the message), the SAS
-  // signature ends up in the message and in the logs. Expected: also redact the query string(s) of
-  // the URLs visited during this download (or any `sig=`/`se=`/`sp=` parameters).
-  it.fails('download: a blob error body that quotes the signed query does not leak it', async () => {
+  // Regression: a blob-store error body that quotes the signed request must not put the SAS
+  // signature (`sig=`, `se=`, `sp=` …) into the message or the logs: redact() masks those parameters.
+  it('download: a blob error body that quotes the signed query does not leak it', async () => {
     const { c } = signedBlob(`Signature mismatch for /artifact.zip?${SIGNED_QUERY}`);
     const err = await c.download(ZIP_ROUTE, { owner: 'o', repo: 'r', artifact_id: 5 }, { maxBytes: 1000 }).catch((e) => e);
     expectNoSecret(exposures(err));

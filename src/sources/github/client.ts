@@ -95,6 +95,9 @@ export interface GitHubClient {
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
+/** Query parameters that carry a signed URL's credentials. */
+const SIGNED_QUERY_PARAM = /([?&](?:sig|signature|se|st|sp|sv|sr|spr|skoid|sktid|skt|ske|sks|skv|rscd|X-Amz-[A-Za-z-]+|token|access_token)=)[^&\s"'<>]+/gi;
+
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
 
 interface Prepared {
@@ -125,7 +128,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const fetchImpl = options.fetch ?? fetch;
 
-  const redact = (s: string): string => (token.length >= 4 ? s.split(token).join('***') : s);
+  // The token, and the signature parts of signed blob URLs (Azure SAS, S3 presigned) that an error
+  // body may quote, never reach a message, a field of an error, or the log.
+  const redact = (s: string): string => {
+    const t = token.length >= 4 ? s.split(token).join('***') : s;
+    return t.replace(SIGNED_QUERY_PARAM, '$1***');
+  };
 
   function baseHeaders(withAuth: boolean): Record<string, string> {
     const h: Record<string, string> = {
@@ -253,8 +261,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       path: p.path,
       githubMessage: redact(oneLine(message, 400)),
       hint: hintFor(res, p.path, message),
-      documentationUrl,
-      requestId: res.headers.get('x-github-request-id') ?? undefined,
+      documentationUrl: documentationUrl === undefined ? undefined : redact(oneLine(documentationUrl, 300)),
+      requestId: redact(oneLine(res.headers.get('x-github-request-id') ?? '', 100)) || undefined,
     });
   }
 
