@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6146:
+/***/ 3620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -58,30 +58,31 @@ function stateForVref(vref, reachable = true) {
     return 0;
 }
 class ClistReplay {
-    known = new Map();
-    counts = new Map();
-    points = new Map();
-    dirty = new Set();
+    vats = new Map();
+    /** Vats changed since the last checkpoint, in order of first change. */
+    dirty = [];
     foreign = [];
+    /** One-entry cache: consecutive events are mostly for the same vat. */
+    last = null;
     events = 0;
-    /** Vats that currently hold recognizable-only imports (a cheap filter for re-reach checks). */
-    vatsWithWeakImports = new Map();
     vat(vatID) {
-        let m = this.known.get(vatID);
-        if (!m) {
-            m = new Map();
-            this.known.set(vatID, m);
-            this.counts.set(vatID, zero());
-            this.points.set(vatID, []);
+        const l = this.last;
+        if (l !== null && l.vatID === vatID)
+            return l;
+        let v = this.vats.get(vatID);
+        if (!v) {
+            v = { vatID, known: new Map(), counts: zero(), points: [], dirty: false, weak: 0 };
+            this.vats.set(vatID, v);
         }
-        return m;
+        this.last = v;
+        return v;
     }
-    set(vatID, kref, next, assumedOld, root = false) {
-        const m = this.vat(vatID);
-        const c = this.counts.get(vatID);
+    set(v, kref, next, assumedOld, root = false) {
+        const m = v.known;
+        const c = v.counts;
         const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
         if (old === undefined) {
-            this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID).length, assumed: assumedOld, ...(root ? { root } : {}) });
+            this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}) });
             if (next)
                 c[next]++;
             m.set(kref, next | FOREIGN);
@@ -99,65 +100,63 @@ class ClistReplay {
             else
                 m.set(kref, next | (old & FOREIGN));
             if (o === IMP_U)
-                this.bumpWeak(vatID, -1);
+                v.weak--;
         }
         if (next === IMP_U)
-            this.bumpWeak(vatID, 1);
-        this.dirty.add(vatID);
+            v.weak++;
+        if (!v.dirty) {
+            v.dirty = true;
+            this.dirty.push(v);
+        }
         this.events++;
-    }
-    bumpWeak(vatID, d) {
-        const n = (this.vatsWithWeakImports.get(vatID) ?? 0) + d;
-        if (n > 0)
-            this.vatsWithWeakImports.set(vatID, n);
-        else
-            this.vatsWithWeakImports.delete(vatID);
     }
     /** `clist` event. */
     clist(mode, vatID, kref, vref) {
         if (mode === 'drop') {
-            this.set(vatID, kref, 0, stateForVref(vref), vref === 'o+0');
+            this.set(this.vat(vatID), kref, 0, stateForVref(vref), vref === 'o+0');
         }
         else if (mode === 'import' || mode === 'export') {
             const s = stateForVref(vref);
             if (s)
-                this.set(vatID, kref, s, CREATE);
+                this.set(this.vat(vatID), kref, s, CREATE);
         }
     }
     /** The vat's `dropImports` syscall (krefs from `ksc[1]`). */
     dropImports(vatID, krefs) {
         for (const k of krefs)
             if (k.startsWith('ko'))
-                this.set(vatID, k, IMP_U, IMP_R);
+                this.set(this.vat(vatID), k, IMP_U, IMP_R);
     }
     /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
     dropExports(vatID, krefs) {
         for (const k of krefs)
             if (k.startsWith('ko'))
-                this.set(vatID, k, EXP_U, EXP_R);
+                this.set(this.vat(vatID), k, EXP_U, EXP_R);
     }
     /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
     delivered(vatID, krefs) {
-        if (!this.vatsWithWeakImports.has(vatID))
-            return;
-        const m = this.known.get(vatID);
-        if (!m)
+        const v = this.vats.get(vatID);
+        if (!v || v.weak <= 0)
             return;
         for (const k of krefs) {
-            const s = m.get(k);
+            const s = v.known.get(k);
             if (s !== undefined && (s & STATE_MASK) === IMP_U)
-                this.set(vatID, k, IMP_R, IMP_U);
+                this.set(v, k, IMP_R, IMP_U);
         }
     }
     hasWeakImports(vatID) {
-        return this.vatsWithWeakImports.has(vatID);
+        const v = this.vats.get(vatID);
+        return v !== undefined && v.weak > 0;
     }
     /** Record a point for every vat that changed since the last point. */
     checkpoint(height) {
-        for (const vatID of this.dirty) {
-            this.points.get(vatID).push([height ?? NaN, ...this.counts.get(vatID).slice(1)]);
+        const h = height ?? NaN;
+        for (const v of this.dirty) {
+            const c = v.counts;
+            v.points.push([h, c[1], c[2], c[3], c[4], c[5], c[6]]);
+            v.dirty = false;
         }
-        this.dirty.clear();
+        this.dirty.length = 0;
     }
     seeds = [];
     /** A vat created in the genesis block (see `rootSeeds`). */
@@ -168,17 +167,15 @@ class ClistReplay {
     finish(lastHeight) {
         this.checkpoint(lastHeight);
         const touched = [];
-        for (const [vatID, m] of this.known)
-            for (const [kref, s] of m)
-                touched.push([vatID, kref, s & STATE_MASK]);
-        return {
-            points: Object.fromEntries(this.points),
-            finalDelta: Object.fromEntries(this.counts),
-            foreign: this.foreign,
-            touched,
-            events: this.events,
-            rootSeeds: this.seeds,
-        };
+        const points = {};
+        const finalDelta = {};
+        for (const v of this.vats.values()) {
+            for (const [kref, s] of v.known)
+                touched.push([v.vatID, kref, s & STATE_MASK]);
+            points[v.vatID] = v.points;
+            finalDelta[v.vatID] = v.counts;
+        }
+        return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds };
     }
 }
 /** Merge per-file partials in stage order into absolute series. */
@@ -275,7 +272,7 @@ function countsAt(series, vatID, height) {
 
 /***/ }),
 
-/***/ 4839:
+/***/ 605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -329,13 +326,22 @@ function fittedEnds(s) {
 }
 const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
 class DeliveryStats {
-    accs = new Map();
+    /** In order of first appearance. */
+    all = [];
+    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
+    byVat = new Map();
     add(vatID, kind, method, seconds, height, ordinal) {
-        const key = accKey(vatID, kind, method);
-        let a = this.accs.get(key);
+        let kinds = this.byVat.get(vatID);
+        if (!kinds)
+            this.byVat.set(vatID, (kinds = new Map()));
+        let methods = kinds.get(kind);
+        if (!methods)
+            kinds.set(kind, (methods = new Map()));
+        let a = methods.get(method ?? '');
         if (!a) {
             a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-            this.accs.set(key, a);
+            methods.set(method ?? '', a);
+            this.all.push(a);
         }
         a.count++;
         a.total += seconds;
@@ -352,7 +358,7 @@ class DeliveryStats {
         addSum(a.byOrdinal, ordinal, seconds);
     }
     list() {
-        return [...this.accs.values()];
+        return [...this.all];
     }
 }
 /** Last-KEEP values in chronological order. */
@@ -388,13 +394,13 @@ function mergeDeliveryStats(files, ordinalOffsets) {
 
 /***/ }),
 
-/***/ 3858:
+/***/ 668:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3441);
+/* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1339);
 /**
  * GitHub Action entry (dist/index.js). Thin: it starts the scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -405,7 +411,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
     await (0,_pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(m));
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(612), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6091));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6620));
     await runAction(new URL(import.meta.url));
 }
 
@@ -414,7 +420,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9978:
+/***/ 7816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -439,7 +445,7 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 
 /***/ }),
 
-/***/ 3441:
+/***/ 1339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -449,72 +455,119 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1864);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9978);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7646);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7816);
 /**
- * Scans slog files, in parallel worker threads when a worker script is given (one file per worker,
- * up to the number of cores), else in-process one after the other. Results come back in input order,
- * so the merge is deterministic whatever finishes first.
+ * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
+ * time, a worker taking the next file when it is done), else in-process one after the other.
+ * Results come back in input order, so the merge is deterministic whatever finishes first.
+ *
+ * A single small file is scanned in-process (starting a worker costs more than it saves). Workers
+ * get a small young generation: a long scan keeps a few objects alive at every scavenge, and V8 then
+ * grows the new space of an unconstrained isolate to its maximum (64 MiB on 64-bit Node), which
+ * would make peak RSS grow with the slog's length.
  */
 
 
 
 
+
 const WORKER_ROLE = 'loadgen-gate-scan';
+/** A single file at least this big (on disk) is still scanned in a worker, for the memory cap. */
+const WORKER_FOR_ONE_FILE_BYTES = 64 * 1024 * 1024;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 async function scanFiles(files, opts, skipUpTo = []) {
-    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .mib */ .jO)(bytes)} read, ${lines.toLocaleString('en-US')} lines`);
-    const concurrency = Math.max(1, Math.min(opts.concurrency ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism(), files.length));
-    if (!opts.workerScript || concurrency === 1 || files.length === 1) {
+    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .mib */ .jO)(bytes)} read, ${thousands(lines)} lines`);
+    const concurrency = Math.max(1, Math.min(opts.concurrency ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().availableParallelism(), files.length));
+    const bigOne = files.length === 1 && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
+    if (!opts.workerScript || (files.length === 1 && !bigOne)) {
         const out = [];
         for (let i = 0; i < files.length; i++) {
-            out.push(await (0,_slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanSlogFile */ .Do)(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes }));
+            out.push(await (0,_slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSlogFile */ .Do)(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes }));
         }
         return out;
     }
+    // One worker per lane, reused for the lane's next file (starting one costs a bundle load).
     const results = new Array(files.length);
     let next = 0;
-    const runOne = (i) => new Promise((resolve, reject) => {
-        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(opts.workerScript, {
-            workerData: { role: WORKER_ROLE, file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes } },
-        });
+    const lane = () => new Promise((resolve, reject) => {
+        if (next >= files.length)
+            return resolve();
+        let current = next++;
+        const job = (i) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes } });
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: WORKER_LIMITS });
+        let failed = false;
+        const fail = (e) => {
+            failed = true;
+            void w.terminate();
+            reject(e);
+        };
         w.on('message', (m) => {
             if (m?.type === 'progress')
                 progress(m.file, m.bytes, m.lines);
-            else if (m?.type === 'done')
-                results[i] = m.scan;
             else if (m?.type === 'error')
-                reject(new Error(m.message));
+                fail(new Error(m.message));
+            else if (m?.type === 'done') {
+                results[current] = m.scan;
+                if (next < files.length) {
+                    current = next++;
+                    w.postMessage({ type: 'scan', ...job(current) });
+                }
+                else
+                    w.postMessage({ type: 'close' });
+            }
         });
-        w.on('error', reject);
-        w.on('exit', (code) => (results[i] ? resolve() : reject(new Error(`scan worker for ${files[i]} exited with code ${code}`))));
+        w.on('error', (e) => fail(e));
+        w.on('exit', (code) => {
+            if (failed)
+                return;
+            if (results[current])
+                resolve();
+            else
+                reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
+        });
     });
-    const lanes = Array.from({ length: concurrency }, async () => {
-        while (next < files.length)
-            await runOne(next++);
-    });
-    await Promise.all(lanes);
+    await Promise.all(Array.from({ length: concurrency }, lane));
     return results;
 }
-/** Worker side: scan one file and post the result. */
+/** `1,234,567` (what toLocaleString('en-US') gives, without loading ICU locale data: ~20 ms). */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
+ * (`{type: 'scan', file, options}`) until it sends `{type: 'close'}`.
+ */
 async function runScanWorker(data, post) {
-    try {
-        const scan = await (0,_slog_file_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanSlogFile */ .Do)(data.file, {
-            ...data.options,
-            onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
-        });
-        post({ type: 'done', scan });
-    }
-    catch (e) {
-        post({ type: 'error', message: e.message });
-    }
+    const scanOne = async (job) => {
+        try {
+            const scan = await (0,_slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSlogFile */ .Do)(job.file, {
+                ...job.options,
+                onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
+            });
+            post({ type: 'done', scan });
+        }
+        catch (e) {
+            post({ type: 'error', message: e.message });
+        }
+    };
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.on('message', (m) => {
+        if (m?.type === 'scan')
+            void scanOne(m);
+        else if (m?.type === 'close')
+            node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.close();
+    });
+    await scanOne(data);
 }
 
 
 /***/ }),
 
-/***/ 519:
+/***/ 9625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -578,7 +631,7 @@ const KNOWN_TYPES = new Set([
 
 /***/ }),
 
-/***/ 1864:
+/***/ 7646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -605,6 +658,8 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 const NL = 10;
+/** Read and inflate in 1 MiB pieces. */
+const CHUNK = 1024 * 1024;
 async function isGzipFile(file) {
     const fh = await (0,promises_.open)(file, 'r');
     try {
@@ -621,7 +676,7 @@ async function readLines(file, onLine, opts = {}) {
     const prefixBytes = opts.prefixBytes ?? 64 * 1024;
     const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
     const gzip = await isGzipFile(file);
-    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: opts.highWaterMark ?? 1024 * 1024 });
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: opts.highWaterMark ?? CHUNK });
     let bytesIn = 0;
     raw.on('data', (c) => {
         bytesIn += c.length;
@@ -629,7 +684,14 @@ async function readLines(file, onLine, opts = {}) {
     let stream = raw;
     if (gzip) {
         // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
-        const gunzip = external_node_zlib_default().createGunzip({ finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, chunkSize: 256 * 1024 });
+        // Inflation runs on the libuv thread pool while this thread splits and reads the previous
+        // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; a readable
+        // buffer of a few chunks lets inflation run ahead instead of waiting for each read.
+        const gunzip = external_node_zlib_default().createGunzip({
+            finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH,
+            chunkSize: CHUNK,
+            readableHighWaterMark: 4 * CHUNK,
+        });
         raw.on('error', (e) => gunzip.destroy(e));
         stream = raw.pipe(gunzip);
     }
@@ -672,6 +734,31 @@ async function readLines(file, onLine, opts = {}) {
         carry.push(Buffer.from(piece));
         carryLen += piece.length;
     };
+    /**
+     * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
+     * A plain function (not the async loop below), so that its hot loop keeps its counters in
+     * registers instead of the async function's heap-allocated frame.
+     */
+    const splitLines = (chunk, pos, n) => {
+        let count = lines;
+        try {
+            while (pos < n) {
+                const nl = chunk.indexOf(NL, pos);
+                if (nl < 0)
+                    break;
+                count++;
+                if (nl - pos > maxLineBytes)
+                    onLine(chunk, pos, pos + prefixBytes, count, true);
+                else
+                    onLine(chunk, pos, nl, count, false);
+                pos = nl + 1;
+            }
+        }
+        finally {
+            lines = count;
+        }
+        return pos;
+    };
     let error;
     try {
         for await (const chunk of stream) {
@@ -696,19 +783,9 @@ async function readLines(file, onLine, opts = {}) {
                 }
                 pos = nl + 1;
             }
-            while (pos < n) {
-                const nl = chunk.indexOf(NL, pos);
-                if (nl < 0) {
-                    appendCarry(chunk, pos, n);
-                    break;
-                }
-                lines++;
-                if (nl - pos > maxLineBytes)
-                    onLine(chunk, pos, pos + prefixBytes, lines, true);
-                else
-                    onLine(chunk, pos, nl, lines, false);
-                pos = nl + 1;
-            }
+            pos = splitLines(chunk, pos, n);
+            if (pos < n)
+                appendCarry(chunk, pos, n);
             if (opts.onProgress && bytesIn >= nextProgress) {
                 nextProgress = bytesIn + progressEvery;
                 opts.onProgress(bytesIn, lines);
@@ -736,17 +813,17 @@ function describeStreamError(e, gzip) {
 }
 
 ;// CONCATENATED MODULE: ./src/slog/classify.ts
-/**
- * Cheap line classification: read the event `type` from the first bytes of a slog line without
- * decoding or parsing it. Both key orders occur (`{"type":…` since 2022-06, `{"time":…,"type":…`
- * before), see docs/formats.md §1.2.
- */
 const TYPE_KEY = Buffer.from('"type":"');
 const SCAN_WINDOW = 256;
-/** Returns the event type, or null when the line is not a JSON object with a leading `type`. */
-function lineType(buf, start, end) {
+/** Byte bounds of the last type string found by `findType`. */
+const span = { start: 0, end: 0 };
+/**
+ * Finds the `type` string of a line; returns false when the line is not a JSON object with a
+ * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
+ */
+function findType(buf, start, end) {
     if (end - start < 12 || buf[start] !== 0x7b /* { */)
-        return null;
+        return false;
     let p = -1;
     // Fast path: `{"type":"` at offset 1.
     if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a) {
@@ -756,26 +833,695 @@ function lineType(buf, start, end) {
         const lim = Math.min(end, start + SCAN_WINDOW);
         p = buf.subarray(start, lim).indexOf(TYPE_KEY);
         if (p < 0)
-            return null;
+            return false;
         p += start;
     }
     const s = p + TYPE_KEY.length;
     const lim = Math.min(end, s + 128);
     for (let i = s; i < lim; i++) {
         const c = buf[i];
-        if (c === 0x22)
-            return buf.toString("latin1", s, i);
+        if (c === 0x22) {
+            span.start = s;
+            span.end = i;
+            return true;
+        }
         if (c === 0x5c || c < 0x20)
-            return null; // escapes or control chars: not a type we know
+            return false; // escapes or control chars: not a type we know
     }
-    return null;
+    return false;
 }
-/** True when `needle` (ASCII) occurs in the first `window` bytes of the line. */
+/** Returns the event type, or null when the line is not a JSON object with a leading `type`. */
+function lineType(buf, start, end) {
+    return findType(buf, start, end) ? buf.toString('latin1', span.start, span.end) : null;
+}
+/** Result of `typeCode` for a line without a readable type. */
+const NO_TYPE = -2;
+/** Result of `typeCode` for a type not in the table (read it with `lineType`). */
+const OTHER_TYPE = -1;
+/** The index of the line's type in `table`, or NO_TYPE / OTHER_TYPE; never allocates. */
+function typeCode(table, buf, start, end) {
+    if (!findType(buf, start, end))
+        return NO_TYPE;
+    let h = 0;
+    for (let i = span.start; i < span.end; i++)
+        h = (Math.imul(h, 31) + buf[i]) | 0;
+    return table.find(h, buf, span.start, span.end);
+}
+const shiftTables = new WeakMap();
+/**
+ * True when `needle` (ASCII) occurs in the first `window` bytes of the line. Horspool search: the
+ * window is mostly skipped in needle-sized steps, without allocating a view of it.
+ */
 function prefixHas(buf, start, end, needle, window = 400) {
+    const n = needle.length;
+    if (n === 0)
+        return true;
+    const last = n - 1;
+    let shift = shiftTables.get(needle);
+    if (!shift) {
+        shift = new Int32Array(256).fill(n);
+        for (let i = 0; i < last; i++)
+            shift[needle[i]] = last - i;
+        shiftTables.set(needle, shift);
+    }
     const lim = Math.min(end, start + window);
-    return buf.subarray(start, lim).indexOf(needle) >= 0;
+    const tail = needle[last];
+    for (let i = start; i + n <= lim;) {
+        const c = buf[i + last];
+        if (c === tail) {
+            let j = 0;
+            while (j < last && buf[i + j] === needle[j])
+                j++;
+            if (j === last)
+                return true;
+        }
+        i += shift[c];
+    }
+    return false;
 }
 
+;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
+/**
+ * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
+ * scanner needs out of big slog lines without `JSON.parse` building the whole object.
+ *
+ * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
+ * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
+ * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
+ * substitutes U+FFFD), and it is decoded the same way here. A syntax error, or nesting deeper than
+ * MAX_DEPTH, makes it give up: the caller then re-reads the line with `JSON.parse`, which decides
+ * whether the line is garbage.
+ *
+ * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
+ * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
+ * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
+ */
+/** Deeper values are left to JSON.parse (the container stack is kept in the bits of an int32). */
+const MAX_DEPTH = 30;
+/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const TWO_53 = 2 ** 53;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const isHex = (c) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
+/** Flags of the last string scanned by `stringEnd`. */
+const STR_ESCAPED = 1;
+const STR_NON_ASCII = 2;
+let strFlags = 0;
+/**
+ * `b[p]` is the opening quote of a string: returns the index of its closing quote, or -1 when the
+ * string is invalid (bad escape, raw control character, no closing quote before `e`). Sets strFlags.
+ */
+function stringEnd(b, p, e) {
+    let flags = 0;
+    for (p++; p < e; p++) {
+        const c = b[p];
+        if (c === QUOTE) {
+            strFlags = flags;
+            return p;
+        }
+        if (c < 0x20)
+            return -1;
+        if (c === BACKSLASH) {
+            flags |= STR_ESCAPED;
+            const d = p + 1 < e ? b[p + 1] : -1;
+            if (d === 0x75 /* u */) {
+                if (p + 5 >= e || !isHex(b[p + 2]) || !isHex(b[p + 3]) || !isHex(b[p + 4]) || !isHex(b[p + 5]))
+                    return -1;
+                p += 5;
+            }
+            else if (d === QUOTE || d === BACKSLASH || d === 0x2f || d === 0x62 || d === 0x66 || d === 0x6e || d === 0x72 || d === 0x74) {
+                p++;
+            }
+            else
+                return -1;
+        }
+        else if (c >= 0x80)
+            flags |= STR_NON_ASCII;
+    }
+    return -1;
+}
+/** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
+function numberEnd(b, p, e) {
+    if (p < e && b[p] === MINUS)
+        p++;
+    if (p >= e)
+        return -1;
+    let c = b[p];
+    if (c === ZERO)
+        p++;
+    else if (c >= 0x31 && c <= 0x39) {
+        do
+            p++;
+        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
+    }
+    else
+        return -1;
+    if (p < e && b[p] === DOT) {
+        p++;
+        if (p >= e || !isDigit(b[p]))
+            return -1;
+        do
+            p++;
+        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
+    }
+    if (p < e && (b[p] | 0x20) === 0x65 /* e E */) {
+        p++;
+        if (p < e && (b[p] === 0x2b || b[p] === MINUS))
+            p++;
+        if (p >= e || !isDigit(b[p]))
+            return -1;
+        do
+            p++;
+        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
+    }
+    return p;
+}
+/** Index of the first non-whitespace byte at or after p (or e). */
+function skipWs(b, p, e) {
+    while (p < e) {
+        const c = b[p];
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            break;
+        p++;
+    }
+    return p;
+}
+/**
+ * Short ASCII strings (vat IDs, krefs, vrefs, method names) repeat a lot: a direct-mapped cache
+ * returns the same string for the same bytes instead of allocating one per line.
+ */
+class Interner {
+    table;
+    mask;
+    constructor(size = 4096) {
+        this.table = new Array(size).fill(undefined);
+        this.mask = size - 1;
+    }
+    /** The string of ASCII bytes b[s..e), whose hash (h = h * 31 + byte, from 0) is `h`. */
+    get(b, s, e, h) {
+        const n = e - s;
+        const slot = (h ^ (h >>> 13)) & this.mask;
+        const cand = this.table[slot];
+        if (cand !== undefined && cand.length === n) {
+            let i = 0;
+            while (i < n && cand.charCodeAt(i) === b[s + i])
+                i++;
+            if (i === n)
+                return cand;
+        }
+        const str = asciiString(b, s, e);
+        this.table[slot] = str;
+        return str;
+    }
+}
+/** A string from ASCII bytes; String.fromCharCode is much cheaper than Buffer#toString for short ones. */
+function asciiString(b, s, e) {
+    switch (e - s) {
+        case 0: return '';
+        case 1: return String.fromCharCode(b[s]);
+        case 2: return String.fromCharCode(b[s], b[s + 1]);
+        case 3: return String.fromCharCode(b[s], b[s + 1], b[s + 2]);
+        case 4: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3]);
+        case 5: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4]);
+        case 6: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5]);
+        case 7: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6]);
+        case 8: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7]);
+        default: return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', s, e);
+    }
+}
+const MAX_INTERNED = 32;
+const interner = new Interner();
+/** The shared string for ASCII bytes b[s..e) with hash h (h = h * 31 + byte, from 0). */
+const interned = (b, s, e, h) => interner.get(b, s, e, h);
+/**
+ * Short ASCII names (member keys, event types) looked up from bytes without allocating: `find`
+ * takes the hash `h = h * 31 + byte` (from 0) of the bytes. For keys, slog lines of one type have
+ * them in the same order, so the table also remembers which key followed which (`after`):
+ * `JsonBytes.key` first checks that guess with one byte comparison and hashes only when it is wrong.
+ */
+class KeyTable {
+    names;
+    slots;
+    keys;
+    byName;
+    /** The keys followed by `":`, for matching a guess in one loop. */
+    quoted;
+    /** after[prev + 1] = the key that followed key `prev` last time (prev = -1: the first key). */
+    after;
+    constructor(names) {
+        this.names = names;
+        let size = 64;
+        while (size < names.length * 4)
+            size *= 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.after = new Int32Array(names.length + 1).fill(-1);
+        this.keys = names.map((n) => Buffer.from(n, 'latin1'));
+        this.quoted = names.map((n) => Buffer.from(`${n}":`, 'latin1'));
+        this.byName = new Map(names.map((n, i) => [n, i]));
+        this.keys.forEach((k, id) => {
+            let h = 0;
+            for (const c of k)
+                h = (Math.imul(h, 31) + c) | 0;
+            let i = KeyTable.slot(h, size);
+            while (this.slots[i] !== -1)
+                i = (i + 1) & (size - 1);
+            this.slots[i] = id;
+        });
+    }
+    static slot(h, size) {
+        return (h ^ (h >>> 11)) & (size - 1);
+    }
+    /** Index of the name with bytes b[s..e) and hash h, or -1. */
+    find(h, b, s, e) {
+        const size = this.slots.length;
+        const n = e - s;
+        for (let i = KeyTable.slot(h, size);; i = (i + 1) & (size - 1)) {
+            const id = this.slots[i];
+            if (id === -1)
+                return -1;
+            const k = this.keys[id];
+            if (k.length !== n)
+                continue;
+            let j = 0;
+            while (j < n && k[j] === b[s + j])
+                j++;
+            if (j === n)
+                return id;
+        }
+    }
+}
+class JsonBytes {
+    buf = Buffer.alloc(0);
+    pos = 0;
+    end = 0;
+    /** A syntax error (or something this reader does not handle) was met. */
+    bad = false;
+    /** Raw bounds (between the quotes) and flags of the last string scanned. */
+    strStart = 0;
+    strEnd = 0;
+    strEscaped = false;
+    strNonAscii = false;
+    reset(buf, start, end) {
+        this.buf = buf;
+        this.pos = start;
+        this.end = end;
+        this.bad = false;
+        return this;
+    }
+    fail() {
+        this.bad = true;
+        this.pos = this.end;
+        return false;
+    }
+    /** Skips JSON whitespace and returns the next byte, or -1 at the end. */
+    peek() {
+        const b = this.buf;
+        let p = this.pos;
+        const e = this.end;
+        if (p < e && b[p] > 0x20)
+            return b[p];
+        while (p < e) {
+            const c = b[p];
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                p++;
+            else {
+                this.pos = p;
+                return c;
+            }
+        }
+        this.pos = p;
+        return -1;
+    }
+    /** Position of the next value (after whitespace). */
+    peekPos() {
+        this.peek();
+        return this.pos;
+    }
+    /** Consumes `{`; false (and `bad`) if the next value is not an object. */
+    objectStart() {
+        if (this.peek() !== LBRACE)
+            return this.fail();
+        this.pos++;
+        return true;
+    }
+    /**
+     * Object members / array elements: true when another one follows (the `,` is consumed), false at
+     * the closing bracket (consumed) or on a syntax error.
+     */
+    more(first, close = RBRACE) {
+        if (this.bad)
+            return false;
+        const c = this.peek();
+        if (c === close) {
+            this.pos++;
+            return false;
+        }
+        if (first) {
+            if (c === -1)
+                return this.fail();
+            return true;
+        }
+        if (c !== COMMA)
+            return this.fail();
+        this.pos++;
+        return true;
+    }
+    /** Array elements: like `more` with `]`. */
+    moreItems(first) {
+        return this.more(first, RBRACKET);
+    }
+    /**
+     * Reads a member key and its `:`, returning its index in `table` (-1 for other keys), or -2 on a
+     * syntax error. `prev` is the previous key of this object (-1 for the first), for the guess.
+     * Keys with escapes are decoded and looked up by name.
+     */
+    key(table, prev) {
+        if (this.peek() !== QUOTE)
+            return this.fail(), -2;
+        const b = this.buf;
+        const e = this.end;
+        const s = this.pos + 1;
+        let p = s;
+        let id = table.after[prev + 1];
+        if (id >= 0) {
+            // The guess, as `name":` (the key, its closing quote and a colon right after it).
+            const k = table.quoted[id];
+            const n = k.length;
+            if (s + n <= e) {
+                let i = 0;
+                while (i < n && k[i] === b[s + i])
+                    i++;
+                if (i === n) {
+                    this.strStart = s;
+                    this.strEnd = s + n - 2;
+                    this.pos = s + n;
+                    return id;
+                }
+            }
+        }
+        let h = 0;
+        for (; p < e; p++) {
+            const c = b[p];
+            if (c === QUOTE || c === BACKSLASH || c < 0x20)
+                break;
+            h = (Math.imul(h, 31) + c) | 0;
+        }
+        if (p < e && b[p] === QUOTE) {
+            id = table.find(h, b, s, p);
+            this.strStart = s;
+            this.strEnd = p;
+            this.pos = p + 1;
+        }
+        else {
+            // Escapes (or an error): validate and decode the key, then look it up by name.
+            if (!this.scanString())
+                return -2;
+            id = table.byName.get(this.stringValue()) ?? -1;
+        }
+        if (id >= 0)
+            table.after[prev + 1] = id;
+        if (this.peek() !== COLON)
+            return this.fail(), -2;
+        this.pos++;
+        return id;
+    }
+    /** Only whitespace is left: the line was exactly one JSON value. */
+    atEnd() {
+        if (this.bad)
+            return false;
+        return this.peek() === -1;
+    }
+    /** At `"`: scans the string, validating escapes and control characters. */
+    scanString() {
+        const q = stringEnd(this.buf, this.pos, this.end);
+        if (q < 0)
+            return this.fail();
+        this.strStart = this.pos + 1;
+        this.strEnd = q;
+        this.strEscaped = (strFlags & STR_ESCAPED) !== 0;
+        this.strNonAscii = (strFlags & STR_NON_ASCII) !== 0;
+        this.pos = q + 1;
+        return true;
+    }
+    /** Decoded value of the last scanned string. */
+    stringValue() {
+        const { buf, strStart: s, strEnd: e } = this;
+        if (this.strEscaped)
+            return JSON.parse(buf.toString('utf8', s - 1, e + 1));
+        return buf.toString(this.strNonAscii ? 'utf8' : 'latin1', s, e);
+    }
+    /** The exact bytes `lit` come next (no whitespace skipped); consumes them. Never sets `bad`. */
+    literal(lit) {
+        const b = this.buf;
+        const p = this.pos;
+        const n = lit.length;
+        if (p + n > this.end)
+            return false;
+        for (let i = 0; i < n; i++)
+            if (b[p + i] !== lit[i])
+                return false;
+        this.pos = p + n;
+        return true;
+    }
+    /** The next value if it is a string (at the cursor, no whitespace); else undefined, nothing consumed. */
+    stringOnly() {
+        if (this.pos >= this.end || this.buf[this.pos] !== QUOTE)
+            return undefined;
+        return this.string();
+    }
+    /** The next value as a string, or undefined when it is another kind of value (skipped). */
+    string() {
+        if (this.peek() !== QUOTE) {
+            this.skip();
+            return undefined;
+        }
+        // Short plain ASCII strings: scan and hash in one pass, then intern.
+        const b = this.buf;
+        const s = this.pos + 1;
+        const lim = Math.min(this.end, s + MAX_INTERNED + 1);
+        let h = 0;
+        for (let p = s; p < lim; p++) {
+            const c = b[p];
+            if (c === QUOTE) {
+                this.pos = p + 1;
+                return interner.get(b, s, p, h);
+            }
+            if (c === BACKSLASH || c < 0x20 || c >= 0x80)
+                break;
+            h = (Math.imul(h, 31) + c) | 0;
+        }
+        if (!this.scanString())
+            return undefined;
+        return this.stringValue();
+    }
+    /** At a number: validates it; false (bad) if it is not a JSON number. */
+    skipNumber() {
+        const q = numberEnd(this.buf, this.pos, this.end);
+        if (q < 0)
+            return this.fail();
+        this.pos = q;
+        return true;
+    }
+    /**
+     * The next value as a finite number (what `Number.isFinite(JSON.parse(...))` would give), or
+     * undefined when it is another kind of value (skipped) or overflows.
+     */
+    number() {
+        const c = this.peek();
+        if (c !== MINUS && !isDigit(c)) {
+            this.skip();
+            return undefined;
+        }
+        // Validates while accumulating the digits as an integer mantissa `m` with `frac` digits after
+        // the point. Clinger's fast path: m < 2^53 divided by an exact power of ten is correctly
+        // rounded, as JSON.parse is; exponents and longer mantissas take the slow path.
+        const b = this.buf;
+        const e = this.end;
+        const s = this.pos;
+        let p = s;
+        const neg = c === MINUS;
+        if (neg)
+            p++;
+        let m = 0;
+        let d = p < e ? b[p] : -1;
+        if (d === ZERO)
+            p++;
+        else if (isDigit(d)) {
+            do {
+                m = m * 10 + (d - 0x30);
+                d = ++p < e ? b[p] : -1;
+            } while (isDigit(d));
+        }
+        else
+            return this.fail(), undefined;
+        let frac = 0;
+        if (p < e && b[p] === DOT) {
+            const f0 = ++p;
+            while (p < e && isDigit((d = b[p]))) {
+                m = m * 10 + (d - 0x30);
+                p++;
+            }
+            frac = p - f0;
+            if (frac === 0)
+                return this.fail(), undefined;
+        }
+        let exact = m < TWO_53 && frac <= 22;
+        if (p < e && (b[p] | 0x20) === 0x65 /* e E */) {
+            exact = false;
+            p++;
+            if (p < e && (b[p] === 0x2b || b[p] === MINUS))
+                p++;
+            if (p >= e || !isDigit(b[p]))
+                return this.fail(), undefined;
+            while (p < e && isDigit(b[p]))
+                p++;
+        }
+        this.pos = p;
+        let v;
+        if (exact) {
+            v = frac > 0 ? m / POW10[frac] : m;
+            if (neg)
+                v = -v;
+        }
+        else
+            v = Number(b.toString('latin1', s, p));
+        return Number.isFinite(v) ? v : undefined;
+    }
+    /** The next value is the literal `true` (consumed); any other value is skipped. */
+    isTrue() {
+        if (this.peek() === 0x74 && this.word('true'))
+            return true;
+        this.skip();
+        return false;
+    }
+    word(w) {
+        const b = this.buf;
+        const p = this.pos;
+        if (p + w.length > this.end)
+            return this.fail();
+        for (let i = 0; i < w.length; i++)
+            if (b[p + i] !== w.charCodeAt(i))
+                return this.fail();
+        this.pos = p + w.length;
+        return true;
+    }
+    /**
+     * Validates and skips the next value; false (bad) on a syntax error. One loop with an explicit
+     * container stack (a bit per level: 1 = object), as values to skip can be big and nested.
+     */
+    skip() {
+        if (this.bad)
+            return false;
+        const b = this.buf;
+        const e = this.end;
+        let p = skipWs(b, this.pos, e);
+        let depth = 0;
+        let objects = 0;
+        value: for (;;) {
+            if (p >= e)
+                return this.fail();
+            let c = b[p];
+            if (c === QUOTE) {
+                p = stringEnd(b, p, e);
+                if (p < 0)
+                    return this.fail();
+                p++;
+            }
+            else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
+                p = numberEnd(b, p, e);
+                if (p < 0)
+                    return this.fail();
+            }
+            else if (c === LBRACE || c === LBRACKET) {
+                if (depth >= MAX_DEPTH)
+                    return this.fail();
+                depth++;
+                objects = (objects << 1) | (c === LBRACE ? 1 : 0);
+                p = skipWs(b, p + 1, e);
+                if (p >= e)
+                    return this.fail();
+                c = b[p];
+                if (c === (objects & 1 ? RBRACE : RBRACKET)) {
+                    p++;
+                    depth--;
+                    objects >>>= 1;
+                }
+                else {
+                    if (objects & 1) {
+                        p = this.keyEnd(p);
+                        if (p < 0)
+                            return false;
+                    }
+                    continue value;
+                }
+            }
+            else if (c === 0x74 /* t */ && p + 3 < e && b[p + 1] === 0x72 && b[p + 2] === 0x75 && b[p + 3] === 0x65) {
+                p += 4;
+            }
+            else if (c === 0x66 /* f */ && p + 4 < e && b[p + 1] === 0x61 && b[p + 2] === 0x6c && b[p + 3] === 0x73 && b[p + 4] === 0x65) {
+                p += 5;
+            }
+            else if (c === 0x6e /* n */ && p + 3 < e && b[p + 1] === 0x75 && b[p + 2] === 0x6c && b[p + 3] === 0x6c) {
+                p += 4;
+            }
+            else
+                return this.fail();
+            // After a value: the end of the skipped value, a separator, or closing brackets.
+            for (;;) {
+                if (depth === 0) {
+                    this.pos = p;
+                    return true;
+                }
+                p = skipWs(b, p, e);
+                if (p >= e)
+                    return this.fail();
+                c = b[p];
+                if (c === COMMA) {
+                    p = skipWs(b, p + 1, e);
+                    if (objects & 1) {
+                        p = this.keyEnd(p);
+                        if (p < 0)
+                            return false;
+                    }
+                    continue value;
+                }
+                if (c !== (objects & 1 ? RBRACE : RBRACKET))
+                    return this.fail();
+                p++;
+                depth--;
+                objects >>>= 1;
+            }
+        }
+    }
+    /** At a member key: returns the index after its `:` and any whitespace (-1 and bad on error). */
+    keyEnd(p) {
+        const b = this.buf;
+        const e = this.end;
+        if (p >= e || b[p] !== QUOTE)
+            return this.fail(), -1;
+        p = stringEnd(b, p, e);
+        if (p < 0)
+            return this.fail(), -1;
+        p = skipWs(b, p + 1, e);
+        if (p >= e || b[p] !== COLON)
+            return this.fail(), -1;
+        return skipWs(b, p + 1, e);
+    }
+}
+
+// EXTERNAL MODULE: ./src/slog/diagnostics.ts
+var diagnostics = __nccwpck_require__(9625);
 ;// CONCATENATED MODULE: ./src/slog/method-name.ts
 /**
  * The method name of a `message` delivery, for every era (docs/formats.md §1.5):
@@ -852,12 +1598,592 @@ function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-// EXTERNAL MODULE: ./src/slog/diagnostics.ts
-var diagnostics = __nccwpck_require__(519);
+;// CONCATENATED MODULE: ./src/slog/fields.ts
+/**
+ * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
+ * `clist`), read in one of two ways into reusable records:
+ * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
+ *   fields; returns false when the line is anything but plain, and the caller falls back to
+ * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
+ * Both must agree on every line (test/perf-equivalence/ checks it on real slogs and random lines).
+ * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
+ * and parsed only when used (`kdOf`, `retentionOf`).
+ */
+
+
+const newEventFields = () => ({
+    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null,
+});
+const newDeliverFields = () => ({
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, kind: undefined, method: null,
+    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
+});
+const newResultFields = () => ({
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
+    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
+});
+const newClistFields = () => ({ mode: undefined, vatID: undefined, kobj: undefined, vobj: undefined });
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+// ---------------------------------------------------------------------------------------------
+// Reference readers (from a parsed event object)
+function deliverFromEvent(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.deliveryNum = num(ev.deliveryNum);
+    f.hasCrankNum = ev.crankNum !== undefined;
+    f.replay = ev.replay === true;
+    const vd = ev.vd;
+    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
+    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    f.kd = ev.kd;
+    f.kdStart = f.kdEnd = -1;
+}
+function resultFromEvent(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.deliveryNum = num(ev.deliveryNum);
+    f.hasCrankNum = ev.crankNum !== undefined;
+    f.replay = ev.replay === true;
+    f.seconds = num(ev.seconds);
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    const dr = Array.isArray(ev.dr) ? ev.dr : [];
+    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
+    f.heap = usage ? num(usage.currentHeapCount) : undefined;
+    const ret = dr[1];
+    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
+    f.retStart = f.retEnd = -1;
+}
+function clistFromEvent(ev, f) {
+    f.mode = str(ev.mode);
+    f.vatID = str(ev.vatID);
+    f.kobj = str(ev.kobj);
+    f.vobj = str(ev.vobj);
+}
+function eventFromObject(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.replay = ev.replay === true;
+    f.blockHeight = num(ev.blockHeight);
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    f.seconds = num(ev.seconds);
+    const ksc = ev.ksc;
+    f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k) => typeof k === 'string') : null;
+}
+/** `kd[1]`'s strings when `kd` and `kd[1]` are arrays (a dropExports delivery's krefs), else null. */
+function kdDrops(f, buf) {
+    const kd = f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
+    return Array.isArray(kd) && Array.isArray(kd[1]) ? kd[1].filter((k) => typeof k === 'string') : null;
+}
+/** `krefsOf(kd)` when `kd` is an array, else none: the krefs a message or notify carries. */
+function kdKrefs(f, buf) {
+    if (f.kdStart >= 0)
+        return fastKrefs(buf, f.kdStart, f.kdEnd);
+    return Array.isArray(f.kd) ? krefsOf(f.kd) : [];
+}
+/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
+function krefsOf(kd) {
+    const out = [];
+    const pushSlots = (capdata) => {
+        const slots = capdata?.slots;
+        if (Array.isArray(slots))
+            for (const s of slots)
+                if (typeof s === 'string')
+                    out.push(s);
+    };
+    if (kd[0] === 'message') {
+        if (typeof kd[1] === 'string')
+            out.push(kd[1]);
+        const msg = kd[2];
+        pushSlots(msg?.methargs ?? msg?.args);
+    }
+    else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
+        for (const r of kd[1])
+            if (Array.isArray(r))
+                pushSlots(r[1]?.data ?? r[2]);
+    }
+    return out;
+}
+/** The result's `dr[1]` when it is a plain object. */
+function retentionOf(f, buf) {
+    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
+}
+// ---------------------------------------------------------------------------------------------
+// Fast readers (byte-level; false = not read, use the reference reader)
+const KEY_NAMES = [
+    'vatID', 'deliveryNum', 'crankNum', 'replay', 'time', 'monotime', 'seconds', 'vd', 'kd', 'dr',
+    'mode', 'kobj', 'vobj', 'method', 'methargs', 'body', 'currentHeapCount',
+    // Not read, but listed so that the key-order guess works for whole lines.
+    'blockHeight', 'ksc',
+    'type', 'dispatch', 'slots', 'result', 'meterType', 'compute', 'allocate', 'timestamps', 'args', 'data', 'state',
+    'blockTime', 'runNum', 'syscallNum', 'syscall', 'vsc', 'snapshotID', 'endPosition',
+];
+const KEYS = new KeyTable(KEY_NAMES);
+const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i]));
+/** The reader shared by the fast readers (they never nest). */
+const j = new JsonBytes();
+function fastDeliver(buf, start, end, f) {
+    f.vatID = f.deliveryNum = f.kind = f.time = f.monotime = f.kd = undefined;
+    f.hasCrankNum = f.replay = false;
+    f.method = null;
+    f.kdStart = f.kdEnd = -1;
+    j.reset(buf, start, end);
+    if (!j.objectStart())
+        return false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return false;
+            case K.vatID:
+                f.vatID = j.string();
+                break;
+            case K.deliveryNum:
+                f.deliveryNum = j.number();
+                break;
+            case K.crankNum:
+                f.hasCrankNum = true;
+                j.skip();
+                break;
+            case K.replay:
+                f.replay = j.isTrue();
+                break;
+            case K.time:
+                f.time = j.number();
+                break;
+            case K.monotime:
+                f.monotime = j.number();
+                break;
+            case K.vd:
+                readVd(f);
+                break;
+            case K.kd:
+                j.peek();
+                f.kdStart = j.pos;
+                j.skip();
+                f.kdEnd = j.pos;
+                break;
+            default: j.skip();
+        }
+    }
+    return j.atEnd();
+}
+/** `vd`: kind = vd[0], and the method of a message from vd[2]. */
+function readVd(f) {
+    f.kind = undefined;
+    f.method = null;
+    if (j.peek() !== 0x5b) {
+        j.skip();
+        return;
+    }
+    j.pos++;
+    let i = 0;
+    let kind;
+    for (let first = true; j.moreItems(first); first = false, i++) {
+        if (i === 0)
+            kind = j.string();
+        else if (i === 2 && kind === 'message')
+            f.method = messageMethod();
+        else
+            j.skip();
+    }
+    f.kind = kind;
+}
+/** `methodFromMessage(msg)` for the value at the cursor. */
+function messageMethod() {
+    if (j.peek() !== 0x7b) {
+        j.skip();
+        return null; // not an object (arrays have no .method / .methargs either)
+    }
+    j.pos++;
+    let method;
+    let bodyStart = -1;
+    let bodyEnd = -1;
+    let bodyEscaped = false;
+    let bodyNonAscii = false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return null;
+            case K.method:
+                method = j.string();
+                break;
+            case K.methargs:
+                bodyStart = -1;
+                if (j.peek() !== 0x7b) {
+                    j.skip();
+                    break;
+                }
+                j.pos++;
+                for (let f2 = true, k2 = -1; j.more(f2); f2 = false) {
+                    const k = (k2 = j.key(KEYS, k2));
+                    if (k === -2)
+                        return null;
+                    if (k === K.body) {
+                        bodyStart = -1;
+                        if (j.peek() === 0x22) {
+                            if (!j.scanString())
+                                return null;
+                            bodyStart = j.strStart;
+                            bodyEnd = j.strEnd;
+                            bodyEscaped = j.strEscaped;
+                            bodyNonAscii = j.strNonAscii;
+                        }
+                        else
+                            j.skip();
+                    }
+                    else
+                        j.skip();
+                }
+                break;
+            default: j.skip();
+        }
+    }
+    if (j.bad)
+        return null;
+    if (method !== undefined)
+        return method;
+    if (bodyStart < 0)
+        return null;
+    return methodFromRawBody(j.buf, bodyStart, bodyEnd, bodyEscaped, bodyNonAscii);
+}
+const BODY_PREFIX = 512;
+/**
+ * `methodFromBody` of a JSON string given raw (still escaped, between its quotes), decoding as
+ * little of it as possible: the common `#["name",…` form is read directly, else a prefix is decoded
+ * (a result found in a prefix is the result for the whole body), else the whole body.
+ */
+function methodFromRawBody(buf, s, e, escaped, nonAscii) {
+    // `#[\"name\"` or `[\"name\"` with a plain identifier.
+    let p = s;
+    if (p < e && buf[p] === 0x23 /* # */)
+        p++;
+    if (p + 2 < e && buf[p] === 0x5b && buf[p + 1] === 0x5c && buf[p + 2] === 0x22) {
+        const n0 = p + 3;
+        let q = n0;
+        let h = 0;
+        for (let c = buf[q]; q < e && isIdent(c); c = buf[++q])
+            h = (Math.imul(h, 31) + c) | 0;
+        if (q + 1 < e && buf[q] === 0x5c && buf[q + 1] === 0x22)
+            return q - n0 <= 32 ? interned(buf, n0, q, h) : buf.toString('latin1', n0, q);
+    }
+    const decode = (to) => escaped ? JSON.parse(`"${buf.toString('utf8', s, to)}"`) : buf.toString(nonAscii ? 'utf8' : 'latin1', s, to);
+    if (e - s > BODY_PREFIX) {
+        // Cut before any escape sequence that would straddle the prefix end.
+        let cut = s + BODY_PREFIX;
+        for (let i = s; i < cut; i++) {
+            if (buf[i] !== 0x5c)
+                continue;
+            const len = buf[i + 1] === 0x75 ? 6 : 2;
+            if (i + len > cut)
+                cut = i;
+            i += len - 1;
+        }
+        const m = methodFromBody(decode(cut));
+        if (m !== null)
+            return m;
+    }
+    return methodFromBody(decode(e));
+}
+function isIdent(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
+}
+function fastResult(buf, start, end, f) {
+    f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
+    f.hasCrankNum = f.replay = false;
+    f.retStart = f.retEnd = -1;
+    let timeAt = -1;
+    let monotimeAt = -1;
+    j.reset(buf, start, end);
+    if (!j.objectStart())
+        return false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return false;
+            case K.vatID:
+                f.vatID = j.string();
+                break;
+            case K.deliveryNum:
+                f.deliveryNum = j.number();
+                break;
+            case K.crankNum:
+                f.hasCrankNum = true;
+                j.skip();
+                break;
+            case K.replay:
+                f.replay = j.isTrue();
+                break;
+            case K.seconds:
+                f.seconds = j.number();
+                break;
+            case K.time:
+                timeAt = j.peekPos();
+                j.skip();
+                break;
+            case K.monotime:
+                monotimeAt = j.peekPos();
+                j.skip();
+                break;
+            case K.dr:
+                readDr(f);
+                break;
+            default: j.skip();
+        }
+    }
+    if (!j.atEnd())
+        return false;
+    if (f.seconds === undefined) {
+        f.time = numberAt(timeAt);
+        f.monotime = numberAt(monotimeAt);
+    }
+    return true;
+}
+/** The number at `pos` of the current (validated) line, as `num()` would read it. */
+function numberAt(pos) {
+    if (pos < 0)
+        return undefined;
+    j.pos = pos;
+    return j.number();
+}
+/** `dr`: retention stats range from dr[1], heap count from dr[2]. */
+function readDr(f) {
+    f.heap = undefined;
+    f.retStart = f.retEnd = -1;
+    if (j.peek() !== 0x5b) {
+        j.skip();
+        return;
+    }
+    j.pos++;
+    let i = 0;
+    for (let first = true; j.moreItems(first); first = false, i++) {
+        const c = j.peek();
+        if (i === 1 && c === 0x7b) {
+            f.retStart = j.pos;
+            j.skip();
+            f.retEnd = j.pos;
+        }
+        else if (i === 2 && c === 0x7b) {
+            j.pos++;
+            for (let f2 = true, k2 = -1; j.more(f2); f2 = false) {
+                const k = (k2 = j.key(KEYS, k2));
+                if (k === -2)
+                    return;
+                if (k === K.currentHeapCount)
+                    f.heap = j.number();
+                else
+                    j.skip();
+            }
+        }
+        else
+            j.skip();
+    }
+}
+function fastEvent(buf, start, end, f) {
+    f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = undefined;
+    f.replay = false;
+    f.dropImports = null;
+    j.reset(buf, start, end);
+    if (!j.objectStart())
+        return false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return false;
+            case K.vatID:
+                f.vatID = j.string();
+                break;
+            case K.replay:
+                f.replay = j.isTrue();
+                break;
+            case K.blockHeight:
+                f.blockHeight = j.number();
+                break;
+            case K.time:
+                f.time = j.number();
+                break;
+            case K.monotime:
+                f.monotime = j.number();
+                break;
+            case K.seconds:
+                f.seconds = j.number();
+                break;
+            case K.ksc:
+                f.dropImports = readDropImports();
+                break;
+            default: j.skip();
+        }
+    }
+    return j.atEnd();
+}
+/** `ksc` of a `dropImports` syscall: the strings of ksc[1]; null for any other value. */
+function readDropImports() {
+    if (j.peek() !== fields_LBRACKET) {
+        j.skip();
+        return null;
+    }
+    j.pos++;
+    let drop = false;
+    let krefs = null;
+    for (let first = true, i = 0; j.moreItems(first); first = false, i++) {
+        if (i === 0)
+            drop = j.string() === 'dropImports';
+        else if (i === 1 && drop && j.peek() === fields_LBRACKET) {
+            j.pos++;
+            krefs = [];
+            for (let f2 = true; j.moreItems(f2); f2 = false) {
+                const k = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
+                if (k !== undefined)
+                    krefs.push(k);
+            }
+        }
+        else
+            j.skip();
+    }
+    return krefs;
+}
+/** `clist` lines as the kernel writes them (slogger.js `changeCList` + `writeSlogObject`). */
+const CLIST_HEAD = Buffer.from('{"type":"clist","crankNum":');
+const CLIST_MODE = Buffer.from(',"mode":');
+const CLIST_VAT = Buffer.from(',"vatID":');
+const CLIST_KOBJ = Buffer.from(',"kobj":');
+const CLIST_VOBJ = Buffer.from(',"vobj":');
+const CLIST_TIME = Buffer.from(',"time":');
+const CLIST_MONOTIME = Buffer.from(',"monotime":');
+function fastClist(buf, start, end, f) {
+    // Most lines have exactly the kernel's layout: check it literally, without looking keys up.
+    j.reset(buf, start, end);
+    if (j.literal(CLIST_HEAD) && j.skipNumber() &&
+        j.literal(CLIST_MODE) && (f.mode = j.stringOnly()) !== undefined &&
+        j.literal(CLIST_VAT) && (f.vatID = j.stringOnly()) !== undefined &&
+        j.literal(CLIST_KOBJ) && (f.kobj = j.stringOnly()) !== undefined &&
+        j.literal(CLIST_VOBJ) && (f.vobj = j.stringOnly()) !== undefined &&
+        j.literal(CLIST_TIME) && j.skipNumber() &&
+        j.literal(CLIST_MONOTIME) && j.skipNumber() &&
+        j.literal(RBRACE_BYTES) && j.atEnd()) {
+        return true;
+    }
+    // Any other layout (key order, missing or extra keys, whitespace, other value types).
+    f.mode = f.vatID = f.kobj = f.vobj = undefined;
+    j.reset(buf, start, end);
+    if (!j.objectStart())
+        return false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return false;
+            case K.mode:
+                f.mode = j.string();
+                break;
+            case K.vatID:
+                f.vatID = j.string();
+                break;
+            case K.kobj:
+                f.kobj = j.string();
+                break;
+            case K.vobj:
+                f.vobj = j.string();
+                break;
+            default: j.skip();
+        }
+    }
+    return j.atEnd();
+}
+// ---------------------------------------------------------------------------------------------
+// Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
+// down to: a member of a non-object is undefined, and `null` falls through `??`.
+const fields_LBRACKET = 0x5b;
+const fields_LBRACE = 0x7b;
+const RBRACE_BYTES = Buffer.from('}');
+const isNullAt = (pos) => j.buf[pos] === 0x6e; /* n */
+/** Start of the last value of key `key` in the object at the cursor (-1 if none or not an object); the cursor moves past the value. */
+function lastMember(key, key2 = -3) {
+    last2 = -1;
+    if (j.peek() !== fields_LBRACE) {
+        j.skip();
+        return -1;
+    }
+    j.pos++;
+    let at = -1;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        k = j.key(KEYS, k);
+        if (k === key)
+            at = j.peekPos();
+        else if (k === key2)
+            last2 = j.peekPos();
+        j.skip();
+    }
+    return at;
+}
+/** The second key's position from the last `lastMember` call. */
+let last2 = -1;
+/** `pushSlots(capdata)` for the value at `pos` (-1: undefined); the cursor is restored. */
+function pushSlotsAt(pos, out) {
+    if (pos < 0)
+        return;
+    const save = j.pos;
+    j.pos = pos;
+    const slots = lastMember(K.slots);
+    if (slots >= 0 && j.buf[slots] === fields_LBRACKET) {
+        j.pos = slots + 1;
+        for (let first = true; j.moreItems(first); first = false) {
+            const s = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
+            if (s !== undefined)
+                out.push(s);
+        }
+    }
+    j.pos = save;
+}
+function fastKrefs(buf, start, end) {
+    const out = [];
+    j.reset(buf, start, end);
+    if (j.peek() !== fields_LBRACKET)
+        return out;
+    j.pos++;
+    let tag;
+    let i = 0;
+    for (let first = true; j.moreItems(first); first = false, i++) {
+        if (i === 0)
+            tag = j.string();
+        else if (tag === 'message' && i === 1) {
+            const target = j.string();
+            if (target !== undefined)
+                out.push(target);
+        }
+        else if (tag === 'message' && i === 2) {
+            // msg?.methargs ?? msg?.args
+            const methargs = lastMember(K.methargs, K.args);
+            const args = last2;
+            pushSlotsAt(methargs >= 0 && !isNullAt(methargs) ? methargs : args, out);
+        }
+        else if (tag === 'notify' && i === 1 && j.peek() === fields_LBRACKET) {
+            j.pos++;
+            for (let f2 = true; j.moreItems(f2); f2 = false) {
+                if (j.peek() !== fields_LBRACKET) {
+                    j.skip();
+                    continue;
+                }
+                // r[1]?.data ?? r[2]
+                j.pos++;
+                let data = -1;
+                let r2 = -1;
+                for (let f3 = true, n = 0; j.moreItems(f3); f3 = false, n++) {
+                    if (n === 1)
+                        data = lastMember(K.data);
+                    else {
+                        if (n === 2)
+                            r2 = j.peekPos();
+                        j.skip();
+                    }
+                }
+                pushSlotsAt(data >= 0 && !isNullAt(data) ? data : r2, out);
+            }
+        }
+        else
+            j.skip();
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/analyzers/delivery-stats.ts
-var delivery_stats = __nccwpck_require__(4839);
+var delivery_stats = __nccwpck_require__(605);
 // EXTERNAL MODULE: ./src/analyzers/clist-replay.ts
-var clist_replay = __nccwpck_require__(6146);
+var clist_replay = __nccwpck_require__(3620);
 ;// CONCATENATED MODULE: ./src/slog/file-scan.ts
 /**
  * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
@@ -872,14 +2198,33 @@ var clist_replay = __nccwpck_require__(6146);
 
 
 
-const REPLAY_TRUE = Buffer.from('"replay":true');
+
 const DROP_IMPORTS = Buffer.from('dropImports');
+/** Every known event type gets a code; the scanner switches on the ones it reads. */
+const TYPES = new KeyTable([...diagnostics/* KNOWN_TYPES */.E]);
+const T = (type) => {
+    const id = TYPES.names.indexOf(type);
+    if (id < 0)
+        throw new Error(`unknown slog type ${type}`);
+    return id;
+};
+const T_DELIVER = T('deliver');
+const T_RESULT = T('deliver-result');
+const T_CLIST = T('clist');
+const T_SYSCALL = T('syscall');
+const T_CREATE_VAT = T('create-vat');
+const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
+const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
+const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
+const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
+const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
+const T_RUN_START = T('cosmic-swingset-run-start');
+const T_RUN_FINISH = T('cosmic-swingset-run-finish');
+const typeCodes = new Map(TYPES.names.map((n, i) => [n, i]));
 function stageOf(file) {
     const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(external_node_path_default().basename(file));
     return m ? Number(m[1]) : null;
 }
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v) => (typeof v === 'string' ? v : undefined);
 async function scanSlogFile(file, opts = {}) {
     const name = external_node_path_default().basename(file);
     const diag = new diagnostics/* Diagnostics */.r();
@@ -888,6 +2233,8 @@ async function scanSlogFile(file, opts = {}) {
     const vats = {};
     const boyd = {};
     const lastBoydIdx = new Map();
+    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
+    const lastRetention = new Map();
     const skipUpTo = opts.skipUpTo ?? {};
     let events = 0;
     let sawEndBlock = false;
@@ -903,7 +2250,9 @@ async function scanSlogFile(file, opts = {}) {
     let lastBlockTime = null;
     let ordinal = 0;
     let replaySkipped = 0;
-    let open = null;
+    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null };
+    /** A deliver is waiting for its result (in `od`). */
+    let open = false;
     /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
     let genesis = false;
     const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
@@ -921,47 +2270,52 @@ async function scanSlogFile(file, opts = {}) {
         return null;
     };
     const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
-    const onDeliver = (ev, line) => {
-        const vatID = str(ev.vatID);
-        const deliveryNum = num(ev.deliveryNum);
-        const vd = ev.vd;
-        if (!vatID || deliveryNum === undefined || !Array.isArray(vd) || typeof vd[0] !== 'string') {
+    const onDeliver = (d, buf, line) => {
+        const { vatID, deliveryNum, kind } = d;
+        if (!vatID || deliveryNum === undefined || kind === undefined) {
             diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
             return;
         }
-        if (ev.replay === true || ev.crankNum === undefined) {
+        if (!d.hasCrankNum) {
+            // Old slogs mark replayed deliveries only by the missing crankNum.
             replaySkipped++;
             return;
         }
         if (open)
-            diag.add('unpaired-deliver', where(open.line), `deliver ${open.vatID}#${open.deliveryNum} has no deliver-result`);
-        const kind = vd[0];
-        const method = kind === 'message' ? methodFromMessage(vd[2]) ?? '(unknown method)' : null;
-        const time = num(ev.time) ?? NaN;
-        open = { vatID, deliveryNum, kind, method, time, monotime: num(ev.monotime), line, height: currentHeight() };
+            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
+        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
+        od.vatID = vatID;
+        od.deliveryNum = deliveryNum;
+        od.kind = kind;
+        od.method = method;
+        od.time = d.time ?? NaN;
+        od.monotime = d.monotime ?? NaN;
+        od.line = line;
+        od.height = currentHeight();
+        open = true;
         if (kind !== 'bringOutYourDead')
             lastBoydIdx.delete(vatID);
-        const kd = ev.kd;
-        if (Array.isArray(kd)) {
-            if (kind === 'dropExports' && Array.isArray(kd[1]))
-                clist.dropExports(vatID, kd[1].filter((k) => typeof k === 'string'));
-            else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID))
-                clist.delivered(vatID, krefsOf(kd));
+        if (kind === 'dropExports') {
+            const krefs = kdDrops(d, buf);
+            if (krefs)
+                clist.dropExports(vatID, krefs);
+        }
+        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
+            clist.delivered(vatID, kdKrefs(d, buf));
         }
     };
-    const onResult = (ev, line) => {
-        const vatID = str(ev.vatID);
-        const deliveryNum = num(ev.deliveryNum);
-        if (ev.replay === true || (ev.crankNum === undefined && !open)) {
+    const onResult = (r, buf, line) => {
+        const { vatID, deliveryNum } = r;
+        if (!r.hasCrankNum && !open) {
             replaySkipped++;
             return;
         }
-        const o = open;
-        if (!o || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
+        const o = od;
+        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
             diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
             return;
         }
-        open = null;
+        open = false;
         const v = vat(o.vatID);
         const skip = skipUpTo[o.vatID];
         // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
@@ -972,10 +2326,10 @@ async function scanSlogFile(file, opts = {}) {
             diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
             return;
         }
-        let seconds = num(ev.seconds);
+        let seconds = r.seconds;
         if (seconds === undefined) {
-            const mt = num(ev.monotime);
-            seconds = mt !== undefined && o.monotime !== undefined ? mt - o.monotime : (num(ev.time) ?? NaN) - o.time;
+            const mt = r.monotime;
+            seconds = mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
         }
         if (!Number.isFinite(seconds) || seconds < 0) {
             diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
@@ -986,14 +2340,18 @@ async function scanSlogFile(file, opts = {}) {
         v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
         ordinal++;
         stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
-        const dr = Array.isArray(ev.dr) ? ev.dr : [];
-        const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
-        const heap = usage ? num(usage.currentHeapCount) : undefined;
+        const heap = r.heap;
         const x = o.height ?? NaN;
         if (heap !== undefined) {
             if (!v.heapFirst)
                 v.heapFirst = [x, heap];
-            v.heapLast = [x, heap];
+            // Updated in place: one array per vat, not one per delivery.
+            if (v.heapLast) {
+                v.heapLast[0] = x;
+                v.heapLast[1] = heap;
+            }
+            else
+                v.heapLast = [x, heap];
         }
         if (o.kind === 'bringOutYourDead') {
             const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [] });
@@ -1004,20 +2362,47 @@ async function scanSlogFile(file, opts = {}) {
             b.heap.push(heap ?? NaN);
             b.deliveryNum.push(o.deliveryNum);
             b.preSnapshot.push(0);
-            const ret = dr[1];
-            if (ret && typeof ret === 'object' && !Array.isArray(ret)) {
-                const r = numericRecord(ret);
-                if (!v.retentionFirst)
-                    v.retentionFirst = r;
-                v.retentionLast = r;
+            if (!v.retentionFirst) {
+                const ret = retentionOf(r, buf);
+                if (ret)
+                    v.retentionFirst = numericRecord(ret);
             }
+            if (r.retStart >= 0)
+                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
+            else if (r.retention)
+                lastRetention.set(o.vatID, r.retention);
         }
+    };
+    // Reused for every line: the fields of the current event. The fast readers fill them from the
+    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
+    const dFields = newDeliverFields();
+    const rFields = newResultFields();
+    const cFields = newClistFields();
+    const eFields = newEventFields();
+    const reference = opts.reference === true;
+    const counters = opts.counters;
+    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
+    const readEvent = (buf, start, end, line) => {
+        if (!reference) {
+            if (fastEvent(buf, start, end, eFields)) {
+                if (counters)
+                    counters.fast++;
+                return eFields;
+            }
+            if (counters)
+                counters.fallback++;
+        }
+        const ev = parse(buf, start, end, line);
+        if (!ev)
+            return null;
+        eventFromObject(ev, eFields);
+        return eFields;
     };
     const onLine = (buf, start, end, line, oversized) => {
         if (end <= start)
             return;
-        const type = lineType(buf, start, end);
-        if (type === null) {
+        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        if (code === NO_TYPE) {
             if (isBlank(buf, start, end))
                 return;
             if (oversized)
@@ -1026,66 +2411,83 @@ async function scanSlogFile(file, opts = {}) {
                 diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
             return;
         }
-        if (oversized && type !== 'create-vat') {
-            diag.add('oversized-line', where(line), `${type} line over the line-size cap; skipped`);
+        if (oversized && code !== T_CREATE_VAT) {
+            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
             return;
         }
-        switch (type) {
-            case 'deliver': {
-                if (prefixHas(buf, start, end, REPLAY_TRUE, 200)) {
-                    replaySkipped++;
+        switch (code) {
+            case T_DELIVER: {
+                if (reference || !fastDeliver(buf, start, end, dFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    deliverFromEvent(ev, dFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                if (dFields.replay) {
+                    replaySkipped++; // transcript replay: not new work
                     return;
                 }
-                const ev = parse(buf, start, end, line);
-                if (ev) {
-                    events++;
-                    onDeliver(ev, line);
-                }
+                events++;
+                onDeliver(dFields, buf, line);
                 return;
             }
-            case 'deliver-result': {
-                if (prefixHas(buf, start, end, REPLAY_TRUE, 200)) {
-                    replaySkipped++;
+            case T_RESULT: {
+                if (reference || !fastResult(buf, start, end, rFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    resultFromEvent(ev, rFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                if (rFields.replay) {
+                    replaySkipped++; // transcript replay: not new work
                     return;
                 }
-                const ev = parse(buf, start, end, line);
-                if (ev) {
-                    events++;
-                    onResult(ev, line);
-                }
+                events++;
+                onResult(rFields, buf, line);
                 return;
             }
-            case 'clist': {
-                const ev = parse(buf, start, end, line);
-                if (!ev)
-                    return;
-                const vatID = str(ev.vatID);
-                const kref = str(ev.kobj);
-                const vref = str(ev.vobj);
-                const mode = str(ev.mode);
-                if (!vatID || !kref || !vref || !mode) {
+            case T_CLIST: {
+                if (reference || !fastClist(buf, start, end, cFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    clistFromEvent(ev, cFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                const { vatID, kobj, vobj, mode } = cFields;
+                if (!vatID || !kobj || !vobj || !mode) {
                     diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
                     return;
                 }
                 events++;
-                clist.clist(mode, vatID, kref, vref);
+                clist.clist(mode, vatID, kobj, vobj);
                 return;
             }
-            case 'syscall': {
-                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400) || prefixHas(buf, start, end, REPLAY_TRUE, 200))
+            case T_SYSCALL: {
+                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
+                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
                     return;
-                const ev = parse(buf, start, end, line);
-                if (!ev || ev.replay === true)
+                const ev = readEvent(buf, start, end, line);
+                if (!ev || ev.replay)
                     return;
-                const ksc = ev.ksc;
-                const vatID = str(ev.vatID);
-                if (vatID && Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1])) {
+                if (ev.vatID && ev.dropImports) {
                     events++;
-                    clist.dropImports(vatID, ksc[1].filter((k) => typeof k === 'string'));
+                    clist.dropImports(ev.vatID, ev.dropImports);
                 }
                 return;
             }
-            case 'create-vat': {
+            case T_CREATE_VAT: {
                 const info = createVatFields(buf, start, end);
                 if (!info.vatID) {
                     diag.add('wrong-shape', where(line), '`create-vat` without vatID');
@@ -1103,9 +2505,8 @@ async function scanSlogFile(file, opts = {}) {
                     clist.genesisVat(info.vatID);
                 return;
             }
-            case 'heap-snapshot-save': {
-                const ev = parse(buf, start, end, line);
-                const vatID = ev && str(ev.vatID);
+            case T_SNAPSHOT_SAVE: {
+                const vatID = readEvent(buf, start, end, line)?.vatID;
                 if (!vatID)
                     return;
                 events++;
@@ -1115,7 +2516,7 @@ async function scanSlogFile(file, opts = {}) {
                 lastBoydIdx.delete(vatID);
                 return;
             }
-            case 'cosmic-swingset-bootstrap-block-start':
+            case T_BOOTSTRAP_START:
                 // Genesis: the vats created so far in this file were initialized with this kernel.
                 genesis = true;
                 events++;
@@ -1123,31 +2524,31 @@ async function scanSlogFile(file, opts = {}) {
                     if (vats[vatID].name || vats[vatID].managerType)
                         clist.genesisVat(vatID);
                 return;
-            case 'cosmic-swingset-bootstrap-block-finish':
+            case T_BOOTSTRAP_FINISH:
                 genesis = false;
                 events++;
                 return;
-            case 'cosmic-swingset-end-block-start': {
-                const ev = parse(buf, start, end, line);
-                const h = ev && num(ev.blockHeight);
-                if (h === undefined)
+            case T_END_BLOCK_START: {
+                const ev = readEvent(buf, start, end, line);
+                const h = ev?.blockHeight;
+                if (!ev || h === undefined)
                     return;
                 events++;
                 sawEndBlock = true;
                 ebHeight = h;
-                ebStart = { time: num(ev.time) ?? NaN, monotime: num(ev.monotime) };
+                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
                 noteHeight(h, ebStart.time);
                 return;
             }
-            case 'cosmic-swingset-end-block-finish': {
-                const ev = parse(buf, start, end, line);
+            case T_END_BLOCK_FINISH: {
+                const ev = readEvent(buf, start, end, line);
                 if (!ev)
                     return;
                 events++;
-                const t = num(ev.time) ?? NaN;
+                const t = ev.time ?? NaN;
                 if (ebStart) {
-                    const mt = num(ev.monotime);
-                    const secs = num(ev.seconds) ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
+                    const mt = ev.monotime;
+                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
                     if (Number.isFinite(secs))
                         swingsetSeconds += secs;
                 }
@@ -1158,32 +2559,35 @@ async function scanSlogFile(file, opts = {}) {
                 ebStart = null;
                 return;
             }
-            case 'cosmic-swingset-run-start': {
+            case T_RUN_START: {
                 if (sawEndBlock)
                     return;
-                const ev = parse(buf, start, end, line);
-                const h = ev && num(ev.blockHeight);
-                if (h === undefined)
+                const ev = readEvent(buf, start, end, line);
+                const h = ev?.blockHeight;
+                if (!ev || h === undefined)
                     return;
                 events++;
                 runHeight = h;
-                noteHeight(h, num(ev.time) ?? NaN);
+                noteHeight(h, ev.time ?? NaN);
                 return;
             }
-            case 'cosmic-swingset-run-finish': {
+            case T_RUN_FINISH: {
                 if (sawEndBlock || runHeight === null)
                     return;
-                const ev = parse(buf, start, end, line);
-                const t = ev && num(ev.time);
+                const t = readEvent(buf, start, end, line)?.time;
                 if (t !== undefined)
                     lastBlockTime = t;
                 clist.checkpoint(runHeight);
                 runHeight = null;
                 return;
             }
+            case OTHER_TYPE: {
+                const type = lineType(buf, start, end) ?? '';
+                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
+                return;
+            }
             default:
-                if (!diagnostics/* KNOWN_TYPES */.E.has(type))
-                    diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
+            // A known event the analysis does not need.
         }
     };
     function noteHeight(h, time) {
@@ -1199,10 +2603,11 @@ async function scanSlogFile(file, opts = {}) {
         maxLineBytes: opts.maxLineBytes,
         onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
     });
-    if (open) {
-        const o = open;
-        diag.add('unpaired-deliver', where(o.line), `deliver ${o.vatID}#${o.deliveryNum} has no deliver-result (end of file)`);
-    }
+    if (open)
+        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
+    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
+    for (const [vatID, raw] of lastRetention)
+        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
     if (read.error)
         diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
     if (read.partialLastLine)
@@ -1228,6 +2633,11 @@ async function scanSlogFile(file, opts = {}) {
         clist: clist.finish(lastHeight),
     };
 }
+/** Type code via the decoded type string (what the reference path does). */
+function referenceTypeCode(buf, start, end) {
+    const type = lineType(buf, start, end);
+    return type === null ? NO_TYPE : typeCodes.get(type) ?? OTHER_TYPE;
+}
 function isBlank(buf, start, end) {
     for (let i = start; i < end; i++) {
         const c = buf[i];
@@ -1243,29 +2653,7 @@ function numericRecord(o) {
             r[k] = v;
     return r;
 }
-/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
-function krefsOf(kd) {
-    const out = [];
-    const pushSlots = (capdata) => {
-        const slots = capdata?.slots;
-        if (Array.isArray(slots))
-            for (const s of slots)
-                if (typeof s === 'string')
-                    out.push(s);
-    };
-    if (kd[0] === 'message') {
-        if (typeof kd[1] === 'string')
-            out.push(kd[1]);
-        const msg = kd[2];
-        pushSlots(msg?.methargs ?? msg?.args);
-    }
-    else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
-        for (const r of kd[1])
-            if (Array.isArray(r))
-                pushSlots(r[1]?.data ?? r[2]);
-    }
-    return out;
-}
+
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
 /** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
@@ -1874,6 +3262,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3858);
+/******/ var __webpack_exports__ = __nccwpck_require__(668);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -73,33 +73,46 @@ export function stateForVref(vref: string, reachable = true): number {
   return 0;
 }
 
-export class ClistReplay {
-  private readonly known = new Map<string, Map<string, number>>();
-  private readonly counts = new Map<string, Counts>();
-  private readonly points = new Map<string, ClistPoint[]>();
-  private readonly dirty = new Set<string>();
-  private readonly foreign: ForeignOp[] = [];
-  events = 0;
-  /** Vats that currently hold recognizable-only imports (a cheap filter for re-reach checks). */
-  private readonly vatsWithWeakImports = new Map<string, number>();
+/** Replay state of one vat. */
+interface VatState {
+  vatID: string;
+  /** kref → state (| FOREIGN when the entry predates this file). */
+  known: Map<string, number>;
+  counts: Counts;
+  points: ClistPoint[];
+  /** Changed since the last checkpoint. */
+  dirty: boolean;
+  /** Number of recognizable-only imports held (a cheap filter for re-reach checks). */
+  weak: number;
+}
 
-  private vat(vatID: string): Map<string, number> {
-    let m = this.known.get(vatID);
-    if (!m) {
-      m = new Map();
-      this.known.set(vatID, m);
-      this.counts.set(vatID, zero());
-      this.points.set(vatID, []);
+export class ClistReplay {
+  private readonly vats = new Map<string, VatState>();
+  /** Vats changed since the last checkpoint, in order of first change. */
+  private readonly dirty: VatState[] = [];
+  private readonly foreign: ForeignOp[] = [];
+  /** One-entry cache: consecutive events are mostly for the same vat. */
+  private last: VatState | null = null;
+  events = 0;
+
+  private vat(vatID: string): VatState {
+    const l = this.last;
+    if (l !== null && l.vatID === vatID) return l;
+    let v = this.vats.get(vatID);
+    if (!v) {
+      v = { vatID, known: new Map(), counts: zero(), points: [], dirty: false, weak: 0 };
+      this.vats.set(vatID, v);
     }
-    return m;
+    this.last = v;
+    return v;
   }
 
-  private set(vatID: string, kref: string, next: number, assumedOld: number, root = false): void {
-    const m = this.vat(vatID);
-    const c = this.counts.get(vatID)!;
+  private set(v: VatState, kref: string, next: number, assumedOld: number, root = false): void {
+    const m = v.known;
+    const c = v.counts;
     const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
     if (old === undefined) {
-      this.foreign.push({ vatID, kref, pointIndex: this.points.get(vatID)!.length, assumed: assumedOld, ...(root ? { root } : {}) });
+      this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}) });
       if (next) c[next]++;
       m.set(kref, next | FOREIGN);
     } else {
@@ -109,60 +122,60 @@ export class ClistReplay {
       if (next) c[next]++;
       if (next === 0 && !(old & FOREIGN)) m.delete(kref);
       else m.set(kref, next | (old & FOREIGN));
-      if (o === IMP_U) this.bumpWeak(vatID, -1);
+      if (o === IMP_U) v.weak--;
     }
-    if (next === IMP_U) this.bumpWeak(vatID, 1);
-    this.dirty.add(vatID);
+    if (next === IMP_U) v.weak++;
+    if (!v.dirty) {
+      v.dirty = true;
+      this.dirty.push(v);
+    }
     this.events++;
-  }
-
-  private bumpWeak(vatID: string, d: number): void {
-    const n = (this.vatsWithWeakImports.get(vatID) ?? 0) + d;
-    if (n > 0) this.vatsWithWeakImports.set(vatID, n);
-    else this.vatsWithWeakImports.delete(vatID);
   }
 
   /** `clist` event. */
   clist(mode: string, vatID: string, kref: string, vref: string): void {
     if (mode === 'drop') {
-      this.set(vatID, kref, 0, stateForVref(vref), vref === 'o+0');
+      this.set(this.vat(vatID), kref, 0, stateForVref(vref), vref === 'o+0');
     } else if (mode === 'import' || mode === 'export') {
       const s = stateForVref(vref);
-      if (s) this.set(vatID, kref, s, CREATE);
+      if (s) this.set(this.vat(vatID), kref, s, CREATE);
     }
   }
 
   /** The vat's `dropImports` syscall (krefs from `ksc[1]`). */
   dropImports(vatID: string, krefs: string[]): void {
-    for (const k of krefs) if (k.startsWith('ko')) this.set(vatID, k, IMP_U, IMP_R);
+    for (const k of krefs) if (k.startsWith('ko')) this.set(this.vat(vatID), k, IMP_U, IMP_R);
   }
 
   /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
   dropExports(vatID: string, krefs: string[]): void {
-    for (const k of krefs) if (k.startsWith('ko')) this.set(vatID, k, EXP_U, EXP_R);
+    for (const k of krefs) if (k.startsWith('ko')) this.set(this.vat(vatID), k, EXP_U, EXP_R);
   }
 
   /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
   delivered(vatID: string, krefs: Iterable<string>): void {
-    if (!this.vatsWithWeakImports.has(vatID)) return;
-    const m = this.known.get(vatID);
-    if (!m) return;
+    const v = this.vats.get(vatID);
+    if (!v || v.weak <= 0) return;
     for (const k of krefs) {
-      const s = m.get(k);
-      if (s !== undefined && (s & STATE_MASK) === IMP_U) this.set(vatID, k, IMP_R, IMP_U);
+      const s = v.known.get(k);
+      if (s !== undefined && (s & STATE_MASK) === IMP_U) this.set(v, k, IMP_R, IMP_U);
     }
   }
 
   hasWeakImports(vatID: string): boolean {
-    return this.vatsWithWeakImports.has(vatID);
+    const v = this.vats.get(vatID);
+    return v !== undefined && v.weak > 0;
   }
 
   /** Record a point for every vat that changed since the last point. */
   checkpoint(height: number | null): void {
-    for (const vatID of this.dirty) {
-      this.points.get(vatID)!.push([height ?? NaN, ...this.counts.get(vatID)!.slice(1)]);
+    const h = height ?? NaN;
+    for (const v of this.dirty) {
+      const c = v.counts;
+      v.points.push([h, c[1], c[2], c[3], c[4], c[5], c[6]]);
+      v.dirty = false;
     }
-    this.dirty.clear();
+    this.dirty.length = 0;
   }
 
   private readonly seeds: string[] = [];
@@ -175,15 +188,14 @@ export class ClistReplay {
   finish(lastHeight: number | null): ClistFilePartial {
     this.checkpoint(lastHeight);
     const touched: Array<[string, string, number]> = [];
-    for (const [vatID, m] of this.known) for (const [kref, s] of m) touched.push([vatID, kref, s & STATE_MASK]);
-    return {
-      points: Object.fromEntries(this.points),
-      finalDelta: Object.fromEntries(this.counts),
-      foreign: this.foreign,
-      touched,
-      events: this.events,
-      rootSeeds: this.seeds,
-    };
+    const points: Record<string, ClistPoint[]> = {};
+    const finalDelta: Record<string, Counts> = {};
+    for (const v of this.vats.values()) {
+      for (const [kref, s] of v.known) touched.push([v.vatID, kref, s & STATE_MASK]);
+      points[v.vatID] = v.points;
+      finalDelta[v.vatID] = v.counts;
+    }
+    return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds };
   }
 }
 

@@ -68,14 +68,21 @@ export function fittedEnds(s: OlsSums): [number | null, number | null] {
 export const accKey = (vatID: string, kind: string, method: string | null): string => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
 
 export class DeliveryStats {
-  readonly accs = new Map<string, DeliveryAcc>();
+  /** In order of first appearance. */
+  private readonly all: DeliveryAcc[] = [];
+  /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
+  private readonly byVat = new Map<string, Map<string, Map<string, DeliveryAcc>>>();
 
   add(vatID: string, kind: string, method: string | null, seconds: number, height: number | null, ordinal: number): void {
-    const key = accKey(vatID, kind, method);
-    let a = this.accs.get(key);
+    let kinds = this.byVat.get(vatID);
+    if (!kinds) this.byVat.set(vatID, (kinds = new Map()));
+    let methods = kinds.get(kind);
+    if (!methods) kinds.set(kind, (methods = new Map()));
+    let a = methods.get(method ?? '');
     if (!a) {
       a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-      this.accs.set(key, a);
+      methods.set(method ?? '', a);
+      this.all.push(a);
     }
     a.count++;
     a.total += seconds;
@@ -90,7 +97,7 @@ export class DeliveryStats {
   }
 
   list(): DeliveryAcc[] {
-    return [...this.accs.values()];
+    return [...this.all];
   }
 }
 

@@ -6,9 +6,14 @@
  */
 import path from 'node:path';
 import { readLines, type ReadResult } from './line-reader.js';
-import { lineType, prefixHas } from './classify.js';
-import { methodFromMessage } from './method-name.js';
+import { lineType, prefixHas, typeCode, NO_TYPE, OTHER_TYPE } from './classify.js';
+import { KeyTable } from './json-bytes.js';
 import { Diagnostics, KNOWN_TYPES } from './diagnostics.js';
+import {
+  clistFromEvent, deliverFromEvent, eventFromObject, fastClist, fastDeliver, fastEvent, fastResult, kdDrops, kdKrefs,
+  newClistFields, newDeliverFields, newEventFields, newResultFields, resultFromEvent, retentionOf, type DeliverFields,
+  type EventFields, type ResultFields,
+} from './fields.js';
 import { DeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
 import { ClistReplay, type ClistFilePartial } from '../analyzers/clist-replay.js';
 import type { Warning } from '../report/schema.js';
@@ -68,29 +73,56 @@ export interface ScanOptions {
   skipUpTo?: Record<string, number>;
   onProgress?: (file: string, bytesIn: number, lines: number) => void;
   maxLineBytes?: number;
+  /**
+   * Read every event with `JSON.parse` instead of the byte-level field readers (slow; the reference
+   * the fast path is tested against).
+   */
+  reference?: boolean;
+  /** Counts how lines were read (for tests): by the byte-level readers, or by JSON.parse after they gave up. */
+  counters?: { fast: number; fallback: number };
 }
 
+/** The delivery between a `deliver` and its `deliver-result` (one object, reused). */
 interface OpenDelivery {
   vatID: string;
   deliveryNum: number;
   kind: string;
   method: string | null;
+  /** NaN when absent. */
   time: number;
-  monotime: number | undefined;
+  /** NaN when absent. */
+  monotime: number;
   line: number;
   height: number | null;
 }
 
-const REPLAY_TRUE = Buffer.from('"replay":true');
 const DROP_IMPORTS = Buffer.from('dropImports');
+
+/** Every known event type gets a code; the scanner switches on the ones it reads. */
+const TYPES = new KeyTable([...KNOWN_TYPES]);
+const T = (type: string): number => {
+  const id = TYPES.names.indexOf(type);
+  if (id < 0) throw new Error(`unknown slog type ${type}`);
+  return id;
+};
+const T_DELIVER = T('deliver');
+const T_RESULT = T('deliver-result');
+const T_CLIST = T('clist');
+const T_SYSCALL = T('syscall');
+const T_CREATE_VAT = T('create-vat');
+const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
+const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
+const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
+const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
+const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
+const T_RUN_START = T('cosmic-swingset-run-start');
+const T_RUN_FINISH = T('cosmic-swingset-run-finish');
+const typeCodes = new Map(TYPES.names.map((n, i) => [n, i]));
 
 export function stageOf(file: string): number | null {
   const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(path.basename(file));
   return m ? Number(m[1]) : null;
 }
-
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promise<FileScan> {
   const name = path.basename(file);
@@ -100,6 +132,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const vats: Record<string, VatFileInfo> = {};
   const boyd: Record<string, BoydSamples> = {};
   const lastBoydIdx = new Map<string, number>();
+  /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
+  const lastRetention = new Map<string, string | Record<string, unknown>>();
   const skipUpTo = opts.skipUpTo ?? {};
 
   let events = 0;
@@ -116,7 +150,9 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   let lastBlockTime: number | null = null;
   let ordinal = 0;
   let replaySkipped = 0;
-  let open: OpenDelivery | null = null;
+  const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null };
+  /** A deliver is waiting for its result (in `od`). */
+  let open = false;
   /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
   let genesis = false;
 
@@ -137,44 +173,49 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
 
   const currentHeight = (): number | null => (ebHeight ?? (sawEndBlock ? null : runHeight));
 
-  const onDeliver = (ev: any, line: number) => {
-    const vatID = str(ev.vatID);
-    const deliveryNum = num(ev.deliveryNum);
-    const vd = ev.vd;
-    if (!vatID || deliveryNum === undefined || !Array.isArray(vd) || typeof vd[0] !== 'string') {
+  const onDeliver = (d: DeliverFields, buf: Buffer, line: number) => {
+    const { vatID, deliveryNum, kind } = d;
+    if (!vatID || deliveryNum === undefined || kind === undefined) {
       diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
       return;
     }
-    if (ev.replay === true || ev.crankNum === undefined) {
+    if (!d.hasCrankNum) {
+      // Old slogs mark replayed deliveries only by the missing crankNum.
       replaySkipped++;
       return;
     }
-    if (open) diag.add('unpaired-deliver', where(open.line), `deliver ${open.vatID}#${open.deliveryNum} has no deliver-result`);
-    const kind = vd[0];
-    const method = kind === 'message' ? methodFromMessage(vd[2]) ?? '(unknown method)' : null;
-    const time = num(ev.time) ?? NaN;
-    open = { vatID, deliveryNum, kind, method, time, monotime: num(ev.monotime), line, height: currentHeight() };
+    if (open) diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
+    const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
+    od.vatID = vatID;
+    od.deliveryNum = deliveryNum;
+    od.kind = kind;
+    od.method = method;
+    od.time = d.time ?? NaN;
+    od.monotime = d.monotime ?? NaN;
+    od.line = line;
+    od.height = currentHeight();
+    open = true;
     if (kind !== 'bringOutYourDead') lastBoydIdx.delete(vatID);
-    const kd = ev.kd;
-    if (Array.isArray(kd)) {
-      if (kind === 'dropExports' && Array.isArray(kd[1])) clist.dropExports(vatID, kd[1].filter((k: unknown) => typeof k === 'string'));
-      else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) clist.delivered(vatID, krefsOf(kd));
+    if (kind === 'dropExports') {
+      const krefs = kdDrops(d, buf);
+      if (krefs) clist.dropExports(vatID, krefs);
+    } else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
+      clist.delivered(vatID, kdKrefs(d, buf));
     }
   };
 
-  const onResult = (ev: any, line: number) => {
-    const vatID = str(ev.vatID);
-    const deliveryNum = num(ev.deliveryNum);
-    if (ev.replay === true || (ev.crankNum === undefined && !open)) {
+  const onResult = (r: ResultFields, buf: Buffer, line: number) => {
+    const { vatID, deliveryNum } = r;
+    if (!r.hasCrankNum && !open) {
       replaySkipped++;
       return;
     }
-    const o = open;
-    if (!o || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
+    const o = od;
+    if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
       diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
       return;
     }
-    open = null;
+    open = false;
     const v = vat(o.vatID);
     const skip = skipUpTo[o.vatID];
     // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
@@ -184,10 +225,10 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
       return;
     }
-    let seconds = num(ev.seconds);
+    let seconds = r.seconds;
     if (seconds === undefined) {
-      const mt = num(ev.monotime);
-      seconds = mt !== undefined && o.monotime !== undefined ? mt - o.monotime : (num(ev.time) ?? NaN) - o.time;
+      const mt = r.monotime;
+      seconds = mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
     }
     if (!Number.isFinite(seconds) || seconds < 0) {
       diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
@@ -198,13 +239,15 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
     ordinal++;
     stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
-    const dr = Array.isArray(ev.dr) ? ev.dr : [];
-    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
-    const heap = usage ? num(usage.currentHeapCount) : undefined;
+    const heap = r.heap;
     const x = o.height ?? NaN;
     if (heap !== undefined) {
       if (!v.heapFirst) v.heapFirst = [x, heap];
-      v.heapLast = [x, heap];
+      // Updated in place: one array per vat, not one per delivery.
+      if (v.heapLast) {
+        v.heapLast[0] = x;
+        v.heapLast[1] = heap;
+      } else v.heapLast = [x, heap];
     }
     if (o.kind === 'bringOutYourDead') {
       const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [] });
@@ -215,81 +258,111 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       b.heap.push(heap ?? NaN);
       b.deliveryNum.push(o.deliveryNum);
       b.preSnapshot.push(0);
-      const ret = dr[1];
-      if (ret && typeof ret === 'object' && !Array.isArray(ret)) {
-        const r = numericRecord(ret);
-        if (!v.retentionFirst) v.retentionFirst = r;
-        v.retentionLast = r;
+      if (!v.retentionFirst) {
+        const ret = retentionOf(r, buf);
+        if (ret) v.retentionFirst = numericRecord(ret);
       }
+      if (r.retStart >= 0) lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
+      else if (r.retention) lastRetention.set(o.vatID, r.retention);
     }
+  };
+
+  // Reused for every line: the fields of the current event. The fast readers fill them from the
+  // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
+  const dFields = newDeliverFields();
+  const rFields = newResultFields();
+  const cFields = newClistFields();
+  const eFields = newEventFields();
+  const reference = opts.reference === true;
+  const counters = opts.counters;
+
+  /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
+  const readEvent = (buf: Buffer, start: number, end: number, line: number): EventFields | null => {
+    if (!reference) {
+      if (fastEvent(buf, start, end, eFields)) {
+        if (counters) counters.fast++;
+        return eFields;
+      }
+      if (counters) counters.fallback++;
+    }
+    const ev = parse(buf, start, end, line);
+    if (!ev) return null;
+    eventFromObject(ev, eFields);
+    return eFields;
   };
 
   const onLine = (buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (end <= start) return;
-    const type = lineType(buf, start, end);
-    if (type === null) {
+    const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    if (code === NO_TYPE) {
       if (isBlank(buf, start, end)) return;
       if (oversized) diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
       else if (parse(buf, start, end, line)) diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
       return;
     }
-    if (oversized && type !== 'create-vat') {
-      diag.add('oversized-line', where(line), `${type} line over the line-size cap; skipped`);
+    if (oversized && code !== T_CREATE_VAT) {
+      diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
       return;
     }
-    switch (type) {
-      case 'deliver': {
-        if (prefixHas(buf, start, end, REPLAY_TRUE, 200)) {
-          replaySkipped++;
+    switch (code) {
+      case T_DELIVER: {
+        if (reference || !fastDeliver(buf, start, end, dFields)) {
+          if (counters && !reference) counters.fallback++;
+          const ev = parse(buf, start, end, line);
+          if (!ev) return;
+          deliverFromEvent(ev, dFields);
+        } else if (counters) counters.fast++;
+        if (dFields.replay) {
+          replaySkipped++; // transcript replay: not new work
           return;
         }
-        const ev = parse(buf, start, end, line);
-        if (ev) {
-          events++;
-          onDeliver(ev, line);
-        }
+        events++;
+        onDeliver(dFields, buf, line);
         return;
       }
-      case 'deliver-result': {
-        if (prefixHas(buf, start, end, REPLAY_TRUE, 200)) {
-          replaySkipped++;
+      case T_RESULT: {
+        if (reference || !fastResult(buf, start, end, rFields)) {
+          if (counters && !reference) counters.fallback++;
+          const ev = parse(buf, start, end, line);
+          if (!ev) return;
+          resultFromEvent(ev, rFields);
+        } else if (counters) counters.fast++;
+        if (rFields.replay) {
+          replaySkipped++; // transcript replay: not new work
           return;
         }
-        const ev = parse(buf, start, end, line);
-        if (ev) {
-          events++;
-          onResult(ev, line);
-        }
+        events++;
+        onResult(rFields, buf, line);
         return;
       }
-      case 'clist': {
-        const ev = parse(buf, start, end, line);
-        if (!ev) return;
-        const vatID = str(ev.vatID);
-        const kref = str(ev.kobj);
-        const vref = str(ev.vobj);
-        const mode = str(ev.mode);
-        if (!vatID || !kref || !vref || !mode) {
+      case T_CLIST: {
+        if (reference || !fastClist(buf, start, end, cFields)) {
+          if (counters && !reference) counters.fallback++;
+          const ev = parse(buf, start, end, line);
+          if (!ev) return;
+          clistFromEvent(ev, cFields);
+        } else if (counters) counters.fast++;
+        const { vatID, kobj, vobj, mode } = cFields;
+        if (!vatID || !kobj || !vobj || !mode) {
           diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
           return;
         }
         events++;
-        clist.clist(mode, vatID, kref, vref);
+        clist.clist(mode, vatID, kobj, vobj);
         return;
       }
-      case 'syscall': {
-        if (!prefixHas(buf, start, end, DROP_IMPORTS, 400) || prefixHas(buf, start, end, REPLAY_TRUE, 200)) return;
-        const ev = parse(buf, start, end, line);
-        if (!ev || ev.replay === true) return;
-        const ksc = ev.ksc;
-        const vatID = str(ev.vatID);
-        if (vatID && Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1])) {
+      case T_SYSCALL: {
+        // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
+        if (!prefixHas(buf, start, end, DROP_IMPORTS, 400)) return;
+        const ev = readEvent(buf, start, end, line);
+        if (!ev || ev.replay) return;
+        if (ev.vatID && ev.dropImports) {
           events++;
-          clist.dropImports(vatID, ksc[1].filter((k: unknown) => typeof k === 'string'));
+          clist.dropImports(ev.vatID, ev.dropImports);
         }
         return;
       }
-      case 'create-vat': {
+      case T_CREATE_VAT: {
         const info = createVatFields(buf, start, end);
         if (!info.vatID) {
           diag.add('wrong-shape', where(line), '`create-vat` without vatID');
@@ -303,9 +376,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (genesis) clist.genesisVat(info.vatID);
         return;
       }
-      case 'heap-snapshot-save': {
-        const ev = parse(buf, start, end, line);
-        const vatID = ev && str(ev.vatID);
+      case T_SNAPSHOT_SAVE: {
+        const vatID = readEvent(buf, start, end, line)?.vatID;
         if (!vatID) return;
         events++;
         const idx = lastBoydIdx.get(vatID);
@@ -313,35 +385,35 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         lastBoydIdx.delete(vatID);
         return;
       }
-      case 'cosmic-swingset-bootstrap-block-start':
+      case T_BOOTSTRAP_START:
         // Genesis: the vats created so far in this file were initialized with this kernel.
         genesis = true;
         events++;
         for (const vatID of Object.keys(vats)) if (vats[vatID].name || vats[vatID].managerType) clist.genesisVat(vatID);
         return;
-      case 'cosmic-swingset-bootstrap-block-finish':
+      case T_BOOTSTRAP_FINISH:
         genesis = false;
         events++;
         return;
-      case 'cosmic-swingset-end-block-start': {
-        const ev = parse(buf, start, end, line);
-        const h = ev && num(ev.blockHeight);
-        if (h === undefined) return;
+      case T_END_BLOCK_START: {
+        const ev = readEvent(buf, start, end, line);
+        const h = ev?.blockHeight;
+        if (!ev || h === undefined) return;
         events++;
         sawEndBlock = true;
         ebHeight = h;
-        ebStart = { time: num(ev.time) ?? NaN, monotime: num(ev.monotime) };
+        ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
         noteHeight(h, ebStart.time);
         return;
       }
-      case 'cosmic-swingset-end-block-finish': {
-        const ev = parse(buf, start, end, line);
+      case T_END_BLOCK_FINISH: {
+        const ev = readEvent(buf, start, end, line);
         if (!ev) return;
         events++;
-        const t = num(ev.time) ?? NaN;
+        const t = ev.time ?? NaN;
         if (ebStart) {
-          const mt = num(ev.monotime);
-          const secs = num(ev.seconds) ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
+          const mt = ev.monotime;
+          const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
           if (Number.isFinite(secs)) swingsetSeconds += secs;
         }
         if (Number.isFinite(t)) lastBlockTime = t;
@@ -350,27 +422,31 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         ebStart = null;
         return;
       }
-      case 'cosmic-swingset-run-start': {
+      case T_RUN_START: {
         if (sawEndBlock) return;
-        const ev = parse(buf, start, end, line);
-        const h = ev && num(ev.blockHeight);
-        if (h === undefined) return;
+        const ev = readEvent(buf, start, end, line);
+        const h = ev?.blockHeight;
+        if (!ev || h === undefined) return;
         events++;
         runHeight = h;
-        noteHeight(h, num(ev.time) ?? NaN);
+        noteHeight(h, ev.time ?? NaN);
         return;
       }
-      case 'cosmic-swingset-run-finish': {
+      case T_RUN_FINISH: {
         if (sawEndBlock || runHeight === null) return;
-        const ev = parse(buf, start, end, line);
-        const t = ev && num(ev.time);
+        const t = readEvent(buf, start, end, line)?.time;
         if (t !== undefined) lastBlockTime = t;
         clist.checkpoint(runHeight);
         runHeight = null;
         return;
       }
+      case OTHER_TYPE: {
+        const type = lineType(buf, start, end) ?? '';
+        diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
+        return;
+      }
       default:
-        if (!KNOWN_TYPES.has(type)) diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
+        // A known event the analysis does not need.
     }
   };
 
@@ -386,10 +462,9 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     maxLineBytes: opts.maxLineBytes,
     onProgress: opts.onProgress ? (b, l) => opts.onProgress!(file, b, l) : undefined,
   });
-  if (open) {
-    const o = open as OpenDelivery;
-    diag.add('unpaired-deliver', where(o.line), `deliver ${o.vatID}#${o.deliveryNum} has no deliver-result (end of file)`);
-  }
+  if (open) diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
+  // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
+  for (const [vatID, raw] of lastRetention) vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
   if (read.error) diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
   if (read.partialLastLine) diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
 
@@ -415,6 +490,12 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   };
 }
 
+/** Type code via the decoded type string (what the reference path does). */
+function referenceTypeCode(buf: Buffer, start: number, end: number): number {
+  const type = lineType(buf, start, end);
+  return type === null ? NO_TYPE : typeCodes.get(type) ?? OTHER_TYPE;
+}
+
 function isBlank(buf: Buffer, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = buf[i];
@@ -429,22 +510,7 @@ function numericRecord(o: Record<string, unknown>): Record<string, number> {
   return r;
 }
 
-/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
-export function krefsOf(kd: unknown[]): string[] {
-  const out: string[] = [];
-  const pushSlots = (capdata: any) => {
-    const slots = capdata?.slots;
-    if (Array.isArray(slots)) for (const s of slots) if (typeof s === 'string') out.push(s);
-  };
-  if (kd[0] === 'message') {
-    if (typeof kd[1] === 'string') out.push(kd[1]);
-    const msg = kd[2] as any;
-    pushSlots(msg?.methargs ?? msg?.args);
-  } else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
-    for (const r of kd[1] as any[]) if (Array.isArray(r)) pushSlots(r[1]?.data ?? r[2]);
-  }
-  return out;
-}
+export { krefsOf } from './fields.js';
 
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;

@@ -38,6 +38,8 @@ export interface ReadOptions {
 }
 
 const NL = 10;
+/** Read and inflate in 1 MiB pieces. */
+const CHUNK = 1024 * 1024;
 
 export async function isGzipFile(file: string): Promise<boolean> {
   const fh = await open(file, 'r');
@@ -55,7 +57,7 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
   const prefixBytes = opts.prefixBytes ?? 64 * 1024;
   const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
   const gzip = await isGzipFile(file);
-  const raw = createReadStream(file, { highWaterMark: opts.highWaterMark ?? 1024 * 1024 });
+  const raw = createReadStream(file, { highWaterMark: opts.highWaterMark ?? CHUNK });
   let bytesIn = 0;
   raw.on('data', (c: Buffer | string) => {
     bytesIn += c.length;
@@ -63,7 +65,14 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
   let stream: Readable = raw;
   if (gzip) {
     // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
-    const gunzip = zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: 256 * 1024 });
+    // Inflation runs on the libuv thread pool while this thread splits and reads the previous
+    // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; a readable
+    // buffer of a few chunks lets inflation run ahead instead of waiting for each read.
+    const gunzip = zlib.createGunzip({
+      finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      chunkSize: CHUNK,
+      readableHighWaterMark: 4 * CHUNK,
+    } as zlib.ZlibOptions);
     raw.on('error', (e) => gunzip.destroy(e));
     stream = raw.pipe(gunzip);
   }
@@ -108,6 +117,28 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
     carryLen += piece.length;
   };
 
+  /**
+   * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
+   * A plain function (not the async loop below), so that its hot loop keeps its counters in
+   * registers instead of the async function's heap-allocated frame.
+   */
+  const splitLines = (chunk: Buffer, pos: number, n: number): number => {
+    let count = lines;
+    try {
+      while (pos < n) {
+        const nl = chunk.indexOf(NL, pos);
+        if (nl < 0) break;
+        count++;
+        if (nl - pos > maxLineBytes) onLine(chunk, pos, pos + prefixBytes, count, true);
+        else onLine(chunk, pos, nl, count, false);
+        pos = nl + 1;
+      }
+    } finally {
+      lines = count;
+    }
+    return pos;
+  };
+
   let error: string | undefined;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -130,17 +161,8 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
         }
         pos = nl + 1;
       }
-      while (pos < n) {
-        const nl = chunk.indexOf(NL, pos);
-        if (nl < 0) {
-          appendCarry(chunk, pos, n);
-          break;
-        }
-        lines++;
-        if (nl - pos > maxLineBytes) onLine(chunk, pos, pos + prefixBytes, lines, true);
-        else onLine(chunk, pos, nl, lines, false);
-        pos = nl + 1;
-      }
+      pos = splitLines(chunk, pos, n);
+      if (pos < n) appendCarry(chunk, pos, n);
       if (opts.onProgress && bytesIn >= nextProgress) {
         nextProgress = bytesIn + progressEvery;
         opts.onProgress(bytesIn, lines);
