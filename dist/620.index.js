@@ -284,7 +284,7 @@ function appendBoyd(v, b, axis, ordinalOffset) {
  * deliveryNum to skip up to. The caller re-scans only those files.
  */
 function overlaps(scans) {
-    const maxSoFar = {};
+    const maxSoFar = Object.create(null);
     const out = new Map();
     scans.forEach((s, i) => {
         for (const [vatID, info] of Object.entries(s.vats)) {
@@ -292,7 +292,7 @@ function overlaps(scans) {
                 continue;
             const prev = maxSoFar[vatID];
             if (prev !== undefined && info.minDeliveryNum <= prev) {
-                const rec = out.get(i) ?? {};
+                const rec = out.get(i) ?? Object.create(null);
                 rec[vatID] = prev;
                 out.set(i, rec);
             }
@@ -1175,18 +1175,25 @@ const round = (v, digits) => Number(v.toFixed(digits));
  * other busy vats' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat together
  * and cancels out; a vat that retains objects keeps its own rise.
  */
-function commonModeCorrected(vatID, series, busy) {
+function commonModeCorrected(vatID, series, busy, cache = new Map()) {
     const own = series.get(vatID);
     if (!own)
         return null;
-    const others = [...busy].filter((v) => v !== vatID).map((v) => byX(series.get(v)));
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = byX(series.get(v))));
+        return m;
+    };
+    const others = [...busy].filter((v) => v !== vatID).map(perBlock);
     if (!others.length)
         return null;
-    const ownByX = byX(own);
+    const ownByX = perBlock(vatID);
     const x = [];
     const y = [];
+    const peers = [];
     for (const [h, val] of [...ownByX.entries()].sort((a, b) => a[0] - b[0])) {
-        const peers = [];
+        peers.length = 0;
         for (const o of others) {
             const pv = o.get(h);
             if (pv !== undefined)
@@ -1213,8 +1220,19 @@ function byX(s) {
     }
     return new Map([...sum].map(([k, [t, c]]) => [k, t / c]));
 }
+/**
+ * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
+ * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
+ * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
+ * conservative (fewer points), so memory and time stay bounded whatever the run length.
+ */
+const MAX_FIT_POINTS = 2000;
 /** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
 function fitTrend(x, y, alpha) {
+    if (x.length > MAX_FIT_POINTS) {
+        const d = downsample(x, y, MAX_FIT_POINTS);
+        return trend(d.x, d.y, { ciAlpha: alpha });
+    }
     return trend(x, y, { ciAlpha: alpha });
 }
 
@@ -1310,6 +1328,8 @@ function buildReport(inp) {
             censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
     const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
     const vats = [];
+    // Per-vat per-block BOYD means, shared by every vat's common-mode correction.
+    const perBlockCache = new Map();
     for (const vatID of [...vatIDs].sort(build_report_compareVatIDs)) {
         const v = merged.vats.get(vatID);
         const cn = censusNames.get(vatID);
@@ -1318,7 +1338,7 @@ function buildReport(inp) {
             name: cn?.name ?? v?.name ?? null,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, busy, policy) : null,
+            boyd: v ? boydStats(v, series, busy, policy, perBlockCache) : null,
             heap: v ? heapStats(v, policy) : null,
             deliveryKinds: deliveryKinds(merged, vatID),
         };
@@ -1409,13 +1429,13 @@ function regularBoyd(v) {
     }
     return { x, y };
 }
-function boydStats(v, series, busy, policy) {
+function boydStats(v, series, busy, policy, perBlockCache) {
     const s = series.get(v.vatID);
     if (!s)
         return null;
     const opts = { alpha: policy.boyd.alpha, edgeSamples: policy.boyd.edgeSamples };
     const t = trendStats(s.x, s.y, opts);
-    const cm = commonModeCorrected(v.vatID, series, busy);
+    const cm = commonModeCorrected(v.vatID, series, busy, perBlockCache);
     return {
         ...t,
         preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),

@@ -167,8 +167,8 @@ class ClistReplay {
     finish(lastHeight) {
         this.checkpoint(lastHeight);
         const touched = [];
-        const points = {};
-        const finalDelta = {};
+        const points = Object.create(null);
+        const finalDelta = Object.create(null);
         for (const v of this.vats.values()) {
             for (const [kref, s] of v.known)
                 touched.push([v.vatID, kref, s & STATE_MASK]);
@@ -182,7 +182,7 @@ class ClistReplay {
 function mergeClist(files) {
     const carried = new Map();
     const base = new Map();
-    const points = {};
+    const points = Object.create(null);
     let unknownPrior = 0;
     const seeded = new Set();
     const rootClaimed = new Set();
@@ -252,7 +252,7 @@ function mergeClist(files) {
                 carried.delete(key(vatID, kref));
         }
     }
-    return { points, final: Object.fromEntries(base), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
+    return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
 }
 /** The absolute counts of a vat at the end of block `height` (the last point at or before it). */
 function countsAt(series, vatID, height) {
@@ -826,7 +826,7 @@ function findType(buf, start, end) {
         return false;
     let p = -1;
     // Fast path: `{"type":"` at offset 1.
-    if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a) {
+    if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a && buf[start + 8] === 0x22) {
         p = start + 1;
     }
     else {
@@ -2230,8 +2230,9 @@ async function scanSlogFile(file, opts = {}) {
     const diag = new diagnostics/* Diagnostics */.r();
     const stats = new delivery_stats/* DeliveryStats */.yI();
     const clist = new clist_replay/* ClistReplay */.B4();
-    const vats = {};
-    const boyd = {};
+    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
+    const vats = Object.create(null);
+    const boyd = Object.create(null);
     const lastBoydIdx = new Map();
     /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
     const lastRetention = new Map();
@@ -2398,7 +2399,7 @@ async function scanSlogFile(file, opts = {}) {
         eventFromObject(ev, eFields);
         return eFields;
     };
-    const onLine = (buf, start, end, line, oversized) => {
+    const onLineUnguarded = (buf, start, end, line, oversized) => {
         if (end <= start)
             return;
         const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
@@ -2599,6 +2600,16 @@ async function scanSlogFile(file, opts = {}) {
         if (firstBlockTime === null && Number.isFinite(time))
             firstBlockTime = time;
     }
+    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
+    // its file:line and the scan goes on.
+    const onLine = (buf, start, end, line, oversized) => {
+        try {
+            onLineUnguarded(buf, start, end, line, oversized);
+        }
+        catch (e) {
+            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
+        }
+    };
     const read = await readLines(file, onLine, {
         maxLineBytes: opts.maxLineBytes,
         onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
@@ -2647,7 +2658,7 @@ function isBlank(buf, start, end) {
     return true;
 }
 function numericRecord(o) {
-    const r = {};
+    const r = Object.create(null);
     for (const [k, v] of Object.entries(o))
         if (typeof v === 'number' && Number.isFinite(v))
             r[k] = v;
@@ -2661,7 +2672,7 @@ function createVatFields(buf, start, end) {
     const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
     const cut = head.indexOf('"vatSourceBundle"');
     const text = cut >= 0 ? head.slice(0, cut) : head;
-    const out = {};
+    const out = Object.create(null);
     FIELD_RE.lastIndex = 0;
     for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
         if (out[m[1]] !== undefined)

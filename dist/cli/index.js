@@ -168,8 +168,8 @@ class ClistReplay {
     finish(lastHeight) {
         this.checkpoint(lastHeight);
         const touched = [];
-        const points = {};
-        const finalDelta = {};
+        const points = Object.create(null);
+        const finalDelta = Object.create(null);
         for (const v of this.vats.values()) {
             for (const [kref, s] of v.known)
                 touched.push([v.vatID, kref, s & STATE_MASK]);
@@ -183,7 +183,7 @@ class ClistReplay {
 function mergeClist(files) {
     const carried = new Map();
     const base = new Map();
-    const points = {};
+    const points = Object.create(null);
     let unknownPrior = 0;
     const seeded = new Set();
     const rootClaimed = new Set();
@@ -253,7 +253,7 @@ function mergeClist(files) {
                 carried.delete(key(vatID, kref));
         }
     }
-    return { points, final: Object.fromEntries(base), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
+    return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
 }
 /** The absolute counts of a vat at the end of block `height` (the last point at or before it). */
 function countsAt(series, vatID, height) {
@@ -940,7 +940,7 @@ function appendBoyd(v, b, axis, ordinalOffset) {
  * deliveryNum to skip up to. The caller re-scans only those files.
  */
 function overlaps(scans) {
-    const maxSoFar = {};
+    const maxSoFar = Object.create(null);
     const out = new Map();
     scans.forEach((s, i) => {
         for (const [vatID, info] of Object.entries(s.vats)) {
@@ -948,7 +948,7 @@ function overlaps(scans) {
                 continue;
             const prev = maxSoFar[vatID];
             if (prev !== undefined && info.minDeliveryNum <= prev) {
-                const rec = out.get(i) ?? {};
+                const rec = out.get(i) ?? Object.create(null);
                 rec[vatID] = prev;
                 out.set(i, rec);
             }
@@ -6865,18 +6865,25 @@ const round = (v, digits) => Number(v.toFixed(digits));
  * other busy vats' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat together
  * and cancels out; a vat that retains objects keeps its own rise.
  */
-function commonModeCorrected(vatID, series, busy) {
+function commonModeCorrected(vatID, series, busy, cache = new Map()) {
     const own = series.get(vatID);
     if (!own)
         return null;
-    const others = [...busy].filter((v) => v !== vatID).map((v) => byX(series.get(v)));
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = byX(series.get(v))));
+        return m;
+    };
+    const others = [...busy].filter((v) => v !== vatID).map(perBlock);
     if (!others.length)
         return null;
-    const ownByX = byX(own);
+    const ownByX = perBlock(vatID);
     const x = [];
     const y = [];
+    const peers = [];
     for (const [h, val] of [...ownByX.entries()].sort((a, b) => a[0] - b[0])) {
-        const peers = [];
+        peers.length = 0;
         for (const o of others) {
             const pv = o.get(h);
             if (pv !== undefined)
@@ -6903,8 +6910,19 @@ function byX(s) {
     }
     return new Map([...sum].map(([k, [t, c]]) => [k, t / c]));
 }
+/**
+ * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
+ * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
+ * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
+ * conservative (fewer points), so memory and time stay bounded whatever the run length.
+ */
+const MAX_FIT_POINTS = 2000;
 /** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
 function fitTrend(x, y, alpha) {
+    if (x.length > MAX_FIT_POINTS) {
+        const d = downsample(x, y, MAX_FIT_POINTS);
+        return trend(d.x, d.y, { ciAlpha: alpha });
+    }
     return trend(x, y, { ciAlpha: alpha });
 }
 
@@ -6992,6 +7010,8 @@ function buildReport(inp) {
             censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
     const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
     const vats = [];
+    // Per-vat per-block BOYD means, shared by every vat's common-mode correction.
+    const perBlockCache = new Map();
     for (const vatID of [...vatIDs].sort(build_report_compareVatIDs)) {
         const v = merged.vats.get(vatID);
         const cn = censusNames.get(vatID);
@@ -7000,7 +7020,7 @@ function buildReport(inp) {
             name: cn?.name ?? v?.name ?? null,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, busy, policy) : null,
+            boyd: v ? boydStats(v, series, busy, policy, perBlockCache) : null,
             heap: v ? heapStats(v, policy) : null,
             deliveryKinds: deliveryKinds(merged, vatID),
         };
@@ -7091,13 +7111,13 @@ function regularBoyd(v) {
     }
     return { x, y };
 }
-function boydStats(v, series, busy, policy) {
+function boydStats(v, series, busy, policy, perBlockCache) {
     const s = series.get(v.vatID);
     if (!s)
         return null;
     const opts = { alpha: policy.boyd.alpha, edgeSamples: policy.boyd.edgeSamples };
     const t = trendStats(s.x, s.y, opts);
-    const cm = commonModeCorrected(v.vatID, series, busy);
+    const cm = commonModeCorrected(v.vatID, series, busy, perBlockCache);
     return {
         ...t,
         preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
@@ -13543,7 +13563,7 @@ function findType(buf, start, end) {
         return false;
     let p = -1;
     // Fast path: `{"type":"` at offset 1.
-    if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a) {
+    if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a && buf[start + 8] === 0x22) {
         p = start + 1;
     }
     else {
@@ -14947,8 +14967,9 @@ async function scanSlogFile(file, opts = {}) {
     const diag = new diagnostics/* Diagnostics */.r();
     const stats = new delivery_stats/* DeliveryStats */.yI();
     const clist = new clist_replay/* ClistReplay */.B4();
-    const vats = {};
-    const boyd = {};
+    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
+    const vats = Object.create(null);
+    const boyd = Object.create(null);
     const lastBoydIdx = new Map();
     /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
     const lastRetention = new Map();
@@ -15115,7 +15136,7 @@ async function scanSlogFile(file, opts = {}) {
         eventFromObject(ev, eFields);
         return eFields;
     };
-    const onLine = (buf, start, end, line, oversized) => {
+    const onLineUnguarded = (buf, start, end, line, oversized) => {
         if (end <= start)
             return;
         const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
@@ -15316,6 +15337,16 @@ async function scanSlogFile(file, opts = {}) {
         if (firstBlockTime === null && Number.isFinite(time))
             firstBlockTime = time;
     }
+    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
+    // its file:line and the scan goes on.
+    const onLine = (buf, start, end, line, oversized) => {
+        try {
+            onLineUnguarded(buf, start, end, line, oversized);
+        }
+        catch (e) {
+            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
+        }
+    };
     const read = await readLines(file, onLine, {
         maxLineBytes: opts.maxLineBytes,
         onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
@@ -15364,7 +15395,7 @@ function isBlank(buf, start, end) {
     return true;
 }
 function numericRecord(o) {
-    const r = {};
+    const r = Object.create(null);
     for (const [k, v] of Object.entries(o))
         if (typeof v === 'number' && Number.isFinite(v))
             r[k] = v;
@@ -15378,7 +15409,7 @@ function createVatFields(buf, start, end) {
     const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
     const cut = head.indexOf('"vatSourceBundle"');
     const text = cut >= 0 ? head.slice(0, cut) : head;
-    const out = {};
+    const out = Object.create(null);
     FIELD_RE.lastIndex = 0;
     for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
         if (out[m[1]] !== undefined)

@@ -188,8 +188,8 @@ export class ClistReplay {
   finish(lastHeight: number | null): ClistFilePartial {
     this.checkpoint(lastHeight);
     const touched: Array<[string, string, number]> = [];
-    const points: Record<string, ClistPoint[]> = {};
-    const finalDelta: Record<string, Counts> = {};
+    const points: Record<string, ClistPoint[]> = Object.create(null);
+    const finalDelta: Record<string, Counts> = Object.create(null);
     for (const v of this.vats.values()) {
       for (const [kref, s] of v.known) touched.push([v.vatID, kref, s & STATE_MASK]);
       points[v.vatID] = v.points;
@@ -215,7 +215,7 @@ export interface ClistSeries {
 export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   const carried = new Map<string, number>();
   const base = new Map<string, Counts>();
-  const points: Record<string, ClistPoint[]> = {};
+  const points: Record<string, ClistPoint[]> = Object.create(null);
   let unknownPrior = 0;
   const seeded = new Set<string>();
   const rootClaimed = new Set<string>();
@@ -275,7 +275,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       else carried.delete(key(vatID, kref));
     }
   }
-  return { points, final: Object.fromEntries(base), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
+  return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
 }
 
 /** The absolute counts of a vat at the end of block `height` (the last point at or before it). */

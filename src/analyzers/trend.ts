@@ -57,16 +57,23 @@ export function commonModeCorrected(
   vatID: string,
   series: Map<string, { x: number[]; y: number[] }>,
   busy: Set<string>,
+  cache: Map<string, Map<number, number>> = new Map(),
 ): { x: number[]; y: number[] } | null {
   const own = series.get(vatID);
   if (!own) return null;
-  const others = [...busy].filter((v) => v !== vatID).map((v) => byX(series.get(v)!));
+  const perBlock = (v: string) => {
+    let m = cache.get(v);
+    if (!m) cache.set(v, (m = byX(series.get(v)!)));
+    return m;
+  };
+  const others = [...busy].filter((v) => v !== vatID).map(perBlock);
   if (!others.length) return null;
-  const ownByX = byX(own);
+  const ownByX = perBlock(vatID);
   const x: number[] = [];
   const y: number[] = [];
+  const peers: number[] = [];
   for (const [h, val] of [...ownByX.entries()].sort((a, b) => a[0] - b[0])) {
-    const peers: number[] = [];
+    peers.length = 0;
     for (const o of others) {
       const pv = o.get(h);
       if (pv !== undefined) peers.push(pv);
@@ -91,7 +98,19 @@ function byX(s: { x: number[]; y: number[] }): Map<number, number> {
   return new Map([...sum].map(([k, [t, c]]) => [k, t / c]));
 }
 
+/**
+ * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
+ * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
+ * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
+ * conservative (fewer points), so memory and time stay bounded whatever the run length.
+ */
+export const MAX_FIT_POINTS = 2000;
+
 /** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
 export function fitTrend(x: ArrayLike<number>, y: ArrayLike<number>, alpha: number) {
+  if (x.length > MAX_FIT_POINTS) {
+    const d = downsample(x, y, MAX_FIT_POINTS);
+    return trend(d.x, d.y, { ciAlpha: alpha });
+  }
   return trend(x, y, { ciAlpha: alpha });
 }

@@ -134,14 +134,14 @@ function appendBoyd(v: VatSeries, b: BoydSamples, axis: XAxis, ordinalOffset: nu
  * deliveryNum to skip up to. The caller re-scans only those files.
  */
 export function overlaps(scans: FileScan[]): Map<number, Record<string, number>> {
-  const maxSoFar: Record<string, number> = {};
+  const maxSoFar: Record<string, number> = Object.create(null);
   const out = new Map<number, Record<string, number>>();
   scans.forEach((s, i) => {
     for (const [vatID, info] of Object.entries(s.vats)) {
       if (!info.deliveries || info.stuckCounter) continue;
       const prev = maxSoFar[vatID];
       if (prev !== undefined && info.minDeliveryNum <= prev) {
-        const rec = out.get(i) ?? {};
+        const rec = out.get(i) ?? Object.create(null);
         rec[vatID] = prev;
         out.set(i, rec);
       }

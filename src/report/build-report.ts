@@ -47,6 +47,8 @@ export function buildReport(inp: BuildInputs): RunReport {
 
   const vatIDs = new Set<string>([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
   const vats: VatReport[] = [];
+  // Per-vat per-block BOYD means, shared by every vat's common-mode correction.
+  const perBlockCache = new Map<string, Map<number, number>>();
   for (const vatID of [...vatIDs].sort(compareVatIDs)) {
     const v = merged.vats.get(vatID);
     const cn = censusNames.get(vatID);
@@ -55,7 +57,7 @@ export function buildReport(inp: BuildInputs): RunReport {
       name: cn?.name ?? v?.name ?? null,
       managerType: cn?.managerType ?? v?.managerType ?? null,
       deliveries: v?.deliveries ?? 0,
-      boyd: v ? boydStats(v, series, busy, policy) : null,
+      boyd: v ? boydStats(v, series, busy, policy, perBlockCache) : null,
       heap: v ? heapStats(v, policy) : null,
       deliveryKinds: deliveryKinds(merged, vatID),
     };
@@ -148,12 +150,18 @@ function regularBoyd(v: VatSeries): { x: number[]; y: number[] } {
   return { x, y };
 }
 
-function boydStats(v: VatSeries, series: Map<string, { x: number[]; y: number[] }>, busy: Set<string>, policy: Policy): BoydStats | null {
+function boydStats(
+  v: VatSeries,
+  series: Map<string, { x: number[]; y: number[] }>,
+  busy: Set<string>,
+  policy: Policy,
+  perBlockCache: Map<string, Map<number, number>>,
+): BoydStats | null {
   const s = series.get(v.vatID);
   if (!s) return null;
   const opts = { alpha: policy.boyd.alpha, edgeSamples: policy.boyd.edgeSamples };
   const t = trendStats(s.x, s.y, opts);
-  const cm = commonModeCorrected(v.vatID, series, busy);
+  const cm = commonModeCorrected(v.vatID, series, busy, perBlockCache);
   return {
     ...t,
     preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),

@@ -19,7 +19,7 @@ function findType(buf: Buffer, start: number, end: number): boolean {
   if (end - start < 12 || buf[start] !== 0x7b /* { */) return false;
   let p = -1;
   // Fast path: `{"type":"` at offset 1.
-  if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a) {
+  if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a && buf[start + 8] === 0x22) {
     p = start + 1;
   } else {
     const lim = Math.min(end, start + SCAN_WINDOW);

@@ -129,8 +129,9 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const diag = new Diagnostics();
   const stats = new DeliveryStats();
   const clist = new ClistReplay();
-  const vats: Record<string, VatFileInfo> = {};
-  const boyd: Record<string, BoydSamples> = {};
+  // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
+  const vats: Record<string, VatFileInfo> = Object.create(null);
+  const boyd: Record<string, BoydSamples> = Object.create(null);
   const lastBoydIdx = new Map<string, number>();
   /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
   const lastRetention = new Map<string, string | Record<string, unknown>>();
@@ -291,7 +292,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     return eFields;
   };
 
-  const onLine = (buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
+  const onLineUnguarded = (buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (end <= start) return;
     const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
     if (code === NO_TYPE) {
@@ -458,6 +459,16 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     if (firstBlockTime === null && Number.isFinite(time)) firstBlockTime = time;
   }
 
+  // One bad line never ends the file: anything a line makes the analyzers throw is reported with
+  // its file:line and the scan goes on.
+  const onLine = (buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
+    try {
+      onLineUnguarded(buf, start, end, line, oversized);
+    } catch (e) {
+      diag.add('line-error', where(line), `line could not be analyzed (${String((e as Error)?.message ?? e).slice(0, 120)}); skipped`);
+    }
+  };
+
   const read = await readLines(file, onLine, {
     maxLineBytes: opts.maxLineBytes,
     onProgress: opts.onProgress ? (b, l) => opts.onProgress!(file, b, l) : undefined,
@@ -505,7 +516,7 @@ function isBlank(buf: Buffer, start: number, end: number): boolean {
 }
 
 function numericRecord(o: Record<string, unknown>): Record<string, number> {
-  const r: Record<string, number> = {};
+  const r: Record<string, number> = Object.create(null);
   for (const [k, v] of Object.entries(o)) if (typeof v === 'number' && Number.isFinite(v)) r[k] = v;
   return r;
 }
@@ -520,7 +531,7 @@ export function createVatFields(buf: Buffer, start: number, end: number): { vatI
   const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
   const cut = head.indexOf('"vatSourceBundle"');
   const text = cut >= 0 ? head.slice(0, cut) : head;
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   FIELD_RE.lastIndex = 0;
   for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
     if (out[m[1]] !== undefined) continue;
