@@ -68,13 +68,17 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
     // Inflation runs on the libuv thread pool while this thread splits and reads the previous
     // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; a readable
     // buffer of a few chunks lets inflation run ahead instead of waiting for each read.
+    // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
+    // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
+    // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
+    // as truncated and nothing before the cut is lost.
     const gunzip = zlib.createGunzip({
-      finishFlush: zlib.constants.Z_SYNC_FLUSH,
       chunkSize: CHUNK,
       readableHighWaterMark: 4 * CHUNK,
     } as zlib.ZlibOptions);
     raw.on('error', (e) => gunzip.destroy(e));
-    stream = raw.pipe(gunzip);
+    raw.on('end', () => gunzip.flush(zlib.constants.Z_SYNC_FLUSH, () => gunzip.end()));
+    stream = raw.pipe(gunzip, { end: false });
   }
 
   let lines = 0;
@@ -129,7 +133,7 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
         const nl = chunk.indexOf(NL, pos);
         if (nl < 0) break;
         count++;
-        if (nl - pos > maxLineBytes) onLine(chunk, pos, pos + prefixBytes, count, true);
+        if (nl - pos > maxLineBytes) onLine(chunk, pos, Math.min(nl, pos + prefixBytes), count, true);
         else onLine(chunk, pos, nl, count, false);
         pos = nl + 1;
       }
@@ -139,38 +143,59 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
     return pos;
   };
 
-  let error: string | undefined;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      bytesOut += chunk.length;
-      let pos = 0;
-      const n = chunk.length;
-      if (carryLen > 0 || carryOversized) {
-        const nl = chunk.indexOf(NL, 0);
-        if (nl < 0) {
-          appendCarry(chunk, 0, n);
-          continue;
-        }
-        if (carryOversized) {
-          flushCarry(null, 0);
-        } else if (carryLen + nl > maxLineBytes) {
-          appendCarry(chunk, 0, nl);
-          flushCarry(null, 0);
-        } else {
-          flushCarry(chunk, nl);
-        }
-        pos = nl + 1;
+  const processChunk = (chunk: Buffer): void => {
+    bytesOut += chunk.length;
+    let pos = 0;
+    const n = chunk.length;
+    if (carryLen > 0 || carryOversized) {
+      const nl = chunk.indexOf(NL, 0);
+      if (nl < 0) {
+        appendCarry(chunk, 0, n);
+        return;
       }
-      pos = splitLines(chunk, pos, n);
-      if (pos < n) appendCarry(chunk, pos, n);
-      if (opts.onProgress && bytesIn >= nextProgress) {
-        nextProgress = bytesIn + progressEvery;
-        opts.onProgress(bytesIn, lines);
+      if (carryOversized) {
+        flushCarry(null, 0);
+      } else if (carryLen + nl > maxLineBytes) {
+        appendCarry(chunk, 0, nl);
+        flushCarry(null, 0);
+      } else {
+        flushCarry(chunk, nl);
       }
+      pos = nl + 1;
     }
-  } catch (e) {
-    error = describeStreamError(e, gzip);
-  }
+    pos = splitLines(chunk, pos, n);
+    if (pos < n) appendCarry(chunk, pos, n);
+    if (opts.onProgress && bytesIn >= nextProgress) {
+      nextProgress = bytesIn + progressEvery;
+      opts.onProgress(bytesIn, lines);
+    }
+  };
+
+  // Flowing mode, not an async iterator: a stream error (the Z_FINISH of a truncated gzip) must
+  // not discard decoded data still buffered in the stream; 'data' events hand over every chunk
+  // before 'error' is emitted.
+  let error: string | undefined;
+  await new Promise<void>((resolve) => {
+    let done = false;
+    const finish = (e?: unknown) => {
+      if (done) return;
+      done = true;
+      if (e !== undefined) error = describeStreamError(e, gzip);
+      resolve();
+    };
+    stream.on('data', (chunk: Buffer) => {
+      if (done) return;
+      try {
+        processChunk(chunk);
+      } catch (e) {
+        finish(e);
+        stream.destroy();
+      }
+    });
+    stream.on('end', () => finish());
+    stream.on('error', (e) => finish(e));
+    stream.on('close', () => finish());
+  });
   const partialLastLine = carryLen > 0 || carryOversized;
   if (partialLastLine) flushCarry(null, 0);
   opts.onProgress?.(bytesIn, lines);

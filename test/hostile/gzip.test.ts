@@ -95,12 +95,10 @@ describe('truncated tail', () => {
     expect(leaky.boyd.count).toBeGreaterThan(60);
   });
 
-  // BUG (src/slog/line-reader.ts): the gunzip stream uses finishFlush Z_SYNC_FLUSH, so a stream
-  // that simply stops (no final block, no CRC/size trailer) ends without an error. `read.error`
-  // stays unset, no `truncated-gzip` warning is emitted and `run.files[].truncated` is not set.
-  // When the cut falls on a line boundary (the writer was killed after a flush) there is no
-  // warning at all: a run that lost its tail looks complete.
-  it.fails('a gzip stream that stops on a line boundary (no trailer) is reported as truncated', async () => {
+  // Regression: at the end of the input the reader flushes (Z_SYNC_FLUSH) and then finishes with
+  // Z_FINISH, so a stream that simply stops (no final block, no trailer) is reported as
+  // `truncated-gzip`, even when the cut falls on a line boundary, and nothing before it is lost.
+  it('a gzip stream that stops on a line boundary (no trailer) is reported as truncated', async () => {
     const k = Math.floor(lines.length / 2);
     const prefix = joinLines(lines.slice(0, k));
     const gz = zlib.gzipSync(prefix, { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
@@ -120,10 +118,8 @@ describe('truncated tail', () => {
     expect(reportCounts(r.report)).toEqual(referenceCounts(lines.slice(0, k)));
   });
 
-  // BUG (src/slog/line-reader.ts): same cause; the one-line message a truncated gzip should get
-  // ("truncated gzip stream (kept everything before the cut)", code `truncated-gzip`) is never
-  // produced by a real truncation, only `partial-last-line` + `garbage-line`.
-  it.fails('cut at 60%: the report says the gzip stream is truncated', async () => {
+  // Regression: a real truncation gets the one-line `truncated-gzip` message.
+  it('cut at 60%: the report says the gzip stream is truncated', async () => {
     const r = await analyzeOne('trunc60-code', ORIGINAL_GZ.subarray(0, Math.floor(ORIGINAL_GZ.length * 0.6)));
     expect(warning(r.report, 'truncated-gzip')?.count).toBe(1);
     expect(r.report.run.files[0].truncated).toBe(true);
