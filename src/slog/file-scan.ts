@@ -399,7 +399,12 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       case T_END_BLOCK_START: {
         const ev = readEvent(buf, start, end, line);
         const h = ev?.blockHeight;
-        if (!ev || h === undefined) return;
+        if (!ev) return;
+        if (h === undefined) {
+          // Its deliveries would silently get no height: say so.
+          diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
+          return;
+        }
         events++;
         sawEndBlock = true;
         ebHeight = h;

@@ -128,11 +128,9 @@ describe('garbage and wrong-shape lines', () => {
     expect(reportCounts(r.report)).toEqual(want);
   });
 
-  // BUG (src/slog/file-scan.ts, case 'cosmic-swingset-end-block-start'): an end-block-start whose
-  // blockHeight is not a number (`"blockHeight":"61"`) is dropped with `return` and no warning.
-  // The block's deliveries then get no height, so its BOYDs silently vanish from the trend (they
-  // are skipped as "outside a block"). Expected: a `wrong-shape` warning naming the line.
-  it.fails('a block event with blockHeight as a string is reported', async () => {
+  // Regression: an end-block-start whose blockHeight is not a number (`"blockHeight":"61"`)
+  // gets a `wrong-shape` warning naming the line instead of silently losing its block's BOYDs.
+  it('a block event with blockHeight as a string is reported', async () => {
     const { start } = findBlock(61);
     const out = lines.map((l, i) => (i === start ? rewrite(i, (o) => ({ ...o, blockHeight: String(o.blockHeight) })) : l));
     const r = await analyzeLines('height-string', out);
