@@ -1521,6 +1521,7 @@ function clistStats(vatID, merged, censuses, perf) {
         });
         seriesStats = {
             source: 'slog',
+            xAxis: merged.xAxis,
             absolute: merged.clist.absolute,
             slopePerBlock: ts?.slope ?? null,
             slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
@@ -1557,7 +1558,7 @@ function clistStats(vatID, merged, censuses, perf) {
     else if (seriesStats?.start && seriesStats.end) {
         const s = seriesStats.start;
         const e = seriesStats.end;
-        const blocks = e.height - s.height;
+        const blocks = merged.xAxis === 'deliveryOrdinal' ? 0 : e.height - s.height;
         delta = {
             fromStage: null,
             toStage: null,
@@ -1620,7 +1621,15 @@ function clistPoints(merged, vatID) {
     const all = merged.clist.points[vatID] ?? [];
     const inBlocks = all.filter((p) => Number.isFinite(p[0]));
     const h0 = merged.heightMin;
-    if (h0 === null || merged.xAxis === 'deliveryOrdinal')
+    if (merged.xAxis === 'deliveryOrdinal') {
+        // No block events: no per-block series, but the replay still tells where the vat started
+        // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
+        const finalCounts = merged.clist.final[vatID];
+        if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
+            return [];
+        return [[h0, ...all[0].slice(1)], [merged.heightMax, ...finalCounts.slice(1)]];
+    }
+    if (h0 === null)
         return inBlocks;
     const before = all.filter((p) => !Number.isFinite(p[0])).at(-1);
     const finalCounts = merged.clist.final[vatID];
@@ -1881,11 +1890,15 @@ function seriesFor(v, side) {
     }
     const s = c.series;
     if (s?.start && s.end) {
+        const ordinal = s.xAxis === 'deliveryOrdinal';
         return {
             start: s.start[side],
             end: s.end[side],
-            blocks: s.end.height - s.start.height,
-            source: `slog replay, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
+            // Without block events there is no per-block rate: judged on the growth alone.
+            blocks: ordinal ? 0 : s.end.height - s.start.height,
+            source: ordinal
+                ? `slog replay, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
+                : `slog replay, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
             perStage: [],
         };
     }
@@ -1993,8 +2006,8 @@ function gate(report, baseline, policy, baselineReason) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
+var esm = __webpack_require__(1776);
 ;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
 
 function bufferSource(bytes) {

@@ -67,11 +67,15 @@ function seriesFor(v: VatReport, side: Side): SideSeries | null {
   }
   const s = c.series;
   if (s?.start && s.end) {
+    const ordinal = s.xAxis === 'deliveryOrdinal';
     return {
       start: s.start[side],
       end: s.end[side],
-      blocks: s.end.height - s.start.height,
-      source: `slog replay, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
+      // Without block events there is no per-block rate: judged on the growth alone.
+      blocks: ordinal ? 0 : s.end.height - s.start.height,
+      source: ordinal
+        ? `slog replay, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
+        : `slog replay, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
       perStage: [],
     };
   }

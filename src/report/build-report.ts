@@ -248,6 +248,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
     });
     seriesStats = {
       source: 'slog',
+      xAxis: merged.xAxis,
       absolute: merged.clist.absolute,
       slopePerBlock: ts?.slope ?? null,
       slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
@@ -283,7 +284,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
   } else if (seriesStats?.start && seriesStats.end) {
     const s = seriesStats.start;
     const e = seriesStats.end;
-    const blocks = e.height - s.height;
+    const blocks = merged.xAxis === 'deliveryOrdinal' ? 0 : e.height - s.height;
     delta = {
       fromStage: null,
       toStage: null,
@@ -347,7 +348,14 @@ function clistPoints(merged: MergedRun, vatID: string): ClistPoint[] {
   const all = merged.clist.points[vatID] ?? [];
   const inBlocks = all.filter((p) => Number.isFinite(p[0]));
   const h0 = merged.heightMin;
-  if (h0 === null || merged.xAxis === 'deliveryOrdinal') return inBlocks;
+  if (merged.xAxis === 'deliveryOrdinal') {
+    // No block events: no per-block series, but the replay still tells where the vat started
+    // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
+    const finalCounts = merged.clist.final[vatID];
+    if (!all.length || !finalCounts || h0 === null || merged.heightMax === null) return [];
+    return [[h0, ...all[0].slice(1)], [merged.heightMax, ...finalCounts.slice(1)]];
+  }
+  if (h0 === null) return inBlocks;
   const before = all.filter((p) => !Number.isFinite(p[0])).at(-1);
   const finalCounts = merged.clist.final[vatID];
   let startVals: number[] | null = null;

@@ -98,6 +98,8 @@ export interface ClistSnapshot {
 
 export interface ClistSeriesStats {
   source: 'slog';
+  /** The x-axis of `height` values; on `deliveryOrdinal` only start and end are known. */
+  xAxis: XAxis;
   /** Whether the series starts from an empty kernel (stage 0 present) or from an unknown offset. */
   absolute: boolean;
   slopePerBlock: number | null;

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
+import { Gunzip } from 'fflate';
 import type { Readable } from 'node:stream';
 
 /**
@@ -196,6 +197,12 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
     stream.on('error', (e) => finish(e));
     stream.on('close', () => finish());
   });
+  if (gzip && error !== undefined && !error.startsWith('truncated')) {
+    // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
+    // good text before the damage). Decode the file again with a second inflater and hand over
+    // whatever it gets past the point the first one reached, until it fails too.
+    await salvageGzip(file, bytesOut, processChunk);
+  }
   const partialLastLine = carryLen > 0 || carryOversized;
   if (partialLastLine) flushCarry(null, 0);
   opts.onProgress?.(bytesIn, lines);
@@ -210,4 +217,28 @@ function describeStreamError(e: unknown, gzip: boolean): string {
     return `corrupt gzip data (${msg}); kept everything before it`;
   }
   return msg;
+}
+
+/**
+ * Re-inflates a damaged gzip file with fflate and passes on only the bytes after the first `skip`
+ * decoded bytes, stopping quietly at the first error. Runs only after the native inflater failed.
+ */
+async function salvageGzip(file: string, skip: number, sink: (chunk: Buffer) => void): Promise<void> {
+  let seen = 0;
+  const g = new Gunzip((data) => {
+    const from = Math.max(skip, seen);
+    const end = seen + data.length;
+    if (end > from) sink(Buffer.from(data.buffer, data.byteOffset + (from - seen), end - from));
+    seen = end;
+  });
+  try {
+    // Small pushes: fflate drops the output of the push that fails, so keep that small.
+    for await (const c of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+      const b = c as Buffer;
+      for (let i = 0; i < b.length; i += 1024) g.push(b.subarray(i, Math.min(b.length, i + 1024)));
+    }
+    g.push(new Uint8Array(0), true);
+  } catch {
+    /* the damage: everything before it has been handed over */
+  }
 }

@@ -148,13 +148,10 @@ describe('corrupt block in the middle', () => {
     expect(read).toBeGreaterThan(lines.length * 0.5);
   });
 
-  // BUG (src/slog/line-reader.ts): when zlib reports an error, Node's Gunzip drops the output of
-  // the processing step that hit it, i.e. up to `chunkSize` (256 KiB) of correctly decoded text
-  // *before* the corrupt block. Here ~600 complete, valid lines (~2 blocks of BOYDs) that fflate
-  // and `zlib.createGunzip({chunkSize: 16384})` both decode are lost. Fix idea: a small chunkSize
-  // near the end, or inflate with `zlib.inflateRawSync`-style incremental `_processChunk`, or
-  // re-decode the last window with fflate when an error occurs.
-  it.fails('invalid block: every line decodable before the corrupt block is kept', async () => {
+  // Regression: Node's gunzip drops the output of the step that hits a corrupt block (up to a
+  // chunk of good text before it); the reader then re-inflates with fflate in small pushes and
+  // hands over what lies past the point the native inflater reached.
+  it('invalid block: every line decodable before the corrupt block is kept', async () => {
     const r = await analyzeOne('hard-kept', hard);
     const clean = cleanCompleteLines(decodablePrefix(hard).bytes);
     expect(r.report.run.files[0].lines - 1).toBeGreaterThanOrEqual(clean);
@@ -179,10 +176,9 @@ describe('corrupt block in the middle', () => {
     expect(stderrLines(r, 'not valid JSON')[0]).toMatch(/\(\d+ times\)$/);
   });
 
-  // BUG (src/slog/line-reader.ts): the same lost-output problem after a *complete, valid* member:
-  // bytes that are not a gzip header after the trailer make zlib fail with "incorrect header
-  // check", and the last 256 KiB of the (CRC-verified) member are dropped (31,325 of 32,253 lines).
-  it.fails('a valid member followed by non-gzip bytes keeps the whole member', async () => {
+  // Regression: the same salvage keeps the whole of a complete, valid member that is followed by
+  // bytes that are not a gzip header ("incorrect header check").
+  it('a valid member followed by non-gzip bytes keeps the whole member', async () => {
     const r = await analyzeOne('trailing', Buffer.concat([ORIGINAL_GZ, Buffer.from('not gzip\n')]));
     expectUsable(r);
     expect(reportCounts(r.report)).toEqual(referenceCounts(lines));
