@@ -655,7 +655,10 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
 var esm = __nccwpck_require__(1776);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/slog/line-reader.ts
+
 
 
 
@@ -796,35 +799,31 @@ async function readLines(file, onLine, opts = {}) {
             opts.onProgress(bytesIn, lines);
         }
     };
-    // Flowing mode, not an async iterator: a stream error (the Z_FINISH of a truncated gzip) must
-    // not discard decoded data still buffered in the stream; 'data' events hand over every chunk
-    // before 'error' is emitted.
+    // The stream's error (the Z_FINISH of a truncated gzip, a corrupt block) must not discard
+    // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
+    // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
     let error;
-    await new Promise((resolve) => {
-        let done = false;
-        const finish = (e) => {
-            if (done)
-                return;
-            done = true;
-            if (e !== undefined)
-                error = describeStreamError(e, gzip);
-            resolve();
-        };
-        stream.on('data', (chunk) => {
-            if (done)
-                return;
-            try {
-                processChunk(chunk);
-            }
-            catch (e) {
-                finish(e);
-                stream.destroy();
-            }
-        });
-        stream.on('end', () => finish());
-        stream.on('error', (e) => finish(e));
-        stream.on('close', () => finish());
+    const queue = new external_node_stream_.PassThrough({ readableHighWaterMark: 4 * CHUNK, writableHighWaterMark: 4 * CHUNK });
+    stream.on('data', (chunk) => {
+        if (!queue.write(chunk))
+            stream.pause();
     });
+    queue.on('drain', () => stream.resume());
+    stream.on('end', () => queue.end());
+    stream.on('error', (e) => {
+        error ??= describeStreamError(e, gzip);
+        queue.end();
+    });
+    try {
+        for await (const chunk of queue)
+            processChunk(chunk);
+    }
+    catch (e) {
+        error ??= describeStreamError(e, gzip);
+    }
+    finally {
+        stream.destroy();
+    }
     if (gzip && error !== undefined && !error.startsWith('truncated')) {
         // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
         // good text before the damage). Decode the file again with a second inflater and hand over

@@ -403,7 +403,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_analyze_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1031);
+/* harmony import */ var _pipeline_analyze_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3839);
 /* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1339);
 /* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2601);
 /* harmony import */ var _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7816);
@@ -675,7 +675,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 1031:
+/***/ 3839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8220,8 +8220,8 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
     return count;
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -8508,7 +8508,7 @@ class LimitExceeded extends Error {
 /** Counts bytes flowing through; errors out when a cap is exceeded. */
 function byteCap(maxBytes, compressedSize, maxRatio, what) {
     let total = 0;
-    return new external_node_stream_namespaceObject.Transform({
+    return new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
             total += chunk.length;
             if (total > maxBytes) {
@@ -10693,7 +10693,10 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
 var esm = __nccwpck_require__(1776);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/slog/line-reader.ts
+
 
 
 
@@ -10834,35 +10837,31 @@ async function readLines(file, onLine, opts = {}) {
             opts.onProgress(bytesIn, lines);
         }
     };
-    // Flowing mode, not an async iterator: a stream error (the Z_FINISH of a truncated gzip) must
-    // not discard decoded data still buffered in the stream; 'data' events hand over every chunk
-    // before 'error' is emitted.
+    // The stream's error (the Z_FINISH of a truncated gzip, a corrupt block) must not discard
+    // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
+    // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
     let error;
-    await new Promise((resolve) => {
-        let done = false;
-        const finish = (e) => {
-            if (done)
-                return;
-            done = true;
-            if (e !== undefined)
-                error = describeStreamError(e, gzip);
-            resolve();
-        };
-        stream.on('data', (chunk) => {
-            if (done)
-                return;
-            try {
-                processChunk(chunk);
-            }
-            catch (e) {
-                finish(e);
-                stream.destroy();
-            }
-        });
-        stream.on('end', () => finish());
-        stream.on('error', (e) => finish(e));
-        stream.on('close', () => finish());
+    const queue = new external_node_stream_.PassThrough({ readableHighWaterMark: 4 * CHUNK, writableHighWaterMark: 4 * CHUNK });
+    stream.on('data', (chunk) => {
+        if (!queue.write(chunk))
+            stream.pause();
     });
+    queue.on('drain', () => stream.resume());
+    stream.on('end', () => queue.end());
+    stream.on('error', (e) => {
+        error ??= describeStreamError(e, gzip);
+        queue.end();
+    });
+    try {
+        for await (const chunk of queue)
+            processChunk(chunk);
+    }
+    catch (e) {
+        error ??= describeStreamError(e, gzip);
+    }
+    finally {
+        stream.destroy();
+    }
     if (gzip && error !== undefined && !error.startsWith('truncated')) {
         // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
         // good text before the damage). Decode the file again with a second inflater and hand over
@@ -12863,6 +12862,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
 import { Gunzip } from 'fflate';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 
 /**
  * Streams a slog file (plain or gzip, detected by magic bytes, not by name) and calls `onLine`
@@ -172,31 +172,27 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
     }
   };
 
-  // Flowing mode, not an async iterator: a stream error (the Z_FINISH of a truncated gzip) must
-  // not discard decoded data still buffered in the stream; 'data' events hand over every chunk
-  // before 'error' is emitted.
+  // The stream's error (the Z_FINISH of a truncated gzip, a corrupt block) must not discard
+  // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
+  // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
   let error: string | undefined;
-  await new Promise<void>((resolve) => {
-    let done = false;
-    const finish = (e?: unknown) => {
-      if (done) return;
-      done = true;
-      if (e !== undefined) error = describeStreamError(e, gzip);
-      resolve();
-    };
-    stream.on('data', (chunk: Buffer) => {
-      if (done) return;
-      try {
-        processChunk(chunk);
-      } catch (e) {
-        finish(e);
-        stream.destroy();
-      }
-    });
-    stream.on('end', () => finish());
-    stream.on('error', (e) => finish(e));
-    stream.on('close', () => finish());
+  const queue = new PassThrough({ readableHighWaterMark: 4 * CHUNK, writableHighWaterMark: 4 * CHUNK });
+  stream.on('data', (chunk: Buffer) => {
+    if (!queue.write(chunk)) stream.pause();
   });
+  queue.on('drain', () => stream.resume());
+  stream.on('end', () => queue.end());
+  stream.on('error', (e) => {
+    error ??= describeStreamError(e, gzip);
+    queue.end();
+  });
+  try {
+    for await (const chunk of queue as AsyncIterable<Buffer>) processChunk(chunk);
+  } catch (e) {
+    error ??= describeStreamError(e, gzip);
+  } finally {
+    stream.destroy();
+  }
   if (gzip && error !== undefined && !error.startsWith('truncated')) {
     // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
     // good text before the damage). Decode the file again with a second inflater and hand over
