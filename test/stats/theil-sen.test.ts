@@ -198,18 +198,16 @@ describe('theilSen', () => {
     expect(other.slope).not.toBe(s1.slope);
   });
 
-  it('is fast on long series (n = 3000 and 5000 in well under a second each)', () => {
+  // Speed is measured by `npm run bench`, never asserted here.
+  it('subsamples pairs on long series (n = 3000 and 5000) and still brackets the slope', () => {
     for (const n of [3000, 5000]) {
       const g = gaussian(mulberry32(n));
       const x = range(n, 1_000_000);
       const y = x.map((v) => 0.001 * (v - 1_000_000) + g());
-      const t0 = performance.now();
       const f = theilSen(x, y)!;
-      const ms = performance.now() - t0;
       expect(f.sampled).toBe(true);
       expect(f.ciLow).toBeLessThan(0.001);
       expect(f.ciHigh).toBeGreaterThan(0.001);
-      expect(ms).toBeLessThan(1000);
     }
   });
 });
