@@ -30,6 +30,7 @@ const DEFAULT_LIMITS = {
     maxFileBytes: 4 * 1024 ** 3,
     maxRatio: 200,
     maxEntries: 10_000,
+    maxLineBytes: 64 * 1024 * 1024,
 };
 /** A problem with input that we report and survive. */
 class InputError extends Error {
@@ -1715,6 +1716,12 @@ function parsePolicy(raw, where = 'config') {
     p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
     p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
     p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
+    for (const [k, v] of Object.entries(p.limits)) {
+        if (!(v > 0))
+            throw new InputError(`${where}: limits.${k} must be a positive number, got ${JSON.stringify(v)}`);
+    }
+    if (p.limits.maxLineBytes < 4096)
+        throw new InputError(`${where}: limits.maxLineBytes must be at least 4096 (a slog line's type and leading fields must fit)`);
     if (r.ignore !== undefined) {
         if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
             throw new InputError(`${where}: ignore must be a list of vat names or vatIDs`);
@@ -3615,7 +3622,7 @@ async function analyzeRun(opts) {
             return null;
         }) : null;
         const slogPaths = files.slogs.map((s) => s.path);
-        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () => (0,scan_files/* scanFiles */.Tu)(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log }));
+        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () => (0,scan_files/* scanFiles */.Tu)(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes }));
         const reordered = blockOrder(scans);
         if (reordered) {
             extraWarnings.push(reordered.warning);
@@ -3632,7 +3639,7 @@ async function analyzeRun(opts) {
         if (redo.size) {
             log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
             for (const [i, skip] of redo)
-                scans[i] = (await (0,scan_files/* scanFiles */.Tu)([slogPaths[i]], { log }, [skip]))[0];
+                scans[i] = (await (0,scan_files/* scanFiles */.Tu)([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes }, [skip]))[0];
             scans = [...scans];
         }
         const merged = mergeScans(scans);

@@ -121,6 +121,10 @@ export function parsePolicy(raw: unknown, where = 'config'): Policy {
   p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
   p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
   p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
+  for (const [k, v] of Object.entries(p.limits)) {
+    if (!(v > 0)) throw new InputError(`${where}: limits.${k} must be a positive number, got ${JSON.stringify(v)}`);
+  }
+  if (p.limits.maxLineBytes < 4096) throw new InputError(`${where}: limits.maxLineBytes must be at least 4096 (a slog line's type and leading fields must fit)`);
   if (r.ignore !== undefined) {
     if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string')) throw new InputError(`${where}: ignore must be a list of vat names or vatIDs`);
     p.ignore = r.ignore as string[];

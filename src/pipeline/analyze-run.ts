@@ -51,7 +51,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
 
     const slogPaths = files.slogs.map((s) => s.path);
     let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () =>
-      scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log }),
+      scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes }),
     );
     const reordered = blockOrder(scans);
     if (reordered) {
@@ -68,7 +68,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     const redo = overlaps(scans);
     if (redo.size) {
       log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
-      for (const [i, skip] of redo) scans[i] = (await scanFiles([slogPaths[i]], { log }, [skip]))[0];
+      for (const [i, skip] of redo) scans[i] = (await scanFiles([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes }, [skip]))[0];
       scans = [...scans];
     }
     const merged = mergeScans(scans);

@@ -12,6 +12,11 @@ export interface ExtractionLimits {
   maxRatio: number;
   /** Largest number of members. */
   maxEntries: number;
+  /**
+   * Slog line-size cap: a longer line is not buffered past this; only its first 64 KiB are kept
+   * to classify it (and read a `create-vat`'s leading fields), and it is reported as oversized.
+   */
+  maxLineBytes: number;
 }
 
 export const DEFAULT_LIMITS: ExtractionLimits = {
@@ -19,6 +24,7 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   maxFileBytes: 4 * 1024 ** 3,
   maxRatio: 200,
   maxEntries: 10_000,
+  maxLineBytes: 64 * 1024 * 1024,
 };
 
 /** A problem with input that we report and survive. */

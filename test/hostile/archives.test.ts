@@ -225,7 +225,7 @@ describe('decompression caps for storage tarballs are configurable (limits: in t
     expect(r.code).toBe(2);
     expectNoStack(r);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/policy\.json: limits: unknown key "maxFileByte" \(expected one of maxTotalBytes, maxFileBytes, maxRatio, maxEntries\)/);
+    expect(r.stderr).toMatch(/policy\.json: limits: unknown key "maxFileByte" \(expected one of maxTotalBytes, maxFileBytes, maxRatio, maxEntries, maxLineBytes\)/);
   });
 
   function good1(): TarMember {

@@ -34,6 +34,12 @@ describe('policy', () => {
     await expect(loadPolicy(path.join(tmp, 'missing.yml'))).rejects.toThrow(/missing\.yml: cannot read config/);
   });
 
+  it('checks the limits section: positive numbers, and a line cap that still fits a line head', async () => {
+    expect((await loadPolicy(file('l1.yml', 'limits:\n  maxLineBytes: 1048576\n'))).limits.maxLineBytes).toBe(1048576);
+    await expect(loadPolicy(file('l2.yml', 'limits:\n  maxLineBytes: 100\n'))).rejects.toThrow(/l2\.yml: limits\.maxLineBytes must be at least 4096/);
+    await expect(loadPolicy(file('l3.yml', 'limits:\n  maxRatio: -1\n'))).rejects.toThrow(/limits\.maxRatio must be a positive number/);
+  });
+
   it('applies overrides by name or vatID, in order', () => {
     const p = parsePolicy({
       overrides: [
