@@ -10,10 +10,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   HX: () => (/* binding */ IMP_U),
 /* harmony export */   KS: () => (/* binding */ mergeClist),
 /* harmony export */   OO: () => (/* binding */ IMP_R),
-/* harmony export */   n: () => (/* binding */ PROM),
 /* harmony export */   t6: () => (/* binding */ EXP_R)
 /* harmony export */ });
-/* unused harmony exports DEV, stateForVref, countsAt */
+/* unused harmony exports PROM, DEV, stateForVref */
 /**
  * Replays the slog's c-list changes into per-vat c-list sizes per block.
  *
@@ -253,20 +252,6 @@ function mergeClist(files) {
         }
     }
     return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
-}
-/** The absolute counts of a vat at the end of block `height` (the last point at or before it). */
-function countsAt(series, vatID, height) {
-    const pts = series.points[vatID];
-    if (!pts)
-        return null;
-    let best = null;
-    for (const p of pts) {
-        if (Number.isNaN(p[0]) || p[0] <= height)
-            best = p;
-        else
-            break;
-    }
-    return best ? [0, ...best.slice(1)] : null;
 }
 
 

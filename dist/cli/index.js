@@ -11,10 +11,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   HX: () => (/* binding */ IMP_U),
 /* harmony export */   KS: () => (/* binding */ mergeClist),
 /* harmony export */   OO: () => (/* binding */ IMP_R),
-/* harmony export */   n: () => (/* binding */ PROM),
 /* harmony export */   t6: () => (/* binding */ EXP_R)
 /* harmony export */ });
-/* unused harmony exports DEV, stateForVref, countsAt */
+/* unused harmony exports PROM, DEV, stateForVref */
 /**
  * Replays the slog's c-list changes into per-vat c-list sizes per block.
  *
@@ -254,20 +253,6 @@ function mergeClist(files) {
         }
     }
     return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
-}
-/** The absolute counts of a vat at the end of block `height` (the last point at or before it). */
-function countsAt(series, vatID, height) {
-    const pts = series.points[vatID];
-    if (!pts)
-        return null;
-    let best = null;
-    for (const p of pts) {
-        if (Number.isNaN(p[0]) || p[0] <= height)
-            best = p;
-        else
-            break;
-    }
-    return best ? [0, ...best.slice(1)] : null;
 }
 
 
@@ -967,6 +952,916 @@ function overlaps(scans) {
     });
     return out;
 }
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
+
+
+// mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
+const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
+/**
+ * Undo GNU tar's `escape` quoting style: `\\`, `\n`, `\t`, … and `\ooo` octal bytes. Returns
+ * undefined if the result is not valid UTF-8 (we could not pass such a name back to tar).
+ */
+function unescapeTarName(s) {
+    if (!s.includes('\\'))
+        return s;
+    const bytes = [];
+    const simple = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (ch !== '\\' || i === s.length - 1) {
+            for (const b of Buffer.from(ch, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const next = s[i + 1];
+        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
+        if (oct) {
+            bytes.push(parseInt(oct[0], 8) & 0xff);
+            i += oct[0].length;
+        }
+        else if (next in simple) {
+            bytes.push(simple[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(92);
+        }
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parse one line of `LC_ALL=C tar -tv --quoting-style=escape` output; undefined if it does not parse. */
+function parseTarVerboseLine(line) {
+    const m = LINE_RE.exec(line);
+    if (!m)
+        return undefined;
+    const type = m[1];
+    const sizeField = m[2];
+    let rest = m[4];
+    let linkTarget;
+    if (type === 'l') {
+        const at = rest.indexOf(' -> ');
+        if (at >= 0) {
+            linkTarget = rest.slice(at + 4);
+            rest = rest.slice(0, at);
+        }
+    }
+    else if (type === 'h') {
+        const at = rest.indexOf(' link to ');
+        if (at >= 0) {
+            linkTarget = rest.slice(at + 9);
+            rest = rest.slice(0, at);
+        }
+    }
+    const name = unescapeTarName(rest);
+    if (name === undefined)
+        return undefined;
+    const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
+    const entry = { type, name, size, line };
+    if (linkTarget !== undefined)
+        entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;
+    return entry;
+}
+/** True for absolute names or names with a `..` component (either separator). */
+function isUnsafeMemberName(name) {
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return true;
+    return name.split(/[\\/]+/).some((c) => c === '..');
+}
+/** Environment for tar: stable C locale, no TAR_OPTIONS injection. */
+function tarEnv() {
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+    delete env.TAR_OPTIONS;
+    return env;
+}
+const MAX_STDERR = 64 * 1024;
+/**
+ * Run `tar` with an argument array (never a shell). `onLine` receives each stdout line; it may
+ * return `false` to stop early (tar is then killed and `stopped` is true).
+ */
+function runTar(args, onLine) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'], env: tarEnv() });
+        let stderr = '';
+        let stopped = false;
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < MAX_STDERR)
+                stderr += chunk.slice(0, MAX_STDERR - stderr.length);
+        });
+        let rl;
+        if (onLine) {
+            rl = external_node_readline_default().createInterface({ input: child.stdout, crlfDelay: Infinity });
+            rl.on('line', (line) => {
+                if (stopped)
+                    return;
+                if (onLine(line) === false) {
+                    stopped = true;
+                    rl?.close();
+                    child.kill('SIGKILL');
+                }
+            });
+        }
+        else {
+            child.stdout.resume();
+        }
+        child.on('error', (err) => reject(err));
+        child.on('close', (code, signal) => {
+            const firstLine = stderr
+                .split('\n')
+                .map((l) => l.trim())
+                .find((l) => l.length > 0 && !/Removing leading/.test(l)) ?? '';
+            resolve({ code, signal, stderr, stderrFirstLine: firstLine, stopped });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
+
+
+
+
+
+
+
+
+
+const DB_NAME = 'swingstore.sqlite';
+const ONE_MIB = 1024 * 1024;
+/**
+ * Temporary copies made by {@link openSnapshot}. `censusSnapshot` may open these read-write as a
+ * fallback (a WAL DB without `-shm`); the caller's own files are only ever opened read-only.
+ */
+const ownedCopies = new Set();
+/** True when `dbPath` is a temporary copy made by {@link openSnapshot} (safe to open writable). */
+function isOwnedCopy(dbPath) {
+    return ownedCopies.has(external_node_path_default().resolve(dbPath));
+}
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+async function detectFormat(file) {
+    let st;
+    try {
+        st = await promises_default().stat(file);
+    }
+    catch (err) {
+        throw new sources_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
+    }
+    if (st.isDirectory())
+        return { kind: 'dir' };
+    const lower = external_node_path_default().basename(file).toLowerCase();
+    if (/\.(tar\.xz|txz)$/.test(lower))
+        return { kind: 'tar', compression: '-J' };
+    if (/\.(tar\.gz|tgz)$/.test(lower))
+        return { kind: 'tar', compression: '-z' };
+    if (lower.endsWith('.tar'))
+        return { kind: 'tar', compression: undefined };
+    const head = Buffer.alloc(16);
+    const fh = await promises_default().open(file, 'r');
+    let n = 0;
+    try {
+        ({ bytesRead: n } = await fh.read(head, 0, 16, 0));
+    }
+    finally {
+        await fh.close();
+    }
+    const magic = head.subarray(0, n);
+    if (magic.length >= 16 && magic.equals(SQLITE_MAGIC))
+        return { kind: 'sqlite' };
+    if (magic.subarray(0, 2).equals(GZIP_MAGIC) || lower.endsWith('.gz'))
+        return { kind: 'gzip' };
+    if (magic.subarray(0, 6).equals(XZ_MAGIC) || lower.endsWith('.xz'))
+        return { kind: 'tar', compression: '-J' };
+    if (/\.(sqlite|sqlite3|db)$/.test(lower))
+        return { kind: 'sqlite' };
+    throw new sources_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
+}
+async function exists(p) {
+    try {
+        await promises_default().access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function makeTempDir(tmpRoot) {
+    const root = tmpRoot ?? external_node_os_default().tmpdir();
+    await promises_default().mkdir(root, { recursive: true });
+    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
+}
+function tempResult(dir, dbPath, member) {
+    const abs = external_node_path_default().resolve(dbPath);
+    ownedCopies.add(abs);
+    let done = false;
+    const result = {
+        dbPath: abs,
+        tempDir: dir,
+        async cleanup() {
+            if (done)
+                return;
+            done = true;
+            ownedCopies.delete(abs);
+            await promises_default().rm(dir, { recursive: true, force: true });
+        },
+    };
+    if (member !== undefined)
+        result.member = member;
+    return result;
+}
+/**
+ * Make a kernel-DB snapshot readable as a plain SQLite file.
+ *
+ * - `swingstore.sqlite` (or a directory holding it, e.g. a chain home): used in place; if a
+ *   `-wal` sibling exists the DB (+ `-wal`/`-shm`) is copied to a temp dir first so that the
+ *   caller's files are never touched.
+ * - `*.sqlite.gz`: gunzipped (streaming, capped by `limits`) into a temp dir.
+ * - `chain-stage-N-storage.tar.xz` (also `.tar.gz`, `.tar`): listed with the system tar, checked
+ *   (no absolute / `..` names anywhere; the selected `swingstore.sqlite` and its `-wal`/`-shm`
+ *   must be regular files, appear once, and fit the limits), then only those members are
+ *   extracted into a fresh temp dir.
+ *
+ * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
+ */
+async function openSnapshot(file, opts = {}) {
+    const limits = opts.limits ?? sources_limits/* DEFAULT_LIMITS */.d;
+    const format = await detectFormat(file);
+    switch (format.kind) {
+        case 'dir':
+            return openDirectory(file, opts);
+        case 'sqlite':
+            return openPlain(file, opts);
+        case 'gzip':
+            return openGzip(file, limits, opts.tmpRoot);
+        case 'tar':
+            return openTar(file, format.compression, limits, opts.tmpRoot);
+    }
+}
+async function openDirectory(dir, opts) {
+    for (const rel of [DB_NAME, `data/agoric/${DB_NAME}`, `data/ag-cosmos-chain-state/${DB_NAME}`]) {
+        const p = external_node_path_default().join(dir, rel);
+        if (await exists(p))
+            return openPlain(p, opts);
+    }
+    throw new sources_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
+}
+async function openPlain(file, opts) {
+    if (!(await exists(`${file}-wal`))) {
+        return { dbPath: external_node_path_default().resolve(file), async cleanup() { } };
+    }
+    // A WAL DB: reading it may need to create/write `-shm` (or checkpoint). Work on a copy.
+    const dir = await makeTempDir(opts.tmpRoot);
+    try {
+        const dbPath = external_node_path_default().join(dir, DB_NAME);
+        await promises_default().copyFile(file, dbPath);
+        await promises_default().copyFile(`${file}-wal`, `${dbPath}-wal`);
+        if (await exists(`${file}-shm`))
+            await promises_default().copyFile(`${file}-shm`, `${dbPath}-shm`);
+        return tempResult(dir, dbPath);
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        throw new sources_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
+    }
+}
+class LimitExceeded extends Error {
+}
+/** Counts bytes flowing through; errors out when a cap is exceeded. */
+function byteCap(maxBytes, compressedSize, maxRatio, what) {
+    let total = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            total += chunk.length;
+            if (total > maxBytes) {
+                cb(new LimitExceeded(`${what} exceeds ${maxBytes} bytes uncompressed (limits.maxFileBytes/maxTotalBytes)`));
+                return;
+            }
+            if (total > ONE_MIB && compressedSize > 0 && total / compressedSize > maxRatio) {
+                cb(new LimitExceeded(`${what} exceeds compression ratio ${maxRatio} (limits.maxRatio)`));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+async function openGzip(file, limits, tmpRoot) {
+    const { size } = await promises_default().stat(file);
+    const dir = await makeTempDir(tmpRoot);
+    const dbPath = external_node_path_default().join(dir, DB_NAME);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        const msg = err.message;
+        throw new sources_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
+    }
+    return tempResult(dir, dbPath);
+}
+const TYPE_NAMES = {
+    l: 'a symlink',
+    h: 'a hard link',
+    c: 'a character device',
+    b: 'a block device',
+    p: 'a FIFO',
+    d: 'a directory',
+    s: 'a socket',
+};
+function isDbName(name, suffix = '') {
+    const want = DB_NAME + suffix;
+    return name === want || name.endsWith(`/${want}`);
+}
+/** Rank candidates: regular files first, then `/data/agoric/`, then the shortest path, then archive order. */
+function pickPrimary(cands) {
+    const score = (e) => [
+        e.type === '-' ? 0 : 1,
+        /(^|\/)data\/agoric\/swingstore\.sqlite$/.test(e.name) ? 0 : 1,
+        e.name.length,
+    ];
+    let best = cands[0];
+    for (const c of cands.slice(1)) {
+        const a = score(c);
+        const b = score(best);
+        if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))))
+            best = c;
+    }
+    return best;
+}
+async function openTar(file, compression, limits, tmpRoot) {
+    const { size: archiveSize } = await promises_default().stat(file);
+    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+    // 1. List (verbose, escaped names, C locale) and check every member name.
+    let count = 0;
+    let tooMany = false;
+    let unsafe;
+    let unparsedDbLine;
+    let sawMdb = false;
+    const cands = [];
+    let listing;
+    try {
+        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
+            count++;
+            if (count > limits.maxEntries) {
+                tooMany = true;
+                return false;
+            }
+            const e = parseTarVerboseLine(line);
+            if (!e) {
+                if (line.includes(DB_NAME))
+                    unparsedDbLine = line;
+                return true;
+            }
+            if (isUnsafeMemberName(e.name)) {
+                unsafe = e.name;
+                return false;
+            }
+            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+                cands.push(e);
+            }
+            if (/(^|\/)data\.mdb$/.test(e.name))
+                sawMdb = true;
+            return true;
+        });
+    }
+    catch (err) {
+        throw new Error(`cannot run system tar: ${err.message}`);
+    }
+    if (tooMany)
+        throw new sources_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
+    if (unsafe !== undefined) {
+        throw new sources_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
+    }
+    if (listing.code !== 0) {
+        throw new sources_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
+    }
+    if (unparsedDbLine !== undefined) {
+        throw new sources_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
+    }
+    // 2. Select the DB member and its WAL siblings.
+    const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
+    if (mains.length === 0) {
+        const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
+        throw new sources_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
+    }
+    const primary = pickPrimary(mains);
+    const member = primary.name;
+    const wanted = [member, `${member}-wal`, `${member}-shm`];
+    const selected = [];
+    for (const name of wanted) {
+        const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
+        if (hits.length === 0)
+            continue;
+        if (hits.length > 1)
+            throw new sources_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
+        const e = hits[0];
+        if (e.type !== '-') {
+            const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
+            const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
+            throw new sources_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
+        }
+        selected.push(e);
+    }
+    // 3. Size limits from the listing (checked again on disk after extraction).
+    checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
+    // 4. Extract only the selected members into a fresh temp dir.
+    const dir = await makeTempDir(tmpRoot);
+    try {
+        const names = selected.map((e) => e.name);
+        const res = await runTar([
+            '-x',
+            ...common,
+            '-C',
+            dir,
+            '--no-same-owner',
+            '--no-same-permissions',
+            '--no-wildcards',
+            '--no-unquote',
+            '--no-recursion',
+            '--warning=no-timestamp',
+            '--',
+            ...names,
+        ]);
+        if (res.code !== 0) {
+            throw new sources_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+        }
+        const onDisk = [];
+        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
+        for (const name of names) {
+            const p = external_node_path_default().resolve(dir, name);
+            if (!p.startsWith(root))
+                throw new sources_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+            const st = await promises_default().lstat(p).catch(() => undefined);
+            if (!st)
+                throw new sources_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+            if (!st.isFile())
+                throw new sources_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+            onDisk.push([name, st.size]);
+        }
+        checkSizes(file, onDisk, archiveSize, limits);
+        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        if (err instanceof sources_limits/* InputError */.w)
+            throw err;
+        throw new sources_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
+    }
+}
+function checkSizes(file, sizes, archiveSize, limits) {
+    let total = 0;
+    for (const [name, size] of sizes) {
+        if (size > limits.maxFileBytes) {
+            throw new sources_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
+        }
+        total += size;
+    }
+    if (total > limits.maxTotalBytes) {
+        throw new sources_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
+    }
+    if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
+        throw new sources_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:sqlite"
+const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+
+
+
+
+const NO_OWNER = '?';
+/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
+function compareVatIDs(a, b) {
+    const ma = /^v(\d+)$/.exec(a);
+    const mb = /^v(\d+)$/.exec(b);
+    if (ma && mb)
+        return Number(ma[1]) - Number(mb[1]);
+    if (ma)
+        return -1;
+    if (mb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
+function parseClistValue(value) {
+    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
+        return { reachable: value[0] === 'R', vref: value.slice(2) };
+    }
+    return { reachable: true, vref: value };
+}
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
+function checkHeader(dbPath, where) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(dbPath, 'r');
+    }
+    catch (err) {
+        throw new sources_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
+    }
+    try {
+        const head = Buffer.alloc(100);
+        const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
+        if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
+            throw new sources_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
+        }
+        const rawPage = head.readUInt16BE(16);
+        const pageSize = rawPage === 1 ? 65536 : rawPage;
+        const pageCount = head.readUInt32BE(28);
+        const changeCounter = head.readUInt32BE(24);
+        const validFor = head.readUInt32BE(92);
+        const size = external_node_fs_default().fstatSync(fd).size;
+        if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
+            throw new sources_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
+        }
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+function openDb(dbPath, where, allowWrite) {
+    checkHeader(dbPath, where);
+    let firstErr;
+    try {
+        const db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: true });
+        try {
+            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+            return db;
+        }
+        catch (err) {
+            db.close();
+            throw err;
+        }
+    }
+    catch (err) {
+        firstErr = err;
+    }
+    if (allowWrite) {
+        try {
+            const db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
+            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+            return db;
+        }
+        catch {
+            // report the read-only error below
+        }
+    }
+    throw new sources_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
+}
+function toInt(v) {
+    if (typeof v !== 'string' && typeof v !== 'number')
+        return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+}
+function parseJson(v) {
+    if (v === undefined)
+        return undefined;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return undefined;
+    }
+}
+const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
+/**
+ * Count one snapshot's kernel-DB state: per-vat c-lists (one direction, `vNN.c.k*`), the import
+ * graph (importer → `koN.owner`), `koN.refCount` splits per owner, and kernel counters. Streams key
+ * ranges with prepared statements; never loads the whole kvStore. Opens the DB read-only.
+ */
+function censusSnapshot(dbPath, label, opts = {}) {
+    const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
+    const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
+    const db = openDb(dbPath, where, allowWrite);
+    try {
+        return runCensus(db, label);
+    }
+    catch (err) {
+        const msg = err.message;
+        if (err instanceof sources_limits/* InputError */.w && msg.startsWith(where))
+            throw err;
+        throw new sources_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
+    }
+    finally {
+        db.close();
+    }
+}
+function runCensus(db, label) {
+    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
+    if (!hasKv)
+        throw new sources_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
+    let rows = 0;
+    const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
+    const get = (key) => {
+        const r = getStmt.get(key);
+        if (!r)
+            return undefined;
+        rows++;
+        return r.value == null ? undefined : String(r.value);
+    };
+    const rangeStmt = db.prepare('SELECT key, value FROM kvStore WHERE key >= ? AND key < ?');
+    function* range(stmt, lo, hi) {
+        for (const r of stmt.iterate(lo, hi)) {
+            rows++;
+            yield [String(r.key), r.value == null ? '' : String(r.value)];
+        }
+    }
+    // --- vat IDs: vat.name.* ∪ vat.dynamicIDs ∪ any vNN with a c-list ---
+    const names = new Map();
+    for (const [key, value] of range(rangeStmt, 'vat.name.', 'vat.name/')) {
+        const vatID = value.trim();
+        if (/^v\d+$/.test(vatID) && !names.has(vatID))
+            names.set(vatID, key.slice('vat.name.'.length));
+    }
+    const dynamic = new Set();
+    const dyn = parseJson(get('vat.dynamicIDs'));
+    if (Array.isArray(dyn))
+        for (const v of dyn)
+            if (typeof v === 'string')
+                dynamic.add(v);
+    const terminated = new Set();
+    const term = parseJson(get('vats.terminated'));
+    if (Array.isArray(term))
+        for (const v of term)
+            if (typeof v === 'string')
+                terminated.add(v);
+    const vatIDs = new Set([...names.keys(), ...dynamic]);
+    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
+    const nextGe = db.prepare("SELECT key FROM kvStore WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const nextGt = db.prepare("SELECT key FROM kvStore WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const hasClist = db.prepare('SELECT 1 AS x FROM kvStore WHERE key >= ? AND key < ? LIMIT 1');
+    let r = nextGe.get('v0');
+    while (r) {
+        const key = String(r.key);
+        const m = /^v(\d+)\./.exec(key);
+        if (m) {
+            const vatID = `v${m[1]}`;
+            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
+                vatIDs.add(vatID);
+            r = nextGe.get(`${vatID}/`);
+        }
+        else {
+            r = nextGt.get(key);
+        }
+    }
+    // --- per-vat c-lists (one direction) + import graph ---
+    // One range scan per vat; the exporter of each object import is joined in SQLite (an index seek
+    // on `<kref>.owner`), so JS only sees (key, value, owner) tuples.
+    const clistStmt = db.prepare(`SELECT c.key, c.value, o.value FROM kvStore c
+       LEFT JOIN kvStore o
+         ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
+        AND o.key = (substr(c.key, ?) || '.owner')
+     WHERE c.key >= ? AND c.key < ?`);
+    clistStmt.setReturnArrays(true);
+    const edges = new Map();
+    const vats = [];
+    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
+        const vat = {
+            vatID,
+            exports: { reachable: 0, recognizableOnly: 0 },
+            imports: { reachable: 0, recognizableOnly: 0 },
+            promises: 0,
+            devices: 0,
+        };
+        const options = parseJson(get(`${vatID}.options`));
+        const name = names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
+        if (name !== undefined)
+            vat.name = name;
+        const mt = options?.workerOptions?.type ?? options?.managerType;
+        if (typeof mt === 'string')
+            vat.managerType = mt;
+        const nextID = toInt(get(`${vatID}.o.nextID`));
+        if (nextID !== undefined)
+            vat.nextImportID = nextID;
+        if (dynamic.has(vatID))
+            vat.dynamic = true;
+        if (terminated.has(vatID))
+            vat.terminated = true;
+        let entries = 0;
+        const byExporter = new Map();
+        const krefStart = `${vatID}.c.`.length + 1; // 1-based substr offset of the kref
+        for (const row of clistStmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
+            rows++;
+            entries++;
+            const value = row[1] == null ? '' : String(row[1]);
+            const { reachable, vref } = parseClistValue(value);
+            const t = vref[0];
+            if (t === 'o') {
+                const dir = vref[1];
+                if (dir === '+') {
+                    if (reachable)
+                        vat.exports.reachable++;
+                    else
+                        vat.exports.recognizableOnly++;
+                }
+                else if (dir === '-') {
+                    if (reachable)
+                        vat.imports.reachable++;
+                    else
+                        vat.imports.recognizableOnly++;
+                    if (row[2] != null)
+                        rows++;
+                    const exporter = row[2] == null ? NO_OWNER : String(row[2]);
+                    let edge = byExporter.get(exporter);
+                    if (!edge) {
+                        edge = { importer: vatID, exporter, total: 0, reachable: 0 };
+                        byExporter.set(exporter, edge);
+                    }
+                    edge.total++;
+                    if (reachable)
+                        edge.reachable++;
+                }
+            }
+            else if (t === 'p') {
+                vat.promises++;
+            }
+            else if (t === 'd') {
+                vat.devices++;
+            }
+        }
+        for (const [exporter, edge] of byExporter)
+            edges.set(`${vatID}\u0000${exporter}`, edge);
+        vat.clistEntries = entries;
+        vats.push(vat);
+    }
+    const importGraph = [...edges.values()].sort((a, b) => compareVatIDs(a.importer, b.importer) || compareVatIDs(a.exporter, b.exporter));
+    // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
+    // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
+    const kernelObjects = { ...emptyRef(), byOwner: {} };
+    const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
+       LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
+     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
+     GROUP BY 1, 2`);
+    refStmt.setReturnArrays(true);
+    for (const row of refStmt.iterate()) {
+        const n = Number(row[2]);
+        rows += n + Number(row[3]);
+        const owner = row[0] == null ? NO_OWNER : String(row[0]);
+        const per = (kernelObjects.byOwner[owner] ??= emptyRef());
+        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
+        const reach = m ? Number(m[1]) : 0;
+        const recog = m ? Number(m[2]) : 0;
+        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
+        for (const s of [kernelObjects, per]) {
+            s.total += n;
+            s[bucket] += n;
+        }
+    }
+    const recognizableOnlyObjectsByOwner = {};
+    const byOwner = {};
+    for (const owner of Object.keys(kernelObjects.byOwner).sort(compareVatIDs)) {
+        const split = kernelObjects.byOwner[owner];
+        byOwner[owner] = split;
+        if (split.recognizableOnly > 0)
+            recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
+    }
+    kernelObjects.byOwner = byOwner;
+    // --- kernel-wide counters ---
+    const census = {
+        source: label.source,
+        vats,
+        importGraph,
+        recognizableOnlyObjectsByOwner,
+        kernelObjects,
+        kvRowsScanned: 0,
+    };
+    if (label.stage !== undefined)
+        census.stage = label.stage;
+    const height = toInt(get('host.height'));
+    if (height !== undefined)
+        census.height = height;
+    const ko = toInt(get('ko.nextID'));
+    if (ko !== undefined)
+        census.koNextID = ko;
+    const kp = toInt(get('kp.nextID'));
+    if (kp !== undefined)
+        census.kpNextID = kp;
+    const stats = parseJson(get('kernelStats'));
+    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
+        const out = {};
+        for (const [k, v] of Object.entries(stats)) {
+            if (typeof v === 'number' && Number.isFinite(v))
+                out[k] = v;
+            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+                out[k] = Number(v);
+        }
+        census.kernelStats = out;
+    }
+    census.kvRowsScanned = rows;
+    return census;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/height.ts
+/**
+ * Block height of a storage snapshot: `host.height` from the DB if present, else the perf.jsonl
+ * stage's `lastBlockHeight` (the tarball is the state at the end of that stage). `stage` defaults
+ * to `census.stage`.
+ */
+function snapshotHeight(census, perf, stage) {
+    if (census.height !== undefined && Number.isFinite(census.height))
+        return census.height;
+    const s = stage ?? census.stage;
+    if (s === undefined || !perf?.stages)
+        return undefined;
+    const h = perf.stages[String(s)]?.lastBlockHeight;
+    return typeof h === 'number' && Number.isFinite(h) ? h : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/delta.ts
+
+/** Kernel-side import vrefs (`o-NN`) are allocated from 50 (vatKeeper.js). */
+const IMPORT_ID_START = 50;
+const zeroVat = (vatID) => ({
+    vatID,
+    exports: { reachable: 0, recognizableOnly: 0 },
+    imports: { reachable: 0, recognizableOnly: 0 },
+    promises: 0,
+    devices: 0,
+});
+const sub = (b, a) => ({
+    reachable: b.reachable - a.reachable,
+    recognizableOnly: b.recognizableOnly - a.recognizableOnly,
+});
+/** Deltas between `a` and `b` (any two snapshots, `b` later). */
+function censusDelta(a, b, fromIdx = 0, toIdx = 1) {
+    const av = new Map(a.vats.map((v) => [v.vatID, v]));
+    const bv = new Map(b.vats.map((v) => [v.vatID, v]));
+    const ids = [...new Set([...av.keys(), ...bv.keys()])].sort(compareVatIDs);
+    const from = a.stage ?? fromIdx;
+    const to = b.stage ?? toIdx;
+    const blocks = a.height !== undefined && b.height !== undefined ? b.height - a.height : undefined;
+    return ids.map((vatID) => {
+        const va = av.get(vatID);
+        const vb = bv.get(vatID);
+        const x = va ?? zeroVat(vatID);
+        const y = vb ?? zeroVat(vatID);
+        const d = {
+            vatID,
+            from,
+            to,
+            exports: sub(y.exports, x.exports),
+            imports: sub(y.imports, x.imports),
+            promises: y.promises - x.promises,
+            presence: va && vb ? 'both' : va ? 'from-only' : 'to-only',
+        };
+        const name = vb?.name ?? va?.name;
+        if (name !== undefined)
+            d.name = name;
+        if (a.height !== undefined)
+            d.fromHeight = a.height;
+        if (b.height !== undefined)
+            d.toHeight = b.height;
+        if (blocks !== undefined)
+            d.blocks = blocks;
+        if (va?.nextImportID !== undefined && vb?.nextImportID !== undefined) {
+            d.nextImportID = vb.nextImportID - va.nextImportID;
+        }
+        else if (!va && vb?.nextImportID !== undefined) {
+            d.nextImportID = vb.nextImportID - IMPORT_ID_START;
+        }
+        if (blocks !== undefined && blocks > 0) {
+            d.perBlock = {
+                exports: (d.exports.reachable + d.exports.recognizableOnly) / blocks,
+                imports: (d.imports.reachable + d.imports.recognizableOnly) / blocks,
+            };
+        }
+        return d;
+    });
+}
+/**
+ * Per-vat deltas between consecutive snapshots (given in stage order, heights set e.g. via
+ * `snapshotHeight`). A vat present in only one snapshot of a pair is compared against zero.
+ * For a first→last delta call `censusDeltas([first, last])`.
+ */
+function censusDeltas(snapshots) {
+    const out = [];
+    for (let i = 1; i < snapshots.length; i++)
+        out.push(...censusDelta(snapshots[i - 1], snapshots[i], i - 1, i));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/index.ts
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
@@ -6996,6 +7891,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 function buildReport(inp) {
     const { merged, policy } = inp;
     const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
@@ -7018,7 +7914,7 @@ function buildReport(inp) {
     const vats = [];
     // Per-vat per-block BOYD means, shared by every vat's common-mode correction.
     const perBlockCache = new Map();
-    for (const vatID of [...vatIDs].sort(build_report_compareVatIDs)) {
+    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
         const v = merged.vats.get(vatID);
         const cn = censusNames.get(vatID);
         const report = {
@@ -7097,13 +7993,6 @@ function buildReport(inp) {
         baseline: { used: false, reason: 'no baseline given' },
         policy: policy,
     };
-}
-function build_report_compareVatIDs(a, b) {
-    const na = Number(a.replace(/^v/, ''));
-    const nb = Number(b.replace(/^v/, ''));
-    if (Number.isFinite(na) && Number.isFinite(nb))
-        return na - nb;
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 /** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
 function regularBoyd(v) {
@@ -7221,27 +8110,13 @@ function clistStats(vatID, merged, censuses, perf) {
     }
     if (!snapshots.length && !seriesStats)
         return null;
-    const hasPromises = pts.some((p) => p[clist_replay/* PROM */.n] > 0);
-    void hasPromises;
+    // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
+    const withVat = censuses.filter((c) => c.vats.some((v) => v.vatID === vatID));
+    const ofVat = (ds) => ds.filter((d) => d.vatID === vatID).map((d) => stageDelta(d, perf));
     let delta = null;
-    if (snapshots.length >= 2) {
-        const a = snapshots[0];
-        const b = snapshots[snapshots.length - 1];
-        const blocks = a.height !== null && b.height !== null ? b.height - a.height : null;
-        const exports = b.exports.reachable + b.exports.recognizableOnly - (a.exports.reachable + a.exports.recognizableOnly);
-        const imports = b.imports.reachable + b.imports.recognizableOnly - (a.imports.reachable + a.imports.recognizableOnly);
-        const cycles = perfCycles(perf, a.stage, b.stage);
-        delta = {
-            fromStage: a.stage,
-            toStage: b.stage,
-            blocks,
-            exports,
-            imports,
-            recognizableOnly: b.exports.recognizableOnly + b.imports.recognizableOnly - a.exports.recognizableOnly - a.imports.recognizableOnly,
-            promises: b.promises - a.promises,
-            perBlock: blocks ? (exports + imports) / blocks : null,
-            perCycle: cycles ? (exports + imports) / cycles : null,
-        };
+    if (withVat.length >= 2) {
+        const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
+        delta = firstToLast;
     }
     else if (seriesStats?.start && seriesStats.end) {
         const s = seriesStats.start;
@@ -7259,32 +8134,27 @@ function clistStats(vatID, merged, censuses, perf) {
             perCycle: null,
         };
     }
-    const tot = (x) => ({
-        exports: x.exports.reachable + x.exports.recognizableOnly,
-        imports: x.imports.reachable + x.imports.recognizableOnly,
-        weak: x.exports.recognizableOnly + x.imports.recognizableOnly,
-    });
-    const stageDeltas = snapshots.slice(1).map((b, i) => {
-        const a = snapshots[i];
-        const ta = tot(a);
-        const tb = tot(b);
-        const blocks = a.height !== null && b.height !== null ? b.height - a.height : null;
-        const added = tb.exports - ta.exports + tb.imports - ta.imports;
-        const cycles = perfCycles(perf, a.stage, b.stage);
-        return {
-            fromStage: a.stage,
-            toStage: b.stage,
-            blocks,
-            exports: tb.exports - ta.exports,
-            imports: tb.imports - ta.imports,
-            recognizableOnly: tb.weak - ta.weak,
-            promises: b.promises - a.promises,
-            nextImportID: a.nextImportID !== null && b.nextImportID !== null ? b.nextImportID - a.nextImportID : null,
-            perBlock: blocks ? added / blocks : null,
-            perCycle: cycles ? added / cycles : null,
-        };
-    });
+    const stageDeltas = ofVat(censusDeltas(withVat));
     return { snapshots, series: seriesStats, delta, stageDeltas };
+}
+/** A kernel-DB delta in the report's shape: totals per side, rates per block and per cycle. */
+function stageDelta(d, perf) {
+    const exports = d.exports.reachable + d.exports.recognizableOnly;
+    const imports = d.imports.reachable + d.imports.recognizableOnly;
+    const blocks = d.blocks ?? null;
+    const cycles = perfCycles(perf, d.from, d.to);
+    return {
+        fromStage: d.from,
+        toStage: d.to,
+        blocks,
+        exports,
+        imports,
+        recognizableOnly: d.exports.recognizableOnly + d.imports.recognizableOnly,
+        promises: d.promises,
+        nextImportID: d.nextImportID ?? null,
+        perBlock: blocks ? (exports + imports) / blocks : null,
+        perCycle: cycles ? (exports + imports) / cycles : null,
+    };
 }
 /** Loadgen cycles run after stage `from` up to and including stage `to`. */
 function perfCycles(perf, from, to) {
@@ -7562,8 +8432,6 @@ function gate(report, baseline, policy, baselineReason) {
     return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
 var esm = __nccwpck_require__(1776);
 ;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
@@ -8225,914 +9093,6 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
         throw new MemberAbort('CRC-32 mismatch');
     return count;
 }
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
-
-
-// mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
-const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
-/**
- * Undo GNU tar's `escape` quoting style: `\\`, `\n`, `\t`, … and `\ooo` octal bytes. Returns
- * undefined if the result is not valid UTF-8 (we could not pass such a name back to tar).
- */
-function unescapeTarName(s) {
-    if (!s.includes('\\'))
-        return s;
-    const bytes = [];
-    const simple = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        if (ch !== '\\' || i === s.length - 1) {
-            for (const b of Buffer.from(ch, 'utf8'))
-                bytes.push(b);
-            continue;
-        }
-        const next = s[i + 1];
-        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
-        if (oct) {
-            bytes.push(parseInt(oct[0], 8) & 0xff);
-            i += oct[0].length;
-        }
-        else if (next in simple) {
-            bytes.push(simple[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(92);
-        }
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Parse one line of `LC_ALL=C tar -tv --quoting-style=escape` output; undefined if it does not parse. */
-function parseTarVerboseLine(line) {
-    const m = LINE_RE.exec(line);
-    if (!m)
-        return undefined;
-    const type = m[1];
-    const sizeField = m[2];
-    let rest = m[4];
-    let linkTarget;
-    if (type === 'l') {
-        const at = rest.indexOf(' -> ');
-        if (at >= 0) {
-            linkTarget = rest.slice(at + 4);
-            rest = rest.slice(0, at);
-        }
-    }
-    else if (type === 'h') {
-        const at = rest.indexOf(' link to ');
-        if (at >= 0) {
-            linkTarget = rest.slice(at + 9);
-            rest = rest.slice(0, at);
-        }
-    }
-    const name = unescapeTarName(rest);
-    if (name === undefined)
-        return undefined;
-    const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
-    const entry = { type, name, size, line };
-    if (linkTarget !== undefined)
-        entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;
-    return entry;
-}
-/** True for absolute names or names with a `..` component (either separator). */
-function isUnsafeMemberName(name) {
-    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
-        return true;
-    return name.split(/[\\/]+/).some((c) => c === '..');
-}
-/** Environment for tar: stable C locale, no TAR_OPTIONS injection. */
-function tarEnv() {
-    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-    delete env.TAR_OPTIONS;
-    return env;
-}
-const MAX_STDERR = 64 * 1024;
-/**
- * Run `tar` with an argument array (never a shell). `onLine` receives each stdout line; it may
- * return `false` to stop early (tar is then killed and `stopped` is true).
- */
-function runTar(args, onLine) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'], env: tarEnv() });
-        let stderr = '';
-        let stopped = false;
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < MAX_STDERR)
-                stderr += chunk.slice(0, MAX_STDERR - stderr.length);
-        });
-        let rl;
-        if (onLine) {
-            rl = external_node_readline_default().createInterface({ input: child.stdout, crlfDelay: Infinity });
-            rl.on('line', (line) => {
-                if (stopped)
-                    return;
-                if (onLine(line) === false) {
-                    stopped = true;
-                    rl?.close();
-                    child.kill('SIGKILL');
-                }
-            });
-        }
-        else {
-            child.stdout.resume();
-        }
-        child.on('error', (err) => reject(err));
-        child.on('close', (code, signal) => {
-            const firstLine = stderr
-                .split('\n')
-                .map((l) => l.trim())
-                .find((l) => l.length > 0 && !/Removing leading/.test(l)) ?? '';
-            resolve({ code, signal, stderr, stderrFirstLine: firstLine, stopped });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
-
-
-
-
-
-
-
-
-
-const DB_NAME = 'swingstore.sqlite';
-const ONE_MIB = 1024 * 1024;
-/**
- * Temporary copies made by {@link openSnapshot}. `censusSnapshot` may open these read-write as a
- * fallback (a WAL DB without `-shm`); the caller's own files are only ever opened read-only.
- */
-const ownedCopies = new Set();
-/** True when `dbPath` is a temporary copy made by {@link openSnapshot} (safe to open writable). */
-function isOwnedCopy(dbPath) {
-    return ownedCopies.has(external_node_path_default().resolve(dbPath));
-}
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
-const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
-async function detectFormat(file) {
-    let st;
-    try {
-        st = await promises_default().stat(file);
-    }
-    catch (err) {
-        throw new sources_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
-    }
-    if (st.isDirectory())
-        return { kind: 'dir' };
-    const lower = external_node_path_default().basename(file).toLowerCase();
-    if (/\.(tar\.xz|txz)$/.test(lower))
-        return { kind: 'tar', compression: '-J' };
-    if (/\.(tar\.gz|tgz)$/.test(lower))
-        return { kind: 'tar', compression: '-z' };
-    if (lower.endsWith('.tar'))
-        return { kind: 'tar', compression: undefined };
-    const head = Buffer.alloc(16);
-    const fh = await promises_default().open(file, 'r');
-    let n = 0;
-    try {
-        ({ bytesRead: n } = await fh.read(head, 0, 16, 0));
-    }
-    finally {
-        await fh.close();
-    }
-    const magic = head.subarray(0, n);
-    if (magic.length >= 16 && magic.equals(SQLITE_MAGIC))
-        return { kind: 'sqlite' };
-    if (magic.subarray(0, 2).equals(GZIP_MAGIC) || lower.endsWith('.gz'))
-        return { kind: 'gzip' };
-    if (magic.subarray(0, 6).equals(XZ_MAGIC) || lower.endsWith('.xz'))
-        return { kind: 'tar', compression: '-J' };
-    if (/\.(sqlite|sqlite3|db)$/.test(lower))
-        return { kind: 'sqlite' };
-    throw new sources_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
-}
-async function exists(p) {
-    try {
-        await promises_default().access(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function makeTempDir(tmpRoot) {
-    const root = tmpRoot ?? external_node_os_default().tmpdir();
-    await promises_default().mkdir(root, { recursive: true });
-    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
-}
-function tempResult(dir, dbPath, member) {
-    const abs = external_node_path_default().resolve(dbPath);
-    ownedCopies.add(abs);
-    let done = false;
-    const result = {
-        dbPath: abs,
-        tempDir: dir,
-        async cleanup() {
-            if (done)
-                return;
-            done = true;
-            ownedCopies.delete(abs);
-            await promises_default().rm(dir, { recursive: true, force: true });
-        },
-    };
-    if (member !== undefined)
-        result.member = member;
-    return result;
-}
-/**
- * Make a kernel-DB snapshot readable as a plain SQLite file.
- *
- * - `swingstore.sqlite` (or a directory holding it, e.g. a chain home): used in place; if a
- *   `-wal` sibling exists the DB (+ `-wal`/`-shm`) is copied to a temp dir first so that the
- *   caller's files are never touched.
- * - `*.sqlite.gz`: gunzipped (streaming, capped by `limits`) into a temp dir.
- * - `chain-stage-N-storage.tar.xz` (also `.tar.gz`, `.tar`): listed with the system tar, checked
- *   (no absolute / `..` names anywhere; the selected `swingstore.sqlite` and its `-wal`/`-shm`
- *   must be regular files, appear once, and fit the limits), then only those members are
- *   extracted into a fresh temp dir.
- *
- * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
- */
-async function openSnapshot(file, opts = {}) {
-    const limits = opts.limits ?? sources_limits/* DEFAULT_LIMITS */.d;
-    const format = await detectFormat(file);
-    switch (format.kind) {
-        case 'dir':
-            return openDirectory(file, opts);
-        case 'sqlite':
-            return openPlain(file, opts);
-        case 'gzip':
-            return openGzip(file, limits, opts.tmpRoot);
-        case 'tar':
-            return openTar(file, format.compression, limits, opts.tmpRoot);
-    }
-}
-async function openDirectory(dir, opts) {
-    for (const rel of [DB_NAME, `data/agoric/${DB_NAME}`, `data/ag-cosmos-chain-state/${DB_NAME}`]) {
-        const p = external_node_path_default().join(dir, rel);
-        if (await exists(p))
-            return openPlain(p, opts);
-    }
-    throw new sources_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
-}
-async function openPlain(file, opts) {
-    if (!(await exists(`${file}-wal`))) {
-        return { dbPath: external_node_path_default().resolve(file), async cleanup() { } };
-    }
-    // A WAL DB: reading it may need to create/write `-shm` (or checkpoint). Work on a copy.
-    const dir = await makeTempDir(opts.tmpRoot);
-    try {
-        const dbPath = external_node_path_default().join(dir, DB_NAME);
-        await promises_default().copyFile(file, dbPath);
-        await promises_default().copyFile(`${file}-wal`, `${dbPath}-wal`);
-        if (await exists(`${file}-shm`))
-            await promises_default().copyFile(`${file}-shm`, `${dbPath}-shm`);
-        return tempResult(dir, dbPath);
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        throw new sources_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
-    }
-}
-class LimitExceeded extends Error {
-}
-/** Counts bytes flowing through; errors out when a cap is exceeded. */
-function byteCap(maxBytes, compressedSize, maxRatio, what) {
-    let total = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            total += chunk.length;
-            if (total > maxBytes) {
-                cb(new LimitExceeded(`${what} exceeds ${maxBytes} bytes uncompressed (limits.maxFileBytes/maxTotalBytes)`));
-                return;
-            }
-            if (total > ONE_MIB && compressedSize > 0 && total / compressedSize > maxRatio) {
-                cb(new LimitExceeded(`${what} exceeds compression ratio ${maxRatio} (limits.maxRatio)`));
-                return;
-            }
-            cb(null, chunk);
-        },
-    });
-}
-async function openGzip(file, limits, tmpRoot) {
-    const { size } = await promises_default().stat(file);
-    const dir = await makeTempDir(tmpRoot);
-    const dbPath = external_node_path_default().join(dir, DB_NAME);
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        const msg = err.message;
-        throw new sources_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
-    }
-    return tempResult(dir, dbPath);
-}
-const TYPE_NAMES = {
-    l: 'a symlink',
-    h: 'a hard link',
-    c: 'a character device',
-    b: 'a block device',
-    p: 'a FIFO',
-    d: 'a directory',
-    s: 'a socket',
-};
-function isDbName(name, suffix = '') {
-    const want = DB_NAME + suffix;
-    return name === want || name.endsWith(`/${want}`);
-}
-/** Rank candidates: regular files first, then `/data/agoric/`, then the shortest path, then archive order. */
-function pickPrimary(cands) {
-    const score = (e) => [
-        e.type === '-' ? 0 : 1,
-        /(^|\/)data\/agoric\/swingstore\.sqlite$/.test(e.name) ? 0 : 1,
-        e.name.length,
-    ];
-    let best = cands[0];
-    for (const c of cands.slice(1)) {
-        const a = score(c);
-        const b = score(best);
-        if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))))
-            best = c;
-    }
-    return best;
-}
-async function openTar(file, compression, limits, tmpRoot) {
-    const { size: archiveSize } = await promises_default().stat(file);
-    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
-    // 1. List (verbose, escaped names, C locale) and check every member name.
-    let count = 0;
-    let tooMany = false;
-    let unsafe;
-    let unparsedDbLine;
-    let sawMdb = false;
-    const cands = [];
-    let listing;
-    try {
-        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
-            count++;
-            if (count > limits.maxEntries) {
-                tooMany = true;
-                return false;
-            }
-            const e = parseTarVerboseLine(line);
-            if (!e) {
-                if (line.includes(DB_NAME))
-                    unparsedDbLine = line;
-                return true;
-            }
-            if (isUnsafeMemberName(e.name)) {
-                unsafe = e.name;
-                return false;
-            }
-            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-                cands.push(e);
-            }
-            if (/(^|\/)data\.mdb$/.test(e.name))
-                sawMdb = true;
-            return true;
-        });
-    }
-    catch (err) {
-        throw new Error(`cannot run system tar: ${err.message}`);
-    }
-    if (tooMany)
-        throw new sources_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
-    if (unsafe !== undefined) {
-        throw new sources_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
-    }
-    if (listing.code !== 0) {
-        throw new sources_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
-    }
-    if (unparsedDbLine !== undefined) {
-        throw new sources_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
-    }
-    // 2. Select the DB member and its WAL siblings.
-    const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
-    if (mains.length === 0) {
-        const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
-        throw new sources_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
-    }
-    const primary = pickPrimary(mains);
-    const member = primary.name;
-    const wanted = [member, `${member}-wal`, `${member}-shm`];
-    const selected = [];
-    for (const name of wanted) {
-        const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
-        if (hits.length === 0)
-            continue;
-        if (hits.length > 1)
-            throw new sources_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
-        const e = hits[0];
-        if (e.type !== '-') {
-            const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
-            const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
-            throw new sources_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
-        }
-        selected.push(e);
-    }
-    // 3. Size limits from the listing (checked again on disk after extraction).
-    checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
-    // 4. Extract only the selected members into a fresh temp dir.
-    const dir = await makeTempDir(tmpRoot);
-    try {
-        const names = selected.map((e) => e.name);
-        const res = await runTar([
-            '-x',
-            ...common,
-            '-C',
-            dir,
-            '--no-same-owner',
-            '--no-same-permissions',
-            '--no-wildcards',
-            '--no-unquote',
-            '--no-recursion',
-            '--warning=no-timestamp',
-            '--',
-            ...names,
-        ]);
-        if (res.code !== 0) {
-            throw new sources_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-        }
-        const onDisk = [];
-        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
-        for (const name of names) {
-            const p = external_node_path_default().resolve(dir, name);
-            if (!p.startsWith(root))
-                throw new sources_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
-            const st = await promises_default().lstat(p).catch(() => undefined);
-            if (!st)
-                throw new sources_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
-            if (!st.isFile())
-                throw new sources_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
-            onDisk.push([name, st.size]);
-        }
-        checkSizes(file, onDisk, archiveSize, limits);
-        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        if (err instanceof sources_limits/* InputError */.w)
-            throw err;
-        throw new sources_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
-    }
-}
-function checkSizes(file, sizes, archiveSize, limits) {
-    let total = 0;
-    for (const [name, size] of sizes) {
-        if (size > limits.maxFileBytes) {
-            throw new sources_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
-        }
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        throw new sources_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
-    }
-    if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
-        throw new sources_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:sqlite"
-const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
-;// CONCATENATED MODULE: ./src/kernel-db/census.ts
-
-
-
-
-const NO_OWNER = '?';
-/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
-function census_compareVatIDs(a, b) {
-    const ma = /^v(\d+)$/.exec(a);
-    const mb = /^v(\d+)$/.exec(b);
-    if (ma && mb)
-        return Number(ma[1]) - Number(mb[1]);
-    if (ma)
-        return -1;
-    if (mb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
-function parseClistValue(value) {
-    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
-        return { reachable: value[0] === 'R', vref: value.slice(2) };
-    }
-    return { reachable: true, vref: value };
-}
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-/** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
-function checkHeader(dbPath, where) {
-    let fd;
-    try {
-        fd = external_node_fs_default().openSync(dbPath, 'r');
-    }
-    catch (err) {
-        throw new sources_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
-    }
-    try {
-        const head = Buffer.alloc(100);
-        const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
-        if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
-            throw new sources_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
-        }
-        const rawPage = head.readUInt16BE(16);
-        const pageSize = rawPage === 1 ? 65536 : rawPage;
-        const pageCount = head.readUInt32BE(28);
-        const changeCounter = head.readUInt32BE(24);
-        const validFor = head.readUInt32BE(92);
-        const size = external_node_fs_default().fstatSync(fd).size;
-        if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
-            throw new sources_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
-        }
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-function openDb(dbPath, where, allowWrite) {
-    checkHeader(dbPath, where);
-    let firstErr;
-    try {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: true });
-        try {
-            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-            return db;
-        }
-        catch (err) {
-            db.close();
-            throw err;
-        }
-    }
-    catch (err) {
-        firstErr = err;
-    }
-    if (allowWrite) {
-        try {
-            const db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
-            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-            return db;
-        }
-        catch {
-            // report the read-only error below
-        }
-    }
-    throw new sources_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
-}
-function toInt(v) {
-    if (typeof v !== 'string' && typeof v !== 'number')
-        return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
-}
-function parseJson(v) {
-    if (v === undefined)
-        return undefined;
-    try {
-        return JSON.parse(v);
-    }
-    catch {
-        return undefined;
-    }
-}
-const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
-/**
- * Count one snapshot's kernel-DB state: per-vat c-lists (one direction, `vNN.c.k*`), the import
- * graph (importer → `koN.owner`), `koN.refCount` splits per owner, and kernel counters. Streams key
- * ranges with prepared statements; never loads the whole kvStore. Opens the DB read-only.
- */
-function censusSnapshot(dbPath, label, opts = {}) {
-    const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
-    const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
-    const db = openDb(dbPath, where, allowWrite);
-    try {
-        return runCensus(db, label);
-    }
-    catch (err) {
-        const msg = err.message;
-        if (err instanceof sources_limits/* InputError */.w && msg.startsWith(where))
-            throw err;
-        throw new sources_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
-    }
-    finally {
-        db.close();
-    }
-}
-function runCensus(db, label) {
-    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
-    if (!hasKv)
-        throw new sources_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
-    let rows = 0;
-    const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
-    const get = (key) => {
-        const r = getStmt.get(key);
-        if (!r)
-            return undefined;
-        rows++;
-        return r.value == null ? undefined : String(r.value);
-    };
-    const rangeStmt = db.prepare('SELECT key, value FROM kvStore WHERE key >= ? AND key < ?');
-    function* range(stmt, lo, hi) {
-        for (const r of stmt.iterate(lo, hi)) {
-            rows++;
-            yield [String(r.key), r.value == null ? '' : String(r.value)];
-        }
-    }
-    // --- vat IDs: vat.name.* ∪ vat.dynamicIDs ∪ any vNN with a c-list ---
-    const names = new Map();
-    for (const [key, value] of range(rangeStmt, 'vat.name.', 'vat.name/')) {
-        const vatID = value.trim();
-        if (/^v\d+$/.test(vatID) && !names.has(vatID))
-            names.set(vatID, key.slice('vat.name.'.length));
-    }
-    const dynamic = new Set();
-    const dyn = parseJson(get('vat.dynamicIDs'));
-    if (Array.isArray(dyn))
-        for (const v of dyn)
-            if (typeof v === 'string')
-                dynamic.add(v);
-    const terminated = new Set();
-    const term = parseJson(get('vats.terminated'));
-    if (Array.isArray(term))
-        for (const v of term)
-            if (typeof v === 'string')
-                terminated.add(v);
-    const vatIDs = new Set([...names.keys(), ...dynamic]);
-    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
-    const nextGe = db.prepare("SELECT key FROM kvStore WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const nextGt = db.prepare("SELECT key FROM kvStore WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const hasClist = db.prepare('SELECT 1 AS x FROM kvStore WHERE key >= ? AND key < ? LIMIT 1');
-    let r = nextGe.get('v0');
-    while (r) {
-        const key = String(r.key);
-        const m = /^v(\d+)\./.exec(key);
-        if (m) {
-            const vatID = `v${m[1]}`;
-            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
-                vatIDs.add(vatID);
-            r = nextGe.get(`${vatID}/`);
-        }
-        else {
-            r = nextGt.get(key);
-        }
-    }
-    // --- per-vat c-lists (one direction) + import graph ---
-    // One range scan per vat; the exporter of each object import is joined in SQLite (an index seek
-    // on `<kref>.owner`), so JS only sees (key, value, owner) tuples.
-    const clistStmt = db.prepare(`SELECT c.key, c.value, o.value FROM kvStore c
-       LEFT JOIN kvStore o
-         ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
-        AND o.key = (substr(c.key, ?) || '.owner')
-     WHERE c.key >= ? AND c.key < ?`);
-    clistStmt.setReturnArrays(true);
-    const edges = new Map();
-    const vats = [];
-    for (const vatID of [...vatIDs].sort(census_compareVatIDs)) {
-        const vat = {
-            vatID,
-            exports: { reachable: 0, recognizableOnly: 0 },
-            imports: { reachable: 0, recognizableOnly: 0 },
-            promises: 0,
-            devices: 0,
-        };
-        const options = parseJson(get(`${vatID}.options`));
-        const name = names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
-        if (name !== undefined)
-            vat.name = name;
-        const mt = options?.workerOptions?.type ?? options?.managerType;
-        if (typeof mt === 'string')
-            vat.managerType = mt;
-        const nextID = toInt(get(`${vatID}.o.nextID`));
-        if (nextID !== undefined)
-            vat.nextImportID = nextID;
-        if (dynamic.has(vatID))
-            vat.dynamic = true;
-        if (terminated.has(vatID))
-            vat.terminated = true;
-        let entries = 0;
-        const byExporter = new Map();
-        const krefStart = `${vatID}.c.`.length + 1; // 1-based substr offset of the kref
-        for (const row of clistStmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
-            rows++;
-            entries++;
-            const value = row[1] == null ? '' : String(row[1]);
-            const { reachable, vref } = parseClistValue(value);
-            const t = vref[0];
-            if (t === 'o') {
-                const dir = vref[1];
-                if (dir === '+') {
-                    if (reachable)
-                        vat.exports.reachable++;
-                    else
-                        vat.exports.recognizableOnly++;
-                }
-                else if (dir === '-') {
-                    if (reachable)
-                        vat.imports.reachable++;
-                    else
-                        vat.imports.recognizableOnly++;
-                    if (row[2] != null)
-                        rows++;
-                    const exporter = row[2] == null ? NO_OWNER : String(row[2]);
-                    let edge = byExporter.get(exporter);
-                    if (!edge) {
-                        edge = { importer: vatID, exporter, total: 0, reachable: 0 };
-                        byExporter.set(exporter, edge);
-                    }
-                    edge.total++;
-                    if (reachable)
-                        edge.reachable++;
-                }
-            }
-            else if (t === 'p') {
-                vat.promises++;
-            }
-            else if (t === 'd') {
-                vat.devices++;
-            }
-        }
-        for (const [exporter, edge] of byExporter)
-            edges.set(`${vatID}\u0000${exporter}`, edge);
-        vat.clistEntries = entries;
-        vats.push(vat);
-    }
-    const importGraph = [...edges.values()].sort((a, b) => census_compareVatIDs(a.importer, b.importer) || census_compareVatIDs(a.exporter, b.exporter));
-    // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
-    // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
-    const kernelObjects = { ...emptyRef(), byOwner: {} };
-    const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
-       LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
-     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
-     GROUP BY 1, 2`);
-    refStmt.setReturnArrays(true);
-    for (const row of refStmt.iterate()) {
-        const n = Number(row[2]);
-        rows += n + Number(row[3]);
-        const owner = row[0] == null ? NO_OWNER : String(row[0]);
-        const per = (kernelObjects.byOwner[owner] ??= emptyRef());
-        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
-        const reach = m ? Number(m[1]) : 0;
-        const recog = m ? Number(m[2]) : 0;
-        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
-        for (const s of [kernelObjects, per]) {
-            s.total += n;
-            s[bucket] += n;
-        }
-    }
-    const recognizableOnlyObjectsByOwner = {};
-    const byOwner = {};
-    for (const owner of Object.keys(kernelObjects.byOwner).sort(census_compareVatIDs)) {
-        const split = kernelObjects.byOwner[owner];
-        byOwner[owner] = split;
-        if (split.recognizableOnly > 0)
-            recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
-    }
-    kernelObjects.byOwner = byOwner;
-    // --- kernel-wide counters ---
-    const census = {
-        source: label.source,
-        vats,
-        importGraph,
-        recognizableOnlyObjectsByOwner,
-        kernelObjects,
-        kvRowsScanned: 0,
-    };
-    if (label.stage !== undefined)
-        census.stage = label.stage;
-    const height = toInt(get('host.height'));
-    if (height !== undefined)
-        census.height = height;
-    const ko = toInt(get('ko.nextID'));
-    if (ko !== undefined)
-        census.koNextID = ko;
-    const kp = toInt(get('kp.nextID'));
-    if (kp !== undefined)
-        census.kpNextID = kp;
-    const stats = parseJson(get('kernelStats'));
-    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
-        const out = {};
-        for (const [k, v] of Object.entries(stats)) {
-            if (typeof v === 'number' && Number.isFinite(v))
-                out[k] = v;
-            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
-                out[k] = Number(v);
-        }
-        census.kernelStats = out;
-    }
-    census.kvRowsScanned = rows;
-    return census;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/height.ts
-/**
- * Block height of a storage snapshot: `host.height` from the DB if present, else the perf.jsonl
- * stage's `lastBlockHeight` (the tarball is the state at the end of that stage). `stage` defaults
- * to `census.stage`.
- */
-function snapshotHeight(census, perf, stage) {
-    if (census.height !== undefined && Number.isFinite(census.height))
-        return census.height;
-    const s = stage ?? census.stage;
-    if (s === undefined || !perf?.stages)
-        return undefined;
-    const h = perf.stages[String(s)]?.lastBlockHeight;
-    return typeof h === 'number' && Number.isFinite(h) ? h : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/delta.ts
-
-/** Kernel-side import vrefs (`o-NN`) are allocated from 50 (vatKeeper.js). */
-const IMPORT_ID_START = 50;
-const zeroVat = (vatID) => ({
-    vatID,
-    exports: { reachable: 0, recognizableOnly: 0 },
-    imports: { reachable: 0, recognizableOnly: 0 },
-    promises: 0,
-    devices: 0,
-});
-const sub = (b, a) => ({
-    reachable: b.reachable - a.reachable,
-    recognizableOnly: b.recognizableOnly - a.recognizableOnly,
-});
-/** Deltas between `a` and `b` (any two snapshots, `b` later). */
-function censusDelta(a, b, fromIdx = 0, toIdx = 1) {
-    const av = new Map(a.vats.map((v) => [v.vatID, v]));
-    const bv = new Map(b.vats.map((v) => [v.vatID, v]));
-    const ids = [...new Set([...av.keys(), ...bv.keys()])].sort(compareVatIDs);
-    const from = a.stage ?? fromIdx;
-    const to = b.stage ?? toIdx;
-    const blocks = a.height !== undefined && b.height !== undefined ? b.height - a.height : undefined;
-    return ids.map((vatID) => {
-        const va = av.get(vatID);
-        const vb = bv.get(vatID);
-        const x = va ?? zeroVat(vatID);
-        const y = vb ?? zeroVat(vatID);
-        const d = {
-            vatID,
-            from,
-            to,
-            exports: sub(y.exports, x.exports),
-            imports: sub(y.imports, x.imports),
-            promises: y.promises - x.promises,
-            presence: va && vb ? 'both' : va ? 'from-only' : 'to-only',
-        };
-        const name = vb?.name ?? va?.name;
-        if (name !== undefined)
-            d.name = name;
-        if (a.height !== undefined)
-            d.fromHeight = a.height;
-        if (b.height !== undefined)
-            d.toHeight = b.height;
-        if (blocks !== undefined)
-            d.blocks = blocks;
-        if (va?.nextImportID !== undefined && vb?.nextImportID !== undefined) {
-            d.nextImportID = vb.nextImportID - va.nextImportID;
-        }
-        else if (!va && vb?.nextImportID !== undefined) {
-            d.nextImportID = vb.nextImportID - IMPORT_ID_START;
-        }
-        if (blocks !== undefined && blocks > 0) {
-            d.perBlock = {
-                exports: (d.exports.reachable + d.exports.recognizableOnly) / blocks,
-                imports: (d.imports.reachable + d.imports.recognizableOnly) / blocks,
-            };
-        }
-        return d;
-    });
-}
-/**
- * Per-vat deltas between consecutive snapshots (given in stage order, heights set e.g. via
- * `snapshotHeight`). A vat present in only one snapshot of a pair is compared against zero.
- * For a first→last delta call `censusDeltas([first, last])`.
- */
-function censusDeltas(snapshots) {
-    const out = [];
-    for (let i = 1; i < snapshots.length; i++)
-        out.push(...censusDelta(snapshots[i - 1], snapshots[i], i - 1, i));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/index.ts
-
-
-
-
-
 
 // EXTERNAL MODULE: ./src/pipeline/logger.ts
 var logger = __nccwpck_require__(7816);

@@ -277,15 +277,3 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   }
   return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
 }
-
-/** The absolute counts of a vat at the end of block `height` (the last point at or before it). */
-export function countsAt(series: ClistSeries, vatID: string, height: number): Counts | null {
-  const pts = series.points[vatID];
-  if (!pts) return null;
-  let best: ClistPoint | null = null;
-  for (const p of pts) {
-    if (Number.isNaN(p[0]) || p[0] <= height) best = p;
-    else break;
-  }
-  return best ? ([0, ...best.slice(1)] as Counts) : null;
-}

@@ -4,10 +4,11 @@
  */
 import type { MergedRun, VatSeries } from '../pipeline/merge-scans.js';
 import type { KernelCensus } from '../kernel-db/types.js';
+import { censusDelta, censusDeltas, compareVatIDs, type VatDelta } from '../kernel-db/index.js';
 import type { PerfInfo } from '../run-files/perf.js';
 import { fittedEnds, lastInOrder } from '../analyzers/delivery-stats.js';
 import { trendStats, chartPoints, commonModeCorrected, fitTrend } from '../analyzers/trend.js';
-import { EXP_R, EXP_U, IMP_R, IMP_U, PROM, type ClistPoint } from '../analyzers/clist-replay.js';
+import { EXP_R, EXP_U, IMP_R, IMP_U, type ClistPoint } from '../analyzers/clist-replay.js';
 import { attributionSentence } from '../analyzers/attribution.js';
 import { meanOfFirst, meanOfLast } from '../stats/index.js';
 import type {
@@ -131,12 +132,6 @@ export function buildReport(inp: BuildInputs): RunReport {
   };
 }
 
-export function compareVatIDs(a: string, b: string): number {
-  const na = Number(a.replace(/^v/, ''));
-  const nb = Number(b.replace(/^v/, ''));
-  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
 function regularBoyd(v: VatSeries): { x: number[]; y: number[] } {
@@ -259,28 +254,14 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
     };
   }
   if (!snapshots.length && !seriesStats) return null;
-  const hasPromises = pts.some((p) => p[PROM] > 0);
-  void hasPromises;
 
+  // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
+  const withVat = censuses.filter((c) => c.vats.some((v) => v.vatID === vatID));
+  const ofVat = (ds: VatDelta[]) => ds.filter((d) => d.vatID === vatID).map((d) => stageDelta(d, perf));
   let delta: ClistStats['delta'] = null;
-  if (snapshots.length >= 2) {
-    const a = snapshots[0];
-    const b = snapshots[snapshots.length - 1];
-    const blocks = a.height !== null && b.height !== null ? b.height - a.height : null;
-    const exports = b.exports.reachable + b.exports.recognizableOnly - (a.exports.reachable + a.exports.recognizableOnly);
-    const imports = b.imports.reachable + b.imports.recognizableOnly - (a.imports.reachable + a.imports.recognizableOnly);
-    const cycles = perfCycles(perf, a.stage, b.stage);
-    delta = {
-      fromStage: a.stage,
-      toStage: b.stage,
-      blocks,
-      exports,
-      imports,
-      recognizableOnly: b.exports.recognizableOnly + b.imports.recognizableOnly - a.exports.recognizableOnly - a.imports.recognizableOnly,
-      promises: b.promises - a.promises,
-      perBlock: blocks ? (exports + imports) / blocks : null,
-      perCycle: cycles ? (exports + imports) / cycles : null,
-    };
+  if (withVat.length >= 2) {
+    const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
+    delta = firstToLast;
   } else if (seriesStats?.start && seriesStats.end) {
     const s = seriesStats.start;
     const e = seriesStats.end;
@@ -297,32 +278,28 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
       perCycle: null,
     };
   }
-  const tot = (x: ClistSnapshot) => ({
-    exports: x.exports.reachable + x.exports.recognizableOnly,
-    imports: x.imports.reachable + x.imports.recognizableOnly,
-    weak: x.exports.recognizableOnly + x.imports.recognizableOnly,
-  });
-  const stageDeltas = snapshots.slice(1).map((b, i) => {
-    const a = snapshots[i];
-    const ta = tot(a);
-    const tb = tot(b);
-    const blocks = a.height !== null && b.height !== null ? b.height - a.height : null;
-    const added = tb.exports - ta.exports + tb.imports - ta.imports;
-    const cycles = perfCycles(perf, a.stage, b.stage);
-    return {
-      fromStage: a.stage,
-      toStage: b.stage,
-      blocks,
-      exports: tb.exports - ta.exports,
-      imports: tb.imports - ta.imports,
-      recognizableOnly: tb.weak - ta.weak,
-      promises: b.promises - a.promises,
-      nextImportID: a.nextImportID !== null && b.nextImportID !== null ? b.nextImportID - a.nextImportID : null,
-      perBlock: blocks ? added / blocks : null,
-      perCycle: cycles ? added / cycles : null,
-    };
-  });
+  const stageDeltas = ofVat(censusDeltas(withVat));
   return { snapshots, series: seriesStats, delta, stageDeltas };
+}
+
+/** A kernel-DB delta in the report's shape: totals per side, rates per block and per cycle. */
+function stageDelta(d: VatDelta, perf: PerfInfo | null): ClistStats['stageDeltas'][number] {
+  const exports = d.exports.reachable + d.exports.recognizableOnly;
+  const imports = d.imports.reachable + d.imports.recognizableOnly;
+  const blocks = d.blocks ?? null;
+  const cycles = perfCycles(perf, d.from, d.to);
+  return {
+    fromStage: d.from,
+    toStage: d.to,
+    blocks,
+    exports,
+    imports,
+    recognizableOnly: d.exports.recognizableOnly + d.imports.recognizableOnly,
+    promises: d.promises,
+    nextImportID: d.nextImportID ?? null,
+    perBlock: blocks ? (exports + imports) / blocks : null,
+    perCycle: cycles ? (exports + imports) / cycles : null,
+  };
 }
 
 /** Loadgen cycles run after stage `from` up to and including stage `to`. */
