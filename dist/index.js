@@ -396,7 +396,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
     await (0,_pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(m));
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6620));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7136));
     await runAction(new URL(import.meta.url));
 }
 

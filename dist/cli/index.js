@@ -388,7 +388,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_analyze_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3839);
+/* harmony import */ var _pipeline_analyze_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3288);
 /* harmony import */ var _pipeline_scan_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1339);
 /* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2601);
 /* harmony import */ var _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7816);
@@ -666,7 +666,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 3839:
+/***/ 3288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7365,11 +7365,196 @@ function gaussian(rng) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/stats/pair-slopes.ts
+/**
+ * Order statistics of the pairwise slopes (yj − yi)/(xj − xi) of a series, over the pairs with
+ * distinct x, without storing the n(n−1)/2 slopes.
+ *
+ * Materializing them costs 16 MB per fit at n = 2,000 and three quickselects over 2·10^6 values;
+ * a report fits dozens of series. Instead (Floyd–Rivest style):
+ *   1. draw a seeded uniform sample of the slopes and sort it;
+ *   2. around the sample position of each wanted rank, take a bracket [lo, hi] wide enough
+ *      (±6 binomial standard deviations) to hold the true order statistic;
+ *   3. one pass over all pairs counts the slopes below each bracket and at its ends, and keeps only
+ *      the (few) slopes strictly inside; the wanted ranks are then selected among those.
+ * Every slope is computed with the same expression as in a full enumeration, so the values
+ * returned are exactly the order statistics of the full set. If a bracket misses (probability
+ * ~10^-9) or would hold too many values, the caller falls back to the full enumeration.
+ */
+
+
+/** Below this many pairs, enumerating them into an array is cheap and simpler. */
+const STREAMING_MIN_PAIRS = 1 << 16;
+/** Most slopes a bracket may hold before the pass gives up (the fallback enumerates all). */
+const WINDOW_CAP = 1 << 20;
+/**
+ * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`
+ * (x sorted ascending), or null when the bracketing failed and the caller should enumerate.
+ */
+function slopeOrderStatistics(series, total, ranks, seed) {
+    const { x: xs, y: ys, n } = series;
+    // 1. The sample.
+    const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
+    const sample = new Float64Array(m);
+    const rng = mulberry32(seed);
+    let k = 0;
+    for (let attempt = 0, max = 50 * m + 1000; k < m && attempt < max; attempt++) {
+        const i = Math.floor(rng() * n);
+        const j = Math.floor(rng() * n);
+        if (i === j)
+            continue;
+        const a = i < j ? i : j;
+        const b = i < j ? j : i;
+        const dx = xs[b] - xs[a];
+        if (dx === 0)
+            continue;
+        sample[k++] = (ys[b] - ys[a]) / dx;
+    }
+    if (k < m)
+        return null;
+    sample.sort();
+    // 2. One bracket per distinct wanted rank (neighbouring ranks share one).
+    const wanted = [...new Set(ranks)].sort((a, b) => a - b);
+    const delta = Math.ceil(3 * Math.sqrt(m)) + 2;
+    const spans = [];
+    const owner = [];
+    for (const r of wanted) {
+        const p = ((r + 0.5) / total) * m;
+        const loIdx = Math.floor(p) - delta;
+        const hiIdx = Math.ceil(p) + delta;
+        const prev = spans[spans.length - 1];
+        if (prev && loIdx <= prev.hiIdx)
+            prev.hiIdx = Math.max(prev.hiIdx, hiIdx);
+        else
+            spans.push({ loIdx, hiIdx });
+        owner.push(spans.length - 1);
+    }
+    const brackets = spans.map(({ loIdx, hiIdx }) => {
+        const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
+        return {
+            lo: loIdx < 0 ? -Infinity : sample[loIdx],
+            hi: hiIdx >= m ? Infinity : sample[hiIdx],
+            below: 0,
+            atLo: 0,
+            atHi: 0,
+            inside: new Float64Array(Math.min(expected, WINDOW_CAP)),
+            count: 0,
+            overflow: false,
+        };
+    });
+    // 3. One counting pass per bracket (a monomorphic loop on locals runs ~3x faster than one pass
+    //    testing several brackets through an object).
+    for (const br of brackets)
+        countPass(series, br);
+    // 4. Resolve each rank inside its bracket: [below][lo × atLo][inside][hi × atHi][above].
+    const byRank = new Map();
+    for (let w = 0; w < wanted.length; w++) {
+        const r = wanted[w];
+        const br = brackets[owner[w]];
+        if (br.overflow)
+            return null;
+        let at = r - br.below;
+        if (at < 0)
+            return null;
+        if (at < br.atLo) {
+            byRank.set(r, br.lo);
+            continue;
+        }
+        at -= br.atLo;
+        if (at < br.count) {
+            const win = br.inside.subarray(0, br.count);
+            selectInPlace(win, at);
+            byRank.set(r, win[at]);
+            continue;
+        }
+        at -= br.count;
+        if (at < br.atHi) {
+            byRank.set(r, br.hi);
+            continue;
+        }
+        return null;
+    }
+    return ranks.map((r) => byRank.get(r));
+}
+/**
+ * Value at a 1-based, possibly fractional, rank (clamped to [1, total]) of the pairwise slopes,
+ * interpolating linearly between neighbouring order statistics, as `selectFractionalRank` does
+ * on the enumerated slopes. `orderStats` maps 0-based ranks to values (null: it could not).
+ */
+function fractionalRanks(total, ranks, orderStats) {
+    const plan = ranks.map((rank) => {
+        const r = Math.min(Math.max(rank, 1), total) - 1;
+        const k = Math.floor(r);
+        const f = r - k;
+        return { k, f, next: f !== 0 && k + 1 < total };
+    });
+    const ks = [];
+    for (const p of plan) {
+        ks.push(p.k);
+        if (p.next)
+            ks.push(p.k + 1);
+    }
+    const vals = orderStats(ks);
+    if (!vals)
+        return null;
+    const at = new Map();
+    ks.forEach((k, i) => at.set(k, vals[i]));
+    return plan.map((p) => {
+        const v0 = at.get(p.k);
+        return p.next ? v0 + (at.get(p.k + 1) - v0) * p.f : v0;
+    });
+}
+/**
+ * Counts the slopes below, at and inside a bracket, keeping those strictly inside. The same slope
+ * expression and pair order as the full enumeration in theil-sen.ts.
+ */
+function countPass(series, br) {
+    const { x: xs, y: ys, n } = series;
+    const { lo, hi, inside } = br;
+    const cap = inside.length;
+    let below = 0;
+    let atLo = 0;
+    let atHi = 0;
+    let count = 0;
+    let overflow = false;
+    let groupEnd = 0;
+    for (let i = 0; i < n; i++) {
+        if (groupEnd <= i) {
+            groupEnd = i + 1;
+            while (groupEnd < n && xs[groupEnd] === xs[i])
+                groupEnd++;
+        }
+        const xi = xs[i];
+        const yi = ys[i];
+        for (let j = groupEnd; j < n; j++) {
+            const s = (ys[j] - yi) / (xs[j] - xi);
+            if (s < lo)
+                below++;
+            else if (s > hi)
+                continue;
+            else if (s === lo)
+                atLo++;
+            else if (s === hi)
+                atHi++;
+            else if (count < cap)
+                inside[count++] = s;
+            else
+                overflow = true;
+        }
+    }
+    br.below = below;
+    br.atLo = atLo;
+    br.atHi = atHi;
+    br.count = count;
+    br.overflow = overflow;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/theil-sen.ts
 /**
  * Theil–Sen slope (median of pairwise slopes) with Sen's (1968) distribution-free confidence
  * interval derived from the Mann–Kendall variance of S.
  */
+
 
 
 
@@ -7387,10 +7572,12 @@ function senCore(series, maxPairs, seed) {
     const totalDistinct = (n * (n - 1)) / 2 - xTies.reduce((s, t) => s + (t * (t - 1)) / 2, 0);
     if (totalDistinct <= 0)
         return null;
-    let slopes;
+    // Exact mode: the slopes are enumerated into an array only when there are few of them; above
+    // that, order statistics come from a counting pass (pair-slopes.ts) that gives the same values.
+    let slopes = null;
     let sampled = false;
-    if (totalDistinct <= cap) {
-        slopes = new Float64Array(totalDistinct);
+    const enumerate = () => {
+        const out = new Float64Array(totalDistinct);
         // xs is sorted, so for each i the distinct-x partners j > i start at the next x group.
         let k = 0;
         let groupEnd = 0;
@@ -7403,11 +7590,12 @@ function senCore(series, maxPairs, seed) {
             const xi = xs[i];
             const yi = ys[i];
             for (let j = groupEnd; j < n; j++) {
-                slopes[k++] = (ys[j] - yi) / (xs[j] - xi);
+                out[k++] = (ys[j] - yi) / (xs[j] - xi);
             }
         }
-    }
-    else {
+        return out;
+    };
+    if (totalDistinct > cap) {
         // Uniform draws (with replacement) of ordered index pairs, rejecting equal x: uniform over
         // the distinct-x pairs. Deterministic for a given seed.
         sampled = true;
@@ -7425,8 +7613,22 @@ function senCore(series, maxPairs, seed) {
         }
         slopes = k === cap ? buf : buf.slice(0, k);
     }
-    const m = slopes.length;
-    const slope = selectMedian(slopes);
+    else if (totalDistinct < STREAMING_MIN_PAIRS) {
+        slopes = enumerate();
+    }
+    const m = slopes ? slopes.length : totalDistinct;
+    /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
+    const atRanks = (ranks) => {
+        if (!slopes) {
+            const exact = fractionalRanks(totalDistinct, ranks, (ks) => slopeOrderStatistics(series, totalDistinct, ks, seed));
+            if (exact)
+                return exact;
+            slopes = enumerate(); // the bracketing missed (very rare): enumerate after all
+        }
+        const a = slopes;
+        return ranks.map((r) => selectFractionalRank(a, r));
+    };
+    const [slope] = atRanks([(m + 1) / 2]);
     const resid = new Float64Array(n);
     for (let i = 0; i < n; i++)
         resid[i] = ys[i] - slope * xs[i];
@@ -7438,8 +7640,7 @@ function senCore(series, maxPairs, seed) {
         if (!(alpha > 0 && alpha < 1))
             throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
         const c = normalQuantile(1 - alpha / 2) * Math.sqrt(Math.max(varS, 0));
-        const lo = selectFractionalRank(slopes, toSample((bigN - c) / 2));
-        const hi = selectFractionalRank(slopes, toSample((bigN + c) / 2 + 1));
+        const [lo, hi] = atRanks([toSample((bigN - c) / 2), toSample((bigN + c) / 2 + 1)]);
         return [lo, hi];
     };
     return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled };

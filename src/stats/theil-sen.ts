@@ -8,12 +8,12 @@ import {
   medianOfSorted,
   prepareSeries,
   selectFractionalRank,
-  selectMedian,
   tieGroups,
   tieGroupsSorted,
   type Series,
 } from './internal.js';
 import { mulberry32 } from './prng.js';
+import { fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from './pair-slopes.js';
 
 export interface TheilSenFit {
   /** Number of finite (x, y) points used. */
@@ -69,10 +69,12 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
   const totalDistinct = (n * (n - 1)) / 2 - xTies.reduce((s, t) => s + (t * (t - 1)) / 2, 0);
   if (totalDistinct <= 0) return null;
 
-  let slopes: Float64Array;
+  // Exact mode: the slopes are enumerated into an array only when there are few of them; above
+  // that, order statistics come from a counting pass (pair-slopes.ts) that gives the same values.
+  let slopes: Float64Array | null = null;
   let sampled = false;
-  if (totalDistinct <= cap) {
-    slopes = new Float64Array(totalDistinct);
+  const enumerate = (): Float64Array => {
+    const out = new Float64Array(totalDistinct);
     // xs is sorted, so for each i the distinct-x partners j > i start at the next x group.
     let k = 0;
     let groupEnd = 0;
@@ -84,10 +86,12 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
       const xi = xs[i] as number;
       const yi = ys[i] as number;
       for (let j = groupEnd; j < n; j++) {
-        slopes[k++] = ((ys[j] as number) - yi) / ((xs[j] as number) - xi);
+        out[k++] = ((ys[j] as number) - yi) / ((xs[j] as number) - xi);
       }
     }
-  } else {
+    return out;
+  };
+  if (totalDistinct > cap) {
     // Uniform draws (with replacement) of ordered index pairs, rejecting equal x: uniform over
     // the distinct-x pairs. Deterministic for a given seed.
     sampled = true;
@@ -103,9 +107,21 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
       buf[k++] = ((ys[j] as number) - (ys[i] as number)) / dx;
     }
     slopes = k === cap ? buf : buf.slice(0, k);
+  } else if (totalDistinct < STREAMING_MIN_PAIRS) {
+    slopes = enumerate();
   }
-  const m = slopes.length;
-  const slope = selectMedian(slopes);
+  const m = slopes ? slopes.length : totalDistinct;
+  /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
+  const atRanks = (ranks: number[]): number[] => {
+    if (!slopes) {
+      const exact = fractionalRanks(totalDistinct, ranks, (ks) => slopeOrderStatistics(series, totalDistinct, ks, seed));
+      if (exact) return exact;
+      slopes = enumerate(); // the bracketing missed (very rare): enumerate after all
+    }
+    const a = slopes;
+    return ranks.map((r) => selectFractionalRank(a, r));
+  };
+  const [slope] = atRanks([(m + 1) / 2]) as [number];
 
   const resid = new Float64Array(n);
   for (let i = 0; i < n; i++) resid[i] = (ys[i] as number) - slope * (xs[i] as number);
@@ -117,8 +133,7 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
   const interval = (varS: number, alpha: number): [number, number] => {
     if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
     const c = normalQuantile(1 - alpha / 2) * Math.sqrt(Math.max(varS, 0));
-    const lo = selectFractionalRank(slopes, toSample((bigN - c) / 2));
-    const hi = selectFractionalRank(slopes, toSample((bigN + c) / 2 + 1));
+    const [lo, hi] = atRanks([toSample((bigN - c) / 2), toSample((bigN + c) / 2 + 1)]) as [number, number];
     return [lo, hi];
   };
   return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled };

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { gaussian, mulberry32, theilSen, trend } from '../../src/stats/index.js';
+import { prepareSeries } from '../../src/stats/internal.js';
+import { fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from '../../src/stats/pair-slopes.js';
+
+/** Independent reference: every distinct-x pairwise slope, sorted. */
+function allSlopes(x: number[], y: number[]): Float64Array {
+  const out: number[] = [];
+  for (let i = 0; i < x.length; i++)
+    for (let j = 0; j < x.length; j++) if (x[i]! < x[j]!) out.push((y[j]! - y[i]!) / (x[j]! - x[i]!));
+  return Float64Array.from(out).sort();
+}
+
+/** Series shapes a report fits: noisy growth, step functions (c-list counts), ties in x (several BOYDs a block). */
+function shapes(n: number): Array<[string, number[], number[]]> {
+  const rng = mulberry32(42);
+  const g = gaussian(rng);
+  const x = Array.from({ length: n }, (_, i) => 1000 + i);
+  const noisy = x.map((v) => 0.003 + 1.4e-5 * (v - 1000) + 0.0004 * g());
+  const steps = x.map((v) => 5 * Math.floor((v - 1000) / 2));
+  const flat = x.map(() => 7);
+  const xTied = x.map((v) => 1000 + Math.floor((v - 1000) / 3));
+  const heavyTail = x.map(() => Math.exp(4 * g()));
+  return [
+    ['noisy growth', x, noisy],
+    ['c-list steps (many equal slopes)', x, steps],
+    ['constant', x, flat],
+    ['ties in x', xTied, noisy],
+    ['heavy tails, no trend', x, heavyTail],
+  ];
+}
+
+describe('slopeOrderStatistics (order statistics of pairwise slopes without storing them)', () => {
+  it.each(shapes(600))('equals the enumerated order statistics: %s', (_name, x, y) => {
+    const s = prepareSeries(x, y);
+    const ref = allSlopes(x, y);
+    const N = ref.length;
+    const ranks = [0, 1, Math.floor(N * 0.025), Math.floor((N - 1) / 2), Math.ceil((N - 1) / 2), Math.floor(N * 0.975), N - 2, N - 1];
+    const got = slopeOrderStatistics(s, N, ranks, 0x5eed);
+    expect(got).not.toBeNull();
+    expect(got).toEqual(ranks.map((r) => ref[r]));
+  });
+
+  it('interpolates fractional ranks like selectFractionalRank does', () => {
+    const [, x, y] = shapes(400)[0]!;
+    const ref = allSlopes(x, y);
+    const N = ref.length;
+    const got = fractionalRanks(N, [0.2, 1, 1234.25, N / 2 + 0.5, N + 7], (ks) => slopeOrderStatistics(prepareSeries(x, y), N, ks, 7))!;
+    expect(got[0]).toBe(ref[0]); // clamped to rank 1
+    expect(got[1]).toBe(ref[0]);
+    expect(got[2]).toBeCloseTo(ref[1233]! + (ref[1234]! - ref[1233]!) * 0.25, 15);
+    expect(got[3]).toBeCloseTo((ref[N / 2 - 1]! + ref[N / 2]!) / 2, 15);
+    expect(got[4]).toBe(ref[N - 1]); // clamped to rank N
+  });
+
+  it('theilSen and trend give the same slope and interval with or without enumeration', () => {
+    // n = 1,500 → 1,124,250 pairs: above STREAMING_MIN_PAIRS, so the streaming path runs; the
+    // reference is the brute-force sorted list of all slopes.
+    for (const [name, x, y] of shapes(1500)) {
+      const ref = allSlopes(x, y);
+      expect(ref.length).toBeGreaterThan(STREAMING_MIN_PAIRS);
+      const N = ref.length;
+      const med = N % 2 ? ref[(N - 1) / 2]! : (ref[N / 2 - 1]! + ref[N / 2]!) / 2;
+      const fit = theilSen(x, y)!;
+      expect(fit.sampled, name).toBe(false);
+      expect(fit.pairs, name).toBe(N);
+      expect(fit.slope, name).toBe(med);
+      const t = trend(x, y).theilSen!;
+      expect(t.slope, name).toBe(med);
+      expect(t.ciLow, name).toBeLessThanOrEqual(t.slope);
+      expect(t.ciHigh, name).toBeGreaterThanOrEqual(t.slope);
+      // Sen's interval for a given Var(S): ranks (N − C)/2 and (N + C)/2 + 1, C = z·sqrt(Var S).
+      const varS = 250_000;
+      const c = 1.959963984540054 * Math.sqrt(varS);
+      const at = (rank: number) => {
+        const r = Math.min(Math.max(rank, 1), N) - 1;
+        const k = Math.floor(r);
+        return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
+      };
+      const withVar = theilSen(x, y, 0.05, 2_000_000, { varS })!;
+      expect(withVar.ciLow, name).toBeCloseTo(at((N - c) / 2), 12);
+      expect(withVar.ciHigh, name).toBeCloseTo(at((N + c) / 2 + 1), 12);
+    }
+  });
+});
