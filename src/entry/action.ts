@@ -1,13 +1,10 @@
 /**
- * GitHub Action entry (dist/index.js). Thin: it starts the scan worker when spawned as one, and
+ * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
  */
-import { isMainThread, workerData, parentPort } from 'node:worker_threads';
-import { runScanWorker, WORKER_ROLE } from '../pipeline/scan-files.js';
+import { runAsWorker } from '../pipeline/engine-worker.js';
 
-if (!isMainThread && workerData?.role === WORKER_ROLE) {
-  await runScanWorker(workerData, (m) => parentPort!.postMessage(m));
-} else {
+if (!(await runAsWorker())) {
   const { runAction } = await import('../publish/github/run-action.js');
   await runAction(new URL(import.meta.url));
 }

@@ -3,10 +3,8 @@
  * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
  * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn, 1 fail, 2 usage or unreadable input.
  */
-import { isMainThread, workerData, parentPort } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
-import { analyzeRun } from '../pipeline/analyze-run.js';
-import { runScanWorker, WORKER_ROLE } from '../pipeline/scan-files.js';
+import { analyzeRunIsolated, runAsWorker } from '../pipeline/engine-worker.js';
 import { loadPolicy } from '../gate/policy.js';
 import { stderrLogger, silentLogger, type Logger } from '../pipeline/logger.js';
 import { writeReportFiles, exitCodeFor } from '../publish/cli/write-outputs.js';
@@ -70,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const policy = await loadPolicy(values.config);
     const baseline = values.baseline ? await readBaseline(values.baseline) : null;
-    const report = await analyzeRun({
+    const report = await analyzeRunIsolated({
       inputs,
       policy,
       log,
@@ -109,8 +107,4 @@ function oneLine(log: Logger): Logger {
   return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
 }
 
-if (!isMainThread && workerData?.role === WORKER_ROLE) {
-  await runScanWorker(workerData, (m) => parentPort!.postMessage(m));
-} else {
-  process.exitCode = await main(process.argv.slice(2));
-}
+if (!(await runAsWorker())) process.exitCode = await main(process.argv.slice(2));

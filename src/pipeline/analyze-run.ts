@@ -50,9 +50,15 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     }) : null;
 
     const slogPaths = files.slogs.map((s) => s.path);
+    const tScan = performance.now();
     let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () =>
       scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes }),
     );
+    if (slogPaths.length) {
+      const secs = (performance.now() - tScan) / 1000;
+      const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
+      log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${mib(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
+    }
     const reordered = blockOrder(scans);
     if (reordered) {
       extraWarnings.push(reordered.warning);
@@ -72,6 +78,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
       scans = [...scans];
     }
     const merged = mergeScans(scans);
+    scans = []; // the merged run holds what is needed; let the per-file bulk be collected
     if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
       const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
       throw new InputError(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`);
@@ -118,6 +125,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     }
     if (files.perf) extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
 
+    const tReport = performance.now();
     const report = buildReport({
       merged,
       censuses: censuses.sort((a, b) => (a.stage ?? 0) - (b.stage ?? 0)),
@@ -127,6 +135,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
       extraFiles,
       extraWarnings,
     });
+    log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
     for (const w of report.run.warnings) log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
     return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
   } finally {

@@ -22,9 +22,12 @@ export interface VatSeries {
   retentionLast: Record<string, number> | null;
 }
 
+/** A file's scan without its bulk (samples, accumulators, c-list partial), which the merge consumed. */
+export type FileSummary = Omit<FileScan, 'deliveryAccs' | 'boyd' | 'clist'>;
+
 export interface MergedRun {
   xAxis: XAxis;
-  files: FileScan[];
+  files: FileSummary[];
   vats: Map<string, VatSeries>;
   deliveryAccs: DeliveryAcc[];
   /** True when `deliveryAccs` OLS sums use block height, false for the delivery ordinal. */
@@ -101,7 +104,8 @@ export function mergeScans(scans: FileScan[]): MergedRun {
 
   return {
     xAxis,
-    files: scans,
+    // Only the summaries: the merged series hold the data, and the bulk can be collected.
+    files: scans.map(({ deliveryAccs: _a, boyd: _b, clist: _c, ...summary }) => summary),
     vats,
     deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
     accsByHeight: xAxis !== 'deliveryOrdinal',

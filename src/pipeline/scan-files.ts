@@ -8,7 +8,7 @@
  * grows the new space of an unconstrained isolate to its maximum (64 MiB on 64-bit Node), which
  * would make peak RSS grow with the slog's length.
  */
-import { Worker, parentPort } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { scanSlogFile, type FileScan, type ScanOptions } from '../slog/file-scan.js';
@@ -31,7 +31,8 @@ export interface ScanFilesOptions {
 export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpTo: Array<Record<string, number> | undefined> = []): Promise<FileScan[]> {
   const progress = (file: string, bytes: number, lines: number) => opts.log.info(`  ${file}: ${mib(bytes)} read, ${thousands(lines)} lines`);
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), files.length));
-  const bigOne = files.length === 1 && (await stat(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
+  // Inside the engine worker the heap is capped already: a single file is always read in-process.
+  const bigOne = files.length === 1 && isMainThread && (await stat(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
   if (!opts.workerScript || (files.length === 1 && !bigOne)) {
     const out: FileScan[] = [];
     for (let i = 0; i < files.length; i++) {

@@ -22,6 +22,13 @@ export const STREAMING_MIN_PAIRS = 1 << 16;
 /** Most slopes a bracket may hold before the pass gives up (the fallback enumerates all). */
 const WINDOW_CAP = 1 << 20;
 
+export interface PairSlopeStats {
+  /** The order statistics, in the order of the ranks asked for. */
+  values: number[];
+  /** Mann–Kendall S = Σ sign(yj − yi) over the distinct-x pairs. */
+  s: number;
+}
+
 interface Bracket {
   lo: number;
   hi: number;
@@ -36,9 +43,11 @@ interface Bracket {
 /**
  * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`
  * (x sorted ascending), or null when the bracketing failed and the caller should enumerate.
+ * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
  */
-export function slopeOrderStatistics(series: Series, total: number, ranks: readonly number[], seed: number): number[] | null {
+export function slopeOrderStatistics(series: Series, total: number, ranks: readonly number[], seed: number): PairSlopeStats | null {
   const { x: xs, y: ys, n } = series;
+  let mannKendallS = NaN;
   // 1. The sample.
   const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
   const sample = new Float64Array(m);
@@ -85,9 +94,11 @@ export function slopeOrderStatistics(series: Series, total: number, ranks: reado
     };
   });
 
-  // 3. One counting pass per bracket (a monomorphic loop on locals runs ~3x faster than one pass
-  //    testing several brackets through an object).
-  for (const br of brackets) countPass(series, br);
+  // 3. Counting passes, two brackets at a time (the median needs one, Sen's interval two).
+  for (let b = 0; b < brackets.length; b += 2) {
+    const signs = countPass(series, brackets[b] as Bracket, brackets[b + 1] ?? null);
+    if (b === 0) mannKendallS = signs;
+  }
 
   // 4. Resolve each rank inside its bracket: [below][lo × atLo][inside][hi × atHi][above].
   const byRank = new Map<number, number>();
@@ -115,7 +126,7 @@ export function slopeOrderStatistics(series: Series, total: number, ranks: reado
     }
     return null;
   }
-  return ranks.map((r) => byRank.get(r) as number);
+  return { values: ranks.map((r) => byRank.get(r) as number), s: mannKendallS };
 }
 
 /**
@@ -146,18 +157,25 @@ export function fractionalRanks(total: number, ranks: readonly number[], orderSt
 }
 
 /**
- * Counts the slopes below, at and inside a bracket, keeping those strictly inside. The same slope
- * expression and pair order as the full enumeration in theil-sen.ts.
+ * Counts the slopes below, at and inside one or two brackets, keeping those strictly inside; the
+ * same slope expression and pair order as the full enumeration in theil-sen.ts. All state is in
+ * locals: a loop that updates objects runs ~3x slower. Returns Σ sign(yj − yi) (Mann–Kendall S).
  */
-function countPass(series: Series, br: Bracket): void {
+function countPass(series: Series, b1: Bracket, b2: Bracket | null): number {
   const { x: xs, y: ys, n } = series;
-  const { lo, hi, inside } = br;
-  const cap = inside.length;
-  let below = 0;
-  let atLo = 0;
-  let atHi = 0;
-  let count = 0;
-  let overflow = false;
+  const lo1 = b1.lo;
+  const hi1 = b1.hi;
+  const in1 = b1.inside;
+  const cap1 = in1.length;
+  // Without a second bracket, one that every slope falls below (its counts are discarded).
+  const lo2 = b2 ? b2.lo : Infinity;
+  const hi2 = b2 ? b2.hi : Infinity;
+  const in2 = b2 ? b2.inside : in1;
+  const cap2 = b2 ? in2.length : 0;
+  let below1 = 0, atLo1 = 0, atHi1 = 0, count1 = 0, over1 = false;
+  let below2 = 0, atLo2 = 0, atHi2 = 0, count2 = 0, over2 = false;
+  let pos = 0;
+  let neg = 0;
   let groupEnd = 0;
   for (let i = 0; i < n; i++) {
     if (groupEnd <= i) {
@@ -167,18 +185,25 @@ function countPass(series: Series, br: Bracket): void {
     const xi = xs[i] as number;
     const yi = ys[i] as number;
     for (let j = groupEnd; j < n; j++) {
-      const s = ((ys[j] as number) - yi) / ((xs[j] as number) - xi);
-      if (s < lo) below++;
-      else if (s > hi) continue;
-      else if (s === lo) atLo++;
-      else if (s === hi) atHi++;
-      else if (count < cap) inside[count++] = s;
-      else overflow = true;
+      const dy = (ys[j] as number) - yi;
+      if (dy > 0) pos++;
+      else if (dy < 0) neg++;
+      const s = dy / ((xs[j] as number) - xi);
+      if (s < lo1) below1++;
+      else if (s === lo1) atLo1++;
+      else if (s < hi1) {
+        if (count1 < cap1) in1[count1++] = s;
+        else over1 = true;
+      } else if (s === hi1) atHi1++;
+      if (s < lo2) below2++;
+      else if (s === lo2) atLo2++;
+      else if (s < hi2) {
+        if (count2 < cap2) in2[count2++] = s;
+        else over2 = true;
+      } else if (s === hi2) atHi2++;
     }
   }
-  br.below = below;
-  br.atLo = atLo;
-  br.atHi = atHi;
-  br.count = count;
-  br.overflow = overflow;
+  Object.assign(b1, { below: below1, atLo: atLo1, atHi: atHi1, count: count1, overflow: over1 });
+  if (b2) Object.assign(b2, { below: below2, atLo: atLo2, atHi: atHi2, count: count2, overflow: over2 });
+  return pos - neg;
 }

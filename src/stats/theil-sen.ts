@@ -56,6 +56,8 @@ export interface SenCore {
   varS: number;
   pairs: number;
   sampled: boolean;
+  /** Mann–Kendall S of the series when the slope computation counted it on the way. */
+  mannKendallS?: number;
 }
 
 /** @internal Computes the pairwise slopes once; shared by {@link theilSen} and `trend`. */
@@ -111,10 +113,16 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
     slopes = enumerate();
   }
   const m = slopes ? slopes.length : totalDistinct;
+  /** Mann–Kendall S, when a counting pass over all the pairs yielded it. */
+  let mannKendallS: number | undefined;
   /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
   const atRanks = (ranks: number[]): number[] => {
     if (!slopes) {
-      const exact = fractionalRanks(totalDistinct, ranks, (ks) => slopeOrderStatistics(series, totalDistinct, ks, seed));
+      const exact = fractionalRanks(totalDistinct, ranks, (ks) => {
+        const st = slopeOrderStatistics(series, totalDistinct, ks, seed);
+        if (st) mannKendallS ??= st.s;
+        return st ? st.values : null;
+      });
       if (exact) return exact;
       slopes = enumerate(); // the bracketing missed (very rare): enumerate after all
     }
@@ -136,7 +144,7 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
     const [lo, hi] = atRanks([toSample((bigN - c) / 2), toSample((bigN + c) / 2 + 1)]) as [number, number];
     return [lo, hi];
   };
-  return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled };
+  return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS };
 }
 
 /**

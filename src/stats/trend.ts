@@ -35,6 +35,7 @@ export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOpt
     alpha: opts.acfAlpha ?? 0.05,
   };
   if (core) mkOpts.senSlope = core.slope;
+  if (core?.mannKendallS !== undefined) mkOpts.s = core.mannKendallS;
   if (opts.maxLag !== undefined) mkOpts.maxLag = opts.maxLag;
   const mk = mannKendall(series.x, series.y, mkOpts);
   let ts: TheilSenFit | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gaussian, mulberry32, theilSen, trend } from '../../src/stats/index.js';
+import { gaussian, mannKendall, mulberry32, theilSen, trend } from '../../src/stats/index.js';
 import { prepareSeries } from '../../src/stats/internal.js';
 import { fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from '../../src/stats/pair-slopes.js';
 
@@ -38,14 +38,16 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     const ranks = [0, 1, Math.floor(N * 0.025), Math.floor((N - 1) / 2), Math.ceil((N - 1) / 2), Math.floor(N * 0.975), N - 2, N - 1];
     const got = slopeOrderStatistics(s, N, ranks, 0x5eed);
     expect(got).not.toBeNull();
-    expect(got).toEqual(ranks.map((r) => ref[r]));
+    expect(got!.values).toEqual(ranks.map((r) => ref[r]));
+    // Mann–Kendall S counted on the way = #positive − #negative slopes.
+    expect(got!.s).toBe(ref.filter((v) => v > 0).length - ref.filter((v) => v < 0).length);
   });
 
   it('interpolates fractional ranks like selectFractionalRank does', () => {
     const [, x, y] = shapes(400)[0]!;
     const ref = allSlopes(x, y);
     const N = ref.length;
-    const got = fractionalRanks(N, [0.2, 1, 1234.25, N / 2 + 0.5, N + 7], (ks) => slopeOrderStatistics(prepareSeries(x, y), N, ks, 7))!;
+    const got = fractionalRanks(N, [0.2, 1, 1234.25, N / 2 + 0.5, N + 7], (ks) => slopeOrderStatistics(prepareSeries(x, y), N, ks, 7)?.values ?? null)!;
     expect(got[0]).toBe(ref[0]); // clamped to rank 1
     expect(got[1]).toBe(ref[0]);
     expect(got[2]).toBeCloseTo(ref[1233]! + (ref[1234]! - ref[1233]!) * 0.25, 15);
@@ -65,7 +67,10 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       expect(fit.sampled, name).toBe(false);
       expect(fit.pairs, name).toBe(N);
       expect(fit.slope, name).toBe(med);
-      const t = trend(x, y).theilSen!;
+      const tr = trend(x, y);
+      const t = tr.theilSen!;
+      // The test's S comes from the counting pass: it must equal its own loop's.
+      expect(tr.mannKendall!.s, name).toBe(mannKendall(x, y)!.s);
       expect(t.slope, name).toBe(med);
       expect(t.ciLow, name).toBeLessThanOrEqual(t.slope);
       expect(t.ciHigh, name).toBeGreaterThanOrEqual(t.slope);

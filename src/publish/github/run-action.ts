@@ -2,7 +2,7 @@
  * The action, step by step:
  *   parse inputs → resolve source (local path | run id | latest workflow run: download + safe
  *   extract into a temp dir that is always removed) → resolve baseline (file | newest report
- *   artifact on the baseline branch | none, with the reason) → analyzeRun → report JSON + markdown
+ *   artifact on the baseline branch | none, with the reason) → analyzeRun (in the engine worker) → report JSON + markdown
  *   file → job summary (1 MiB budget) → annotations → sticky PR comment → tracking issues
  *   (scheduled runs) → outputs → fail on a `fail` verdict.
  * Outputs are always set (verdict `error` when the action could not do its job) before
@@ -12,7 +12,7 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeRun } from '../../pipeline/analyze-run.js';
+import { analyzeRunIsolated } from '../../pipeline/engine-worker.js';
 import { loadPolicy } from '../../gate/policy.js';
 import { renderSections } from '../../render/markdown.js';
 import { createGitHubClient, type GitHubClient } from '../../sources/github/client.js';
@@ -79,7 +79,7 @@ export async function runAction(workerScript: URL): Promise<void> {
     if (baseline.runId !== undefined) out.baselineRunId = String(baseline.runId);
 
     // 4. Analysis.
-    const report = await analyzeRun({
+    const report = await analyzeRunIsolated({
       inputs: [source.input],
       policy,
       log: coreLogger,
