@@ -16,7 +16,7 @@ import type { RunReport } from '../../src/report/schema.js';
 const TOKEN = 'ghs_actionE2eToken0123456789';
 const SLUG = 'agoric/agoric-sdk';
 const PR_SHA = 'd'.repeat(40);
-const FIVE_OUTPUTS = ['verdict', 'report-path', 'regressions', 'summary-path', 'baseline-run-id'];
+const OUTPUTS = ['verdict', 'report-path', 'regressions', 'summary-path', 'baseline-run-id', 'report-artifact-id'];
 
 let gh: FakeGitHub;
 const runs: ActionRun[] = [];
@@ -94,8 +94,8 @@ describe.skipIf(!existsSync(fixture('loadgen-leaky', 'perf.jsonl')))('action bun
     expect(first.stdout).toMatch(/source: run 101, https:\/\/github\.com\/agoric\/agoric-sdk\/actions\/runs\/101, head aaaaaaaaaaaa on main \(push\), artifact 'loadgen-output' \(.+\), 5\.0 h old/);
     expect(first.stdout).toContain('run directory inside the artifact: loadgen-output/');
 
-    // Outputs: all five, set before failing.
-    expect(Object.keys(first.outputs).sort()).toEqual([...FIVE_OUTPUTS].sort());
+    // Outputs: all six, set before failing.
+    expect(Object.keys(first.outputs).sort()).toEqual([...OUTPUTS].sort());
     expect(first.outputs.verdict).toBe('fail');
     expect(Number(first.outputs.regressions)).toBeGreaterThan(0);
     expect(first.outputs['baseline-run-id']).toBe('201');
@@ -151,7 +151,7 @@ describe.skipIf(!existsSync(fixture('loadgen-leaky', 'perf.jsonl')))('action bun
     expect(r.errors[0]).toMatch(/^::error::loadgen-gate: artifact 'loadgen-output' \(id 1101\) of run 101 has expired/);
     expect(r.errors[0]).not.toContain(TOKEN);
     expect(r.outputs.verdict).toBe('error');
-    expect(Object.keys(r.outputs).sort()).toEqual([...FIVE_OUTPUTS].sort());
+    expect(Object.keys(r.outputs).sort()).toEqual([...OUTPUTS].sort());
     expect(r.leftInTemp).toEqual([]);
   });
 

@@ -40,10 +40,13 @@ export interface RunOptions {
   repository?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Another build of the action (default {@link BUNDLE}). */
+  bundle?: string;
 }
 
 export async function runBundle(opts: RunOptions): Promise<ActionRun> {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run bundle\` first`);
+  const bundle = opts.bundle ?? BUNDLE;
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run bundle\` first`);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lg-action-'));
   const temp = path.join(dir, 'runner-temp');
   await mkdir(temp);
@@ -73,7 +76,7 @@ export async function runBundle(opts: RunOptions): Promise<ActionRun> {
   };
   for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
 
-  const child = spawn(NODE, [BUNDLE], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE, [bundle], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -84,7 +84,7 @@ describe('action.yml and docs list every input and output', async () => {
     }
   });
   it('outputs', () => {
-    const outputs = ['verdict', 'report-path', 'regressions', 'summary-path', 'baseline-run-id'];
+    const outputs = ['verdict', 'report-path', 'regressions', 'summary-path', 'baseline-run-id', 'report-artifact-id'];
     expect(Object.keys(action.outputs).sort()).toEqual([...outputs].sort());
     for (const name of outputs) expect(docs, name).toContain(`\`${name}\``);
   });

@@ -27,6 +27,8 @@ export interface ActionContext {
   sha: string | undefined;
   /** The branch this workflow run is for: `GITHUB_HEAD_REF` on pull requests, else `GITHUB_REF_NAME`. */
   branch: string | undefined;
+  /** `GITHUB_REF` (`refs/heads/main`, `refs/tags/v1`, `refs/pull/7/merge`). */
+  ref?: string | undefined;
 }
 
 export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext {
@@ -55,6 +57,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
     sha: env.GITHUB_SHA || undefined,
     branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
+    ref: env.GITHUB_REF || undefined,
   };
 }
 

@@ -9,6 +9,7 @@ import { COMMENT_MODES, type CommentMode } from './comment.js';
 import { assertKey } from './text.js';
 import { parsePrNumber } from './pr-number.js';
 import { splitRepository, type ActionContext } from './context.js';
+import { ARTIFACT_NAME_FORBIDDEN, MAX_RETENTION_DAYS, UPLOAD_MODES, type ReportArtifactConfig, type UploadMode } from './report-artifact.js';
 
 export type InputGetter = (name: string) => string;
 
@@ -33,6 +34,8 @@ export interface ActionConfig {
   /** Absolute: the report path with `.md` instead of `.json`. */
   summaryPath: string;
   reportArtifact: string;
+  /** Uploading the report as artifact `reportArtifact` (the name the baseline is looked up under). */
+  upload: ReportArtifactConfig;
   comment: CommentMode;
   commentKey: string;
   /** Explicit PR number (else found from the event). */
@@ -54,6 +57,8 @@ export const INPUT_NAMES = [
   'baseline-workflow',
   'baseline-branch',
   'report-artifact',
+  'upload-report',
+  'report-retention-days',
   'config',
   'report-path',
   'comment',
@@ -69,7 +74,16 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
   const input = (name: (typeof INPUT_NAMES)[number]) => (get(name) ?? '').trim();
   const token = input('github-token');
   const reportArtifact = input('report-artifact') || DEFAULT_REPORT_ARTIFACT;
-  if (/[*?]/.test(reportArtifact)) throw new InputError(`input 'report-artifact' must be a plain artifact name, not a glob (got '${reportArtifact}')`);
+  if (ARTIFACT_NAME_FORBIDDEN.test(reportArtifact)) {
+    throw new InputError(`input 'report-artifact' must be a plain artifact name, not a glob, without " : < > | * ? \\ / or line breaks (got '${oneLineName(reportArtifact)}')`);
+  }
+  const uploadMode = (input('upload-report') || 'auto') as UploadMode;
+  if (!UPLOAD_MODES.includes(uploadMode)) throw new InputError(`input 'upload-report' must be one of ${UPLOAD_MODES.join(', ')} (got '${uploadMode.slice(0, 40)}')`);
+  const retentionText = input('report-retention-days');
+  const retentionDays = retentionText === '' ? undefined : Number(retentionText);
+  if (retentionDays !== undefined && !(/^\d{1,3}$/.test(retentionText) && retentionDays >= 1 && retentionDays <= MAX_RETENTION_DAYS)) {
+    throw new InputError(`input 'report-retention-days' must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}, or empty for the repository's default (got '${retentionText.slice(0, 40)}')`);
+  }
 
   const reportPath = path.resolve(cwd, input('report-path') || 'loadgen-gate-report.json');
   if (!reportPath.endsWith('.json')) throw new InputError(`input 'report-path' must end with .json (got '${input('report-path')}')`);
@@ -98,12 +112,17 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
     reportPath,
     summaryPath,
     reportArtifact,
+    upload: { mode: uploadMode, name: reportArtifact, retentionDays },
     comment,
     commentKey,
     prNumber,
     trackingIssues: parseBoolean('tracking-issues', input('tracking-issues'), false),
     trackingLabel,
   };
+}
+
+function oneLineName(name: string): string {
+  return name.replace(/[\r\n]+/g, ' ').slice(0, 120);
 }
 
 export function parseBoolean(name: string, value: string, dflt: boolean): boolean {

@@ -4,10 +4,13 @@
  *   extract into a temp dir that is always removed) → resolve baseline (file | newest report
  *   artifact on the baseline branch | none, with the reason) → analyzeRun (in the engine worker) → report JSON + markdown
  *   file → job summary (1 MiB budget) → annotations → sticky PR comment → tracking issues
- *   (scheduled runs) → outputs → fail on a `fail` verdict.
+ *   (scheduled runs) → outputs → report artifact (default-branch runs) → fail on a `fail` verdict.
  * Outputs are always set (verdict `error` when the action could not do its job) before
- * `setFailed`, so `if: always()` steps can read them. Only this file and entry/action.ts talk to
- * @actions/core; everything it calls takes plain values, a GitHubClient and a Logger.
+ * `setFailed`, so `if: always()` steps can read them. The report artifact is uploaded after the
+ * outputs and files are written; its failure is a warning and never changes the verdict. Only
+ * this file and entry/action.ts talk to @actions/core, and only this file loads @actions/artifact
+ * (lazily, so that the scan workers and the CLI never do); everything it calls takes plain
+ * values, a GitHubClient and a Logger.
  */
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -31,6 +34,7 @@ import { originEvent, readContext, runUrl, type ActionContext } from './context.
 import { describeProvenance, resolveSource, TempDirs, type ResolvedSource } from './source.js';
 import { resolveBaseline, type ResolvedBaseline } from './baseline.js';
 import { commentBody, regressionsOf, withProvenance } from './bodies.js';
+import { planReportUpload, uploadReportArtifact, type ArtifactUploader } from './report-artifact.js';
 
 export const coreLogger: Logger = {
   info: (m) => core.info(m),
@@ -38,19 +42,32 @@ export const coreLogger: Logger = {
   group: (t, fn) => core.group(t, fn),
 };
 
-/** The five outputs; `flush()` sets every one of them (empty when unknown). */
+/**
+ * The six outputs, each set once (empty when unknown): `flush()` the five report outputs,
+ * `flushArtifact()` the report artifact id, which is known only after the upload.
+ */
 class Outputs {
   verdict = 'error';
   reportPath = '';
   regressions = '';
   summaryPath = '';
   baselineRunId = '';
+  reportArtifactId = '';
+  private flushed = false;
+  private artifactFlushed = false;
   flush(): void {
+    if (this.flushed) return;
+    this.flushed = true;
     core.setOutput('verdict', this.verdict);
     core.setOutput('report-path', this.reportPath);
     core.setOutput('regressions', this.regressions);
     core.setOutput('summary-path', this.summaryPath);
     core.setOutput('baseline-run-id', this.baselineRunId);
+  }
+  flushArtifact(): void {
+    if (this.artifactFlushed) return;
+    this.artifactFlushed = true;
+    core.setOutput('report-artifact-id', this.reportArtifactId);
   }
 }
 
@@ -110,8 +127,10 @@ export async function runAction(workerScript: URL): Promise<void> {
       core.info("no PR comment: input 'github-token' is empty");
     }
 
-    // 10. Outputs, then the verdict.
+    // 10. Outputs, the report artifact (never throws), then the verdict.
     out.flush();
+    out.reportArtifactId = await publishReportArtifact(cfg, ctx);
+    out.flushArtifact();
     if (report.verdict === 'fail') {
       core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
     } else {
@@ -120,12 +139,39 @@ export async function runAction(workerScript: URL): Promise<void> {
   } catch (e) {
     out.verdict = 'error';
     out.flush();
+    out.flushArtifact();
     const msg = e instanceof Error ? e.message : String(e);
     if (!(e instanceof InputError) && e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(`loadgen-gate: ${oneLine(msg, 2000)}`);
   } finally {
     await tmp?.cleanup();
   }
+}
+
+/** Upload the report as `report-artifact` when `upload-report` says so; the artifact id, or ''. Never throws. */
+async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext): Promise<string> {
+  try {
+    const plan = planReportUpload(cfg.upload, ctx);
+    if (!plan.upload) {
+      const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
+      if (plan.warn) core.warning(line);
+      else core.info(line);
+      return '';
+    }
+    core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
+    const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () => uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger));
+    return id === undefined ? '' : String(id);
+  } catch (e) {
+    // uploadReportArtifact already turns upload errors into a warning; this is the last guard.
+    core.warning(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
+    return '';
+  }
+}
+
+/** @actions/artifact is ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload. */
+async function loadArtifactClient(): Promise<ArtifactUploader> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
 }
 
 function makeClient(token: string, ctx: ActionContext): GitHubClient {

@@ -1,0 +1,130 @@
+/**
+ * The RunReport as a workflow artifact, so that later runs find it as their baseline
+ * (baseline.ts looks for the newest artifact named `report-artifact` on the default branch).
+ *
+ * Pure: whether to upload (`upload-report`, the event and branch, the host, the runner's
+ * variables) and one log line for each outcome. The upload goes through an {@link ArtifactUploader}
+ * that the caller loads: run-action.ts imports @actions/artifact lazily, so the scan workers and
+ * the CLI never load it. Nothing here throws: an upload that fails is a warning, never the verdict.
+ * No @actions/* here.
+ */
+import path from 'node:path';
+import { oneLine } from '../../sources/github/errors.js';
+import type { Logger } from '../../pipeline/logger.js';
+import { originEvent, type ActionContext } from './context.js';
+
+export type UploadMode = 'auto' | 'always' | 'never';
+export const UPLOAD_MODES: readonly UploadMode[] = ['auto', 'always', 'never'];
+
+/** Events whose default-branch runs upload under `auto`: the runs that make baselines. */
+export const BASELINE_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
+
+/** Characters @actions/artifact refuses in an artifact name (and the baseline lookup would never match). */
+export const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
+
+/** Retention GitHub accepts at most (a repository's own limit may be lower; the upload then uses that). */
+export const MAX_RETENTION_DAYS = 400;
+
+export interface ReportArtifactConfig {
+  mode: UploadMode;
+  name: string;
+  /** Undefined: the repository's default retention. */
+  retentionDays: number | undefined;
+}
+
+export type UploadPlan = { upload: true; why: string } | { upload: false; why: string; warn: boolean };
+
+/** The part of @actions/artifact's client that we use. */
+export interface ArtifactUploader {
+  uploadArtifact(name: string, files: string[], rootDirectory: string, options?: { retentionDays?: number }): Promise<{ id?: number; size?: number; digest?: string }>;
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Upload or not, and why. `never` and an `auto` run that makes no baseline are plain notes; a run
+ * that should upload but cannot (not on a runner, GitHub Enterprise Server) is a warning.
+ */
+export function planReportUpload(cfg: ReportArtifactConfig, ctx: ActionContext, env: Env = process.env): UploadPlan {
+  if (cfg.mode === 'never') return { upload: false, warn: false, why: "input 'upload-report' is 'never'" };
+  let why = "input 'upload-report' is 'always'";
+  if (cfg.mode === 'auto') {
+    const e = baselineEligibility(ctx);
+    if (!e.ok) return { upload: false, warn: false, why: `${e.why} (upload-report: auto uploads only ${BASELINE_EVENTS.join(', ')} runs of the default branch)` };
+    why = e.why;
+  }
+  for (const v of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
+    if (!env[v]) return { upload: false, warn: true, why: `${v} is not set (the runner sets it for actions; outside GitHub Actions use upload-report: never)` };
+  }
+  if (!artifactServiceAvailable(ctx.serverUrl)) {
+    return { upload: false, warn: true, why: `${ctx.serverUrl} looks like GitHub Enterprise Server, where @actions/artifact cannot upload; upload report-path with the artifact action your server supports and set upload-report: never` };
+  }
+  return { upload: true, why };
+}
+
+/**
+ * Does this run make a baseline? A push, scheduled or manual run of the default branch, or, under
+ * `workflow_run`, such a run of this repository (not of a fork) that triggered it.
+ */
+export function baselineEligibility(ctx: ActionContext): { ok: boolean; why: string } {
+  const wr = ctx.eventName === 'workflow_run' && ctx.payload.workflow_run && typeof ctx.payload.workflow_run === 'object' ? ctx.payload.workflow_run : undefined;
+  const event = originEvent(ctx);
+  const what = !event ? 'a run without GITHUB_EVENT_NAME (outside GitHub Actions)' : wr ? `the triggering '${event}' run` : `a '${event}' run`;
+  if (!BASELINE_EVENTS.includes(event)) return { ok: false, why: `${what} makes no baseline` };
+  const defaultBranch = str(ctx.payload.repository?.default_branch);
+  let branch: string | undefined;
+  if (wr) {
+    const head = str(wr.head_repository?.full_name);
+    const base = str(wr.repository?.full_name) ?? str(ctx.payload.repository?.full_name);
+    if (!head || !base || head !== base) return { ok: false, why: `${what} is from another repository (${head ?? 'unknown'})` };
+    branch = str(wr.head_branch);
+  } else {
+    if (ctx.ref && !ctx.ref.startsWith('refs/heads/')) return { ok: false, why: `${what} is for ${ctx.ref}, not a branch` };
+    branch = ctx.branch;
+  }
+  if (!defaultBranch) {
+    // Scheduled workflows always run on the default branch; other payloads name it.
+    if (event === 'schedule' && !wr) return { ok: true, why: 'a scheduled run (always on the default branch)' };
+    return { ok: false, why: `${what}: the event payload does not name the default branch` };
+  }
+  if (!branch) return { ok: false, why: `${what}: cannot tell its branch` };
+  if (branch !== defaultBranch) return { ok: false, why: `${what} is on branch '${branch}', not the default branch '${defaultBranch}'` };
+  return { ok: true, why: `${what} on the default branch '${defaultBranch}'` };
+}
+
+/** github.com and GHE.com data residency have the artifact (v4) service; GitHub Enterprise Server does not. */
+export function artifactServiceAvailable(serverUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(serverUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+}
+
+/**
+ * Upload `reportPath` (alone, under its own file name) as artifact `cfg.name`. Returns the
+ * artifact id, or undefined after one warning line when loading the client or the upload failed.
+ */
+export async function uploadReportArtifact(cfg: ReportArtifactConfig, reportPath: string, loadUploader: () => Promise<ArtifactUploader>, log: Logger): Promise<number | undefined> {
+  try {
+    const uploader = await loadUploader();
+    const res = await uploader.uploadArtifact(cfg.name, [reportPath], path.dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
+    if (typeof res?.id !== 'number' || !Number.isSafeInteger(res.id) || res.id <= 0) {
+      log.warning(`report artifact '${cfg.name}': the upload returned no artifact id`);
+      return undefined;
+    }
+    const days = cfg.retentionDays === undefined ? "the repository's retention" : `${cfg.retentionDays} day(s)`;
+    log.info(`report artifact '${cfg.name}' uploaded: id ${res.id}, ${res.size ?? '?'} bytes (zip), ${days}${res.digest ? `, sha256 ${res.digest}` : ''}`);
+    return res.id;
+  } catch (e) {
+    const msg = e instanceof Error ? `${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}` : String(e);
+    log.warning(`report artifact '${cfg.name}' not uploaded: ${oneLine(msg, 600)}. The verdict stands; later runs cannot use this report as their baseline`);
+    return undefined;
+  }
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}

@@ -1,0 +1,187 @@
+/**
+ * The report-artifact decision and upload wrapper (pure; the upload itself is injected). The built
+ * action against a fake artifact service is test/action/upload.e2e.test.ts.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { artifactServiceAvailable, baselineEligibility, planReportUpload, uploadReportArtifact, type ArtifactUploader, type ReportArtifactConfig } from '../../src/publish/github/report-artifact.js';
+import { DEFAULT_REPORT_ARTIFACT, parseInputs } from '../../src/publish/github/inputs.js';
+import { readContext, type ActionContext } from '../../src/publish/github/context.js';
+import type { Logger } from '../../src/pipeline/logger.js';
+import { REPO_ROOT } from '../helpers/fixtures.js';
+
+const SLUG = 'agoric/agoric-sdk';
+const ctx = (o: Partial<ActionContext> = {}): ActionContext => ({
+  owner: 'agoric',
+  repo: 'agoric-sdk',
+  eventName: 'push',
+  payload: { repository: { default_branch: 'main', full_name: SLUG } },
+  apiUrl: 'https://api.github.com',
+  serverUrl: 'https://github.com',
+  runId: '1',
+  runAttempt: '1',
+  workflowFile: 'report.yml',
+  tempDir: '/tmp',
+  sha: undefined,
+  branch: 'main',
+  ref: 'refs/heads/main',
+  ...o,
+});
+const workflowRun = (wr: Record<string, unknown>): Partial<ActionContext> => ({
+  eventName: 'workflow_run',
+  branch: 'main',
+  ref: 'refs/heads/main',
+  payload: { repository: { default_branch: 'main', full_name: SLUG }, workflow_run: { event: 'push', head_branch: 'main', repository: { full_name: SLUG }, head_repository: { full_name: SLUG }, ...wr } },
+});
+const RUNNER_ENV = { ACTIONS_RUNTIME_TOKEN: 'jwt', ACTIONS_RESULTS_URL: 'https://results.example/' };
+const cfg = (o: Partial<ReportArtifactConfig> = {}): ReportArtifactConfig => ({ mode: 'auto', name: 'loadgen-gate-report', retentionDays: undefined, ...o });
+
+describe('baselineEligibility (upload-report: auto)', () => {
+  it('reads GITHUB_REF from the runner', () => {
+    expect(readContext({ GITHUB_REF: 'refs/tags/v1', GITHUB_REF_NAME: 'v1' })).toMatchObject({ ref: 'refs/tags/v1', branch: 'v1' });
+    expect(readContext({}).ref).toBeUndefined();
+  });
+
+  it.each<[string, Partial<ActionContext>, boolean, RegExp]>([
+    ['push to main', {}, true, /'push' run on the default branch 'main'/],
+    ['manual run on main', { eventName: 'workflow_dispatch' }, true, /default branch/],
+    ['scheduled run whose payload names no branch', { eventName: 'schedule', payload: { schedule: '17 3 * * *' } }, true, /scheduled run/],
+    ['push to a feature branch', { branch: 'feature', ref: 'refs/heads/feature' }, false, /on branch 'feature', not the default branch 'main'/],
+    ['manual run on a feature branch', { eventName: 'workflow_dispatch', branch: 'feature', ref: 'refs/heads/feature' }, false, /branch 'feature'/],
+    ['push of a tag named like the default branch', { ref: 'refs/tags/main' }, false, /refs\/tags\/main, not a branch/],
+    ['pull request', { eventName: 'pull_request', branch: 'main', ref: 'refs/pull/7/merge' }, false, /a 'pull_request' run makes no baseline/],
+    ['pull_request_target', { eventName: 'pull_request_target' }, false, /makes no baseline/],
+    ['push whose payload lacks the default branch', { payload: {} }, false, /does not name the default branch/],
+    ['no event (outside GitHub Actions)', { eventName: '' }, false, /without GITHUB_EVENT_NAME/],
+    ['workflow_run of a push on main', workflowRun({}), true, /the triggering 'push' run on the default branch/],
+    ['workflow_run of a scheduled run', workflowRun({ event: 'schedule' }), true, /'schedule' run/],
+    ['workflow_run of a pull request', workflowRun({ event: 'pull_request', head_branch: 'feature' }), false, /the triggering 'pull_request' run makes no baseline/],
+    ['workflow_run of a PR whose branch is named main', workflowRun({ event: 'pull_request' }), false, /makes no baseline/],
+    ['workflow_run of a push in a fork', workflowRun({ head_repository: { full_name: 'mallory/agoric-sdk' } }), false, /from another repository \(mallory\/agoric-sdk\)/],
+    ['workflow_run of a push to another branch', workflowRun({ head_branch: 'release' }), false, /branch 'release'/],
+  ])('%s → %s', (_name, c, ok, why) => {
+    const e = baselineEligibility(ctx(c));
+    expect(e.ok).toBe(ok);
+    expect(e.why).toMatch(why);
+  });
+});
+
+describe('planReportUpload', () => {
+  it('never: no upload, no warning, whatever the event', () => {
+    expect(planReportUpload(cfg({ mode: 'never' }), ctx(), RUNNER_ENV)).toEqual({ upload: false, warn: false, why: "input 'upload-report' is 'never'" });
+  });
+
+  it('auto uploads a default-branch push and skips a PR quietly', () => {
+    expect(planReportUpload(cfg(), ctx(), RUNNER_ENV)).toMatchObject({ upload: true });
+    const pr = planReportUpload(cfg(), ctx({ eventName: 'pull_request' }), RUNNER_ENV);
+    expect(pr).toMatchObject({ upload: false, warn: false });
+    expect(pr.why).toContain('upload-report: auto uploads only push, schedule, workflow_dispatch runs of the default branch');
+  });
+
+  it('always uploads a PR report too', () => {
+    expect(planReportUpload(cfg({ mode: 'always' }), ctx({ eventName: 'pull_request' }), RUNNER_ENV)).toEqual({ upload: true, why: "input 'upload-report' is 'always'" });
+  });
+
+  it('warns when an upload is due but the runner variables are missing', () => {
+    const noToken = planReportUpload(cfg(), ctx(), { ACTIONS_RESULTS_URL: 'https://r/' });
+    expect(noToken).toMatchObject({ upload: false, warn: true });
+    expect(noToken.why).toMatch(/^ACTIONS_RUNTIME_TOKEN is not set/);
+    expect(planReportUpload(cfg({ mode: 'always' }), ctx(), { ACTIONS_RUNTIME_TOKEN: 'jwt' }).why).toMatch(/^ACTIONS_RESULTS_URL is not set/);
+    // Not due: no warning even without the variables.
+    expect(planReportUpload(cfg(), ctx({ eventName: 'pull_request' }), {})).toMatchObject({ upload: false, warn: false });
+  });
+
+  it('warns on GitHub Enterprise Server instead of calling the unsupported service', () => {
+    const p = planReportUpload(cfg(), ctx({ serverUrl: 'https://github.corp.example' }), RUNNER_ENV);
+    expect(p).toMatchObject({ upload: false, warn: true });
+    expect(p.why).toContain('GitHub Enterprise Server');
+  });
+
+  it('knows which hosts have the artifact service', () => {
+    expect(artifactServiceAvailable('https://github.com')).toBe(true);
+    expect(artifactServiceAvailable('https://octo.ghe.com/')).toBe(true);
+    expect(artifactServiceAvailable('http://github.localhost:8080')).toBe(true);
+    expect(artifactServiceAvailable('https://github.example')).toBe(false);
+    expect(artifactServiceAvailable('https://ghes.corp/')).toBe(false);
+    expect(artifactServiceAvailable('not a url')).toBe(false);
+  });
+});
+
+describe('uploadReportArtifact', () => {
+  const logger = () => {
+    const lines: Array<['info' | 'warning', string]> = [];
+    const log: Logger = { info: (m) => lines.push(['info', m]), warning: (m) => lines.push(['warning', m]), group: (_t, fn) => fn() };
+    return { lines, log };
+  };
+
+  it('uploads the report file alone, from its own directory, with the configured name and retention', async () => {
+    const calls: unknown[][] = [];
+    const uploader: ArtifactUploader = {
+      async uploadArtifact(...args) {
+        calls.push(args);
+        return { id: 4242, size: 812, digest: 'ab'.repeat(32) };
+      },
+    };
+    const { lines, log } = logger();
+    const id = await uploadReportArtifact(cfg({ name: 'lg-main', retentionDays: 30 }), '/w/out/report.json', async () => uploader, log);
+    expect(id).toBe(4242);
+    expect(calls).toEqual([['lg-main', ['/w/out/report.json'], '/w/out', { retentionDays: 30 }]]);
+    expect(lines).toEqual([['info', `report artifact 'lg-main' uploaded: id 4242, 812 bytes (zip), 30 day(s), sha256 ${'ab'.repeat(32)}`]]);
+  });
+
+  it('no retention input: sends none (the repository default applies)', async () => {
+    const calls: unknown[][] = [];
+    await uploadReportArtifact(cfg(), path.join('/w', 'r.json'), async () => ({ uploadArtifact: async (...a) => (calls.push(a), { id: 1 }) }), logger().log);
+    expect(calls[0]![3]).toEqual({});
+  });
+
+  it('a failing upload, a client that cannot load, or a missing id: one warning line, no throw', async () => {
+    for (const [load, re] of [
+      [async () => ({ uploadArtifact: async () => Promise.reject(new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict\n  details')) }), /not uploaded: Failed to CreateArtifact: .*\(409\) Conflict details\. The verdict stands/],
+      [async () => Promise.reject(new TypeError("Cannot find module 'dist/584.index.js'")), /not uploaded: TypeError: Cannot find module/],
+      [async () => ({ uploadArtifact: async () => ({}) }), /the upload returned no artifact id/],
+    ] as Array<[() => Promise<ArtifactUploader>, RegExp]>) {
+      const { lines, log } = logger();
+      await expect(uploadReportArtifact(cfg(), '/w/r.json', load, log)).resolves.toBeUndefined();
+      expect(lines).toHaveLength(1);
+      expect(lines[0]![0]).toBe('warning');
+      expect(lines[0]![1]).toMatch(re);
+      expect(lines[0]![1]).not.toContain('\n');
+    }
+  });
+});
+
+describe('inputs: upload-report, report-artifact, report-retention-days', () => {
+  const parse = (inputs: Record<string, string>) => parseInputs((n) => inputs[n] ?? '', ctx(), '/work');
+
+  it('defaults: auto, the same name the baseline is looked up under, repository retention', () => {
+    const c = parse({ path: 'run' });
+    expect(c.upload).toEqual({ mode: 'auto', name: DEFAULT_REPORT_ARTIFACT, retentionDays: undefined });
+    expect(c.baseline).toMatchObject({ kind: 'workflow', artifact: DEFAULT_REPORT_ARTIFACT });
+    const custom = parse({ path: 'run', 'report-artifact': 'lg-a3p', 'upload-report': 'always', 'report-retention-days': '30' });
+    expect(custom.upload).toEqual({ mode: 'always', name: 'lg-a3p', retentionDays: 30 });
+    expect(custom.baseline).toMatchObject({ artifact: 'lg-a3p' });
+  });
+
+  it('action.yml defaults agree with the code', async () => {
+    const action = YAML.parse(await readFile(path.join(REPO_ROOT, 'action.yml'), 'utf8'));
+    expect(action.inputs['report-artifact'].default).toBe(DEFAULT_REPORT_ARTIFACT);
+    expect(action.inputs['upload-report'].default).toBe('auto');
+    expect(action.inputs['report-retention-days'].default).toBe('');
+    expect(action.outputs['report-artifact-id'].description).toBeTruthy();
+  });
+
+  it.each([
+    [{ 'upload-report': 'yes' }, "input 'upload-report' must be one of auto, always, never (got 'yes')"],
+    [{ 'report-retention-days': '0' }, "input 'report-retention-days' must be a whole number of days from 1 to 400"],
+    [{ 'report-retention-days': '401' }, "input 'report-retention-days' must be a whole number of days from 1 to 400"],
+    [{ 'report-retention-days': '1.5' }, "input 'report-retention-days' must be a whole number"],
+    [{ 'report-retention-days': '30d' }, "input 'report-retention-days' must be a whole number"],
+    [{ 'report-artifact': 'reports/main' }, "input 'report-artifact' must be a plain artifact name"],
+    [{ 'report-artifact': 'a:b' }, "input 'report-artifact' must be a plain artifact name"],
+  ])('%j → error naming the input', (inputs, message) => {
+    expect(() => parse({ path: 'run', ...inputs })).toThrow(message);
+  });
+});
