@@ -29,6 +29,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * on such a "foreign" entry is recorded and its old state is resolved at merge time. Memory is bounded
  * by the live c-list size, never by the slog size: entries created and deleted in the same file leave
  * nothing behind.
+ *
+ * Slogs without `clist` events are replayed from the delivery/syscall translations instead
+ * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
+ * entry exists, not whether it was just created, so those files use two more operations: `ensure`
+ * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
+ * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
 /** Entry states. 0 = absent. */
 const EXP_R = 1;
@@ -38,9 +44,13 @@ const IMP_U = 4;
 const PROM = 5;
 const DEV = 6;
 const FOREIGN = 8;
+const ENSURE = { ensure: true, exact: true };
+const EXACT = { exact: true };
 /** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
 const CREATE = -1;
 const STATE_MASK = 7;
+/** Correction bucket of a vat termination. */
+const WIPE = -1;
 const zero = () => [0, 0, 0, 0, 0, 0, 0];
 function stateForVref(vref, reachable = true) {
     const c0 = vref.charCodeAt(0);
@@ -76,12 +86,12 @@ class ClistReplay {
         this.last = v;
         return v;
     }
-    set(v, kref, next, assumedOld, root = false) {
+    set(v, kref, next, assumedOld, root = false, flags) {
         const m = v.known;
         const c = v.counts;
         const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
         if (old === undefined) {
-            this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}) });
+            this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}), ...flags });
             if (next)
                 c[next]++;
             m.set(kref, next | FOREIGN);
@@ -143,6 +153,42 @@ class ClistReplay {
                 this.set(v, k, IMP_R, IMP_U);
         }
     }
+    /**
+     * Translations: the vat's c-list maps `kref` to `vref` (an object). When the entry is known in
+     * this file, it only changes when `reach` is set and it is recognizable-only (the kernel sets the
+     * reachable flag of imports it delivers and of exports the vat sends). An entry not known in this
+     * file is recorded in its reachable state as an `ensure` op, resolved at merge.
+     */
+    ensure(vatID, kref, vref, reach) {
+        const s = stateForVref(vref);
+        if (s !== EXP_R && s !== IMP_R)
+            return;
+        const v = this.vat(vatID);
+        const old = v.known.get(kref);
+        if (old === undefined)
+            this.set(v, kref, s, s, vref === 'o+0', ENSURE);
+        else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
+            this.set(v, kref, s, s);
+    }
+    /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
+    translated(vatID, kref, vref, next, assumed) {
+        if (vref.charCodeAt(0) !== 0x6f /* o */)
+            return;
+        this.set(this.vat(vatID), kref, next, assumed, vref === 'o+0', EXACT);
+    }
+    /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
+    wipe(vatID) {
+        const v = this.vat(vatID);
+        for (const [kref, s] of [...v.known])
+            if (s & STATE_MASK)
+                this.set(v, kref, 0, s & STATE_MASK);
+        this.foreign.push({ vatID, kref: '', pointIndex: v.points.length, assumed: 0, wipe: true });
+        if (!v.dirty) {
+            v.dirty = true;
+            this.dirty.push(v);
+        }
+        this.events++;
+    }
     hasWeakImports(vatID) {
         const v = this.vats.get(vatID);
         return v !== undefined && v.weak > 0;
@@ -163,7 +209,7 @@ class ClistReplay {
         if (!this.seeds.includes(vatID))
             this.seeds.push(vatID);
     }
-    finish(lastHeight) {
+    finish(lastHeight, source) {
         this.checkpoint(lastHeight);
         const touched = [];
         const points = Object.create(null);
@@ -174,7 +220,11 @@ class ClistReplay {
             points[v.vatID] = v.points;
             finalDelta[v.vatID] = v.counts;
         }
-        return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds };
+        return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
+    }
+    /** Operations recorded so far (0 = nothing seen that changes a c-list). */
+    get size() {
+        return this.events;
     }
 }
 /** Merge per-file partials in stage order into absolute series. */
@@ -186,27 +236,47 @@ function mergeClist(files) {
     const seeded = new Set();
     const rootClaimed = new Set();
     const unknownExamples = [];
+    /** Vats with points from files replayed from translations / from `clist` events. */
+    const sources = new Set();
+    const eventSources = new Set();
     const key = (v, k) => `${v} ${k}`;
     for (const f of files) {
         for (const vatID of f.rootSeeds ?? []) {
             if (seeded.has(vatID))
                 continue;
             seeded.add(vatID);
+            (f.source ? sources : eventSources).add(vatID);
             const b = base.get(vatID) ?? zero();
             b[EXP_R]++;
             base.set(vatID, b);
         }
-        // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on.
+        // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on
+        // (bucket WIPE: from that point on the vat has no entries).
         const corr = new Map();
+        const wiped = [];
         for (const op of f.foreign) {
+            let list = corr.get(op.vatID);
+            if (op.wipe) {
+                if (!list)
+                    corr.set(op.vatID, (list = []));
+                list.push([op.pointIndex, WIPE]);
+                wiped.push(op.vatID);
+                continue;
+            }
             let old = carried.get(key(op.vatID, op.kref)) ?? 0;
             if (old === 0) {
                 // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
-                // the first unknown export a seeded vat touches is its root object.
+                // the first unknown export a seeded vat touches is its root object (with translations,
+                // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
                 const isExport = op.assumed === EXP_R || op.assumed === EXP_U;
-                if (seeded.has(op.vatID) && isExport && (op.root || !rootClaimed.has(op.vatID))) {
+                const claim = op.exact ? op.root && !rootClaimed.has(op.vatID) : op.root || !rootClaimed.has(op.vatID);
+                if (seeded.has(op.vatID) && isExport && claim) {
                     rootClaimed.add(op.vatID);
                     old = EXP_R;
+                }
+                else if (op.ensure) {
+                    // Not in any earlier file: created here.
+                    old = 0;
                 }
                 else {
                     unknownPrior++;
@@ -216,7 +286,6 @@ function mergeClist(files) {
             }
             if (!old)
                 continue;
-            let list = corr.get(op.vatID);
             if (!list)
                 corr.set(op.vatID, (list = []));
             list.push([op.pointIndex, old]);
@@ -227,22 +296,40 @@ function mergeClist(files) {
             const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
             const acc = zero();
             let ci = 0;
+            const apply = (p) => {
+                const [, bucket] = list[ci++];
+                if (bucket !== WIPE)
+                    acc[bucket]--;
+                else
+                    for (let s = 1; s <= 6; s++)
+                        acc[s] = -(b[s] + p[s]);
+            };
+            const d = f.finalDelta[vatID] ?? zero();
             const out = (points[vatID] ??= []);
             (f.points[vatID] ?? []).forEach((p, i) => {
                 while (ci < list.length && list[ci][0] <= i)
-                    acc[list[ci++][1]]--;
+                    apply(p);
                 const abs = [p[0]];
                 for (let s = 1; s <= 6; s++)
                     abs.push(b[s] + p[s] + acc[s]);
                 out.push(abs);
             });
             while (ci < list.length)
-                acc[list[ci++][1]]--;
-            const d = f.finalDelta[vatID] ?? zero();
+                apply(d);
             const next = zero();
             for (let s = 1; s <= 6; s++)
                 next[s] = b[s] + d[s] + acc[s];
             base.set(vatID, next);
+            if (f.source)
+                sources.add(vatID);
+            else
+                eventSources.add(vatID);
+        }
+        for (const vatID of wiped) {
+            const prefix = key(vatID, '');
+            for (const k of [...carried.keys()])
+                if (k.startsWith(prefix))
+                    carried.delete(k);
         }
         for (const [vatID, kref, s] of f.touched) {
             if (s)
@@ -251,7 +338,14 @@ function mergeClist(files) {
                 carried.delete(key(vatID, kref));
         }
     }
-    return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
+    const bySource = Object.create(null);
+    for (const vatID of new Set([...eventSources, ...sources])) {
+        bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
+    }
+    return {
+        points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5),
+        absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
+    };
 }
 
 
