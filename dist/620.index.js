@@ -40,8 +40,8 @@ class InputError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./src/slog/file-scan.ts + 5 modules
-var file_scan = __webpack_require__(7646);
+// EXTERNAL MODULE: ./src/slog/file-scan.ts + 6 modules
+var file_scan = __webpack_require__(282);
 ;// CONCATENATED MODULE: ./src/run-files/discover.ts
 /**
  * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
@@ -3597,7 +3597,7 @@ async function analyzeRun(opts) {
             return null;
         }) : null;
         const slogPaths = files.slogs.map((s) => s.path);
-        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () => (0,scan_files/* scanFiles */.Tu)(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes }));
+        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () => (0,scan_files/* scanFiles */.Tu)(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }));
         const reordered = blockOrder(scans);
         if (reordered) {
             extraWarnings.push(reordered.warning);
@@ -3614,7 +3614,7 @@ async function analyzeRun(opts) {
         if (redo.size) {
             log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
             for (const [i, skip] of redo)
-                scans[i] = (await (0,scan_files/* scanFiles */.Tu)([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes }, [skip]))[0];
+                scans[i] = (await (0,scan_files/* scanFiles */.Tu)([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }, [skip]))[0];
             scans = [...scans];
         }
         const merged = mergeScans(scans);

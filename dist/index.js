@@ -538,7 +538,7 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7646);
+/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(282);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7816);
 /**
  * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
@@ -566,7 +566,7 @@ async function scanFiles(files, opts, skipUpTo = []) {
     if (!opts.workerScript || (files.length === 1 && !bigOne)) {
         const out = [];
         for (let i = 0; i < files.length; i++) {
-            out.push(await (0,_slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSlogFile */ .Do)(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes }));
+            out.push(await (0,_slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSlogFile */ .Do)(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations }));
         }
         return out;
     }
@@ -577,7 +577,7 @@ async function scanFiles(files, opts, skipUpTo = []) {
         if (next >= files.length)
             return resolve();
         let current = next++;
-        const job = (i) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes } });
+        const job = (i) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
         const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: WORKER_LIMITS });
         let failed = false;
         const fail = (e) => {
@@ -710,7 +710,7 @@ const KNOWN_TYPES = new Set([
 
 /***/ }),
 
-/***/ 7646:
+/***/ 282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2324,6 +2324,257 @@ function fastKrefs(buf, start, end) {
 var delivery_stats = __nccwpck_require__(605);
 // EXTERNAL MODULE: ./src/analyzers/clist-replay.ts
 var clist_replay = __nccwpck_require__(3620);
+;// CONCATENATED MODULE: ./src/analyzers/clist-translations.ts
+/**
+ * C-list replay for slogs without `clist` events, from the kernel's delivery and syscall
+ * translations (docs/formats.md §1.5; the idea of agoric-sdk `misc-tools/find-leaks.py`).
+ *
+ * Every `deliver` line carries the delivery in kernel form (`kd`, krefs) and vat form (`vd`, vrefs),
+ * every `syscall` line the syscall in vat form (`vsc`) and kernel form (`ksc`). Walking the two forms
+ * side by side pairs each kref with the vref the vat knows it by, which is a c-list entry of that
+ * vat. What each translation does to the entry is the kernel's (vatTranslator.js, vatKeeper.js):
+ * - `message`/`notify`/`startVat`/… deliveries and `send`/`resolve`/`exit`/`callNow` syscalls (and a
+ *   `callNow` result) map their refs with the reachable flag set: an entry not seen before exists from
+ *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
+ * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
+ * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
+ * - a `terminate` event deletes the vat's whole c-list.
+ * Only object entries (`o±…` ↔ `koNN`) are kept; promises and device nodes are not counted.
+ *
+ * The kernel has written `clist` events since slog files exist, so this only runs when a file has
+ * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
+ * replay the file scan uses: it replays `clist` events as always and, until the first `clist` event
+ * of the file, also runs this translation replay as a shadow; at the first `clist` event the shadow
+ * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
+ * that ends with the shadow still alive is replayed from its translations.
+ */
+
+
+/** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
+const VATSTORE = Buffer.from('["vatstore');
+/** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
+const OK_CAPDATA = Buffer.from('["ok",{');
+const PREFIX_WINDOW = 400;
+/** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
+const clist_translations_MAX_DEPTH = 24;
+/** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
+function pairRefs(k, v, f, depth = 0) {
+    if (typeof k === 'string') {
+        if (typeof v === 'string' && k.startsWith('ko') && v.charCodeAt(0) === 0x6f /* o */) {
+            const sign = v.charCodeAt(1);
+            if (sign === 0x2b /* + */ || sign === 0x2d /* - */)
+                f(k, v);
+        }
+        return;
+    }
+    if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
+        return;
+    if (Array.isArray(k)) {
+        if (!Array.isArray(v))
+            return;
+        const n = Math.min(k.length, v.length);
+        for (let i = 0; i < n; i++)
+            pairRefs(k[i], v[i], f, depth + 1);
+        return;
+    }
+    if (Array.isArray(v))
+        return;
+    const vo = v;
+    for (const key of Object.keys(k))
+        if (Object.hasOwn(vo, key))
+            pairRefs(k[key], vo[key], f, depth + 1);
+}
+/** The kref/vref pairs of two parallel lists (`[tag, [refs…]]` forms). */
+function listPairs(k, v) {
+    const out = [];
+    if (!Array.isArray(k) || !Array.isArray(v) || k.length !== v.length)
+        return out;
+    for (let i = 0; i < k.length; i++) {
+        const kref = k[i];
+        const vref = v[i];
+        if (typeof kref === 'string' && typeof vref === 'string' && kref.startsWith('ko'))
+            out.push([kref, vref]);
+    }
+    return out;
+}
+/** What a list-valued translation does to the entries: [next state, assumed old state] by vref sign. */
+const LIST_OPS = {
+    // deliveries
+    dropExports: { exp: [clist_replay/* EXP_U */.AX, clist_replay/* EXP_R */.t6] },
+    retireExports: { exp: [0, clist_replay/* EXP_U */.AX] },
+    retireImports: { imp: [0, clist_replay/* IMP_U */.HX] },
+    // syscalls (retire*: same names, other side; told apart by the vref sign)
+    dropImports: { imp: [clist_replay/* IMP_U */.HX, clist_replay/* IMP_R */.OO] },
+    abandonExports: { exp: [0, clist_replay/* EXP_R */.t6] },
+};
+/** The translation replay of one file (a `ClistReplay` fed from translations). */
+class TranslationReplay {
+    replay = new clist_replay/* ClistReplay */.B4();
+    /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
+    lines = 0;
+    /** A non-replay `deliver` event. */
+    deliver(ev) {
+        const { vatID, kd, vd } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(kd) || !Array.isArray(vd) || kd[0] !== vd[0])
+            return;
+        const tag = vd[0];
+        if (tag === 'bringOutYourDead')
+            return;
+        const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
+        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports')
+            this.list(vatID, tag, kd[1], vd[1]);
+        else if (tag === 'notify') {
+            // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
+            const kr = kd[1];
+            const vr = vd[1];
+            if (!Array.isArray(kr) || !Array.isArray(vr))
+                return;
+            for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
+                const k = kr[i];
+                const v = vr[i];
+                if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
+                    pairRefs(k[1].data, v[2], f);
+            }
+        }
+        else
+            pairRefs(kd, vd, f);
+    }
+    /** A non-replay `syscall` event; false when it told nothing about the c-list. */
+    syscall(ev) {
+        const { vatID, ksc, vsc } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksc) || !Array.isArray(vsc) || vsc.length === 0)
+            return false;
+        const tag = vsc[0];
+        if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
+            return false;
+        if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
+            const n = this.list(vatID, tag, ksc[1], vsc[1]);
+            // The scan counts dropImports syscalls itself.
+            if (n && tag !== 'dropImports')
+                this.lines++;
+            return n > 0;
+        }
+        // The kernel form of resolve/exit/subscribe/vatstore* names the vat after the tag.
+        const k = ksc.length === vsc.length + 1 && ksc[1] === vatID ? [ksc[0], ...ksc.slice(2)] : ksc;
+        let n = 0;
+        // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
+        pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
+        });
+        if (n)
+            this.lines++;
+        return n > 0;
+    }
+    /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
+    syscallResult(ev) {
+        const { vatID, ksr, vsr } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
+            return;
+        let n = 0;
+        pairRefs(ksr[1], vsr[1], (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, true);
+        });
+        if (n)
+            this.lines++;
+    }
+    /** A `terminate` event: the kernel deletes the vat's c-list. */
+    terminate(ev) {
+        if (typeof ev.vatID !== 'string')
+            return;
+        this.replay.wipe(ev.vatID);
+        this.lines++;
+    }
+    list(vatID, tag, krefs, vrefs) {
+        const op = LIST_OPS[tag];
+        let n = 0;
+        for (const [kref, vref] of listPairs(krefs, vrefs)) {
+            const s = vref.charCodeAt(1) === 0x2b ? op.exp : op.imp;
+            if (!s)
+                continue;
+            this.replay.translated(vatID, kref, vref, s[0], s[1]);
+            n++;
+        }
+        return n;
+    }
+}
+/**
+ * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
+ * replay that lives until the file's first `clist` event (see the module comment).
+ */
+class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
+    shadow;
+    constructor(translations = true) {
+        super();
+        this.shadow = translations ? new TranslationReplay() : null;
+    }
+    /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
+    get translating() {
+        return this.shadow !== null;
+    }
+    /** Lines only the translation replay used (0 unless the file is replayed from translations). */
+    get translatedLines() {
+        return this.shadow?.lines ?? 0;
+    }
+    clist(mode, vatID, kref, vref) {
+        this.shadow = null;
+        super.clist(mode, vatID, kref, vref);
+    }
+    checkpoint(height) {
+        super.checkpoint(height);
+        this.shadow?.replay.checkpoint(height);
+    }
+    genesisVat(vatID) {
+        super.genesisVat(vatID);
+        this.shadow?.replay.genesisVat(vatID);
+    }
+    finish(lastHeight) {
+        const s = this.shadow;
+        if (s && s.replay.size > 0)
+            return s.replay.finish(lastHeight, 'translations');
+        return super.finish(lastHeight);
+    }
+    /** A `deliver` line the scan counted as a delivery (not a replay). */
+    deliverLine(buf, start, end) {
+        const ev = parseLine(buf, start, end);
+        if (ev && this.shadow)
+            this.shadow.deliver(ev);
+    }
+    /** A `syscall` line. */
+    syscallLine(buf, start, end) {
+        if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW))
+            return;
+        const ev = parseLine(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscall(ev);
+    }
+    /** A `syscall-result` line. */
+    syscallResultLine(buf, start, end) {
+        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start))
+            return;
+        const ev = parseLine(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscallResult(ev);
+    }
+    /** A `terminate` line. */
+    terminateLine(buf, start, end) {
+        const ev = this.shadow && parseLine(buf, start, end);
+        if (ev && this.shadow)
+            this.shadow.terminate(ev);
+    }
+}
+/** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
+function parseLine(buf, start, end) {
+    try {
+        const o = JSON.parse(buf.toString('utf8', start, end));
+        return o !== null && typeof o === 'object' && !Array.isArray(o) ? o : null;
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/slog/file-scan.ts
 /**
  * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
@@ -2352,6 +2603,8 @@ const T_DELIVER = T('deliver');
 const T_RESULT = T('deliver-result');
 const T_CLIST = T('clist');
 const T_SYSCALL = T('syscall');
+const T_SYSCALL_RESULT = T('syscall-result');
+const T_TERMINATE = T('terminate');
 const T_CREATE_VAT = T('create-vat');
 const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
 const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
@@ -2369,7 +2622,7 @@ async function scanSlogFile(file, opts = {}) {
     const name = external_node_path_default().basename(file);
     const diag = new diagnostics/* Diagnostics */.r();
     const stats = new delivery_stats/* DeliveryStats */.yI();
-    const clist = new clist_replay/* ClistReplay */.B4();
+    const clist = new SlogClistReplay(opts.translations !== false);
     // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
     const vats = Object.create(null);
     const boyd = Object.create(null);
@@ -2574,6 +2827,8 @@ async function scanSlogFile(file, opts = {}) {
                 }
                 events++;
                 onDeliver(dFields, buf, line);
+                if (clist.translating && dFields.hasCrankNum)
+                    clist.deliverLine(buf, start, end);
                 return;
             }
             case T_RESULT: {
@@ -2616,6 +2871,8 @@ async function scanSlogFile(file, opts = {}) {
                 return;
             }
             case T_SYSCALL: {
+                if (clist.translating)
+                    clist.syscallLine(buf, start, end);
                 // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
                 if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
                     return;
@@ -2727,6 +2984,14 @@ async function scanSlogFile(file, opts = {}) {
                 runHeight = null;
                 return;
             }
+            case T_SYSCALL_RESULT:
+                if (clist.translating)
+                    clist.syscallResultLine(buf, start, end);
+                return;
+            case T_TERMINATE:
+                if (clist.translating)
+                    clist.terminateLine(buf, start, end);
+                return;
             case OTHER_TYPE: {
                 const type = lineType(buf, start, end) ?? '';
                 diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
@@ -2772,7 +3037,7 @@ async function scanSlogFile(file, opts = {}) {
         path: file,
         stage: stageOf(file),
         read,
-        events,
+        events: events + clist.translatedLines,
         warnings: diag.list(),
         endBlockWindows: sawEndBlock,
         heightMin,
