@@ -8192,6 +8192,7 @@ function clistStats(vatID, merged, censuses, perf) {
         });
         seriesStats = {
             source: 'slog',
+            replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
             xAxis: merged.xAxis,
             absolute: merged.clist.absolute,
             slopePerBlock: ts?.slope ?? null,
@@ -8413,14 +8414,15 @@ function seriesFor(v, side) {
     const s = c.series;
     if (s?.start && s.end) {
         const ordinal = s.xAxis === 'deliveryOrdinal';
+        const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
         return {
             start: s.start[side],
             end: s.end[side],
             // Without block events there is no per-block rate: judged on the growth alone.
             blocks: ordinal ? 0 : s.end.height - s.start.height,
             source: ordinal
-                ? `slog replay, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
-                : `slog replay, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
+                ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
+                : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
             perStage: [],
         };
     }
@@ -10414,6 +10416,9 @@ function renderSections(r, opts = {}) {
         runLine(r),
         baselineLine(r),
     ];
+    const rebuilt = translationsLine(r);
+    if (rebuilt)
+        head.push(rebuilt);
     sections.push({ id: 'verdict', markdown: head.join('\n'), priority: 100 });
     const flagged = r.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
     if (flagged.length) {
@@ -10453,6 +10458,18 @@ function runLine(r) {
     const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
     const range = br ? `${axis} ${markdown_num(br[0])}–${markdown_num(br[1])}` : `x-axis: ${axis}`;
     return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${markdown_num(r.run.cycles)} loadgen cycles` : ''}.`;
+}
+/** Says when slog c-list series were rebuilt from translations (slog files without `clist` events). */
+function translationsLine(r) {
+    const withSeries = r.vats.filter((v) => v.clist?.series);
+    const rebuilt = withSeries.filter((v) => v.clist.series.replayedFrom === 'translations' || v.clist.series.replayedFrom === 'mixed');
+    if (!rebuilt.length)
+        return null;
+    if (rebuilt.length === withSeries.length && rebuilt.every((v) => v.clist.series.replayedFrom === 'translations')) {
+        return 'Slog c-list series rebuilt from the kernel’s delivery/syscall translations: the slog has no `clist` events.';
+    }
+    const names = rebuilt.slice(0, 8).map((v) => vatLabel(v)).join(', ');
+    return `Slog c-list series of ${names}${rebuilt.length > 8 ? ` and ${rebuilt.length - 8} more` : ''} rebuilt (at least in part) from delivery/syscall translations: some slog files have no \`clist\` events.`;
 }
 function baselineLine(r) {
     const b = r.baseline;
