@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 43 modules
-var engine_worker = __webpack_require__(45242);
+// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 44 modules
+var engine_worker = __webpack_require__(66160);
 // EXTERNAL MODULE: ./src/gate/policy.ts
 var gate_policy = __webpack_require__(82601);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
@@ -476,6 +476,9 @@ function renderSections(r, opts = {}) {
         runLine(r),
         baselineLine(r),
     ];
+    const rebuilt = translationsLine(r);
+    if (rebuilt)
+        head.push(rebuilt);
     sections.push({ id: 'verdict', markdown: head.join('\n'), priority: 100 });
     const flagged = r.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
     if (flagged.length) {
@@ -515,6 +518,18 @@ function runLine(r) {
     const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
     const range = br ? `${axis} ${markdown_num(br[0])}–${markdown_num(br[1])}` : `x-axis: ${axis}`;
     return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${markdown_num(r.run.cycles)} loadgen cycles` : ''}.`;
+}
+/** Says when slog c-list series were rebuilt from translations (slog files without `clist` events). */
+function translationsLine(r) {
+    const withSeries = r.vats.filter((v) => v.clist?.series);
+    const rebuilt = withSeries.filter((v) => v.clist.series.replayedFrom === 'translations' || v.clist.series.replayedFrom === 'mixed');
+    if (!rebuilt.length)
+        return null;
+    if (rebuilt.length === withSeries.length && rebuilt.every((v) => v.clist.series.replayedFrom === 'translations')) {
+        return 'Slog c-list series rebuilt from the kernel’s delivery/syscall translations: the slog has no `clist` events.';
+    }
+    const names = rebuilt.slice(0, 8).map((v) => vatLabel(v)).join(', ');
+    return `Slog c-list series of ${names}${rebuilt.length > 8 ? ` and ${rebuilt.length - 8} more` : ''} rebuilt (at least in part) from delivery/syscall translations: some slog files have no \`clist\` events.`;
 }
 function baselineLine(r) {
     const b = r.baseline;

@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1608);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(250);
 /* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
 /* harmony import */ var _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7816);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);
@@ -279,7 +279,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 1608:
+/***/ 250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4790,6 +4790,12 @@ function mergeDeliveryStats(files, ordinalOffsets) {
  * on such a "foreign" entry is recorded and its old state is resolved at merge time. Memory is bounded
  * by the live c-list size, never by the slog size: entries created and deleted in the same file leave
  * nothing behind.
+ *
+ * Slogs without `clist` events are replayed from the delivery/syscall translations instead
+ * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
+ * entry exists, not whether it was just created, so those files use two more operations: `ensure`
+ * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
+ * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
 /** Entry states. 0 = absent. */
 const EXP_R = 1;
@@ -4799,9 +4805,13 @@ const IMP_U = 4;
 const PROM = 5;
 const DEV = 6;
 const FOREIGN = 8;
+const ENSURE = { ensure: true, exact: true };
+const EXACT = { exact: true };
 /** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
 const CREATE = -1;
 const STATE_MASK = 7;
+/** Correction bucket of a vat termination. */
+const WIPE = -1;
 const zero = () => [0, 0, 0, 0, 0, 0, 0];
 function stateForVref(vref, reachable = true) {
     const c0 = vref.charCodeAt(0);
@@ -4837,12 +4847,12 @@ class ClistReplay {
         this.last = v;
         return v;
     }
-    set(v, kref, next, assumedOld, root = false) {
+    set(v, kref, next, assumedOld, root = false, flags) {
         const m = v.known;
         const c = v.counts;
         const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
         if (old === undefined) {
-            this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}) });
+            this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}), ...flags });
             if (next)
                 c[next]++;
             m.set(kref, next | FOREIGN);
@@ -4904,6 +4914,42 @@ class ClistReplay {
                 this.set(v, k, IMP_R, IMP_U);
         }
     }
+    /**
+     * Translations: the vat's c-list maps `kref` to `vref` (an object). When the entry is known in
+     * this file, it only changes when `reach` is set and it is recognizable-only (the kernel sets the
+     * reachable flag of imports it delivers and of exports the vat sends). An entry not known in this
+     * file is recorded in its reachable state as an `ensure` op, resolved at merge.
+     */
+    ensure(vatID, kref, vref, reach) {
+        const s = stateForVref(vref);
+        if (s !== EXP_R && s !== IMP_R)
+            return;
+        const v = this.vat(vatID);
+        const old = v.known.get(kref);
+        if (old === undefined)
+            this.set(v, kref, s, s, vref === 'o+0', ENSURE);
+        else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
+            this.set(v, kref, s, s);
+    }
+    /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
+    translated(vatID, kref, vref, next, assumed) {
+        if (vref.charCodeAt(0) !== 0x6f /* o */)
+            return;
+        this.set(this.vat(vatID), kref, next, assumed, vref === 'o+0', EXACT);
+    }
+    /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
+    wipe(vatID) {
+        const v = this.vat(vatID);
+        for (const [kref, s] of [...v.known])
+            if (s & STATE_MASK)
+                this.set(v, kref, 0, s & STATE_MASK);
+        this.foreign.push({ vatID, kref: '', pointIndex: v.points.length, assumed: 0, wipe: true });
+        if (!v.dirty) {
+            v.dirty = true;
+            this.dirty.push(v);
+        }
+        this.events++;
+    }
     hasWeakImports(vatID) {
         const v = this.vats.get(vatID);
         return v !== undefined && v.weak > 0;
@@ -4924,7 +4970,7 @@ class ClistReplay {
         if (!this.seeds.includes(vatID))
             this.seeds.push(vatID);
     }
-    finish(lastHeight) {
+    finish(lastHeight, source) {
         this.checkpoint(lastHeight);
         const touched = [];
         const points = Object.create(null);
@@ -4935,7 +4981,11 @@ class ClistReplay {
             points[v.vatID] = v.points;
             finalDelta[v.vatID] = v.counts;
         }
-        return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds };
+        return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
+    }
+    /** Operations recorded so far (0 = nothing seen that changes a c-list). */
+    get size() {
+        return this.events;
     }
 }
 /** Merge per-file partials in stage order into absolute series. */
@@ -4947,27 +4997,47 @@ function mergeClist(files) {
     const seeded = new Set();
     const rootClaimed = new Set();
     const unknownExamples = [];
+    /** Vats with points from files replayed from translations / from `clist` events. */
+    const sources = new Set();
+    const eventSources = new Set();
     const key = (v, k) => `${v} ${k}`;
     for (const f of files) {
         for (const vatID of f.rootSeeds ?? []) {
             if (seeded.has(vatID))
                 continue;
             seeded.add(vatID);
+            (f.source ? sources : eventSources).add(vatID);
             const b = base.get(vatID) ?? zero();
             b[EXP_R]++;
             base.set(vatID, b);
         }
-        // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on.
+        // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on
+        // (bucket WIPE: from that point on the vat has no entries).
         const corr = new Map();
+        const wiped = [];
         for (const op of f.foreign) {
+            let list = corr.get(op.vatID);
+            if (op.wipe) {
+                if (!list)
+                    corr.set(op.vatID, (list = []));
+                list.push([op.pointIndex, WIPE]);
+                wiped.push(op.vatID);
+                continue;
+            }
             let old = carried.get(key(op.vatID, op.kref)) ?? 0;
             if (old === 0) {
                 // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
-                // the first unknown export a seeded vat touches is its root object.
+                // the first unknown export a seeded vat touches is its root object (with translations,
+                // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
                 const isExport = op.assumed === EXP_R || op.assumed === EXP_U;
-                if (seeded.has(op.vatID) && isExport && (op.root || !rootClaimed.has(op.vatID))) {
+                const claim = op.exact ? op.root && !rootClaimed.has(op.vatID) : op.root || !rootClaimed.has(op.vatID);
+                if (seeded.has(op.vatID) && isExport && claim) {
                     rootClaimed.add(op.vatID);
                     old = EXP_R;
+                }
+                else if (op.ensure) {
+                    // Not in any earlier file: created here.
+                    old = 0;
                 }
                 else {
                     unknownPrior++;
@@ -4977,7 +5047,6 @@ function mergeClist(files) {
             }
             if (!old)
                 continue;
-            let list = corr.get(op.vatID);
             if (!list)
                 corr.set(op.vatID, (list = []));
             list.push([op.pointIndex, old]);
@@ -4988,22 +5057,40 @@ function mergeClist(files) {
             const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
             const acc = zero();
             let ci = 0;
+            const apply = (p) => {
+                const [, bucket] = list[ci++];
+                if (bucket !== WIPE)
+                    acc[bucket]--;
+                else
+                    for (let s = 1; s <= 6; s++)
+                        acc[s] = -(b[s] + p[s]);
+            };
+            const d = f.finalDelta[vatID] ?? zero();
             const out = (points[vatID] ??= []);
             (f.points[vatID] ?? []).forEach((p, i) => {
                 while (ci < list.length && list[ci][0] <= i)
-                    acc[list[ci++][1]]--;
+                    apply(p);
                 const abs = [p[0]];
                 for (let s = 1; s <= 6; s++)
                     abs.push(b[s] + p[s] + acc[s]);
                 out.push(abs);
             });
             while (ci < list.length)
-                acc[list[ci++][1]]--;
-            const d = f.finalDelta[vatID] ?? zero();
+                apply(d);
             const next = zero();
             for (let s = 1; s <= 6; s++)
                 next[s] = b[s] + d[s] + acc[s];
             base.set(vatID, next);
+            if (f.source)
+                sources.add(vatID);
+            else
+                eventSources.add(vatID);
+        }
+        for (const vatID of wiped) {
+            const prefix = key(vatID, '');
+            for (const k of [...carried.keys()])
+                if (k.startsWith(prefix))
+                    carried.delete(k);
         }
         for (const [vatID, kref, s] of f.touched) {
             if (s)
@@ -5012,7 +5099,265 @@ function mergeClist(files) {
                 carried.delete(key(vatID, kref));
         }
     }
-    return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
+    const bySource = Object.create(null);
+    for (const vatID of new Set([...eventSources, ...sources])) {
+        bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
+    }
+    return {
+        points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5),
+        absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-translations.ts
+/**
+ * C-list replay for slogs without `clist` events, from the kernel's delivery and syscall
+ * translations (docs/formats.md §1.5; the idea of agoric-sdk `misc-tools/find-leaks.py`).
+ *
+ * Every `deliver` line carries the delivery in kernel form (`kd`, krefs) and vat form (`vd`, vrefs),
+ * every `syscall` line the syscall in vat form (`vsc`) and kernel form (`ksc`). Walking the two forms
+ * side by side pairs each kref with the vref the vat knows it by, which is a c-list entry of that
+ * vat. What each translation does to the entry is the kernel's (vatTranslator.js, vatKeeper.js):
+ * - `message`/`notify`/`startVat`/… deliveries and `send`/`resolve`/`exit`/`callNow` syscalls (and a
+ *   `callNow` result) map their refs with the reachable flag set: an entry not seen before exists from
+ *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
+ * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
+ * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
+ * - a `terminate` event deletes the vat's whole c-list.
+ * Only object entries (`o±…` ↔ `koNN`) are kept; promises and device nodes are not counted.
+ *
+ * The kernel has written `clist` events since slog files exist, so this only runs when a file has
+ * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
+ * replay the file scan uses: it replays `clist` events as always and, until the first `clist` event
+ * of the file, also runs this translation replay as a shadow; at the first `clist` event the shadow
+ * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
+ * that ends with the shadow still alive is replayed from its translations.
+ */
+
+
+/** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
+const VATSTORE = Buffer.from('["vatstore');
+/** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
+const OK_CAPDATA = Buffer.from('["ok",{');
+const PREFIX_WINDOW = 400;
+/** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
+const clist_translations_MAX_DEPTH = 24;
+/** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
+function pairRefs(k, v, f, depth = 0) {
+    if (typeof k === 'string') {
+        if (typeof v === 'string' && k.startsWith('ko') && v.charCodeAt(0) === 0x6f /* o */) {
+            const sign = v.charCodeAt(1);
+            if (sign === 0x2b /* + */ || sign === 0x2d /* - */)
+                f(k, v);
+        }
+        return;
+    }
+    if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
+        return;
+    if (Array.isArray(k)) {
+        if (!Array.isArray(v))
+            return;
+        const n = Math.min(k.length, v.length);
+        for (let i = 0; i < n; i++)
+            pairRefs(k[i], v[i], f, depth + 1);
+        return;
+    }
+    if (Array.isArray(v))
+        return;
+    const vo = v;
+    for (const key of Object.keys(k))
+        if (Object.hasOwn(vo, key))
+            pairRefs(k[key], vo[key], f, depth + 1);
+}
+/** The kref/vref pairs of two parallel lists (`[tag, [refs…]]` forms). */
+function listPairs(k, v) {
+    const out = [];
+    if (!Array.isArray(k) || !Array.isArray(v) || k.length !== v.length)
+        return out;
+    for (let i = 0; i < k.length; i++) {
+        const kref = k[i];
+        const vref = v[i];
+        if (typeof kref === 'string' && typeof vref === 'string' && kref.startsWith('ko'))
+            out.push([kref, vref]);
+    }
+    return out;
+}
+/** What a list-valued translation does to the entries: [next state, assumed old state] by vref sign. */
+const LIST_OPS = {
+    // deliveries
+    dropExports: { exp: [EXP_U, EXP_R] },
+    retireExports: { exp: [0, EXP_U] },
+    retireImports: { imp: [0, IMP_U] },
+    // syscalls (retire*: same names, other side; told apart by the vref sign)
+    dropImports: { imp: [IMP_U, IMP_R] },
+    abandonExports: { exp: [0, EXP_R] },
+};
+/** The translation replay of one file (a `ClistReplay` fed from translations). */
+class TranslationReplay {
+    replay = new ClistReplay();
+    /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
+    lines = 0;
+    /** A non-replay `deliver` event. */
+    deliver(ev) {
+        const { vatID, kd, vd } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(kd) || !Array.isArray(vd) || kd[0] !== vd[0])
+            return;
+        const tag = vd[0];
+        if (tag === 'bringOutYourDead')
+            return;
+        const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
+        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports')
+            this.list(vatID, tag, kd[1], vd[1]);
+        else if (tag === 'notify') {
+            // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
+            const kr = kd[1];
+            const vr = vd[1];
+            if (!Array.isArray(kr) || !Array.isArray(vr))
+                return;
+            for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
+                const k = kr[i];
+                const v = vr[i];
+                if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
+                    pairRefs(k[1].data, v[2], f);
+            }
+        }
+        else
+            pairRefs(kd, vd, f);
+    }
+    /** A non-replay `syscall` event; false when it told nothing about the c-list. */
+    syscall(ev) {
+        const { vatID, ksc, vsc } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksc) || !Array.isArray(vsc) || vsc.length === 0)
+            return false;
+        const tag = vsc[0];
+        if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
+            return false;
+        if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
+            const n = this.list(vatID, tag, ksc[1], vsc[1]);
+            // The scan counts dropImports syscalls itself.
+            if (n && tag !== 'dropImports')
+                this.lines++;
+            return n > 0;
+        }
+        // The kernel form of resolve/exit/subscribe/vatstore* names the vat after the tag.
+        const k = ksc.length === vsc.length + 1 && ksc[1] === vatID ? [ksc[0], ...ksc.slice(2)] : ksc;
+        let n = 0;
+        // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
+        pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
+        });
+        if (n)
+            this.lines++;
+        return n > 0;
+    }
+    /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
+    syscallResult(ev) {
+        const { vatID, ksr, vsr } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
+            return;
+        let n = 0;
+        pairRefs(ksr[1], vsr[1], (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, true);
+        });
+        if (n)
+            this.lines++;
+    }
+    /** A `terminate` event: the kernel deletes the vat's c-list. */
+    terminate(ev) {
+        if (typeof ev.vatID !== 'string')
+            return;
+        this.replay.wipe(ev.vatID);
+        this.lines++;
+    }
+    list(vatID, tag, krefs, vrefs) {
+        const op = LIST_OPS[tag];
+        let n = 0;
+        for (const [kref, vref] of listPairs(krefs, vrefs)) {
+            const s = vref.charCodeAt(1) === 0x2b ? op.exp : op.imp;
+            if (!s)
+                continue;
+            this.replay.translated(vatID, kref, vref, s[0], s[1]);
+            n++;
+        }
+        return n;
+    }
+}
+/**
+ * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
+ * replay that lives until the file's first `clist` event (see the module comment).
+ */
+class SlogClistReplay extends ClistReplay {
+    shadow;
+    constructor(translations = true) {
+        super();
+        this.shadow = translations ? new TranslationReplay() : null;
+    }
+    /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
+    get translating() {
+        return this.shadow !== null;
+    }
+    /** Lines only the translation replay used (0 unless the file is replayed from translations). */
+    get translatedLines() {
+        return this.shadow?.lines ?? 0;
+    }
+    clist(mode, vatID, kref, vref) {
+        this.shadow = null;
+        super.clist(mode, vatID, kref, vref);
+    }
+    checkpoint(height) {
+        super.checkpoint(height);
+        this.shadow?.replay.checkpoint(height);
+    }
+    genesisVat(vatID) {
+        super.genesisVat(vatID);
+        this.shadow?.replay.genesisVat(vatID);
+    }
+    finish(lastHeight) {
+        const s = this.shadow;
+        if (s && s.replay.size > 0)
+            return s.replay.finish(lastHeight, 'translations');
+        return super.finish(lastHeight);
+    }
+    /** A `deliver` line the scan counted as a delivery (not a replay). */
+    deliverLine(buf, start, end) {
+        const ev = parseLine(buf, start, end);
+        if (ev && this.shadow)
+            this.shadow.deliver(ev);
+    }
+    /** A `syscall` line. */
+    syscallLine(buf, start, end) {
+        if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW))
+            return;
+        const ev = parseLine(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscall(ev);
+    }
+    /** A `syscall-result` line. */
+    syscallResultLine(buf, start, end) {
+        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start))
+            return;
+        const ev = parseLine(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscallResult(ev);
+    }
+    /** A `terminate` line. */
+    terminateLine(buf, start, end) {
+        const ev = this.shadow && parseLine(buf, start, end);
+        if (ev && this.shadow)
+            this.shadow.terminate(ev);
+    }
+}
+/** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
+function parseLine(buf, start, end) {
+    try {
+        const o = JSON.parse(buf.toString('utf8', start, end));
+        return o !== null && typeof o === 'object' && !Array.isArray(o) ? o : null;
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/slog/file-scan.ts
@@ -5043,6 +5388,8 @@ const T_DELIVER = T('deliver');
 const T_RESULT = T('deliver-result');
 const T_CLIST = T('clist');
 const T_SYSCALL = T('syscall');
+const T_SYSCALL_RESULT = T('syscall-result');
+const T_TERMINATE = T('terminate');
 const T_CREATE_VAT = T('create-vat');
 const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
 const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
@@ -5060,7 +5407,7 @@ async function scanSlogFile(file, opts = {}) {
     const name = external_node_path_default().basename(file);
     const diag = new Diagnostics();
     const stats = new DeliveryStats();
-    const clist = new ClistReplay();
+    const clist = new SlogClistReplay(opts.translations !== false);
     // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
     const vats = Object.create(null);
     const boyd = Object.create(null);
@@ -5265,6 +5612,8 @@ async function scanSlogFile(file, opts = {}) {
                 }
                 events++;
                 onDeliver(dFields, buf, line);
+                if (clist.translating && dFields.hasCrankNum)
+                    clist.deliverLine(buf, start, end);
                 return;
             }
             case T_RESULT: {
@@ -5307,6 +5656,8 @@ async function scanSlogFile(file, opts = {}) {
                 return;
             }
             case T_SYSCALL: {
+                if (clist.translating)
+                    clist.syscallLine(buf, start, end);
                 // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
                 if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
                     return;
@@ -5418,6 +5769,14 @@ async function scanSlogFile(file, opts = {}) {
                 runHeight = null;
                 return;
             }
+            case T_SYSCALL_RESULT:
+                if (clist.translating)
+                    clist.syscallResultLine(buf, start, end);
+                return;
+            case T_TERMINATE:
+                if (clist.translating)
+                    clist.terminateLine(buf, start, end);
+                return;
             case OTHER_TYPE: {
                 const type = lineType(buf, start, end) ?? '';
                 diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
@@ -5463,7 +5822,7 @@ async function scanSlogFile(file, opts = {}) {
         path: file,
         stage: stageOf(file),
         read,
-        events,
+        events: events + clist.translatedLines,
         warnings: diag.list(),
         endBlockWindows: sawEndBlock,
         heightMin,
@@ -5681,7 +6040,7 @@ async function scanFiles(files, opts, skipUpTo = []) {
     if (!opts.workerScript || (files.length === 1 && !bigOne)) {
         const out = [];
         for (let i = 0; i < files.length; i++) {
-            out.push(await scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes }));
+            out.push(await scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations }));
         }
         return out;
     }
@@ -5692,7 +6051,7 @@ async function scanFiles(files, opts, skipUpTo = []) {
         if (next >= files.length)
             return resolve();
         let current = next++;
-        const job = (i) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes } });
+        const job = (i) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
         const w = new external_node_worker_threads_namespaceObject.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: WORKER_LIMITS });
         let failed = false;
         const fail = (e) => {
@@ -13266,6 +13625,7 @@ function clistStats(vatID, merged, censuses, perf) {
         });
         seriesStats = {
             source: 'slog',
+            replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
             xAxis: merged.xAxis,
             absolute: merged.clist.absolute,
             slopePerBlock: ts?.slope ?? null,
@@ -13487,14 +13847,15 @@ function seriesFor(v, side) {
     const s = c.series;
     if (s?.start && s.end) {
         const ordinal = s.xAxis === 'deliveryOrdinal';
+        const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
         return {
             start: s.start[side],
             end: s.end[side],
             // Without block events there is no per-block rate: judged on the growth alone.
             blocks: ordinal ? 0 : s.end.height - s.start.height,
             source: ordinal
-                ? `slog replay, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
-                : `slog replay, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
+                ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
+                : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
             perStage: [],
         };
     }
@@ -14298,7 +14659,7 @@ async function analyzeRun(opts) {
         }) : null;
         const slogPaths = files.slogs.map((s) => s.path);
         const tScan = performance.now();
-        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () => scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes }));
+        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () => scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }));
         if (slogPaths.length) {
             const secs = (performance.now() - tScan) / 1000;
             const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
@@ -14320,7 +14681,7 @@ async function analyzeRun(opts) {
         if (redo.size) {
             log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
             for (const [i, skip] of redo)
-                scans[i] = (await scanFiles([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes }, [skip]))[0];
+                scans[i] = (await scanFiles([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }, [skip]))[0];
             scans = [...scans];
         }
         const merged = mergeScans(scans);
@@ -15492,6 +15853,9 @@ function renderSections(r, opts = {}) {
         runLine(r),
         baselineLine(r),
     ];
+    const rebuilt = translationsLine(r);
+    if (rebuilt)
+        head.push(rebuilt);
     sections.push({ id: 'verdict', markdown: head.join('\n'), priority: 100 });
     const flagged = r.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
     if (flagged.length) {
@@ -15531,6 +15895,18 @@ function runLine(r) {
     const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
     const range = br ? `${axis} ${markdown_num(br[0])}–${markdown_num(br[1])}` : `x-axis: ${axis}`;
     return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${markdown_num(r.run.cycles)} loadgen cycles` : ''}.`;
+}
+/** Says when slog c-list series were rebuilt from translations (slog files without `clist` events). */
+function translationsLine(r) {
+    const withSeries = r.vats.filter((v) => v.clist?.series);
+    const rebuilt = withSeries.filter((v) => v.clist.series.replayedFrom === 'translations' || v.clist.series.replayedFrom === 'mixed');
+    if (!rebuilt.length)
+        return null;
+    if (rebuilt.length === withSeries.length && rebuilt.every((v) => v.clist.series.replayedFrom === 'translations')) {
+        return 'Slog c-list series rebuilt from the kernel’s delivery/syscall translations: the slog has no `clist` events.';
+    }
+    const names = rebuilt.slice(0, 8).map((v) => vatLabel(v)).join(', ');
+    return `Slog c-list series of ${names}${rebuilt.length > 8 ? ` and ${rebuilt.length - 8} more` : ''} rebuilt (at least in part) from delivery/syscall translations: some slog files have no \`clist\` events.`;
 }
 function baselineLine(r) {
     const b = r.baseline;

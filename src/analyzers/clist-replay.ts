@@ -14,6 +14,12 @@
  * on such a "foreign" entry is recorded and its old state is resolved at merge time. Memory is bounded
  * by the live c-list size, never by the slog size: entries created and deleted in the same file leave
  * nothing behind.
+ *
+ * Slogs without `clist` events are replayed from the delivery/syscall translations instead
+ * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
+ * entry exists, not whether it was just created, so those files use two more operations: `ensure`
+ * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
+ * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
 
 /** Entry states. 0 = absent. */
@@ -24,9 +30,13 @@ export const IMP_U = 4;
 export const PROM = 5;
 export const DEV = 6;
 const FOREIGN = 8;
+const ENSURE = { ensure: true, exact: true } as const;
+const EXACT = { exact: true } as const;
 /** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
 const CREATE = -1;
 const STATE_MASK = 7;
+/** Correction bucket of a vat termination. */
+const WIPE = -1;
 
 /** Per-vat counters: index = state (1..6); index 0 unused. */
 export type Counts = [number, number, number, number, number, number, number];
@@ -44,6 +54,15 @@ export interface ForeignOp {
   assumed: number;
   /** The entry is the vat's root object export `o+0`. */
   root?: boolean;
+  /**
+   * An `ensure` op (translations): the entry is present. When no earlier file had it, it was
+   * created here (old state absent), except a genesis vat's root export, which it then claims.
+   */
+  ensure?: boolean;
+  /** The vref is known (translations): only an op on `o+0` may claim a genesis vat's root. */
+  exact?: boolean;
+  /** Vat termination (translations): from `pointIndex` on, the vat has no entries; `kref` is empty. */
+  wipe?: boolean;
 }
 
 export interface ClistFilePartial {
@@ -59,6 +78,8 @@ export interface ClistFilePartial {
    * the merge adds it for them.
    */
   rootSeeds: string[];
+  /** Replayed from delivery/syscall translations (the file has no `clist` events); absent: from `clist` events. */
+  source?: 'translations';
 }
 
 export function stateForVref(vref: string, reachable = true): number {
@@ -107,12 +128,12 @@ export class ClistReplay {
     return v;
   }
 
-  private set(v: VatState, kref: string, next: number, assumedOld: number, root = false): void {
+  private set(v: VatState, kref: string, next: number, assumedOld: number, root = false, flags?: { ensure?: true; exact?: true }): void {
     const m = v.known;
     const c = v.counts;
     const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
     if (old === undefined) {
-      this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}) });
+      this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}), ...flags });
       if (next) c[next]++;
       m.set(kref, next | FOREIGN);
     } else {
@@ -162,6 +183,39 @@ export class ClistReplay {
     }
   }
 
+  /**
+   * Translations: the vat's c-list maps `kref` to `vref` (an object). When the entry is known in
+   * this file, it only changes when `reach` is set and it is recognizable-only (the kernel sets the
+   * reachable flag of imports it delivers and of exports the vat sends). An entry not known in this
+   * file is recorded in its reachable state as an `ensure` op, resolved at merge.
+   */
+  ensure(vatID: string, kref: string, vref: string, reach: boolean): void {
+    const s = stateForVref(vref);
+    if (s !== EXP_R && s !== IMP_R) return;
+    const v = this.vat(vatID);
+    const old = v.known.get(kref);
+    if (old === undefined) this.set(v, kref, s, s, vref === 'o+0', ENSURE);
+    else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1)) this.set(v, kref, s, s);
+  }
+
+  /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
+  translated(vatID: string, kref: string, vref: string, next: number, assumed: number): void {
+    if (vref.charCodeAt(0) !== 0x6f /* o */) return;
+    this.set(this.vat(vatID), kref, next, assumed, vref === 'o+0', EXACT);
+  }
+
+  /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
+  wipe(vatID: string): void {
+    const v = this.vat(vatID);
+    for (const [kref, s] of [...v.known]) if (s & STATE_MASK) this.set(v, kref, 0, s & STATE_MASK);
+    this.foreign.push({ vatID, kref: '', pointIndex: v.points.length, assumed: 0, wipe: true });
+    if (!v.dirty) {
+      v.dirty = true;
+      this.dirty.push(v);
+    }
+    this.events++;
+  }
+
   hasWeakImports(vatID: string): boolean {
     const v = this.vats.get(vatID);
     return v !== undefined && v.weak > 0;
@@ -185,7 +239,7 @@ export class ClistReplay {
     if (!this.seeds.includes(vatID)) this.seeds.push(vatID);
   }
 
-  finish(lastHeight: number | null): ClistFilePartial {
+  finish(lastHeight: number | null, source?: 'translations'): ClistFilePartial {
     this.checkpoint(lastHeight);
     const touched: Array<[string, string, number]> = [];
     const points: Record<string, ClistPoint[]> = Object.create(null);
@@ -195,7 +249,12 @@ export class ClistReplay {
       points[v.vatID] = v.points;
       finalDelta[v.vatID] = v.counts;
     }
-    return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds };
+    return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
+  }
+
+  /** Operations recorded so far (0 = nothing seen that changes a c-list). */
+  get size(): number {
+    return this.events;
   }
 }
 
@@ -209,7 +268,11 @@ export interface ClistSeries {
   unknownExamples: string[];
   /** The slog starts at genesis and no entry from before it was touched: counts are absolute. */
   absolute: boolean;
+  /** Per vat: what its series was replayed from (`mixed`: some files had `clist` events, some not). */
+  sources: Record<string, ClistSource>;
 }
+
+export type ClistSource = 'clist-events' | 'translations' | 'mixed';
 
 /** Merge per-file partials in stage order into absolute series. */
 export function mergeClist(files: ClistFilePartial[]): ClistSeries {
@@ -220,26 +283,44 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   const seeded = new Set<string>();
   const rootClaimed = new Set<string>();
   const unknownExamples: string[] = [];
+  /** Vats with points from files replayed from translations / from `clist` events. */
+  const sources = new Set<string>();
+  const eventSources = new Set<string>();
   const key = (v: string, k: string) => `${v} ${k}`;
   for (const f of files) {
     for (const vatID of f.rootSeeds ?? []) {
       if (seeded.has(vatID)) continue;
       seeded.add(vatID);
+      (f.source ? sources : eventSources).add(vatID);
       const b = base.get(vatID) ?? zero();
       b[EXP_R]++;
       base.set(vatID, b);
     }
-    // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on.
+    // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on
+    // (bucket WIPE: from that point on the vat has no entries).
     const corr = new Map<string, Array<[number, number]>>();
+    const wiped: string[] = [];
     for (const op of f.foreign) {
+      let list = corr.get(op.vatID);
+      if (op.wipe) {
+        if (!list) corr.set(op.vatID, (list = []));
+        list.push([op.pointIndex, WIPE]);
+        wiped.push(op.vatID);
+        continue;
+      }
       let old = carried.get(key(op.vatID, op.kref)) ?? 0;
       if (old === 0) {
         // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
-        // the first unknown export a seeded vat touches is its root object.
+        // the first unknown export a seeded vat touches is its root object (with translations,
+        // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
         const isExport = op.assumed === EXP_R || op.assumed === EXP_U;
-        if (seeded.has(op.vatID) && isExport && (op.root || !rootClaimed.has(op.vatID))) {
+        const claim = op.exact ? op.root && !rootClaimed.has(op.vatID) : op.root || !rootClaimed.has(op.vatID);
+        if (seeded.has(op.vatID) && isExport && claim) {
           rootClaimed.add(op.vatID);
           old = EXP_R;
+        } else if (op.ensure) {
+          // Not in any earlier file: created here.
+          old = 0;
         } else {
           unknownPrior++;
           unknownExamples.push(`${op.vatID}:${op.kref}`);
@@ -247,7 +328,6 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
         }
       }
       if (!old) continue;
-      let list = corr.get(op.vatID);
       if (!list) corr.set(op.vatID, (list = []));
       list.push([op.pointIndex, old]);
     }
@@ -257,23 +337,41 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
       const acc = zero();
       let ci = 0;
+      const apply = (p: number[]) => {
+        const [, bucket] = list[ci++];
+        if (bucket !== WIPE) acc[bucket]--;
+        else for (let s = 1; s <= 6; s++) acc[s] = -(b[s] + p[s]);
+      };
+      const d = f.finalDelta[vatID] ?? zero();
       const out = (points[vatID] ??= []);
       (f.points[vatID] ?? []).forEach((p, i) => {
-        while (ci < list.length && list[ci][0] <= i) acc[list[ci++][1]]--;
+        while (ci < list.length && list[ci][0] <= i) apply(p);
         const abs = [p[0]];
         for (let s = 1; s <= 6; s++) abs.push(b[s] + p[s] + acc[s]);
         out.push(abs);
       });
-      while (ci < list.length) acc[list[ci++][1]]--;
-      const d = f.finalDelta[vatID] ?? zero();
+      while (ci < list.length) apply(d);
       const next = zero();
       for (let s = 1; s <= 6; s++) next[s] = b[s] + d[s] + acc[s];
       base.set(vatID, next);
+      if (f.source) sources.add(vatID);
+      else eventSources.add(vatID);
+    }
+    for (const vatID of wiped) {
+      const prefix = key(vatID, '');
+      for (const k of [...carried.keys()]) if (k.startsWith(prefix)) carried.delete(k);
     }
     for (const [vatID, kref, s] of f.touched) {
       if (s) carried.set(key(vatID, kref), s);
       else carried.delete(key(vatID, kref));
     }
   }
-  return { points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5), absolute: seeded.size > 0 && unknownPrior === 0 };
+  const bySource: Record<string, ClistSource> = Object.create(null);
+  for (const vatID of new Set([...eventSources, ...sources])) {
+    bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
+  }
+  return {
+    points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5),
+    absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
+  };
 }

@@ -68,14 +68,15 @@ function seriesFor(v: VatReport, side: Side): SideSeries | null {
   const s = c.series;
   if (s?.start && s.end) {
     const ordinal = s.xAxis === 'deliveryOrdinal';
+    const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
     return {
       start: s.start[side],
       end: s.end[side],
       // Without block events there is no per-block rate: judged on the growth alone.
       blocks: ordinal ? 0 : s.end.height - s.start.height,
       source: ordinal
-        ? `slog replay, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
-        : `slog replay, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
+        ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
+        : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
       perStage: [],
     };
   }

@@ -30,6 +30,11 @@ export interface AnalyzeOptions {
   workerScript?: URL;
   concurrency?: number;
   tmpRoot?: string;
+  /**
+   * Replay the c-list of slog files without `clist` events from their delivery/syscall
+   * translations (default true). False keeps such files without a slog c-list series.
+   */
+  translations?: boolean;
 }
 
 export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
@@ -52,7 +57,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     const slogPaths = files.slogs.map((s) => s.path);
     const tScan = performance.now();
     let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () =>
-      scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes }),
+      scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }),
     );
     if (slogPaths.length) {
       const secs = (performance.now() - tScan) / 1000;
@@ -74,7 +79,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     const redo = overlaps(scans);
     if (redo.size) {
       log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
-      for (const [i, skip] of redo) scans[i] = (await scanFiles([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes }, [skip]))[0];
+      for (const [i, skip] of redo) scans[i] = (await scanFiles([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }, [skip]))[0];
       scans = [...scans];
     }
     const merged = mergeScans(scans);

@@ -26,6 +26,8 @@ export interface ScanFilesOptions {
   concurrency?: number;
   log: Logger;
   maxLineBytes?: number;
+  /** `ScanOptions.translations` (default true). */
+  translations?: boolean;
 }
 
 export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpTo: Array<Record<string, number> | undefined> = []): Promise<FileScan[]> {
@@ -36,7 +38,7 @@ export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpT
   if (!opts.workerScript || (files.length === 1 && !bigOne)) {
     const out: FileScan[] = [];
     for (let i = 0; i < files.length; i++) {
-      out.push(await scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes }));
+      out.push(await scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations }));
     }
     return out;
   }
@@ -47,7 +49,7 @@ export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpT
     new Promise<void>((resolve, reject) => {
       if (next >= files.length) return resolve();
       let current = next++;
-      const job = (i: number) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes } });
+      const job = (i: number) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
       const w = new Worker(opts.workerScript!, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: WORKER_LIMITS });
       let failed = false;
       const fail = (e: Error) => {

@@ -50,6 +50,8 @@ export function renderSections(r: RunReport, opts: RenderOptions = {}): Section[
     runLine(r),
     baselineLine(r),
   ];
+  const rebuilt = translationsLine(r);
+  if (rebuilt) head.push(rebuilt);
   sections.push({ id: 'verdict', markdown: head.join('\n'), priority: 100 });
 
   const flagged = r.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
@@ -93,6 +95,18 @@ function runLine(r: RunReport): string {
   const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
   const range = br ? `${axis} ${num(br[0])}–${num(br[1])}` : `x-axis: ${axis}`;
   return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${num(r.run.cycles)} loadgen cycles` : ''}.`;
+}
+
+/** Says when slog c-list series were rebuilt from translations (slog files without `clist` events). */
+function translationsLine(r: RunReport): string | null {
+  const withSeries = r.vats.filter((v) => v.clist?.series);
+  const rebuilt = withSeries.filter((v) => v.clist!.series!.replayedFrom === 'translations' || v.clist!.series!.replayedFrom === 'mixed');
+  if (!rebuilt.length) return null;
+  if (rebuilt.length === withSeries.length && rebuilt.every((v) => v.clist!.series!.replayedFrom === 'translations')) {
+    return 'Slog c-list series rebuilt from the kernel’s delivery/syscall translations: the slog has no `clist` events.';
+  }
+  const names = rebuilt.slice(0, 8).map((v) => vatLabel(v)).join(', ');
+  return `Slog c-list series of ${names}${rebuilt.length > 8 ? ` and ${rebuilt.length - 8} more` : ''} rebuilt (at least in part) from delivery/syscall translations: some slog files have no \`clist\` events.`;
 }
 
 function baselineLine(r: RunReport): string {

@@ -243,6 +243,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
     });
     seriesStats = {
       source: 'slog',
+      replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
       xAxis: merged.xAxis,
       absolute: merged.clist.absolute,
       slopePerBlock: ts?.slope ?? null,

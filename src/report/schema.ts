@@ -98,6 +98,11 @@ export interface ClistSnapshot {
 
 export interface ClistSeriesStats {
   source: 'slog';
+  /**
+   * What the slog replay read: `clist` events, or (for slog files without them) the kernel's
+   * delivery/syscall translations; `mixed` when the run's files differ.
+   */
+  replayedFrom: 'clist-events' | 'translations' | 'mixed';
   /** The x-axis of `height` values; on `deliveryOrdinal` only start and end are known. */
   xAxis: XAxis;
   /** Whether the series starts from an empty kernel (stage 0 present) or from an unknown offset. */

@@ -15,7 +15,8 @@ import {
   type EventFields, type ResultFields,
 } from './fields.js';
 import { DeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
-import { ClistReplay, type ClistFilePartial } from '../analyzers/clist-replay.js';
+import type { ClistFilePartial } from '../analyzers/clist-replay.js';
+import { SlogClistReplay } from '../analyzers/clist-translations.js';
 import type { Warning } from '../report/schema.js';
 
 export interface BoydSamples {
@@ -80,6 +81,11 @@ export interface ScanOptions {
   reference?: boolean;
   /** Counts how lines were read (for tests): by the byte-level readers, or by JSON.parse after they gave up. */
   counters?: { fast: number; fallback: number };
+  /**
+   * Replay the c-list from delivery/syscall translations when the file has no `clist` events
+   * (default true; see analyzers/clist-translations.ts).
+   */
+  translations?: boolean;
 }
 
 /** The delivery between a `deliver` and its `deliver-result` (one object, reused). */
@@ -109,6 +115,8 @@ const T_DELIVER = T('deliver');
 const T_RESULT = T('deliver-result');
 const T_CLIST = T('clist');
 const T_SYSCALL = T('syscall');
+const T_SYSCALL_RESULT = T('syscall-result');
+const T_TERMINATE = T('terminate');
 const T_CREATE_VAT = T('create-vat');
 const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
 const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
@@ -128,7 +136,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const name = path.basename(file);
   const diag = new Diagnostics();
   const stats = new DeliveryStats();
-  const clist = new ClistReplay();
+  const clist = new SlogClistReplay(opts.translations !== false);
   // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
   const vats: Record<string, VatFileInfo> = Object.create(null);
   const boyd: Record<string, BoydSamples> = Object.create(null);
@@ -319,6 +327,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         }
         events++;
         onDeliver(dFields, buf, line);
+        if (clist.translating && dFields.hasCrankNum) clist.deliverLine(buf, start, end);
         return;
       }
       case T_RESULT: {
@@ -353,6 +362,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         return;
       }
       case T_SYSCALL: {
+        if (clist.translating) clist.syscallLine(buf, start, end);
         // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
         if (!prefixHas(buf, start, end, DROP_IMPORTS, 400)) return;
         const ev = readEvent(buf, start, end, line);
@@ -446,6 +456,12 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         runHeight = null;
         return;
       }
+      case T_SYSCALL_RESULT:
+        if (clist.translating) clist.syscallResultLine(buf, start, end);
+        return;
+      case T_TERMINATE:
+        if (clist.translating) clist.terminateLine(buf, start, end);
+        return;
       case OTHER_TYPE: {
         const type = lineType(buf, start, end) ?? '';
         diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
@@ -488,7 +504,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     path: file,
     stage: stageOf(file),
     read,
-    events,
+    events: events + clist.translatedLines,
     warnings: diag.list(),
     endBlockWindows: sawEndBlock,
     heightMin,
