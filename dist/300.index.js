@@ -441,6 +441,8 @@ function fillGaps(vals, cats) {
     });
 }
 
+// EXTERNAL MODULE: ./src/report/number-format.ts
+var number_format = __webpack_require__(21329);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
  * Markdown summary of a RunReport: verdict first, then the per-vat table, the c-list table and
@@ -451,10 +453,11 @@ function fillGaps(vals, cats) {
 
 
 
+
 const ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
 const us = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e6).toFixed(2));
 const ms = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e3).toFixed(2));
-const markdown_num = (n, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
+const markdown_num = (n, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : (0,number_format/* groupDigits */.K)(n, d));
 const ratio = (n) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
 const pval = (p) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
 const vatLabel = (v) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));

@@ -3060,15 +3060,16 @@ async function readLines(file, onLine, opts = {}) {
     if (gzip) {
         // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
         // Inflation runs on the libuv thread pool while this thread splits and reads the previous
-        // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; a readable
-        // buffer of a few chunks lets inflation run ahead instead of waiting for each read.
+        // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
+        // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
+        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
         // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
         // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
         // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
         // as truncated and nothing before the cut is lost.
         const gunzip = external_node_zlib_default().createGunzip({
             chunkSize: CHUNK,
-            readableHighWaterMark: 4 * CHUNK,
+            readableHighWaterMark: CHUNK,
         });
         raw.on('error', (e) => gunzip.destroy(e));
         raw.on('end', () => gunzip.flush((external_node_zlib_default()).constants.Z_SYNC_FLUSH, () => gunzip.end()));
@@ -3172,7 +3173,7 @@ async function readLines(file, onLine, opts = {}) {
     // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
     // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
     let error;
-    const queue = new external_node_stream_namespaceObject.PassThrough({ readableHighWaterMark: 4 * CHUNK, writableHighWaterMark: 4 * CHUNK });
+    const queue = new external_node_stream_namespaceObject.PassThrough({ readableHighWaterMark: CHUNK, writableHighWaterMark: CHUNK });
     stream.on('data', (chunk) => {
         if (!queue.write(chunk))
             stream.pause();
@@ -4972,12 +4973,15 @@ class ClistReplay {
     }
     finish(lastHeight, source) {
         this.checkpoint(lastHeight);
-        const touched = [];
+        const touched = Object.create(null);
         const points = Object.create(null);
         const finalDelta = Object.create(null);
         for (const v of this.vats.values()) {
-            for (const [kref, s] of v.known)
-                touched.push([v.vatID, kref, s & STATE_MASK]);
+            const t = (touched[v.vatID] = { krefs: [], states: [] });
+            for (const [kref, s] of v.known) {
+                t.krefs.push(kref);
+                t.states.push(s & STATE_MASK);
+            }
             points[v.vatID] = v.points;
             finalDelta[v.vatID] = v.counts;
         }
@@ -5001,7 +5005,8 @@ function mergeClist(files) {
     const sources = new Set();
     const eventSources = new Set();
     const key = (v, k) => `${v} ${k}`;
-    for (const f of files) {
+    for (let fi = 0; fi < files.length; fi++) {
+        const f = files[fi];
         for (const vatID of f.rootSeeds ?? []) {
             if (seeded.has(vatID))
                 continue;
@@ -5041,7 +5046,8 @@ function mergeClist(files) {
                 }
                 else {
                     unknownPrior++;
-                    unknownExamples.push(`${op.vatID}:${op.kref}`);
+                    if (unknownExamples.length < 5)
+                        unknownExamples.push(`${op.vatID}:${op.kref}`);
                     old = op.assumed;
                 }
             }
@@ -5086,17 +5092,23 @@ function mergeClist(files) {
             else
                 eventSources.add(vatID);
         }
+        // The entries carried into the next file (none after the last: on a long single-file run this
+        // map would hold every live entry again).
+        if (fi === files.length - 1)
+            continue;
         for (const vatID of wiped) {
             const prefix = key(vatID, '');
             for (const k of [...carried.keys()])
                 if (k.startsWith(prefix))
                     carried.delete(k);
         }
-        for (const [vatID, kref, s] of f.touched) {
-            if (s)
-                carried.set(key(vatID, kref), s);
-            else
-                carried.delete(key(vatID, kref));
+        for (const [vatID, { krefs, states }] of Object.entries(f.touched)) {
+            for (let i = 0; i < krefs.length; i++) {
+                if (states[i])
+                    carried.set(key(vatID, krefs[i]), states[i]);
+                else
+                    carried.delete(key(vatID, krefs[i]));
+            }
         }
     }
     const bySource = Object.create(null);
@@ -5104,7 +5116,7 @@ function mergeClist(files) {
         bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
     }
     return {
-        points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5),
+        points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
         absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
     };
 }
@@ -6012,6 +6024,8 @@ async function readPerf(file) {
 
 // EXTERNAL MODULE: ./src/pipeline/logger.ts
 var logger = __nccwpck_require__(7816);
+// EXTERNAL MODULE: ./src/report/number-format.ts
+var number_format = __nccwpck_require__(1329);
 ;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
 /**
  * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
@@ -6028,12 +6042,13 @@ var logger = __nccwpck_require__(7816);
 
 
 
+
 const WORKER_ROLE = 'loadgen-gate-scan';
 /** A single file at least this big (on disk) is still scanned in a worker, for the memory cap. */
 const WORKER_FOR_ONE_FILE_BYTES = 64 * 1024 * 1024;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 async function scanFiles(files, opts, skipUpTo = []) {
-    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${thousands(lines)} lines`);
+    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
     const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
     // Inside the engine worker the heap is capped already: a single file is always read in-process.
     const bigOne = files.length === 1 && external_node_worker_threads_namespaceObject.isMainThread && (await (0,promises_.stat)(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
@@ -6086,10 +6101,6 @@ async function scanFiles(files, opts, skipUpTo = []) {
     });
     await Promise.all(Array.from({ length: concurrency }, lane));
     return results;
-}
-/** `1,234,567` (what toLocaleString('en-US') gives, without loading ICU locale data: ~20 ms). */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 /**
  * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
@@ -13355,7 +13366,8 @@ function fitTrend(x, y, alpha) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
-const fmt = (n) => Math.round(n).toLocaleString('en-US');
+
+const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
 const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
 function attributionSentence(vat, all, censuses) {
     const d = vat.clist?.delta;
@@ -14641,6 +14653,7 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
 
 
 
+
 async function analyzeRun(opts) {
     const { log, policy } = opts;
     const cleanups = [];
@@ -14711,7 +14724,7 @@ async function analyzeRun(opts) {
                             const c = censusSnapshot(opened.dbPath, { stage, source: s.path });
                             c.height ??= snapshotHeight(c, perf ?? undefined, stage) ?? snapshotHeightFromSlog(merged.files, stage);
                             censuses.push(c);
-                            log.info(`  ${external_node_path_default().basename(s.path)}: ${c.vats.length} vats, ${c.kvRowsScanned.toLocaleString('en-US')} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
+                            log.info(`  ${external_node_path_default().basename(s.path)}: ${c.vats.length} vats, ${(0,number_format/* groupDigits */.K)(c.kvRowsScanned)} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
                         }
                         finally {
                             await opened.cleanup();
@@ -15818,6 +15831,8 @@ function fillGaps(vals, cats) {
     });
 }
 
+// EXTERNAL MODULE: ./src/report/number-format.ts
+var number_format = __nccwpck_require__(1329);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
  * Markdown summary of a RunReport: verdict first, then the per-vat table, the c-list table and
@@ -15828,10 +15843,11 @@ function fillGaps(vals, cats) {
 
 
 
+
 const ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
 const us = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e6).toFixed(2));
 const ms = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e3).toFixed(2));
-const markdown_num = (n, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
+const markdown_num = (n, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : (0,number_format/* groupDigits */.K)(n, d));
 const ratio = (n) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
 const pval = (p) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
 const vatLabel = (v) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));
@@ -16098,6 +16114,64 @@ function checkReport(raw, where) {
         throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f}`);
     }
     return r;
+}
+
+
+/***/ }),
+
+/***/ 1329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
+ * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
+ * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
+ */
+function groupDigits(n, fractionDigits = 0) {
+    if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
+        return n.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    }
+    const d = Math.max(0, Math.floor(fractionDigits));
+    const shortest = String(Math.abs(n));
+    const e = shortest.indexOf('e');
+    const mantissa = e < 0 ? shortest : shortest.slice(0, e);
+    const exponent = e < 0 ? 0 : Number(shortest.slice(e + 1));
+    const dot = mantissa.indexOf('.');
+    let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+    // The decimal point sits after `point` digits of `digits`.
+    let point = (dot < 0 ? mantissa.length : dot) + exponent;
+    if (point < 0) {
+        digits = '0'.repeat(-point) + digits;
+        point = 0;
+    }
+    const keep = point + d;
+    if (digits.length > keep) {
+        const up = digits.charCodeAt(keep) >= 0x35; /* '5' */
+        digits = digits.slice(0, keep);
+        if (up) {
+            // Add one unit in the last kept place, carrying left.
+            const a = digits.split('');
+            let i = a.length - 1;
+            while (i >= 0 && a[i] === '9')
+                a[i--] = '0';
+            if (i >= 0)
+                a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1);
+            else {
+                a.unshift('1');
+                point++;
+            }
+            digits = a.join('');
+        }
+    }
+    digits = digits.padEnd(point + d, '0');
+    const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+    const frac = d ? `.${digits.slice(point)}` : '';
+    const neg = n < 0 || Object.is(n, -0);
+    return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
 }
 
 

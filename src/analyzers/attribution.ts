@@ -5,8 +5,9 @@
  */
 import type { KernelCensus } from '../kernel-db/types.js';
 import type { VatReport } from '../report/schema.js';
+import { groupDigits } from '../report/number-format.js';
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const fmt = (n: number) => groupDigits(Math.round(n));
 const label = (v: { vatID: string; name: string | null }) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
 
 export function attributionSentence(vat: VatReport, all: VatReport[], censuses: KernelCensus[]): string | null {

@@ -69,8 +69,12 @@ export interface ClistFilePartial {
   points: Record<string, ClistPoint[]>;
   finalDelta: Record<string, Counts>;
   foreign: ForeignOp[];
-  /** Final states of entries this file touched: [vatID, kref, state] (state 0 = deleted). */
-  touched: Array<[string, string, number]>;
+  /**
+   * Final states of the entries this file touched, per vat: parallel lists of krefs and states
+   * (state 0 = deleted). Two lists per vat rather than a triple per entry: a long run touches
+   * 10^5 entries and more.
+   */
+  touched: Record<string, { krefs: string[]; states: number[] }>;
   events: number;
   /**
    * Vats created in this file's genesis (bootstrap) block. Their root object export `o+0` is put in
@@ -241,11 +245,15 @@ export class ClistReplay {
 
   finish(lastHeight: number | null, source?: 'translations'): ClistFilePartial {
     this.checkpoint(lastHeight);
-    const touched: Array<[string, string, number]> = [];
+    const touched: ClistFilePartial['touched'] = Object.create(null);
     const points: Record<string, ClistPoint[]> = Object.create(null);
     const finalDelta: Record<string, Counts> = Object.create(null);
     for (const v of this.vats.values()) {
-      for (const [kref, s] of v.known) touched.push([v.vatID, kref, s & STATE_MASK]);
+      const t = (touched[v.vatID] = { krefs: [] as string[], states: [] as number[] });
+      for (const [kref, s] of v.known) {
+        t.krefs.push(kref);
+        t.states.push(s & STATE_MASK);
+      }
       points[v.vatID] = v.points;
       finalDelta[v.vatID] = v.counts;
     }
@@ -287,7 +295,8 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   const sources = new Set<string>();
   const eventSources = new Set<string>();
   const key = (v: string, k: string) => `${v} ${k}`;
-  for (const f of files) {
+  for (let fi = 0; fi < files.length; fi++) {
+    const f = files[fi];
     for (const vatID of f.rootSeeds ?? []) {
       if (seeded.has(vatID)) continue;
       seeded.add(vatID);
@@ -323,7 +332,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
           old = 0;
         } else {
           unknownPrior++;
-          unknownExamples.push(`${op.vatID}:${op.kref}`);
+          if (unknownExamples.length < 5) unknownExamples.push(`${op.vatID}:${op.kref}`);
           old = op.assumed;
         }
       }
@@ -357,13 +366,18 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       if (f.source) sources.add(vatID);
       else eventSources.add(vatID);
     }
+    // The entries carried into the next file (none after the last: on a long single-file run this
+    // map would hold every live entry again).
+    if (fi === files.length - 1) continue;
     for (const vatID of wiped) {
       const prefix = key(vatID, '');
       for (const k of [...carried.keys()]) if (k.startsWith(prefix)) carried.delete(k);
     }
-    for (const [vatID, kref, s] of f.touched) {
-      if (s) carried.set(key(vatID, kref), s);
-      else carried.delete(key(vatID, kref));
+    for (const [vatID, { krefs, states }] of Object.entries(f.touched)) {
+      for (let i = 0; i < krefs.length; i++) {
+        if (states[i]) carried.set(key(vatID, krefs[i]), states[i]);
+        else carried.delete(key(vatID, krefs[i]));
+      }
     }
   }
   const bySource: Record<string, ClistSource> = Object.create(null);
@@ -371,7 +385,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
     bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
   }
   return {
-    points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples: unknownExamples.slice(0, 5),
+    points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
     absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
   };
 }

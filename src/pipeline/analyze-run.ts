@@ -19,6 +19,7 @@ import { stageOf, type FileScan } from '../slog/file-scan.js';
 import type { FileRead, Provenance, RunReport, Warning } from '../report/schema.js';
 import type { Policy } from '../gate/policy.js';
 import { mib, type Logger } from './logger.js';
+import { groupDigits } from '../report/number-format.js';
 
 export interface AnalyzeOptions {
   inputs: string[];
@@ -111,7 +112,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
               const c = censusSnapshot(opened.dbPath, { stage, source: s.path });
               c.height ??= snapshotHeight(c, perf ?? undefined, stage) ?? snapshotHeightFromSlog(merged.files, stage);
               censuses.push(c);
-              log.info(`  ${path.basename(s.path)}: ${c.vats.length} vats, ${c.kvRowsScanned.toLocaleString('en-US')} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
+              log.info(`  ${path.basename(s.path)}: ${c.vats.length} vats, ${groupDigits(c.kvRowsScanned)} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
             } finally {
               await opened.cleanup();
             }

@@ -13,6 +13,7 @@ import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { scanSlogFile, type FileScan, type ScanOptions } from '../slog/file-scan.js';
 import { mib, type Logger } from './logger.js';
+import { groupDigits } from '../report/number-format.js';
 
 export const WORKER_ROLE = 'loadgen-gate-scan';
 
@@ -31,7 +32,7 @@ export interface ScanFilesOptions {
 }
 
 export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpTo: Array<Record<string, number> | undefined> = []): Promise<FileScan[]> {
-  const progress = (file: string, bytes: number, lines: number) => opts.log.info(`  ${file}: ${mib(bytes)} read, ${thousands(lines)} lines`);
+  const progress = (file: string, bytes: number, lines: number) => opts.log.info(`  ${file}: ${mib(bytes)} read, ${groupDigits(lines)} lines`);
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), files.length));
   // Inside the engine worker the heap is capped already: a single file is always read in-process.
   const bigOne = files.length === 1 && isMainThread && (await stat(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
@@ -79,10 +80,6 @@ export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpT
   return results;
 }
 
-/** `1,234,567` (what toLocaleString('en-US') gives, without loading ICU locale data: ~20 ms). */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /**
  * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends

@@ -8,6 +8,7 @@ import { markdownTable } from 'markdown-table';
 import type { Level, RunReport, VatReport } from '../report/schema.js';
 import { mdText, mdCode } from './escape.js';
 import { xyChart } from './mermaid.js';
+import { groupDigits } from '../report/number-format.js';
 
 export interface Section {
   id: string;
@@ -19,7 +20,7 @@ export interface Section {
 const ICON: Record<Level, string> = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
 const us = (s: number | null | undefined) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e6).toFixed(2));
 const ms = (s: number | null | undefined) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e3).toFixed(2));
-const num = (n: number | null | undefined, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
+const num = (n: number | null | undefined, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : groupDigits(n, d));
 const ratio = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
 const pval = (p: number | null | undefined) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
 export const vatLabel = (v: { vatID: string; name: string | null }) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));

@@ -67,15 +67,16 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
   if (gzip) {
     // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
     // Inflation runs on the libuv thread pool while this thread splits and reads the previous
-    // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; a readable
-    // buffer of a few chunks lets inflation run ahead instead of waiting for each read.
+    // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
+    // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
+    // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
     // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
     // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
     // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
     // as truncated and nothing before the cut is lost.
     const gunzip = zlib.createGunzip({
       chunkSize: CHUNK,
-      readableHighWaterMark: 4 * CHUNK,
+      readableHighWaterMark: CHUNK,
     } as zlib.ZlibOptions);
     raw.on('error', (e) => gunzip.destroy(e));
     raw.on('end', () => gunzip.flush(zlib.constants.Z_SYNC_FLUSH, () => gunzip.end()));
@@ -176,7 +177,7 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
   // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
   // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
   let error: string | undefined;
-  const queue = new PassThrough({ readableHighWaterMark: 4 * CHUNK, writableHighWaterMark: 4 * CHUNK });
+  const queue = new PassThrough({ readableHighWaterMark: CHUNK, writableHighWaterMark: CHUNK });
   stream.on('data', (chunk: Buffer) => {
     if (!queue.write(chunk)) stream.pause();
   });
