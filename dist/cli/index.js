@@ -6046,22 +6046,30 @@ var number_format = __nccwpck_require__(1329);
 const WORKER_ROLE = 'loadgen-gate-scan';
 /** A single file at least this big (on disk) is still scanned in a worker, for the memory cap. */
 const WORKER_FOR_ONE_FILE_BYTES = 64 * 1024 * 1024;
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skipUpTo = []) {
     const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
     const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
     // Inside the engine worker the heap is capped already: a single file is always read in-process.
     const bigOne = files.length === 1 && external_node_worker_threads_namespaceObject.isMainThread && (await (0,promises_.stat)(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
-    if (!opts.workerScript || (files.length === 1 && !bigOne)) {
+    const scanHere = (i) => scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
+    if (!opts.workerScript || concurrency === 1 || (files.length === 1 && !bigOne)) {
         const out = [];
-        for (let i = 0; i < files.length; i++) {
-            out.push(await scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations }));
-        }
+        for (let i = 0; i < files.length; i++)
+            out.push(await scanHere(i));
         return out;
     }
-    // One worker per lane, reused for the lane's next file (starting one costs a bundle load).
+    // One worker per lane, reused for the lane's next file (starting one costs a bundle load). In the
+    // engine worker (not the main thread) this thread is a lane itself: it would only wait otherwise,
+    // and one isolate fewer is ~20 MB of RSS less.
     const results = new Array(files.length);
     let next = 0;
+    const localLane = async () => {
+        while (next < files.length) {
+            const i = next++;
+            results[i] = await scanHere(i);
+        }
+    };
     const lane = () => new Promise((resolve, reject) => {
         if (next >= files.length)
             return resolve();
@@ -6099,7 +6107,8 @@ async function scanFiles(files, opts, skipUpTo = []) {
                 reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
         });
     });
-    await Promise.all(Array.from({ length: concurrency }, lane));
+    const local = external_node_worker_threads_namespaceObject.isMainThread ? 0 : 1;
+    await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
     return results;
 }
 /**

@@ -32,6 +32,17 @@ describe('action bundle on synthetic runs (no API)', () => {
     expect(clean.code, clean.stdout).toBe(0);
     expect(clean.outputs.verdict).toMatch(/^(pass|warn)$/);
     expect(clean.stdout).toContain('Reading 2 slog file(s)');
+    // The engine runs in a worker; its log groups reach the runner log through the main thread,
+    // opened and closed in order, with the scan's progress lines inside the reading group.
+    const log = clean.stdout.split('\n');
+    const open = log.findIndex((l) => l.startsWith('::group::Reading 2 slog file(s)'));
+    const close = log.findIndex((l, i) => i > open && l.startsWith('::endgroup::'));
+    expect(open, clean.stdout).toBeGreaterThanOrEqual(0);
+    expect(close).toBeGreaterThan(open);
+    expect(log.slice(open, close).filter((l) => / lines$/.test(l)).length).toBeGreaterThanOrEqual(2);
+    expect(log.filter((l) => l.startsWith('::group::')).length).toBe(log.filter((l) => l.startsWith('::endgroup::')).length);
+    expect(clean.stdout).toMatch(/read 2 slog file\(s\) in \d+\.\d\d s/);
+    expect(clean.stdout).toMatch(/statistics and report in \d+\.\d\d s/);
 
     const leaky = await runBundle({
       apiUrl: 'http://127.0.0.1:9',
