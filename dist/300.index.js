@@ -1614,6 +1614,8 @@ const BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 /** Retention GitHub accepts at most (a repository's own limit may be lower; the upload then uses that). */
 const MAX_RETENTION_DAYS = 400;
+/** Default of `report-upload-timeout`: a report is a few hundred kB; two minutes is generous. */
+const DEFAULT_UPLOAD_TIMEOUT_SECONDS = 120;
 /**
  * Upload or not, and why. `never` and an `auto` run that makes no baseline are plain notes; a run
  * that should upload but cannot (not on a runner, GitHub Enterprise Server) is a warning.
@@ -1688,10 +1690,23 @@ function artifactServiceAvailable(serverUrl) {
  * Upload `reportPath` (alone, under its own file name) as artifact `cfg.name`. Returns the
  * artifact id, or undefined after one warning line when loading the client or the upload failed.
  */
-async function uploadReportArtifact(cfg, reportPath, loadUploader, log) {
+async function uploadReportArtifact(cfg, reportPath, loadUploader, log, onTimeout = () => { }) {
+    let timer;
     try {
         const uploader = await loadUploader();
-        const res = await uploader.uploadArtifact(cfg.name, [reportPath], external_node_path_default().dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
+        const upload = uploader.uploadArtifact(cfg.name, [reportPath], external_node_path_default().dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
+        // The library has no overall deadline: a service that accepts the connection and never answers
+        // would hold the step until the job's timeout. Race it; the caller ends the process afterwards.
+        const timedOut = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('timeout'), cfg.timeoutSeconds * 1000);
+        });
+        const res = await Promise.race([upload, timedOut]);
+        if (res === 'timeout') {
+            upload.catch(() => { });
+            onTimeout();
+            log.warning(`report artifact '${cfg.name}' not uploaded: no answer within ${cfg.timeoutSeconds} s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline`);
+            return undefined;
+        }
         if (typeof res?.id !== 'number' || !Number.isSafeInteger(res.id) || res.id <= 0) {
             log.warning(`report artifact '${cfg.name}': the upload returned no artifact id`);
             return undefined;
@@ -1704,6 +1719,9 @@ async function uploadReportArtifact(cfg, reportPath, loadUploader, log) {
         const msg = e instanceof Error ? `${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}` : String(e);
         log.warning(`report artifact '${cfg.name}' not uploaded: ${oneLine(msg, 600)}. The verdict stands; later runs cannot use this report as their baseline`);
         return undefined;
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
 function str(v) {
@@ -1738,6 +1756,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'report-artifact',
     'upload-report',
     'report-retention-days',
+    'report-upload-timeout',
     'config',
     'report-path',
     'comment',
@@ -1757,6 +1776,11 @@ function parseInputs(get, ctx, cwd = process.cwd()) {
     const uploadMode = (input('upload-report') || 'auto');
     if (!UPLOAD_MODES.includes(uploadMode))
         throw new limits/* InputError */.w(`input 'upload-report' must be one of ${UPLOAD_MODES.join(', ')} (got '${uploadMode.slice(0, 40)}')`);
+    const timeoutText = input('report-upload-timeout');
+    const uploadTimeout = timeoutText === '' ? DEFAULT_UPLOAD_TIMEOUT_SECONDS : Number(timeoutText);
+    if (timeoutText !== '' && !(/^\d{1,4}$/.test(timeoutText) && uploadTimeout >= 1 && uploadTimeout <= 3600)) {
+        throw new limits/* InputError */.w(`input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '${timeoutText.slice(0, 40)}')`);
+    }
     const retentionText = input('report-retention-days');
     const retentionDays = retentionText === '' ? undefined : Number(retentionText);
     if (retentionDays !== undefined && !(/^\d{1,3}$/.test(retentionText) && retentionDays >= 1 && retentionDays <= MAX_RETENTION_DAYS)) {
@@ -1791,7 +1815,7 @@ function parseInputs(get, ctx, cwd = process.cwd()) {
         reportPath,
         summaryPath,
         reportArtifact,
-        upload: { mode: uploadMode, name: reportArtifact, retentionDays },
+        upload: { mode: uploadMode, name: reportArtifact, retentionDays, timeoutSeconds: uploadTimeout },
         comment,
         commentKey,
         prNumber,
@@ -2567,8 +2591,16 @@ async function runAction(workerScript) {
     }
     finally {
         await tmp?.cleanup();
+        // Outputs, summary and exit code are written: an abandoned upload must not keep the step alive.
+        if (uploadAbandoned)
+            process.exit();
     }
 }
+/**
+ * Set when an upload was given up after `report-upload-timeout`: its request may still hold the
+ * event loop open, so the action ends the process itself once everything else is written.
+ */
+let uploadAbandoned = false;
 /** Upload the report as `report-artifact` when `upload-report` says so; the artifact id, or ''. Never throws. */
 async function publishReportArtifact(cfg, ctx) {
     try {
@@ -2582,7 +2614,9 @@ async function publishReportArtifact(cfg, ctx) {
             return '';
         }
         core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
-        const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () => uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger));
+        const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () => uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, () => {
+            uploadAbandoned = true;
+        }));
         return id === undefined ? '' : String(id);
     }
     catch (e) {

@@ -201,6 +201,22 @@ describe('action bundle: report artifact upload', () => {
     expect(refused.outputs['report-artifact-id']).toBe('');
   });
 
+  it('a blob store that takes the upload and never answers: given up after report-upload-timeout, the step still ends with the gate\'s code', async () => {
+    rs.state.faults = [{ op: 'blob', responses: [{ status: 0, hang: true }] }];
+    const t0 = Date.now();
+    const hung = await act({ run: 'leaky', inputs: { 'report-upload-timeout': '2' } });
+    const secs = (Date.now() - t0) / 1000;
+    expect(hung.code, explain(hung)).toBe(1);
+    expect(hung.outputs.verdict).toBe('fail');
+    expect(artifactWarnings(hung)).toEqual([
+      "::warning::report artifact 'loadgen-gate-report' not uploaded: no answer within 2 s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline",
+    ]);
+    expect(hung.outputs['report-artifact-id']).toBe('');
+    expect(twirp('FinalizeArtifact')).toEqual([]);
+    // Not held open by the stalled request (the fake server would keep it for as long as the test runs).
+    expect(secs).toBeLessThan(60);
+  });
+
   it('no runtime token: a warning that says why, and no request', async () => {
     const r = await act({ run: 'clean', runtime: false, env: { ACTIONS_RESULTS_URL: rs.url } });
     expect(r.code, explain(r)).toBe(0);

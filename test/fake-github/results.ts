@@ -56,7 +56,8 @@ export interface UploadedArtifact {
 
 export interface ResultsFault {
   op: 'CreateArtifact' | 'FinalizeArtifact' | 'blob';
-  responses: Array<{ status: number; code?: string; msg?: string }>;
+  /** `hang`: take the request and never answer (a service that stalls). */
+  responses: Array<{ status: number; code?: string; msg?: string; hang?: boolean }>;
 }
 
 export interface FakeResultsState {
@@ -99,6 +100,7 @@ const MAX_BLOB = 64 * 1024 * 1024;
 class TwirpError extends Error {
   status: number;
   code: string;
+  hang = false;
   constructor(status: number, code: string, msg: string) {
     super(msg);
     this.status = status;
@@ -130,7 +132,9 @@ export async function startFakeResults(state: FakeResultsState, opts: { token?: 
     for (const rule of state.faults ?? []) {
       if (rule.op !== op || rule.responses.length === 0) continue;
       const r = rule.responses.shift()!;
-      return new TwirpError(r.status, r.code ?? 'internal', r.msg ?? `injected ${r.status}`);
+      const e = new TwirpError(r.status, r.code ?? 'internal', r.msg ?? `injected ${r.status}`);
+      if (r.hang) e.hang = true;
+      return e;
     }
     return undefined;
   }
@@ -206,6 +210,7 @@ export async function startFakeResults(state: FakeResultsState, opts: { token?: 
     if (headers.authorization) return xmlError(400, 'InvalidAuthenticationInfo');
     if (url.searchParams.get('sig') !== a.sig) return xmlError(403, 'AuthenticationFailed');
     const f = fault('blob');
+    if (f?.hang) return; // never answer
     if (f) return xmlError(f.status, f.code ?? 'InternalError');
     const comp = url.searchParams.get('comp');
     const ok = () => {

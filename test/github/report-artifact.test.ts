@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { artifactServiceAvailable, baselineEligibility, planReportUpload, uploadReportArtifact, type ArtifactUploader, type ReportArtifactConfig } from '../../src/publish/github/report-artifact.js';
+import { artifactServiceAvailable, baselineEligibility, DEFAULT_UPLOAD_TIMEOUT_SECONDS, planReportUpload, uploadReportArtifact, type ArtifactUploader, type ReportArtifactConfig } from '../../src/publish/github/report-artifact.js';
 import { DEFAULT_REPORT_ARTIFACT, parseInputs } from '../../src/publish/github/inputs.js';
 import { readContext, type ActionContext } from '../../src/publish/github/context.js';
 import type { Logger } from '../../src/pipeline/logger.js';
@@ -36,7 +36,7 @@ const workflowRun = (wr: Record<string, unknown>): Partial<ActionContext> => ({
   payload: { repository: { default_branch: 'main', full_name: SLUG }, workflow_run: { event: 'push', head_branch: 'main', repository: { full_name: SLUG }, head_repository: { full_name: SLUG }, ...wr } },
 });
 const RUNNER_ENV = { ACTIONS_RUNTIME_TOKEN: 'jwt', ACTIONS_RESULTS_URL: 'https://results.example/' };
-const cfg = (o: Partial<ReportArtifactConfig> = {}): ReportArtifactConfig => ({ mode: 'auto', name: 'loadgen-gate-report', retentionDays: undefined, ...o });
+const cfg = (o: Partial<ReportArtifactConfig> = {}): ReportArtifactConfig => ({ mode: 'auto', name: 'loadgen-gate-report', retentionDays: undefined, timeoutSeconds: 120, ...o });
 
 describe('baselineEligibility (upload-report: auto)', () => {
   it('reads GITHUB_REF from the runner', () => {
@@ -153,15 +153,34 @@ describe('uploadReportArtifact', () => {
   });
 });
 
+describe('uploadReportArtifact: a stalled upload', () => {
+  it('gives up after timeoutSeconds with one warning, tells the caller, and leaves no timer behind', async () => {
+    const warnings: string[] = [];
+    const log = { info() {}, warning: (m: string) => warnings.push(m), group: <T>(_t: string, fn: () => Promise<T>) => fn() };
+    let told = 0;
+    const never: ArtifactUploader = { uploadArtifact: () => new Promise(() => {}) };
+    const t0 = Date.now();
+    const id = await uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => never, log, () => told++);
+    expect(id).toBeUndefined();
+    expect(told).toBe(1);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(990);
+    expect(warnings).toEqual(["report artifact 'loadgen-gate-report' not uploaded: no answer within 1 s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline"]);
+    // A prompt upload is not affected, and clears its timer (vitest would report a leaked handle as a hang).
+    const quick: ArtifactUploader = { uploadArtifact: async () => ({ id: 9, size: 1 }) };
+    await expect(uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => quick, log, () => told++)).resolves.toBe(9);
+    expect(told).toBe(1);
+  });
+});
+
 describe('inputs: upload-report, report-artifact, report-retention-days', () => {
   const parse = (inputs: Record<string, string>) => parseInputs((n) => inputs[n] ?? '', ctx(), '/work');
 
   it('defaults: auto, the same name the baseline is looked up under, repository retention', () => {
     const c = parse({ path: 'run' });
-    expect(c.upload).toEqual({ mode: 'auto', name: DEFAULT_REPORT_ARTIFACT, retentionDays: undefined });
+    expect(c.upload).toEqual({ mode: 'auto', name: DEFAULT_REPORT_ARTIFACT, retentionDays: undefined, timeoutSeconds: 120 });
     expect(c.baseline).toMatchObject({ kind: 'workflow', artifact: DEFAULT_REPORT_ARTIFACT });
-    const custom = parse({ path: 'run', 'report-artifact': 'lg-a3p', 'upload-report': 'always', 'report-retention-days': '30' });
-    expect(custom.upload).toEqual({ mode: 'always', name: 'lg-a3p', retentionDays: 30 });
+    const custom = parse({ path: 'run', 'report-artifact': 'lg-a3p', 'upload-report': 'always', 'report-retention-days': '30', 'report-upload-timeout': '600' });
+    expect(custom.upload).toEqual({ mode: 'always', name: 'lg-a3p', retentionDays: 30, timeoutSeconds: 600 });
     expect(custom.baseline).toMatchObject({ artifact: 'lg-a3p' });
   });
 
@@ -170,6 +189,7 @@ describe('inputs: upload-report, report-artifact, report-retention-days', () => 
     expect(action.inputs['report-artifact'].default).toBe(DEFAULT_REPORT_ARTIFACT);
     expect(action.inputs['upload-report'].default).toBe('auto');
     expect(action.inputs['report-retention-days'].default).toBe('');
+    expect(Number(action.inputs['report-upload-timeout'].default)).toBe(DEFAULT_UPLOAD_TIMEOUT_SECONDS);
     expect(action.outputs['report-artifact-id'].description).toBeTruthy();
   });
 
@@ -181,6 +201,9 @@ describe('inputs: upload-report, report-artifact, report-retention-days', () => 
     [{ 'report-retention-days': '30d' }, "input 'report-retention-days' must be a whole number"],
     [{ 'report-artifact': 'reports/main' }, "input 'report-artifact' must be a plain artifact name"],
     [{ 'report-artifact': 'a:b' }, "input 'report-artifact' must be a plain artifact name"],
+    [{ 'report-upload-timeout': '0' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '0')"],
+    [{ 'report-upload-timeout': '2m' }, "input 'report-upload-timeout' must be a whole number of seconds"],
+    [{ 'report-upload-timeout': '3601' }, "input 'report-upload-timeout' must be a whole number of seconds"],
   ])('%j → error naming the input', (inputs, message) => {
     expect(() => parse({ path: 'run', ...inputs })).toThrow(message);
   });

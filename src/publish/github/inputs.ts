@@ -9,7 +9,7 @@ import { COMMENT_MODES, type CommentMode } from './comment.js';
 import { assertKey } from './text.js';
 import { parsePrNumber } from './pr-number.js';
 import { splitRepository, type ActionContext } from './context.js';
-import { ARTIFACT_NAME_FORBIDDEN, MAX_RETENTION_DAYS, UPLOAD_MODES, type ReportArtifactConfig, type UploadMode } from './report-artifact.js';
+import { ARTIFACT_NAME_FORBIDDEN, DEFAULT_UPLOAD_TIMEOUT_SECONDS, MAX_RETENTION_DAYS, UPLOAD_MODES, type ReportArtifactConfig, type UploadMode } from './report-artifact.js';
 
 export type InputGetter = (name: string) => string;
 
@@ -59,6 +59,7 @@ export const INPUT_NAMES = [
   'report-artifact',
   'upload-report',
   'report-retention-days',
+  'report-upload-timeout',
   'config',
   'report-path',
   'comment',
@@ -79,6 +80,11 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
   }
   const uploadMode = (input('upload-report') || 'auto') as UploadMode;
   if (!UPLOAD_MODES.includes(uploadMode)) throw new InputError(`input 'upload-report' must be one of ${UPLOAD_MODES.join(', ')} (got '${uploadMode.slice(0, 40)}')`);
+  const timeoutText = input('report-upload-timeout');
+  const uploadTimeout = timeoutText === '' ? DEFAULT_UPLOAD_TIMEOUT_SECONDS : Number(timeoutText);
+  if (timeoutText !== '' && !(/^\d{1,4}$/.test(timeoutText) && uploadTimeout >= 1 && uploadTimeout <= 3600)) {
+    throw new InputError(`input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '${timeoutText.slice(0, 40)}')`);
+  }
   const retentionText = input('report-retention-days');
   const retentionDays = retentionText === '' ? undefined : Number(retentionText);
   if (retentionDays !== undefined && !(/^\d{1,3}$/.test(retentionText) && retentionDays >= 1 && retentionDays <= MAX_RETENTION_DAYS)) {
@@ -112,7 +118,7 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
     reportPath,
     summaryPath,
     reportArtifact,
-    upload: { mode: uploadMode, name: reportArtifact, retentionDays },
+    upload: { mode: uploadMode, name: reportArtifact, retentionDays, timeoutSeconds: uploadTimeout },
     comment,
     commentKey,
     prNumber,

@@ -30,7 +30,12 @@ export interface ReportArtifactConfig {
   name: string;
   /** Undefined: the repository's default retention. */
   retentionDays: number | undefined;
+  /** Give up on an upload that has not finished after this many seconds (a warning, never a hang). */
+  timeoutSeconds: number;
 }
+
+/** Default of `report-upload-timeout`: a report is a few hundred kB; two minutes is generous. */
+export const DEFAULT_UPLOAD_TIMEOUT_SECONDS = 120;
 
 export type UploadPlan = { upload: true; why: string } | { upload: false; why: string; warn: boolean };
 
@@ -107,10 +112,29 @@ export function artifactServiceAvailable(serverUrl: string): boolean {
  * Upload `reportPath` (alone, under its own file name) as artifact `cfg.name`. Returns the
  * artifact id, or undefined after one warning line when loading the client or the upload failed.
  */
-export async function uploadReportArtifact(cfg: ReportArtifactConfig, reportPath: string, loadUploader: () => Promise<ArtifactUploader>, log: Logger): Promise<number | undefined> {
+export async function uploadReportArtifact(
+  cfg: ReportArtifactConfig,
+  reportPath: string,
+  loadUploader: () => Promise<ArtifactUploader>,
+  log: Logger,
+  onTimeout: () => void = () => {},
+): Promise<number | undefined> {
+  let timer: NodeJS.Timeout | undefined;
   try {
     const uploader = await loadUploader();
-    const res = await uploader.uploadArtifact(cfg.name, [reportPath], path.dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
+    const upload = uploader.uploadArtifact(cfg.name, [reportPath], path.dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
+    // The library has no overall deadline: a service that accepts the connection and never answers
+    // would hold the step until the job's timeout. Race it; the caller ends the process afterwards.
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), cfg.timeoutSeconds * 1000);
+    });
+    const res = await Promise.race([upload, timedOut]);
+    if (res === 'timeout') {
+      upload.catch(() => {});
+      onTimeout();
+      log.warning(`report artifact '${cfg.name}' not uploaded: no answer within ${cfg.timeoutSeconds} s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline`);
+      return undefined;
+    }
     if (typeof res?.id !== 'number' || !Number.isSafeInteger(res.id) || res.id <= 0) {
       log.warning(`report artifact '${cfg.name}': the upload returned no artifact id`);
       return undefined;
@@ -122,6 +146,8 @@ export async function uploadReportArtifact(cfg: ReportArtifactConfig, reportPath
     const msg = e instanceof Error ? `${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}` : String(e);
     log.warning(`report artifact '${cfg.name}' not uploaded: ${oneLine(msg, 600)}. The verdict stands; later runs cannot use this report as their baseline`);
     return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

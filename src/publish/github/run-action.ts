@@ -145,8 +145,16 @@ export async function runAction(workerScript: URL): Promise<void> {
     core.setFailed(`loadgen-gate: ${oneLine(msg, 2000)}`);
   } finally {
     await tmp?.cleanup();
+    // Outputs, summary and exit code are written: an abandoned upload must not keep the step alive.
+    if (uploadAbandoned) process.exit();
   }
 }
+
+/**
+ * Set when an upload was given up after `report-upload-timeout`: its request may still hold the
+ * event loop open, so the action ends the process itself once everything else is written.
+ */
+let uploadAbandoned = false;
 
 /** Upload the report as `report-artifact` when `upload-report` says so; the artifact id, or ''. Never throws. */
 async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext): Promise<string> {
@@ -159,7 +167,11 @@ async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext): Pro
       return '';
     }
     core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
-    const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () => uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger));
+    const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () =>
+      uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, () => {
+        uploadAbandoned = true;
+      }),
+    );
     return id === undefined ? '' : String(id);
   } catch (e) {
     // uploadReportArtifact already turns upload errors into a warning; this is the last guard.
