@@ -3,10 +3,12 @@
  * time, a worker taking the next file when it is done), else in-process one after the other.
  * Results come back in input order, so the merge is deterministic whatever finishes first.
  *
- * A single small file is scanned in-process (starting a worker costs more than it saves). Workers
- * get a small young generation: a long scan keeps a few objects alive at every scavenge, and V8 then
- * grows the new space of an unconstrained isolate to its maximum (64 MiB on 64-bit Node), which
- * would make peak RSS grow with the slog's length.
+ * Normally this runs in the engine worker (engine-worker.ts), whose heap is capped: a single file is
+ * scanned in-process there, and with several files the engine thread is one of the lanes. On the main
+ * thread (the engine called directly) a single file of 64 MiB or more still goes to a worker. Scan
+ * workers get the same small young generation as the engine: a long scan keeps a few objects alive
+ * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
+ * which would make peak RSS grow with the slog's length.
  */
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
@@ -17,7 +19,7 @@ import { groupDigits } from '../report/number-format.js';
 
 export const WORKER_ROLE = 'loadgen-gate-scan';
 
-/** A single file at least this big (on disk) is still scanned in a worker, for the memory cap. */
+/** On the main thread, a single file at least this big (on disk) is still scanned in a worker, for the memory cap. */
 const WORKER_FOR_ONE_FILE_BYTES = 64 * 1024 * 1024;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
