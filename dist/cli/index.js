@@ -6055,7 +6055,9 @@ async function scanFiles(files, opts, skipUpTo = []) {
     // Inside the engine worker the heap is capped already: a single file is always read in-process.
     const bigOne = files.length === 1 && external_node_worker_threads_namespaceObject.isMainThread && (await (0,promises_.stat)(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
     const scanHere = (i) => scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
-    if (!opts.workerScript || concurrency === 1 || (files.length === 1 && !bigOne)) {
+    // In the engine worker this thread is a lane itself; the other lanes are scan workers.
+    const local = external_node_worker_threads_namespaceObject.isMainThread ? 0 : 1;
+    if (!opts.workerScript || concurrency - local < 1 || (files.length === 1 && !bigOne)) {
         const out = [];
         for (let i = 0; i < files.length; i++)
             out.push(await scanHere(i));
@@ -6109,7 +6111,6 @@ async function scanFiles(files, opts, skipUpTo = []) {
                 reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
         });
     });
-    const local = external_node_worker_threads_namespaceObject.isMainThread ? 0 : 1;
     await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
     return results;
 }

@@ -40,7 +40,9 @@ export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpT
   const bigOne = files.length === 1 && isMainThread && (await stat(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
   const scanHere = (i: number) =>
     scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
-  if (!opts.workerScript || concurrency === 1 || (files.length === 1 && !bigOne)) {
+  // In the engine worker this thread is a lane itself; the other lanes are scan workers.
+  const local = isMainThread ? 0 : 1;
+  if (!opts.workerScript || concurrency - local < 1 || (files.length === 1 && !bigOne)) {
     const out: FileScan[] = [];
     for (let i = 0; i < files.length; i++) out.push(await scanHere(i));
     return out;
@@ -86,7 +88,6 @@ export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpT
         else reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
       });
     });
-  const local = isMainThread ? 0 : 1;
   await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
   return results;
 }
