@@ -9893,14 +9893,12 @@ const STREAMING_MIN_PAIRS = 1 << 16;
 /** Most slopes a bracket may hold before the pass gives up (the fallback enumerates all). */
 const WINDOW_CAP = 1 << 20;
 /**
- * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`
- * (x sorted ascending), or null when the bracketing failed and the caller should enumerate.
- * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
+ * A seeded uniform sample (with replacement) of the distinct-x pairwise slopes, sorted: what the
+ * brackets of {@link slopeOrderStatistics} are placed from. Drawn once per series and reused for
+ * every pass. Null when x has too few distinct values to draw it.
  */
-function slopeOrderStatistics(series, total, ranks, seed) {
+function drawSlopeSample(series, total, seed) {
     const { x: xs, y: ys, n } = series;
-    let mannKendallS = NaN;
-    // 1. The sample.
     const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
     const sample = new Float64Array(m);
     const rng = mulberry32(seed);
@@ -9919,8 +9917,18 @@ function slopeOrderStatistics(series, total, ranks, seed) {
     }
     if (k < m)
         return null;
-    sample.sort();
-    // 2. One bracket per distinct wanted rank (neighbouring ranks share one).
+    return sample.sort();
+}
+/**
+ * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`
+ * (x sorted ascending; `sample` from {@link drawSlopeSample}), or null when the bracketing failed
+ * and the caller should enumerate.
+ * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
+ */
+function slopeOrderStatistics(series, total, ranks, sample) {
+    let mannKendallS = NaN;
+    const m = sample.length;
+    // 1. One bracket per distinct wanted rank (neighbouring ranks share one).
     const wanted = [...new Set(ranks)].sort((a, b) => a - b);
     const delta = Math.ceil(3 * Math.sqrt(m)) + 2;
     const spans = [];
@@ -9949,13 +9957,13 @@ function slopeOrderStatistics(series, total, ranks, seed) {
             overflow: false,
         };
     });
-    // 3. Counting passes, two brackets at a time (the median needs one, Sen's interval two).
+    // 2. Counting passes, two brackets at a time (the median needs one, Sen's interval two).
     for (let b = 0; b < brackets.length; b += 2) {
         const signs = countPass(series, brackets[b], brackets[b + 1] ?? null);
         if (b === 0)
             mannKendallS = signs;
     }
-    // 4. Resolve each rank inside its bracket: [below][lo × atLo][inside][hi × atHi][above].
+    // 3. Resolve each rank inside its bracket: [below][lo × atLo][inside][hi × atHi][above].
     const byRank = new Map();
     for (let w = 0; w < wanted.length; w++) {
         const r = wanted[w];
@@ -10151,11 +10159,15 @@ function senCore(series, maxPairs, seed) {
     const m = slopes ? slopes.length : totalDistinct;
     /** Mann–Kendall S, when a counting pass over all the pairs yielded it. */
     let mannKendallS;
+    /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
+    let sample;
     /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
     const atRanks = (ranks) => {
         if (!slopes) {
             const exact = fractionalRanks(totalDistinct, ranks, (ks) => {
-                const st = slopeOrderStatistics(series, totalDistinct, ks, seed);
+                if (sample === undefined)
+                    sample = drawSlopeSample(series, totalDistinct, seed);
+                const st = sample ? slopeOrderStatistics(series, totalDistinct, ks, sample) : null;
                 if (st)
                     mannKendallS ??= st.s;
                 return st ? st.values : null;

@@ -41,14 +41,12 @@ interface Bracket {
 }
 
 /**
- * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`
- * (x sorted ascending), or null when the bracketing failed and the caller should enumerate.
- * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
+ * A seeded uniform sample (with replacement) of the distinct-x pairwise slopes, sorted: what the
+ * brackets of {@link slopeOrderStatistics} are placed from. Drawn once per series and reused for
+ * every pass. Null when x has too few distinct values to draw it.
  */
-export function slopeOrderStatistics(series: Series, total: number, ranks: readonly number[], seed: number): PairSlopeStats | null {
+export function drawSlopeSample(series: Series, total: number, seed: number): Float64Array | null {
   const { x: xs, y: ys, n } = series;
-  let mannKendallS = NaN;
-  // 1. The sample.
   const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
   const sample = new Float64Array(m);
   const rng = mulberry32(seed);
@@ -64,9 +62,20 @@ export function slopeOrderStatistics(series: Series, total: number, ranks: reado
     sample[k++] = ((ys[b] as number) - (ys[a] as number)) / dx;
   }
   if (k < m) return null;
-  sample.sort();
+  return sample.sort();
+}
 
-  // 2. One bracket per distinct wanted rank (neighbouring ranks share one).
+/**
+ * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`
+ * (x sorted ascending; `sample` from {@link drawSlopeSample}), or null when the bracketing failed
+ * and the caller should enumerate.
+ * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
+ */
+export function slopeOrderStatistics(series: Series, total: number, ranks: readonly number[], sample: Float64Array): PairSlopeStats | null {
+  let mannKendallS = NaN;
+  const m = sample.length;
+
+  // 1. One bracket per distinct wanted rank (neighbouring ranks share one).
   const wanted = [...new Set(ranks)].sort((a, b) => a - b);
   const delta = Math.ceil(3 * Math.sqrt(m)) + 2;
   const spans: Array<{ loIdx: number; hiIdx: number }> = [];
@@ -94,13 +103,13 @@ export function slopeOrderStatistics(series: Series, total: number, ranks: reado
     };
   });
 
-  // 3. Counting passes, two brackets at a time (the median needs one, Sen's interval two).
+  // 2. Counting passes, two brackets at a time (the median needs one, Sen's interval two).
   for (let b = 0; b < brackets.length; b += 2) {
     const signs = countPass(series, brackets[b] as Bracket, brackets[b + 1] ?? null);
     if (b === 0) mannKendallS = signs;
   }
 
-  // 4. Resolve each rank inside its bracket: [below][lo × atLo][inside][hi × atHi][above].
+  // 3. Resolve each rank inside its bracket: [below][lo × atLo][inside][hi × atHi][above].
   const byRank = new Map<number, number>();
   for (let w = 0; w < wanted.length; w++) {
     const r = wanted[w] as number;

@@ -13,7 +13,7 @@ import {
   type Series,
 } from './internal.js';
 import { mulberry32 } from './prng.js';
-import { fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from './pair-slopes.js';
+import { drawSlopeSample, fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from './pair-slopes.js';
 
 export interface TheilSenFit {
   /** Number of finite (x, y) points used. */
@@ -115,11 +115,14 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
   const m = slopes ? slopes.length : totalDistinct;
   /** Mann–Kendall S, when a counting pass over all the pairs yielded it. */
   let mannKendallS: number | undefined;
+  /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
+  let sample: Float64Array | null | undefined;
   /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
   const atRanks = (ranks: number[]): number[] => {
     if (!slopes) {
       const exact = fractionalRanks(totalDistinct, ranks, (ks) => {
-        const st = slopeOrderStatistics(series, totalDistinct, ks, seed);
+        if (sample === undefined) sample = drawSlopeSample(series, totalDistinct, seed);
+        const st = sample ? slopeOrderStatistics(series, totalDistinct, ks, sample) : null;
         if (st) mannKendallS ??= st.s;
         return st ? st.values : null;
       });

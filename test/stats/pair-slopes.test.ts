@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gaussian, mannKendall, mulberry32, theilSen, trend } from '../../src/stats/index.js';
 import { prepareSeries } from '../../src/stats/internal.js';
-import { fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from '../../src/stats/pair-slopes.js';
+import { drawSlopeSample, fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from '../../src/stats/pair-slopes.js';
+import { normalQuantile } from '../../src/stats/distributions.js';
 
 /** Independent reference: every distinct-x pairwise slope, sorted. */
 function allSlopes(x: number[], y: number[]): Float64Array {
@@ -36,7 +37,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     const ref = allSlopes(x, y);
     const N = ref.length;
     const ranks = [0, 1, Math.floor(N * 0.025), Math.floor((N - 1) / 2), Math.ceil((N - 1) / 2), Math.floor(N * 0.975), N - 2, N - 1];
-    const got = slopeOrderStatistics(s, N, ranks, 0x5eed);
+    const got = slopeOrderStatistics(s, N, ranks, drawSlopeSample(s, N, 0x5eed)!);
     expect(got).not.toBeNull();
     expect(got!.values).toEqual(ranks.map((r) => ref[r]));
     // Mann–Kendall S counted on the way = #positive − #negative slopes.
@@ -47,7 +48,10 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     const [, x, y] = shapes(400)[0]!;
     const ref = allSlopes(x, y);
     const N = ref.length;
-    const got = fractionalRanks(N, [0.2, 1, 1234.25, N / 2 + 0.5, N + 7], (ks) => slopeOrderStatistics(prepareSeries(x, y), N, ks, 7)?.values ?? null)!;
+    const got = fractionalRanks(N, [0.2, 1, 1234.25, N / 2 + 0.5, N + 7], (ks) => {
+      const s = prepareSeries(x, y);
+      return slopeOrderStatistics(s, N, ks, drawSlopeSample(s, N, 7)!)?.values ?? null;
+    })!;
     expect(got[0]).toBe(ref[0]); // clamped to rank 1
     expect(got[1]).toBe(ref[0]);
     expect(got[2]).toBeCloseTo(ref[1233]! + (ref[1234]! - ref[1233]!) * 0.25, 15);
@@ -69,6 +73,8 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       expect(fit.slope, name).toBe(med);
       const tr = trend(x, y);
       const t = tr.theilSen!;
+      // Its interval sits at Sen's ranks for the test's (autocorrelation-corrected) Var(S).
+      const cc = normalQuantile(0.975) * Math.sqrt(tr.mannKendall!.varSCorrected);
       // The test's S comes from the counting pass: it must equal its own loop's.
       expect(tr.mannKendall!.s, name).toBe(mannKendall(x, y)!.s);
       expect(t.slope, name).toBe(med);
@@ -85,6 +91,8 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       const withVar = theilSen(x, y, 0.05, 2_000_000, { varS })!;
       expect(withVar.ciLow, name).toBeCloseTo(at((N - c) / 2), 12);
       expect(withVar.ciHigh, name).toBeCloseTo(at((N + c) / 2 + 1), 12);
+      expect(t.ciLow, name).toBeCloseTo(at((N - cc) / 2), 12);
+      expect(t.ciHigh, name).toBeCloseTo(at((N + cc) / 2 + 1), 12);
     }
   });
 });
