@@ -33,6 +33,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash, randomUUID } from 'node:crypto';
+import { closer } from './closer.js';
 
 export const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
 
@@ -249,20 +250,13 @@ export async function startFakeResults(state: FakeResultsState, opts: { token?: 
     server.listen(0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  let closed: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}/`,
     token,
     state,
     requests,
     artifacts,
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
-      return closed;
-    },
+    close: closer(server),
   };
 }
 

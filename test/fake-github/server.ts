@@ -43,6 +43,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
+import { closer } from './closer.js';
 
 export interface FakeUser {
   login: string;
@@ -516,19 +517,12 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     server.listen(0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  let closed: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
     state,
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
-      return closed;
-    },
+    close: closer(server),
   };
 }
 
