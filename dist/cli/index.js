@@ -12724,79 +12724,88 @@ function drawSlopeSample(series, total, seed) {
         return null;
     return sample.sort();
 }
+/** Counting passes over all pairs run so far in this thread (a diagnostic, read by tests). */
+const countingPasses = { count: 0 };
 /**
- * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`
- * (x sorted ascending; `sample` from {@link drawSlopeSample}), or null when the bracketing failed
- * and the caller should enumerate.
- * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
+ * Counts brackets around the given 0-based ranks among the `total` distinct-x pairwise slopes of
+ * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one pass over all pairs
+ * for up to three brackets (a median and Sen's two interval bounds). Ranks are then read with
+ * {@link rankFromBrackets}, also ranks other than these when they fall inside a bracket.
  */
-function slopeOrderStatistics(series, total, ranks, sample) {
-    let mannKendallS = NaN;
+function countSlopeBrackets(series, total, ranks, sample) {
     const m = sample.length;
-    // 1. One bracket per distinct wanted rank (neighbouring ranks share one).
+    // One bracket per distinct wanted rank (neighbouring ranks share one); brackets that overlap or
+    // touch in value are merged, so that the pass can place every slope in at most one of them.
     const wanted = [...new Set(ranks)].sort((a, b) => a - b);
-    const delta = Math.ceil(3 * Math.sqrt(m)) + 2;
     const spans = [];
-    const owner = [];
+    const value = (idx) => (idx < 0 ? -Infinity : idx >= m ? Infinity : sample[idx]);
     for (const r of wanted) {
-        const p = ((r + 0.5) / total) * m;
+        // The number of sample slopes below rank r is Binomial(m, q), q = r/total: ±6 standard
+        // deviations of it (narrower towards the tails, where Sen's interval bounds are).
+        const q = (r + 0.5) / total;
+        const delta = Math.ceil(6 * Math.sqrt(m * q * (1 - q))) + 2;
+        const p = q * m;
         const loIdx = Math.floor(p) - delta;
         const hiIdx = Math.ceil(p) + delta;
         const prev = spans[spans.length - 1];
-        if (prev && loIdx <= prev.hiIdx)
+        if (prev && (loIdx <= prev.hiIdx || value(loIdx) <= value(prev.hiIdx)))
             prev.hiIdx = Math.max(prev.hiIdx, hiIdx);
         else
             spans.push({ loIdx, hiIdx });
-        owner.push(spans.length - 1);
     }
     const brackets = spans.map(({ loIdx, hiIdx }) => {
         const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-        return {
-            lo: loIdx < 0 ? -Infinity : sample[loIdx],
-            hi: hiIdx >= m ? Infinity : sample[hiIdx],
-            below: 0,
-            atLo: 0,
-            atHi: 0,
-            inside: new Float64Array(Math.min(expected, WINDOW_CAP)),
-            count: 0,
-            overflow: false,
-        };
+        return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: new Float64Array(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
     });
-    // 2. Counting passes, two brackets at a time (the median needs one, Sen's interval two).
-    for (let b = 0; b < brackets.length; b += 2) {
-        const signs = countPass(series, brackets[b], brackets[b + 1] ?? null);
+    let s = NaN;
+    for (let b = 0; b < brackets.length; b += 3) {
+        countingPasses.count++;
+        const signs = countPass(series, brackets.slice(b, b + 3));
         if (b === 0)
-            mannKendallS = signs;
+            s = signs;
     }
-    // 3. Resolve each rank inside its bracket: [below][lo × atLo][inside][hi × atHi][above].
-    const byRank = new Map();
-    for (let w = 0; w < wanted.length; w++) {
-        const r = wanted[w];
-        const br = brackets[owner[w]];
+    return { brackets, s };
+}
+/**
+ * The slope of 0-based rank `r` when a bracket holds it: [below][lo × atLo][inside][hi × atHi].
+ * Undefined when none does (the caller counts again, around `r`).
+ */
+function rankFromBrackets(set, r) {
+    for (const br of set.brackets) {
         if (br.overflow)
-            return null;
+            continue;
         let at = r - br.below;
         if (at < 0)
-            return null;
-        if (at < br.atLo) {
-            byRank.set(r, br.lo);
             continue;
-        }
+        if (at < br.atLo)
+            return br.lo;
         at -= br.atLo;
         if (at < br.count) {
             const win = br.inside.subarray(0, br.count);
             selectInPlace(win, at);
-            byRank.set(r, win[at]);
-            continue;
+            return win[at];
         }
         at -= br.count;
-        if (at < br.atHi) {
-            byRank.set(r, br.hi);
-            continue;
-        }
-        return null;
+        if (at < br.atHi)
+            return br.hi;
     }
-    return { values: ranks.map((r) => byRank.get(r)), s: mannKendallS };
+    return undefined;
+}
+/**
+ * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`,
+ * or null when the bracketing failed and the caller should enumerate.
+ * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
+ */
+function slopeOrderStatistics(series, total, ranks, sample) {
+    const set = countSlopeBrackets(series, total, ranks, sample);
+    const values = [];
+    for (const r of ranks) {
+        const v = rankFromBrackets(set, r);
+        if (v === undefined)
+            return null;
+        values.push(v);
+    }
+    return { values, s: set.s };
 }
 /**
  * Value at a 1-based, possibly fractional, rank (clamped to [1, total]) of the pairwise slopes,
@@ -12826,24 +12835,28 @@ function fractionalRanks(total, ranks, orderStats) {
         return p.next ? v0 + (at.get(p.k + 1) - v0) * p.f : v0;
     });
 }
+/** A bracket no slope falls in (after the real ones: its bounds are +∞). */
+const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false });
 /**
- * Counts the slopes below, at and inside one or two brackets, keeping those strictly inside; the
- * same slope expression and pair order as the full enumeration in theil-sen.ts. All state is in
- * locals: a loop that updates objects runs ~3x slower. Returns Σ sign(yj − yi) (Mann–Kendall S).
+ * One pass over the pairs for up to three brackets, sorted and disjoint in value: counts the
+ * slopes below each, at its ends and inside it, keeping those inside; the same slope expression and
+ * pair order as the full enumeration in theil-sen.ts. Each slope is placed with a chain of
+ * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
+ * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
+ * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
+ * pass. All state is in locals: a loop that updates objects runs ~3x slower.
+ * Returns Σ sign(yj − yi) (Mann–Kendall S).
  */
-function countPass(series, b1, b2) {
+function countPass(series, real) {
+    const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()];
     const { x: xs, y: ys, n } = series;
-    const lo1 = b1.lo;
-    const hi1 = b1.hi;
-    const in1 = b1.inside;
-    const cap1 = in1.length;
-    // Without a second bracket, one that every slope falls below (its counts are discarded).
-    const lo2 = b2 ? b2.lo : Infinity;
-    const hi2 = b2 ? b2.hi : Infinity;
-    const in2 = b2 ? b2.inside : in1;
-    const cap2 = b2 ? in2.length : 0;
-    let below1 = 0, atLo1 = 0, atHi1 = 0, count1 = 0, over1 = false;
-    let below2 = 0, atLo2 = 0, atHi2 = 0, count2 = 0, over2 = false;
+    const lo1 = b1.lo, hi1 = b1.hi, in1 = b1.inside, cap1 = in1.length;
+    const lo2 = b2.lo, hi2 = b2.hi, in2 = b2.inside, cap2 = in2.length;
+    const lo3 = b3.lo, hi3 = b3.hi, in3 = b3.inside, cap3 = in3.length;
+    // below1 | atLo1 count1 atHi1 | between12 | atLo2 count2 atHi2 | between23 | atLo3 count3 atHi3 | (above)
+    let below1 = 0, atLo1 = 0, count1 = 0, atHi1 = 0, between12 = 0;
+    let atLo2 = 0, count2 = 0, atHi2 = 0, between23 = 0;
+    let atLo3 = 0, count3 = 0, atHi3 = 0;
     let pos = 0;
     let neg = 0;
     let groupEnd = 0;
@@ -12862,35 +12875,54 @@ function countPass(series, b1, b2) {
             else if (dy < 0)
                 neg++;
             const s = dy / (xs[j] - xi);
-            if (s < lo1)
-                below1++;
-            else if (s === lo1)
-                atLo1++;
-            else if (s < hi1) {
-                if (count1 < cap1)
-                    in1[count1++] = s;
+            if (s < lo2) {
+                if (s < lo1)
+                    below1++;
+                else if (s === lo1)
+                    atLo1++;
+                else if (s < hi1) {
+                    if (count1 < cap1)
+                        in1[count1] = s;
+                    count1++;
+                }
+                else if (s === hi1)
+                    atHi1++;
                 else
-                    over1 = true;
+                    between12++;
             }
-            else if (s === hi1)
-                atHi1++;
-            if (s < lo2)
-                below2++;
             else if (s === lo2)
                 atLo2++;
             else if (s < hi2) {
                 if (count2 < cap2)
-                    in2[count2++] = s;
-                else
-                    over2 = true;
+                    in2[count2] = s;
+                count2++;
             }
             else if (s === hi2)
                 atHi2++;
+            else if (s < lo3)
+                between23++;
+            else if (s === lo3)
+                atLo3++;
+            else if (s < hi3) {
+                if (count3 < cap3)
+                    in3[count3] = s;
+                count3++;
+            }
+            else if (s === hi3)
+                atHi3++;
         }
     }
-    Object.assign(b1, { below: below1, atLo: atLo1, atHi: atHi1, count: count1, overflow: over1 });
-    if (b2)
-        Object.assign(b2, { below: below2, atLo: atLo2, atHi: atHi2, count: count2, overflow: over2 });
+    const below2 = below1 + atLo1 + count1 + atHi1 + between12;
+    const below3 = below2 + atLo2 + count2 + atHi2 + between23;
+    Object.assign(b1, { below: below1, atLo: atLo1, atHi: atHi1, count: count1, overflow: count1 > cap1 });
+    Object.assign(b2, { below: below2, atLo: atLo2, atHi: atHi2, count: count2, overflow: count2 > cap2 });
+    Object.assign(b3, { below: below3, atLo: atLo3, atHi: atHi3, count: count3, overflow: count3 > cap3 });
+    // Real brackets are disjoint in value; only a placeholder after one that ends at +∞ starts where
+    // it ends, and the pass counted the slopes equal to +∞ there.
+    if (hi1 === lo2)
+        b1.atHi += atLo2;
+    if (hi2 === lo3)
+        b2.atHi += atLo3;
     return pos - neg;
 }
 
@@ -12905,8 +12937,13 @@ function countPass(series, b1, b2) {
 
 /** Default seed of the pair subsampler; fixed so that results are reproducible. */
 const THEIL_SEN_DEFAULT_SEED = 0x5eed;
+/** Sen's interval ranks (1-based, fractional) among `bigN` slopes for Var(S) and alpha. */
+function intervalRanks(bigN, varS, alpha) {
+    const c = normalQuantile(1 - alpha / 2) * Math.sqrt(Math.max(varS, 0));
+    return [(bigN - c) / 2, (bigN + c) / 2 + 1];
+}
 /** @internal Computes the pairwise slopes once; shared by {@link theilSen} and `trend`. */
-function senCore(series, maxPairs, seed) {
+function senCore(series, maxPairs, seed, forecast) {
     if (!(maxPairs >= 1))
         throw new RangeError(`maxPairs must be ≥ 1, got ${maxPairs}`);
     const cap = Math.floor(maxPairs);
@@ -12966,17 +13003,35 @@ function senCore(series, maxPairs, seed) {
     let mannKendallS;
     /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
     let sample;
+    /** Brackets counted so far: later ranks are read from them when they fall inside one. */
+    const counted = [];
+    /** 0-based ranks of the slopes, from the brackets counted so far or a new pass (null: bracketing failed). */
+    const orderStats = (ks, alsoKs = []) => {
+        const known = (k) => {
+            for (const c of counted) {
+                const v = rankFromBrackets(c, k);
+                if (v !== undefined)
+                    return v;
+            }
+            return undefined;
+        };
+        let vals = ks.map(known);
+        if (vals.every((v) => v !== undefined))
+            return vals;
+        if (sample === undefined)
+            sample = drawSlopeSample(series, totalDistinct, seed);
+        if (!sample)
+            return null;
+        const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample);
+        mannKendallS ??= set.s;
+        counted.push(set);
+        vals = ks.map(known);
+        return vals.every((v) => v !== undefined) ? vals : null;
+    };
     /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
-    const atRanks = (ranks) => {
+    const atRanks = (ranks, alsoKs) => {
         if (!slopes) {
-            const exact = fractionalRanks(totalDistinct, ranks, (ks) => {
-                if (sample === undefined)
-                    sample = drawSlopeSample(series, totalDistinct, seed);
-                const st = sample ? slopeOrderStatistics(series, totalDistinct, ks, sample) : null;
-                if (st)
-                    mannKendallS ??= st.s;
-                return st ? st.values : null;
-            });
+            const exact = fractionalRanks(totalDistinct, ranks, (ks) => orderStats(ks, alsoKs));
             if (exact)
                 return exact;
             slopes = enumerate(); // the bracketing missed (very rare): enumerate after all
@@ -12984,7 +13039,22 @@ function senCore(series, maxPairs, seed) {
         const a = slopes;
         return ranks.map((r) => selectFractionalRank(a, r));
     };
-    const [slope] = atRanks([(m + 1) / 2]);
+    // With a forecast of the interval, the median's pass also brackets the interval's ranks, placed
+    // for the slope the sample suggests; `interval` reads them from there when the exact slope gives
+    // ranks the brackets hold (nearly always), else it counts again.
+    let alsoKs;
+    if (!slopes && forecast) {
+        sample = drawSlopeSample(series, totalDistinct, seed);
+        if (sample) {
+            const guess = (sample[(sample.length - 1) >> 1] + sample[sample.length >> 1]) / 2; // sorted
+            const ranks = intervalRanks(totalDistinct, forecast.varSFor(guess), forecast.alpha);
+            alsoKs = ranks.flatMap((r) => {
+                const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
+                return k + 1 < totalDistinct ? [k, k + 1] : [k];
+            });
+        }
+    }
+    const [slope] = atRanks([(m + 1) / 2], alsoKs);
     const resid = new Float64Array(n);
     for (let i = 0; i < n; i++)
         resid[i] = ys[i] - slope * xs[i];
@@ -12995,8 +13065,8 @@ function senCore(series, maxPairs, seed) {
     const interval = (varS, alpha) => {
         if (!(alpha > 0 && alpha < 1))
             throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-        const c = normalQuantile(1 - alpha / 2) * Math.sqrt(Math.max(varS, 0));
-        const [lo, hi] = atRanks([toSample((bigN - c) / 2), toSample((bigN + c) / 2 + 1)]);
+        const [rLo, rHi] = intervalRanks(bigN, varS, alpha);
+        const [lo, hi] = atRanks([toSample(rLo), toSample(rHi)]);
         return [lo, hi];
     };
     return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS };
@@ -13015,7 +13085,10 @@ function senCore(series, maxPairs, seed) {
 function theilSen(x, y, alpha = 0.05, maxPairs = 2_000_000, opts = {}) {
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const core = senCore(prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
+    const series = prepareSeries(x, y);
+    const fixedVarS = opts.varS;
+    const forecast = { alpha, varSFor: fixedVarS !== undefined ? () => fixedVarS : () => kendallVarS(series.n, tieGroupsSorted(series.x), tieGroups(series.y)) };
+    const core = senCore(series, maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
     if (!core)
         return null;
     const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
@@ -13110,6 +13183,20 @@ function hamedRaoFactor(detrendedInOrder, alpha = 0.05, maxLag = Infinity) {
     return 1 + (2 * sum) / (n * (n - 1) * (n - 2));
 }
 /**
+ * The Hamed–Rao n/n* of a prepared series (x sorted) detrended by `slope`, floored at 1: what
+ * {@link mannKendall} multiplies Var(S) by.
+ */
+function hamedRaoRatio(xs, ys, slope, alpha = 0.05, maxLag = Infinity) {
+    const n = xs.length;
+    // Centre x first: with raw block heights (10^6 and more) y − slope·x loses the digits that
+    // decide the ranks, and the p-value would depend on where the heights start.
+    const x0 = xs[0];
+    const detrended = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        detrended[i] = ys[i] - slope * (xs[i] - x0);
+    return Math.max(1, hamedRaoFactor(detrended, alpha, maxLag));
+}
+/**
  * Mann–Kendall test on y ordered by x (stable; pairs tied in x contribute 0 to S).
  * Non-finite points are dropped; returns null when fewer than 4 points remain.
  *
@@ -13154,13 +13241,7 @@ function mannKendall(x, y, opts = {}) {
         let slope = opts.senSlope;
         if (slope === undefined || !Number.isFinite(slope))
             slope = theilSen(xs, ys)?.slope ?? 0;
-        // Centre x first: with raw block heights (10^6 and more) y − slope·x loses the digits that
-        // decide the ranks, and the p-value would depend on where the heights start.
-        const x0 = xs[0];
-        const detrended = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            detrended[i] = ys[i] - slope * (xs[i] - x0);
-        nEffRatio = Math.max(1, hamedRaoFactor(detrended, alpha, opts.maxLag ?? Infinity));
+        nEffRatio = hamedRaoRatio(xs, ys, slope, alpha, opts.maxLag ?? Infinity);
     }
     const varSCorrected = varS * nEffRatio;
     const sd = Math.sqrt(varSCorrected);
@@ -13245,11 +13326,21 @@ function downsample(xs, ys, maxPoints) {
 function trend(x, y, opts = {}) {
     const ciAlpha = opts.ciAlpha ?? 0.05;
     const series = prepareSeries(x, y);
-    const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
-    const mkOpts = {
-        autocorrelation: opts.autocorrelation ?? 'hamed-rao',
-        alpha: opts.acfAlpha ?? 0.05,
-    };
+    const autocorrelation = opts.autocorrelation ?? 'hamed-rao';
+    const acfAlpha = opts.acfAlpha ?? 0.05;
+    // The interval uses mannKendall's corrected Var(S), which detrends by the slope: forecast it for
+    // the slope the counting pass starts from, so one pass can serve the slope and its interval.
+    const forecast = series.n >= 4
+        ? {
+            alpha: ciAlpha,
+            varSFor: (slope) => {
+                const varS = kendallVarS(series.n, tieGroupsSorted(series.x), tieGroups(series.y));
+                return autocorrelation === 'hamed-rao' ? varS * hamedRaoRatio(series.x, series.y, slope, acfAlpha, opts.maxLag ?? Infinity) : varS;
+            },
+        }
+        : undefined;
+    const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
+    const mkOpts = { autocorrelation, alpha: acfAlpha };
     if (core)
         mkOpts.senSlope = core.slope;
     if (core?.mannKendallS !== undefined)

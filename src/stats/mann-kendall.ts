@@ -115,6 +115,20 @@ export function hamedRaoFactor(detrendedInOrder: ArrayLike<number>, alpha = 0.05
 }
 
 /**
+ * The Hamed–Rao n/n* of a prepared series (x sorted) detrended by `slope`, floored at 1: what
+ * {@link mannKendall} multiplies Var(S) by.
+ */
+export function hamedRaoRatio(xs: ArrayLike<number>, ys: ArrayLike<number>, slope: number, alpha = 0.05, maxLag = Infinity): number {
+  const n = xs.length;
+  // Centre x first: with raw block heights (10^6 and more) y − slope·x loses the digits that
+  // decide the ranks, and the p-value would depend on where the heights start.
+  const x0 = xs[0] as number;
+  const detrended = new Float64Array(n);
+  for (let i = 0; i < n; i++) detrended[i] = (ys[i] as number) - slope * ((xs[i] as number) - x0);
+  return Math.max(1, hamedRaoFactor(detrended, alpha, maxLag));
+}
+
+/**
  * Mann–Kendall test on y ordered by x (stable; pairs tied in x contribute 0 to S).
  * Non-finite points are dropped; returns null when fewer than 4 points remain.
  *
@@ -158,12 +172,7 @@ export function mannKendall(x: ArrayLike<number>, y: ArrayLike<number>, opts: Ma
   if (mode === 'hamed-rao') {
     let slope = opts.senSlope;
     if (slope === undefined || !Number.isFinite(slope)) slope = theilSen(xs, ys)?.slope ?? 0;
-    // Centre x first: with raw block heights (10^6 and more) y − slope·x loses the digits that
-    // decide the ranks, and the p-value would depend on where the heights start.
-    const x0 = xs[0] as number;
-    const detrended = new Float64Array(n);
-    for (let i = 0; i < n; i++) detrended[i] = (ys[i] as number) - slope * ((xs[i] as number) - x0);
-    nEffRatio = Math.max(1, hamedRaoFactor(detrended, alpha, opts.maxLag ?? Infinity));
+    nEffRatio = hamedRaoRatio(xs, ys, slope, alpha, opts.maxLag ?? Infinity);
   }
   const varSCorrected = varS * nEffRatio;
 

@@ -65,77 +65,90 @@ export function drawSlopeSample(series: Series, total: number, seed: number): Fl
   return sample.sort();
 }
 
-/**
- * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`
- * (x sorted ascending; `sample` from {@link drawSlopeSample}), or null when the bracketing failed
- * and the caller should enumerate.
- * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
- */
-export function slopeOrderStatistics(series: Series, total: number, ranks: readonly number[], sample: Float64Array): PairSlopeStats | null {
-  let mannKendallS = NaN;
-  const m = sample.length;
+/** Counting passes over all pairs run so far in this thread (a diagnostic, read by tests). */
+export const countingPasses = { count: 0 };
 
-  // 1. One bracket per distinct wanted rank (neighbouring ranks share one).
+/** Brackets counted over all pairs, and the Mann–Kendall S the (first) pass counted. */
+export interface SlopeBrackets {
+  brackets: Bracket[];
+  /** Mann–Kendall S = Σ sign(yj − yi) over the distinct-x pairs. */
+  s: number;
+}
+
+/**
+ * Counts brackets around the given 0-based ranks among the `total` distinct-x pairwise slopes of
+ * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one pass over all pairs
+ * for up to three brackets (a median and Sen's two interval bounds). Ranks are then read with
+ * {@link rankFromBrackets}, also ranks other than these when they fall inside a bracket.
+ */
+export function countSlopeBrackets(series: Series, total: number, ranks: readonly number[], sample: Float64Array): SlopeBrackets {
+  const m = sample.length;
+  // One bracket per distinct wanted rank (neighbouring ranks share one); brackets that overlap or
+  // touch in value are merged, so that the pass can place every slope in at most one of them.
   const wanted = [...new Set(ranks)].sort((a, b) => a - b);
-  const delta = Math.ceil(3 * Math.sqrt(m)) + 2;
   const spans: Array<{ loIdx: number; hiIdx: number }> = [];
-  const owner: number[] = [];
+  const value = (idx: number) => (idx < 0 ? -Infinity : idx >= m ? Infinity : (sample[idx] as number));
   for (const r of wanted) {
-    const p = ((r + 0.5) / total) * m;
+    // The number of sample slopes below rank r is Binomial(m, q), q = r/total: ±6 standard
+    // deviations of it (narrower towards the tails, where Sen's interval bounds are).
+    const q = (r + 0.5) / total;
+    const delta = Math.ceil(6 * Math.sqrt(m * q * (1 - q))) + 2;
+    const p = q * m;
     const loIdx = Math.floor(p) - delta;
     const hiIdx = Math.ceil(p) + delta;
     const prev = spans[spans.length - 1];
-    if (prev && loIdx <= prev.hiIdx) prev.hiIdx = Math.max(prev.hiIdx, hiIdx);
+    if (prev && (loIdx <= prev.hiIdx || value(loIdx) <= value(prev.hiIdx))) prev.hiIdx = Math.max(prev.hiIdx, hiIdx);
     else spans.push({ loIdx, hiIdx });
-    owner.push(spans.length - 1);
   }
   const brackets: Bracket[] = spans.map(({ loIdx, hiIdx }) => {
     const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-    return {
-      lo: loIdx < 0 ? -Infinity : (sample[loIdx] as number),
-      hi: hiIdx >= m ? Infinity : (sample[hiIdx] as number),
-      below: 0,
-      atLo: 0,
-      atHi: 0,
-      inside: new Float64Array(Math.min(expected, WINDOW_CAP)),
-      count: 0,
-      overflow: false,
-    };
+    return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: new Float64Array(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
   });
-
-  // 2. Counting passes, two brackets at a time (the median needs one, Sen's interval two).
-  for (let b = 0; b < brackets.length; b += 2) {
-    const signs = countPass(series, brackets[b] as Bracket, brackets[b + 1] ?? null);
-    if (b === 0) mannKendallS = signs;
+  let s = NaN;
+  for (let b = 0; b < brackets.length; b += 3) {
+    countingPasses.count++;
+    const signs = countPass(series, brackets.slice(b, b + 3));
+    if (b === 0) s = signs;
   }
+  return { brackets, s };
+}
 
-  // 3. Resolve each rank inside its bracket: [below][lo × atLo][inside][hi × atHi][above].
-  const byRank = new Map<number, number>();
-  for (let w = 0; w < wanted.length; w++) {
-    const r = wanted[w] as number;
-    const br = brackets[owner[w] as number] as Bracket;
-    if (br.overflow) return null;
+/**
+ * The slope of 0-based rank `r` when a bracket holds it: [below][lo × atLo][inside][hi × atHi].
+ * Undefined when none does (the caller counts again, around `r`).
+ */
+export function rankFromBrackets(set: SlopeBrackets, r: number): number | undefined {
+  for (const br of set.brackets) {
+    if (br.overflow) continue;
     let at = r - br.below;
-    if (at < 0) return null;
-    if (at < br.atLo) {
-      byRank.set(r, br.lo);
-      continue;
-    }
+    if (at < 0) continue;
+    if (at < br.atLo) return br.lo;
     at -= br.atLo;
     if (at < br.count) {
       const win = br.inside.subarray(0, br.count);
       selectInPlace(win, at);
-      byRank.set(r, win[at] as number);
-      continue;
+      return win[at] as number;
     }
     at -= br.count;
-    if (at < br.atHi) {
-      byRank.set(r, br.hi);
-      continue;
-    }
-    return null;
+    if (at < br.atHi) return br.hi;
   }
-  return { values: ranks.map((r) => byRank.get(r) as number), s: mannKendallS };
+  return undefined;
+}
+
+/**
+ * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`,
+ * or null when the bracketing failed and the caller should enumerate.
+ * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
+ */
+export function slopeOrderStatistics(series: Series, total: number, ranks: readonly number[], sample: Float64Array): PairSlopeStats | null {
+  const set = countSlopeBrackets(series, total, ranks, sample);
+  const values: number[] = [];
+  for (const r of ranks) {
+    const v = rankFromBrackets(set, r);
+    if (v === undefined) return null;
+    values.push(v);
+  }
+  return { values, s: set.s };
 }
 
 /**
@@ -165,24 +178,29 @@ export function fractionalRanks(total: number, ranks: readonly number[], orderSt
   });
 }
 
+/** A bracket no slope falls in (after the real ones: its bounds are +∞). */
+const NO_BRACKET = (): Bracket => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false });
+
 /**
- * Counts the slopes below, at and inside one or two brackets, keeping those strictly inside; the
- * same slope expression and pair order as the full enumeration in theil-sen.ts. All state is in
- * locals: a loop that updates objects runs ~3x slower. Returns Σ sign(yj − yi) (Mann–Kendall S).
+ * One pass over the pairs for up to three brackets, sorted and disjoint in value: counts the
+ * slopes below each, at its ends and inside it, keeping those inside; the same slope expression and
+ * pair order as the full enumeration in theil-sen.ts. Each slope is placed with a chain of
+ * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
+ * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
+ * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
+ * pass. All state is in locals: a loop that updates objects runs ~3x slower.
+ * Returns Σ sign(yj − yi) (Mann–Kendall S).
  */
-function countPass(series: Series, b1: Bracket, b2: Bracket | null): number {
+function countPass(series: Series, real: Bracket[]): number {
+  const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()] as [Bracket, Bracket, Bracket];
   const { x: xs, y: ys, n } = series;
-  const lo1 = b1.lo;
-  const hi1 = b1.hi;
-  const in1 = b1.inside;
-  const cap1 = in1.length;
-  // Without a second bracket, one that every slope falls below (its counts are discarded).
-  const lo2 = b2 ? b2.lo : Infinity;
-  const hi2 = b2 ? b2.hi : Infinity;
-  const in2 = b2 ? b2.inside : in1;
-  const cap2 = b2 ? in2.length : 0;
-  let below1 = 0, atLo1 = 0, atHi1 = 0, count1 = 0, over1 = false;
-  let below2 = 0, atLo2 = 0, atHi2 = 0, count2 = 0, over2 = false;
+  const lo1 = b1.lo, hi1 = b1.hi, in1 = b1.inside, cap1 = in1.length;
+  const lo2 = b2.lo, hi2 = b2.hi, in2 = b2.inside, cap2 = in2.length;
+  const lo3 = b3.lo, hi3 = b3.hi, in3 = b3.inside, cap3 = in3.length;
+  // below1 | atLo1 count1 atHi1 | between12 | atLo2 count2 atHi2 | between23 | atLo3 count3 atHi3 | (above)
+  let below1 = 0, atLo1 = 0, count1 = 0, atHi1 = 0, between12 = 0;
+  let atLo2 = 0, count2 = 0, atHi2 = 0, between23 = 0;
+  let atLo3 = 0, count3 = 0, atHi3 = 0;
   let pos = 0;
   let neg = 0;
   let groupEnd = 0;
@@ -198,21 +216,35 @@ function countPass(series: Series, b1: Bracket, b2: Bracket | null): number {
       if (dy > 0) pos++;
       else if (dy < 0) neg++;
       const s = dy / ((xs[j] as number) - xi);
-      if (s < lo1) below1++;
-      else if (s === lo1) atLo1++;
-      else if (s < hi1) {
-        if (count1 < cap1) in1[count1++] = s;
-        else over1 = true;
-      } else if (s === hi1) atHi1++;
-      if (s < lo2) below2++;
-      else if (s === lo2) atLo2++;
+      if (s < lo2) {
+        if (s < lo1) below1++;
+        else if (s === lo1) atLo1++;
+        else if (s < hi1) {
+          if (count1 < cap1) in1[count1] = s;
+          count1++;
+        } else if (s === hi1) atHi1++;
+        else between12++;
+      } else if (s === lo2) atLo2++;
       else if (s < hi2) {
-        if (count2 < cap2) in2[count2++] = s;
-        else over2 = true;
+        if (count2 < cap2) in2[count2] = s;
+        count2++;
       } else if (s === hi2) atHi2++;
+      else if (s < lo3) between23++;
+      else if (s === lo3) atLo3++;
+      else if (s < hi3) {
+        if (count3 < cap3) in3[count3] = s;
+        count3++;
+      } else if (s === hi3) atHi3++;
     }
   }
-  Object.assign(b1, { below: below1, atLo: atLo1, atHi: atHi1, count: count1, overflow: over1 });
-  if (b2) Object.assign(b2, { below: below2, atLo: atLo2, atHi: atHi2, count: count2, overflow: over2 });
+  const below2 = below1 + atLo1 + count1 + atHi1 + between12;
+  const below3 = below2 + atLo2 + count2 + atHi2 + between23;
+  Object.assign(b1, { below: below1, atLo: atLo1, atHi: atHi1, count: count1, overflow: count1 > cap1 });
+  Object.assign(b2, { below: below2, atLo: atLo2, atHi: atHi2, count: count2, overflow: count2 > cap2 });
+  Object.assign(b3, { below: below3, atLo: atLo3, atHi: atHi3, count: count3, overflow: count3 > cap3 });
+  // Real brackets are disjoint in value; only a placeholder after one that ends at +∞ starts where
+  // it ends, and the pass counted the slopes equal to +∞ there.
+  if (hi1 === lo2) b1.atHi += atLo2;
+  if (hi2 === lo3) b2.atHi += atLo3;
   return pos - neg;
 }

@@ -13,7 +13,7 @@ import {
   type Series,
 } from './internal.js';
 import { mulberry32 } from './prng.js';
-import { drawSlopeSample, fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from './pair-slopes.js';
+import { countSlopeBrackets, drawSlopeSample, fractionalRanks, rankFromBrackets, STREAMING_MIN_PAIRS, type SlopeBrackets } from './pair-slopes.js';
 
 export interface TheilSenFit {
   /** Number of finite (x, y) points used. */
@@ -60,8 +60,24 @@ export interface SenCore {
   mannKendallS?: number;
 }
 
+/**
+ * What the caller will ask `interval` for, known before the slope: with it, the counting pass for
+ * the median also brackets the interval's ranks, and a fit over many pairs needs one pass, not two.
+ */
+export interface IntervalForecast {
+  alpha: number;
+  /** Var(S) the interval will use, for a given slope (e.g. Hamed–Rao's, which detrends by it). */
+  varSFor(slope: number): number;
+}
+
+/** Sen's interval ranks (1-based, fractional) among `bigN` slopes for Var(S) and alpha. */
+function intervalRanks(bigN: number, varS: number, alpha: number): [number, number] {
+  const c = normalQuantile(1 - alpha / 2) * Math.sqrt(Math.max(varS, 0));
+  return [(bigN - c) / 2, (bigN + c) / 2 + 1];
+}
+
 /** @internal Computes the pairwise slopes once; shared by {@link theilSen} and `trend`. */
-export function senCore(series: Series, maxPairs: number, seed: number): SenCore | null {
+export function senCore(series: Series, maxPairs: number, seed: number, forecast?: IntervalForecast): SenCore | null {
   if (!(maxPairs >= 1)) throw new RangeError(`maxPairs must be ≥ 1, got ${maxPairs}`);
   const cap = Math.floor(maxPairs);
   const { x: xs, y: ys, n } = series;
@@ -117,22 +133,53 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
   let mannKendallS: number | undefined;
   /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
   let sample: Float64Array | null | undefined;
+  /** Brackets counted so far: later ranks are read from them when they fall inside one. */
+  const counted: SlopeBrackets[] = [];
+  /** 0-based ranks of the slopes, from the brackets counted so far or a new pass (null: bracketing failed). */
+  const orderStats = (ks: number[], alsoKs: number[] = []): number[] | null => {
+    const known = (k: number) => {
+      for (const c of counted) {
+        const v = rankFromBrackets(c, k);
+        if (v !== undefined) return v;
+      }
+      return undefined;
+    };
+    let vals = ks.map(known);
+    if (vals.every((v) => v !== undefined)) return vals as number[];
+    if (sample === undefined) sample = drawSlopeSample(series, totalDistinct, seed);
+    if (!sample) return null;
+    const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample);
+    mannKendallS ??= set.s;
+    counted.push(set);
+    vals = ks.map(known);
+    return vals.every((v) => v !== undefined) ? (vals as number[]) : null;
+  };
   /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
-  const atRanks = (ranks: number[]): number[] => {
+  const atRanks = (ranks: number[], alsoKs?: number[]): number[] => {
     if (!slopes) {
-      const exact = fractionalRanks(totalDistinct, ranks, (ks) => {
-        if (sample === undefined) sample = drawSlopeSample(series, totalDistinct, seed);
-        const st = sample ? slopeOrderStatistics(series, totalDistinct, ks, sample) : null;
-        if (st) mannKendallS ??= st.s;
-        return st ? st.values : null;
-      });
+      const exact = fractionalRanks(totalDistinct, ranks, (ks) => orderStats(ks, alsoKs));
       if (exact) return exact;
       slopes = enumerate(); // the bracketing missed (very rare): enumerate after all
     }
     const a = slopes;
     return ranks.map((r) => selectFractionalRank(a, r));
   };
-  const [slope] = atRanks([(m + 1) / 2]) as [number];
+  // With a forecast of the interval, the median's pass also brackets the interval's ranks, placed
+  // for the slope the sample suggests; `interval` reads them from there when the exact slope gives
+  // ranks the brackets hold (nearly always), else it counts again.
+  let alsoKs: number[] | undefined;
+  if (!slopes && forecast) {
+    sample = drawSlopeSample(series, totalDistinct, seed);
+    if (sample) {
+      const guess = ((sample[(sample.length - 1) >> 1] as number) + (sample[sample.length >> 1] as number)) / 2; // sorted
+      const ranks = intervalRanks(totalDistinct, forecast.varSFor(guess), forecast.alpha);
+      alsoKs = ranks.flatMap((r) => {
+        const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
+        return k + 1 < totalDistinct ? [k, k + 1] : [k];
+      });
+    }
+  }
+  const [slope] = atRanks([(m + 1) / 2], alsoKs) as [number];
 
   const resid = new Float64Array(n);
   for (let i = 0; i < n; i++) resid[i] = (ys[i] as number) - slope * (xs[i] as number);
@@ -143,8 +190,8 @@ export function senCore(series: Series, maxPairs: number, seed: number): SenCore
   const toSample = (r: number): number => (sampled && bigN > 1 ? 1 + ((r - 1) * (m - 1)) / (bigN - 1) : r);
   const interval = (varS: number, alpha: number): [number, number] => {
     if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const c = normalQuantile(1 - alpha / 2) * Math.sqrt(Math.max(varS, 0));
-    const [lo, hi] = atRanks([toSample((bigN - c) / 2), toSample((bigN + c) / 2 + 1)]) as [number, number];
+    const [rLo, rHi] = intervalRanks(bigN, varS, alpha);
+    const [lo, hi] = atRanks([toSample(rLo), toSample(rHi)]) as [number, number];
     return [lo, hi];
   };
   return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS };
@@ -169,7 +216,10 @@ export function theilSen(
   opts: TheilSenOptions = {},
 ): TheilSenFit | null {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-  const core = senCore(prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
+  const series = prepareSeries(x, y);
+  const fixedVarS = opts.varS;
+  const forecast = { alpha, varSFor: fixedVarS !== undefined ? () => fixedVarS : () => kendallVarS(series.n, tieGroupsSorted(series.x), tieGroups(series.y)) };
+  const core = senCore(series, maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
   if (!core) return null;
   const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
   return {

@@ -3,9 +3,9 @@
  * one set of pairwise slopes, with Sen's interval widened by the autocorrelation-corrected
  * Var(S) so the CI and the test agree.
  */
-import { prepareSeries } from './internal.js';
-import { mannKendall, type MannKendall } from './mann-kendall.js';
-import { senCore, THEIL_SEN_DEFAULT_SEED, type TheilSenFit } from './theil-sen.js';
+import { kendallVarS, prepareSeries, tieGroups, tieGroupsSorted } from './internal.js';
+import { hamedRaoRatio, mannKendall, type MannKendall } from './mann-kendall.js';
+import { senCore, THEIL_SEN_DEFAULT_SEED, type IntervalForecast, type TheilSenFit } from './theil-sen.js';
 
 export interface TrendOptions {
   /** Two-sided level of Sen's CI. Default 0.05. */
@@ -29,11 +29,22 @@ export interface TrendResult {
 export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOptions = {}): TrendResult {
   const ciAlpha = opts.ciAlpha ?? 0.05;
   const series = prepareSeries(x, y);
-  const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
-  const mkOpts: Parameters<typeof mannKendall>[2] = {
-    autocorrelation: opts.autocorrelation ?? 'hamed-rao',
-    alpha: opts.acfAlpha ?? 0.05,
-  };
+  const autocorrelation = opts.autocorrelation ?? 'hamed-rao';
+  const acfAlpha = opts.acfAlpha ?? 0.05;
+  // The interval uses mannKendall's corrected Var(S), which detrends by the slope: forecast it for
+  // the slope the counting pass starts from, so one pass can serve the slope and its interval.
+  const forecast: IntervalForecast | undefined =
+    series.n >= 4
+      ? {
+          alpha: ciAlpha,
+          varSFor: (slope) => {
+            const varS = kendallVarS(series.n, tieGroupsSorted(series.x), tieGroups(series.y));
+            return autocorrelation === 'hamed-rao' ? varS * hamedRaoRatio(series.x, series.y, slope, acfAlpha, opts.maxLag ?? Infinity) : varS;
+          },
+        }
+      : undefined;
+  const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
+  const mkOpts: Parameters<typeof mannKendall>[2] = { autocorrelation, alpha: acfAlpha };
   if (core) mkOpts.senSlope = core.slope;
   if (core?.mannKendallS !== undefined) mkOpts.s = core.mannKendallS;
   if (opts.maxLag !== undefined) mkOpts.maxLag = opts.maxLag;

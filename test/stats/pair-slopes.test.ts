@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gaussian, mannKendall, mulberry32, theilSen, trend } from '../../src/stats/index.js';
 import { prepareSeries } from '../../src/stats/internal.js';
-import { drawSlopeSample, fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from '../../src/stats/pair-slopes.js';
+import { countingPasses, drawSlopeSample, fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from '../../src/stats/pair-slopes.js';
+import { senCore } from '../../src/stats/theil-sen.js';
 import { normalQuantile } from '../../src/stats/distributions.js';
 
 /** Independent reference: every distinct-x pairwise slope, sorted. */
@@ -94,5 +95,50 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       expect(t.ciLow, name).toBeCloseTo(at((N - cc) / 2), 12);
       expect(t.ciHigh, name).toBeCloseTo(at((N + cc) / 2 + 1), 12);
     }
+  });
+
+  it('a fit gets its slope and its interval from one counting pass over the pairs', () => {
+    // trend() forecasts the interval's Var(S) from the slope the sample suggests; the pass that
+    // finds the median also brackets the interval's ranks, and the exact ranks fall inside them.
+    for (const [name, x, y] of shapes(1500)) {
+      const before = countingPasses.count;
+      const tr = trend(x, y);
+      expect(countingPasses.count - before, name).toBe(1);
+      const ref = allSlopes(x, y);
+      const N = ref.length;
+      const cc = normalQuantile(0.975) * Math.sqrt(tr.mannKendall!.varSCorrected);
+      const at = (rank: number) => {
+        const r = Math.min(Math.max(rank, 1), N) - 1;
+        const k = Math.floor(r);
+        return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
+      };
+      expect(tr.theilSen!.ciLow, name).toBeCloseTo(at((N - cc) / 2), 12);
+      expect(tr.theilSen!.ciHigh, name).toBeCloseTo(at((N + cc) / 2 + 1), 12);
+    }
+  });
+
+  it('a wrong forecast costs a second pass, never a wrong value', () => {
+    const [, x, y] = shapes(1500)[0]!;
+    const ref = allSlopes(x, y);
+    const N = ref.length;
+    const before = countingPasses.count;
+    // Forecast a tiny Var(S), then ask for the interval of a large one: its ranks are far outside
+    // the brackets of the first pass.
+    const core = senCore(prepareSeries(x, y), 2_000_000, 0x5eed, { alpha: 0.05, varSFor: () => 1 })!;
+    expect(countingPasses.count - before).toBe(1);
+    const varS = (N / 2 / normalQuantile(0.975)) ** 2; // ranks N/4 and 3N/4
+    const [lo, hi] = core.interval(varS, 0.05);
+    expect(countingPasses.count - before).toBe(2);
+    const c = normalQuantile(0.975) * Math.sqrt(varS);
+    const at = (rank: number) => {
+      const r = Math.min(Math.max(rank, 1), N) - 1;
+      const k = Math.floor(r);
+      return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
+    };
+    expect(lo).toBeCloseTo(at((N - c) / 2), 12);
+    expect(hi).toBeCloseTo(at((N + c) / 2 + 1), 12);
+    // Asking again reads the brackets already counted.
+    core.interval(varS, 0.05);
+    expect(countingPasses.count - before).toBe(2);
   });
 });
