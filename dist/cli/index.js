@@ -289,7 +289,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mt: () => (/* binding */ runAsWorker)
 });
 
-// UNUSED EXPORTS: ENGINE_ROLE
+// UNUSED EXPORTS: ENGINE_ROLE, engineThread
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -6046,14 +6046,18 @@ var number_format = __nccwpck_require__(1329);
 
 
 const WORKER_ROLE = 'loadgen-gate-scan';
-/** On the main thread, a single file at least this big (on disk) is still scanned in a worker, for the memory cap. */
-const WORKER_FOR_ONE_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
+ * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
+ * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
+ */
+const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skipUpTo = []) {
     const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
     const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
     // Inside the engine worker the heap is capped already: a single file is always read in-process.
-    const bigOne = files.length === 1 && external_node_worker_threads_namespaceObject.isMainThread && (await (0,promises_.stat)(files[0]).then((st) => st.size >= WORKER_FOR_ONE_FILE_BYTES, () => false));
+    const bigOne = files.length === 1 && external_node_worker_threads_namespaceObject.isMainThread && (await (0,promises_.stat)(files[0]).then((st) => st.size >= MAIN_THREAD_MAX_SLOG_BYTES, () => false));
     const scanHere = (i) => scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
     // In the engine worker this thread is a lane itself; the other lanes are scan workers.
     const local = external_node_worker_threads_namespaceObject.isMainThread ? 0 : 1;
@@ -14769,6 +14773,7 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
 
 
 
+
 async function analyzeRun(opts) {
     const { log, policy } = opts;
     const cleanups = [];
@@ -14780,7 +14785,9 @@ async function analyzeRun(opts) {
         if (!files.slogs.length && !files.snapshots.length) {
             throw new sources_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
         }
-        log.info(`run files: ${files.slogs.length} slog(s), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}`);
+        const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
+        log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
+            `analysis ${external_node_worker_threads_namespaceObject.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
         const perf = files.perf ? await readPerf(files.perf).catch((e) => {
             extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
             return null;
@@ -14941,7 +14948,8 @@ function blockOrder(scans) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/engine-worker.ts
 /**
- * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped.
+ * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
+ * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
  *
  * Why: V8 lets the main isolate's new space grow to 128 MiB (Node 24, 64-bit) when a phase
  * allocates fast and keeps some of it, which merging the scans and fitting long series do; the
@@ -14950,8 +14958,10 @@ function blockOrder(scans) {
  * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
  * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
  * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included.
+ * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
  */
+
+
 
 
 
@@ -14964,11 +14974,40 @@ const ENGINE_ROLE = 'loadgen-gate-engine';
  */
 const ENGINE_LIMITS = { maxYoungGenerationSizeMb: 4 };
 /**
- * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given, else in-process
- * (tests running from the sources). Same result, same errors (InputError stays an InputError).
+ * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
+ * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
+ * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
+ * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
+ * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
+ * length.
+ */
+async function engineThread(inputs) {
+    const forced = process.env.LOADGEN_GATE_ENGINE;
+    let bytes = NaN;
+    try {
+        const files = await discoverRun(inputs);
+        bytes = files.slogs.reduce((a, f) => a + f.bytes, 0);
+        for (const z of files.zips)
+            bytes += (await (0,promises_.stat)(z)).size;
+    }
+    catch {
+        // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
+    }
+    if (forced === 'worker' || forced === 'main')
+        return { where: forced, bytes };
+    return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
+}
+/**
+ * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given and the run is
+ * big ({@link engineThread}), else in-process. Same result, same errors (InputError stays an
+ * InputError).
  */
 async function analyzeRunIsolated(opts) {
     if (!opts.workerScript)
+        return analyzeRun(opts);
+    // (The engine's first log line says which thread it runs on.)
+    if ((await engineThread(opts.inputs)).where === 'main')
         return analyzeRun(opts);
     const { log, workerScript, ...rest } = opts;
     const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, {

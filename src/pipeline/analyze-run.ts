@@ -5,6 +5,7 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import path from 'node:path';
 import { discoverRun, type RunFiles } from '../run-files/discover.js';
 import { readPerf } from '../run-files/perf.js';
@@ -48,7 +49,11 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     if (!files.slogs.length && !files.snapshots.length) {
       throw new InputError(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
     }
-    log.info(`run files: ${files.slogs.length} slog(s), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}`);
+    const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
+    log.info(
+      `run files: ${files.slogs.length} slog(s) (${mib(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
+        `analysis ${isMainThread ? 'on the main thread' : 'in an engine worker'}`,
+    );
 
     const perf = files.perf ? await readPerf(files.perf).catch((e: Error) => {
       extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf!] });

@@ -1,5 +1,6 @@
 /**
- * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped.
+ * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
+ * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
  *
  * Why: V8 lets the main isolate's new space grow to 128 MiB (Node 24, 64-bit) when a phase
  * allocates fast and keeps some of it, which merging the scans and fitting long series do; the
@@ -8,12 +9,14 @@
  * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
  * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
  * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included.
+ * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
  */
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import { analyzeRun, type AnalyzeOptions } from './analyze-run.js';
-import { runScanWorker, WORKER_ROLE } from './scan-files.js';
+import { MAIN_THREAD_MAX_SLOG_BYTES, runScanWorker, WORKER_ROLE } from './scan-files.js';
 import { InputError } from '../sources/limits.js';
+import { discoverRun } from '../run-files/discover.js';
+import { stat } from 'node:fs/promises';
 import type { Logger } from './logger.js';
 import type { RunReport } from '../report/schema.js';
 
@@ -34,11 +37,37 @@ type EngineMessage =
   | { type: 'error'; name: string; message: string; stack?: string };
 
 /**
- * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given, else in-process
- * (tests running from the sources). Same result, same errors (InputError stays an InputError).
+ * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
+ * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
+ * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
+ * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
+ * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
+ * length.
+ */
+export async function engineThread(inputs: string[]): Promise<{ where: 'worker' | 'main'; bytes: number }> {
+  const forced = process.env.LOADGEN_GATE_ENGINE;
+  let bytes = NaN;
+  try {
+    const files = await discoverRun(inputs);
+    bytes = files.slogs.reduce((a, f) => a + f.bytes, 0);
+    for (const z of files.zips) bytes += (await stat(z)).size;
+  } catch {
+    // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
+  }
+  if (forced === 'worker' || forced === 'main') return { where: forced, bytes };
+  return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
+}
+
+/**
+ * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given and the run is
+ * big ({@link engineThread}), else in-process. Same result, same errors (InputError stays an
+ * InputError).
  */
 export async function analyzeRunIsolated(opts: AnalyzeOptions): Promise<RunReport> {
   if (!opts.workerScript) return analyzeRun(opts);
+  // (The engine's first log line says which thread it runs on.)
+  if ((await engineThread(opts.inputs)).where === 'main') return analyzeRun(opts);
   const { log, workerScript, ...rest } = opts;
   const worker = new Worker(workerScript, {
     workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },

@@ -27,12 +27,20 @@ afterAll(async () => {
 
 describe('action bundle on synthetic runs (no API)', () => {
   it('clean passes; leaky fails, also against the clean report as the baseline file', async () => {
-    const clean = await runBundle({ apiUrl: 'http://127.0.0.1:9', inputs: { path: path.join(dir, 'clean'), baseline: 'none', comment: 'never', 'github-token': '' }, event: 'push' });
+    // A run this small is analyzed on the main thread by default; the engine worker that big runs
+    // get is forced here, so that its log forwarding is what the assertions below check.
+    const clean = await runBundle({
+      apiUrl: 'http://127.0.0.1:9',
+      inputs: { path: path.join(dir, 'clean'), baseline: 'none', comment: 'never', 'github-token': '' },
+      event: 'push',
+      env: { LOADGEN_GATE_ENGINE: 'worker' },
+    });
     runs.push(clean);
+    expect(clean.stdout).toMatch(/run files: 2 slog\(s\) \([\d.]+ MiB\), .*; analysis in an engine worker/);
     expect(clean.code, clean.stdout).toBe(0);
     expect(clean.outputs.verdict).toMatch(/^(pass|warn)$/);
     expect(clean.stdout).toContain('Reading 2 slog file(s)');
-    // The engine runs in a worker; its log groups reach the runner log through the main thread,
+    // The engine ran in a worker; its log groups reach the runner log through the main thread,
     // opened and closed in order, with the scan's progress lines inside the reading group.
     const log = clean.stdout.split('\n');
     const open = log.findIndex((l) => l.startsWith('::group::Reading 2 slog file(s)'));
@@ -50,6 +58,7 @@ describe('action bundle on synthetic runs (no API)', () => {
       event: 'push',
     });
     runs.push(leaky);
+    expect(leaky.stdout).toMatch(/run files: 2 slog\(s\) \([\d.]+ MiB\), .*; analysis on the main thread/);
     expect(leaky.code, leaky.stdout).toBe(1);
     expect(leaky.outputs).toMatchObject({ verdict: 'fail', 'baseline-run-id': '' });
     const report: RunReport = JSON.parse(await readFile(leaky.outputs['report-path']!, 'utf8'));
