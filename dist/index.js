@@ -366,8 +366,10 @@ async function readLines(file, onLine, opts = {}) {
         queue.end();
     });
     try {
-        for await (const chunk of queue)
+        for await (const chunk of queue) {
             processChunk(chunk);
+            release(chunk);
+        }
     }
     catch (e) {
         error ??= describeStreamError(e, gzip);
@@ -386,6 +388,21 @@ async function readLines(file, onLine, opts = {}) {
         flushCarry(null, 0);
     opts.onProgress?.(bytesIn, lines);
     return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
+}
+/**
+ * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
+ * read nothing refers to it: lines reach the callback as views valid during the call only, and the
+ * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
+ * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
+ * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
+ * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared
+ * one (Node's 8 KiB pool, a zlib output buffer still being written).
+ */
+function release(chunk) {
+    const ab = chunk.buffer;
+    if (chunk.byteOffset === 0 && chunk.byteLength === ab.byteLength && ab.byteLength >= 64 * 1024 && ab instanceof ArrayBuffer && !ab.detached) {
+        ab.transfer(0);
+    }
 }
 function describeStreamError(e, gzip) {
     const err = e;
@@ -9923,6 +9940,29 @@ function drawSlopeSample(series, total, seed) {
         return null;
     return sample.sort();
 }
+/**
+ * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
+ * long run leaves large-object garbage that only a full collection frees (the report phase of the
+ * ×10 run fits ~30 series). A fit takes windows for its passes and gives them back when it is done.
+ */
+const windowPool = {
+    free: [],
+    /** A window of at least `size` values (a longer one only means a bracket may hold more). */
+    take(size) {
+        let best = -1;
+        for (let i = 0; i < this.free.length; i++) {
+            const len = this.free[i].length;
+            if (len >= size && (best < 0 || len < this.free[best].length))
+                best = i;
+        }
+        return best >= 0 ? this.free.splice(best, 1)[0] : new Float64Array(size);
+    },
+    /** Windows no bracket uses any more; the pool keeps the six largest. */
+    give(windows) {
+        this.free.push(...windows);
+        this.free.sort((a, b) => b.length - a.length).splice(6);
+    },
+};
 /** Counting passes over all pairs run so far in this thread (a diagnostic, read by tests). */
 const countingPasses = { count: 0 };
 /**
@@ -9931,7 +9971,7 @@ const countingPasses = { count: 0 };
  * for up to three brackets (a median and Sen's two interval bounds). Ranks are then read with
  * {@link rankFromBrackets}, also ranks other than these when they fall inside a bracket.
  */
-function countSlopeBrackets(series, total, ranks, sample) {
+function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new Float64Array(size)) {
     const m = sample.length;
     // One bracket per distinct wanted rank (neighbouring ranks share one); brackets that overlap or
     // touch in value are merged, so that the pass can place every slope in at most one of them.
@@ -9954,7 +9994,7 @@ function countSlopeBrackets(series, total, ranks, sample) {
     }
     const brackets = spans.map(({ loIdx, hiIdx }) => {
         const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-        return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: new Float64Array(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
+        return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
     });
     let s = NaN;
     for (let b = 0; b < brackets.length; b += 3) {
@@ -10204,6 +10244,13 @@ function senCore(series, maxPairs, seed, forecast) {
     let sample;
     /** Brackets counted so far: later ranks are read from them when they fall inside one. */
     const counted = [];
+    /** Windows the brackets took from the pool (returned by `dispose`). */
+    const lent = [];
+    const alloc = (size) => {
+        const w = windowPool.take(size);
+        lent.push(w);
+        return w;
+    };
     /** 0-based ranks of the slopes, from the brackets counted so far or a new pass (null: bracketing failed). */
     const orderStats = (ks, alsoKs = []) => {
         const known = (k) => {
@@ -10221,7 +10268,7 @@ function senCore(series, maxPairs, seed, forecast) {
             sample = drawSlopeSample(series, totalDistinct, seed);
         if (!sample)
             return null;
-        const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample);
+        const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample, alloc);
         mannKendallS ??= set.s;
         counted.push(set);
         vals = ks.map(known);
@@ -10268,7 +10315,11 @@ function senCore(series, maxPairs, seed, forecast) {
         const [lo, hi] = atRanks([toSample(rLo), toSample(rHi)]);
         return [lo, hi];
     };
-    return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS };
+    const dispose = () => {
+        counted.length = 0; // a later `interval` counts again, in windows of its own
+        windowPool.give(lent.splice(0));
+    };
+    return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS, dispose };
 }
 /**
  * Theil–Sen fit of y on x. Non-finite points are dropped. Returns null when fewer than 3 points
@@ -10291,6 +10342,7 @@ function theilSen(x, y, alpha = 0.05, maxPairs = 2_000_000, opts = {}) {
     if (!core)
         return null;
     const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
+    core.dispose();
     return {
         n: core.n,
         slope: core.slope,
@@ -10550,6 +10602,7 @@ function trend(x, y, opts = {}) {
     let ts = null;
     if (core) {
         const [ciLow, ciHigh] = core.interval(mk ? mk.varSCorrected : core.varS, ciAlpha);
+        core.dispose();
         ts = {
             n: core.n,
             slope: core.slope,

@@ -65,6 +65,29 @@ export function drawSlopeSample(series: Series, total: number, seed: number): Fl
   return sample.sort();
 }
 
+/**
+ * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
+ * long run leaves large-object garbage that only a full collection frees (the report phase of the
+ * ×10 run fits ~30 series). A fit takes windows for its passes and gives them back when it is done.
+ */
+export const windowPool = {
+  free: [] as Float64Array[],
+  /** A window of at least `size` values (a longer one only means a bracket may hold more). */
+  take(size: number): Float64Array {
+    let best = -1;
+    for (let i = 0; i < this.free.length; i++) {
+      const len = (this.free[i] as Float64Array).length;
+      if (len >= size && (best < 0 || len < (this.free[best] as Float64Array).length)) best = i;
+    }
+    return best >= 0 ? (this.free.splice(best, 1)[0] as Float64Array) : new Float64Array(size);
+  },
+  /** Windows no bracket uses any more; the pool keeps the six largest. */
+  give(windows: Float64Array[]): void {
+    this.free.push(...windows);
+    this.free.sort((a, b) => b.length - a.length).splice(6);
+  },
+};
+
 /** Counting passes over all pairs run so far in this thread (a diagnostic, read by tests). */
 export const countingPasses = { count: 0 };
 
@@ -81,7 +104,13 @@ export interface SlopeBrackets {
  * for up to three brackets (a median and Sen's two interval bounds). Ranks are then read with
  * {@link rankFromBrackets}, also ranks other than these when they fall inside a bracket.
  */
-export function countSlopeBrackets(series: Series, total: number, ranks: readonly number[], sample: Float64Array): SlopeBrackets {
+export function countSlopeBrackets(
+  series: Series,
+  total: number,
+  ranks: readonly number[],
+  sample: Float64Array,
+  alloc: (size: number) => Float64Array = (size) => new Float64Array(size),
+): SlopeBrackets {
   const m = sample.length;
   // One bracket per distinct wanted rank (neighbouring ranks share one); brackets that overlap or
   // touch in value are merged, so that the pass can place every slope in at most one of them.
@@ -102,7 +131,7 @@ export function countSlopeBrackets(series: Series, total: number, ranks: readonl
   }
   const brackets: Bracket[] = spans.map(({ loIdx, hiIdx }) => {
     const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-    return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: new Float64Array(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
+    return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
   });
   let s = NaN;
   for (let b = 0; b < brackets.length; b += 3) {

@@ -13,7 +13,7 @@ import {
   type Series,
 } from './internal.js';
 import { mulberry32 } from './prng.js';
-import { countSlopeBrackets, drawSlopeSample, fractionalRanks, rankFromBrackets, STREAMING_MIN_PAIRS, type SlopeBrackets } from './pair-slopes.js';
+import { countSlopeBrackets, drawSlopeSample, fractionalRanks, rankFromBrackets, STREAMING_MIN_PAIRS, windowPool, type SlopeBrackets } from './pair-slopes.js';
 
 export interface TheilSenFit {
   /** Number of finite (x, y) points used. */
@@ -58,6 +58,8 @@ export interface SenCore {
   sampled: boolean;
   /** Mann–Kendall S of the series when the slope computation counted it on the way. */
   mannKendallS?: number;
+  /** The caller is done with `interval`: the counting passes' windows go back to the pool. */
+  dispose(): void;
 }
 
 /**
@@ -135,6 +137,13 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
   let sample: Float64Array | null | undefined;
   /** Brackets counted so far: later ranks are read from them when they fall inside one. */
   const counted: SlopeBrackets[] = [];
+  /** Windows the brackets took from the pool (returned by `dispose`). */
+  const lent: Float64Array[] = [];
+  const alloc = (size: number) => {
+    const w = windowPool.take(size);
+    lent.push(w);
+    return w;
+  };
   /** 0-based ranks of the slopes, from the brackets counted so far or a new pass (null: bracketing failed). */
   const orderStats = (ks: number[], alsoKs: number[] = []): number[] | null => {
     const known = (k: number) => {
@@ -148,7 +157,7 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     if (vals.every((v) => v !== undefined)) return vals as number[];
     if (sample === undefined) sample = drawSlopeSample(series, totalDistinct, seed);
     if (!sample) return null;
-    const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample);
+    const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample, alloc);
     mannKendallS ??= set.s;
     counted.push(set);
     vals = ks.map(known);
@@ -194,7 +203,11 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     const [lo, hi] = atRanks([toSample(rLo), toSample(rHi)]) as [number, number];
     return [lo, hi];
   };
-  return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS };
+  const dispose = () => {
+    counted.length = 0; // a later `interval` counts again, in windows of its own
+    windowPool.give(lent.splice(0));
+  };
+  return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS, dispose };
 }
 
 /**
@@ -222,6 +235,7 @@ export function theilSen(
   const core = senCore(series, maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
   if (!core) return null;
   const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
+  core.dispose();
   return {
     n: core.n,
     slope: core.slope,

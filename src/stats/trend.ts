@@ -52,6 +52,7 @@ export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOpt
   let ts: TheilSenFit | null = null;
   if (core) {
     const [ciLow, ciHigh] = core.interval(mk ? mk.varSCorrected : core.varS, ciAlpha);
+    core.dispose();
     ts = {
       n: core.n,
       slope: core.slope,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gaussian, mannKendall, mulberry32, theilSen, trend } from '../../src/stats/index.js';
 import { prepareSeries } from '../../src/stats/internal.js';
-import { countingPasses, drawSlopeSample, fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS } from '../../src/stats/pair-slopes.js';
+import { countingPasses, drawSlopeSample, fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS, windowPool } from '../../src/stats/pair-slopes.js';
 import { senCore } from '../../src/stats/theil-sen.js';
 import { normalQuantile } from '../../src/stats/distributions.js';
 
@@ -140,5 +140,46 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     // Asking again reads the brackets already counted.
     core.interval(varS, 0.05);
     expect(countingPasses.count - before).toBe(2);
+  });
+
+  it('bracket windows are reused from fit to fit, never while a fit still reads them', () => {
+    const [[, x1, y1], , , , [, x2, y2]] = shapes(1500) as [[string, number[], number[]], unknown, unknown, unknown, [string, number[], number[]]];
+    const exact = (x: number[], y: number[], varS: number) => {
+      const ref = allSlopes(x, y);
+      const N = ref.length;
+      const c = normalQuantile(0.975) * Math.sqrt(varS);
+      const at = (rank: number) => {
+        const r = Math.min(Math.max(rank, 1), N) - 1;
+        const k = Math.floor(r);
+        return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
+      };
+      return [at((N - c) / 2), at((N + c) / 2 + 1)];
+    };
+    const varS = 2e8;
+    const forecast = { alpha: 0.05, varSFor: () => varS };
+    // A keeps its windows (not disposed) while B counts, disposes, and C takes B's windows over.
+    const a = senCore(prepareSeries(x1, y1), 2_000_000, 1, forecast)!;
+    const b = senCore(prepareSeries(x2, y2), 2_000_000, 2, forecast)!;
+    const bWindows = windowPool.free.length;
+    b.dispose();
+    expect(windowPool.free.length).toBeGreaterThan(bWindows);
+    const c = senCore(prepareSeries(x2, y2), 2_000_000, 3, forecast)!;
+    const [aLo, aHi] = a.interval(varS, 0.05);
+    const [want1Lo, want1Hi] = exact(x1, y1, varS);
+    expect(aLo).toBeCloseTo(want1Lo!, 12);
+    expect(aHi).toBeCloseTo(want1Hi!, 12);
+    const [want2Lo, want2Hi] = exact(x2, y2, varS);
+    const [cLo, cHi] = c.interval(varS, 0.05);
+    expect(cLo).toBeCloseTo(want2Lo!, 12);
+    expect(cHi).toBeCloseTo(want2Hi!, 12);
+    // After dispose a core still answers: it counts again, in windows of its own.
+    const before = countingPasses.count;
+    const [bLo, bHi] = b.interval(varS, 0.05);
+    expect(countingPasses.count - before).toBe(1);
+    expect(bLo).toBeCloseTo(want2Lo!, 12);
+    expect(bHi).toBeCloseTo(want2Hi!, 12);
+    a.dispose();
+    c.dispose();
+    b.dispose();
   });
 });
