@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66160);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84697);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -172,7 +172,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 66160:
+/***/ 84697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1280,6 +1280,82 @@ function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
+;// CONCATENATED MODULE: ./src/slog/kref.ts
+const PREFIX = ['ko', 'kp', 'kd'];
+/** N up to 15 digits: 4N + 3 stays an exact double. */
+const MAX_DIGITS = 15;
+/** Kind of `k` + the second byte of a kref (`o`, `p`, `d`), or -1. */
+function kindOf(c) {
+    return c === 0x6f ? 0 : c === 0x70 ? 1 : c === 0x64 ? 2 : -1;
+}
+/** The key of a kref given as text. */
+function krefKey(kref) {
+    const n = kref.length;
+    if (n < 3 || n > 2 + MAX_DIGITS || kref.charCodeAt(0) !== 0x6b /* k */)
+        return kref;
+    const kind = kindOf(kref.charCodeAt(1));
+    if (kind < 0 || (kref.charCodeAt(2) === 0x30 && n > 3))
+        return kref;
+    let v = 0;
+    for (let i = 2; i < n; i++) {
+        const d = kref.charCodeAt(i) - 0x30;
+        if (d < 0 || d > 9)
+            return kref;
+        v = v * 10 + d;
+    }
+    return v * 4 + kind;
+}
+/** The key of the kref in bytes b[s..e) (plain ASCII, no escapes), or -1 when it is not canonical. */
+function krefKeyAt(b, s, e) {
+    const n = e - s;
+    if (n < 3 || n > 2 + MAX_DIGITS || b[s] !== 0x6b)
+        return -1;
+    const kind = kindOf(b[s + 1]);
+    if (kind < 0 || (b[s + 2] === 0x30 && n > 3))
+        return -1;
+    let v = 0;
+    for (let i = s + 2; i < e; i++) {
+        const d = b[i] - 0x30;
+        if (d < 0 || d > 9)
+            return -1;
+        v = v * 10 + d;
+    }
+    return v * 4 + kind;
+}
+/** The text of a key (for messages). */
+function krefText(key) {
+    return typeof key === 'string' ? key : `${PREFIX[key % 4]}${Math.floor(key / 4)}`;
+}
+/** Vref kinds, as the c-list replay tells entries apart (docs/formats.md §1.3). */
+const VREF_OTHER = 0;
+/** `o+…`: an object the vat exports. */
+const VREF_EXPORT = 1;
+/** `o…` otherwise (`o-…`): an object the vat imports. */
+const VREF_IMPORT = 2;
+const VREF_PROMISE = 3;
+const VREF_DEVICE = 4;
+/** Added to the kind of `o+0`, the vat's root object. */
+const VREF_ROOT = 8;
+/** Kind (+ VREF_ROOT for `o+0`) of a vref from its first bytes; `c1` is NaN or -1 when absent. */
+function vrefKindOf(c0, c1, root) {
+    if (c0 === 0x6f /* o */)
+        return c1 === 0x2b /* + */ ? VREF_EXPORT + (root ? VREF_ROOT : 0) : VREF_IMPORT;
+    if (c0 === 0x70 /* p */)
+        return VREF_PROMISE;
+    if (c0 === 0x64 /* d */)
+        return VREF_DEVICE;
+    return VREF_OTHER;
+}
+/** Kind of a vref given as text. */
+function vrefKind(vref) {
+    return vrefKindOf(vref.charCodeAt(0), vref.charCodeAt(1), vref === 'o+0');
+}
+/** Kind of the vref in bytes b[s..e) (plain ASCII, no escapes, at least one byte). */
+function vrefKindAt(b, s, e) {
+    const root = e - s === 3 && b[s] === 0x6f && b[s + 1] === 0x2b && b[s + 2] === 0x30;
+    return vrefKindOf(b[s], s + 1 < e ? b[s + 1] : -1, root);
+}
+
 ;// CONCATENATED MODULE: ./src/slog/fields.ts
 /**
  * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
@@ -1293,6 +1369,7 @@ function isSpace(c) {
  */
 
 
+
 const newEventFields = () => ({
     vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null,
 });
@@ -1304,7 +1381,7 @@ const newResultFields = () => ({
     vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
     monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
 });
-const newClistFields = () => ({ mode: undefined, vatID: undefined, kobj: undefined, vobj: undefined });
+const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined });
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v) => (typeof v === 'string' ? v : undefined);
 // ---------------------------------------------------------------------------------------------
@@ -1340,8 +1417,8 @@ function resultFromEvent(ev, f) {
 function clistFromEvent(ev, f) {
     f.mode = str(ev.mode);
     f.vatID = str(ev.vatID);
-    f.kobj = str(ev.kobj);
-    f.vobj = str(ev.vobj);
+    f.kref = typeof ev.kobj === 'string' ? krefKey(ev.kobj) : undefined;
+    f.vref = typeof ev.vobj === 'string' && ev.vobj !== '' ? vrefKind(ev.vobj) : undefined;
 }
 function eventFromObject(ev, f) {
     f.vatID = str(ev.vatID);
@@ -1734,15 +1811,15 @@ function fastClist(buf, start, end, f) {
     if (j.literal(CLIST_HEAD) && j.skipNumber() &&
         j.literal(CLIST_MODE) && (f.mode = j.stringOnly()) !== undefined &&
         j.literal(CLIST_VAT) && (f.vatID = j.stringOnly()) !== undefined &&
-        j.literal(CLIST_KOBJ) && (f.kobj = j.stringOnly()) !== undefined &&
-        j.literal(CLIST_VOBJ) && (f.vobj = j.stringOnly()) !== undefined &&
+        j.literal(CLIST_KOBJ) && (f.kref = krefOnly()) !== undefined &&
+        j.literal(CLIST_VOBJ) && (f.vref = vrefOnly()) !== undefined &&
         j.literal(CLIST_TIME) && j.skipNumber() &&
         j.literal(CLIST_MONOTIME) && j.skipNumber() &&
         j.literal(RBRACE_BYTES) && j.atEnd()) {
         return true;
     }
     // Any other layout (key order, missing or extra keys, whitespace, other value types).
-    f.mode = f.vatID = f.kobj = f.vobj = undefined;
+    f.mode = f.vatID = f.kref = f.vref = undefined;
     j.reset(buf, start, end);
     if (!j.objectStart())
         return false;
@@ -1755,16 +1832,63 @@ function fastClist(buf, start, end, f) {
             case K.vatID:
                 f.vatID = j.string();
                 break;
-            case K.kobj:
-                f.kobj = j.string();
+            case K.kobj: {
+                const s = j.string();
+                f.kref = s === undefined ? undefined : krefKey(s);
                 break;
-            case K.vobj:
-                f.vobj = j.string();
+            }
+            case K.vobj: {
+                const s = j.string();
+                f.vref = s === undefined || s === '' ? undefined : vrefKind(s);
                 break;
+            }
             default: j.skip();
         }
     }
     return j.atEnd();
+}
+/**
+ * End of the plain string at the cursor (printable ASCII, no escapes): the index of its closing
+ * quote, or -1 (not a string, or one that needs decoding).
+ */
+function plainStringEnd() {
+    const b = j.buf;
+    const e = j.end;
+    let p = j.pos;
+    if (p >= e || b[p] !== 0x22)
+        return -1;
+    for (p++; p < e; p++) {
+        const c = b[p];
+        if (c === 0x22)
+            return p;
+        if (c === 0x5c || c < 0x20 || c >= 0x80)
+            return -1;
+    }
+    return -1;
+}
+/** The string at the cursor as a c-list key, without making a string for a canonical kref. */
+function krefOnly() {
+    const q = plainStringEnd();
+    if (q >= 0) {
+        const k = krefKeyAt(j.buf, j.pos + 1, q);
+        if (k >= 0) {
+            j.pos = q + 1;
+            return k;
+        }
+    }
+    const s = j.stringOnly();
+    return s === undefined ? undefined : krefKey(s);
+}
+/** The kind of the vref string at the cursor (undefined: not a string, or empty). */
+function vrefOnly() {
+    const q = plainStringEnd();
+    if (q > j.pos + 1) {
+        const kind = vrefKindAt(j.buf, j.pos + 1, q);
+        j.pos = q + 1;
+        return kind;
+    }
+    const s = j.stringOnly();
+    return s === undefined || s === '' ? undefined : vrefKind(s);
 }
 // ---------------------------------------------------------------------------------------------
 // Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
@@ -1996,6 +2120,7 @@ function mergeDeliveryStats(files, ordinalOffsets) {
  * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
  * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
+
 /** Entry states. 0 = absent. */
 const EXP_R = 1;
 const EXP_U = 2;
@@ -2012,19 +2137,18 @@ const STATE_MASK = 7;
 /** Correction bucket of a vat termination. */
 const WIPE = -1;
 const zero = () => [0, 0, 0, 0, 0, 0, 0];
-function stateForVref(vref, reachable = true) {
-    const c0 = vref.charCodeAt(0);
-    const sign = vref.charCodeAt(1);
-    if (c0 === 0x6f /* o */) {
-        if (sign === 0x2b /* + */)
-            return reachable ? EXP_R : EXP_U;
-        return reachable ? IMP_R : IMP_U;
+/** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
+function stateForVrefKind(kind) {
+    switch (kind & ~VREF_ROOT) {
+        case VREF_EXPORT: return EXP_R;
+        case VREF_IMPORT: return IMP_R;
+        case VREF_PROMISE: return PROM;
+        case VREF_DEVICE: return DEV;
+        default: return 0;
     }
-    if (c0 === 0x70 /* p */)
-        return PROM;
-    if (c0 === 0x64 /* d */)
-        return DEV;
-    return 0;
+}
+function stateForVref(vref) {
+    return stateForVrefKind(vrefKind(vref));
 }
 class ClistReplay {
     vats = new Map();
@@ -2081,11 +2205,15 @@ class ClistReplay {
     }
     /** `clist` event. */
     clist(mode, vatID, kref, vref) {
+        this.clistKeyed(mode, vatID, krefKey(kref), vrefKind(vref));
+    }
+    /** `clist` event as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
+    clistKeyed(mode, vatID, kref, vrefKind) {
         if (mode === 'drop') {
-            this.set(this.vat(vatID), kref, 0, stateForVref(vref), vref === 'o+0');
+            this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
         }
         else if (mode === 'import' || mode === 'export') {
-            const s = stateForVref(vref);
+            const s = stateForVrefKind(vrefKind);
             if (s)
                 this.set(this.vat(vatID), kref, s, CREATE);
         }
@@ -2094,20 +2222,21 @@ class ClistReplay {
     dropImports(vatID, krefs) {
         for (const k of krefs)
             if (k.startsWith('ko'))
-                this.set(this.vat(vatID), k, IMP_U, IMP_R);
+                this.set(this.vat(vatID), krefKey(k), IMP_U, IMP_R);
     }
     /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
     dropExports(vatID, krefs) {
         for (const k of krefs)
             if (k.startsWith('ko'))
-                this.set(this.vat(vatID), k, EXP_U, EXP_R);
+                this.set(this.vat(vatID), krefKey(k), EXP_U, EXP_R);
     }
     /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
     delivered(vatID, krefs) {
         const v = this.vats.get(vatID);
         if (!v || v.weak <= 0)
             return;
-        for (const k of krefs) {
+        for (const kref of krefs) {
+            const k = krefKey(kref);
             const s = v.known.get(k);
             if (s !== undefined && (s & STATE_MASK) === IMP_U)
                 this.set(v, k, IMP_R, IMP_U);
@@ -2124,17 +2253,18 @@ class ClistReplay {
         if (s !== EXP_R && s !== IMP_R)
             return;
         const v = this.vat(vatID);
-        const old = v.known.get(kref);
+        const k = krefKey(kref);
+        const old = v.known.get(k);
         if (old === undefined)
-            this.set(v, kref, s, s, vref === 'o+0', ENSURE);
+            this.set(v, k, s, s, vref === 'o+0', ENSURE);
         else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
-            this.set(v, kref, s, s);
+            this.set(v, k, s, s);
     }
     /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
     translated(vatID, kref, vref, next, assumed) {
         if (vref.charCodeAt(0) !== 0x6f /* o */)
             return;
-        this.set(this.vat(vatID), kref, next, assumed, vref === 'o+0', EXACT);
+        this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
     }
     /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
     wipe(vatID) {
@@ -2192,6 +2322,7 @@ class ClistReplay {
 }
 /** Merge per-file partials in stage order into absolute series. */
 function mergeClist(files) {
+    /** Per vat: the states of the entries earlier files left (by kref key). */
     const carried = new Map();
     const base = new Map();
     const points = Object.create(null);
@@ -2202,7 +2333,6 @@ function mergeClist(files) {
     /** Vats with points from files replayed from translations / from `clist` events. */
     const sources = new Set();
     const eventSources = new Set();
-    const key = (v, k) => `${v} ${k}`;
     for (let fi = 0; fi < files.length; fi++) {
         const f = files[fi];
         for (const vatID of f.rootSeeds ?? []) {
@@ -2227,7 +2357,7 @@ function mergeClist(files) {
                 wiped.push(op.vatID);
                 continue;
             }
-            let old = carried.get(key(op.vatID, op.kref)) ?? 0;
+            let old = carried.get(op.vatID)?.get(op.kref) ?? 0;
             if (old === 0) {
                 // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
                 // the first unknown export a seeded vat touches is its root object (with translations,
@@ -2245,7 +2375,7 @@ function mergeClist(files) {
                 else {
                     unknownPrior++;
                     if (unknownExamples.length < 5)
-                        unknownExamples.push(`${op.vatID}:${op.kref}`);
+                        unknownExamples.push(`${op.vatID}:${krefText(op.kref)}`);
                     old = op.assumed;
                 }
             }
@@ -2294,18 +2424,17 @@ function mergeClist(files) {
         // map would hold every live entry again).
         if (fi === files.length - 1)
             continue;
-        for (const vatID of wiped) {
-            const prefix = key(vatID, '');
-            for (const k of [...carried.keys()])
-                if (k.startsWith(prefix))
-                    carried.delete(k);
-        }
+        for (const vatID of wiped)
+            carried.delete(vatID);
         for (const [vatID, { krefs, states }] of Object.entries(f.touched)) {
+            let m = carried.get(vatID);
+            if (!m)
+                carried.set(vatID, (m = new Map()));
             for (let i = 0; i < krefs.length; i++) {
                 if (states[i])
-                    carried.set(key(vatID, krefs[i]), states[i]);
+                    m.set(krefs[i], states[i]);
                 else
-                    carried.delete(key(vatID, krefs[i]));
+                    m.delete(krefs[i]);
             }
         }
     }
@@ -2512,9 +2641,9 @@ class SlogClistReplay extends ClistReplay {
     get translatedLines() {
         return this.shadow?.lines ?? 0;
     }
-    clist(mode, vatID, kref, vref) {
+    clistKeyed(mode, vatID, kref, vrefKind) {
         this.shadow = null;
-        super.clist(mode, vatID, kref, vref);
+        super.clistKeyed(mode, vatID, kref, vrefKind);
     }
     checkpoint(height) {
         super.checkpoint(height);
@@ -2856,13 +2985,13 @@ async function scanSlogFile(file, opts = {}) {
                 }
                 else if (counters)
                     counters.fast++;
-                const { vatID, kobj, vobj, mode } = cFields;
-                if (!vatID || !kobj || !vobj || !mode) {
+                const { vatID, kref, vref, mode } = cFields;
+                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
                     diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
                     return;
                 }
                 events++;
-                clist.clist(mode, vatID, kobj, vobj);
+                clist.clistKeyed(mode, vatID, kref, vref);
                 return;
             }
             case T_SYSCALL: {

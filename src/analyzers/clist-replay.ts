@@ -22,6 +22,8 @@
  * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
 
+import { krefKey, krefText, vrefKind, VREF_DEVICE, VREF_EXPORT, VREF_IMPORT, VREF_PROMISE, VREF_ROOT, type KrefKey } from '../slog/kref.js';
+
 /** Entry states. 0 = absent. */
 export const EXP_R = 1;
 export const EXP_U = 2;
@@ -47,7 +49,8 @@ export type ClistPoint = number[];
 
 export interface ForeignOp {
   vatID: string;
-  kref: string;
+  /** The entry's kref (src/slog/kref.ts: a number for `koN`/`kpN`/`kdN`). */
+  kref: KrefKey;
   /** Index of the first point of this vat that includes the op. */
   pointIndex: number;
   /** The vref sign told us the kind: used when the entry was never seen before the slog. */
@@ -61,7 +64,7 @@ export interface ForeignOp {
   ensure?: boolean;
   /** The vref is known (translations): only an op on `o+0` may claim a genesis vat's root. */
   exact?: boolean;
-  /** Vat termination (translations): from `pointIndex` on, the vat has no entries; `kref` is empty. */
+  /** Vat termination (translations): from `pointIndex` on, the vat has no entries; `kref` is ''. */
   wipe?: boolean;
 }
 
@@ -74,7 +77,7 @@ export interface ClistFilePartial {
    * (state 0 = deleted). Two lists per vat rather than a triple per entry: a long run touches
    * 10^5 entries and more.
    */
-  touched: Record<string, { krefs: string[]; states: number[] }>;
+  touched: Record<string, { krefs: KrefKey[]; states: number[] }>;
   events: number;
   /**
    * Vats created in this file's genesis (bootstrap) block. Their root object export `o+0` is put in
@@ -86,23 +89,26 @@ export interface ClistFilePartial {
   source?: 'translations';
 }
 
-export function stateForVref(vref: string, reachable = true): number {
-  const c0 = vref.charCodeAt(0);
-  const sign = vref.charCodeAt(1);
-  if (c0 === 0x6f /* o */) {
-    if (sign === 0x2b /* + */) return reachable ? EXP_R : EXP_U;
-    return reachable ? IMP_R : IMP_U;
+/** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
+export function stateForVrefKind(kind: number): number {
+  switch (kind & ~VREF_ROOT) {
+    case VREF_EXPORT: return EXP_R;
+    case VREF_IMPORT: return IMP_R;
+    case VREF_PROMISE: return PROM;
+    case VREF_DEVICE: return DEV;
+    default: return 0;
   }
-  if (c0 === 0x70 /* p */) return PROM;
-  if (c0 === 0x64 /* d */) return DEV;
-  return 0;
+}
+
+export function stateForVref(vref: string): number {
+  return stateForVrefKind(vrefKind(vref));
 }
 
 /** Replay state of one vat. */
 interface VatState {
   vatID: string;
-  /** kref → state (| FOREIGN when the entry predates this file). */
-  known: Map<string, number>;
+  /** kref key → state (| FOREIGN when the entry predates this file). */
+  known: Map<KrefKey, number>;
   counts: Counts;
   points: ClistPoint[];
   /** Changed since the last checkpoint. */
@@ -132,7 +138,7 @@ export class ClistReplay {
     return v;
   }
 
-  private set(v: VatState, kref: string, next: number, assumedOld: number, root = false, flags?: { ensure?: true; exact?: true }): void {
+  private set(v: VatState, kref: KrefKey, next: number, assumedOld: number, root = false, flags?: { ensure?: true; exact?: true }): void {
     const m = v.known;
     const c = v.counts;
     const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
@@ -159,29 +165,35 @@ export class ClistReplay {
 
   /** `clist` event. */
   clist(mode: string, vatID: string, kref: string, vref: string): void {
+    this.clistKeyed(mode, vatID, krefKey(kref), vrefKind(vref));
+  }
+
+  /** `clist` event as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
+  clistKeyed(mode: string, vatID: string, kref: KrefKey, vrefKind: number): void {
     if (mode === 'drop') {
-      this.set(this.vat(vatID), kref, 0, stateForVref(vref), vref === 'o+0');
+      this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
     } else if (mode === 'import' || mode === 'export') {
-      const s = stateForVref(vref);
+      const s = stateForVrefKind(vrefKind);
       if (s) this.set(this.vat(vatID), kref, s, CREATE);
     }
   }
 
   /** The vat's `dropImports` syscall (krefs from `ksc[1]`). */
   dropImports(vatID: string, krefs: string[]): void {
-    for (const k of krefs) if (k.startsWith('ko')) this.set(this.vat(vatID), k, IMP_U, IMP_R);
+    for (const k of krefs) if (k.startsWith('ko')) this.set(this.vat(vatID), krefKey(k), IMP_U, IMP_R);
   }
 
   /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
   dropExports(vatID: string, krefs: string[]): void {
-    for (const k of krefs) if (k.startsWith('ko')) this.set(this.vat(vatID), k, EXP_U, EXP_R);
+    for (const k of krefs) if (k.startsWith('ko')) this.set(this.vat(vatID), krefKey(k), EXP_U, EXP_R);
   }
 
   /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
   delivered(vatID: string, krefs: Iterable<string>): void {
     const v = this.vats.get(vatID);
     if (!v || v.weak <= 0) return;
-    for (const k of krefs) {
+    for (const kref of krefs) {
+      const k = krefKey(kref);
       const s = v.known.get(k);
       if (s !== undefined && (s & STATE_MASK) === IMP_U) this.set(v, k, IMP_R, IMP_U);
     }
@@ -197,15 +209,16 @@ export class ClistReplay {
     const s = stateForVref(vref);
     if (s !== EXP_R && s !== IMP_R) return;
     const v = this.vat(vatID);
-    const old = v.known.get(kref);
-    if (old === undefined) this.set(v, kref, s, s, vref === 'o+0', ENSURE);
-    else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1)) this.set(v, kref, s, s);
+    const k = krefKey(kref);
+    const old = v.known.get(k);
+    if (old === undefined) this.set(v, k, s, s, vref === 'o+0', ENSURE);
+    else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1)) this.set(v, k, s, s);
   }
 
   /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
   translated(vatID: string, kref: string, vref: string, next: number, assumed: number): void {
     if (vref.charCodeAt(0) !== 0x6f /* o */) return;
-    this.set(this.vat(vatID), kref, next, assumed, vref === 'o+0', EXACT);
+    this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
   }
 
   /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
@@ -249,7 +262,7 @@ export class ClistReplay {
     const points: Record<string, ClistPoint[]> = Object.create(null);
     const finalDelta: Record<string, Counts> = Object.create(null);
     for (const v of this.vats.values()) {
-      const t = (touched[v.vatID] = { krefs: [] as string[], states: [] as number[] });
+      const t = (touched[v.vatID] = { krefs: [] as KrefKey[], states: [] as number[] });
       for (const [kref, s] of v.known) {
         t.krefs.push(kref);
         t.states.push(s & STATE_MASK);
@@ -284,7 +297,8 @@ export type ClistSource = 'clist-events' | 'translations' | 'mixed';
 
 /** Merge per-file partials in stage order into absolute series. */
 export function mergeClist(files: ClistFilePartial[]): ClistSeries {
-  const carried = new Map<string, number>();
+  /** Per vat: the states of the entries earlier files left (by kref key). */
+  const carried = new Map<string, Map<KrefKey, number>>();
   const base = new Map<string, Counts>();
   const points: Record<string, ClistPoint[]> = Object.create(null);
   let unknownPrior = 0;
@@ -294,7 +308,6 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   /** Vats with points from files replayed from translations / from `clist` events. */
   const sources = new Set<string>();
   const eventSources = new Set<string>();
-  const key = (v: string, k: string) => `${v} ${k}`;
   for (let fi = 0; fi < files.length; fi++) {
     const f = files[fi];
     for (const vatID of f.rootSeeds ?? []) {
@@ -317,7 +330,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
         wiped.push(op.vatID);
         continue;
       }
-      let old = carried.get(key(op.vatID, op.kref)) ?? 0;
+      let old = carried.get(op.vatID)?.get(op.kref) ?? 0;
       if (old === 0) {
         // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
         // the first unknown export a seeded vat touches is its root object (with translations,
@@ -332,7 +345,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
           old = 0;
         } else {
           unknownPrior++;
-          if (unknownExamples.length < 5) unknownExamples.push(`${op.vatID}:${op.kref}`);
+          if (unknownExamples.length < 5) unknownExamples.push(`${op.vatID}:${krefText(op.kref)}`);
           old = op.assumed;
         }
       }
@@ -369,14 +382,13 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
     // The entries carried into the next file (none after the last: on a long single-file run this
     // map would hold every live entry again).
     if (fi === files.length - 1) continue;
-    for (const vatID of wiped) {
-      const prefix = key(vatID, '');
-      for (const k of [...carried.keys()]) if (k.startsWith(prefix)) carried.delete(k);
-    }
+    for (const vatID of wiped) carried.delete(vatID);
     for (const [vatID, { krefs, states }] of Object.entries(f.touched)) {
+      let m = carried.get(vatID);
+      if (!m) carried.set(vatID, (m = new Map()));
       for (let i = 0; i < krefs.length; i++) {
-        if (states[i]) carried.set(key(vatID, krefs[i]), states[i]);
-        else carried.delete(key(vatID, krefs[i]));
+        if (states[i]) m.set(krefs[i], states[i]);
+        else m.delete(krefs[i]);
       }
     }
   }

@@ -23,6 +23,7 @@
  */
 import { ClistReplay, EXP_R, EXP_U, IMP_R, IMP_U, type ClistFilePartial } from './clist-replay.js';
 import { prefixHas } from '../slog/classify.js';
+import type { KrefKey } from '../slog/kref.js';
 
 /** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
 const VATSTORE = Buffer.from('["vatstore');
@@ -183,9 +184,9 @@ export class SlogClistReplay extends ClistReplay {
     return this.shadow?.lines ?? 0;
   }
 
-  override clist(mode: string, vatID: string, kref: string, vref: string): void {
+  override clistKeyed(mode: string, vatID: string, kref: KrefKey, vrefKind: number): void {
     this.shadow = null;
-    super.clist(mode, vatID, kref, vref);
+    super.clistKeyed(mode, vatID, kref, vrefKind);
   }
 
   override checkpoint(height: number | null): void {

@@ -10,6 +10,7 @@
  */
 import { JsonBytes, KeyTable, interned } from './json-bytes.js';
 import { methodFromBody, methodFromMessage } from './method-name.js';
+import { krefKey, krefKeyAt, vrefKind, vrefKindAt, type KrefKey } from './kref.js';
 
 export interface DeliverFields {
   vatID: string | undefined;
@@ -49,8 +50,10 @@ export interface ResultFields {
 export interface ClistFields {
   mode: string | undefined;
   vatID: string | undefined;
-  kobj: string | undefined;
-  vobj: string | undefined;
+  /** `kobj` as a c-list key (src/slog/kref.ts); undefined when not a string. */
+  kref: KrefKey | undefined;
+  /** The kind of `vobj` (src/slog/kref.ts); undefined when not a non-empty string. */
+  vref: number | undefined;
 }
 
 /** The fields read from the other events the scanner uses (block events, snapshots, syscalls). */
@@ -79,7 +82,7 @@ export const newResultFields = (): ResultFields => ({
   monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
 });
 
-export const newClistFields = (): ClistFields => ({ mode: undefined, vatID: undefined, kobj: undefined, vobj: undefined });
+export const newClistFields = (): ClistFields => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined });
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -120,8 +123,8 @@ export function resultFromEvent(ev: any, f: ResultFields): void {
 export function clistFromEvent(ev: any, f: ClistFields): void {
   f.mode = str(ev.mode);
   f.vatID = str(ev.vatID);
-  f.kobj = str(ev.kobj);
-  f.vobj = str(ev.vobj);
+  f.kref = typeof ev.kobj === 'string' ? krefKey(ev.kobj) : undefined;
+  f.vref = typeof ev.vobj === 'string' && ev.vobj !== '' ? vrefKind(ev.vobj) : undefined;
 }
 
 export function eventFromObject(ev: any, f: EventFields): void {
@@ -446,8 +449,8 @@ export function fastClist(buf: Buffer, start: number, end: number, f: ClistField
     j.literal(CLIST_HEAD) && j.skipNumber() &&
     j.literal(CLIST_MODE) && (f.mode = j.stringOnly()) !== undefined &&
     j.literal(CLIST_VAT) && (f.vatID = j.stringOnly()) !== undefined &&
-    j.literal(CLIST_KOBJ) && (f.kobj = j.stringOnly()) !== undefined &&
-    j.literal(CLIST_VOBJ) && (f.vobj = j.stringOnly()) !== undefined &&
+    j.literal(CLIST_KOBJ) && (f.kref = krefOnly()) !== undefined &&
+    j.literal(CLIST_VOBJ) && (f.vref = vrefOnly()) !== undefined &&
     j.literal(CLIST_TIME) && j.skipNumber() &&
     j.literal(CLIST_MONOTIME) && j.skipNumber() &&
     j.literal(RBRACE_BYTES) && j.atEnd()
@@ -455,7 +458,7 @@ export function fastClist(buf: Buffer, start: number, end: number, f: ClistField
     return true;
   }
   // Any other layout (key order, missing or extra keys, whitespace, other value types).
-  f.mode = f.vatID = f.kobj = f.vobj = undefined;
+  f.mode = f.vatID = f.kref = f.vref = undefined;
   j.reset(buf, start, end);
   if (!j.objectStart()) return false;
   for (let first = true, k = -1; j.more(first); first = false) {
@@ -463,12 +466,63 @@ export function fastClist(buf: Buffer, start: number, end: number, f: ClistField
       case -2: return false;
       case K.mode: f.mode = j.string(); break;
       case K.vatID: f.vatID = j.string(); break;
-      case K.kobj: f.kobj = j.string(); break;
-      case K.vobj: f.vobj = j.string(); break;
+      case K.kobj: {
+        const s = j.string();
+        f.kref = s === undefined ? undefined : krefKey(s);
+        break;
+      }
+      case K.vobj: {
+        const s = j.string();
+        f.vref = s === undefined || s === '' ? undefined : vrefKind(s);
+        break;
+      }
       default: j.skip();
     }
   }
   return j.atEnd();
+}
+
+/**
+ * End of the plain string at the cursor (printable ASCII, no escapes): the index of its closing
+ * quote, or -1 (not a string, or one that needs decoding).
+ */
+function plainStringEnd(): number {
+  const b = j.buf;
+  const e = j.end;
+  let p = j.pos;
+  if (p >= e || b[p] !== 0x22) return -1;
+  for (p++; p < e; p++) {
+    const c = b[p] as number;
+    if (c === 0x22) return p;
+    if (c === 0x5c || c < 0x20 || c >= 0x80) return -1;
+  }
+  return -1;
+}
+
+/** The string at the cursor as a c-list key, without making a string for a canonical kref. */
+function krefOnly(): KrefKey | undefined {
+  const q = plainStringEnd();
+  if (q >= 0) {
+    const k = krefKeyAt(j.buf, j.pos + 1, q);
+    if (k >= 0) {
+      j.pos = q + 1;
+      return k;
+    }
+  }
+  const s = j.stringOnly();
+  return s === undefined ? undefined : krefKey(s);
+}
+
+/** The kind of the vref string at the cursor (undefined: not a string, or empty). */
+function vrefOnly(): number | undefined {
+  const q = plainStringEnd();
+  if (q > j.pos + 1) {
+    const kind = vrefKindAt(j.buf, j.pos + 1, q);
+    j.pos = q + 1;
+    return kind;
+  }
+  const s = j.stringOnly();
+  return s === undefined || s === '' ? undefined : vrefKind(s);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -352,13 +352,13 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
           if (!ev) return;
           clistFromEvent(ev, cFields);
         } else if (counters) counters.fast++;
-        const { vatID, kobj, vobj, mode } = cFields;
-        if (!vatID || !kobj || !vobj || !mode) {
+        const { vatID, kref, vref, mode } = cFields;
+        if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
           diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
           return;
         }
         events++;
-        clist.clist(mode, vatID, kobj, vobj);
+        clist.clistKeyed(mode, vatID, kref, vref);
         return;
       }
       case T_SYSCALL: {
