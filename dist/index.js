@@ -10799,6 +10799,9 @@ const round = (v, digits) => Number(v.toFixed(digits));
  * Common-mode correction: each of the vat's samples minus the median, in the same block, of the
  * other busy vats' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat together
  * and cancels out; a vat that retains objects keeps its own rise.
+ *
+ * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
+ * run has 10^4 blocks and more: maps of them cost several MB per vat).
  */
 function commonModeCorrected(vatID, series, busy, cache = new Map()) {
     const own = series.get(vatID);
@@ -10807,43 +10810,70 @@ function commonModeCorrected(vatID, series, busy, cache = new Map()) {
     const perBlock = (v) => {
         let m = cache.get(v);
         if (!m)
-            cache.set(v, (m = byX(series.get(v))));
+            cache.set(v, (m = blockMeans(series.get(v))));
         return m;
     };
     const others = [...busy].filter((v) => v !== vatID).map(perBlock);
     if (!others.length)
         return null;
-    const ownByX = perBlock(vatID);
+    const mine = perBlock(vatID);
+    const at = new Array(others.length).fill(0);
     const x = [];
     const y = [];
     const peers = [];
-    for (const [h, val] of [...ownByX.entries()].sort((a, b) => a[0] - b[0])) {
+    for (let i = 0; i < mine.x.length; i++) {
+        const h = mine.x[i];
         peers.length = 0;
-        for (const o of others) {
-            const pv = o.get(h);
-            if (pv !== undefined)
-                peers.push(pv);
+        for (let k = 0; k < others.length; k++) {
+            const o = others[k];
+            let p = at[k];
+            while (p < o.x.length && o.x[p] < h)
+                p++;
+            at[k] = p;
+            if (p < o.x.length && o.x[p] === h)
+                peers.push(o.y[p]);
         }
         if (!peers.length)
             continue;
         x.push(h);
-        y.push(val - summary_median(peers));
+        y.push(mine.y[i] - summary_median(peers));
     }
     return x.length ? { x, y } : null;
 }
-/** Mean value per x (a vat can have more than one BOYD in a block). */
-function byX(s) {
-    const sum = new Map();
-    for (let i = 0; i < s.x.length; i++) {
-        const e = sum.get(s.x[i]);
-        if (e) {
-            e[0] += s.y[i];
-            e[1]++;
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+function blockMeans(s) {
+    const n = s.x.length;
+    let order = null;
+    for (let i = 1; i < n; i++) {
+        if (s.x[i] < s.x[i - 1]) {
+            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
+            break;
         }
-        else
-            sum.set(s.x[i], [s.y[i], 1]);
     }
-    return new Map([...sum].map(([k, [t, c]]) => [k, t / c]));
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    let m = 0;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const xi = s.x[i];
+        if (count && xi !== xs[m]) {
+            ys[m++] = sum / count;
+            sum = 0;
+            count = 0;
+        }
+        xs[m] = xi;
+        sum += s.y[i];
+        count++;
+    }
+    if (count)
+        ys[m++] = sum / count;
+    return { x: xs.slice(0, m), y: ys.slice(0, m) };
 }
 /**
  * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the

@@ -48,54 +48,90 @@ export function chartPoints(x: ArrayLike<number>, y: ArrayLike<number>, maxPoint
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
+/** A vat's BOYD time per block: ascending heights and the mean of the vat's samples at each. */
+export interface PerBlock {
+  x: Float64Array;
+  y: Float64Array;
+}
+
 /**
  * Common-mode correction: each of the vat's samples minus the median, in the same block, of the
  * other busy vats' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat together
  * and cancels out; a vat that retains objects keeps its own rise.
+ *
+ * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
+ * run has 10^4 blocks and more: maps of them cost several MB per vat).
  */
 export function commonModeCorrected(
   vatID: string,
   series: Map<string, { x: number[]; y: number[] }>,
   busy: Set<string>,
-  cache: Map<string, Map<number, number>> = new Map(),
+  cache: Map<string, PerBlock> = new Map(),
 ): { x: number[]; y: number[] } | null {
   const own = series.get(vatID);
   if (!own) return null;
   const perBlock = (v: string) => {
     let m = cache.get(v);
-    if (!m) cache.set(v, (m = byX(series.get(v)!)));
+    if (!m) cache.set(v, (m = blockMeans(series.get(v)!)));
     return m;
   };
   const others = [...busy].filter((v) => v !== vatID).map(perBlock);
   if (!others.length) return null;
-  const ownByX = perBlock(vatID);
+  const mine = perBlock(vatID);
+  const at = new Array<number>(others.length).fill(0);
   const x: number[] = [];
   const y: number[] = [];
   const peers: number[] = [];
-  for (const [h, val] of [...ownByX.entries()].sort((a, b) => a[0] - b[0])) {
+  for (let i = 0; i < mine.x.length; i++) {
+    const h = mine.x[i] as number;
     peers.length = 0;
-    for (const o of others) {
-      const pv = o.get(h);
-      if (pv !== undefined) peers.push(pv);
+    for (let k = 0; k < others.length; k++) {
+      const o = others[k] as PerBlock;
+      let p = at[k] as number;
+      while (p < o.x.length && (o.x[p] as number) < h) p++;
+      at[k] = p;
+      if (p < o.x.length && o.x[p] === h) peers.push(o.y[p] as number);
     }
     if (!peers.length) continue;
     x.push(h);
-    y.push(val - median(peers));
+    y.push((mine.y[i] as number) - median(peers));
   }
   return x.length ? { x, y } : null;
 }
 
-/** Mean value per x (a vat can have more than one BOYD in a block). */
-function byX(s: { x: number[]; y: number[] }): Map<number, number> {
-  const sum = new Map<number, [number, number]>();
-  for (let i = 0; i < s.x.length; i++) {
-    const e = sum.get(s.x[i]);
-    if (e) {
-      e[0] += s.y[i];
-      e[1]++;
-    } else sum.set(s.x[i], [s.y[i], 1]);
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+export function blockMeans(s: { x: number[]; y: number[] }): PerBlock {
+  const n = s.x.length;
+  let order: number[] | null = null;
+  for (let i = 1; i < n; i++) {
+    if ((s.x[i] as number) < (s.x[i - 1] as number)) {
+      // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+      order = Array.from({ length: n }, (_, k) => k).sort((a, b) => (s.x[a] as number) - (s.x[b] as number) || a - b);
+      break;
+    }
   }
-  return new Map([...sum].map(([k, [t, c]]) => [k, t / c]));
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let m = 0;
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order ? (order[k] as number) : k;
+    const xi = s.x[i] as number;
+    if (count && xi !== xs[m]) {
+      ys[m++] = sum / count;
+      sum = 0;
+      count = 0;
+    }
+    xs[m] = xi;
+    sum += s.y[i] as number;
+    count++;
+  }
+  if (count) ys[m++] = sum / count;
+  return { x: xs.slice(0, m), y: ys.slice(0, m) };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { KernelCensus } from '../kernel-db/types.js';
 import { censusDelta, censusDeltas, compareVatIDs, type VatDelta } from '../kernel-db/index.js';
 import type { PerfInfo } from '../run-files/perf.js';
 import { fittedEnds, lastInOrder } from '../analyzers/delivery-stats.js';
-import { trendStats, chartPoints, commonModeCorrected, fitTrend } from '../analyzers/trend.js';
+import { trendStats, chartPoints, commonModeCorrected, fitTrend, type PerBlock } from '../analyzers/trend.js';
 import { EXP_R, EXP_U, IMP_R, IMP_U, type ClistPoint } from '../analyzers/clist-replay.js';
 import { attributionSentence } from '../analyzers/attribution.js';
 import { meanOfFirst, meanOfLast } from '../stats/index.js';
@@ -49,7 +49,7 @@ export function buildReport(inp: BuildInputs): RunReport {
   const vatIDs = new Set<string>([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
   const vats: VatReport[] = [];
   // Per-vat per-block BOYD means, shared by every vat's common-mode correction.
-  const perBlockCache = new Map<string, Map<number, number>>();
+  const perBlockCache = new Map<string, PerBlock>();
   for (const vatID of [...vatIDs].sort(compareVatIDs)) {
     const v = merged.vats.get(vatID);
     const cn = censusNames.get(vatID);
@@ -150,7 +150,7 @@ function boydStats(
   series: Map<string, { x: number[]; y: number[] }>,
   busy: Set<string>,
   policy: Policy,
-  perBlockCache: Map<string, Map<number, number>>,
+  perBlockCache: Map<string, PerBlock>,
 ): BoydStats | null {
   const s = series.get(v.vatID);
   if (!s) return null;
