@@ -13,6 +13,14 @@ function allSlopes(x: number[], y: number[]): Float64Array {
   return Float64Array.from(out).sort();
 }
 
+/** The value at a 1-based, possibly fractional rank (clamped to [1, N]) of sorted slopes, interpolated. */
+function atRank(ref: Float64Array, rank: number): number {
+  const N = ref.length;
+  const r = Math.min(Math.max(rank, 1), N) - 1;
+  const k = Math.floor(r);
+  return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
+}
+
 /** Series shapes a report fits: noisy growth, step functions (c-list counts), ties in x (several BOYDs a block). */
 function shapes(n: number): Array<[string, number[], number[]]> {
   const rng = mulberry32(42);
@@ -84,11 +92,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       // Sen's interval for a given Var(S): ranks (N − C)/2 and (N + C)/2 + 1, C = z·sqrt(Var S).
       const varS = 250_000;
       const c = 1.959963984540054 * Math.sqrt(varS);
-      const at = (rank: number) => {
-        const r = Math.min(Math.max(rank, 1), N) - 1;
-        const k = Math.floor(r);
-        return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
-      };
+      const at = (rank: number) => atRank(ref, rank);
       const withVar = theilSen(x, y, 0.05, 2_000_000, { varS })!;
       expect(withVar.ciLow, name).toBeCloseTo(at((N - c) / 2), 12);
       expect(withVar.ciHigh, name).toBeCloseTo(at((N + c) / 2 + 1), 12);
@@ -107,11 +111,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       const ref = allSlopes(x, y);
       const N = ref.length;
       const cc = normalQuantile(0.975) * Math.sqrt(tr.mannKendall!.varSCorrected);
-      const at = (rank: number) => {
-        const r = Math.min(Math.max(rank, 1), N) - 1;
-        const k = Math.floor(r);
-        return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
-      };
+      const at = (rank: number) => atRank(ref, rank);
       expect(tr.theilSen!.ciLow, name).toBeCloseTo(at((N - cc) / 2), 12);
       expect(tr.theilSen!.ciHigh, name).toBeCloseTo(at((N + cc) / 2 + 1), 12);
     }
@@ -130,11 +130,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     const [lo, hi] = core.interval(varS, 0.05);
     expect(countingPasses.count - before).toBe(2);
     const c = normalQuantile(0.975) * Math.sqrt(varS);
-    const at = (rank: number) => {
-      const r = Math.min(Math.max(rank, 1), N) - 1;
-      const k = Math.floor(r);
-      return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
-    };
+    const at = (rank: number) => atRank(ref, rank);
     expect(lo).toBeCloseTo(at((N - c) / 2), 12);
     expect(hi).toBeCloseTo(at((N + c) / 2 + 1), 12);
     // Asking again reads the brackets already counted.
@@ -148,11 +144,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       const ref = allSlopes(x, y);
       const N = ref.length;
       const c = normalQuantile(0.975) * Math.sqrt(varS);
-      const at = (rank: number) => {
-        const r = Math.min(Math.max(rank, 1), N) - 1;
-        const k = Math.floor(r);
-        return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
-      };
+      const at = (rank: number) => atRank(ref, rank);
       return [at((N - c) / 2), at((N + c) / 2 + 1)];
     };
     const varS = 2e8;
