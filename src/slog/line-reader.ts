@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
-import { Gunzip } from 'fflate';
 import { PassThrough, type Readable } from 'node:stream';
 
 /**
@@ -244,6 +243,7 @@ function describeStreamError(e: unknown, gzip: boolean): string {
  */
 async function salvageGzip(file: string, skip: number, sink: (chunk: Buffer) => void): Promise<void> {
   let seen = 0;
+  const { Gunzip } = await import('fflate'); // only for a damaged file: not compiled at every start
   const g = new Gunzip((data) => {
     const from = Math.max(skip, seen);
     const end = seen + data.length;

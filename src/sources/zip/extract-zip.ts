@@ -26,7 +26,6 @@ import { crc32 } from 'node:zlib';
 import path from 'node:path';
 import { lstat, mkdir, open, realpath, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { Inflate } from 'fflate';
 import { DEFAULT_LIMITS, InputError } from '../limits.js';
 import type { ExtractionLimits } from '../limits.js';
 import { bufferSource, fileSource, readDirectory, readLocalHeader, ZipFormatError } from './central-directory.js';
@@ -303,6 +302,8 @@ async function copyMember(
     }
   } else {
     let pending: Uint8Array[] = [];
+    // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
+    const { Inflate } = await import('fflate');
     const inflater = new Inflate((chunk) => {
       if (chunk.length > 0) pending.push(chunk);
     });
