@@ -10458,6 +10458,7 @@ function senCore(series, maxPairs, seed, forecast) {
         slopes = enumerate();
     }
     const m = slopes ? slopes.length : totalDistinct;
+    const varS = kendallVarS(n, xTies, tieGroups(ys));
     /** Mann–Kendall S, when a counting pass over all the pairs yielded it. */
     let mannKendallS;
     /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
@@ -10513,7 +10514,7 @@ function senCore(series, maxPairs, seed, forecast) {
         sample = drawSlopeSample(series, totalDistinct, seed);
         if (sample) {
             const guess = (sample[(sample.length - 1) >> 1] + sample[sample.length >> 1]) / 2; // sorted
-            const ranks = intervalRanks(totalDistinct, forecast.varSFor(guess), forecast.alpha);
+            const ranks = intervalRanks(totalDistinct, forecast.varSFor(guess, varS), forecast.alpha);
             alsoKs = ranks.flatMap((r) => {
                 const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
                 return k + 1 < totalDistinct ? [k, k + 1] : [k];
@@ -10539,7 +10540,7 @@ function senCore(series, maxPairs, seed, forecast) {
         counted.length = 0; // a later `interval` counts again, in windows of its own
         windowPool.give(lent.splice(0));
     };
-    return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS, dispose };
+    return { n, slope, intercept, interval, varS, pairs: m, sampled, mannKendallS, dispose };
 }
 /**
  * Theil–Sen fit of y on x. Non-finite points are dropped. Returns null when fewer than 3 points
@@ -10555,10 +10556,8 @@ function senCore(series, maxPairs, seed, forecast) {
 function theilSen(x, y, alpha = 0.05, maxPairs = 2_000_000, opts = {}) {
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const series = prepareSeries(x, y);
-    const fixedVarS = opts.varS;
-    const forecast = { alpha, varSFor: fixedVarS !== undefined ? () => fixedVarS : () => kendallVarS(series.n, tieGroupsSorted(series.x), tieGroups(series.y)) };
-    const core = senCore(series, maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
+    const forecast = { alpha, varSFor: (_slope, varS) => opts.varS ?? varS };
+    const core = senCore(prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
     if (!core)
         return null;
     const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
@@ -10804,10 +10803,7 @@ function trend(x, y, opts = {}) {
     const forecast = series.n >= 4
         ? {
             alpha: ciAlpha,
-            varSFor: (slope) => {
-                const varS = kendallVarS(series.n, tieGroupsSorted(series.x), tieGroups(series.y));
-                return autocorrelation === 'hamed-rao' ? varS * hamedRaoRatio(series.x, series.y, slope, acfAlpha, opts.maxLag ?? Infinity) : varS;
-            },
+            varSFor: (slope, varS) => autocorrelation === 'hamed-rao' ? varS * hamedRaoRatio(series.x, series.y, slope, acfAlpha, opts.maxLag ?? Infinity) : varS,
         }
         : undefined;
     const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);

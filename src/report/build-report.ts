@@ -132,7 +132,6 @@ export function buildReport(inp: BuildInputs): RunReport {
   };
 }
 
-
 /** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
 function regularBoyd(v: VatSeries): { x: number[]; y: number[] } {
   const x: number[] = [];

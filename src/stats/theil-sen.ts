@@ -68,8 +68,11 @@ export interface SenCore {
  */
 export interface IntervalForecast {
   alpha: number;
-  /** Var(S) the interval will use, for a given slope (e.g. Hamed–Rao's, which detrends by it). */
-  varSFor(slope: number): number;
+  /**
+   * Var(S) the interval will use, for a given slope and the series' tie-corrected Mann–Kendall
+   * Var(S) (e.g. Hamed–Rao's correction of it, which detrends by the slope).
+   */
+  varSFor(slope: number, varS: number): number;
 }
 
 /** Sen's interval ranks (1-based, fractional) among `bigN` slopes for Var(S) and alpha. */
@@ -131,6 +134,7 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     slopes = enumerate();
   }
   const m = slopes ? slopes.length : totalDistinct;
+  const varS = kendallVarS(n, xTies, tieGroups(ys));
   /** Mann–Kendall S, when a counting pass over all the pairs yielded it. */
   let mannKendallS: number | undefined;
   /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
@@ -181,7 +185,7 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     sample = drawSlopeSample(series, totalDistinct, seed);
     if (sample) {
       const guess = ((sample[(sample.length - 1) >> 1] as number) + (sample[sample.length >> 1] as number)) / 2; // sorted
-      const ranks = intervalRanks(totalDistinct, forecast.varSFor(guess), forecast.alpha);
+      const ranks = intervalRanks(totalDistinct, forecast.varSFor(guess, varS), forecast.alpha);
       alsoKs = ranks.flatMap((r) => {
         const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
         return k + 1 < totalDistinct ? [k, k + 1] : [k];
@@ -207,7 +211,7 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     counted.length = 0; // a later `interval` counts again, in windows of its own
     windowPool.give(lent.splice(0));
   };
-  return { n, slope, intercept, interval, varS: kendallVarS(n, xTies, tieGroups(ys)), pairs: m, sampled, mannKendallS, dispose };
+  return { n, slope, intercept, interval, varS, pairs: m, sampled, mannKendallS, dispose };
 }
 
 /**
@@ -229,10 +233,8 @@ export function theilSen(
   opts: TheilSenOptions = {},
 ): TheilSenFit | null {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-  const series = prepareSeries(x, y);
-  const fixedVarS = opts.varS;
-  const forecast = { alpha, varSFor: fixedVarS !== undefined ? () => fixedVarS : () => kendallVarS(series.n, tieGroupsSorted(series.x), tieGroups(series.y)) };
-  const core = senCore(series, maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
+  const forecast: IntervalForecast = { alpha, varSFor: (_slope, varS) => opts.varS ?? varS };
+  const core = senCore(prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
   if (!core) return null;
   const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
   core.dispose();

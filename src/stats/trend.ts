@@ -3,7 +3,7 @@
  * one set of pairwise slopes, with Sen's interval widened by the autocorrelation-corrected
  * Var(S) so the CI and the test agree.
  */
-import { kendallVarS, prepareSeries, tieGroups, tieGroupsSorted } from './internal.js';
+import { prepareSeries } from './internal.js';
 import { hamedRaoRatio, mannKendall, type MannKendall } from './mann-kendall.js';
 import { senCore, THEIL_SEN_DEFAULT_SEED, type IntervalForecast, type TheilSenFit } from './theil-sen.js';
 
@@ -37,10 +37,8 @@ export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOpt
     series.n >= 4
       ? {
           alpha: ciAlpha,
-          varSFor: (slope) => {
-            const varS = kendallVarS(series.n, tieGroupsSorted(series.x), tieGroups(series.y));
-            return autocorrelation === 'hamed-rao' ? varS * hamedRaoRatio(series.x, series.y, slope, acfAlpha, opts.maxLag ?? Infinity) : varS;
-          },
+          varSFor: (slope, varS) =>
+            autocorrelation === 'hamed-rao' ? varS * hamedRaoRatio(series.x, series.y, slope, acfAlpha, opts.maxLag ?? Infinity) : varS,
         }
       : undefined;
   const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
