@@ -6,6 +6,8 @@
 import type { KeyTable } from './json-bytes.js';
 
 const TYPE_KEY = Buffer.from('"type":"');
+/** A line that starts with this has its `type` first: its value decides, nothing nested does. */
+const LEADING_TYPE = Buffer.from('{"type":');
 const SCAN_WINDOW = 256;
 
 /** Byte bounds of the last type string found by `findType`. */
@@ -18,8 +20,12 @@ const span = { start: 0, end: 0 };
 function findType(buf: Buffer, start: number, end: number): boolean {
   if (end - start < 12 || buf[start] !== 0x7b /* { */) return false;
   let p = -1;
-  // Fast path: `{"type":"` at offset 1.
-  if (buf[start + 1] === 0x22 && buf[start + 2] === 0x74 && buf[start + 3] === 0x79 && buf[start + 7] === 0x3a && buf[start + 8] === 0x22) {
+  let lead = 1;
+  while (lead < LEADING_TYPE.length && buf[start + lead] === LEADING_TYPE[lead]) lead++;
+  if (lead === LEADING_TYPE.length) {
+    // `{"type":` first: a string there is the type; anything else is not a type, whatever a
+    // nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no delivery).
+    if (buf[start + lead] !== 0x22) return false;
     p = start + 1;
   } else {
     const lim = Math.min(end, start + SCAN_WINDOW);
