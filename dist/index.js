@@ -2153,9 +2153,6 @@ function stateForVrefKind(kind) {
         default: return 0;
     }
 }
-function stateForVref(vref) {
-    return stateForVrefKind(vrefKind(vref));
-}
 class ClistReplay {
     vats = new Map();
     /** Vats changed since the last checkpoint, in order of first change. */
@@ -2163,6 +2160,7 @@ class ClistReplay {
     foreign = [];
     /** One-entry cache: consecutive events are mostly for the same vat. */
     last = null;
+    /** Operations recorded so far (0 = nothing seen that changes a c-list). */
     events = 0;
     vat(vatID) {
         const l = this.last;
@@ -2209,11 +2207,7 @@ class ClistReplay {
         }
         this.events++;
     }
-    /** `clist` event. */
-    clist(mode, vatID, kref, vref) {
-        this.clistKeyed(mode, vatID, krefKey(kref), vrefKind(vref));
-    }
-    /** `clist` event as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
+    /** `clist` event, as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
     clistKeyed(mode, vatID, kref, vrefKind) {
         if (mode === 'drop') {
             this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
@@ -2255,14 +2249,15 @@ class ClistReplay {
      * file is recorded in its reachable state as an `ensure` op, resolved at merge.
      */
     ensure(vatID, kref, vref, reach) {
-        const s = stateForVref(vref);
+        const kind = vrefKind(vref);
+        const s = stateForVrefKind(kind);
         if (s !== EXP_R && s !== IMP_R)
             return;
         const v = this.vat(vatID);
         const k = krefKey(kref);
         const old = v.known.get(k);
         if (old === undefined)
-            this.set(v, k, s, s, vref === 'o+0', ENSURE);
+            this.set(v, k, s, s, kind === VREF_EXPORT + VREF_ROOT, ENSURE);
         else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
             this.set(v, k, s, s);
     }
@@ -2320,10 +2315,6 @@ class ClistReplay {
             finalDelta[v.vatID] = v.counts;
         }
         return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
-    }
-    /** Operations recorded so far (0 = nothing seen that changes a c-list). */
-    get size() {
-        return this.events;
     }
 }
 /** Merge per-file partials in stage order into absolute series. */
@@ -2661,7 +2652,7 @@ class SlogClistReplay extends ClistReplay {
     }
     finish(lastHeight) {
         const s = this.shadow;
-        if (s && s.replay.size > 0)
+        if (s && s.replay.events > 0)
             return s.replay.finish(lastHeight, 'translations');
         return super.finish(lastHeight);
     }

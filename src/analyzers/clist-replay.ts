@@ -100,10 +100,6 @@ export function stateForVrefKind(kind: number): number {
   }
 }
 
-export function stateForVref(vref: string): number {
-  return stateForVrefKind(vrefKind(vref));
-}
-
 /** Replay state of one vat. */
 interface VatState {
   vatID: string;
@@ -124,6 +120,7 @@ export class ClistReplay {
   private readonly foreign: ForeignOp[] = [];
   /** One-entry cache: consecutive events are mostly for the same vat. */
   private last: VatState | null = null;
+  /** Operations recorded so far (0 = nothing seen that changes a c-list). */
   events = 0;
 
   private vat(vatID: string): VatState {
@@ -163,12 +160,7 @@ export class ClistReplay {
     this.events++;
   }
 
-  /** `clist` event. */
-  clist(mode: string, vatID: string, kref: string, vref: string): void {
-    this.clistKeyed(mode, vatID, krefKey(kref), vrefKind(vref));
-  }
-
-  /** `clist` event as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
+  /** `clist` event, as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
   clistKeyed(mode: string, vatID: string, kref: KrefKey, vrefKind: number): void {
     if (mode === 'drop') {
       this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
@@ -206,12 +198,13 @@ export class ClistReplay {
    * file is recorded in its reachable state as an `ensure` op, resolved at merge.
    */
   ensure(vatID: string, kref: string, vref: string, reach: boolean): void {
-    const s = stateForVref(vref);
+    const kind = vrefKind(vref);
+    const s = stateForVrefKind(kind);
     if (s !== EXP_R && s !== IMP_R) return;
     const v = this.vat(vatID);
     const k = krefKey(kref);
     const old = v.known.get(k);
-    if (old === undefined) this.set(v, k, s, s, vref === 'o+0', ENSURE);
+    if (old === undefined) this.set(v, k, s, s, kind === VREF_EXPORT + VREF_ROOT, ENSURE);
     else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1)) this.set(v, k, s, s);
   }
 
@@ -271,11 +264,6 @@ export class ClistReplay {
       finalDelta[v.vatID] = v.counts;
     }
     return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
-  }
-
-  /** Operations recorded so far (0 = nothing seen that changes a c-list). */
-  get size(): number {
-    return this.events;
   }
 }
 

@@ -201,7 +201,7 @@ export class SlogClistReplay extends ClistReplay {
 
   override finish(lastHeight: number | null): ClistFilePartial {
     const s = this.shadow;
-    if (s && s.replay.size > 0) return s.replay.finish(lastHeight, 'translations');
+    if (s && s.replay.events > 0) return s.replay.finish(lastHeight, 'translations');
     return super.finish(lastHeight);
   }
 

@@ -131,15 +131,18 @@ describe('merging files: an entry mentioned again is the same entry', () => {
       mentions(t);
       block(2);
       t.syscall(syscall('v6', ['dropImports', ['ko3']], ['dropImports', ['o-51']]));
-      t.syscall(syscall('v6', ['retireImports', ['ko3']], ['retireImports', ['o-51']]));
       block(3);
+      t.syscall(syscall('v6', ['retireImports', ['ko3']], ['retireImports', ['o-51']]));
+      block(4);
     });
     const m = mergeClist([f1, f2]);
-    // Genesis vat v6: its root o+0 (seeded, then mentioned as a message target), o-50, o-51.
+    // Genesis vat v6: its root o+0 (seeded, then mentioned as a message target), o-50, o-51;
+    // o-51, created in the first file, turns recognizable-only in block 3 and is gone in block 4.
     expect(m.points.v6.map((p) => [p[0], ...p.slice(1, 5)])).toEqual([
       [1, 1, 0, 2, 0],
       [2, 1, 0, 2, 0],
-      [3, 1, 0, 1, 0],
+      [3, 1, 0, 1, 1],
+      [4, 1, 0, 1, 0],
     ]);
     expect(m.absolute).toBe(true);
     expect(m.unknownPrior).toBe(0);
