@@ -210,6 +210,7 @@ var external_node_stream_ = __nccwpck_require__(57075);
 
 
 
+
 const NL = 10;
 /** Read and inflate in 1 MiB pieces. */
 const CHUNK = 1024 * 1024;
@@ -225,7 +226,7 @@ async function isGzipFile(file) {
     }
 }
 async function readLines(file, onLine, opts = {}) {
-    const maxLineBytes = opts.maxLineBytes ?? 64 * 1024 * 1024;
+    const maxLineBytes = opts.maxLineBytes ?? sources_limits/* DEFAULT_LIMITS */.d.maxLineBytes;
     const prefixBytes = opts.prefixBytes ?? 64 * 1024;
     const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
     const gzip = await isGzipFile(file);
@@ -3390,12 +3391,17 @@ const WORKER_ROLE = 'loadgen-gate-scan';
  * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
  */
 const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+/**
+ * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
+ * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
+ * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
+ */
+const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skipUpTo = []) {
     const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${mib(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
     const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
     // Inside the engine worker the heap is capped already: a single file is always read in-process.
-    const bigOne = files.length === 1 && external_node_worker_threads_.isMainThread && (await (0,promises_.stat)(files[0]).then((st) => st.size >= MAIN_THREAD_MAX_SLOG_BYTES, () => false));
+    const bigOne = opts.workerScript !== undefined && files.length === 1 && external_node_worker_threads_.isMainThread && (await (0,promises_.stat)(files[0]).then((st) => st.size >= MAIN_THREAD_MAX_SLOG_BYTES, () => false));
     const scanHere = (i) => scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
     // In the engine worker this thread is a lane itself; the other lanes are scan workers.
     const local = external_node_worker_threads_.isMainThread ? 0 : 1;
@@ -3421,7 +3427,7 @@ async function scanFiles(files, opts, skipUpTo = []) {
             return resolve();
         let current = next++;
         const job = (i) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
-        const w = new external_node_worker_threads_.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: WORKER_LIMITS });
+        const w = new external_node_worker_threads_.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
         let failed = false;
         const fail = (e) => {
             failed = true;
@@ -11536,7 +11542,8 @@ async function analyzeRun(opts) {
         }) : null;
         const slogPaths = files.slogs.map((s) => s.path);
         const tScan = performance.now();
-        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () => scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }));
+        const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
+        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(slogBytes)}`, () => scanFiles(slogPaths, { ...scanOpts, workerScript: opts.workerScript, concurrency: opts.concurrency }));
         if (slogPaths.length) {
             const secs = (performance.now() - tScan) / 1000;
             const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
@@ -11558,7 +11565,7 @@ async function analyzeRun(opts) {
         if (redo.size) {
             log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
             for (const [i, skip] of redo)
-                scans[i] = (await scanFiles([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }, [skip]))[0];
+                scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
             scans = [...scans];
         }
         const merged = mergeScans(scans);
@@ -11710,12 +11717,6 @@ function blockOrder(scans) {
 
 const ENGINE_ROLE = 'loadgen-gate-engine';
 /**
- * 4 MiB of young generation: scavenges stay frequent and cheap, so the slog reader's dead chunk
- * buffers are freed soon and the engine's RSS stays flat over the run's length (10x the large
- * fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
- */
-const ENGINE_LIMITS = { maxYoungGenerationSizeMb: 4 };
-/**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
  * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
@@ -11726,6 +11727,8 @@ const ENGINE_LIMITS = { maxYoungGenerationSizeMb: 4 };
  */
 async function engineThread(inputs) {
     const forced = process.env.LOADGEN_GATE_ENGINE;
+    if (forced === 'worker' || forced === 'main')
+        return { where: forced, bytes: NaN };
     let bytes = NaN;
     try {
         const files = await discoverRun(inputs);
@@ -11736,8 +11739,6 @@ async function engineThread(inputs) {
     catch {
         // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
     }
-    if (forced === 'worker' || forced === 'main')
-        return { where: forced, bytes };
     return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
 }
 /**
@@ -11754,7 +11755,7 @@ async function analyzeRunIsolated(opts) {
     const { log, workerScript, ...rest } = opts;
     const worker = new external_node_worker_threads_.Worker(workerScript, {
         workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },
-        resourceLimits: ENGINE_LIMITS,
+        resourceLimits: CAPPED_HEAP_LIMITS,
     });
     const groups = [];
     return new Promise((resolve, reject) => {

@@ -62,8 +62,9 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
 
     const slogPaths = files.slogs.map((s) => s.path);
     const tScan = performance.now();
-    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(files.slogs.reduce((a, s) => a + s.bytes, 0))}`, () =>
-      scanFiles(slogPaths, { workerScript: opts.workerScript, concurrency: opts.concurrency, log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }),
+    const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
+    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(slogBytes)}`, () =>
+      scanFiles(slogPaths, { ...scanOpts, workerScript: opts.workerScript, concurrency: opts.concurrency }),
     );
     if (slogPaths.length) {
       const secs = (performance.now() - tScan) / 1000;
@@ -85,7 +86,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     const redo = overlaps(scans);
     if (redo.size) {
       log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
-      for (const [i, skip] of redo) scans[i] = (await scanFiles([slogPaths[i]], { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations }, [skip]))[0];
+      for (const [i, skip] of redo) scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
       scans = [...scans];
     }
     const merged = mergeScans(scans);

@@ -13,7 +13,7 @@
  */
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import { analyzeRun, type AnalyzeOptions } from './analyze-run.js';
-import { MAIN_THREAD_MAX_SLOG_BYTES, runScanWorker, WORKER_ROLE } from './scan-files.js';
+import { CAPPED_HEAP_LIMITS, MAIN_THREAD_MAX_SLOG_BYTES, runScanWorker, WORKER_ROLE } from './scan-files.js';
 import { InputError } from '../sources/limits.js';
 import { discoverRun } from '../run-files/discover.js';
 import { stat } from 'node:fs/promises';
@@ -22,12 +22,6 @@ import type { RunReport } from '../report/schema.js';
 
 export const ENGINE_ROLE = 'loadgen-gate-engine';
 
-/**
- * 4 MiB of young generation: scavenges stay frequent and cheap, so the slog reader's dead chunk
- * buffers are freed soon and the engine's RSS stays flat over the run's length (10x the large
- * fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
- */
-const ENGINE_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
 type EngineMessage =
   | { type: 'info' | 'warning'; msg: string }
@@ -47,6 +41,7 @@ type EngineMessage =
  */
 export async function engineThread(inputs: string[]): Promise<{ where: 'worker' | 'main'; bytes: number }> {
   const forced = process.env.LOADGEN_GATE_ENGINE;
+  if (forced === 'worker' || forced === 'main') return { where: forced, bytes: NaN };
   let bytes = NaN;
   try {
     const files = await discoverRun(inputs);
@@ -55,7 +50,6 @@ export async function engineThread(inputs: string[]): Promise<{ where: 'worker' 
   } catch {
     // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
   }
-  if (forced === 'worker' || forced === 'main') return { where: forced, bytes };
   return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
 }
 
@@ -71,7 +65,7 @@ export async function analyzeRunIsolated(opts: AnalyzeOptions): Promise<RunRepor
   const { log, workerScript, ...rest } = opts;
   const worker = new Worker(workerScript, {
     workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },
-    resourceLimits: ENGINE_LIMITS,
+    resourceLimits: CAPPED_HEAP_LIMITS,
   });
   const groups: Array<() => void> = [];
   return new Promise<RunReport>((resolve, reject) => {

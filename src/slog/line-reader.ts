@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
 import { PassThrough, type Readable } from 'node:stream';
+import { DEFAULT_LIMITS } from '../sources/limits.js';
 
 /**
  * Streams a slog file (plain or gzip, detected by magic bytes, not by name) and calls `onLine`
@@ -56,7 +57,7 @@ export async function isGzipFile(file: string): Promise<boolean> {
 }
 
 export async function readLines(file: string, onLine: LineSink, opts: ReadOptions = {}): Promise<ReadResult> {
-  const maxLineBytes = opts.maxLineBytes ?? 64 * 1024 * 1024;
+  const maxLineBytes = opts.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes;
   const prefixBytes = opts.prefixBytes ?? 64 * 1024;
   const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
   const gzip = await isGzipFile(file);
