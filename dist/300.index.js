@@ -1814,7 +1814,6 @@ function parseInputs(get, ctx, cwd = process.cwd()) {
         config: input('config') || undefined,
         reportPath,
         summaryPath,
-        reportArtifact,
         upload: { mode: uploadMode, name: reportArtifact, retentionDays, timeoutSeconds: uploadTimeout },
         comment,
         commentKey,

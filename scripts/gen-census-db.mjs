@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from '../src/stats/prng.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, out: { type: 'string' }, vats: { type: 'string', default: '40' } } });
 if (!values.out) {
@@ -17,15 +18,8 @@ if (!values.out) {
 const targetRows = Number(values.rows);
 const nVats = Number(values.vats);
 
-// Deterministic PRNG (mulberry32) so every generated DB is the same.
-let seed = 0x5eed;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// The project's deterministic PRNG, so every generated DB is the same.
+const rand = mulberry32(0x5eed);
 
 fs.mkdirSync(path.dirname(values.out), { recursive: true });
 const tmp = `${values.out}.tmp`;

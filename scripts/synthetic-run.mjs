@@ -7,6 +7,7 @@
 // has BOYD time growing by 10 µs per block (and its heap growing); the others stay flat with noise.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { mulberry32 } from '../src/stats/prng.ts';
 
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--'));
@@ -18,15 +19,8 @@ const leaky = args.includes('--leaky');
 const blocksArg = args.indexOf('--blocks');
 const blocks = blocksArg >= 0 ? Number(args[blocksArg + 1]) : 300;
 
-let seed = 0x9e3779b9;
-const rand = () => {
-  // mulberry32: deterministic noise
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// Deterministic noise: the project's PRNG (Node 24 runs the TypeScript source as is).
+const rand = mulberry32(0x9e3779b9);
 
 const vats = [
   { vatID: 'v1', name: 'bootstrap' },

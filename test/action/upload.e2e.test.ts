@@ -266,7 +266,7 @@ describe('action bundle: report artifact upload', () => {
     const due = await act({ run: 'clean', bundle: path.join(copy, 'index.js') });
     expect(due.code, explain(due)).toBe(0);
     expect(artifactWarnings(due)).toHaveLength(1);
-    expect(artifactWarnings(due)[0]).toMatch(new RegExp(`not uploaded: .*${withClient[0]!.replace('.', '\\.')}`));
+    expect(artifactWarnings(due)[0]).toMatch(new RegExp(`not uploaded: .*${withClient[0]!.replace(/\./g, '\\.')}`));
     expect(rs.requests).toEqual([]);
   });
 });

@@ -11,9 +11,9 @@ describe('groupDigits (toLocaleString("en-US") without ICU)', () => {
     expect(groupDigits(1000)).toBe('1,000');
     expect(groupDigits(1234567)).toBe('1,234,567');
     expect(groupDigits(-1234567.891, 2)).toBe('-1,234,567.89');
-    expect(groupDigits(0.125, 2)).toBe(icu(0.125, 2)); // an exact binary tie: both round away from zero
-    expect(groupDigits(-0)).toBe(icu(-0, 0));
-    expect(groupDigits(1e21)).toBe(icu(1e21, 0));
+    expect(groupDigits(0.125, 2)).toBe('0.13'); // an exact binary tie: rounded away from zero, as ICU does
+    expect(groupDigits(-0)).toBe('-0'); // as ICU prints it
+    expect(groupDigits(1e21)).toBe('1,000,000,000,000,000,000,000');
     expect(groupDigits(NaN)).toBe('NaN');
   });
 

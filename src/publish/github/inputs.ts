@@ -33,8 +33,7 @@ export interface ActionConfig {
   reportPath: string;
   /** Absolute: the report path with `.md` instead of `.json`. */
   summaryPath: string;
-  reportArtifact: string;
-  /** Uploading the report as artifact `reportArtifact` (the name the baseline is looked up under). */
+  /** Uploading the report as artifact `upload.name`: the `report-artifact` input, the name the baseline is looked up under. */
   upload: ReportArtifactConfig;
   comment: CommentMode;
   commentKey: string;
@@ -117,7 +116,6 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
     config: input('config') || undefined,
     reportPath,
     summaryPath,
-    reportArtifact,
     upload: { mode: uploadMode, name: reportArtifact, retentionDays, timeoutSeconds: uploadTimeout },
     comment,
     commentKey,
