@@ -1329,6 +1329,10 @@ function krefKeyAt(b, s, e) {
     }
     return v * 4 + kind;
 }
+/** A line's `kobj` value as the c-list keys it: its key when it is a string, else undefined. */
+function krefOfValue(v) {
+    return typeof v === 'string' ? krefKey(v) : undefined;
+}
 /** The text of a key (for messages). */
 function krefText(key) {
     return typeof key === 'string' ? key : `${PREFIX[key % 4]}${Math.floor(key / 4)}`;
@@ -1356,6 +1360,10 @@ function vrefKindOf(c0, c1, root) {
 /** Kind of a vref given as text. */
 function vrefKind(vref) {
     return vrefKindOf(vref.charCodeAt(0), vref.charCodeAt(1), vref === 'o+0');
+}
+/** A line's `vobj` value: its kind when it is a non-empty string, else undefined. */
+function vrefOfValue(v) {
+    return typeof v === 'string' && v !== '' ? vrefKind(v) : undefined;
 }
 /** Kind of the vref in bytes b[s..e) (plain ASCII, no escapes, at least one byte). */
 function vrefKindAt(b, s, e) {
@@ -1424,8 +1432,8 @@ function resultFromEvent(ev, f) {
 function clistFromEvent(ev, f) {
     f.mode = str(ev.mode);
     f.vatID = str(ev.vatID);
-    f.kref = typeof ev.kobj === 'string' ? krefKey(ev.kobj) : undefined;
-    f.vref = typeof ev.vobj === 'string' && ev.vobj !== '' ? vrefKind(ev.vobj) : undefined;
+    f.kref = krefOfValue(ev.kobj);
+    f.vref = vrefOfValue(ev.vobj);
 }
 function eventFromObject(ev, f) {
     f.vatID = str(ev.vatID);
@@ -1839,16 +1847,12 @@ function fastClist(buf, start, end, f) {
             case K.vatID:
                 f.vatID = j.string();
                 break;
-            case K.kobj: {
-                const s = j.string();
-                f.kref = s === undefined ? undefined : krefKey(s);
+            case K.kobj:
+                f.kref = krefOfValue(j.string());
                 break;
-            }
-            case K.vobj: {
-                const s = j.string();
-                f.vref = s === undefined || s === '' ? undefined : vrefKind(s);
+            case K.vobj:
+                f.vref = vrefOfValue(j.string());
                 break;
-            }
             default: j.skip();
         }
     }
@@ -1883,8 +1887,7 @@ function krefOnly() {
             return k;
         }
     }
-    const s = j.stringOnly();
-    return s === undefined ? undefined : krefKey(s);
+    return krefOfValue(j.stringOnly());
 }
 /** The kind of the vref string at the cursor (undefined: not a string, or empty). */
 function vrefOnly() {
@@ -1894,8 +1897,7 @@ function vrefOnly() {
         j.pos = q + 1;
         return kind;
     }
-    const s = j.stringOnly();
-    return s === undefined || s === '' ? undefined : vrefKind(s);
+    return vrefOfValue(j.stringOnly());
 }
 // ---------------------------------------------------------------------------------------------
 // Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
@@ -2716,8 +2718,8 @@ const DROP_IMPORTS = Buffer.from('dropImports');
 /** Every known event type gets a code; the scanner switches on the ones it reads. */
 const TYPES = new KeyTable([...KNOWN_TYPES]);
 const T = (type) => {
-    const id = TYPES.names.indexOf(type);
-    if (id < 0)
+    const id = TYPES.byName.get(type);
+    if (id === undefined)
         throw new Error(`unknown slog type ${type}`);
     return id;
 };
@@ -2735,7 +2737,6 @@ const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
 const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
 const T_RUN_START = T('cosmic-swingset-run-start');
 const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-const typeCodes = new Map(TYPES.names.map((n, i) => [n, i]));
 function stageOf(file) {
     const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(external_node_path_default().basename(file));
     return m ? Number(m[1]) : null;
@@ -3179,7 +3180,7 @@ async function scanSlogFile(file, opts = {}) {
 /** Type code via the decoded type string (what the reference path does). */
 function referenceTypeCode(buf, start, end) {
     const type = lineType(buf, start, end);
-    return type === null ? NO_TYPE : typeCodes.get(type) ?? OTHER_TYPE;
+    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
 }
 function isBlank(buf, start, end) {
     for (let i = start; i < end; i++) {
@@ -3196,7 +3197,6 @@ function numericRecord(o) {
             r[k] = v;
     return r;
 }
-
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
 /** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */

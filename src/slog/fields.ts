@@ -10,7 +10,7 @@
  */
 import { JsonBytes, KeyTable, interned } from './json-bytes.js';
 import { methodFromBody, methodFromMessage } from './method-name.js';
-import { krefKey, krefKeyAt, vrefKind, vrefKindAt, type KrefKey } from './kref.js';
+import { krefKeyAt, krefOfValue, vrefKindAt, vrefOfValue, type KrefKey } from './kref.js';
 
 export interface DeliverFields {
   vatID: string | undefined;
@@ -123,8 +123,8 @@ export function resultFromEvent(ev: any, f: ResultFields): void {
 export function clistFromEvent(ev: any, f: ClistFields): void {
   f.mode = str(ev.mode);
   f.vatID = str(ev.vatID);
-  f.kref = typeof ev.kobj === 'string' ? krefKey(ev.kobj) : undefined;
-  f.vref = typeof ev.vobj === 'string' && ev.vobj !== '' ? vrefKind(ev.vobj) : undefined;
+  f.kref = krefOfValue(ev.kobj);
+  f.vref = vrefOfValue(ev.vobj);
 }
 
 export function eventFromObject(ev: any, f: EventFields): void {
@@ -466,16 +466,8 @@ export function fastClist(buf: Buffer, start: number, end: number, f: ClistField
       case -2: return false;
       case K.mode: f.mode = j.string(); break;
       case K.vatID: f.vatID = j.string(); break;
-      case K.kobj: {
-        const s = j.string();
-        f.kref = s === undefined ? undefined : krefKey(s);
-        break;
-      }
-      case K.vobj: {
-        const s = j.string();
-        f.vref = s === undefined || s === '' ? undefined : vrefKind(s);
-        break;
-      }
+      case K.kobj: f.kref = krefOfValue(j.string()); break;
+      case K.vobj: f.vref = vrefOfValue(j.string()); break;
       default: j.skip();
     }
   }
@@ -509,8 +501,7 @@ function krefOnly(): KrefKey | undefined {
       return k;
     }
   }
-  const s = j.stringOnly();
-  return s === undefined ? undefined : krefKey(s);
+  return krefOfValue(j.stringOnly());
 }
 
 /** The kind of the vref string at the cursor (undefined: not a string, or empty). */
@@ -521,8 +512,7 @@ function vrefOnly(): number | undefined {
     j.pos = q + 1;
     return kind;
   }
-  const s = j.stringOnly();
-  return s === undefined || s === '' ? undefined : vrefKind(s);
+  return vrefOfValue(j.stringOnly());
 }
 
 // ---------------------------------------------------------------------------------------------

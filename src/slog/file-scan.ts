@@ -107,8 +107,8 @@ const DROP_IMPORTS = Buffer.from('dropImports');
 /** Every known event type gets a code; the scanner switches on the ones it reads. */
 const TYPES = new KeyTable([...KNOWN_TYPES]);
 const T = (type: string): number => {
-  const id = TYPES.names.indexOf(type);
-  if (id < 0) throw new Error(`unknown slog type ${type}`);
+  const id = TYPES.byName.get(type);
+  if (id === undefined) throw new Error(`unknown slog type ${type}`);
   return id;
 };
 const T_DELIVER = T('deliver');
@@ -125,7 +125,6 @@ const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
 const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
 const T_RUN_START = T('cosmic-swingset-run-start');
 const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-const typeCodes = new Map(TYPES.names.map((n, i) => [n, i]));
 
 export function stageOf(file: string): number | null {
   const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(path.basename(file));
@@ -525,7 +524,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
 /** Type code via the decoded type string (what the reference path does). */
 function referenceTypeCode(buf: Buffer, start: number, end: number): number {
   const type = lineType(buf, start, end);
-  return type === null ? NO_TYPE : typeCodes.get(type) ?? OTHER_TYPE;
+  return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
 }
 
 function isBlank(buf: Buffer, start: number, end: number): boolean {
@@ -542,7 +541,6 @@ function numericRecord(o: Record<string, unknown>): Record<string, number> {
   return r;
 }
 
-export { krefsOf } from './fields.js';
 
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;

@@ -48,6 +48,11 @@ export function krefKeyAt(b: Uint8Array, s: number, e: number): number {
   return v * 4 + kind;
 }
 
+/** A line's `kobj` value as the c-list keys it: its key when it is a string, else undefined. */
+export function krefOfValue(v: unknown): KrefKey | undefined {
+  return typeof v === 'string' ? krefKey(v) : undefined;
+}
+
 /** The text of a key (for messages). */
 export function krefText(key: KrefKey): string {
   return typeof key === 'string' ? key : `${PREFIX[key % 4]}${Math.floor(key / 4)}`;
@@ -75,6 +80,11 @@ function vrefKindOf(c0: number, c1: number, root: boolean): number {
 /** Kind of a vref given as text. */
 export function vrefKind(vref: string): number {
   return vrefKindOf(vref.charCodeAt(0), vref.charCodeAt(1), vref === 'o+0');
+}
+
+/** A line's `vobj` value: its kind when it is a non-empty string, else undefined. */
+export function vrefOfValue(v: unknown): number | undefined {
+  return typeof v === 'string' && v !== '' ? vrefKind(v) : undefined;
 }
 
 /** Kind of the vref in bytes b[s..e) (plain ASCII, no escapes, at least one byte). */
