@@ -3,26 +3,13 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { INPUT_NAMES, parseInputs } from '../../src/publish/github/inputs.js';
-import { workflowFileOf, type ActionContext } from '../../src/publish/github/context.js';
+import { workflowFileOf } from '../../src/publish/github/context.js';
 import { commentBody, provenanceLine, regressionsOf } from '../../src/publish/github/bodies.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
+import { actionContext } from '../helpers/action-context.js';
 import type { RunReport } from '../../src/report/schema.js';
 
-const ctx = (o: Partial<ActionContext> = {}): ActionContext => ({
-  owner: 'agoric',
-  repo: 'agoric-sdk',
-  eventName: 'pull_request',
-  payload: {},
-  apiUrl: 'https://api.github.com',
-  serverUrl: 'https://github.com',
-  runId: '1',
-  runAttempt: '1',
-  workflowFile: 'report.yml',
-  tempDir: '/tmp',
-  sha: undefined,
-  branch: undefined,
-  ...o,
-});
+const ctx = actionContext;
 const parse = (inputs: Record<string, string>, c = ctx()) => parseInputs((n) => inputs[n] ?? '', c, '/work');
 
 describe('parseInputs', () => {

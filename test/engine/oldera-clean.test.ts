@@ -1,10 +1,9 @@
 /** loadgen-clean without `clist` events: the negative control stays flat and passes. */
 import { describe, expect, it } from 'vitest';
 import { vatOf } from './helpers.js';
-import { countsAt, defineOldEraSuite } from './oldera-suite.js';
+import { countsAt, defineOldEraSuite, split } from './oldera-suite.js';
 
 const s = defineOldEraSuite('loadgen-clean');
-const split = (eR: number, eU: number, iR: number, iU: number) => ({ exports: { reachable: eR, recognizableOnly: eU }, imports: { reachable: iR, recognizableOnly: iU } });
 
 describe('loadgen-clean without clist events: the rebuilt numbers', () => {
   it('every busy vat holds only roots at blocks 120 / 240 / 360 (nothing retained anywhere)', () => {

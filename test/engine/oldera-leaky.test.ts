@@ -11,10 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/report/schema.js';
 import { fixture } from '../helpers/fixtures.js';
 import { analyze, CLI_BUNDLE, NODE24, requireBundle, vatOf, verdictOf } from './helpers.js';
-import { countsAt, defineOldEraSuite, seriesBody, slogName, verdictBodies } from './oldera-suite.js';
+import { countsAt, defineOldEraSuite, seriesBody, slogName, verdictBodies, split } from './oldera-suite.js';
 
 const s = defineOldEraSuite('loadgen-leaky');
-const split = (eR: number, eU: number, iR: number, iU: number) => ({ exports: { reachable: eR, recognizableOnly: eU }, imports: { reachable: iR, recognizableOnly: iU } });
 
 describe('loadgen-leaky without clist events: the rebuilt numbers', () => {
   it('holder (v6) and leaky (v7) at blocks 120 / 240 / 360: +600 reachable entries per stage, as in the DB', () => {

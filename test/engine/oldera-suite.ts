@@ -45,6 +45,12 @@ export async function deriveOldEra(run: Run): Promise<{ dir: string; removed: nu
   return { dir, removed };
 }
 
+/** An {exports, imports} split by reachability, written out: reachable / recognizable-only of each. */
+export const split = (eR: number, eU: number, iR: number, iU: number): { exports: ReachSplit; imports: ReachSplit } => ({
+  exports: { reachable: eR, recognizableOnly: eU },
+  imports: { reachable: iR, recognizableOnly: iU },
+});
+
 /** The last point at or before height `h` as {exports, imports} split by reachability. */
 export function splitAt(points: ClistPoint[] | undefined, h: number): { exports: ReachSplit; imports: ReachSplit } {
   let p: ClistPoint | undefined;
@@ -54,7 +60,7 @@ export function splitAt(points: ClistPoint[] | undefined, h: number): { exports:
     p = q;
   }
   const v = (i: number) => (p ? p[i] : 0);
-  return { exports: { reachable: v(EXP_R), recognizableOnly: v(EXP_U) }, imports: { reachable: v(IMP_R), recognizableOnly: v(IMP_U) } };
+  return split(v(EXP_R), v(EXP_U), v(IMP_R), v(IMP_U));
 }
 
 /**

@@ -12,10 +12,9 @@ import { loadPolicy } from '../../src/gate/policy.js';
 import { silentLogger } from '../../src/pipeline/logger.js';
 import { fixture } from '../helpers/fixtures.js';
 import { vatOf, verdictOf } from './helpers.js';
-import { countsAt, defineOldEraSuite, slogName, STAGES } from './oldera-suite.js';
+import { countsAt, defineOldEraSuite, slogName, STAGES, split } from './oldera-suite.js';
 
 const s = defineOldEraSuite('loadgen-weak');
-const split = (eR: number, eU: number, iR: number, iU: number) => ({ exports: { reachable: eR, recognizableOnly: eU }, imports: { reachable: iR, recognizableOnly: iU } });
 
 describe('loadgen-weak without clist events: the rebuilt numbers', () => {
   it('holder (v6): 600 / 1200 / 1800 recognizable-only imports and no reachable one; leaky (v7): as many recognizable-only exports', () => {

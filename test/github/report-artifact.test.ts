@@ -11,24 +11,12 @@ import { DEFAULT_REPORT_ARTIFACT, parseInputs } from '../../src/publish/github/i
 import { readContext, type ActionContext } from '../../src/publish/github/context.js';
 import type { Logger } from '../../src/pipeline/logger.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
+import { actionContext } from '../helpers/action-context.js';
 
 const SLUG = 'agoric/agoric-sdk';
-const ctx = (o: Partial<ActionContext> = {}): ActionContext => ({
-  owner: 'agoric',
-  repo: 'agoric-sdk',
-  eventName: 'push',
-  payload: { repository: { default_branch: 'main', full_name: SLUG } },
-  apiUrl: 'https://api.github.com',
-  serverUrl: 'https://github.com',
-  runId: '1',
-  runAttempt: '1',
-  workflowFile: 'report.yml',
-  tempDir: '/tmp',
-  sha: undefined,
-  branch: 'main',
-  ref: 'refs/heads/main',
-  ...o,
-});
+/** A push to the default branch, unless `o` says otherwise. */
+const ctx = (o: Partial<ActionContext> = {}): ActionContext =>
+  actionContext({ eventName: 'push', payload: { repository: { default_branch: 'main', full_name: SLUG } }, branch: 'main', ref: 'refs/heads/main', ...o });
 const workflowRun = (wr: Record<string, unknown>): Partial<ActionContext> => ({
   eventName: 'workflow_run',
   branch: 'main',
