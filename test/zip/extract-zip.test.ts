@@ -260,6 +260,11 @@ describe('extractZipSafely: size limits', () => {
     expect(res.files).toEqual([]);
     expect(res.skipped).toEqual([{ name: 'bomb.bin', reason: expect.stringMatching(/^declared compression ratio \d+:1 exceeds the limit of 200:1$/) }]);
     expect(await walk(base)).toEqual(['out']);
+    // Before inflating: the same declarations over bytes that are no deflate stream at all get the
+    // same reason (inflating them would fail with a data error instead).
+    const garbage = Buffer.alloc(bomb200.data.length, 0xff);
+    const z2 = buildZip([{ name: 'bomb.bin', data: garbage, method: 8, crc: bomb200.crc, uncompressedSize: bomb200.size }]);
+    expect((await extractZipSafely(z2, dest)).skipped).toEqual(res.skipped);
   });
 
   it('rejects it by declared size when maxFileBytes is lower', async () => {
