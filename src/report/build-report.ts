@@ -213,9 +213,12 @@ const objTotal = (p: ClistPoint) => p[EXP_R] + p[EXP_U] + p[IMP_R] + p[IMP_U];
 
 function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], perf: PerfInfo | null): ClistStats | null {
   const snapshots: ClistSnapshot[] = [];
+  /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
+  const withVat: KernelCensus[] = [];
   for (const c of censuses) {
     const v = c.vats.find((x) => x.vatID === vatID);
     if (!v) continue;
+    withVat.push({ ...c, vats: [v] });
     snapshots.push({
       stage: c.stage ?? -1,
       height: c.height ?? null,
@@ -256,8 +259,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
   if (!snapshots.length && !seriesStats) return null;
 
   // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
-  const withVat = censuses.filter((c) => c.vats.some((v) => v.vatID === vatID));
-  const ofVat = (ds: VatDelta[]) => ds.filter((d) => d.vatID === vatID).map((d) => stageDelta(d, perf));
+  const ofVat = (ds: VatDelta[]) => ds.map((d) => stageDelta(d, perf));
   let delta: ClistStats['delta'] = null;
   if (withVat.length >= 2) {
     const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
