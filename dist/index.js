@@ -9840,6 +9840,81 @@ function averageRanks(values) {
     return ranks;
 }
 /**
+ * Mann–Kendall S = Σ sign(yj − yi) over the pairs i < j with xi ≠ xj, for x sorted ascending, in
+ * O(n log n) (Knight 1966) instead of a loop over the n(n−1)/2 pairs: S = N − T − 2Q, where N
+ * counts the distinct-x pairs, T those among them with equal y, and Q those with yi > yj (the
+ * inversions of y, less those inside a group of equal x). Exact: only comparisons and counts.
+ */
+function kendallS(xs, ys) {
+    const n = xs.length;
+    const sorted = Float64Array.from(ys);
+    const scratch = new Float64Array(n);
+    let pairs = (n * (n - 1)) / 2;
+    let inversions = inversionsSort(sorted, scratch, 0, n);
+    let ties = tiedPairs(sorted);
+    // Pairs inside a group of equal x are not pairs of S: take out their count, inversions and y ties.
+    for (let i = 0; i < n;) {
+        let j = i + 1;
+        while (j < n && xs[j] === xs[i])
+            j++;
+        if (j - i > 1) {
+            const group = ys.slice(i, j);
+            pairs -= ((j - i) * (j - i - 1)) / 2;
+            inversions -= inversionsSort(group, scratch, 0, j - i);
+            ties -= tiedPairs(group);
+        }
+        i = j;
+    }
+    return pairs - ties - 2 * inversions;
+}
+/** Pairs of equal values in an ascending array. */
+function tiedPairs(sorted) {
+    let ties = 0;
+    for (const t of tieGroupsSorted(sorted))
+        ties += (t * (t - 1)) / 2;
+    return ties;
+}
+/** Sorts a[from, to) ascending (merge sort) and returns its number of pairs i < j with a[i] > a[j]. */
+function inversionsSort(a, tmp, from, to) {
+    const len = to - from;
+    if (len < 2)
+        return 0;
+    if (len <= 16) {
+        // Insertion sort: each shift is one inversion.
+        let inv = 0;
+        for (let i = from + 1; i < to; i++) {
+            const v = a[i];
+            let j = i - 1;
+            while (j >= from && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+                inv++;
+            }
+            a[j + 1] = v;
+        }
+        return inv;
+    }
+    const mid = from + (len >> 1);
+    let inv = inversionsSort(a, tmp, from, mid) + inversionsSort(a, tmp, mid, to);
+    let i = from;
+    let j = mid;
+    let k = from;
+    while (i < mid && j < to) {
+        if (a[j] < a[i]) {
+            inv += mid - i; // a[j] is below every value left in the first half
+            tmp[k++] = a[j++];
+        }
+        else
+            tmp[k++] = a[i++];
+    }
+    while (i < mid)
+        tmp[k++] = a[i++];
+    while (j < to)
+        tmp[k++] = a[j++];
+    a.set(tmp.subarray(from, to), from);
+    return inv;
+}
+/**
  * Null-hypothesis variance of Kendall's S = Σ_{i<j} sign(xj−xi)·sign(yj−yi) with ties in
  * both variables (Kendall 1970, eq. 4.4):
  *
@@ -10128,14 +10203,11 @@ function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new 
         const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
         return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
     });
-    let s = NaN;
     for (let b = 0; b < brackets.length; b += 3) {
         countingPasses.count++;
-        const signs = countPass(series, brackets.slice(b, b + 3));
-        if (b === 0)
-            s = signs;
+        countPass(series, brackets.slice(b, b + 3));
     }
-    return { brackets, s };
+    return { brackets };
 }
 /**
  * The slope of 0-based rank `r` when a bracket holds it: [below][lo × atLo][inside][hi × atHi].
@@ -10165,7 +10237,6 @@ function rankFromBrackets(set, r) {
 /**
  * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`,
  * or null when the bracketing failed and the caller should enumerate.
- * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
  */
 function slopeOrderStatistics(series, total, ranks, sample) {
     const set = countSlopeBrackets(series, total, ranks, sample);
@@ -10176,7 +10247,7 @@ function slopeOrderStatistics(series, total, ranks, sample) {
             return null;
         values.push(v);
     }
-    return { values, s: set.s };
+    return { values };
 }
 /**
  * Value at a 1-based, possibly fractional, rank (clamped to [1, total]) of the pairwise slopes,
@@ -10216,7 +10287,6 @@ const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi:
  * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
  * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
  * pass. All state is in locals: a loop that updates objects runs ~3x slower.
- * Returns Σ sign(yj − yi) (Mann–Kendall S).
  */
 function countPass(series, real) {
     const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()];
@@ -10228,8 +10298,6 @@ function countPass(series, real) {
     let below1 = 0, atLo1 = 0, count1 = 0, atHi1 = 0, between12 = 0;
     let atLo2 = 0, count2 = 0, atHi2 = 0, between23 = 0;
     let atLo3 = 0, count3 = 0, atHi3 = 0;
-    let pos = 0;
-    let neg = 0;
     let groupEnd = 0;
     for (let i = 0; i < n; i++) {
         if (groupEnd <= i) {
@@ -10240,12 +10308,7 @@ function countPass(series, real) {
         const xi = xs[i];
         const yi = ys[i];
         for (let j = groupEnd; j < n; j++) {
-            const dy = ys[j] - yi;
-            if (dy > 0)
-                pos++;
-            else if (dy < 0)
-                neg++;
-            const s = dy / (xs[j] - xi);
+            const s = (ys[j] - yi) / (xs[j] - xi);
             if (s < lo2) {
                 if (s < lo1)
                     below1++;
@@ -10294,7 +10357,6 @@ function countPass(series, real) {
         b1.atHi += atLo2;
     if (hi2 === lo3)
         b2.atHi += atLo3;
-    return pos - neg;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/theil-sen.ts
@@ -10371,8 +10433,6 @@ function senCore(series, maxPairs, seed, forecast) {
     }
     const m = slopes ? slopes.length : totalDistinct;
     const varS = kendallVarS(n, xTies, tieGroups(ys));
-    /** Mann–Kendall S, when a counting pass over all the pairs yielded it. */
-    let mannKendallS;
     /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
     let sample;
     /** Brackets counted so far: later ranks are read from them when they fall inside one. */
@@ -10402,7 +10462,6 @@ function senCore(series, maxPairs, seed, forecast) {
         if (!sample)
             return null;
         const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample, alloc);
-        mannKendallS ??= set.s;
         counted.push(set);
         vals = ks.map(known);
         return vals.every((v) => v !== undefined) ? vals : null;
@@ -10452,7 +10511,7 @@ function senCore(series, maxPairs, seed, forecast) {
         counted.length = 0; // a later `interval` counts again, in windows of its own
         windowPool.give(lent.splice(0));
     };
-    return { n, slope, intercept, interval, varS, pairs: m, sampled, mannKendallS, dispose };
+    return { n, slope, intercept, interval, varS, pairs: m, sampled, dispose };
 }
 /**
  * Theil–Sen fit of y on x. Non-finite points are dropped. Returns null when fewer than 3 points
@@ -10598,23 +10657,7 @@ function mannKendall(x, y, opts = {}) {
     const { x: xs, y: ys, n } = prepareSeries(x, y);
     if (n < 4)
         return null;
-    let s = opts.s ?? NaN;
-    if (!Number.isFinite(s)) {
-        s = 0;
-        let groupEnd = 0;
-        for (let i = 0; i < n; i++) {
-            if (groupEnd <= i) {
-                groupEnd = i + 1;
-                while (groupEnd < n && xs[groupEnd] === xs[i])
-                    groupEnd++;
-            }
-            const yi = ys[i];
-            for (let j = groupEnd; j < n; j++) {
-                const d = ys[j] - yi;
-                s += d > 0 ? 1 : d < 0 ? -1 : 0;
-            }
-        }
-    }
+    const s = kendallS(xs, ys);
     const xTies = tieGroupsSorted(xs);
     const yTies = tieGroups(ys);
     const varS = kendallVarS(n, xTies, yTies);
@@ -10722,8 +10765,6 @@ function trend(x, y, opts = {}) {
     const mkOpts = { autocorrelation, alpha: acfAlpha };
     if (core)
         mkOpts.senSlope = core.slope;
-    if (core?.mannKendallS !== undefined)
-        mkOpts.s = core.mannKendallS;
     if (opts.maxLag !== undefined)
         mkOpts.maxLag = opts.maxLag;
     const mk = mannKendall(series.x, series.y, mkOpts);

@@ -83,6 +83,77 @@ export function averageRanks(values: ArrayLike<number>): Float64Array {
 }
 
 /**
+ * Mann–Kendall S = Σ sign(yj − yi) over the pairs i < j with xi ≠ xj, for x sorted ascending, in
+ * O(n log n) (Knight 1966) instead of a loop over the n(n−1)/2 pairs: S = N − T − 2Q, where N
+ * counts the distinct-x pairs, T those among them with equal y, and Q those with yi > yj (the
+ * inversions of y, less those inside a group of equal x). Exact: only comparisons and counts.
+ */
+export function kendallS(xs: Float64Array, ys: Float64Array): number {
+  const n = xs.length;
+  const sorted = Float64Array.from(ys);
+  const scratch = new Float64Array(n);
+  let pairs = (n * (n - 1)) / 2;
+  let inversions = inversionsSort(sorted, scratch, 0, n);
+  let ties = tiedPairs(sorted);
+  // Pairs inside a group of equal x are not pairs of S: take out their count, inversions and y ties.
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && xs[j] === xs[i]) j++;
+    if (j - i > 1) {
+      const group = ys.slice(i, j);
+      pairs -= ((j - i) * (j - i - 1)) / 2;
+      inversions -= inversionsSort(group, scratch, 0, j - i);
+      ties -= tiedPairs(group);
+    }
+    i = j;
+  }
+  return pairs - ties - 2 * inversions;
+}
+
+/** Pairs of equal values in an ascending array. */
+function tiedPairs(sorted: Float64Array): number {
+  let ties = 0;
+  for (const t of tieGroupsSorted(sorted)) ties += (t * (t - 1)) / 2;
+  return ties;
+}
+
+/** Sorts a[from, to) ascending (merge sort) and returns its number of pairs i < j with a[i] > a[j]. */
+function inversionsSort(a: Float64Array, tmp: Float64Array, from: number, to: number): number {
+  const len = to - from;
+  if (len < 2) return 0;
+  if (len <= 16) {
+    // Insertion sort: each shift is one inversion.
+    let inv = 0;
+    for (let i = from + 1; i < to; i++) {
+      const v = a[i] as number;
+      let j = i - 1;
+      while (j >= from && (a[j] as number) > v) {
+        a[j + 1] = a[j] as number;
+        j--;
+        inv++;
+      }
+      a[j + 1] = v;
+    }
+    return inv;
+  }
+  const mid = from + (len >> 1);
+  let inv = inversionsSort(a, tmp, from, mid) + inversionsSort(a, tmp, mid, to);
+  let i = from;
+  let j = mid;
+  let k = from;
+  while (i < mid && j < to) {
+    if ((a[j] as number) < (a[i] as number)) {
+      inv += mid - i; // a[j] is below every value left in the first half
+      tmp[k++] = a[j++] as number;
+    } else tmp[k++] = a[i++] as number;
+  }
+  while (i < mid) tmp[k++] = a[i++] as number;
+  while (j < to) tmp[k++] = a[j++] as number;
+  a.set(tmp.subarray(from, to), from);
+  return inv;
+}
+
+/**
  * Null-hypothesis variance of Kendall's S = Σ_{i<j} sign(xj−xi)·sign(yj−yi) with ties in
  * both variables (Kendall 1970, eq. 4.4):
  *

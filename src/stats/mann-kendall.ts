@@ -3,7 +3,7 @@
  * autocorrelation.
  */
 import { normalCdf, normalQuantile, normalUpperTail } from './distributions.js';
-import { averageRanks, kendallVarS, prepareSeries, tieGroups, tieGroupsSorted } from './internal.js';
+import { averageRanks, kendallS, kendallVarS, prepareSeries, tieGroups, tieGroupsSorted } from './internal.js';
 import { theilSen } from './theil-sen.js';
 
 export interface MannKendall {
@@ -41,11 +41,6 @@ export interface MannKendallOptions {
    * maxLag reduces that conservatism.
    */
   maxLag?: number;
-  /**
-   * S = Σ sign(yj − yi) over the pairs with distinct x, when already counted over the same points
-   * (the Theil–Sen counting pass does it on the way); skips this function's own O(n²) loop.
-   */
-  s?: number;
 }
 
 /** Exact permutations are used below this n (when there are no ties). */
@@ -147,22 +142,7 @@ export function mannKendall(x: ArrayLike<number>, y: ArrayLike<number>, opts: Ma
   const { x: xs, y: ys, n } = prepareSeries(x, y);
   if (n < 4) return null;
 
-  let s = opts.s ?? NaN;
-  if (!Number.isFinite(s)) {
-    s = 0;
-    let groupEnd = 0;
-    for (let i = 0; i < n; i++) {
-      if (groupEnd <= i) {
-        groupEnd = i + 1;
-        while (groupEnd < n && xs[groupEnd] === xs[i]) groupEnd++;
-      }
-      const yi = ys[i] as number;
-      for (let j = groupEnd; j < n; j++) {
-        const d = (ys[j] as number) - yi;
-        s += d > 0 ? 1 : d < 0 ? -1 : 0;
-      }
-    }
-  }
+  const s = kendallS(xs, ys);
 
   const xTies = tieGroupsSorted(xs);
   const yTies = tieGroups(ys);

@@ -25,8 +25,6 @@ const WINDOW_CAP = 1 << 20;
 export interface PairSlopeStats {
   /** The order statistics, in the order of the ranks asked for. */
   values: number[];
-  /** Mann–Kendall S = Σ sign(yj − yi) over the distinct-x pairs. */
-  s: number;
 }
 
 interface Bracket {
@@ -91,11 +89,9 @@ export const windowPool = {
 /** Counting passes over all pairs run so far in this thread (a diagnostic, read by tests). */
 export const countingPasses = { count: 0 };
 
-/** Brackets counted over all pairs, and the Mann–Kendall S the (first) pass counted. */
+/** Brackets counted over all pairs. */
 export interface SlopeBrackets {
   brackets: Bracket[];
-  /** Mann–Kendall S = Σ sign(yj − yi) over the distinct-x pairs. */
-  s: number;
 }
 
 /**
@@ -133,13 +129,11 @@ export function countSlopeBrackets(
     const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
     return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
   });
-  let s = NaN;
   for (let b = 0; b < brackets.length; b += 3) {
     countingPasses.count++;
-    const signs = countPass(series, brackets.slice(b, b + 3));
-    if (b === 0) s = signs;
+    countPass(series, brackets.slice(b, b + 3));
   }
-  return { brackets, s };
+  return { brackets };
 }
 
 /**
@@ -167,7 +161,6 @@ export function rankFromBrackets(set: SlopeBrackets, r: number): number | undefi
 /**
  * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`,
  * or null when the bracketing failed and the caller should enumerate.
- * The counting pass also yields the Mann–Kendall S, so the test need not loop over the pairs again.
  */
 export function slopeOrderStatistics(series: Series, total: number, ranks: readonly number[], sample: Float64Array): PairSlopeStats | null {
   const set = countSlopeBrackets(series, total, ranks, sample);
@@ -177,7 +170,7 @@ export function slopeOrderStatistics(series: Series, total: number, ranks: reado
     if (v === undefined) return null;
     values.push(v);
   }
-  return { values, s: set.s };
+  return { values };
 }
 
 /**
@@ -218,9 +211,8 @@ const NO_BRACKET = (): Bracket => ({ lo: Infinity, hi: Infinity, below: 0, atLo:
  * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
  * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
  * pass. All state is in locals: a loop that updates objects runs ~3x slower.
- * Returns Σ sign(yj − yi) (Mann–Kendall S).
  */
-function countPass(series: Series, real: Bracket[]): number {
+function countPass(series: Series, real: Bracket[]): void {
   const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()] as [Bracket, Bracket, Bracket];
   const { x: xs, y: ys, n } = series;
   const lo1 = b1.lo, hi1 = b1.hi, in1 = b1.inside, cap1 = in1.length;
@@ -230,8 +222,6 @@ function countPass(series: Series, real: Bracket[]): number {
   let below1 = 0, atLo1 = 0, count1 = 0, atHi1 = 0, between12 = 0;
   let atLo2 = 0, count2 = 0, atHi2 = 0, between23 = 0;
   let atLo3 = 0, count3 = 0, atHi3 = 0;
-  let pos = 0;
-  let neg = 0;
   let groupEnd = 0;
   for (let i = 0; i < n; i++) {
     if (groupEnd <= i) {
@@ -241,10 +231,7 @@ function countPass(series: Series, real: Bracket[]): number {
     const xi = xs[i] as number;
     const yi = ys[i] as number;
     for (let j = groupEnd; j < n; j++) {
-      const dy = (ys[j] as number) - yi;
-      if (dy > 0) pos++;
-      else if (dy < 0) neg++;
-      const s = dy / ((xs[j] as number) - xi);
+      const s = ((ys[j] as number) - yi) / ((xs[j] as number) - xi);
       if (s < lo2) {
         if (s < lo1) below1++;
         else if (s === lo1) atLo1++;
@@ -275,5 +262,4 @@ function countPass(series: Series, real: Bracket[]): number {
   // it ends, and the pass counted the slopes equal to +∞ there.
   if (hi1 === lo2) b1.atHi += atLo2;
   if (hi2 === lo3) b2.atHi += atLo3;
-  return pos - neg;
 }

@@ -56,8 +56,6 @@ export interface SenCore {
   varS: number;
   pairs: number;
   sampled: boolean;
-  /** Mann–Kendall S of the series when the slope computation counted it on the way. */
-  mannKendallS?: number;
   /** The caller is done with `interval`: the counting passes' windows go back to the pool. */
   dispose(): void;
 }
@@ -135,8 +133,6 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
   }
   const m = slopes ? slopes.length : totalDistinct;
   const varS = kendallVarS(n, xTies, tieGroups(ys));
-  /** Mann–Kendall S, when a counting pass over all the pairs yielded it. */
-  let mannKendallS: number | undefined;
   /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
   let sample: Float64Array | null | undefined;
   /** Brackets counted so far: later ranks are read from them when they fall inside one. */
@@ -162,7 +158,6 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     if (sample === undefined) sample = drawSlopeSample(series, totalDistinct, seed);
     if (!sample) return null;
     const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample, alloc);
-    mannKendallS ??= set.s;
     counted.push(set);
     vals = ks.map(known);
     return vals.every((v) => v !== undefined) ? (vals as number[]) : null;
@@ -211,7 +206,7 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     counted.length = 0; // a later `interval` counts again, in windows of its own
     windowPool.give(lent.splice(0));
   };
-  return { n, slope, intercept, interval, varS, pairs: m, sampled, mannKendallS, dispose };
+  return { n, slope, intercept, interval, varS, pairs: m, sampled, dispose };
 }
 
 /**

@@ -44,7 +44,6 @@ export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOpt
   const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
   const mkOpts: Parameters<typeof mannKendall>[2] = { autocorrelation, alpha: acfAlpha };
   if (core) mkOpts.senSlope = core.slope;
-  if (core?.mannKendallS !== undefined) mkOpts.s = core.mannKendallS;
   if (opts.maxLag !== undefined) mkOpts.maxLag = opts.maxLag;
   const mk = mannKendall(series.x, series.y, mkOpts);
   let ts: TheilSenFit | null = null;

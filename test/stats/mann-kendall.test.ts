@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gaussian, hamedRaoFactor, mannKendall, mulberry32, normalUpperTail } from '../../src/stats/index.js';
+import { kendallS, prepareSeries } from '../../src/stats/internal.js';
 
 const range = (n: number, start = 1): number[] => Array.from({ length: n }, (_, i) => start + i);
 
@@ -223,6 +224,25 @@ describe('mannKendall', () => {
     const r = mannKendall(range(50), y)!;
     expect(r.nEffRatio).toBe(1);
     expect(r.varSCorrected).toBe(r.varS);
+  });
+
+  it('S by merge counting equals the pair loop with ties in x and in y, and signed zeros (property)', () => {
+    // Few distinct values, so that x groups, y ties and pairs tied in both are common.
+    const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0, 0.5, 1e-300));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), value), { minLength: 1, maxLength: 80 }), (pts) => {
+        const { x, y } = prepareSeries(pts.map((p) => p[0]), pts.map((p) => p[1]));
+        let s = 0;
+        for (let i = 0; i < x.length; i++)
+          for (let j = i + 1; j < x.length; j++) if (x[i] !== x[j]) s += Math.sign(y[j]! - y[i]!);
+        expect(kendallS(x, y)).toBe(s);
+      }),
+      { numRuns: 400 },
+    );
+    // Long enough for the merge steps (runs of 16 are insertion-sorted).
+    const rng = mulberry32(3);
+    const { x, y } = prepareSeries(range(3000).map(() => Math.floor(rng() * 900)), range(3000).map(() => Math.floor(rng() * 50)));
+    expect(kendallS(x, y)).toBe(bruteS(Array.from(x), Array.from(y)));
   });
 
   it('maxLag limits the screened lags', () => {
