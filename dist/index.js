@@ -10201,7 +10201,7 @@ function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new 
     }
     const brackets = spans.map(({ loIdx, hiIdx }) => {
         const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-        return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
+        return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
     });
     for (let b = 0; b < brackets.length; b += 3) {
         countingPasses.count++;
@@ -10223,16 +10223,48 @@ function rankFromBrackets(set, r) {
         if (at < br.atLo)
             return br.lo;
         at -= br.atLo;
-        if (at < br.count) {
-            const win = br.inside.subarray(0, br.count);
-            selectInPlace(win, at);
-            return win[at];
-        }
+        if (at < br.count)
+            return placeAt(br, at);
         at -= br.count;
         if (at < br.atHi)
             return br.hi;
     }
     return undefined;
+}
+/**
+ * The value of 0-based rank `at` among a bracket's inside values, put in its sorted place. Reads come
+ * in pairs of neighbouring ranks (a fractional rank interpolates between two order statistics): the
+ * second one is the least (or greatest) value on its side of the first, found by one scan.
+ */
+function placeAt(br, at) {
+    const win = br.inside;
+    const p = br.placed;
+    if (at === p)
+        return win[at];
+    let from = 0;
+    let to = br.count;
+    if (p >= 0 && at > p)
+        from = p + 1;
+    else if (p >= 0)
+        to = p;
+    if (at === from || at === to - 1) {
+        // The least (or greatest) value of the side: one scan, then swap it into place.
+        const least = at === from;
+        let best = from;
+        for (let i = from + 1; i < to; i++) {
+            const v = win[i];
+            if (least ? v < win[best] : v > win[best])
+                best = i;
+        }
+        const v = win[best];
+        win[best] = win[at];
+        win[at] = v;
+    }
+    else {
+        selectInPlace(win.subarray(from, to), at - from);
+    }
+    br.placed = at;
+    return win[at];
 }
 /**
  * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`,
@@ -10278,7 +10310,7 @@ function fractionalRanks(total, ranks, orderStats) {
     });
 }
 /** A bracket no slope falls in (after the real ones: its bounds are +∞). */
-const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false });
+const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, placed: -1 });
 /**
  * One pass over the pairs for up to three brackets, sorted and disjoint in value: counts the
  * slopes below each, at its ends and inside it, keeping those inside; the same slope expression and

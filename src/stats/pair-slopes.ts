@@ -36,6 +36,11 @@ interface Bracket {
   inside: Float64Array;
   count: number;
   overflow: boolean;
+  /**
+   * Index of `inside` the last read put in its sorted place (−1: none): the values before it are no
+   * greater, those after it no smaller, so a later read only needs the side it falls on.
+   */
+  placed: number;
 }
 
 /**
@@ -127,7 +132,7 @@ export function countSlopeBrackets(
   }
   const brackets: Bracket[] = spans.map(({ loIdx, hiIdx }) => {
     const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-    return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false };
+    return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
   });
   for (let b = 0; b < brackets.length; b += 3) {
     countingPasses.count++;
@@ -147,15 +152,42 @@ export function rankFromBrackets(set: SlopeBrackets, r: number): number | undefi
     if (at < 0) continue;
     if (at < br.atLo) return br.lo;
     at -= br.atLo;
-    if (at < br.count) {
-      const win = br.inside.subarray(0, br.count);
-      selectInPlace(win, at);
-      return win[at] as number;
-    }
+    if (at < br.count) return placeAt(br, at);
     at -= br.count;
     if (at < br.atHi) return br.hi;
   }
   return undefined;
+}
+
+/**
+ * The value of 0-based rank `at` among a bracket's inside values, put in its sorted place. Reads come
+ * in pairs of neighbouring ranks (a fractional rank interpolates between two order statistics): the
+ * second one is the least (or greatest) value on its side of the first, found by one scan.
+ */
+function placeAt(br: Bracket, at: number): number {
+  const win = br.inside;
+  const p = br.placed;
+  if (at === p) return win[at] as number;
+  let from = 0;
+  let to = br.count;
+  if (p >= 0 && at > p) from = p + 1;
+  else if (p >= 0) to = p;
+  if (at === from || at === to - 1) {
+    // The least (or greatest) value of the side: one scan, then swap it into place.
+    const least = at === from;
+    let best = from;
+    for (let i = from + 1; i < to; i++) {
+      const v = win[i] as number;
+      if (least ? v < (win[best] as number) : v > (win[best] as number)) best = i;
+    }
+    const v = win[best] as number;
+    win[best] = win[at] as number;
+    win[at] = v;
+  } else {
+    selectInPlace(win.subarray(from, to), at - from);
+  }
+  br.placed = at;
+  return win[at] as number;
 }
 
 /**
@@ -201,7 +233,7 @@ export function fractionalRanks(total: number, ranks: readonly number[], orderSt
 }
 
 /** A bracket no slope falls in (after the real ones: its bounds are +∞). */
-const NO_BRACKET = (): Bracket => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false });
+const NO_BRACKET = (): Bracket => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, placed: -1 });
 
 /**
  * One pass over the pairs for up to three brackets, sorted and disjoint in value: counts the

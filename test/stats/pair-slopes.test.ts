@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gaussian, mannKendall, mulberry32, theilSen, trend } from '../../src/stats/index.js';
 import { prepareSeries } from '../../src/stats/internal.js';
-import { countingPasses, drawSlopeSample, fractionalRanks, slopeOrderStatistics, STREAMING_MIN_PAIRS, windowPool } from '../../src/stats/pair-slopes.js';
+import { countingPasses, countSlopeBrackets, drawSlopeSample, fractionalRanks, rankFromBrackets, slopeOrderStatistics, STREAMING_MIN_PAIRS, windowPool } from '../../src/stats/pair-slopes.js';
 import { senCore } from '../../src/stats/theil-sen.js';
 import { normalQuantile } from '../../src/stats/distributions.js';
 
@@ -49,6 +49,43 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     const got = slopeOrderStatistics(s, N, ranks, drawSlopeSample(s, N, 0x5eed)!);
     expect(got).not.toBeNull();
     expect(got!.values).toEqual(ranks.map((r) => ref[r]));
+  });
+
+  // The shapes whose median bracket holds many distinct slopes (in the others it holds almost none).
+  it.each(shapes(600).filter(([name]) => !/steps|constant/.test(name)))('reads ranks inside one bracket in any order: %s', (_name, x, y) => {
+    // A read leaves its value in sorted place and the next read searches one side of it only;
+    // neighbours, repeats and jumps across it must all still give the enumerated values.
+    const s = prepareSeries(x, y);
+    const ref = allSlopes(x, y);
+    const N = ref.length;
+    const mid = Math.floor((N - 1) / 2);
+    const set = countSlopeBrackets(s, N, [mid], drawSlopeSample(s, N, 0x5eed)!);
+    const inside = set.brackets.flatMap((b) => Array.from({ length: b.count }, (_, i) => b.below + b.atLo + i));
+    expect(inside.length).toBeGreaterThan(20);
+    const rng = mulberry32(9);
+    const picks = [mid, mid + 1, mid - 1, mid, inside[0]!, inside[1]!, inside.at(-1)!, inside.at(-2)!];
+    for (let k = 0; k < 40; k++) picks.push(inside[Math.floor(rng() * inside.length)]!);
+    for (const r of picks) expect(rankFromBrackets(set, r), `rank ${r}`).toBe(ref[r]);
+  });
+
+  it('reads the neighbour of a placed value wherever it sits on its side', () => {
+    // Windows partitioned around index 4 (value 5), with the greatest value of the left side first
+    // and the least of the right side last: the one-scan reads of ranks 3 and 5 must find them.
+    const partitioned = () => ({
+      brackets: [{ lo: 0, hi: 10, below: 100, atLo: 2, atHi: 0, inside: Float64Array.of(4, 1, 2, 3, 5, 9, 7, 8, 6), count: 9, overflow: false, placed: 4 }],
+    });
+    const left = partitioned();
+    expect(rankFromBrackets(left, 102 + 3)).toBe(4);
+    expect(left.brackets[0]!.placed).toBe(3);
+    const right = partitioned();
+    expect(rankFromBrackets(right, 102 + 5)).toBe(6);
+    expect(right.brackets[0]!.placed).toBe(5);
+    // Then any order of reads gives the sorted values 1..9 (and lo, and nothing below the bracket).
+    for (const [r, v] of [[4, 5], [0, 1], [8, 9], [2, 3], [7, 8], [3, 4], [6, 7], [1, 2], [5, 6]] as const) {
+      expect(rankFromBrackets(right, 102 + r), `rank ${r}`).toBe(v);
+    }
+    expect(rankFromBrackets(right, 101)).toBe(0);
+    expect(rankFromBrackets(right, 99)).toBeUndefined();
   });
 
   it('interpolates fractional ranks like selectFractionalRank does', () => {
