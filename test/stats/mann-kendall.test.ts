@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gaussian, hamedRaoFactor, mannKendall, mulberry32, normalUpperTail } from '../../src/stats/index.js';
-import { kendallS, prepareSeries } from '../../src/stats/internal.js';
+import { averageRanks, kendallS, prepareSeries } from '../../src/stats/internal.js';
+import { normalQuantile } from '../../src/stats/distributions.js';
 
 const range = (n: number, start = 1): number[] => Array.from({ length: n }, (_, i) => start + i);
 
@@ -243,6 +244,45 @@ describe('mannKendall', () => {
     const rng = mulberry32(3);
     const { x, y } = prepareSeries(range(3000).map(() => Math.floor(rng() * 900)), range(3000).map(() => Math.floor(rng() * 50)));
     expect(kendallS(x, y)).toBe(bruteS(Array.from(x), Array.from(y)));
+  });
+
+  it('the four-lags-at-a-time Hamed–Rao sum is bit for bit the one-lag loop (property)', () => {
+    /** The textbook loop: one lag at a time. */
+    const reference = (v: number[], alpha: number, maxLag: number) => {
+      const n = v.length;
+      if (n < 4) return 1;
+      const r = averageRanks(v);
+      let mean = 0;
+      for (let i = 0; i < n; i++) mean += r[i]!;
+      mean /= n;
+      for (let i = 0; i < n; i++) r[i] = r[i]! - mean;
+      let c0 = 0;
+      for (let i = 0; i < n; i++) c0 += r[i]! * r[i]!;
+      if (!(c0 > 0)) return 1;
+      const bound = normalQuantile(1 - alpha / 2) / Math.sqrt(n);
+      let sum = 0;
+      for (let k = 1; k <= Math.min(n - 3, Math.floor(maxLag)); k++) {
+        let ck = 0;
+        for (let i = 0; i + k < n; i++) ck += r[i]! * r[i + k]!;
+        const rho = ck / c0;
+        if (Math.abs(rho) > bound) sum += (n - k) * (n - k - 1) * (n - k - 2) * rho;
+      }
+      return 1 + (2 * sum) / (n * (n - 1) * (n - 2));
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4, max: 90 }),
+        fc.double({ min: -0.95, max: 0.95, noNaN: true }),
+        fc.integer(),
+        fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 40 })),
+        fc.constantFrom(0.05, 0.5, 0.9),
+        (n, phi, seed, maxLag, alpha) => {
+          const y = ar1(n, phi, seed);
+          expect(hamedRaoFactor(y, alpha, maxLag)).toBe(reference(y, alpha, maxLag));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('maxLag limits the screened lags', () => {
