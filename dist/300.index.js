@@ -1776,16 +1776,8 @@ function parseInputs(get, ctx, cwd = process.cwd()) {
     const uploadMode = (input('upload-report') || 'auto');
     if (!UPLOAD_MODES.includes(uploadMode))
         throw new limits/* InputError */.w(`input 'upload-report' must be one of ${UPLOAD_MODES.join(', ')} (got '${uploadMode.slice(0, 40)}')`);
-    const timeoutText = input('report-upload-timeout');
-    const uploadTimeout = timeoutText === '' ? DEFAULT_UPLOAD_TIMEOUT_SECONDS : Number(timeoutText);
-    if (timeoutText !== '' && !(/^\d{1,4}$/.test(timeoutText) && uploadTimeout >= 1 && uploadTimeout <= 3600)) {
-        throw new limits/* InputError */.w(`input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '${timeoutText.slice(0, 40)}')`);
-    }
-    const retentionText = input('report-retention-days');
-    const retentionDays = retentionText === '' ? undefined : Number(retentionText);
-    if (retentionDays !== undefined && !(/^\d{1,3}$/.test(retentionText) && retentionDays >= 1 && retentionDays <= MAX_RETENTION_DAYS)) {
-        throw new limits/* InputError */.w(`input 'report-retention-days' must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}, or empty for the repository's default (got '${retentionText.slice(0, 40)}')`);
-    }
+    const uploadTimeout = wholeNumber('report-upload-timeout', input('report-upload-timeout'), 3600, 'seconds') ?? DEFAULT_UPLOAD_TIMEOUT_SECONDS;
+    const retentionDays = wholeNumber('report-retention-days', input('report-retention-days'), MAX_RETENTION_DAYS, 'days', ", or empty for the repository's default");
     const reportPath = external_node_path_default().resolve(cwd, input('report-path') || 'loadgen-gate-report.json');
     if (!reportPath.endsWith('.json'))
         throw new limits/* InputError */.w(`input 'report-path' must end with .json (got '${input('report-path')}')`);
@@ -1821,6 +1813,16 @@ function parseInputs(get, ctx, cwd = process.cwd()) {
         trackingIssues: parseBoolean('tracking-issues', input('tracking-issues'), false),
         trackingLabel,
     };
+}
+/** A whole-number input from 1 to `max` (plain digits, no sign, point or exponent); undefined when empty. */
+function wholeNumber(name, text, max, unit, emptyNote = '') {
+    if (text === '')
+        return undefined;
+    const value = Number(text);
+    if (!(new RegExp(`^\\d{1,${String(max).length}}$`).test(text) && value >= 1 && value <= max)) {
+        throw new limits/* InputError */.w(`input '${name}' must be a whole number of ${unit} from 1 to ${max}${emptyNote} (got '${text.slice(0, 40)}')`);
+    }
+    return value;
 }
 function oneLineName(name) {
     return name.replace(/[\r\n]+/g, ' ').slice(0, 120);

@@ -79,16 +79,8 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
   }
   const uploadMode = (input('upload-report') || 'auto') as UploadMode;
   if (!UPLOAD_MODES.includes(uploadMode)) throw new InputError(`input 'upload-report' must be one of ${UPLOAD_MODES.join(', ')} (got '${uploadMode.slice(0, 40)}')`);
-  const timeoutText = input('report-upload-timeout');
-  const uploadTimeout = timeoutText === '' ? DEFAULT_UPLOAD_TIMEOUT_SECONDS : Number(timeoutText);
-  if (timeoutText !== '' && !(/^\d{1,4}$/.test(timeoutText) && uploadTimeout >= 1 && uploadTimeout <= 3600)) {
-    throw new InputError(`input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '${timeoutText.slice(0, 40)}')`);
-  }
-  const retentionText = input('report-retention-days');
-  const retentionDays = retentionText === '' ? undefined : Number(retentionText);
-  if (retentionDays !== undefined && !(/^\d{1,3}$/.test(retentionText) && retentionDays >= 1 && retentionDays <= MAX_RETENTION_DAYS)) {
-    throw new InputError(`input 'report-retention-days' must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}, or empty for the repository's default (got '${retentionText.slice(0, 40)}')`);
-  }
+  const uploadTimeout = wholeNumber('report-upload-timeout', input('report-upload-timeout'), 3600, 'seconds') ?? DEFAULT_UPLOAD_TIMEOUT_SECONDS;
+  const retentionDays = wholeNumber('report-retention-days', input('report-retention-days'), MAX_RETENTION_DAYS, 'days', ", or empty for the repository's default");
 
   const reportPath = path.resolve(cwd, input('report-path') || 'loadgen-gate-report.json');
   if (!reportPath.endsWith('.json')) throw new InputError(`input 'report-path' must end with .json (got '${input('report-path')}')`);
@@ -123,6 +115,16 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
     trackingIssues: parseBoolean('tracking-issues', input('tracking-issues'), false),
     trackingLabel,
   };
+}
+
+/** A whole-number input from 1 to `max` (plain digits, no sign, point or exponent); undefined when empty. */
+function wholeNumber(name: string, text: string, max: number, unit: string, emptyNote = ''): number | undefined {
+  if (text === '') return undefined;
+  const value = Number(text);
+  if (!(new RegExp(`^\\d{1,${String(max).length}}$`).test(text) && value >= 1 && value <= max)) {
+    throw new InputError(`input '${name}' must be a whole number of ${unit} from 1 to ${max}${emptyNote} (got '${text.slice(0, 40)}')`);
+  }
+  return value;
 }
 
 function oneLineName(name: string): string {
