@@ -192,6 +192,10 @@ describe('inputs: upload-report, report-artifact, report-retention-days', () => 
     [{ 'report-upload-timeout': '0' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '0')"],
     [{ 'report-upload-timeout': '2m' }, "input 'report-upload-timeout' must be a whole number of seconds"],
     [{ 'report-upload-timeout': '3601' }, "input 'report-upload-timeout' must be a whole number of seconds"],
+    // Plain digits, at most as many as the bound has: no sign, exponent or padding past it.
+    [{ 'report-upload-timeout': '1e3' }, "input 'report-upload-timeout' must be a whole number of seconds"],
+    [{ 'report-upload-timeout': '+60' }, "input 'report-upload-timeout' must be a whole number of seconds"],
+    [{ 'report-retention-days': '0030' }, "input 'report-retention-days' must be a whole number of days from 1 to 400, or empty for the repository's default (got '0030')"],
   ])('%j → error naming the input', (inputs, message) => {
     expect(() => parse({ path: 'run', ...inputs })).toThrow(message);
   });
