@@ -9861,7 +9861,7 @@ function studentTQuantile(p, df) {
  * Drops points where x or y is not finite, then orders the points by x (stable sort, so points
  * with equal x keep their input order). Throws when the inputs have different lengths.
  */
-function prepareSeries(x, y) {
+function internal_prepareSeries(x, y) {
     if (x.length !== y.length) {
         throw new RangeError(`x and y must have the same length (got ${x.length} and ${y.length})`);
     }
@@ -10118,7 +10118,7 @@ function selectMedian(a) {
 function ols(x, y, alpha = 0.05) {
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const { x: xs, y: ys, n } = prepareSeries(x, y);
+    const { x: xs, y: ys, n } = internal_prepareSeries(x, y);
     if (n < 3)
         return null;
     let mx = 0;
@@ -10653,7 +10653,7 @@ function theilSen(x, y, alpha = 0.05, maxPairs = 2_000_000, opts = {}) {
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
     const forecast = { alpha, varSFor: (_slope, varS) => opts.varS ?? varS };
-    const core = senCore(prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
+    const core = senCore(internal_prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
     if (!core)
         return null;
     const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
@@ -10802,11 +10802,21 @@ function hamedRaoRatio(xs, ys, slope, alpha = 0.05, maxLag = Infinity) {
  * and no variance inflation, the exact permutation distribution of S is used instead.
  */
 function mannKendall(x, y, opts = {}) {
+    testAlpha(opts);
+    return mannKendallOfSeries(prepareSeries(x, y), opts);
+}
+/** The significance level of the autocorrelation screen (RangeError outside (0, 1)). */
+function testAlpha(opts) {
     const alpha = opts.alpha ?? 0.05;
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+    return alpha;
+}
+/** @internal {@link mannKendall} of a series already prepared (finite points, x sorted), e.g. by `trend`. */
+function mannKendallOfSeries(series, opts = {}) {
+    const alpha = testAlpha(opts);
     const mode = opts.autocorrelation ?? 'hamed-rao';
-    const { x: xs, y: ys, n } = prepareSeries(x, y);
+    const { x: xs, y: ys, n } = series;
     if (n < 4)
         return null;
     const s = kendallS(xs, ys);
@@ -10902,7 +10912,7 @@ function downsample(xs, ys, maxPoints) {
 
 function trend(x, y, opts = {}) {
     const ciAlpha = opts.ciAlpha ?? 0.05;
-    const series = prepareSeries(x, y);
+    const series = internal_prepareSeries(x, y);
     const autocorrelation = opts.autocorrelation ?? 'hamed-rao';
     const acfAlpha = opts.acfAlpha ?? 0.05;
     // The interval uses mannKendall's corrected Var(S), which detrends by the slope: forecast it for
@@ -10919,7 +10929,7 @@ function trend(x, y, opts = {}) {
         mkOpts.senSlope = core.slope;
     if (opts.maxLag !== undefined)
         mkOpts.maxLag = opts.maxLag;
-    const mk = mannKendall(series.x, series.y, mkOpts);
+    const mk = mannKendallOfSeries(series, mkOpts); // the series is prepared already
     let ts = null;
     if (core) {
         const [ciLow, ciHigh] = core.interval(mk ? mk.varSCorrected : core.varS, ciAlpha);

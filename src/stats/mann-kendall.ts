@@ -3,7 +3,7 @@
  * autocorrelation.
  */
 import { normalCdf, normalQuantile, normalUpperTail } from './distributions.js';
-import { averageRanks, kendallS, kendallVarS, prepareSeries, tieGroups, tieGroupsSorted } from './internal.js';
+import { averageRanks, kendallS, kendallVarS, prepareSeries, tieGroups, tieGroupsSorted, type Series } from './internal.js';
 import { theilSen } from './theil-sen.js';
 
 export interface MannKendall {
@@ -160,10 +160,22 @@ export function hamedRaoRatio(xs: ArrayLike<number>, ys: ArrayLike<number>, slop
  * and no variance inflation, the exact permutation distribution of S is used instead.
  */
 export function mannKendall(x: ArrayLike<number>, y: ArrayLike<number>, opts: MannKendallOptions = {}): MannKendall | null {
+  testAlpha(opts);
+  return mannKendallOfSeries(prepareSeries(x, y), opts);
+}
+
+/** The significance level of the autocorrelation screen (RangeError outside (0, 1)). */
+function testAlpha(opts: MannKendallOptions): number {
   const alpha = opts.alpha ?? 0.05;
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  return alpha;
+}
+
+/** @internal {@link mannKendall} of a series already prepared (finite points, x sorted), e.g. by `trend`. */
+export function mannKendallOfSeries(series: Series, opts: MannKendallOptions = {}): MannKendall | null {
+  const alpha = testAlpha(opts);
   const mode = opts.autocorrelation ?? 'hamed-rao';
-  const { x: xs, y: ys, n } = prepareSeries(x, y);
+  const { x: xs, y: ys, n } = series;
   if (n < 4) return null;
 
   const s = kendallS(xs, ys);

@@ -4,7 +4,7 @@
  * Var(S) so the CI and the test agree.
  */
 import { prepareSeries } from './internal.js';
-import { hamedRaoRatio, mannKendall, type MannKendall } from './mann-kendall.js';
+import { hamedRaoRatio, mannKendallOfSeries, type MannKendall, type MannKendallOptions } from './mann-kendall.js';
 import { senCore, THEIL_SEN_DEFAULT_SEED, type IntervalForecast, type TheilSenFit } from './theil-sen.js';
 
 export interface TrendOptions {
@@ -14,7 +14,7 @@ export interface TrendOptions {
   acfAlpha?: number;
   /** Default 'hamed-rao'. */
   autocorrelation?: 'hamed-rao' | 'none';
-  /** Passed to {@link mannKendall} (Hamed–Rao lag limit). */
+  /** Passed to the Mann–Kendall test (Hamed–Rao lag limit). */
   maxLag?: number;
   maxPairs?: number;
   seed?: number;
@@ -42,10 +42,10 @@ export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOpt
         }
       : undefined;
   const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
-  const mkOpts: Parameters<typeof mannKendall>[2] = { autocorrelation, alpha: acfAlpha };
+  const mkOpts: MannKendallOptions = { autocorrelation, alpha: acfAlpha };
   if (core) mkOpts.senSlope = core.slope;
   if (opts.maxLag !== undefined) mkOpts.maxLag = opts.maxLag;
-  const mk = mannKendall(series.x, series.y, mkOpts);
+  const mk = mannKendallOfSeries(series, mkOpts); // the series is prepared already
   let ts: TheilSenFit | null = null;
   if (core) {
     const [ciLow, ciHigh] = core.interval(mk ? mk.varSCorrected : core.varS, ciAlpha);
