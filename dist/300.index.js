@@ -1596,7 +1596,7 @@ function originEvent(ctx) {
 ;// CONCATENATED MODULE: ./src/publish/github/report-artifact.ts
 /**
  * The RunReport as a workflow artifact, so that later runs find it as their baseline
- * (baseline.ts looks for the newest artifact named `report-artifact` on the default branch).
+ * (baseline.ts looks for the newest artifact named `report-artifact` on the baseline branch).
  *
  * Pure: whether to upload (`upload-report`, the event and branch, the host, the runner's
  * variables) and one log line for each outcome. The upload goes through an {@link ArtifactUploader}
@@ -1620,14 +1620,15 @@ const DEFAULT_UPLOAD_TIMEOUT_SECONDS = 120;
  * Upload or not, and why. `never` and an `auto` run that makes no baseline are plain notes; a run
  * that should upload but cannot (not on a runner, GitHub Enterprise Server) is a warning.
  */
-function planReportUpload(cfg, ctx, env = process.env) {
+function planReportUpload(cfg, ctx, env = process.env, target = {}) {
     if (cfg.mode === 'never')
         return { upload: false, warn: false, why: "input 'upload-report' is 'never'" };
     let why = "input 'upload-report' is 'always'";
     if (cfg.mode === 'auto') {
-        const e = baselineEligibility(ctx);
+        const e = baselineEligibility(ctx, target);
+        const of = target.baselineBranch ? `of the baseline branch '${target.baselineBranch}'` : 'of the default branch';
         if (!e.ok)
-            return { upload: false, warn: false, why: `${e.why} (upload-report: auto uploads only ${BASELINE_EVENTS.join(', ')} runs of the default branch)` };
+            return { upload: false, warn: false, why: `${e.why} (upload-report: auto uploads only ${BASELINE_EVENTS.join(', ')} runs ${of})` };
         why = e.why;
     }
     for (const v of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
@@ -1640,10 +1641,12 @@ function planReportUpload(cfg, ctx, env = process.env) {
     return { upload: true, why };
 }
 /**
- * Does this run make a baseline? A push, scheduled or manual run of the default branch, or, under
- * `workflow_run`, such a run of this repository (not of a fork) that triggered it.
+ * Does this run make a baseline? A push, scheduled or manual run of the baseline branch (by
+ * default the default branch), or, under `workflow_run`, such a run of this repository (not of a
+ * fork) that triggered it; and the report must describe a run of that branch, or the lookup
+ * refuses it (a manual run on main that analysed a pull request's run makes no baseline).
  */
-function baselineEligibility(ctx) {
+function baselineEligibility(ctx, target = {}) {
     const wr = ctx.eventName === 'workflow_run' && ctx.payload.workflow_run && typeof ctx.payload.workflow_run === 'object' ? ctx.payload.workflow_run : undefined;
     const event = originEvent(ctx);
     const what = !event ? 'a run without GITHUB_EVENT_NAME (outside GitHub Actions)' : wr ? `the triggering '${event}' run` : `a '${event}' run`;
@@ -1663,17 +1666,28 @@ function baselineEligibility(ctx) {
             return { ok: false, why: `${what} is for ${ctx.ref}, not a branch` };
         branch = ctx.branch;
     }
+    const analysed = (want) => target.analysedBranch !== undefined && want !== undefined && target.analysedBranch !== want
+        ? { ok: false, why: `${what} analysed a run of branch '${target.analysedBranch}', not '${want}': the baseline lookup would refuse its report` }
+        : undefined;
+    if (target.baselineBranch) {
+        const want = target.baselineBranch;
+        if (!branch)
+            return { ok: false, why: `${what}: cannot tell its branch` };
+        if (branch !== want)
+            return { ok: false, why: `${what} is on branch '${branch}', not the baseline branch '${want}'` };
+        return analysed(want) ?? { ok: true, why: `${what} on the baseline branch '${want}'` };
+    }
     if (!defaultBranch) {
         // Scheduled workflows always run on the default branch; other payloads name it.
         if (event === 'schedule' && !wr)
-            return { ok: true, why: 'a scheduled run (always on the default branch)' };
+            return analysed(branch) ?? { ok: true, why: 'a scheduled run (always on the default branch)' };
         return { ok: false, why: `${what}: the event payload does not name the default branch` };
     }
     if (!branch)
         return { ok: false, why: `${what}: cannot tell its branch` };
     if (branch !== defaultBranch)
         return { ok: false, why: `${what} is on branch '${branch}', not the default branch '${defaultBranch}'` };
-    return { ok: true, why: `${what} on the default branch '${defaultBranch}'` };
+    return analysed(defaultBranch) ?? { ok: true, why: `${what} on the default branch '${defaultBranch}'` };
 }
 /** github.com and GHE.com data residency have the artifact (v4) service; GitHub Enterprise Server does not. */
 function artifactServiceAvailable(serverUrl) {
@@ -2572,7 +2586,7 @@ async function runAction(workerScript) {
         }
         // 10. Outputs, the report artifact (never throws), then the verdict.
         out.flush();
-        out.reportArtifactId = await publishReportArtifact(cfg, ctx);
+        out.reportArtifactId = await publishReportArtifact(cfg, ctx, report.provenance);
         out.flushArtifact();
         if (report.verdict === 'fail') {
             core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
@@ -2603,9 +2617,12 @@ async function runAction(workerScript) {
  */
 let uploadAbandoned = false;
 /** Upload the report as `report-artifact` when `upload-report` says so; the artifact id, or ''. Never throws. */
-async function publishReportArtifact(cfg, ctx) {
+async function publishReportArtifact(cfg, ctx, analysed) {
     try {
-        const plan = planReportUpload(cfg.upload, ctx);
+        const plan = planReportUpload(cfg.upload, ctx, process.env, {
+            baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
+            analysedBranch: analysed.source === 'github-run' ? analysed.branch : undefined,
+        });
         if (!plan.upload) {
             const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
             if (plan.warn)

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { artifactServiceAvailable, baselineEligibility, DEFAULT_UPLOAD_TIMEOUT_SECONDS, planReportUpload, uploadReportArtifact, type ArtifactUploader, type ReportArtifactConfig } from '../../src/publish/github/report-artifact.js';
+import { artifactServiceAvailable, baselineEligibility, DEFAULT_UPLOAD_TIMEOUT_SECONDS, planReportUpload, uploadReportArtifact, type ArtifactUploader, type BaselineTarget, type ReportArtifactConfig } from '../../src/publish/github/report-artifact.js';
 import { DEFAULT_REPORT_ARTIFACT, parseInputs } from '../../src/publish/github/inputs.js';
 import { readContext, type ActionContext } from '../../src/publish/github/context.js';
 import type { Logger } from '../../src/pipeline/logger.js';
@@ -53,6 +53,30 @@ describe('baselineEligibility (upload-report: auto)', () => {
     const e = baselineEligibility(ctx(c));
     expect(e.ok).toBe(ok);
     expect(e.why).toMatch(why);
+  });
+});
+
+describe('baselineEligibility: the branch the baseline lookup searches and the run the report describes', () => {
+  it.each<[string, Partial<ActionContext>, BaselineTarget, boolean, RegExp]>([
+    ['push to the baseline branch', { branch: 'release', ref: 'refs/heads/release' }, { baselineBranch: 'release' }, true, /'push' run on the baseline branch 'release'/],
+    ['push to the default branch when the baseline branch is another', {}, { baselineBranch: 'release' }, false, /on branch 'main', not the baseline branch 'release'/],
+    ['workflow_run of a push to the baseline branch', workflowRun({ head_branch: 'release' }), { baselineBranch: 'release' }, true, /baseline branch 'release'/],
+    ['manual run on main that analysed a pull request run', { eventName: 'workflow_dispatch' }, { analysedBranch: 'feature' }, false, /analysed a run of branch 'feature', not 'main': the baseline lookup would refuse its report/],
+    ['manual run on main that analysed a run of main', { eventName: 'workflow_dispatch' }, { analysedBranch: 'main' }, true, /on the default branch 'main'/],
+    ['run on the baseline branch that analysed a run of main', { branch: 'release', ref: 'refs/heads/release' }, { baselineBranch: 'release', analysedBranch: 'main' }, false, /analysed a run of branch 'main', not 'release'/],
+    ['scheduled run (no default branch in the payload) that analysed another branch', { eventName: 'schedule', payload: { schedule: '17 3 * * *' } }, { analysedBranch: 'feature' }, false, /analysed a run of branch 'feature', not 'main'/],
+  ])('%s → %s', (_name, c, target, ok, why) => {
+    const e = baselineEligibility(ctx(c), target);
+    expect(e.ok).toBe(ok);
+    expect(e.why).toMatch(why);
+  });
+
+  it('planReportUpload names the baseline branch when it is not the default', () => {
+    expect(planReportUpload(cfg(), ctx(), RUNNER_ENV, { baselineBranch: 'release' })).toEqual({
+      upload: false,
+      warn: false,
+      why: "a 'push' run is on branch 'main', not the baseline branch 'release' (upload-report: auto uploads only push, schedule, workflow_dispatch runs of the baseline branch 'release')",
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The RunReport as a workflow artifact, so that later runs find it as their baseline
- * (baseline.ts looks for the newest artifact named `report-artifact` on the default branch).
+ * (baseline.ts looks for the newest artifact named `report-artifact` on the baseline branch).
  *
  * Pure: whether to upload (`upload-report`, the event and branch, the host, the runner's
  * variables) and one log line for each outcome. The upload goes through an {@link ArtifactUploader}
@@ -50,12 +50,13 @@ type Env = Record<string, string | undefined>;
  * Upload or not, and why. `never` and an `auto` run that makes no baseline are plain notes; a run
  * that should upload but cannot (not on a runner, GitHub Enterprise Server) is a warning.
  */
-export function planReportUpload(cfg: ReportArtifactConfig, ctx: ActionContext, env: Env = process.env): UploadPlan {
+export function planReportUpload(cfg: ReportArtifactConfig, ctx: ActionContext, env: Env = process.env, target: BaselineTarget = {}): UploadPlan {
   if (cfg.mode === 'never') return { upload: false, warn: false, why: "input 'upload-report' is 'never'" };
   let why = "input 'upload-report' is 'always'";
   if (cfg.mode === 'auto') {
-    const e = baselineEligibility(ctx);
-    if (!e.ok) return { upload: false, warn: false, why: `${e.why} (upload-report: auto uploads only ${BASELINE_EVENTS.join(', ')} runs of the default branch)` };
+    const e = baselineEligibility(ctx, target);
+    const of = target.baselineBranch ? `of the baseline branch '${target.baselineBranch}'` : 'of the default branch';
+    if (!e.ok) return { upload: false, warn: false, why: `${e.why} (upload-report: auto uploads only ${BASELINE_EVENTS.join(', ')} runs ${of})` };
     why = e.why;
   }
   for (const v of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
@@ -67,11 +68,21 @@ export function planReportUpload(cfg: ReportArtifactConfig, ctx: ActionContext, 
   return { upload: true, why };
 }
 
+/** Where the baseline lookup (baseline.ts) will search, and what the report describes. */
+export interface BaselineTarget {
+  /** `baseline-branch`: the branch whose runs give the baseline (default: the default branch). */
+  baselineBranch?: string;
+  /** Branch of the run the report analysed, when it is another workflow run's artifacts. */
+  analysedBranch?: string;
+}
+
 /**
- * Does this run make a baseline? A push, scheduled or manual run of the default branch, or, under
- * `workflow_run`, such a run of this repository (not of a fork) that triggered it.
+ * Does this run make a baseline? A push, scheduled or manual run of the baseline branch (by
+ * default the default branch), or, under `workflow_run`, such a run of this repository (not of a
+ * fork) that triggered it; and the report must describe a run of that branch, or the lookup
+ * refuses it (a manual run on main that analysed a pull request's run makes no baseline).
  */
-export function baselineEligibility(ctx: ActionContext): { ok: boolean; why: string } {
+export function baselineEligibility(ctx: ActionContext, target: BaselineTarget = {}): { ok: boolean; why: string } {
   const wr = ctx.eventName === 'workflow_run' && ctx.payload.workflow_run && typeof ctx.payload.workflow_run === 'object' ? ctx.payload.workflow_run : undefined;
   const event = originEvent(ctx);
   const what = !event ? 'a run without GITHUB_EVENT_NAME (outside GitHub Actions)' : wr ? `the triggering '${event}' run` : `a '${event}' run`;
@@ -87,14 +98,24 @@ export function baselineEligibility(ctx: ActionContext): { ok: boolean; why: str
     if (ctx.ref && !ctx.ref.startsWith('refs/heads/')) return { ok: false, why: `${what} is for ${ctx.ref}, not a branch` };
     branch = ctx.branch;
   }
+  const analysed = (want: string | undefined) =>
+    target.analysedBranch !== undefined && want !== undefined && target.analysedBranch !== want
+      ? { ok: false, why: `${what} analysed a run of branch '${target.analysedBranch}', not '${want}': the baseline lookup would refuse its report` }
+      : undefined;
+  if (target.baselineBranch) {
+    const want = target.baselineBranch;
+    if (!branch) return { ok: false, why: `${what}: cannot tell its branch` };
+    if (branch !== want) return { ok: false, why: `${what} is on branch '${branch}', not the baseline branch '${want}'` };
+    return analysed(want) ?? { ok: true, why: `${what} on the baseline branch '${want}'` };
+  }
   if (!defaultBranch) {
     // Scheduled workflows always run on the default branch; other payloads name it.
-    if (event === 'schedule' && !wr) return { ok: true, why: 'a scheduled run (always on the default branch)' };
+    if (event === 'schedule' && !wr) return analysed(branch) ?? { ok: true, why: 'a scheduled run (always on the default branch)' };
     return { ok: false, why: `${what}: the event payload does not name the default branch` };
   }
   if (!branch) return { ok: false, why: `${what}: cannot tell its branch` };
   if (branch !== defaultBranch) return { ok: false, why: `${what} is on branch '${branch}', not the default branch '${defaultBranch}'` };
-  return { ok: true, why: `${what} on the default branch '${defaultBranch}'` };
+  return analysed(defaultBranch) ?? { ok: true, why: `${what} on the default branch '${defaultBranch}'` };
 }
 
 /** github.com and GHE.com data residency have the artifact (v4) service; GitHub Enterprise Server does not. */

@@ -23,7 +23,7 @@ import { oneLine } from '../../sources/github/errors.js';
 import { InputError } from '../../sources/limits.js';
 import { VERSION } from '../../version.js';
 import type { Logger } from '../../pipeline/logger.js';
-import type { RunReport } from '../../report/schema.js';
+import type { Provenance, RunReport } from '../../report/schema.js';
 import { fitToBudget, SUMMARY_LIMIT_BYTES, type SummarySection } from './summary-budget.js';
 import { planAnnotations } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
@@ -129,7 +129,7 @@ export async function runAction(workerScript: URL): Promise<void> {
 
     // 10. Outputs, the report artifact (never throws), then the verdict.
     out.flush();
-    out.reportArtifactId = await publishReportArtifact(cfg, ctx);
+    out.reportArtifactId = await publishReportArtifact(cfg, ctx, report.provenance);
     out.flushArtifact();
     if (report.verdict === 'fail') {
       core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
@@ -157,9 +157,12 @@ export async function runAction(workerScript: URL): Promise<void> {
 let uploadAbandoned = false;
 
 /** Upload the report as `report-artifact` when `upload-report` says so; the artifact id, or ''. Never throws. */
-async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext): Promise<string> {
+async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, analysed: Provenance): Promise<string> {
   try {
-    const plan = planReportUpload(cfg.upload, ctx);
+    const plan = planReportUpload(cfg.upload, ctx, process.env, {
+      baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
+      analysedBranch: analysed.source === 'github-run' ? analysed.branch : undefined,
+    });
     if (!plan.upload) {
       const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
       if (plan.warn) core.warning(line);
