@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { artifactServiceAvailable, baselineEligibility, DEFAULT_UPLOAD_TIMEOUT_SECONDS, planReportUpload, uploadReportArtifact, type ArtifactUploader, type BaselineTarget, type ReportArtifactConfig } from '../../src/publish/github/report-artifact.js';
 import { DEFAULT_REPORT_ARTIFACT, parseInputs } from '../../src/publish/github/inputs.js';
 import { readContext, type ActionContext } from '../../src/publish/github/context.js';
@@ -167,20 +167,29 @@ describe('uploadReportArtifact', () => {
 
 describe('uploadReportArtifact: a stalled upload', () => {
   it('gives up after timeoutSeconds with one warning, tells the caller, and leaves no timer behind', async () => {
-    const warnings: string[] = [];
-    const log = { info() {}, warning: (m: string) => warnings.push(m), group: <T>(_t: string, fn: () => Promise<T>) => fn() };
-    let told = 0;
-    const never: ArtifactUploader = { uploadArtifact: () => new Promise(() => {}) };
-    const t0 = Date.now();
-    const id = await uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => never, log, () => told++);
-    expect(id).toBeUndefined();
-    expect(told).toBe(1);
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(990);
-    expect(warnings).toEqual(["report artifact 'loadgen-gate-report' not uploaded: no answer within 1 s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline"]);
-    // A prompt upload is not affected, and clears its timer (vitest would report a leaked handle as a hang).
-    const quick: ArtifactUploader = { uploadArtifact: async () => ({ id: 9, size: 1 }) };
-    await expect(uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => quick, log, () => told++)).resolves.toBe(9);
-    expect(told).toBe(1);
+    vi.useFakeTimers();
+    try {
+      const warnings: string[] = [];
+      const log = { info() {}, warning: (m: string) => warnings.push(m), group: <T>(_t: string, fn: () => Promise<T>) => fn() };
+      let told = 0;
+      const never: ArtifactUploader = { uploadArtifact: () => new Promise(() => {}) };
+      let settled = false;
+      const pending = uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => never, log, () => told++).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(settled).toBe(false); // not before the timeout
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(pending).resolves.toBeUndefined();
+      expect(told).toBe(1);
+      expect(warnings).toEqual(["report artifact 'loadgen-gate-report' not uploaded: no answer within 1 s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline"]);
+      expect(vi.getTimerCount()).toBe(0);
+      // A prompt upload is not affected, and clears its timer.
+      const quick: ArtifactUploader = { uploadArtifact: async () => ({ id: 9, size: 1 }) };
+      await expect(uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => quick, log, () => told++)).resolves.toBe(9);
+      expect(told).toBe(1);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -207,18 +216,18 @@ describe('inputs: upload-report, report-artifact, report-retention-days', () => 
 
   it.each([
     [{ 'upload-report': 'yes' }, "input 'upload-report' must be one of auto, always, never (got 'yes')"],
-    [{ 'report-retention-days': '0' }, "input 'report-retention-days' must be a whole number of days from 1 to 400"],
-    [{ 'report-retention-days': '401' }, "input 'report-retention-days' must be a whole number of days from 1 to 400"],
-    [{ 'report-retention-days': '1.5' }, "input 'report-retention-days' must be a whole number"],
-    [{ 'report-retention-days': '30d' }, "input 'report-retention-days' must be a whole number"],
+    [{ 'report-retention-days': '0' }, "input 'report-retention-days' must be a whole number of days from 1 to 400, or empty for the repository's default (got '0')"],
+    [{ 'report-retention-days': '401' }, "input 'report-retention-days' must be a whole number of days from 1 to 400, or empty for the repository's default (got '401')"],
+    [{ 'report-retention-days': '1.5' }, "input 'report-retention-days' must be a whole number of days from 1 to 400, or empty for the repository's default (got '1.5')"],
+    [{ 'report-retention-days': '30d' }, "input 'report-retention-days' must be a whole number of days from 1 to 400, or empty for the repository's default (got '30d')"],
     [{ 'report-artifact': 'reports/main' }, "input 'report-artifact' must be a plain artifact name"],
     [{ 'report-artifact': 'a:b' }, "input 'report-artifact' must be a plain artifact name"],
     [{ 'report-upload-timeout': '0' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '0')"],
-    [{ 'report-upload-timeout': '2m' }, "input 'report-upload-timeout' must be a whole number of seconds"],
-    [{ 'report-upload-timeout': '3601' }, "input 'report-upload-timeout' must be a whole number of seconds"],
+    [{ 'report-upload-timeout': '2m' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '2m')"],
+    [{ 'report-upload-timeout': '3601' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '3601')"],
     // Plain digits, at most as many as the bound has: no sign, exponent or padding past it.
-    [{ 'report-upload-timeout': '1e3' }, "input 'report-upload-timeout' must be a whole number of seconds"],
-    [{ 'report-upload-timeout': '+60' }, "input 'report-upload-timeout' must be a whole number of seconds"],
+    [{ 'report-upload-timeout': '1e3' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '1e3')"],
+    [{ 'report-upload-timeout': '+60' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '+60')"],
     [{ 'report-retention-days': '0030' }, "input 'report-retention-days' must be a whole number of days from 1 to 400, or empty for the repository's default (got '0030')"],
   ])('%j → error naming the input', (inputs, message) => {
     expect(() => parse({ path: 'run', ...inputs })).toThrow(message);
