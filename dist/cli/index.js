@@ -2678,15 +2678,16 @@ class TranslationReplay {
         const tag = vsc[0];
         if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
             return false;
+        // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
+        const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
         if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
-            const n = this.list(vatID, tag, ksc[1], vsc[1]);
+            const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
             // The scan counts dropImports syscalls itself.
             if (n && tag !== 'dropImports')
                 this.lines++;
             return n > 0;
         }
-        // The kernel form of resolve/exit/subscribe/vatstore* names the vat after the tag.
-        const k = ksc.length === vsc.length + 1 && ksc[1] === vatID ? [ksc[0], ...ksc.slice(2)] : ksc;
+        const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
         let n = 0;
         // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
         pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {

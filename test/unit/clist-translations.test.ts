@@ -69,7 +69,8 @@ describe('pairing kd/vd and ksc/vsc', () => {
       t.syscall(syscall('v7', ['send', 'ko20', msg('ko20', ['ko21', 'ko22', 'ko23'])], ['send', 'o-50', msg('o-50', ['o+1', 'o+2', 'o+3'])]));
       t.deliver(deliver('v7', ['dropExports', ['ko21', 'ko22']], ['dropExports', ['o+1', 'o+2']]));
       t.deliver(deliver('v7', ['retireExports', ['ko21']], ['retireExports', ['o+1']]));
-      t.syscall(syscall('v7', ['abandonExports', ['ko23']], ['abandonExports', ['o+3']]));
+      // The kernel names the vat in abandonExports (vatTranslator: ['abandonExports', vatID, krefs]).
+      t.syscall(syscall('v7', ['abandonExports', 'v7', ['ko23']], ['abandonExports', ['o+3']]));
     });
     const m = mergeClist([f]);
     expect(objs(m.final.v6)).toEqual([1, 0, 1, 1]); // o+0; o-52 reachable, o-51 recognizable-only
