@@ -398,7 +398,9 @@ async function readLines(file, onLine, opts = {}) {
  */
 function release(chunk) {
     const ab = chunk.buffer;
-    if (chunk.byteOffset === 0 && chunk.byteLength === ab.byteLength && ab.byteLength >= 64 * 1024 && ab instanceof ArrayBuffer && !ab.detached) {
+    // `transfer` is ES2024 (Node ≥ 21): on an older Node the chunk is left to the collector, never a
+    // TypeError that would end the read after the first chunk.
+    if (chunk.byteOffset === 0 && chunk.byteLength === ab.byteLength && ab.byteLength >= 64 * 1024 && ab instanceof ArrayBuffer && typeof ab.transfer === 'function' && !ab.detached) {
         ab.transfer(0);
     }
 }
