@@ -186,14 +186,17 @@ async function loadPolicy(file) {
     catch (e) {
         throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
     }
+    const json = /\.json$/i.test(file);
+    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
+    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
+    // try below: a chunk that fails to load is no fault of the user's file.
+    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     let raw;
     try {
-        // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a
-        // chunk of its own), so that a run without one does not compile it at start-up.
-        raw = /\.json$/i.test(file) ? JSON.parse(text) : (await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))).parse(text);
+        raw = yaml ? yaml.parse(text) : JSON.parse(text);
     }
     catch (e) {
-        throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
+        throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
     }
     return parsePolicy(raw ?? {}, file);
 }

@@ -100,13 +100,16 @@ export async function loadPolicy(file?: string): Promise<Policy> {
   } catch (e) {
     throw new InputError(`${file}: cannot read config (${(e as Error).message})`);
   }
+  const json = /\.json$/i.test(file);
+  // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
+  // of its own), so that a run without one does not compile it at start-up. Loaded outside the
+  // try below: a chunk that fails to load is no fault of the user's file.
+  const yaml = json ? null : await import('yaml');
   let raw: unknown;
   try {
-    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a
-    // chunk of its own), so that a run without one does not compile it at start-up.
-    raw = /\.json$/i.test(file) ? JSON.parse(text) : (await import('yaml')).parse(text);
+    raw = yaml ? yaml.parse(text) : JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${file}: not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
+    throw new InputError(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
   }
   return parsePolicy(raw ?? {}, file);
 }

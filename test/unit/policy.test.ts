@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_POLICY, isIgnored, loadPolicy, parsePolicy, policyFor } from '../../src/gate/policy.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-policy-'));
@@ -56,5 +56,26 @@ describe('policy', () => {
     expect(isIgnored(p, 'v4', 'comms')).toBe(true);
     expect(isIgnored(p, 'v4', 'vattp')).toBe(false);
     expect(() => parsePolicy({ overrides: [{ boyd: {} }] })).toThrow(/overrides\[0\]: needs a "match"/);
+  });
+});
+
+describe('policy: the YAML parser cannot be loaded', () => {
+  it('is an error of its own, not "not valid YAML" about the user\'s file', async () => {
+    vi.resetModules();
+    vi.doMock('yaml', () => {
+      throw new Error("Cannot find module './306.index.js'");
+    });
+    try {
+      const { loadPolicy: load } = await import('../../src/gate/policy.js');
+      const err = await load(file('ok.yml', 'boyd:\n  slopeFloor: 5.0e-6\n')).then(() => null, (e: Error) => e);
+      expect(err).not.toBeNull();
+      // The loader's own failure comes through (vitest wraps the mock factory's error), not a
+      // verdict on the user's file.
+      expect(err!.message).not.toMatch(/not valid YAML/);
+      expect(err!.message).not.toContain('ok.yml');
+    } finally {
+      vi.doUnmock('yaml');
+      vi.resetModules();
+    }
   });
 });
