@@ -65,12 +65,11 @@ describe('lineType', () => {
     );
   });
 
-  it('(today) a non-string type never comes out as a known event type, not even one nested further on', () => {
+  it('a non-string type is no type, even with a known event type nested further on', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 2 }).filter((v) => typeof v !== 'string'), restKeys, fc.constantFrom(...KNOWN_TYPES), (type, rest, nested) => {
         const buf = Buffer.from(JSON.stringify({ type, ...rest, x: { type: nested } }));
-        const t = lineType(buf, 0, buf.length);
-        expect(t === null || !KNOWN_TYPES.has(t)).toBe(true);
+        expect(lineType(buf, 0, buf.length)).toBeNull();
       }),
       runs(CHEAP),
     );

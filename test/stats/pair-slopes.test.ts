@@ -185,12 +185,15 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     const varS = 2e8;
     const forecast = { alpha: 0.05, varSFor: () => varS };
     // A keeps its windows (not disposed) while B counts, disposes, and C takes B's windows over.
+    windowPool.free.length = 0; // independent of what earlier tests left in the pool
     const a = senCore(prepareSeries(x1, y1), 2_000_000, 1, forecast)!;
     const b = senCore(prepareSeries(x2, y2), 2_000_000, 2, forecast)!;
-    const bWindows = windowPool.free.length;
+    expect(windowPool.free).toHaveLength(0); // A's windows are still lent
     b.dispose();
-    expect(windowPool.free.length).toBeGreaterThan(bWindows);
+    const freed = [...windowPool.free];
+    expect(freed.length).toBeGreaterThan(0);
     const c = senCore(prepareSeries(x2, y2), 2_000_000, 3, forecast)!;
+    for (const w of freed) expect(windowPool.free).not.toContain(w); // C took them over
     const [aLo, aHi] = a.interval(varS, 0.05);
     const [want1Lo, want1Hi] = exact(x1, y1, varS);
     expect(aLo).toBeCloseTo(want1Lo!, 12);

@@ -34,9 +34,17 @@ describe('krefKey', () => {
     );
   });
 
+  it('keys krefs of up to 15 digits as numbers, read from bytes too', () => {
+    for (const [k, want] of [['ko999999999999999', 4 * 999999999999999], ['kp100000000000000', 4 * 100000000000000 + 1]] as const) {
+      expect(krefKey(k)).toBe(want);
+      const b = Buffer.from(`"${k}"`, 'latin1');
+      expect(krefKeyAt(b, 1, b.length - 1)).toBe(want);
+    }
+  });
+
   it('reads the same key from bytes as from text (-1 for a kref keyed by its text)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.nat().map((n) => `ko${n}`), fc.constantFrom('kp7', 'kd0', 'ko007', 'ko', 'x', 'ko9999999999999999')), (k) => {
+      fc.property(fc.oneof(fc.nat().map((n) => `ko${n}`), fc.constantFrom('kp7', 'kd0', 'ko007', 'ko', 'x', 'ko9999999999999999', 'ko999999999999999', 'kp100000000000000')), (k) => {
         const b = Buffer.from(`"${k}"`, 'latin1');
         const key = krefKey(k);
         expect(krefKeyAt(b, 1, b.length - 1)).toBe(typeof key === 'number' ? key : -1);
