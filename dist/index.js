@@ -11078,12 +11078,18 @@ function buildReport(inp) {
     // Common-mode peers: vats with a BOYD in at least busyFraction of the blocks.
     const series = new Map();
     const busy = new Set();
+    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
+    const perBlockCache = new Map();
     for (const v of merged.vats.values()) {
         const s = regularBoyd(v);
         if (!s.x.length)
             continue;
         series.set(v.vatID, s);
-        if (span && new Set(s.x).size >= policy.boyd.busyFraction * span)
+        if (!span)
+            continue;
+        const perBlock = blockMeans(s);
+        perBlockCache.set(v.vatID, perBlock);
+        if (perBlock.x.length >= policy.boyd.busyFraction * span)
             busy.add(v.vatID);
     }
     const censusNames = new Map();
@@ -11092,8 +11098,6 @@ function buildReport(inp) {
             censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
     const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
     const vats = [];
-    // Per-vat per-block BOYD means, shared by every vat's common-mode correction.
-    const perBlockCache = new Map();
     for (const vatID of [...vatIDs].sort(compareVatIDs)) {
         const v = merged.vats.get(vatID);
         const cn = censusNames.get(vatID);

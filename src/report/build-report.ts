@@ -7,7 +7,7 @@ import type { KernelCensus } from '../kernel-db/types.js';
 import { censusDelta, censusDeltas, compareVatIDs, type VatDelta } from '../kernel-db/index.js';
 import type { PerfInfo } from '../run-files/perf.js';
 import { fittedEnds, lastInOrder } from '../analyzers/delivery-stats.js';
-import { trendStats, chartPoints, commonModeCorrected, fitTrend, type PerBlock } from '../analyzers/trend.js';
+import { blockMeans, trendStats, chartPoints, commonModeCorrected, fitTrend, type PerBlock } from '../analyzers/trend.js';
 import { EXP_R, EXP_U, IMP_R, IMP_U, type ClistPoint } from '../analyzers/clist-replay.js';
 import { attributionSentence } from '../analyzers/attribution.js';
 import { meanOfFirst, meanOfLast } from '../stats/index.js';
@@ -36,11 +36,16 @@ export function buildReport(inp: BuildInputs): RunReport {
   // Common-mode peers: vats with a BOYD in at least busyFraction of the blocks.
   const series = new Map<string, { x: number[]; y: number[] }>();
   const busy = new Set<string>();
+  // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
+  const perBlockCache = new Map<string, PerBlock>();
   for (const v of merged.vats.values()) {
     const s = regularBoyd(v);
     if (!s.x.length) continue;
     series.set(v.vatID, s);
-    if (span && new Set(s.x).size >= policy.boyd.busyFraction * span) busy.add(v.vatID);
+    if (!span) continue;
+    const perBlock = blockMeans(s);
+    perBlockCache.set(v.vatID, perBlock);
+    if (perBlock.x.length >= policy.boyd.busyFraction * span) busy.add(v.vatID);
   }
 
   const censusNames = new Map<string, { name?: string; managerType?: string }>();
@@ -48,8 +53,6 @@ export function buildReport(inp: BuildInputs): RunReport {
 
   const vatIDs = new Set<string>([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
   const vats: VatReport[] = [];
-  // Per-vat per-block BOYD means, shared by every vat's common-mode correction.
-  const perBlockCache = new Map<string, PerBlock>();
   for (const vatID of [...vatIDs].sort(compareVatIDs)) {
     const v = merged.vats.get(vatID);
     const cn = censusNames.get(vatID);
