@@ -1616,6 +1616,8 @@ const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 const MAX_RETENTION_DAYS = 400;
 /** Default of `report-upload-timeout`: a report is a few hundred kB; two minutes is generous. */
 const DEFAULT_UPLOAD_TIMEOUT_SECONDS = 120;
+/** Longest `report-upload-timeout` accepted. */
+const MAX_UPLOAD_TIMEOUT_SECONDS = 3600;
 /**
  * Upload or not, and why. `never` and an `auto` run that makes no baseline are plain notes; a run
  * that should upload but cannot (not on a runner, GitHub Enterprise Server) is a warning.
@@ -1755,6 +1757,7 @@ function str(v) {
 
 
 
+
 /** Every input the action reads (kept in step with action.yml by test/action/inputs.test.ts). */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'github-token',
@@ -1785,12 +1788,12 @@ function parseInputs(get, ctx, cwd = process.cwd()) {
     const token = input('github-token');
     const reportArtifact = input('report-artifact') || DEFAULT_REPORT_ARTIFACT;
     if (ARTIFACT_NAME_FORBIDDEN.test(reportArtifact)) {
-        throw new limits/* InputError */.w(`input 'report-artifact' must be a plain artifact name, not a glob, without " : < > | * ? \\ / or line breaks (got '${oneLineName(reportArtifact)}')`);
+        throw new limits/* InputError */.w(`input 'report-artifact' must be a plain artifact name, not a glob, without " : < > | * ? \\ / or line breaks (got '${oneLine(reportArtifact, 120)}')`);
     }
     const uploadMode = (input('upload-report') || 'auto');
     if (!UPLOAD_MODES.includes(uploadMode))
         throw new limits/* InputError */.w(`input 'upload-report' must be one of ${UPLOAD_MODES.join(', ')} (got '${uploadMode.slice(0, 40)}')`);
-    const uploadTimeout = wholeNumber('report-upload-timeout', input('report-upload-timeout'), 3600, 'seconds') ?? DEFAULT_UPLOAD_TIMEOUT_SECONDS;
+    const uploadTimeout = wholeNumber('report-upload-timeout', input('report-upload-timeout'), MAX_UPLOAD_TIMEOUT_SECONDS, 'seconds') ?? DEFAULT_UPLOAD_TIMEOUT_SECONDS;
     const retentionDays = wholeNumber('report-retention-days', input('report-retention-days'), MAX_RETENTION_DAYS, 'days', ", or empty for the repository's default");
     const reportPath = external_node_path_default().resolve(cwd, input('report-path') || 'loadgen-gate-report.json');
     if (!reportPath.endsWith('.json'))
@@ -1837,9 +1840,6 @@ function wholeNumber(name, text, max, unit, emptyNote = '') {
         throw new limits/* InputError */.w(`input '${name}' must be a whole number of ${unit} from 1 to ${max}${emptyNote} (got '${text.slice(0, 40)}')`);
     }
     return value;
-}
-function oneLineName(name) {
-    return name.replace(/[\r\n]+/g, ' ').slice(0, 120);
 }
 function parseBoolean(name, value, dflt) {
     if (value === '')

@@ -185,7 +185,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mt: () => (/* binding */ runAsWorker)
 });
 
-// UNUSED EXPORTS: ENGINE_ROLE, engineThread
+// UNUSED EXPORTS: engineThread
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);

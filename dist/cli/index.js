@@ -292,7 +292,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mt: () => (/* binding */ runAsWorker)
 });
 
-// UNUSED EXPORTS: ENGINE_ROLE, engineThread
+// UNUSED EXPORTS: engineThread
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");

@@ -90,7 +90,7 @@ export interface ClistFilePartial {
 }
 
 /** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
-export function stateForVrefKind(kind: number): number {
+function stateForVrefKind(kind: number): number {
   switch (kind & ~VREF_ROOT) {
     case VREF_EXPORT: return EXP_R;
     case VREF_IMPORT: return IMP_R;

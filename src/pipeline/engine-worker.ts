@@ -20,7 +20,7 @@ import { stat } from 'node:fs/promises';
 import type { Logger } from './logger.js';
 import type { RunReport } from '../report/schema.js';
 
-export const ENGINE_ROLE = 'loadgen-gate-engine';
+const ENGINE_ROLE = 'loadgen-gate-engine';
 
 
 type EngineMessage =

@@ -222,6 +222,7 @@ describe('inputs: upload-report, report-artifact, report-retention-days', () => 
     [{ 'report-retention-days': '30d' }, "input 'report-retention-days' must be a whole number of days from 1 to 400, or empty for the repository's default (got '30d')"],
     [{ 'report-artifact': 'reports/main' }, "input 'report-artifact' must be a plain artifact name"],
     [{ 'report-artifact': 'a:b' }, "input 'report-artifact' must be a plain artifact name"],
+    [{ 'report-artifact': 'rep\nort\r\n::error::x' }, `input 'report-artifact' must be a plain artifact name, not a glob, without " : < > | * ? \\ / or line breaks (got 'rep ort ::error::x')`],
     [{ 'report-upload-timeout': '0' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '0')"],
     [{ 'report-upload-timeout': '2m' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '2m')"],
     [{ 'report-upload-timeout': '3601' }, "input 'report-upload-timeout' must be a whole number of seconds from 1 to 3600 (got '3601')"],

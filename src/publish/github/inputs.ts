@@ -9,7 +9,8 @@ import { COMMENT_MODES, type CommentMode } from './comment.js';
 import { assertKey } from './text.js';
 import { parsePrNumber } from './pr-number.js';
 import { splitRepository, type ActionContext } from './context.js';
-import { ARTIFACT_NAME_FORBIDDEN, DEFAULT_UPLOAD_TIMEOUT_SECONDS, MAX_RETENTION_DAYS, UPLOAD_MODES, type ReportArtifactConfig, type UploadMode } from './report-artifact.js';
+import { oneLine } from '../../sources/github/errors.js';
+import { ARTIFACT_NAME_FORBIDDEN, DEFAULT_UPLOAD_TIMEOUT_SECONDS, MAX_RETENTION_DAYS, MAX_UPLOAD_TIMEOUT_SECONDS, UPLOAD_MODES, type ReportArtifactConfig, type UploadMode } from './report-artifact.js';
 
 export type InputGetter = (name: string) => string;
 
@@ -75,11 +76,11 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
   const token = input('github-token');
   const reportArtifact = input('report-artifact') || DEFAULT_REPORT_ARTIFACT;
   if (ARTIFACT_NAME_FORBIDDEN.test(reportArtifact)) {
-    throw new InputError(`input 'report-artifact' must be a plain artifact name, not a glob, without " : < > | * ? \\ / or line breaks (got '${oneLineName(reportArtifact)}')`);
+    throw new InputError(`input 'report-artifact' must be a plain artifact name, not a glob, without " : < > | * ? \\ / or line breaks (got '${oneLine(reportArtifact, 120)}')`);
   }
   const uploadMode = (input('upload-report') || 'auto') as UploadMode;
   if (!UPLOAD_MODES.includes(uploadMode)) throw new InputError(`input 'upload-report' must be one of ${UPLOAD_MODES.join(', ')} (got '${uploadMode.slice(0, 40)}')`);
-  const uploadTimeout = wholeNumber('report-upload-timeout', input('report-upload-timeout'), 3600, 'seconds') ?? DEFAULT_UPLOAD_TIMEOUT_SECONDS;
+  const uploadTimeout = wholeNumber('report-upload-timeout', input('report-upload-timeout'), MAX_UPLOAD_TIMEOUT_SECONDS, 'seconds') ?? DEFAULT_UPLOAD_TIMEOUT_SECONDS;
   const retentionDays = wholeNumber('report-retention-days', input('report-retention-days'), MAX_RETENTION_DAYS, 'days', ", or empty for the repository's default");
 
   const reportPath = path.resolve(cwd, input('report-path') || 'loadgen-gate-report.json');
@@ -125,10 +126,6 @@ function wholeNumber(name: string, text: string, max: number, unit: string, empt
     throw new InputError(`input '${name}' must be a whole number of ${unit} from 1 to ${max}${emptyNote} (got '${text.slice(0, 40)}')`);
   }
   return value;
-}
-
-function oneLineName(name: string): string {
-  return name.replace(/[\r\n]+/g, ' ').slice(0, 120);
 }
 
 export function parseBoolean(name: string, value: string, dflt: boolean): boolean {

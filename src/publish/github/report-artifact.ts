@@ -17,7 +17,7 @@ export type UploadMode = 'auto' | 'always' | 'never';
 export const UPLOAD_MODES: readonly UploadMode[] = ['auto', 'always', 'never'];
 
 /** Events whose default-branch runs upload under `auto`: the runs that make baselines. */
-export const BASELINE_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
+const BASELINE_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
 
 /** Characters @actions/artifact refuses in an artifact name (and the baseline lookup would never match). */
 export const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
@@ -36,6 +36,9 @@ export interface ReportArtifactConfig {
 
 /** Default of `report-upload-timeout`: a report is a few hundred kB; two minutes is generous. */
 export const DEFAULT_UPLOAD_TIMEOUT_SECONDS = 120;
+
+/** Longest `report-upload-timeout` accepted. */
+export const MAX_UPLOAD_TIMEOUT_SECONDS = 3600;
 
 export type UploadPlan = { upload: true; why: string } | { upload: false; why: string; warn: boolean };
 
