@@ -21,6 +21,19 @@ function atRank(ref: Float64Array, rank: number): number {
   return r === k ? ref[k]! : ref[k]! + (ref[k + 1]! - ref[k]!) * (r - k);
 }
 
+/** Sen's interval of sorted slopes for Var(S) at 95%: ranks (N − C)/2 and (N + C)/2 + 1, C = z·sqrt(Var S). */
+function senInterval(ref: Float64Array, varS: number): [number, number] {
+  const N = ref.length;
+  const c = normalQuantile(0.975) * Math.sqrt(varS);
+  return [atRank(ref, (N - c) / 2), atRank(ref, (N + c) / 2 + 1)];
+}
+
+/** An interval equal to the expected one to 12 decimals. */
+function expectInterval(lo: number, hi: number, want: [number, number], name?: string): void {
+  expect(lo, name).toBeCloseTo(want[0], 12);
+  expect(hi, name).toBeCloseTo(want[1], 12);
+}
+
 /** Series shapes a report fits: noisy growth, step functions (c-list counts), ties in x (several BOYDs a block). */
 function shapes(n: number): Array<[string, number[], number[]]> {
   const rng = mulberry32(42);
@@ -117,22 +130,15 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       expect(fit.slope, name).toBe(med);
       const tr = trend(x, y);
       const t = tr.theilSen!;
-      // Its interval sits at Sen's ranks for the test's (autocorrelation-corrected) Var(S).
-      const cc = normalQuantile(0.975) * Math.sqrt(tr.mannKendall!.varSCorrected);
       // Mann–Kendall S = #positive − #negative distinct-x slopes.
       expect(tr.mannKendall!.s, name).toBe(ref.filter((v) => v > 0).length - ref.filter((v) => v < 0).length);
       expect(t.slope, name).toBe(med);
       expect(t.ciLow, name).toBeLessThanOrEqual(t.slope);
       expect(t.ciHigh, name).toBeGreaterThanOrEqual(t.slope);
-      // Sen's interval for a given Var(S): ranks (N − C)/2 and (N + C)/2 + 1, C = z·sqrt(Var S).
-      const varS = 250_000;
-      const c = 1.959963984540054 * Math.sqrt(varS);
-      const at = (rank: number) => atRank(ref, rank);
-      const withVar = theilSen(x, y, 0.05, 2_000_000, { varS })!;
-      expect(withVar.ciLow, name).toBeCloseTo(at((N - c) / 2), 12);
-      expect(withVar.ciHigh, name).toBeCloseTo(at((N + c) / 2 + 1), 12);
-      expect(t.ciLow, name).toBeCloseTo(at((N - cc) / 2), 12);
-      expect(t.ciHigh, name).toBeCloseTo(at((N + cc) / 2 + 1), 12);
+      // Sen's interval for a given Var(S); trend's sits at the test's (autocorrelation-corrected) one.
+      const withVar = theilSen(x, y, 0.05, 2_000_000, { varS: 250_000 })!;
+      expectInterval(withVar.ciLow, withVar.ciHigh, senInterval(ref, 250_000), name);
+      expectInterval(t.ciLow, t.ciHigh, senInterval(ref, tr.mannKendall!.varSCorrected), name);
     }
   });
 
@@ -143,12 +149,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       const before = countingPasses.count;
       const tr = trend(x, y);
       expect(countingPasses.count - before, name).toBe(1);
-      const ref = allSlopes(x, y);
-      const N = ref.length;
-      const cc = normalQuantile(0.975) * Math.sqrt(tr.mannKendall!.varSCorrected);
-      const at = (rank: number) => atRank(ref, rank);
-      expect(tr.theilSen!.ciLow, name).toBeCloseTo(at((N - cc) / 2), 12);
-      expect(tr.theilSen!.ciHigh, name).toBeCloseTo(at((N + cc) / 2 + 1), 12);
+      expectInterval(tr.theilSen!.ciLow, tr.theilSen!.ciHigh, senInterval(allSlopes(x, y), tr.mannKendall!.varSCorrected), name);
     }
   });
 
@@ -164,10 +165,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     const varS = (N / 2 / normalQuantile(0.975)) ** 2; // ranks N/4 and 3N/4
     const [lo, hi] = core.interval(varS, 0.05);
     expect(countingPasses.count - before).toBe(2);
-    const c = normalQuantile(0.975) * Math.sqrt(varS);
-    const at = (rank: number) => atRank(ref, rank);
-    expect(lo).toBeCloseTo(at((N - c) / 2), 12);
-    expect(hi).toBeCloseTo(at((N + c) / 2 + 1), 12);
+    expectInterval(lo, hi, senInterval(ref, varS));
     // Asking again reads the brackets already counted.
     core.interval(varS, 0.05);
     expect(countingPasses.count - before).toBe(2);
@@ -175,13 +173,6 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
 
   it('bracket windows are reused from fit to fit, never while a fit still reads them', () => {
     const [[, x1, y1], , , , [, x2, y2]] = shapes(1500) as [[string, number[], number[]], unknown, unknown, unknown, [string, number[], number[]]];
-    const exact = (x: number[], y: number[], varS: number) => {
-      const ref = allSlopes(x, y);
-      const N = ref.length;
-      const c = normalQuantile(0.975) * Math.sqrt(varS);
-      const at = (rank: number) => atRank(ref, rank);
-      return [at((N - c) / 2), at((N + c) / 2 + 1)];
-    };
     const varS = 2e8;
     const forecast = { alpha: 0.05, varSFor: () => varS };
     // A keeps its windows (not disposed) while B counts, disposes, and C takes B's windows over.
@@ -194,20 +185,13 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     expect(freed.length).toBeGreaterThan(0);
     const c = senCore(prepareSeries(x2, y2), 2_000_000, 3, forecast)!;
     for (const w of freed) expect(windowPool.free).not.toContain(w); // C took them over
-    const [aLo, aHi] = a.interval(varS, 0.05);
-    const [want1Lo, want1Hi] = exact(x1, y1, varS);
-    expect(aLo).toBeCloseTo(want1Lo!, 12);
-    expect(aHi).toBeCloseTo(want1Hi!, 12);
-    const [want2Lo, want2Hi] = exact(x2, y2, varS);
-    const [cLo, cHi] = c.interval(varS, 0.05);
-    expect(cLo).toBeCloseTo(want2Lo!, 12);
-    expect(cHi).toBeCloseTo(want2Hi!, 12);
+    const want2 = senInterval(allSlopes(x2, y2), varS);
+    expectInterval(...a.interval(varS, 0.05), senInterval(allSlopes(x1, y1), varS));
+    expectInterval(...c.interval(varS, 0.05), want2);
     // After dispose a core still answers: it counts again, in windows of its own.
     const before = countingPasses.count;
-    const [bLo, bHi] = b.interval(varS, 0.05);
+    expectInterval(...b.interval(varS, 0.05), want2);
     expect(countingPasses.count - before).toBe(1);
-    expect(bLo).toBeCloseTo(want2Lo!, 12);
-    expect(bHi).toBeCloseTo(want2Hi!, 12);
     a.dispose();
     c.dispose();
     b.dispose();
