@@ -38,7 +38,11 @@ describe('engineThread', () => {
     const big = await run('big', [1000, MAIN_THREAD_MAX_SLOG_BYTES - 1000]);
     expect(await engineThread([big])).toEqual({ where: 'worker', bytes: MAIN_THREAD_MAX_SLOG_BYTES });
     // Files given one by one count the same.
-    expect((await engineThread([path.join(big, 'chain-stage-0.slog'), path.join(big, 'chain-stage-1.slog')])).where).toBe('worker');
+    expect(await engineThread([path.join(big, 'chain-stage-0.slog'), path.join(big, 'chain-stage-1.slog')])).toEqual({ where: 'worker', bytes: MAIN_THREAD_MAX_SLOG_BYTES });
+    // Only slogs count: a big perf.jsonl beside a small run leaves it on the main thread.
+    await writeFile(path.join(small, 'perf.jsonl'), '');
+    await truncate(path.join(small, 'perf.jsonl'), MAIN_THREAD_MAX_SLOG_BYTES);
+    expect(await engineThread([small])).toEqual({ where: 'main', bytes: MAIN_THREAD_MAX_SLOG_BYTES - 1 });
   });
 
   it('counts a zip (an artifact) by its size on disk', async () => {
