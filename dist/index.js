@@ -1864,45 +1864,29 @@ function fastClist(buf, start, end, f) {
     return j.atEnd();
 }
 /**
- * End of the plain string at the cursor (printable ASCII, no escapes): the index of its closing
- * quote, or -1 (not a string, or one that needs decoding).
+ * The string at the cursor, scanned once: true when it is a plain one (ASCII, no escapes) whose
+ * bytes are j.buf[j.strStart, j.strEnd); false when it needs decoding (then j.stringValue()).
+ * Undefined when the value is no string or an invalid one (as `j.stringOnly()` gives).
  */
-function plainStringEnd() {
-    const b = j.buf;
-    const e = j.end;
-    let p = j.pos;
-    if (p >= e || b[p] !== 0x22)
-        return -1;
-    for (p++; p < e; p++) {
-        const c = b[p];
-        if (c === 0x22)
-            return p;
-        if (c === 0x5c || c < 0x20 || c >= 0x80)
-            return -1;
-    }
-    return -1;
+function scanPlain() {
+    if (j.pos >= j.end || j.buf[j.pos] !== 0x22 || !j.scanString())
+        return undefined;
+    return !j.strEscaped && !j.strNonAscii;
 }
 /** The string at the cursor as a c-list key, without making a string for a canonical kref. */
 function krefOnly() {
-    const q = plainStringEnd();
-    if (q >= 0) {
-        const k = krefKeyAt(j.buf, j.pos + 1, q);
-        if (k >= 0) {
-            j.pos = q + 1;
-            return k;
-        }
-    }
-    return krefOfValue(j.stringOnly());
+    const plain = scanPlain();
+    if (plain === undefined)
+        return undefined;
+    const k = plain ? krefKeyAt(j.buf, j.strStart, j.strEnd) : -1;
+    return k >= 0 ? k : krefKey(j.stringValue());
 }
 /** The kind of the vref string at the cursor (undefined: not a string, or empty). */
 function vrefOnly() {
-    const q = plainStringEnd();
-    if (q > j.pos + 1) {
-        const kind = vrefKindAt(j.buf, j.pos + 1, q);
-        j.pos = q + 1;
-        return kind;
-    }
-    return vrefOfValue(j.stringOnly());
+    const plain = scanPlain();
+    if (plain === undefined || j.strEnd === j.strStart)
+        return undefined;
+    return plain ? vrefKindAt(j.buf, j.strStart, j.strEnd) : vrefKind(j.stringValue());
 }
 // ---------------------------------------------------------------------------------------------
 // Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come

@@ -10,7 +10,7 @@
  */
 import { JsonBytes, KeyTable, interned } from './json-bytes.js';
 import { methodFromBody, methodFromMessage } from './method-name.js';
-import { krefKeyAt, krefOfValue, vrefKindAt, vrefOfValue, type KrefKey } from './kref.js';
+import { krefKey, krefKeyAt, krefOfValue, vrefKind, vrefKindAt, vrefOfValue, type KrefKey } from './kref.js';
 
 export interface DeliverFields {
   vatID: string | undefined;
@@ -475,44 +475,28 @@ export function fastClist(buf: Buffer, start: number, end: number, f: ClistField
 }
 
 /**
- * End of the plain string at the cursor (printable ASCII, no escapes): the index of its closing
- * quote, or -1 (not a string, or one that needs decoding).
+ * The string at the cursor, scanned once: true when it is a plain one (ASCII, no escapes) whose
+ * bytes are j.buf[j.strStart, j.strEnd); false when it needs decoding (then j.stringValue()).
+ * Undefined when the value is no string or an invalid one (as `j.stringOnly()` gives).
  */
-function plainStringEnd(): number {
-  const b = j.buf;
-  const e = j.end;
-  let p = j.pos;
-  if (p >= e || b[p] !== 0x22) return -1;
-  for (p++; p < e; p++) {
-    const c = b[p] as number;
-    if (c === 0x22) return p;
-    if (c === 0x5c || c < 0x20 || c >= 0x80) return -1;
-  }
-  return -1;
+function scanPlain(): boolean | undefined {
+  if (j.pos >= j.end || j.buf[j.pos] !== 0x22 || !j.scanString()) return undefined;
+  return !j.strEscaped && !j.strNonAscii;
 }
 
 /** The string at the cursor as a c-list key, without making a string for a canonical kref. */
 function krefOnly(): KrefKey | undefined {
-  const q = plainStringEnd();
-  if (q >= 0) {
-    const k = krefKeyAt(j.buf, j.pos + 1, q);
-    if (k >= 0) {
-      j.pos = q + 1;
-      return k;
-    }
-  }
-  return krefOfValue(j.stringOnly());
+  const plain = scanPlain();
+  if (plain === undefined) return undefined;
+  const k = plain ? krefKeyAt(j.buf, j.strStart, j.strEnd) : -1;
+  return k >= 0 ? k : krefKey(j.stringValue());
 }
 
 /** The kind of the vref string at the cursor (undefined: not a string, or empty). */
 function vrefOnly(): number | undefined {
-  const q = plainStringEnd();
-  if (q > j.pos + 1) {
-    const kind = vrefKindAt(j.buf, j.pos + 1, q);
-    j.pos = q + 1;
-    return kind;
-  }
-  return vrefOfValue(j.stringOnly());
+  const plain = scanPlain();
+  if (plain === undefined || j.strEnd === j.strStart) return undefined;
+  return plain ? vrefKindAt(j.buf, j.strStart, j.strEnd) : vrefKind(j.stringValue());
 }
 
 // ---------------------------------------------------------------------------------------------
