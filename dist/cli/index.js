@@ -2300,6 +2300,10 @@ class ClistReplay {
         }
         if (next === IMP_U)
             v.weak++;
+        this.touch(v);
+    }
+    /** The vat's counts changed: it gets a point at the next checkpoint. */
+    touch(v) {
         if (!v.dirty) {
             v.dirty = true;
             this.dirty.push(v);
@@ -2369,15 +2373,12 @@ class ClistReplay {
     /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
     wipe(vatID) {
         const v = this.vat(vatID);
-        for (const [kref, s] of [...v.known])
+        // set() only deletes or rewrites entries already there: safe while iterating the map.
+        for (const [kref, s] of v.known)
             if (s & STATE_MASK)
                 this.set(v, kref, 0, s & STATE_MASK);
         this.foreign.push({ vatID, kref: '', pointIndex: v.points.length, assumed: 0, wipe: true });
-        if (!v.dirty) {
-            v.dirty = true;
-            this.dirty.push(v);
-        }
-        this.events++;
+        this.touch(v);
     }
     hasWeakImports(vatID) {
         const v = this.vats.get(vatID);
@@ -2758,8 +2759,10 @@ class SlogClistReplay extends ClistReplay {
     }
     /** A `deliver` line the scan counted as a delivery (not a replay). */
     deliverLine(buf, start, end) {
+        if (!this.shadow)
+            return;
         const ev = parseLine(buf, start, end);
-        if (ev && this.shadow)
+        if (ev)
             this.shadow.deliver(ev);
     }
     /** A `syscall` line. */
@@ -2780,8 +2783,10 @@ class SlogClistReplay extends ClistReplay {
     }
     /** A `terminate` line. */
     terminateLine(buf, start, end) {
-        const ev = this.shadow && parseLine(buf, start, end);
-        if (ev && this.shadow)
+        if (!this.shadow)
+            return;
+        const ev = parseLine(buf, start, end);
+        if (ev)
             this.shadow.terminate(ev);
     }
 }

@@ -153,6 +153,11 @@ export class ClistReplay {
       if (o === IMP_U) v.weak--;
     }
     if (next === IMP_U) v.weak++;
+    this.touch(v);
+  }
+
+  /** The vat's counts changed: it gets a point at the next checkpoint. */
+  private touch(v: VatState): void {
     if (!v.dirty) {
       v.dirty = true;
       this.dirty.push(v);
@@ -217,13 +222,10 @@ export class ClistReplay {
   /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
   wipe(vatID: string): void {
     const v = this.vat(vatID);
-    for (const [kref, s] of [...v.known]) if (s & STATE_MASK) this.set(v, kref, 0, s & STATE_MASK);
+    // set() only deletes or rewrites entries already there: safe while iterating the map.
+    for (const [kref, s] of v.known) if (s & STATE_MASK) this.set(v, kref, 0, s & STATE_MASK);
     this.foreign.push({ vatID, kref: '', pointIndex: v.points.length, assumed: 0, wipe: true });
-    if (!v.dirty) {
-      v.dirty = true;
-      this.dirty.push(v);
-    }
-    this.events++;
+    this.touch(v);
   }
 
   hasWeakImports(vatID: string): boolean {

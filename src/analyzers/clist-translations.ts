@@ -208,8 +208,9 @@ export class SlogClistReplay extends ClistReplay {
 
   /** A `deliver` line the scan counted as a delivery (not a replay). */
   deliverLine(buf: Buffer, start: number, end: number): void {
+    if (!this.shadow) return;
     const ev = parseLine(buf, start, end);
-    if (ev && this.shadow) this.shadow.deliver(ev);
+    if (ev) this.shadow.deliver(ev);
   }
 
   /** A `syscall` line. */
@@ -228,8 +229,9 @@ export class SlogClistReplay extends ClistReplay {
 
   /** A `terminate` line. */
   terminateLine(buf: Buffer, start: number, end: number): void {
-    const ev = this.shadow && parseLine(buf, start, end);
-    if (ev && this.shadow) this.shadow.terminate(ev);
+    if (!this.shadow) return;
+    const ev = parseLine(buf, start, end);
+    if (ev) this.shadow.terminate(ev);
   }
 }
 
