@@ -2537,6 +2537,8 @@ const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 async function runAction(workerScript) {
     const out = new Outputs();
     let tmp;
+    /** An upload given up after `report-upload-timeout`: its request may still hold the event loop open. */
+    let uploadAbandoned = false;
     try {
         // 1. Inputs.
         const ctx = readContext();
@@ -2586,7 +2588,9 @@ async function runAction(workerScript) {
         }
         // 10. Outputs, the report artifact (never throws), then the verdict.
         out.flush();
-        out.reportArtifactId = await publishReportArtifact(cfg, ctx, report.provenance);
+        const upload = await publishReportArtifact(cfg, ctx, report.provenance);
+        out.reportArtifactId = upload.id;
+        uploadAbandoned = upload.abandoned;
         out.flushArtifact();
         if (report.verdict === 'fail') {
             core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
@@ -2612,12 +2616,12 @@ async function runAction(workerScript) {
     }
 }
 /**
- * Set when an upload was given up after `report-upload-timeout`: its request may still hold the
- * event loop open, so the action ends the process itself once everything else is written.
+ * Upload the report as `report-artifact` when `upload-report` says so: the artifact id (or ''), and
+ * whether the upload was given up after `report-upload-timeout` (then the action ends the process
+ * itself once everything else is written). Never throws.
  */
-let uploadAbandoned = false;
-/** Upload the report as `report-artifact` when `upload-report` says so; the artifact id, or ''. Never throws. */
 async function publishReportArtifact(cfg, ctx, analysed) {
+    let abandoned = false;
     try {
         const plan = planReportUpload(cfg.upload, ctx, process.env, {
             baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
@@ -2629,18 +2633,18 @@ async function publishReportArtifact(cfg, ctx, analysed) {
                 core.warning(line);
             else
                 core.info(line);
-            return '';
+            return { id: '', abandoned };
         }
         core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
         const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () => uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, () => {
-            uploadAbandoned = true;
+            abandoned = true;
         }));
-        return id === undefined ? '' : String(id);
+        return { id: id === undefined ? '' : String(id), abandoned };
     }
     catch (e) {
         // uploadReportArtifact already turns upload errors into a warning; this is the last guard.
         core.warning(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
-        return '';
+        return { id: '', abandoned };
     }
 }
 /** @actions/artifact is ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload. */

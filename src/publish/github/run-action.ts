@@ -77,6 +77,8 @@ const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 export async function runAction(workerScript: URL): Promise<void> {
   const out = new Outputs();
   let tmp: TempDirs | undefined;
+  /** An upload given up after `report-upload-timeout`: its request may still hold the event loop open. */
+  let uploadAbandoned = false;
   try {
     // 1. Inputs.
     const ctx = readContext();
@@ -129,7 +131,9 @@ export async function runAction(workerScript: URL): Promise<void> {
 
     // 10. Outputs, the report artifact (never throws), then the verdict.
     out.flush();
-    out.reportArtifactId = await publishReportArtifact(cfg, ctx, report.provenance);
+    const upload = await publishReportArtifact(cfg, ctx, report.provenance);
+    out.reportArtifactId = upload.id;
+    uploadAbandoned = upload.abandoned;
     out.flushArtifact();
     if (report.verdict === 'fail') {
       core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
@@ -151,13 +155,12 @@ export async function runAction(workerScript: URL): Promise<void> {
 }
 
 /**
- * Set when an upload was given up after `report-upload-timeout`: its request may still hold the
- * event loop open, so the action ends the process itself once everything else is written.
+ * Upload the report as `report-artifact` when `upload-report` says so: the artifact id (or ''), and
+ * whether the upload was given up after `report-upload-timeout` (then the action ends the process
+ * itself once everything else is written). Never throws.
  */
-let uploadAbandoned = false;
-
-/** Upload the report as `report-artifact` when `upload-report` says so; the artifact id, or ''. Never throws. */
-async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, analysed: Provenance): Promise<string> {
+async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, analysed: Provenance): Promise<{ id: string; abandoned: boolean }> {
+  let abandoned = false;
   try {
     const plan = planReportUpload(cfg.upload, ctx, process.env, {
       baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
@@ -167,19 +170,19 @@ async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, anal
       const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
       if (plan.warn) core.warning(line);
       else core.info(line);
-      return '';
+      return { id: '', abandoned };
     }
     core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
     const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () =>
       uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, () => {
-        uploadAbandoned = true;
+        abandoned = true;
       }),
     );
-    return id === undefined ? '' : String(id);
+    return { id: id === undefined ? '' : String(id), abandoned };
   } catch (e) {
     // uploadReportArtifact already turns upload errors into a warning; this is the last guard.
     core.warning(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
-    return '';
+    return { id: '', abandoned };
   }
 }
 
