@@ -1586,11 +1586,15 @@ function runUrl(ctx) {
     const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? `/attempts/${ctx.runAttempt}` : '';
     return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}${attempt}`;
 }
+/** Under a `workflow_run` event, the triggering run from the payload (an object), else undefined. */
+function workflowRunOf(ctx) {
+    const wr = ctx.eventName === 'workflow_run' ? ctx.payload.workflow_run : undefined;
+    return wr !== null && typeof wr === 'object' ? wr : undefined;
+}
 /** The event that started the analysed work: the source run's event under `workflow_run`. */
 function originEvent(ctx) {
-    if (ctx.eventName === 'workflow_run' && typeof ctx.payload.workflow_run?.event === 'string')
-        return ctx.payload.workflow_run.event;
-    return ctx.eventName;
+    const event = workflowRunOf(ctx)?.event;
+    return typeof event === 'string' ? event : ctx.eventName;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/report-artifact.ts
@@ -1649,7 +1653,7 @@ function planReportUpload(cfg, ctx, env = process.env, target = {}) {
  * refuses it (a manual run on main that analysed a pull request's run makes no baseline).
  */
 function baselineEligibility(ctx, target = {}) {
-    const wr = ctx.eventName === 'workflow_run' && ctx.payload.workflow_run && typeof ctx.payload.workflow_run === 'object' ? ctx.payload.workflow_run : undefined;
+    const wr = workflowRunOf(ctx);
     const event = originEvent(ctx);
     const what = !event ? 'a run without GITHUB_EVENT_NAME (outside GitHub Actions)' : wr ? `the triggering '${event}' run` : `a '${event}' run`;
     if (!BASELINE_EVENTS.includes(event))
@@ -1885,7 +1889,7 @@ function parseSource(input, ctx) {
         const [owner, repo] = repoOf();
         return { kind: 'workflow', owner, repo, workflow, branch: input('branch') || undefined, artifact: needArtifact(`runs of workflow '${workflow}'`) };
     }
-    const wr = ctx.eventName === 'workflow_run' ? ctx.payload.workflow_run : undefined;
+    const wr = workflowRunOf(ctx);
     if (wr && /^\d+$/.test(String(wr.id ?? ''))) {
         const [owner, repo] = repoOf(typeof wr.repository?.full_name === 'string' ? wr.repository.full_name : undefined);
         return { kind: 'run', owner, repo, runId: String(wr.id), artifact: needArtifact(`the triggering workflow run ${wr.id}`), via: 'workflow_run event' };

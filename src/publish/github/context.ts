@@ -81,8 +81,14 @@ export function runUrl(ctx: ActionContext): string | undefined {
   return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}${attempt}`;
 }
 
+/** Under a `workflow_run` event, the triggering run from the payload (an object), else undefined. */
+export function workflowRunOf(ctx: ActionContext): Record<string, any> | undefined {
+  const wr: unknown = ctx.eventName === 'workflow_run' ? ctx.payload.workflow_run : undefined;
+  return wr !== null && typeof wr === 'object' ? (wr as Record<string, any>) : undefined;
+}
+
 /** The event that started the analysed work: the source run's event under `workflow_run`. */
 export function originEvent(ctx: ActionContext): string {
-  if (ctx.eventName === 'workflow_run' && typeof ctx.payload.workflow_run?.event === 'string') return ctx.payload.workflow_run.event;
-  return ctx.eventName;
+  const event = workflowRunOf(ctx)?.event;
+  return typeof event === 'string' ? event : ctx.eventName;
 }

@@ -8,7 +8,7 @@ import { InputError } from '../../sources/limits.js';
 import { COMMENT_MODES, type CommentMode } from './comment.js';
 import { assertKey } from './text.js';
 import { parsePrNumber } from './pr-number.js';
-import { splitRepository, type ActionContext } from './context.js';
+import { splitRepository, workflowRunOf, type ActionContext } from './context.js';
 import { oneLine } from '../../sources/github/errors.js';
 import { ARTIFACT_NAME_FORBIDDEN, DEFAULT_UPLOAD_TIMEOUT_SECONDS, MAX_RETENTION_DAYS, MAX_UPLOAD_TIMEOUT_SECONDS, UPLOAD_MODES, type ReportArtifactConfig, type UploadMode } from './report-artifact.js';
 
@@ -165,7 +165,7 @@ function parseSource(input: (n: (typeof INPUT_NAMES)[number]) => string, ctx: Ac
     const [owner, repo] = repoOf();
     return { kind: 'workflow', owner, repo, workflow, branch: input('branch') || undefined, artifact: needArtifact(`runs of workflow '${workflow}'`) };
   }
-  const wr = ctx.eventName === 'workflow_run' ? ctx.payload.workflow_run : undefined;
+  const wr = workflowRunOf(ctx);
   if (wr && /^\d+$/.test(String(wr.id ?? ''))) {
     const [owner, repo] = repoOf(typeof wr.repository?.full_name === 'string' ? wr.repository.full_name : undefined);
     return { kind: 'run', owner, repo, runId: String(wr.id), artifact: needArtifact(`the triggering workflow run ${wr.id}`), via: 'workflow_run event' };

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { oneLine } from '../../sources/github/errors.js';
 import type { Logger } from '../../pipeline/logger.js';
-import { originEvent, type ActionContext } from './context.js';
+import { originEvent, workflowRunOf, type ActionContext } from './context.js';
 
 export type UploadMode = 'auto' | 'always' | 'never';
 export const UPLOAD_MODES: readonly UploadMode[] = ['auto', 'always', 'never'];
@@ -86,7 +86,7 @@ export interface BaselineTarget {
  * refuses it (a manual run on main that analysed a pull request's run makes no baseline).
  */
 export function baselineEligibility(ctx: ActionContext, target: BaselineTarget = {}): { ok: boolean; why: string } {
-  const wr = ctx.eventName === 'workflow_run' && ctx.payload.workflow_run && typeof ctx.payload.workflow_run === 'object' ? ctx.payload.workflow_run : undefined;
+  const wr = workflowRunOf(ctx);
   const event = originEvent(ctx);
   const what = !event ? 'a run without GITHUB_EVENT_NAME (outside GitHub Actions)' : wr ? `the triggering '${event}' run` : `a '${event}' run`;
   if (!BASELINE_EVENTS.includes(event)) return { ok: false, why: `${what} makes no baseline` };
