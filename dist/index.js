@@ -447,8 +447,6 @@ async function salvageGzip(file, skip, sink) {
 
 ;// CONCATENATED MODULE: ./src/slog/classify.ts
 const TYPE_KEY = Buffer.from('"type":"');
-/** A line that starts with this has its `type` first: its value decides, nothing nested does. */
-const LEADING_TYPE = Buffer.from('{"type":');
 const SCAN_WINDOW = 256;
 /** Byte bounds of the last type string found by `findType`. */
 const span = { start: 0, end: 0 };
@@ -460,13 +458,12 @@ function findType(buf, start, end) {
     if (end - start < 12 || buf[start] !== 0x7b /* { */)
         return false;
     let p = -1;
-    let lead = 1;
-    while (lead < LEADING_TYPE.length && buf[start + lead] === LEADING_TYPE[lead])
-        lead++;
-    if (lead === LEADING_TYPE.length) {
-        // `{"type":` first: a string there is the type; anything else is not a type, whatever a
-        // nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no delivery).
-        if (buf[start + lead] !== 0x22)
+    // `{"type":` first (the `{` is checked above): a string there is the type; anything else is not
+    // a type, whatever a nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no
+    // delivery). Compared byte by byte, unrolled: this runs on every line.
+    if (buf[start + 1] === 0x22 /* " */ && buf[start + 2] === 0x74 /* t */ && buf[start + 3] === 0x79 /* y */ &&
+        buf[start + 4] === 0x70 /* p */ && buf[start + 5] === 0x65 /* e */ && buf[start + 6] === 0x22 /* " */ && buf[start + 7] === 0x3a /* : */) {
+        if (buf[start + 8] !== 0x22)
             return false;
         p = start + 1;
     }
