@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84697);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80870);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -175,7 +175,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 84697:
+/***/ 80870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2091,6 +2091,56 @@ function mergeDeliveryStats(files, ordinalOffsets) {
     return [...out.values()];
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/clist-points.ts
+/**
+ * A vat's c-list series: one point per checkpoint at which its counts changed, each
+ * [height, eR, eU, iR, iU, promises, devices] (height NaN outside blocks).
+ *
+ * Stored as rows of one Float64Array (56 bytes a point) rather than an array per point (~150 bytes
+ * with its header, elements and boxed numbers): a long run has a point per block for every busy
+ * vat, 10^5 points and more, and the points are the largest thing the scan keeps. A typed array
+ * is also copied as one block when a scan worker posts its result.
+ *
+ * A plain object (not a class) so that it survives structured cloning between threads.
+ */
+const POINT_WIDTH = 7;
+const emptyPoints = () => ({ length: 0, data: new Float64Array(0) });
+/** Appends [height, ...counts[1..6]] (`counts[0]` is unused, as in the replay's counters). */
+function pushPoint(p, height, counts) {
+    let o = p.length * POINT_WIDTH;
+    if (o + POINT_WIDTH > p.data.length) {
+        const grown = new Float64Array(Math.max(16 * POINT_WIDTH, p.data.length * 2));
+        grown.set(p.data);
+        p.data = grown;
+    }
+    const d = p.data;
+    d[o++] = height;
+    for (let s = 1; s < POINT_WIDTH; s++)
+        d[o++] = counts[s];
+    p.length++;
+}
+/** Appends point `i` of `from` to `to`. */
+function copyPoint(from, i, to) {
+    pushPoint(to, from.data[i * POINT_WIDTH], from.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
+}
+/** Value `s` (0 = height, 1..6 = counts) of point `i`. */
+const pointValue = (p, i, s) => p.data[i * POINT_WIDTH + s];
+/** Point `i` as a new array [height, ...counts]. */
+const pointAt = (p, i) => Array.from(p.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
+/** Every point as an array (tests and small series). */
+function pointRows(p) {
+    const out = [];
+    if (p)
+        for (let i = 0; i < p.length; i++)
+            out.push(pointAt(p, i));
+    return out;
+}
+/** The points with their spare capacity dropped (a posted typed array copies its whole buffer). */
+function trimPoints(p) {
+    const n = p.length * POINT_WIDTH;
+    return n === p.data.length ? p : { length: p.length, data: p.data.slice(0, n) };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/clist-replay.ts
 /**
  * Replays the slog's c-list changes into per-vat c-list sizes per block.
@@ -2115,6 +2165,7 @@ function mergeDeliveryStats(files, ordinalOffsets) {
  * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
  * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
+
 
 /** Entry states. 0 = absent. */
 const EXP_R = 1;
@@ -2157,7 +2208,7 @@ class ClistReplay {
             return l;
         let v = this.vats.get(vatID);
         if (!v) {
-            v = { vatID, known: new Map(), counts: zero(), points: [], dirty: false, weak: 0 };
+            v = { vatID, known: new Map(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
             this.vats.set(vatID, v);
         }
         this.last = v;
@@ -2278,8 +2329,7 @@ class ClistReplay {
     checkpoint(height) {
         const h = height ?? NaN;
         for (const v of this.dirty) {
-            const c = v.counts;
-            v.points.push([h, c[1], c[2], c[3], c[4], c[5], c[6]]);
+            pushPoint(v.points, h, v.counts);
             v.dirty = false;
         }
         this.dirty.length = 0;
@@ -2301,7 +2351,7 @@ class ClistReplay {
                 t.krefs.push(kref);
                 t.states.push(s & STATE_MASK);
             }
-            points[v.vatID] = v.points;
+            points[v.vatID] = trimPoints(v.points);
             finalDelta[v.vatID] = v.counts;
         }
         return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
@@ -2378,26 +2428,29 @@ function mergeClist(files) {
             const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
             const acc = zero();
             let ci = 0;
-            const apply = (p) => {
+            /** Applies the next correction; `at(s)` is count s of the point (or final delta) it applies at. */
+            const apply = (at) => {
                 const [, bucket] = list[ci++];
                 if (bucket !== WIPE)
                     acc[bucket]--;
                 else
                     for (let s = 1; s <= 6; s++)
-                        acc[s] = -(b[s] + p[s]);
+                        acc[s] = -(b[s] + at(s));
             };
             const d = f.finalDelta[vatID] ?? zero();
-            const out = (points[vatID] ??= []);
-            (f.points[vatID] ?? []).forEach((p, i) => {
+            const out = (points[vatID] ??= emptyPoints());
+            const own = f.points[vatID];
+            const abs = zero();
+            for (let i = 0; own && i < own.length; i++) {
+                const at = (s) => pointValue(own, i, s);
                 while (ci < list.length && list[ci][0] <= i)
-                    apply(p);
-                const abs = [p[0]];
+                    apply(at);
                 for (let s = 1; s <= 6; s++)
-                    abs.push(b[s] + p[s] + acc[s]);
-                out.push(abs);
-            });
+                    abs[s] = b[s] + at(s) + acc[s];
+                pushPoint(out, at(0), abs);
+            }
             while (ci < list.length)
-                apply(d);
+                apply((s) => d[s]);
             const next = zero();
             for (let s = 1; s <= 6; s++)
                 next[s] = b[s] + d[s] + acc[s];
@@ -2429,6 +2482,8 @@ function mergeClist(files) {
     for (const vatID of new Set([...eventSources, ...sources])) {
         bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
     }
+    for (const vatID of Object.keys(points))
+        points[vatID] = trimPoints(points[vatID]);
     return {
         points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
         absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
@@ -11058,6 +11113,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 function buildReport(inp) {
     const { merged, policy } = inp;
     const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
@@ -11235,7 +11291,7 @@ function deliveryKinds(merged, vatID) {
     }
     return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
-const objTotal = (p) => p[EXP_R] + p[EXP_U] + p[IMP_R] + p[IMP_U];
+const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
 function clistStats(vatID, merged, censuses, perf) {
     const snapshots = [];
     /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
@@ -11258,17 +11314,23 @@ function clistStats(vatID, merged, censuses, perf) {
     let seriesStats = null;
     if (pts.length) {
         // Sample the step function at every block where it changed, plus the run's last block.
-        const x = pts.map((p) => p[0]);
-        const y = pts.map(objTotal);
+        const x = [];
+        const y = [];
+        for (let i = 0; i < pts.length; i++) {
+            x.push(pointValue(pts, i, 0));
+            y.push(objTotal(pts, i));
+        }
         const lastH = merged.heightMax;
         if (lastH !== null && x[x.length - 1] < lastH) {
             x.push(lastH);
             y.push(y[y.length - 1]);
         }
         const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
-        const at = (p, h) => ({
-            height: h, imports: p[IMP_R] + p[IMP_U], exports: p[EXP_R] + p[EXP_U], recognizableOnlyImports: p[IMP_U], recognizableOnlyExports: p[EXP_U],
-        });
+        const at = (i, h) => {
+            const v = (s) => pointValue(pts, i, s);
+            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
+        };
+        const last = pts.length - 1;
         seriesStats = {
             source: 'slog',
             replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
@@ -11277,8 +11339,8 @@ function clistStats(vatID, merged, censuses, perf) {
             slopePerBlock: ts?.slope ?? null,
             slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
             pValue: mk?.pIncreasing ?? null,
-            start: at(pts[0], pts[0][0]),
-            end: at(pts[pts.length - 1], lastH ?? pts[pts.length - 1][0]),
+            start: at(0, pointValue(pts, 0, 0)),
+            end: at(last, lastH ?? pointValue(pts, last, 0)),
             chart: chartPoints(x, y),
         };
     }
@@ -11349,29 +11411,38 @@ function perfCycles(perf, from, to) {
  * block (from genesis-time points, or the final counts of a vat that never changed).
  */
 function clistPoints(merged, vatID) {
-    const all = merged.clist.points[vatID] ?? [];
-    const inBlocks = all.filter((p) => Number.isFinite(p[0]));
+    const all = merged.clist.points[vatID] ?? emptyPoints();
+    const finalCounts = merged.clist.final[vatID];
     const h0 = merged.heightMin;
+    const out = emptyPoints();
+    const startWith = (values) => pushPoint(out, h0, values);
     if (merged.xAxis === 'deliveryOrdinal') {
         // No block events: no per-block series, but the replay still tells where the vat started
         // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
-        const finalCounts = merged.clist.final[vatID];
         if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
-            return [];
-        return [[h0, ...all[0].slice(1)], [merged.heightMax, ...finalCounts.slice(1)]];
+            return out;
+        startWith(pointAt(all, 0));
+        pushPoint(out, merged.heightMax, finalCounts);
+        return out;
     }
-    if (h0 === null)
-        return inBlocks;
-    const before = all.filter((p) => !Number.isFinite(p[0])).at(-1);
-    const finalCounts = merged.clist.final[vatID];
-    let startVals = null;
-    if (before)
-        startVals = before.slice(1);
-    else if (!inBlocks.length && finalCounts)
-        startVals = finalCounts.slice(1);
-    if (startVals && (!inBlocks.length || inBlocks[0][0] > h0))
-        return [[h0, ...startVals], ...inBlocks];
-    return inBlocks;
+    /** Index of the last point outside blocks (before the first block), and of the first inside. */
+    let before = -1;
+    let firstIn = -1;
+    for (let i = 0; i < all.length; i++) {
+        if (!Number.isFinite(pointValue(all, i, 0)))
+            before = i;
+        else if (firstIn < 0)
+            firstIn = i;
+    }
+    if (h0 !== null) {
+        const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
+        if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0))
+            startWith(startVals);
+    }
+    for (let i = 0; i < all.length; i++)
+        if (Number.isFinite(pointValue(all, i, 0)))
+            copyPoint(all, i, out);
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/gate/policy.ts

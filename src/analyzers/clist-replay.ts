@@ -22,6 +22,7 @@
  * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
 
+import { emptyPoints, pointValue, pushPoint, trimPoints, type ClistPoints } from './clist-points.js';
 import { krefKey, krefText, vrefKind, VREF_DEVICE, VREF_EXPORT, VREF_IMPORT, VREF_PROMISE, VREF_ROOT, type KrefKey } from '../slog/kref.js';
 
 /** Entry states. 0 = absent. */
@@ -43,9 +44,6 @@ const WIPE = -1;
 /** Per-vat counters: index = state (1..6); index 0 unused. */
 export type Counts = [number, number, number, number, number, number, number];
 const zero = (): Counts => [0, 0, 0, 0, 0, 0, 0];
-
-/** A point: [height (NaN outside blocks), ...counts 1..6]. */
-export type ClistPoint = number[];
 
 export interface ForeignOp {
   vatID: string;
@@ -69,7 +67,7 @@ export interface ForeignOp {
 }
 
 export interface ClistFilePartial {
-  points: Record<string, ClistPoint[]>;
+  points: Record<string, ClistPoints>;
   finalDelta: Record<string, Counts>;
   foreign: ForeignOp[];
   /**
@@ -106,7 +104,7 @@ interface VatState {
   /** kref key → state (| FOREIGN when the entry predates this file). */
   known: Map<KrefKey, number>;
   counts: Counts;
-  points: ClistPoint[];
+  points: ClistPoints;
   /** Changed since the last checkpoint. */
   dirty: boolean;
   /** Number of recognizable-only imports held (a cheap filter for re-reach checks). */
@@ -128,7 +126,7 @@ export class ClistReplay {
     if (l !== null && l.vatID === vatID) return l;
     let v = this.vats.get(vatID);
     if (!v) {
-      v = { vatID, known: new Map(), counts: zero(), points: [], dirty: false, weak: 0 };
+      v = { vatID, known: new Map(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
       this.vats.set(vatID, v);
     }
     this.last = v;
@@ -237,8 +235,7 @@ export class ClistReplay {
   checkpoint(height: number | null): void {
     const h = height ?? NaN;
     for (const v of this.dirty) {
-      const c = v.counts;
-      v.points.push([h, c[1], c[2], c[3], c[4], c[5], c[6]]);
+      pushPoint(v.points, h, v.counts);
       v.dirty = false;
     }
     this.dirty.length = 0;
@@ -254,7 +251,7 @@ export class ClistReplay {
   finish(lastHeight: number | null, source?: 'translations'): ClistFilePartial {
     this.checkpoint(lastHeight);
     const touched: ClistFilePartial['touched'] = Object.create(null);
-    const points: Record<string, ClistPoint[]> = Object.create(null);
+    const points: Record<string, ClistPoints> = Object.create(null);
     const finalDelta: Record<string, Counts> = Object.create(null);
     for (const v of this.vats.values()) {
       const t = (touched[v.vatID] = { krefs: [] as KrefKey[], states: [] as number[] });
@@ -262,7 +259,7 @@ export class ClistReplay {
         t.krefs.push(kref);
         t.states.push(s & STATE_MASK);
       }
-      points[v.vatID] = v.points;
+      points[v.vatID] = trimPoints(v.points);
       finalDelta[v.vatID] = v.counts;
     }
     return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
@@ -271,7 +268,7 @@ export class ClistReplay {
 
 export interface ClistSeries {
   /** Per vat: absolute points [height, eR, eU, iR, iU, promises, devices]. */
-  points: Record<string, ClistPoint[]>;
+  points: Record<string, ClistPoints>;
   /** Final absolute counts per vat. */
   final: Record<string, Counts>;
   /** Operations on entries that existed before the first slog line (the series is then relative). */
@@ -290,7 +287,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   /** Per vat: the states of the entries earlier files left (by kref key). */
   const carried = new Map<string, Map<KrefKey, number>>();
   const base = new Map<string, Counts>();
-  const points: Record<string, ClistPoint[]> = Object.create(null);
+  const points: Record<string, ClistPoints> = Object.create(null);
   let unknownPrior = 0;
   const seeded = new Set<string>();
   const rootClaimed = new Set<string>();
@@ -349,20 +346,23 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
       const acc = zero();
       let ci = 0;
-      const apply = (p: number[]) => {
+      /** Applies the next correction; `at(s)` is count s of the point (or final delta) it applies at. */
+      const apply = (at: (s: number) => number) => {
         const [, bucket] = list[ci++];
         if (bucket !== WIPE) acc[bucket]--;
-        else for (let s = 1; s <= 6; s++) acc[s] = -(b[s] + p[s]);
+        else for (let s = 1; s <= 6; s++) acc[s] = -(b[s] + at(s));
       };
       const d = f.finalDelta[vatID] ?? zero();
-      const out = (points[vatID] ??= []);
-      (f.points[vatID] ?? []).forEach((p, i) => {
-        while (ci < list.length && list[ci][0] <= i) apply(p);
-        const abs = [p[0]];
-        for (let s = 1; s <= 6; s++) abs.push(b[s] + p[s] + acc[s]);
-        out.push(abs);
-      });
-      while (ci < list.length) apply(d);
+      const out = (points[vatID] ??= emptyPoints());
+      const own = f.points[vatID];
+      const abs = zero();
+      for (let i = 0; own && i < own.length; i++) {
+        const at = (s: number) => pointValue(own, i, s);
+        while (ci < list.length && list[ci][0] <= i) apply(at);
+        for (let s = 1; s <= 6; s++) abs[s] = b[s] + at(s) + acc[s];
+        pushPoint(out, at(0), abs);
+      }
+      while (ci < list.length) apply((s) => d[s]);
       const next = zero();
       for (let s = 1; s <= 6; s++) next[s] = b[s] + d[s] + acc[s];
       base.set(vatID, next);
@@ -386,6 +386,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   for (const vatID of new Set([...eventSources, ...sources])) {
     bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
   }
+  for (const vatID of Object.keys(points)) points[vatID] = trimPoints(points[vatID]);
   return {
     points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
     absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,

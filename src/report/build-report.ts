@@ -8,7 +8,8 @@ import { censusDelta, censusDeltas, compareVatIDs, type VatDelta } from '../kern
 import type { PerfInfo } from '../run-files/perf.js';
 import { fittedEnds, lastInOrder } from '../analyzers/delivery-stats.js';
 import { blockMeans, trendStats, chartPoints, commonModeCorrected, fitTrend, type PerBlock } from '../analyzers/trend.js';
-import { EXP_R, EXP_U, IMP_R, IMP_U, type ClistPoint } from '../analyzers/clist-replay.js';
+import { EXP_R, EXP_U, IMP_R, IMP_U } from '../analyzers/clist-replay.js';
+import { copyPoint, emptyPoints, pointAt, pointValue, pushPoint, type ClistPoints } from '../analyzers/clist-points.js';
 import { attributionSentence } from '../analyzers/attribution.js';
 import { meanOfFirst, meanOfLast } from '../stats/index.js';
 import type {
@@ -212,7 +213,8 @@ function deliveryKinds(merged: MergedRun, vatID: string): DeliveryKindStats[] {
   return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
 
-const objTotal = (p: ClistPoint) => p[EXP_R] + p[EXP_U] + p[IMP_R] + p[IMP_U];
+const objTotal = (p: ClistPoints, i: number) =>
+  pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
 
 function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], perf: PerfInfo | null): ClistStats | null {
   const snapshots: ClistSnapshot[] = [];
@@ -235,17 +237,23 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
   let seriesStats: ClistSeriesStats | null = null;
   if (pts.length) {
     // Sample the step function at every block where it changed, plus the run's last block.
-    const x = pts.map((p) => p[0]);
-    const y = pts.map(objTotal);
+    const x: number[] = [];
+    const y: number[] = [];
+    for (let i = 0; i < pts.length; i++) {
+      x.push(pointValue(pts, i, 0));
+      y.push(objTotal(pts, i));
+    }
     const lastH = merged.heightMax;
     if (lastH !== null && x[x.length - 1] < lastH) {
       x.push(lastH);
       y.push(y[y.length - 1]);
     }
     const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
-    const at = (p: ClistPoint, h: number) => ({
-      height: h, imports: p[IMP_R] + p[IMP_U], exports: p[EXP_R] + p[EXP_U], recognizableOnlyImports: p[IMP_U], recognizableOnlyExports: p[EXP_U],
-    });
+    const at = (i: number, h: number) => {
+      const v = (s: number) => pointValue(pts, i, s);
+      return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
+    };
+    const last = pts.length - 1;
     seriesStats = {
       source: 'slog',
       replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
@@ -254,8 +262,8 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
       slopePerBlock: ts?.slope ?? null,
       slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
       pValue: mk?.pIncreasing ?? null,
-      start: at(pts[0], pts[0][0]),
-      end: at(pts[pts.length - 1], lastH ?? pts[pts.length - 1][0]),
+      start: at(0, pointValue(pts, 0, 0)),
+      end: at(last, lastH ?? pointValue(pts, last, 0)),
       chart: chartPoints(x, y),
     };
   }
@@ -326,23 +334,31 @@ function perfCycles(perf: PerfInfo | null, from: number, to: number): number | n
  * The vat's c-list points inside the run's block range, starting with its state before the first
  * block (from genesis-time points, or the final counts of a vat that never changed).
  */
-function clistPoints(merged: MergedRun, vatID: string): ClistPoint[] {
-  const all = merged.clist.points[vatID] ?? [];
-  const inBlocks = all.filter((p) => Number.isFinite(p[0]));
+function clistPoints(merged: MergedRun, vatID: string): ClistPoints {
+  const all = merged.clist.points[vatID] ?? emptyPoints();
+  const finalCounts = merged.clist.final[vatID];
   const h0 = merged.heightMin;
+  const out = emptyPoints();
+  const startWith = (values: ArrayLike<number>) => pushPoint(out, h0!, values);
   if (merged.xAxis === 'deliveryOrdinal') {
     // No block events: no per-block series, but the replay still tells where the vat started
     // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
-    const finalCounts = merged.clist.final[vatID];
-    if (!all.length || !finalCounts || h0 === null || merged.heightMax === null) return [];
-    return [[h0, ...all[0].slice(1)], [merged.heightMax, ...finalCounts.slice(1)]];
+    if (!all.length || !finalCounts || h0 === null || merged.heightMax === null) return out;
+    startWith(pointAt(all, 0));
+    pushPoint(out, merged.heightMax, finalCounts);
+    return out;
   }
-  if (h0 === null) return inBlocks;
-  const before = all.filter((p) => !Number.isFinite(p[0])).at(-1);
-  const finalCounts = merged.clist.final[vatID];
-  let startVals: number[] | null = null;
-  if (before) startVals = before.slice(1);
-  else if (!inBlocks.length && finalCounts) startVals = finalCounts.slice(1);
-  if (startVals && (!inBlocks.length || inBlocks[0][0] > h0)) return [[h0, ...startVals], ...inBlocks];
-  return inBlocks;
+  /** Index of the last point outside blocks (before the first block), and of the first inside. */
+  let before = -1;
+  let firstIn = -1;
+  for (let i = 0; i < all.length; i++) {
+    if (!Number.isFinite(pointValue(all, i, 0))) before = i;
+    else if (firstIn < 0) firstIn = i;
+  }
+  if (h0 !== null) {
+    const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
+    if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0)) startWith(startVals);
+  }
+  for (let i = 0; i < all.length; i++) if (Number.isFinite(pointValue(all, i, 0))) copyPoint(all, i, out);
+  return out;
 }

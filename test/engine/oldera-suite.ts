@@ -17,7 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanFiles } from '../../src/pipeline/scan-files.js';
 import { mergeScans, type MergedRun } from '../../src/pipeline/merge-scans.js';
 import { silentLogger } from '../../src/pipeline/logger.js';
-import { EXP_R, EXP_U, IMP_R, IMP_U, type ClistPoint } from '../../src/analyzers/clist-replay.js';
+import { EXP_R, EXP_U, IMP_R, IMP_U } from '../../src/analyzers/clist-replay.js';
+import { pointRows } from '../../src/analyzers/clist-points.js';
 import type { ClistSeriesStats, ReachSplit, RunReport } from '../../src/report/schema.js';
 import { fixture, truth as readTruth } from '../helpers/fixtures.js';
 import { analyze, vatOf, type Run } from './helpers.js';
@@ -52,10 +53,10 @@ export const split = (eR: number, eU: number, iR: number, iU: number): { exports
 });
 
 /** The last point at or before height `h` as {exports, imports} split by reachability. */
-export function splitAt(points: ClistPoint[] | undefined, h: number): { exports: ReachSplit; imports: ReachSplit } {
-  let p: ClistPoint | undefined;
+export function splitAt(points: number[][], h: number): { exports: ReachSplit; imports: ReachSplit } {
+  let p: number[] | undefined;
   // Points are in replay order; those outside blocks (NaN) come before the blocks of their file.
-  for (const q of points ?? []) {
+  for (const q of points) {
     if (Number.isFinite(q[0]) && q[0] > h) break;
     p = q;
   }
@@ -70,7 +71,7 @@ export function splitAt(points: ClistPoint[] | undefined, h: number): { exports:
 export function countsAt(m: MergedRun, vatID: string, h: number): { exports: ReachSplit; imports: ReachSplit } {
   const pts = m.clist.points[vatID];
   const fin = m.clist.final[vatID];
-  return splitAt(pts?.length ? pts : fin ? [[NaN, ...fin.slice(1)]] : [], h);
+  return splitAt(pts?.length ? pointRows(pts) : fin ? [[NaN, ...fin.slice(1)]] : [], h);
 }
 
 /** The object buckets of a vat's series at every block 1..last (the step function). */

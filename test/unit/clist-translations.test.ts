@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TranslationReplay } from '../../src/analyzers/clist-translations.js';
 import { mergeClist, type ClistFilePartial, type Counts } from '../../src/analyzers/clist-replay.js';
+import { pointRows } from '../../src/analyzers/clist-points.js';
 import { scanSlogFile } from '../../src/slog/file-scan.js';
 
 type Ev = Record<string, unknown>;
@@ -139,7 +140,7 @@ describe('merging files: an entry mentioned again is the same entry', () => {
     const m = mergeClist([f1, f2]);
     // Genesis vat v6: its root o+0 (seeded, then mentioned as a message target), o-50, o-51;
     // o-51, created in the first file, turns recognizable-only in block 3 and is gone in block 4.
-    expect(m.points.v6.map((p) => [p[0], ...p.slice(1, 5)])).toEqual([
+    expect(pointRows(m.points.v6).map((p) => [p[0], ...p.slice(1, 5)])).toEqual([
       [1, 1, 0, 2, 0],
       [2, 1, 0, 2, 0],
       [3, 1, 0, 1, 1],
@@ -157,7 +158,7 @@ describe('merging files: an entry mentioned again is the same entry', () => {
       block(3);
     });
     const m = mergeClist([f2]);
-    expect(m.points.v6.map((p) => [p[0], ...p.slice(1, 5)])).toEqual([[2, 1, 0, 1, 0]]);
+    expect(pointRows(m.points.v6).map((p) => [p[0], ...p.slice(1, 5)])).toEqual([[2, 1, 0, 1, 0]]);
     expect(m.absolute).toBe(false);
   });
 
@@ -182,7 +183,7 @@ describe('merging files: an entry mentioned again is the same entry', () => {
       block(3);
     });
     const m = mergeClist([f1, f2]);
-    expect(m.points.v6.map((p) => [p[0], ...p.slice(1, 5)])).toEqual([
+    expect(pointRows(m.points.v6).map((p) => [p[0], ...p.slice(1, 5)])).toEqual([
       [1, 2, 0, 3, 0],
       [2, 2, 0, 3, 0],
       [3, 0, 0, 0, 0],
@@ -239,7 +240,7 @@ describe('the file scan: a shadow until the first clist event', () => {
     expect(scan.clist.source).toBe('translations');
     const m = mergeClist([scan.clist]);
     // v6: block 1 imports o-50 and sends its new export o+1; block 2 drops o+1.
-    expect(m.points.v6.map((p) => [p[0], ...p.slice(1, 5)])).toEqual([
+    expect(pointRows(m.points.v6).map((p) => [p[0], ...p.slice(1, 5)])).toEqual([
       [1, 2, 0, 1, 0],
       [2, 1, 1, 1, 0],
     ]);
