@@ -233,30 +233,7 @@ async function readLines(file, onLine, opts = {}) {
     const prefixBytes = opts.prefixBytes ?? 64 * 1024;
     const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
     const gzip = await isGzipFile(file);
-    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: opts.highWaterMark ?? CHUNK });
-    let bytesIn = 0;
-    raw.on('data', (c) => {
-        bytesIn += c.length;
-    });
-    let stream = raw;
-    if (gzip) {
-        // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
-        // Inflation runs on the libuv thread pool while this thread splits and reads the previous
-        // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
-        // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
-        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
-        // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
-        // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
-        // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
-        // as truncated and nothing before the cut is lost.
-        const gunzip = external_node_zlib_default().createGunzip({
-            chunkSize: CHUNK,
-            readableHighWaterMark: CHUNK,
-        });
-        raw.on('error', (e) => gunzip.destroy(e));
-        raw.on('end', () => gunzip.flush((external_node_zlib_default()).constants.Z_SYNC_FLUSH, () => gunzip.end()));
-        stream = raw.pipe(gunzip, { end: false });
-    }
+    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
     let lines = 0;
     let bytesOut = 0;
     let nextProgress = progressEvery;
@@ -346,38 +323,27 @@ async function readLines(file, onLine, opts = {}) {
         pos = splitLines(chunk, pos, n);
         if (pos < n)
             appendCarry(chunk, pos, n);
+        const bytesIn = source.state.bytesIn;
         if (opts.onProgress && bytesIn >= nextProgress) {
             nextProgress = bytesIn + progressEvery;
             opts.onProgress(bytesIn, lines);
         }
     };
-    // The stream's error (the Z_FINISH of a truncated gzip, a corrupt block) must not discard
-    // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
-    // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
     let error;
-    const queue = new external_node_stream_.PassThrough({ readableHighWaterMark: CHUNK, writableHighWaterMark: CHUNK });
-    stream.on('data', (chunk) => {
-        if (!queue.write(chunk))
-            stream.pause();
-    });
-    queue.on('drain', () => stream.resume());
-    stream.on('end', () => queue.end());
-    stream.on('error', (e) => {
-        error ??= describeStreamError(e, gzip);
-        queue.end();
-    });
     try {
-        for await (const chunk of queue) {
+        for await (const chunk of source.queue) {
             processChunk(chunk);
             release(chunk);
         }
     }
     catch (e) {
-        error ??= describeStreamError(e, gzip);
+        source.state.error ??= e;
     }
     finally {
-        stream.destroy();
+        source.stream.destroy();
     }
+    if (source.state.error !== undefined)
+        error = describeStreamError(source.state.error, gzip);
     if (gzip && error !== undefined && !error.startsWith('truncated')) {
         // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
         // good text before the damage). Decode the file again with a second inflater and hand over
@@ -387,8 +353,58 @@ async function readLines(file, onLine, opts = {}) {
     const partialLastLine = carryLen > 0 || carryOversized;
     if (partialLastLine)
         flushCarry(null, 0);
+    const bytesIn = source.state.bytesIn;
     opts.onProgress?.(bytesIn, lines);
     return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
+}
+/**
+ * Opens the file as a queue of (decompressed) chunks. A function of its own so that the streams'
+ * listeners capture only the streams and `state`: a closure created in `readLines` would hold its
+ * whole scope, and with it the caller's line callback and everything that callback reaches (a
+ * scan's c-list replay and samples). The listeners outlive the read: the inflater's native handle
+ * keeps its stream, and the stream its listeners, until the handle is closed some time later.
+ */
+function openChunks(file, gzip, highWaterMark) {
+    const state = { bytesIn: 0 };
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark });
+    raw.on('data', (c) => {
+        state.bytesIn += c.length;
+    });
+    let stream = raw;
+    if (gzip) {
+        // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
+        // Inflation runs on the libuv thread pool while this thread splits and reads the previous
+        // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
+        // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
+        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
+        // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
+        // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
+        // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
+        // as truncated and nothing before the cut is lost.
+        const gunzip = external_node_zlib_default().createGunzip({
+            chunkSize: CHUNK,
+            readableHighWaterMark: CHUNK,
+        });
+        raw.on('error', (e) => gunzip.destroy(e));
+        raw.on('end', () => gunzip.flush((external_node_zlib_default()).constants.Z_SYNC_FLUSH, () => gunzip.end()));
+        stream = raw.pipe(gunzip, { end: false });
+    }
+    // The stream's error (the Z_FINISH of a truncated gzip, a corrupt block) must not discard
+    // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
+    // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
+    const queue = new external_node_stream_.PassThrough({ readableHighWaterMark: CHUNK, writableHighWaterMark: CHUNK });
+    const from = stream;
+    from.on('data', (chunk) => {
+        if (!queue.write(chunk))
+            from.pause();
+    });
+    queue.on('drain', () => from.resume());
+    from.on('end', () => queue.end());
+    from.on('error', (e) => {
+        state.error ??= e;
+        queue.end();
+    });
+    return { queue, stream, state };
 }
 /**
  * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
