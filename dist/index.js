@@ -11735,36 +11735,9 @@ async function analyzeRun(opts) {
             extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
             return null;
         }) : null;
-        const slogPaths = files.slogs.map((s) => s.path);
-        const tScan = performance.now();
-        const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
-        let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(slogBytes)}`, () => scanFiles(slogPaths, { ...scanOpts, workerScript: opts.workerScript, concurrency: opts.concurrency }));
-        if (slogPaths.length) {
-            const secs = (performance.now() - tScan) / 1000;
-            const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
-            log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${mib(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
-        }
-        const reordered = blockOrder(scans);
-        if (reordered) {
-            extraWarnings.push(reordered.warning);
-            scans = reordered.order.map((i) => scans[i]);
-            slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
-        }
-        for (const s of scans) {
-            if (s.read.lines === 0 && !s.read.error) {
-                const name = external_node_path_default().basename(s.path);
-                extraWarnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
-            }
-        }
-        const redo = overlaps(scans);
-        if (redo.size) {
-            log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
-            for (const [i, skip] of redo)
-                scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
-            scans = [...scans];
-        }
-        const merged = mergeScans(scans);
-        scans = []; // the merged run holds what is needed; let the per-file bulk be collected
+        // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
+        // stay reachable from this frame while the report is built.
+        const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
         if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
             const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
             throw new sources_limits/* InputError */.w(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`);
@@ -11831,6 +11804,42 @@ async function analyzeRun(opts) {
         for (const c of cleanups.reverse())
             await c().catch(() => { });
     }
+}
+/**
+ * One streaming pass per slog file (in parallel), then the merge in stage order. Files out of
+ * block order are put in order and files that repeat earlier deliveries read again, each with a
+ * warning in `warnings`. Returns the merged run and the paths in the order read.
+ */
+async function readSlogs(slogPaths, slogBytes, opts, warnings) {
+    const { log, policy } = opts;
+    const tScan = performance.now();
+    const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
+    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(slogBytes)}`, () => scanFiles(slogPaths, { ...scanOpts, workerScript: opts.workerScript, concurrency: opts.concurrency }));
+    if (slogPaths.length) {
+        const secs = (performance.now() - tScan) / 1000;
+        const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
+        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${mib(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
+    }
+    const reordered = blockOrder(scans);
+    if (reordered) {
+        warnings.push(reordered.warning);
+        scans = reordered.order.map((i) => scans[i]);
+        slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
+    }
+    for (const s of scans) {
+        if (s.read.lines === 0 && !s.read.error) {
+            const name = external_node_path_default().basename(s.path);
+            warnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
+        }
+    }
+    const redo = overlaps(scans);
+    if (redo.size) {
+        log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
+        for (const [i, skip] of redo)
+            scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
+        scans = [...scans];
+    }
+    return { merged: mergeScans(scans), slogPaths };
 }
 /** Height of a snapshot taken at the end of a stage: the last block of that stage's slog. */
 function snapshotHeightFromSlog(scans, stage) {
