@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80870);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4988);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -175,7 +175,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 80870:
+/***/ 4988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2157,6 +2157,64 @@ function trimPoints(p) {
     return n === p.data.length ? p : { length: p.length, data: p.data.slice(0, n) };
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/foreign-ops.ts
+/** Flag bits of an op. */
+const OP_ROOT = 1;
+const OP_ENSURE = 2;
+const OP_EXACT = 4;
+const OP_WIPE = 8;
+const emptyOps = () => ({
+    length: 0,
+    vats: [],
+    vat: new Uint32Array(0),
+    kref: new Float64Array(0),
+    pointIndex: new Uint32Array(0),
+    assumed: new Int8Array(0),
+    flags: new Uint8Array(0),
+    textKrefs: Object.create(null),
+});
+function resized(a, n) {
+    const b = new a.constructor(n);
+    b.set(a.subarray(0, Math.min(a.length, n)));
+    return b;
+}
+function setCapacity(ops, n) {
+    ops.vat = resized(ops.vat, n);
+    ops.kref = resized(ops.kref, n);
+    ops.pointIndex = resized(ops.pointIndex, n);
+    ops.assumed = resized(ops.assumed, n);
+    ops.flags = resized(ops.flags, n);
+}
+/** Appends an op; `kref` null for a wipe. */
+function pushOp(ops, vat, kref, pointIndex, assumed, flags) {
+    const i = ops.length;
+    if (i === ops.kref.length)
+        setCapacity(ops, Math.max(64, i * 2));
+    ops.vat[i] = vat;
+    if (typeof kref === 'number')
+        ops.kref[i] = kref;
+    else {
+        ops.kref[i] = NaN;
+        if (kref !== null)
+            ops.textKrefs[i] = kref;
+    }
+    ops.pointIndex[i] = pointIndex;
+    ops.assumed[i] = assumed;
+    ops.flags[i] = flags;
+    ops.length = i + 1;
+}
+/** The kref of op `i` (a number key, or its text). */
+function opKref(ops, i) {
+    const k = ops.kref[i];
+    return k === k ? k : (ops.textKrefs[i] ?? '');
+}
+/** The ops with their spare capacity dropped (a posted typed array copies its whole buffer). */
+function trimOps(ops) {
+    if (ops.kref.length !== ops.length)
+        setCapacity(ops, ops.length);
+    return ops;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/clist-replay.ts
 /**
  * Replays the slog's c-list changes into per-vat c-list sizes per block.
@@ -2171,9 +2229,11 @@ function trimPoints(p) {
  *
  * Files are replayed independently (so stage files can be scanned in parallel) and merged in stage
  * order. A file cannot know the state of an entry created in an earlier file, so the first operation
- * on such a "foreign" entry is recorded and its old state is resolved at merge time. Memory is bounded
- * by the live c-list size, never by the slog size: entries created and deleted in the same file leave
- * nothing behind.
+ * on such a "foreign" entry is recorded (foreign-ops.ts) and its old state is resolved at merge time.
+ * From `clist` events, memory is bounded by the live c-list size, not by the slog size: entries
+ * created and deleted in the same file leave nothing behind. From translations, which never show an
+ * entry's creation, every kref the file sees leaves an op and a deleted-entry mark: memory grows
+ * with the number of distinct krefs, 16 bytes an op (a 10x run of the large fixture: 700,000).
  *
  * Slogs without `clist` events are replayed from the delivery/syscall translations instead
  * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
@@ -2181,6 +2241,7 @@ function trimPoints(p) {
  * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
  * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
+
 
 
 /** Entry states. 0 = absent. */
@@ -2191,8 +2252,9 @@ const IMP_U = 4;
 const PROM = 5;
 const DEV = 6;
 const FOREIGN = 8;
-const ENSURE = { ensure: true, exact: true };
-const EXACT = { exact: true };
+/** Op flags of a translation's `ensure`, and of any op whose vref is known. */
+const ENSURE = OP_ENSURE | OP_EXACT;
+const EXACT = OP_EXACT;
 /** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
 const CREATE = -1;
 const STATE_MASK = 7;
@@ -2213,7 +2275,7 @@ class ClistReplay {
     vats = new Map();
     /** Vats changed since the last checkpoint, in order of first change. */
     dirty = [];
-    foreign = [];
+    foreign = emptyOps();
     /** One-entry cache: consecutive events are mostly for the same vat. */
     last = null;
     /** Operations recorded so far (0 = nothing seen that changes a c-list). */
@@ -2224,18 +2286,18 @@ class ClistReplay {
             return l;
         let v = this.vats.get(vatID);
         if (!v) {
-            v = { vatID, known: new Map(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
+            v = { vatID, index: this.vats.size, known: new Map(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
             this.vats.set(vatID, v);
         }
         this.last = v;
         return v;
     }
-    set(v, kref, next, assumedOld, root = false, flags) {
+    set(v, kref, next, assumedOld, root = false, flags = 0) {
         const m = v.known;
         const c = v.counts;
         const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
         if (old === undefined) {
-            this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}), ...flags });
+            pushOp(this.foreign, v.index, kref, v.points.length, assumedOld, root ? flags | OP_ROOT : flags);
             if (next)
                 c[next]++;
             m.set(kref, next | FOREIGN);
@@ -2334,7 +2396,7 @@ class ClistReplay {
         for (const [kref, s] of v.known)
             if (s & STATE_MASK)
                 this.set(v, kref, 0, s & STATE_MASK);
-        this.foreign.push({ vatID, kref: '', pointIndex: v.points.length, assumed: 0, wipe: true });
+        pushOp(this.foreign, v.index, null, v.points.length, 0, OP_WIPE);
         this.touch(v);
     }
     hasWeakImports(vatID) {
@@ -2370,7 +2432,8 @@ class ClistReplay {
             points[v.vatID] = trimPoints(v.points);
             finalDelta[v.vatID] = v.counts;
         }
-        return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
+        this.foreign.vats = [...this.vats.keys()];
+        return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
     }
 }
 /** Merge per-file partials in stage order into absolute series. */
@@ -2401,42 +2464,49 @@ function mergeClist(files) {
         // (bucket WIPE: from that point on the vat has no entries).
         const corr = new Map();
         const wiped = [];
-        for (const op of f.foreign) {
-            let list = corr.get(op.vatID);
-            if (op.wipe) {
+        const ops = f.foreign;
+        for (let i = 0; i < ops.length; i++) {
+            const vatID = ops.vats[ops.vat[i]];
+            const flags = ops.flags[i];
+            const pointIndex = ops.pointIndex[i];
+            const assumed = ops.assumed[i];
+            let list = corr.get(vatID);
+            if (flags & OP_WIPE) {
                 if (!list)
-                    corr.set(op.vatID, (list = []));
-                list.push([op.pointIndex, WIPE]);
-                wiped.push(op.vatID);
+                    corr.set(vatID, (list = []));
+                list.push([pointIndex, WIPE]);
+                wiped.push(vatID);
                 continue;
             }
-            let old = carried.get(op.vatID)?.get(op.kref) ?? 0;
+            const kref = opKref(ops, i);
+            let old = carried.get(vatID)?.get(kref) ?? 0;
             if (old === 0) {
                 // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
                 // the first unknown export a seeded vat touches is its root object (with translations,
                 // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
-                const isExport = op.assumed === EXP_R || op.assumed === EXP_U;
-                const claim = op.exact ? op.root && !rootClaimed.has(op.vatID) : op.root || !rootClaimed.has(op.vatID);
-                if (seeded.has(op.vatID) && isExport && claim) {
-                    rootClaimed.add(op.vatID);
+                const isExport = assumed === EXP_R || assumed === EXP_U;
+                const root = (flags & OP_ROOT) !== 0;
+                const claim = flags & OP_EXACT ? root && !rootClaimed.has(vatID) : root || !rootClaimed.has(vatID);
+                if (seeded.has(vatID) && isExport && claim) {
+                    rootClaimed.add(vatID);
                     old = EXP_R;
                 }
-                else if (op.ensure) {
+                else if (flags & OP_ENSURE) {
                     // Not in any earlier file: created here.
                     old = 0;
                 }
                 else {
                     unknownPrior++;
                     if (unknownExamples.length < 5)
-                        unknownExamples.push(`${op.vatID}:${krefText(op.kref)}`);
-                    old = op.assumed;
+                        unknownExamples.push(`${vatID}:${krefText(kref)}`);
+                    old = assumed;
                 }
             }
             if (!old)
                 continue;
             if (!list)
-                corr.set(op.vatID, (list = []));
-            list.push([op.pointIndex, old]);
+                corr.set(vatID, (list = []));
+            list.push([pointIndex, old]);
         }
         const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
         for (const vatID of vats) {

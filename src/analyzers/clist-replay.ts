@@ -11,9 +11,11 @@
  *
  * Files are replayed independently (so stage files can be scanned in parallel) and merged in stage
  * order. A file cannot know the state of an entry created in an earlier file, so the first operation
- * on such a "foreign" entry is recorded and its old state is resolved at merge time. Memory is bounded
- * by the live c-list size, never by the slog size: entries created and deleted in the same file leave
- * nothing behind.
+ * on such a "foreign" entry is recorded (foreign-ops.ts) and its old state is resolved at merge time.
+ * From `clist` events, memory is bounded by the live c-list size, not by the slog size: entries
+ * created and deleted in the same file leave nothing behind. From translations, which never show an
+ * entry's creation, every kref the file sees leaves an op and a deleted-entry mark: memory grows
+ * with the number of distinct krefs, 16 bytes an op (a 10x run of the large fixture: 700,000).
  *
  * Slogs without `clist` events are replayed from the delivery/syscall translations instead
  * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
@@ -23,6 +25,7 @@
  */
 
 import { emptyPoints, pointValue, pushPoint, trimPoints, type ClistPoints } from './clist-points.js';
+import { emptyOps, opKref, OP_ENSURE, OP_EXACT, OP_ROOT, OP_WIPE, pushOp, trimOps, type ForeignOps } from './foreign-ops.js';
 import { krefKey, krefText, vrefKind, VREF_DEVICE, VREF_EXPORT, VREF_IMPORT, VREF_PROMISE, VREF_ROOT, type KrefKey } from '../slog/kref.js';
 
 /** Entry states. 0 = absent. */
@@ -33,8 +36,9 @@ export const IMP_U = 4;
 export const PROM = 5;
 export const DEV = 6;
 const FOREIGN = 8;
-const ENSURE = { ensure: true, exact: true } as const;
-const EXACT = { exact: true } as const;
+/** Op flags of a translation's `ensure`, and of any op whose vref is known. */
+const ENSURE = OP_ENSURE | OP_EXACT;
+const EXACT = OP_EXACT;
 /** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
 const CREATE = -1;
 const STATE_MASK = 7;
@@ -45,31 +49,19 @@ const WIPE = -1;
 export type Counts = [number, number, number, number, number, number, number];
 const zero = (): Counts => [0, 0, 0, 0, 0, 0, 0];
 
-export interface ForeignOp {
-  vatID: string;
-  /** The entry's kref (src/slog/kref.ts: a number for `koN`/`kpN`/`kdN`). */
-  kref: KrefKey;
-  /** Index of the first point of this vat that includes the op. */
-  pointIndex: number;
-  /** The vref sign told us the kind: used when the entry was never seen before the slog. */
-  assumed: number;
-  /** The entry is the vat's root object export `o+0`. */
-  root?: boolean;
-  /**
-   * An `ensure` op (translations): the entry is present. When no earlier file had it, it was
-   * created here (old state absent), except a genesis vat's root export, which it then claims.
-   */
-  ensure?: boolean;
-  /** The vref is known (translations): only an op on `o+0` may claim a genesis vat's root. */
-  exact?: boolean;
-  /** Vat termination (translations): from `pointIndex` on, the vat has no entries; `kref` is ''. */
-  wipe?: boolean;
-}
-
 export interface ClistFilePartial {
   points: Record<string, ClistPoints>;
   finalDelta: Record<string, Counts>;
-  foreign: ForeignOp[];
+  /**
+   * Operations on entries the file had not seen before, in order, per op: the vat, the kref, the
+   * index of the vat's first point that includes it, the state assumed when no earlier file knows
+   * the entry, and flags: OP_ROOT (the vref is the vat's root object export `o+0`), OP_ENSURE (a
+   * translation's `ensure`: the entry is present; when no earlier file had it, it was created here,
+   * except a genesis vat's root export, which it then claims), OP_EXACT (the vref is known, from
+   * translations: only an op on `o+0` may claim a genesis vat's root), OP_WIPE (vat termination,
+   * from translations: from that point on the vat has no entries; no kref).
+   */
+  foreign: ForeignOps;
   /**
    * Final states of the entries this file touched, per vat: parallel lists of krefs and states
    * (state 0 = deleted). Two lists per vat rather than a triple per entry: a long run touches
@@ -101,6 +93,8 @@ function stateForVrefKind(kind: number): number {
 /** Replay state of one vat. */
 interface VatState {
   vatID: string;
+  /** Position in the replay's vats (creation order): the vat of a foreign op. */
+  index: number;
   /** kref key → state (| FOREIGN when the entry predates this file). */
   known: Map<KrefKey, number>;
   counts: Counts;
@@ -115,7 +109,7 @@ export class ClistReplay {
   private readonly vats = new Map<string, VatState>();
   /** Vats changed since the last checkpoint, in order of first change. */
   private readonly dirty: VatState[] = [];
-  private readonly foreign: ForeignOp[] = [];
+  private readonly foreign: ForeignOps = emptyOps();
   /** One-entry cache: consecutive events are mostly for the same vat. */
   private last: VatState | null = null;
   /** Operations recorded so far (0 = nothing seen that changes a c-list). */
@@ -126,19 +120,19 @@ export class ClistReplay {
     if (l !== null && l.vatID === vatID) return l;
     let v = this.vats.get(vatID);
     if (!v) {
-      v = { vatID, known: new Map(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
+      v = { vatID, index: this.vats.size, known: new Map(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
       this.vats.set(vatID, v);
     }
     this.last = v;
     return v;
   }
 
-  private set(v: VatState, kref: KrefKey, next: number, assumedOld: number, root = false, flags?: { ensure?: true; exact?: true }): void {
+  private set(v: VatState, kref: KrefKey, next: number, assumedOld: number, root = false, flags = 0): void {
     const m = v.known;
     const c = v.counts;
     const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
     if (old === undefined) {
-      this.foreign.push({ vatID: v.vatID, kref, pointIndex: v.points.length, assumed: assumedOld, ...(root ? { root } : {}), ...flags });
+      pushOp(this.foreign, v.index, kref, v.points.length, assumedOld, root ? flags | OP_ROOT : flags);
       if (next) c[next]++;
       m.set(kref, next | FOREIGN);
     } else {
@@ -222,7 +216,7 @@ export class ClistReplay {
     const v = this.vat(vatID);
     // set() only deletes or rewrites entries already there: safe while iterating the map.
     for (const [kref, s] of v.known) if (s & STATE_MASK) this.set(v, kref, 0, s & STATE_MASK);
-    this.foreign.push({ vatID, kref: '', pointIndex: v.points.length, assumed: 0, wipe: true });
+    pushOp(this.foreign, v.index, null, v.points.length, 0, OP_WIPE);
     this.touch(v);
   }
 
@@ -262,7 +256,8 @@ export class ClistReplay {
       points[v.vatID] = trimPoints(v.points);
       finalDelta[v.vatID] = v.counts;
     }
-    return { points, finalDelta, foreign: this.foreign, touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
+    this.foreign.vats = [...this.vats.keys()];
+    return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
   }
 }
 
@@ -309,36 +304,43 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
     // (bucket WIPE: from that point on the vat has no entries).
     const corr = new Map<string, Array<[number, number]>>();
     const wiped: string[] = [];
-    for (const op of f.foreign) {
-      let list = corr.get(op.vatID);
-      if (op.wipe) {
-        if (!list) corr.set(op.vatID, (list = []));
-        list.push([op.pointIndex, WIPE]);
-        wiped.push(op.vatID);
+    const ops = f.foreign;
+    for (let i = 0; i < ops.length; i++) {
+      const vatID = ops.vats[ops.vat[i] as number] as string;
+      const flags = ops.flags[i] as number;
+      const pointIndex = ops.pointIndex[i] as number;
+      const assumed = ops.assumed[i] as number;
+      let list = corr.get(vatID);
+      if (flags & OP_WIPE) {
+        if (!list) corr.set(vatID, (list = []));
+        list.push([pointIndex, WIPE]);
+        wiped.push(vatID);
         continue;
       }
-      let old = carried.get(op.vatID)?.get(op.kref) ?? 0;
+      const kref = opKref(ops, i);
+      let old = carried.get(vatID)?.get(kref) ?? 0;
       if (old === 0) {
         // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
         // the first unknown export a seeded vat touches is its root object (with translations,
         // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
-        const isExport = op.assumed === EXP_R || op.assumed === EXP_U;
-        const claim = op.exact ? op.root && !rootClaimed.has(op.vatID) : op.root || !rootClaimed.has(op.vatID);
-        if (seeded.has(op.vatID) && isExport && claim) {
-          rootClaimed.add(op.vatID);
+        const isExport = assumed === EXP_R || assumed === EXP_U;
+        const root = (flags & OP_ROOT) !== 0;
+        const claim = flags & OP_EXACT ? root && !rootClaimed.has(vatID) : root || !rootClaimed.has(vatID);
+        if (seeded.has(vatID) && isExport && claim) {
+          rootClaimed.add(vatID);
           old = EXP_R;
-        } else if (op.ensure) {
+        } else if (flags & OP_ENSURE) {
           // Not in any earlier file: created here.
           old = 0;
         } else {
           unknownPrior++;
-          if (unknownExamples.length < 5) unknownExamples.push(`${op.vatID}:${krefText(op.kref)}`);
-          old = op.assumed;
+          if (unknownExamples.length < 5) unknownExamples.push(`${vatID}:${krefText(kref)}`);
+          old = assumed;
         }
       }
       if (!old) continue;
-      if (!list) corr.set(op.vatID, (list = []));
-      list.push([op.pointIndex, old]);
+      if (!list) corr.set(vatID, (list = []));
+      list.push([pointIndex, old]);
     }
     const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
     for (const vatID of vats) {
