@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1841);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5255);
 /* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
 /* harmony import */ var _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7816);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);
@@ -282,7 +282,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 1841:
+/***/ 5255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2264,6 +2264,122 @@ function trimPoints(p) {
     return n === p.data.length ? p : { length: p.length, data: p.data.slice(0, n) };
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/kref-states.ts
+const EMPTY = 0;
+const DELETED = 0xff;
+const MIN_CAPACITY = 16;
+class KrefStates {
+    keys = new Float64Array(MIN_CAPACITY);
+    states = new Uint8Array(MIN_CAPACITY);
+    /** Slots holding an entry or a tombstone. */
+    used = 0;
+    live = 0;
+    text = null;
+    get size() {
+        return this.live + (this.text?.size ?? 0);
+    }
+    get(k) {
+        if (typeof k !== 'number')
+            return this.text?.get(k);
+        const i = this.find(k);
+        return i >= 0 ? this.states[i] : undefined;
+    }
+    /** `state` must be 1..254. */
+    set(k, state) {
+        if (typeof k !== 'number') {
+            (this.text ??= new Map()).set(k, state);
+            return;
+        }
+        const i = this.find(k);
+        if (i >= 0) {
+            this.states[i] = state;
+            return;
+        }
+        if ((this.used + 1) * 5 > this.keys.length * 3)
+            this.rebuild(); // load ≤ 0.6
+        const mask = this.keys.length - 1;
+        let j = hash(k) & mask;
+        for (;;) {
+            const s = this.states[j];
+            if (s === EMPTY || s === DELETED) {
+                if (s === EMPTY)
+                    this.used++;
+                this.keys[j] = k;
+                this.states[j] = state;
+                this.live++;
+                return;
+            }
+            j = (j + 1) & mask;
+        }
+    }
+    delete(k) {
+        if (typeof k !== 'number') {
+            this.text?.delete(k);
+            return;
+        }
+        const i = this.find(k);
+        if (i >= 0) {
+            this.states[i] = DELETED;
+            this.live--;
+        }
+    }
+    /** Every entry (numeric keys in table order, then text keys); `f` may delete or rewrite entries. */
+    forEach(f) {
+        const { keys, states } = this;
+        for (let i = 0; i < states.length; i++) {
+            const s = states[i];
+            if (s !== EMPTY && s !== DELETED)
+                f(keys[i], s);
+        }
+        if (this.text)
+            for (const [k, s] of this.text)
+                f(k, s);
+    }
+    /** Slot of `k`, or -1. */
+    find(k) {
+        const { keys, states } = this;
+        const mask = keys.length - 1;
+        let j = hash(k) & mask;
+        for (;;) {
+            const s = states[j];
+            if (s === EMPTY)
+                return -1;
+            if (s !== DELETED && keys[j] === k)
+                return j;
+            j = (j + 1) & mask;
+        }
+    }
+    /** Re-inserts the live entries into a table sized for three times their number (tombstones go). */
+    rebuild() {
+        const { keys, states } = this;
+        let cap = MIN_CAPACITY;
+        while (cap < (this.live + 1) * 3)
+            cap *= 2;
+        this.keys = new Float64Array(cap);
+        this.states = new Uint8Array(cap);
+        const mask = cap - 1;
+        for (let i = 0; i < states.length; i++) {
+            const s = states[i];
+            if (s === EMPTY || s === DELETED)
+                continue;
+            const k = keys[i];
+            let j = hash(k) & mask;
+            while (this.states[j] !== EMPTY)
+                j = (j + 1) & mask;
+            this.keys[j] = k;
+            this.states[j] = s;
+        }
+        this.used = this.live;
+    }
+}
+/** Mixes an integer key below 2^53 (both 32-bit halves) into 32 bits. */
+function hash(k) {
+    let h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) >>> 0, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 13);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/foreign-ops.ts
 /** Flag bits of an op. */
 const OP_ROOT = 1;
@@ -2351,6 +2467,7 @@ function trimOps(ops) {
 
 
 
+
 /** Entry states. 0 = absent. */
 const EXP_R = 1;
 const EXP_U = 2;
@@ -2393,7 +2510,7 @@ class ClistReplay {
             return l;
         let v = this.vats.get(vatID);
         if (!v) {
-            v = { vatID, index: this.vats.size, known: new Map(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
+            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
             this.vats.set(vatID, v);
         }
         this.last = v;
@@ -2499,10 +2616,11 @@ class ClistReplay {
     /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
     wipe(vatID) {
         const v = this.vat(vatID);
-        // set() only deletes or rewrites entries already there: safe while iterating the map.
-        for (const [kref, s] of v.known)
+        // set() only deletes or rewrites entries already there: safe while iterating the table.
+        v.known.forEach((kref, s) => {
             if (s & STATE_MASK)
                 this.set(v, kref, 0, s & STATE_MASK);
+        });
         pushOp(this.foreign, v.index, null, v.points.length, 0, OP_WIPE);
         this.touch(v);
     }
@@ -2532,10 +2650,10 @@ class ClistReplay {
         const finalDelta = Object.create(null);
         for (const v of this.vats.values()) {
             const t = (touched[v.vatID] = { krefs: [], states: [] });
-            for (const [kref, s] of v.known) {
+            v.known.forEach((kref, s) => {
                 t.krefs.push(kref);
                 t.states.push(s & STATE_MASK);
-            }
+            });
             points[v.vatID] = trimPoints(v.points);
             finalDelta[v.vatID] = v.counts;
         }
@@ -2662,7 +2780,7 @@ function mergeClist(files) {
         for (const [vatID, { krefs, states }] of Object.entries(f.touched)) {
             let m = carried.get(vatID);
             if (!m)
-                carried.set(vatID, (m = new Map()));
+                carried.set(vatID, (m = new KrefStates()));
             for (let i = 0; i < krefs.length; i++) {
                 if (states[i])
                     m.set(krefs[i], states[i]);

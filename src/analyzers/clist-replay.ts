@@ -25,6 +25,7 @@
  */
 
 import { emptyPoints, pointValue, pushPoint, trimPoints, type ClistPoints } from './clist-points.js';
+import { KrefStates } from './kref-states.js';
 import { emptyOps, opKref, OP_ENSURE, OP_EXACT, OP_ROOT, OP_WIPE, pushOp, trimOps, type ForeignOps } from './foreign-ops.js';
 import { krefKey, krefText, vrefKind, VREF_DEVICE, VREF_EXPORT, VREF_IMPORT, VREF_PROMISE, VREF_ROOT, type KrefKey } from '../slog/kref.js';
 
@@ -96,7 +97,7 @@ interface VatState {
   /** Position in the replay's vats (creation order): the vat of a foreign op. */
   index: number;
   /** kref key → state (| FOREIGN when the entry predates this file). */
-  known: Map<KrefKey, number>;
+  known: KrefStates;
   counts: Counts;
   points: ClistPoints;
   /** Changed since the last checkpoint. */
@@ -120,7 +121,7 @@ export class ClistReplay {
     if (l !== null && l.vatID === vatID) return l;
     let v = this.vats.get(vatID);
     if (!v) {
-      v = { vatID, index: this.vats.size, known: new Map(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
+      v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
       this.vats.set(vatID, v);
     }
     this.last = v;
@@ -214,8 +215,10 @@ export class ClistReplay {
   /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
   wipe(vatID: string): void {
     const v = this.vat(vatID);
-    // set() only deletes or rewrites entries already there: safe while iterating the map.
-    for (const [kref, s] of v.known) if (s & STATE_MASK) this.set(v, kref, 0, s & STATE_MASK);
+    // set() only deletes or rewrites entries already there: safe while iterating the table.
+    v.known.forEach((kref, s) => {
+      if (s & STATE_MASK) this.set(v, kref, 0, s & STATE_MASK);
+    });
     pushOp(this.foreign, v.index, null, v.points.length, 0, OP_WIPE);
     this.touch(v);
   }
@@ -249,10 +252,10 @@ export class ClistReplay {
     const finalDelta: Record<string, Counts> = Object.create(null);
     for (const v of this.vats.values()) {
       const t = (touched[v.vatID] = { krefs: [] as KrefKey[], states: [] as number[] });
-      for (const [kref, s] of v.known) {
+      v.known.forEach((kref, s) => {
         t.krefs.push(kref);
         t.states.push(s & STATE_MASK);
-      }
+      });
       points[v.vatID] = trimPoints(v.points);
       finalDelta[v.vatID] = v.counts;
     }
@@ -280,7 +283,7 @@ export type ClistSource = 'clist-events' | 'translations' | 'mixed';
 /** Merge per-file partials in stage order into absolute series. */
 export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   /** Per vat: the states of the entries earlier files left (by kref key). */
-  const carried = new Map<string, Map<KrefKey, number>>();
+  const carried = new Map<string, KrefStates>();
   const base = new Map<string, Counts>();
   const points: Record<string, ClistPoints> = Object.create(null);
   let unknownPrior = 0;
@@ -377,7 +380,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
     for (const vatID of wiped) carried.delete(vatID);
     for (const [vatID, { krefs, states }] of Object.entries(f.touched)) {
       let m = carried.get(vatID);
-      if (!m) carried.set(vatID, (m = new Map()));
+      if (!m) carried.set(vatID, (m = new KrefStates()));
       for (let i = 0; i < krefs.length; i++) {
         if (states[i]) m.set(krefs[i], states[i]);
         else m.delete(krefs[i]);
