@@ -2335,6 +2335,24 @@ class KrefStates {
             for (const [k, s] of this.text)
                 f(k, s);
     }
+    /** Every entry, its state masked with `mask`, in `forEach` order. */
+    list(mask) {
+        const keys = new Float64Array(this.live);
+        const states = new Uint8Array(this.live);
+        let n = 0;
+        for (let i = 0; i < this.states.length; i++) {
+            const s = this.states[i];
+            if (s === EMPTY || s === DELETED)
+                continue;
+            keys[n] = this.keys[i];
+            states[n++] = s & mask;
+        }
+        const text = [];
+        if (this.text)
+            for (const [k, s] of this.text)
+                text.push([k, s & mask]);
+        return { keys, states, text };
+    }
     /** Slot of `k`, or -1. */
     find(k) {
         const { keys, states } = this;
@@ -2649,11 +2667,7 @@ class ClistReplay {
         const points = Object.create(null);
         const finalDelta = Object.create(null);
         for (const v of this.vats.values()) {
-            const t = (touched[v.vatID] = { krefs: [], states: [] });
-            v.known.forEach((kref, s) => {
-                t.krefs.push(kref);
-                t.states.push(s & STATE_MASK);
-            });
+            touched[v.vatID] = v.known.list(STATE_MASK);
             points[v.vatID] = trimPoints(v.points);
             finalDelta[v.vatID] = v.counts;
         }
@@ -2777,16 +2791,15 @@ function mergeClist(files) {
             continue;
         for (const vatID of wiped)
             carried.delete(vatID);
-        for (const [vatID, { krefs, states }] of Object.entries(f.touched)) {
+        for (const [vatID, { keys, states, text }] of Object.entries(f.touched)) {
             let m = carried.get(vatID);
             if (!m)
                 carried.set(vatID, (m = new KrefStates()));
-            for (let i = 0; i < krefs.length; i++) {
-                if (states[i])
-                    m.set(krefs[i], states[i]);
-                else
-                    m.delete(krefs[i]);
-            }
+            const carry = (k, s) => (s ? m.set(k, s) : m.delete(k));
+            for (let i = 0; i < keys.length; i++)
+                carry(keys[i], states[i]);
+            for (const [k, s] of text)
+                carry(k, s);
         }
     }
     const bySource = Object.create(null);

@@ -12,6 +12,16 @@
  */
 import type { KrefKey } from '../slog/kref.js';
 
+/**
+ * A table's entries as plain typed arrays (a scan worker posts them): numeric keys with their
+ * states, then the text keys with theirs.
+ */
+export interface KrefList {
+  keys: Float64Array;
+  states: Uint8Array;
+  text: Array<[string, number]>;
+}
+
 const EMPTY = 0;
 const DELETED = 0xff;
 const MIN_CAPACITY = 16;
@@ -81,6 +91,22 @@ export class KrefStates {
       if (s !== EMPTY && s !== DELETED) f(keys[i] as number, s);
     }
     if (this.text) for (const [k, s] of this.text) f(k, s);
+  }
+
+  /** Every entry, its state masked with `mask`, in `forEach` order. */
+  list(mask: number): KrefList {
+    const keys = new Float64Array(this.live);
+    const states = new Uint8Array(this.live);
+    let n = 0;
+    for (let i = 0; i < this.states.length; i++) {
+      const s = this.states[i] as number;
+      if (s === EMPTY || s === DELETED) continue;
+      keys[n] = this.keys[i] as number;
+      states[n++] = s & mask;
+    }
+    const text: Array<[string, number]> = [];
+    if (this.text) for (const [k, s] of this.text) text.push([k, s & mask]);
+    return { keys, states, text };
   }
 
   /** Slot of `k`, or -1. */

@@ -1,7 +1,7 @@
 /**
  * The c-list entry table (src/analyzers/kref-states.ts) behaves as a Map from kref key to state:
  * random sequences of sets, deletes and rewrites-while-iterating (a vat's termination) are checked
- * against a Map, over few keys (collisions, tombstone reuse, rebuilds that shrink) and many.
+ * against a Map, and so is the typed list a scan posts, over few keys (collisions, tombstone reuse, rebuilds that shrink) and many.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,14 @@ function check(list: Op[]): void {
     seen.set(k, s);
   });
   expect(seen).toEqual(m);
+  // The posted list: every entry once, states masked.
+  const l = t.list(7);
+  expect(l.keys.length).toBe(l.states.length);
+  const listed = new Map<number | string, number>();
+  l.keys.forEach((k, i) => listed.set(k, l.states[i] as number));
+  for (const [k, s] of l.text) listed.set(k, s);
+  expect(listed.size).toBe(l.keys.length + l.text.length);
+  expect(listed).toEqual(new Map([...m].map(([k, s]) => [k, s & 7])));
   for (const k of [krefKey('ko123456'), 'absent', krefKey('kp1')]) if (!m.has(k)) expect(t.get(k)).toBeUndefined();
 }
 
