@@ -6,9 +6,11 @@
 //
 //   npm run bench -- [--runs 5] [--quick] [--build] [--out FILE.json] [--only NAME,...]
 //
-// --quick skips the generated 10x run; --build re-bundles dist/ first (scripts/bundle.mjs).
-// Generated inputs are cached in bench/.data/ (git-ignored): a 10x and a 2-stage continuation of
-// the large fixture (scripts/gen-slog-copies.mjs) and a 1M-row kernel DB (scripts/gen-census-db.mjs).
+// --quick skips the generated 2x, 4x and 10x runs; --build re-bundles dist/ first (scripts/bundle.mjs).
+// Generated inputs are cached in bench/.data/ (git-ignored): 2x, 4x and 10x and a 2-stage
+// continuation of the large fixture, the fixture and its 10x without `clist` lines (an older
+// kernel's slog: the c-list is rebuilt from translations) (scripts/gen-slog-copies.mjs), and a
+// 1M-row kernel DB (scripts/gen-census-db.mjs). A last table gives peak RSS against slog length.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,7 +54,15 @@ if (newestSrc(path.join(ROOT, 'src')) > fs.statSync(CLI).mtimeMs) log('warning: 
 const LARGE = path.join(FIXTURES, 'large/leak-xsnap.slog.gz');
 const LEAKY = [0, 1, 2, 3].map((i) => path.join(FIXTURES, `loadgen-leaky/chain-stage-${i}.slog.gz`));
 const STAGES2 = [0, 1].map((i) => path.join(DATA, `large-2stages/chain-stage-${i}.slog.gz`));
-const LARGE10 = path.join(DATA, 'large-10x.slog.gz');
+/** Generated single files: name → [copies, --no-clist]. */
+const GENERATED = {
+  'large-2x': [2, false],
+  'large-4x': [4, false],
+  'large-10x': [10, false],
+  'large-no-clist': [1, true],
+  'large-10x-no-clist': [10, true],
+};
+const generated = (name) => path.join(DATA, `${name}.slog.gz`);
 const CENSUS = path.join(DATA, 'census-1m.sqlite');
 const want = (name) => !only || only.has(name);
 
@@ -60,9 +70,10 @@ if (want('large-2-stages') && !STAGES2.every((f) => fs.existsSync(f))) {
   log('generating bench/.data/large-2stages (2 continuing stage files) ...');
   node('scripts/gen-slog-copies.mjs', ['--copies', '2', '--split', path.join(DATA, 'large-2stages'), LARGE]);
 }
-if (!opt.quick && want('large-10x') && !fs.existsSync(LARGE10)) {
-  log('generating bench/.data/large-10x.slog.gz (about 2 minutes) ...');
-  node('scripts/gen-slog-copies.mjs', ['--copies', '10', '--out', LARGE10, LARGE]);
+for (const [name, [copies, noClist]] of Object.entries(GENERATED)) {
+  if ((opt.quick && copies > 1) || !want(name) || fs.existsSync(generated(name))) continue;
+  log(`generating bench/.data/${name}.slog.gz${copies >= 10 ? ' (about 2 minutes)' : ''} ...`);
+  node('scripts/gen-slog-copies.mjs', ['--copies', String(copies), '--out', generated(name), ...(noClist ? ['--no-clist'] : []), LARGE]);
 }
 if (want('census-1m') && !fs.existsSync(CENSUS)) {
   log('generating bench/.data/census-1m.sqlite ...');
@@ -136,7 +147,13 @@ slogCase('large', [LARGE], '1 file, the large fixture');
 slogCase('leaky-4-stages', LEAKY, '4 stage files in parallel (default --jobs)');
 slogCase('large-2-stages', STAGES2, '2 generated stage files in parallel (default --jobs)');
 slogCase('large-2-stages-jobs1', STAGES2, 'same, --jobs 1 (one file after the other)', ['--jobs', '1']);
-if (!opt.quick) slogCase('large-10x', [LARGE10], '1 generated file, 10x the large fixture');
+slogCase('large-no-clist', [generated('large-no-clist')], '1 file, the large fixture without its clist lines (c-list from translations)');
+if (!opt.quick) {
+  slogCase('large-2x', [generated('large-2x')], '1 generated file, 2x the large fixture');
+  slogCase('large-4x', [generated('large-4x')], '1 generated file, 4x the large fixture');
+  slogCase('large-10x', [generated('large-10x')], '1 generated file, 10x the large fixture');
+  slogCase('large-10x-no-clist', [generated('large-10x-no-clist')], 'the same without clist lines');
+}
 
 const results = [];
 for (const c of cases) {
@@ -232,6 +249,15 @@ if (parallel.length) {
 if (census) {
   table.push('', '| census | kvStore rows | rows read | census time | CLI wall | peak RSS |', '|---|---:|---:|---:|---:|---:|');
   table.push(`| ${census.name} | ${fmt(census.kvRows)} | ${fmt(census.rowsRead)} | ${fmt(census.censusMs / 1000, 2)} s | ${fmt(census.wallMs / 1000, 2)} s | ${fmt(census.peakRssMB)} MB |`);
+}
+// Peak RSS against slog length: the single-file runs of the large fixture and its continuations.
+const byLength = [
+  ['large', 'large-2x', 'large-4x', 'large-10x'],
+  ['large-no-clist', 'large-10x-no-clist'],
+].map((names) => names.map((n) => results.find((r) => r.name === n)).filter(Boolean));
+if (byLength.some((rows) => rows.length > 1)) {
+  table.push('', '| peak RSS by slog length | raw MB | lines | peak RSS (max) |', '|---|---:|---:|---:|');
+  for (const rows of byLength) for (const r of rows) table.push(`| ${r.name} | ${fmt(r.rawMB)} | ${fmt(r.lines)} | ${fmt(r.peakRssMB)} MB |`);
 }
 console.log(table.join('\n'));
 

@@ -9,6 +9,8 @@
 //   node scripts/gen-slog-copies.mjs --copies 2 --split bench/.data/large-2stages [INPUT]
 //
 // --split writes copy k as DIR/chain-stage-k.slog.gz (a run of k stage files) instead of one file.
+// --no-clist leaves out the `clist` events, as a kernel from before they existed wrote the slog (the
+// analysis then rebuilds the c-list from the delivery/syscall translations).
 // Output is gzip level 1 (fast); INPUT defaults to ../shared/fixtures/large/leak-xsnap.slog.gz.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,12 +20,12 @@ import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { copies: { type: 'string', default: '10' }, out: { type: 'string' }, split: { type: 'string' } },
+  options: { copies: { type: 'string', default: '10' }, out: { type: 'string' }, split: { type: 'string' }, 'no-clist': { type: 'boolean', default: false } },
 });
 const input = positionals[0] ?? path.resolve(import.meta.dirname, '../../shared/fixtures/large/leak-xsnap.slog.gz');
 const copies = Number(values.copies);
 if (!(copies >= 1) || (!values.out && !values.split)) {
-  console.error('usage: gen-slog-copies.mjs --copies N (--out FILE.slog.gz | --split DIR) [INPUT]');
+  console.error('usage: gen-slog-copies.mjs --copies N (--out FILE.slog.gz | --split DIR) [--no-clist] [INPUT]');
   process.exit(2);
 }
 
@@ -126,6 +128,7 @@ for (let k = 0; k < copies; k++) {
       if (!line.startsWith('{"type":"cosmic-swingset-begin-block"')) return;
       skipping = false;
     }
+    if (values['no-clist'] && line.startsWith('{"type":"clist"')) return;
     batch.push(shiftLine(line, k), '\n');
     if (batch.length >= 4096) await flush();
   });
