@@ -2269,25 +2269,26 @@ const EMPTY = 0;
 const DELETED = 0xff;
 const MIN_CAPACITY = 16;
 class KrefStates {
-    keys = new Float64Array(MIN_CAPACITY);
+    keys = new Uint32Array(MIN_CAPACITY);
     states = new Uint8Array(MIN_CAPACITY);
     /** Slots holding an entry or a tombstone. */
     used = 0;
     live = 0;
-    text = null;
+    /** Keys that are not numbers below 2^32. */
+    other = null;
     get size() {
-        return this.live + (this.text?.size ?? 0);
+        return this.live + (this.other?.size ?? 0);
     }
     get(k) {
-        if (typeof k !== 'number')
-            return this.text?.get(k);
+        if (!inTable(k))
+            return this.other?.get(k);
         const i = this.find(k);
         return i >= 0 ? this.states[i] : undefined;
     }
     /** `state` must be 1..254. */
     set(k, state) {
-        if (typeof k !== 'number') {
-            (this.text ??= new Map()).set(k, state);
+        if (!inTable(k)) {
+            (this.other ??= new Map()).set(k, state);
             return;
         }
         const i = this.find(k);
@@ -2313,8 +2314,8 @@ class KrefStates {
         }
     }
     delete(k) {
-        if (typeof k !== 'number') {
-            this.text?.delete(k);
+        if (!inTable(k)) {
+            this.other?.delete(k);
             return;
         }
         const i = this.find(k);
@@ -2323,7 +2324,7 @@ class KrefStates {
             this.live--;
         }
     }
-    /** Every entry (numeric keys in table order, then text keys); `f` may delete or rewrite entries. */
+    /** Every entry (table order, then the other keys); `f` may delete or rewrite entries. */
     forEach(f) {
         const { keys, states } = this;
         for (let i = 0; i < states.length; i++) {
@@ -2331,13 +2332,13 @@ class KrefStates {
             if (s !== EMPTY && s !== DELETED)
                 f(keys[i], s);
         }
-        if (this.text)
-            for (const [k, s] of this.text)
+        if (this.other)
+            for (const [k, s] of this.other)
                 f(k, s);
     }
     /** Every entry, its state masked with `mask`, in `forEach` order. */
     list(mask) {
-        const keys = new Float64Array(this.live);
+        const keys = new Uint32Array(this.live);
         const states = new Uint8Array(this.live);
         let n = 0;
         for (let i = 0; i < this.states.length; i++) {
@@ -2347,11 +2348,11 @@ class KrefStates {
             keys[n] = this.keys[i];
             states[n++] = s & mask;
         }
-        const text = [];
-        if (this.text)
-            for (const [k, s] of this.text)
-                text.push([k, s & mask]);
-        return { keys, states, text };
+        const other = [];
+        if (this.other)
+            for (const [k, s] of this.other)
+                other.push([k, s & mask]);
+        return { keys, states, other };
     }
     /** Slot of `k`, or -1. */
     find(k) {
@@ -2373,7 +2374,7 @@ class KrefStates {
         let cap = MIN_CAPACITY;
         while (cap < (this.live + 1) * 3)
             cap *= 2;
-        this.keys = new Float64Array(cap);
+        this.keys = new Uint32Array(cap);
         this.states = new Uint8Array(cap);
         const mask = cap - 1;
         for (let i = 0; i < states.length; i++) {
@@ -2390,9 +2391,11 @@ class KrefStates {
         this.used = this.live;
     }
 }
-/** Mixes an integer key below 2^53 (both 32-bit halves) into 32 bits. */
+/** A key the table holds: a whole number below 2^32. */
+const inTable = (k) => typeof k === 'number' && k >>> 0 === k;
+/** Mixes a 32-bit key. */
 function hash(k) {
-    let h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) >>> 0, 0x9e3779b1), 0x85ebca6b);
+    let h = Math.imul(k, 0x85ebca6b);
     h ^= h >>> 15;
     h = Math.imul(h, 0xc2b2ae35);
     return h ^ (h >>> 13);
@@ -2791,14 +2794,14 @@ function mergeClist(files) {
             continue;
         for (const vatID of wiped)
             carried.delete(vatID);
-        for (const [vatID, { keys, states, text }] of Object.entries(f.touched)) {
+        for (const [vatID, { keys, states, other }] of Object.entries(f.touched)) {
             let m = carried.get(vatID);
             if (!m)
                 carried.set(vatID, (m = new KrefStates()));
             const carry = (k, s) => (s ? m.set(k, s) : m.delete(k));
             for (let i = 0; i < keys.length; i++)
                 carry(keys[i], states[i]);
-            for (const [k, s] of text)
+            for (const [k, s] of other)
                 carry(k, s);
         }
     }

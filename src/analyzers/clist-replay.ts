@@ -374,12 +374,12 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
     // map would hold every live entry again).
     if (fi === files.length - 1) continue;
     for (const vatID of wiped) carried.delete(vatID);
-    for (const [vatID, { keys, states, text }] of Object.entries(f.touched)) {
+    for (const [vatID, { keys, states, other }] of Object.entries(f.touched)) {
       let m = carried.get(vatID);
       if (!m) carried.set(vatID, (m = new KrefStates()));
       const carry = (k: KrefKey, s: number) => (s ? m.set(k, s) : m.delete(k));
       for (let i = 0; i < keys.length; i++) carry(keys[i] as number, states[i] as number);
-      for (const [k, s] of text) carry(k, s);
+      for (const [k, s] of other) carry(k, s);
     }
   }
   const bySource: Record<string, ClistSource> = Object.create(null);

@@ -1,8 +1,9 @@
 /**
  * One vat's c-list entries in a file's replay: kref key → state (1..15: the entry state, with the
- * replay's FOREIGN bit). A hash table with open addressing over typed arrays, 9 bytes a slot and
- * ~20 bytes an entry, where a Map takes ~73 (measured: 10^5 entries, 7.3 MB). Numeric keys
- * (src/slog/kref.ts) go in the table; the rare kref kept as text in a Map beside it.
+ * replay's FOREIGN bit). A hash table with open addressing over typed arrays, 5 bytes a slot and
+ * ~12 bytes an entry, where a Map takes ~73 (measured: 10^5 entries, 7.3 MB). Numeric keys below
+ * 2^32 (src/slog/kref.ts: 4N + kind, so krefs up to ko1073741823) go in the table; a bigger one, or
+ * a kref kept as text, in a Map beside it.
  *
  * The table is a replay's largest state: the leak itself (every live entry), and in a file
  * replayed from translations, a mark for every kref it ever saw (700,000 at 10x the large fixture).
@@ -13,13 +14,13 @@
 import type { KrefKey } from '../slog/kref.js';
 
 /**
- * A table's entries as plain typed arrays (a scan worker posts them): numeric keys with their
- * states, then the text keys with theirs.
+ * A table's entries as plain typed arrays (a scan worker posts them): the table's keys with their
+ * states, then the other keys with theirs.
  */
 export interface KrefList {
-  keys: Float64Array;
+  keys: Uint32Array;
   states: Uint8Array;
-  text: Array<[string, number]>;
+  other: Array<[KrefKey, number]>;
 }
 
 const EMPTY = 0;
@@ -27,27 +28,28 @@ const DELETED = 0xff;
 const MIN_CAPACITY = 16;
 
 export class KrefStates {
-  private keys = new Float64Array(MIN_CAPACITY);
+  private keys = new Uint32Array(MIN_CAPACITY);
   private states = new Uint8Array(MIN_CAPACITY);
   /** Slots holding an entry or a tombstone. */
   private used = 0;
   private live = 0;
-  private text: Map<string, number> | null = null;
+  /** Keys that are not numbers below 2^32. */
+  private other: Map<KrefKey, number> | null = null;
 
   get size(): number {
-    return this.live + (this.text?.size ?? 0);
+    return this.live + (this.other?.size ?? 0);
   }
 
   get(k: KrefKey): number | undefined {
-    if (typeof k !== 'number') return this.text?.get(k);
+    if (!inTable(k)) return this.other?.get(k);
     const i = this.find(k);
     return i >= 0 ? (this.states[i] as number) : undefined;
   }
 
   /** `state` must be 1..254. */
   set(k: KrefKey, state: number): void {
-    if (typeof k !== 'number') {
-      (this.text ??= new Map()).set(k, state);
+    if (!inTable(k)) {
+      (this.other ??= new Map()).set(k, state);
       return;
     }
     const i = this.find(k);
@@ -72,8 +74,8 @@ export class KrefStates {
   }
 
   delete(k: KrefKey): void {
-    if (typeof k !== 'number') {
-      this.text?.delete(k);
+    if (!inTable(k)) {
+      this.other?.delete(k);
       return;
     }
     const i = this.find(k);
@@ -83,19 +85,19 @@ export class KrefStates {
     }
   }
 
-  /** Every entry (numeric keys in table order, then text keys); `f` may delete or rewrite entries. */
+  /** Every entry (table order, then the other keys); `f` may delete or rewrite entries. */
   forEach(f: (k: KrefKey, state: number) => void): void {
     const { keys, states } = this;
     for (let i = 0; i < states.length; i++) {
       const s = states[i] as number;
       if (s !== EMPTY && s !== DELETED) f(keys[i] as number, s);
     }
-    if (this.text) for (const [k, s] of this.text) f(k, s);
+    if (this.other) for (const [k, s] of this.other) f(k, s);
   }
 
   /** Every entry, its state masked with `mask`, in `forEach` order. */
   list(mask: number): KrefList {
-    const keys = new Float64Array(this.live);
+    const keys = new Uint32Array(this.live);
     const states = new Uint8Array(this.live);
     let n = 0;
     for (let i = 0; i < this.states.length; i++) {
@@ -104,9 +106,9 @@ export class KrefStates {
       keys[n] = this.keys[i] as number;
       states[n++] = s & mask;
     }
-    const text: Array<[string, number]> = [];
-    if (this.text) for (const [k, s] of this.text) text.push([k, s & mask]);
-    return { keys, states, text };
+    const other: Array<[KrefKey, number]> = [];
+    if (this.other) for (const [k, s] of this.other) other.push([k, s & mask]);
+    return { keys, states, other };
   }
 
   /** Slot of `k`, or -1. */
@@ -127,7 +129,7 @@ export class KrefStates {
     const { keys, states } = this;
     let cap = MIN_CAPACITY;
     while (cap < (this.live + 1) * 3) cap *= 2;
-    this.keys = new Float64Array(cap);
+    this.keys = new Uint32Array(cap);
     this.states = new Uint8Array(cap);
     const mask = cap - 1;
     for (let i = 0; i < states.length; i++) {
@@ -143,9 +145,12 @@ export class KrefStates {
   }
 }
 
-/** Mixes an integer key below 2^53 (both 32-bit halves) into 32 bits. */
+/** A key the table holds: a whole number below 2^32. */
+const inTable = (k: KrefKey): k is number => typeof k === 'number' && k >>> 0 === k;
+
+/** Mixes a 32-bit key. */
 function hash(k: number): number {
-  let h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) >>> 0, 0x9e3779b1), 0x85ebca6b);
+  let h = Math.imul(k, 0x85ebca6b);
   h ^= h >>> 15;
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 13);

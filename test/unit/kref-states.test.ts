@@ -14,7 +14,7 @@ type Op = { op: 'set'; k: number | string; s: number } | { op: 'del'; k: number 
 const key = (space: number) =>
   fc.oneof(
     { weight: 20, arbitrary: fc.integer({ min: 0, max: space }).map((n) => krefKey(`ko${n}`)) },
-    { weight: 2, arbitrary: fc.constantFrom(krefKey('kp999999999999999'), krefKey('kd7'), krefKey('ko0')) },
+    { weight: 2, arbitrary: fc.constantFrom(krefKey('kp999999999999999'), krefKey('kd7'), krefKey('ko0'), krefKey('kd1073741823'), krefKey('ko1073741824')) },
     { weight: 1, arbitrary: fc.constantFrom('ko-x', 'weird') },
   );
 const ops = (space: number) =>
@@ -56,8 +56,8 @@ function check(list: Op[]): void {
   expect(l.keys.length).toBe(l.states.length);
   const listed = new Map<number | string, number>();
   l.keys.forEach((k, i) => listed.set(k, l.states[i] as number));
-  for (const [k, s] of l.text) listed.set(k, s);
-  expect(listed.size).toBe(l.keys.length + l.text.length);
+  for (const [k, s] of l.other) listed.set(k, s);
+  expect(listed.size).toBe(l.keys.length + l.other.length);
   expect(listed).toEqual(new Map([...m].map(([k, s]) => [k, s & 7])));
   for (const k of [krefKey('ko123456'), 'absent', krefKey('kp1')]) if (!m.has(k)) expect(t.get(k)).toBeUndefined();
 }
