@@ -2370,7 +2370,7 @@ function trimOps(ops) {
  * From `clist` events, memory is bounded by the live c-list size, not by the slog size: entries
  * created and deleted in the same file leave nothing behind. From translations, which never show an
  * entry's creation, every kref the file sees leaves an op and a deleted-entry mark: memory grows
- * with the number of distinct krefs, 16 bytes an op (a 10x run of the large fixture: 700,000).
+ * with the number of distinct krefs, 18 bytes an op (a 10x run of the large fixture: 700,000).
  *
  * Slogs without `clist` events are replayed from the delivery/syscall translations instead
  * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
@@ -2798,6 +2798,13 @@ class TranslationReplay {
     replay = new ClistReplay();
     /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
     lines = 0;
+    /**
+     * Operations after which a kernel that writes `clist` events has always written one: a message
+     * delivered or sent with a result promise (the promise enters a c-list), a notify (the resolved
+     * promise leaves it), a retire or an abandon (entries leave it). Not a first sight of an entry
+     * that existed before the file, nor a drop, which only clears the reachable flag.
+     */
+    clistSigns = 0;
     /** A non-replay `deliver` event. */
     deliver(ev) {
         const { vatID, kd, vd } = ev;
@@ -2807,6 +2814,8 @@ class TranslationReplay {
         if (tag === 'bringOutYourDead')
             return;
         const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
+        if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2])))
+            this.clistSigns++;
         if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports')
             this.list(vatID, tag, kd[1], vd[1]);
         else if (tag === 'notify') {
@@ -2835,6 +2844,8 @@ class TranslationReplay {
             return false;
         // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
         const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
+        if (tag === 'retireImports' || tag === 'retireExports' || tag === 'abandonExports' || (tag === 'send' && hasResult(vsc[2])))
+            this.clistSigns++;
         if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
             const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
             // The scan counts dropImports syscalls itself.
@@ -2887,30 +2898,31 @@ class TranslationReplay {
     }
 }
 /**
- * C-list changes the translations may show, with no `clist` event, before the file is taken to have
- * none (a slog from a kernel before them): from then on only the translation replay runs, and a
- * `clist` event that still comes is ignored and reported. A kernel that writes them writes one for
- * every new export, import or result promise, so one comes with the first deliveries that change a
- * c-list; a file may still start with idle blocks, so this counts changes, not blocks. Until then
- * the replay of the scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a
- * `clist` event would need it; past it, it would only keep a second record of every entry a
- * clist-less file drops (measured: 40% of the c-list state of the 10x run without clist lines).
+ * Operations (TranslationReplay.clistSigns) the translations may show, with no `clist` event, before
+ * the file is taken to have none (a slog from a kernel before them): from then on only the
+ * translation replay runs, and a `clist` event that still comes is ignored and reported. A kernel
+ * that writes `clist` events writes one for each such operation (a result promise delivered or
+ * sent, a notify, a retire), so a file that has them shows one with its first such operation;
+ * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
+ * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
+ * would need it; past it, it would only keep a second record of every entry a clist-less file
+ * drops (measured: 40% of the c-list state of the 10x run without clist lines).
  */
-const CLIST_GRACE_CHANGES = 10_000;
+const CLIST_GRACE_SIGNS = 1000;
 /**
  * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
  * replay that lives until the file's first `clist` event (see the module comment), or, after
- * CLIST_GRACE_CHANGES changes without one, instead of them.
+ * CLIST_GRACE_SIGNS operations without one, instead of them.
  */
 class SlogClistReplay extends ClistReplay {
-    graceChanges;
+    graceSigns;
     shadow;
     /** The file is taken to have no `clist` events: only the translations count. */
     translationsOnly = false;
-    /** `graceChanges`: see CLIST_GRACE_CHANGES. */
-    constructor(translations = true, graceChanges = CLIST_GRACE_CHANGES) {
+    /** `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). */
+    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS) {
         super();
-        this.graceChanges = graceChanges;
+        this.graceSigns = graceSigns;
         this.shadow = translations ? new TranslationReplay() : null;
     }
     /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
@@ -2921,7 +2933,7 @@ class SlogClistReplay extends ClistReplay {
     get translatedLines() {
         return this.shadow?.lines ?? 0;
     }
-    /** False when the event is ignored: it came after CLIST_GRACE_CHANGES changes without any. */
+    /** False when the event is ignored: it came after CLIST_GRACE_SIGNS operations without any. */
     clistKeyed(mode, vatID, kref, vrefKind) {
         if (this.translationsOnly)
             return false;
@@ -2949,7 +2961,7 @@ class SlogClistReplay extends ClistReplay {
         if (!this.shadow)
             return;
         this.shadow.replay.checkpoint(height);
-        if (this.shadow.replay.events >= this.graceChanges)
+        if (this.shadow.clistSigns >= Math.max(1, this.graceSigns))
             this.translationsOnly = true;
     }
     genesisVat(vatID) {
@@ -2994,6 +3006,10 @@ class SlogClistReplay extends ClistReplay {
         if (ev)
             this.shadow.terminate(ev);
     }
+}
+/** A message (`methargs` or legacy form) with a result promise. */
+function hasResult(msg) {
+    return msg !== null && typeof msg === 'object' && typeof msg.result === 'string';
 }
 /** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
 function parseLine(buf, start, end) {
@@ -3052,7 +3068,7 @@ async function scanSlogFile(file, opts = {}) {
     const name = external_node_path_default().basename(file);
     const diag = new Diagnostics();
     const stats = new DeliveryStats();
-    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceChanges);
+    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns);
     // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
     const vats = Object.create(null);
     const boyd = Object.create(null);
@@ -3298,7 +3314,7 @@ async function scanSlogFile(file, opts = {}) {
                 }
                 events++;
                 if (!clist.clistKeyed(mode, vatID, kref, vref)) {
-                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceChanges.toLocaleString('en-US')} c-list changes without any: the c-list stays rebuilt from the translations; ignored`);
+                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
                 }
                 return;
             }

@@ -15,7 +15,7 @@
  * From `clist` events, memory is bounded by the live c-list size, not by the slog size: entries
  * created and deleted in the same file leave nothing behind. From translations, which never show an
  * entry's creation, every kref the file sees leaves an op and a deleted-entry mark: memory grows
- * with the number of distinct krefs, 16 bytes an op (a 10x run of the large fixture: 700,000).
+ * with the number of distinct krefs, 18 bytes an op (a 10x run of the large fixture: 700,000).
  *
  * Slogs without `clist` events are replayed from the delivery/syscall translations instead
  * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
@@ -65,7 +65,7 @@ export interface ClistFilePartial {
   foreign: ForeignOps;
   /**
    * Final states of the entries this file touched, per vat: typed lists of kref keys and states
-   * (state 0 = deleted), 9 bytes an entry: a long run touches 10^5 entries and more (from
+   * (state 0 = deleted), 5 bytes an entry: a long run touches 10^5 entries and more (from
    * translations, 700,000 at 10x the large fixture).
    */
   touched: Record<string, KrefList>;

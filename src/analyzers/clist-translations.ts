@@ -84,6 +84,13 @@ export class TranslationReplay {
   readonly replay = new ClistReplay();
   /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
   lines = 0;
+  /**
+   * Operations after which a kernel that writes `clist` events has always written one: a message
+   * delivered or sent with a result promise (the promise enters a c-list), a notify (the resolved
+   * promise leaves it), a retire or an abandon (entries leave it). Not a first sight of an entry
+   * that existed before the file, nor a drop, which only clears the reachable flag.
+   */
+  clistSigns = 0;
 
   /** A non-replay `deliver` event. */
   deliver(ev: Record<string, unknown>): void {
@@ -92,6 +99,7 @@ export class TranslationReplay {
     const tag = vd[0];
     if (tag === 'bringOutYourDead') return;
     const f = (kref: string, vref: string) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
+    if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2]))) this.clistSigns++;
     if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports') this.list(vatID, tag, kd[1], vd[1]);
     else if (tag === 'notify') {
       // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
@@ -114,6 +122,7 @@ export class TranslationReplay {
     if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore')) return false;
     // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
     const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
+    if (tag === 'retireImports' || tag === 'retireExports' || tag === 'abandonExports' || (tag === 'send' && hasResult(vsc[2]))) this.clistSigns++;
     if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
       const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
       // The scan counts dropImports syscalls itself.
@@ -164,31 +173,32 @@ export class TranslationReplay {
 }
 
 /**
- * C-list changes the translations may show, with no `clist` event, before the file is taken to have
- * none (a slog from a kernel before them): from then on only the translation replay runs, and a
- * `clist` event that still comes is ignored and reported. A kernel that writes them writes one for
- * every new export, import or result promise, so one comes with the first deliveries that change a
- * c-list; a file may still start with idle blocks, so this counts changes, not blocks. Until then
- * the replay of the scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a
- * `clist` event would need it; past it, it would only keep a second record of every entry a
- * clist-less file drops (measured: 40% of the c-list state of the 10x run without clist lines).
+ * Operations (TranslationReplay.clistSigns) the translations may show, with no `clist` event, before
+ * the file is taken to have none (a slog from a kernel before them): from then on only the
+ * translation replay runs, and a `clist` event that still comes is ignored and reported. A kernel
+ * that writes `clist` events writes one for each such operation (a result promise delivered or
+ * sent, a notify, a retire), so a file that has them shows one with its first such operation;
+ * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
+ * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
+ * would need it; past it, it would only keep a second record of every entry a clist-less file
+ * drops (measured: 40% of the c-list state of the 10x run without clist lines).
  */
-export const CLIST_GRACE_CHANGES = 10_000;
+export const CLIST_GRACE_SIGNS = 1000;
 
 /**
  * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
  * replay that lives until the file's first `clist` event (see the module comment), or, after
- * CLIST_GRACE_CHANGES changes without one, instead of them.
+ * CLIST_GRACE_SIGNS operations without one, instead of them.
  */
 export class SlogClistReplay extends ClistReplay {
   private shadow: TranslationReplay | null;
   /** The file is taken to have no `clist` events: only the translations count. */
   private translationsOnly = false;
 
-  /** `graceChanges`: see CLIST_GRACE_CHANGES. */
+  /** `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). */
   constructor(
     translations = true,
-    readonly graceChanges = CLIST_GRACE_CHANGES,
+    readonly graceSigns = CLIST_GRACE_SIGNS,
   ) {
     super();
     this.shadow = translations ? new TranslationReplay() : null;
@@ -204,7 +214,7 @@ export class SlogClistReplay extends ClistReplay {
     return this.shadow?.lines ?? 0;
   }
 
-  /** False when the event is ignored: it came after CLIST_GRACE_CHANGES changes without any. */
+  /** False when the event is ignored: it came after CLIST_GRACE_SIGNS operations without any. */
   override clistKeyed(mode: string, vatID: string, kref: KrefKey, vrefKind: number): boolean {
     if (this.translationsOnly) return false;
     this.shadow = null;
@@ -232,7 +242,7 @@ export class SlogClistReplay extends ClistReplay {
     super.checkpoint(height);
     if (!this.shadow) return;
     this.shadow.replay.checkpoint(height);
-    if (this.shadow.replay.events >= this.graceChanges) this.translationsOnly = true;
+    if (this.shadow.clistSigns >= Math.max(1, this.graceSigns)) this.translationsOnly = true;
   }
 
   override genesisVat(vatID: string): void {
@@ -273,6 +283,11 @@ export class SlogClistReplay extends ClistReplay {
     const ev = parseLine(buf, start, end);
     if (ev) this.shadow.terminate(ev);
   }
+}
+
+/** A message (`methargs` or legacy form) with a result promise. */
+function hasResult(msg: unknown): boolean {
+  return msg !== null && typeof msg === 'object' && typeof (msg as { result?: unknown }).result === 'string';
 }
 
 /** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */

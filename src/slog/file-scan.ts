@@ -86,8 +86,8 @@ export interface ScanOptions {
    * (default true; see analyzers/clist-translations.ts).
    */
   translations?: boolean;
-  /** C-list changes seen in translations, with no `clist` event, that make the file count as having none (default CLIST_GRACE_CHANGES). */
-  clistGraceChanges?: number;
+  /** Operations seen in translations, with no `clist` event, that make the file count as having none (default CLIST_GRACE_SIGNS). */
+  clistGraceSigns?: number;
 }
 
 /** The delivery between a `deliver` and its `deliver-result` (one object, reused). */
@@ -137,7 +137,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const name = path.basename(file);
   const diag = new Diagnostics();
   const stats = new DeliveryStats();
-  const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceChanges);
+  const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns);
   // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
   const vats: Record<string, VatFileInfo> = Object.create(null);
   const boyd: Record<string, BoydSamples> = Object.create(null);
@@ -360,7 +360,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         }
         events++;
         if (!clist.clistKeyed(mode, vatID, kref, vref)) {
-          diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceChanges.toLocaleString('en-US')} c-list changes without any: the c-list stays rebuilt from the translations; ignored`);
+          diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
         }
         return;
       }

@@ -260,3 +260,24 @@ describe('the file scan: a shadow until the first clist event', () => {
     expect(mergeClist([on.clist]).final.v6.slice(1, 5)).toEqual([0, 1, 1, 0]);
   });
 });
+
+describe('operations that a kernel writing clist events always logs (clistSigns)', () => {
+  const signsAfter = (build: (t: TranslationReplay) => void) => {
+    const t = new TranslationReplay();
+    build(t);
+    return t.clistSigns;
+  };
+  it('counts results delivered or sent, notifies, retires and abandons', () => {
+    expect(signsAfter((t) => t.deliver(deliver('v6', ['message', 'ko1', msg('ko1', [], 'kp5')], ['message', 'o+1', msg('o+1', [], 'p-5')])))).toBe(1);
+    expect(signsAfter((t) => t.deliver(deliver('v6', ['notify', [['kp5', { state: 'fulfilled', data: { body: '#0', slots: [] } }]]], ['notify', [['p-5', false, { body: '#0', slots: [] }]]])))).toBe(1);
+    expect(signsAfter((t) => t.deliver(deliver('v6', ['retireImports', ['ko9']], ['retireImports', ['o-9']])))).toBe(1);
+    expect(signsAfter((t) => t.syscall(syscall('v6', ['send', 'ko1', msg('ko1', [], 'kp7')], ['send', 'o-1', msg('o-1', [], 'p+7')])))).toBe(1);
+    expect(signsAfter((t) => t.syscall(syscall('v6', ['abandonExports', 'v6', ['ko3']], ['abandonExports', ['o+3']])))).toBe(1);
+  });
+  it('not a message without a result, a drop, or a first sight of an entry', () => {
+    expect(signsAfter((t) => t.deliver(deliver('v6', ['message', 'ko1', msg('ko1', ['ko2'])], ['message', 'o+1', msg('o+1', ['o-2'])])))).toBe(0);
+    expect(signsAfter((t) => t.syscall(syscall('v6', ['send', 'ko1', msg('ko1', ['ko4'])], ['send', 'o-1', msg('o-1', ['o+4'])])))).toBe(0);
+    expect(signsAfter((t) => t.deliver(deliver('v6', ['dropExports', ['ko3']], ['dropExports', ['o+3']])))).toBe(0);
+    expect(signsAfter((t) => t.syscall(syscall('v6', ['dropImports', ['ko2']], ['dropImports', ['o-2']])))).toBe(0);
+  });
+});

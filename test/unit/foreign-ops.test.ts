@@ -29,7 +29,9 @@ describe('foreign op store', () => {
 
   it('trims to its length, and a clone keeps the columns', () => {
     const ops = emptyOps();
-    for (let i = 0; i < 65; i++) pushOp(ops, 0, krefKey(`kp${i}`), i, 3, OP_ENSURE | OP_EXACT);
+    for (let i = 0; i < 63; i++) pushOp(ops, 0, krefKey(`kp${i}`), i, 3, OP_ENSURE | OP_EXACT);
+    pushOp(ops, 1, 'ko-text', 63, 1, 0);
+    pushOp(ops, 1, null, 64, 0, OP_WIPE);
     expect(ops.kref.length).toBe(128);
     trimOps(ops);
     for (const col of [ops.vat, ops.kref, ops.pointIndex, ops.assumed, ops.flags]) expect(col.length).toBe(65);
@@ -37,6 +39,8 @@ describe('foreign op store', () => {
     expect(c.kref).toBeInstanceOf(Float64Array);
     expect(Array.from(c.kref)).toEqual(Array.from(ops.kref));
     expect(Array.from(c.flags)).toEqual(Array.from(ops.flags));
+    expect([opKref(c, 0), opKref(c, 62), opKref(c, 63), opKref(c, 64)]).toEqual([krefKey('kp0'), krefKey('kp62'), 'ko-text', '']);
+    expect([c.flags[64], c.vat[64], c.pointIndex[64]]).toEqual([OP_WIPE, 1, 64]);
   });
 });
 
