@@ -436,7 +436,6 @@ async function readLines(file, onLine, opts = {}) {
             opts.onProgress(bytesIn, lines);
         }
     };
-    let error;
     try {
         for await (const chunk of source.queue) {
             processChunk(chunk);
@@ -449,8 +448,7 @@ async function readLines(file, onLine, opts = {}) {
     finally {
         source.stream.destroy();
     }
-    if (source.state.error !== undefined)
-        error = describeStreamError(source.state.error, gzip);
+    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
     if (gzip && error !== undefined && !error.startsWith('truncated')) {
         // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
         // good text before the damage). Decode the file again with a second inflater and hand over
@@ -2250,14 +2248,6 @@ function copyPoint(from, i, to) {
 const pointValue = (p, i, s) => p.data[i * POINT_WIDTH + s];
 /** Point `i` as a new array [height, ...counts]. */
 const pointAt = (p, i) => Array.from(p.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
-/** Every point as an array (tests and small series). */
-function pointRows(p) {
-    const out = [];
-    if (p)
-        for (let i = 0; i < p.length; i++)
-            out.push(pointAt(p, i));
-    return out;
-}
 /** The points with their spare capacity dropped (a posted typed array copies its whole buffer). */
 function trimPoints(p) {
     const n = p.length * POINT_WIDTH;
@@ -2756,29 +2746,30 @@ function mergeClist(files) {
             const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
             const acc = zero();
             let ci = 0;
-            /** Applies the next correction; `at(s)` is count s of the point (or final delta) it applies at. */
-            const apply = (at) => {
+            /** Applies the next correction at a point whose counts 1..6 are `p[o + 1..6]`. */
+            const apply = (p, o) => {
                 const [, bucket] = list[ci++];
                 if (bucket !== WIPE)
                     acc[bucket]--;
                 else
                     for (let s = 1; s <= 6; s++)
-                        acc[s] = -(b[s] + at(s));
+                        acc[s] = -(b[s] + p[o + s]);
             };
             const d = f.finalDelta[vatID] ?? zero();
             const out = (points[vatID] ??= emptyPoints());
             const own = f.points[vatID];
             const abs = zero();
             for (let i = 0; own && i < own.length; i++) {
-                const at = (s) => pointValue(own, i, s);
+                const rows = own.data;
+                const o = i * POINT_WIDTH;
                 while (ci < list.length && list[ci][0] <= i)
-                    apply(at);
+                    apply(rows, o);
                 for (let s = 1; s <= 6; s++)
-                    abs[s] = b[s] + at(s) + acc[s];
-                pushPoint(out, at(0), abs);
+                    abs[s] = b[s] + rows[o + s] + acc[s];
+                pushPoint(out, rows[o], abs);
             }
             while (ci < list.length)
-                apply((s) => d[s]);
+                apply(d, 0);
             const next = zero();
             for (let s = 1; s <= 6; s++)
                 next[s] = b[s] + d[s] + acc[s];
@@ -3791,13 +3782,13 @@ var number_format = __nccwpck_require__(1329);
  *
  * A run of 64 MiB of slog or more is analyzed in the engine worker (engine-worker.ts), whose heap is
  * capped: a single file is scanned in-process there, and with several files the engine thread is one
- * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too; on
- * the main thread (the engine called directly) a bigger run goes to scan workers only. Scan
+ * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too
+ * (`localLane`); otherwise, on the main thread (the engine called directly), every file goes to a
+ * scan worker, whose heap is capped like the engine's. Scan
  * workers get the same small young generation as the engine: a long scan keeps a few objects alive
  * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
  * which would make peak RSS grow with the slog's length.
  */
-
 
 
 
@@ -3819,16 +3810,10 @@ const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skipUpTo = []) {
     const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
     const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
-    // Inside the engine worker the heap is capped already: a single file is always read in-process.
-    // On the main thread, a run this small is read there too (one lane of several), a bigger one in
-    // scan workers only.
-    const onDisk = opts.workerScript !== undefined && external_node_worker_threads_namespaceObject.isMainThread ? await totalBytes(files) : 0;
-    const bigOne = files.length === 1 && onDisk >= MAIN_THREAD_MAX_SLOG_BYTES;
     const scanHere = (i) => scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
-    // In the engine worker, or on the main thread for a small run, this thread is a lane itself; the
-    // other lanes are scan workers.
-    const local = (opts.localLane ?? !(external_node_worker_threads_namespaceObject.isMainThread && onDisk >= MAIN_THREAD_MAX_SLOG_BYTES)) ? 1 : 0;
-    if (!opts.workerScript || concurrency - local < 1 || (files.length === 1 && !bigOne)) {
+    // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
+    const local = (opts.localLane ?? !external_node_worker_threads_namespaceObject.isMainThread) ? 1 : 0;
+    if (!opts.workerScript || concurrency - local < 1) {
         const out = [];
         for (let i = 0; i < files.length; i++)
             out.push(await scanHere(i));
@@ -3884,11 +3869,6 @@ async function scanFiles(files, opts, skipUpTo = []) {
     });
     await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
     return results;
-}
-/** Bytes on disk of the files (a file that cannot be read counts 0: its scan reports it). */
-async function totalBytes(files) {
-    const sizes = await Promise.all(files.map((f) => (0,promises_.stat)(f).then((st) => st.size, () => 0)));
-    return sizes.reduce((a, b) => a + b, 0);
 }
 /**
  * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
@@ -12838,7 +12818,13 @@ async function readSlogs(slogPaths, slogBytes, opts, warnings) {
     const { log, policy } = opts;
     const tScan = performance.now();
     const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
-    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, { ...scanOpts, workerScript: opts.workerScript, concurrency: opts.concurrency }));
+    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, {
+        ...scanOpts,
+        workerScript: opts.workerScript,
+        concurrency: opts.concurrency,
+        // A run this small is read on the main thread too; a bigger one only in capped heaps.
+        localLane: !external_node_worker_threads_namespaceObject.isMainThread || slogBytes < MAIN_THREAD_MAX_SLOG_BYTES,
+    }));
     if (slogPaths.length) {
         const secs = (performance.now() - tScan) / 1000;
         const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);

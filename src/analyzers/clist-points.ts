@@ -45,13 +45,6 @@ export const pointValue = (p: ClistPoints, i: number, s: number): number => p.da
 /** Point `i` as a new array [height, ...counts]. */
 export const pointAt = (p: ClistPoints, i: number): number[] => Array.from(p.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
 
-/** Every point as an array (tests and small series). */
-export function pointRows(p: ClistPoints | undefined): number[][] {
-  const out: number[][] = [];
-  if (p) for (let i = 0; i < p.length; i++) out.push(pointAt(p, i));
-  return out;
-}
-
 /** The points with their spare capacity dropped (a posted typed array copies its whole buffer). */
 export function trimPoints(p: ClistPoints): ClistPoints {
   const n = p.length * POINT_WIDTH;

@@ -24,7 +24,7 @@
  * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
  */
 
-import { emptyPoints, pointValue, pushPoint, trimPoints, type ClistPoints } from './clist-points.js';
+import { emptyPoints, POINT_WIDTH, pushPoint, trimPoints, type ClistPoints } from './clist-points.js';
 import { KrefStates, type KrefList } from './kref-states.js';
 import { emptyOps, opKref, OP_ENSURE, OP_EXACT, OP_ROOT, OP_WIPE, pushOp, trimOps, type ForeignOps } from './foreign-ops.js';
 import { krefKey, krefText, vrefKind, VREF_DEVICE, VREF_EXPORT, VREF_IMPORT, VREF_PROMISE, VREF_ROOT, type KrefKey } from '../slog/kref.js';
@@ -347,23 +347,24 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
       const acc = zero();
       let ci = 0;
-      /** Applies the next correction; `at(s)` is count s of the point (or final delta) it applies at. */
-      const apply = (at: (s: number) => number) => {
+      /** Applies the next correction at a point whose counts 1..6 are `p[o + 1..6]`. */
+      const apply = (p: ArrayLike<number>, o: number) => {
         const [, bucket] = list[ci++];
         if (bucket !== WIPE) acc[bucket]--;
-        else for (let s = 1; s <= 6; s++) acc[s] = -(b[s] + at(s));
+        else for (let s = 1; s <= 6; s++) acc[s] = -(b[s] + (p[o + s] as number));
       };
       const d = f.finalDelta[vatID] ?? zero();
       const out = (points[vatID] ??= emptyPoints());
       const own = f.points[vatID];
       const abs = zero();
       for (let i = 0; own && i < own.length; i++) {
-        const at = (s: number) => pointValue(own, i, s);
-        while (ci < list.length && list[ci][0] <= i) apply(at);
-        for (let s = 1; s <= 6; s++) abs[s] = b[s] + at(s) + acc[s];
-        pushPoint(out, at(0), abs);
+        const rows = own.data;
+        const o = i * POINT_WIDTH;
+        while (ci < list.length && list[ci][0] <= i) apply(rows, o);
+        for (let s = 1; s <= 6; s++) abs[s] = b[s] + (rows[o + s] as number) + acc[s];
+        pushPoint(out, rows[o] as number, abs);
       }
-      while (ci < list.length) apply((s) => d[s]);
+      while (ci < list.length) apply(d, 0);
       const next = zero();
       for (let s = 1; s <= 6; s++) next[s] = b[s] + d[s] + acc[s];
       base.set(vatID, next);

@@ -9,7 +9,7 @@ import { isMainThread } from 'node:worker_threads';
 import path from 'node:path';
 import { discoverRun, type RunFiles } from '../run-files/discover.js';
 import { readPerf } from '../run-files/perf.js';
-import { scanFiles } from './scan-files.js';
+import { MAIN_THREAD_MAX_SLOG_BYTES, scanFiles } from './scan-files.js';
 import { mergeScans, overlaps, type MergedRun } from './merge-scans.js';
 import { buildReport } from '../report/build-report.js';
 import { gate } from '../gate/gate.js';
@@ -137,7 +137,13 @@ async function readSlogs(slogPaths: string[], slogBytes: number, opts: AnalyzeOp
   const tScan = performance.now();
   const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
   let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(slogBytes)}`, () =>
-    scanFiles(slogPaths, { ...scanOpts, workerScript: opts.workerScript, concurrency: opts.concurrency }),
+    scanFiles(slogPaths, {
+      ...scanOpts,
+      workerScript: opts.workerScript,
+      concurrency: opts.concurrency,
+      // A run this small is read on the main thread too; a bigger one only in capped heaps.
+      localLane: !isMainThread || slogBytes < MAIN_THREAD_MAX_SLOG_BYTES,
+    }),
   );
   if (slogPaths.length) {
     const secs = (performance.now() - tScan) / 1000;

@@ -5,14 +5,14 @@
  *
  * A run of 64 MiB of slog or more is analyzed in the engine worker (engine-worker.ts), whose heap is
  * capped: a single file is scanned in-process there, and with several files the engine thread is one
- * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too; on
- * the main thread (the engine called directly) a bigger run goes to scan workers only. Scan
+ * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too
+ * (`localLane`); otherwise, on the main thread (the engine called directly), every file goes to a
+ * scan worker, whose heap is capped like the engine's. Scan
  * workers get the same small young generation as the engine: a long scan keeps a few objects alive
  * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
  * which would make peak RSS grow with the slog's length.
  */
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
-import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { scanSlogFile, type FileScan, type ScanOptions } from '../slog/file-scan.js';
 import { mib, type Logger } from './logger.js';
@@ -42,8 +42,9 @@ export interface ScanFilesOptions {
   /** `ScanOptions.translations` (default true). */
   translations?: boolean;
   /**
-   * This thread scans files too, as one of the `concurrency` lanes (default: in a worker, or for a
-   * run under MAIN_THREAD_MAX_SLOG_BYTES; false sends every file to a scan worker).
+   * This thread scans files too, as one of the `concurrency` lanes; false sends every file to a scan
+   * worker. Default: in a worker (the engine worker's heap is capped), not on the main thread. The
+   * engine sets it on the main thread for a run under MAIN_THREAD_MAX_SLOG_BYTES.
    */
   localLane?: boolean;
 }
@@ -51,17 +52,11 @@ export interface ScanFilesOptions {
 export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpTo: Array<Record<string, number> | undefined> = []): Promise<FileScan[]> {
   const progress = (file: string, bytes: number, lines: number) => opts.log.info(`  ${file}: ${mib(bytes)} read, ${groupDigits(lines)} lines`);
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), files.length));
-  // Inside the engine worker the heap is capped already: a single file is always read in-process.
-  // On the main thread, a run this small is read there too (one lane of several), a bigger one in
-  // scan workers only.
-  const onDisk = opts.workerScript !== undefined && isMainThread ? await totalBytes(files) : 0;
-  const bigOne = files.length === 1 && onDisk >= MAIN_THREAD_MAX_SLOG_BYTES;
   const scanHere = (i: number) =>
     scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
-  // In the engine worker, or on the main thread for a small run, this thread is a lane itself; the
-  // other lanes are scan workers.
-  const local = (opts.localLane ?? !(isMainThread && onDisk >= MAIN_THREAD_MAX_SLOG_BYTES)) ? 1 : 0;
-  if (!opts.workerScript || concurrency - local < 1 || (files.length === 1 && !bigOne)) {
+  // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
+  const local = (opts.localLane ?? !isMainThread) ? 1 : 0;
+  if (!opts.workerScript || concurrency - local < 1) {
     const out: FileScan[] = [];
     for (let i = 0; i < files.length; i++) out.push(await scanHere(i));
     return out;
@@ -109,12 +104,6 @@ export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpT
     });
   await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
   return results;
-}
-
-/** Bytes on disk of the files (a file that cannot be read counts 0: its scan reports it). */
-async function totalBytes(files: string[]): Promise<number> {
-  const sizes = await Promise.all(files.map((f) => stat(f).then((st) => st.size, () => 0)));
-  return sizes.reduce((a, b) => a + b, 0);
 }
 
 /**

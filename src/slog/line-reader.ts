@@ -154,7 +154,6 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
     }
   };
 
-  let error: string | undefined;
   try {
     for await (const chunk of source.queue as AsyncIterable<Buffer>) {
       processChunk(chunk);
@@ -165,7 +164,7 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
   } finally {
     source.stream.destroy();
   }
-  if (source.state.error !== undefined) error = describeStreamError(source.state.error, gzip);
+  const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
   if (gzip && error !== undefined && !error.startsWith('truncated')) {
     // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
     // good text before the damage). Decode the file again with a second inflater and hand over

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanSlogFile, type FileScan } from '../../src/slog/file-scan.js';
-import { pointRows } from '../../src/analyzers/clist-points.js';
+import { pointRows } from '../helpers/clist-rows.js';
 import { fixture } from '../helpers/fixtures.js';
 
 let dir = '';

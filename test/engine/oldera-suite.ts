@@ -18,7 +18,7 @@ import { scanFiles } from '../../src/pipeline/scan-files.js';
 import { mergeScans, type MergedRun } from '../../src/pipeline/merge-scans.js';
 import { silentLogger } from '../../src/pipeline/logger.js';
 import { EXP_R, EXP_U, IMP_R, IMP_U } from '../../src/analyzers/clist-replay.js';
-import { pointRows } from '../../src/analyzers/clist-points.js';
+import { pointRows } from '../helpers/clist-rows.js';
 import type { ClistSeriesStats, ReachSplit, RunReport } from '../../src/report/schema.js';
 import { fixture, truth as readTruth } from '../helpers/fixtures.js';
 import { analyze, vatOf, type Run } from './helpers.js';

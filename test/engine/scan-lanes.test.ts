@@ -1,8 +1,8 @@
 /**
  * scanFiles from the main thread with the built bundle as worker script: the files go to scan
- * workers (one per lane, `--jobs`; for a small run like this one the main thread is a lane too),
- * and what comes back must equal an in-process scan of the same files, field for field, whatever
- * the lane count.
+ * workers (one per lane, `--jobs`; with `localLane`, as the engine sets it for a small run, the main
+ * thread is a lane too), and what comes back must equal an in-process scan of the same files, field
+ * for field, whatever the lane count.
  */
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('scan lanes (main thread, built bundle as the worker script)', () => {
   it.each([1, 2, 3])('%i worker lane(s) give the in-process result, in input order', async (lanes) => {
     const progress: string[] = [];
     const log = { ...silentLogger, info: (m: string) => progress.push(m) };
-    const scans = await scanFiles(files, { log, workerScript: pathToFileURL(CLI_BUNDLE), concurrency: lanes, localLane: false });
+    const scans = await scanFiles(files, { log, workerScript: pathToFileURL(CLI_BUNDLE), concurrency: lanes });
     expect(scans.map((s) => s.path)).toEqual(files);
     expect(plain(scans)).toEqual(reference);
     // They were scanned in workers: an in-process scan keeps its null-prototype records, a scan that
@@ -42,7 +42,7 @@ describe('scan lanes (main thread, built bundle as the worker script)', () => {
     [2, 1],
     [3, 2],
   ])('a small run: %i lane(s), this thread one of them, give the in-process result (%i worker lane(s))', async (lanes, workers) => {
-    const scans = await scanFiles(files, { log: silentLogger, workerScript: pathToFileURL(CLI_BUNDLE), concurrency: lanes });
+    const scans = await scanFiles(files, { log: silentLogger, workerScript: pathToFileURL(CLI_BUNDLE), concurrency: lanes, localLane: true });
     expect(scans.map((s) => s.path)).toEqual(files);
     expect(plain(scans)).toEqual(reference);
     const inWorker = scans.filter((s) => Object.getPrototypeOf(s.vats) === Object.prototype).length;

@@ -3,7 +3,8 @@
  * are trimmed before a scan result is posted, and survive structured cloning between threads.
  */
 import { describe, expect, it } from 'vitest';
-import { copyPoint, emptyPoints, pointAt, pointRows, pointValue, POINT_WIDTH, pushPoint, trimPoints } from '../../src/analyzers/clist-points.js';
+import { copyPoint, emptyPoints, pointAt, pointValue, POINT_WIDTH, pushPoint, trimPoints } from '../../src/analyzers/clist-points.js';
+import { pointRows } from '../helpers/clist-rows.js';
 import { ClistReplay, mergeClist } from '../../src/analyzers/clist-replay.js';
 import { krefKey, VREF_EXPORT, VREF_IMPORT } from '../../src/slog/kref.js';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TranslationReplay } from '../../src/analyzers/clist-translations.js';
 import { mergeClist, type ClistFilePartial, type Counts } from '../../src/analyzers/clist-replay.js';
-import { pointRows } from '../../src/analyzers/clist-points.js';
+import { pointRows } from '../helpers/clist-rows.js';
 import { scanSlogFile } from '../../src/slog/file-scan.js';
 
 type Ev = Record<string, unknown>;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOps, opKref, OP_ENSURE, OP_EXACT, OP_ROOT, OP_WIPE, pushOp, trimOps } from '../../src/analyzers/foreign-ops.js';
 import { mergeClist } from '../../src/analyzers/clist-replay.js';
-import { pointRows } from '../../src/analyzers/clist-points.js';
+import { pointRows } from '../helpers/clist-rows.js';
 import { TranslationReplay } from '../../src/analyzers/clist-translations.js';
 import { krefKey } from '../../src/slog/kref.js';
 
