@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37998);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38843);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -175,7 +175,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 37998:
+/***/ 38843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10413,6 +10413,228 @@ function gaussian(rng) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/stats/slope-inversions.ts
+/**
+ * Largest share of all pairs the band between t1 and t2 may hold: listing a pair costs a few times
+ * what the pass over every pair spends on it.
+ */
+const MAX_BAND_SHARE = 0.2;
+/** Pairs with distinct x of an x-sorted array. */
+function distinctPairs(xs) {
+    const n = xs.length;
+    let pairs = (n * (n - 1)) / 2;
+    for (let g = 0; g < n;) {
+        let e = g + 1;
+        while (e < n && xs[e] === xs[g])
+            e++;
+        pairs -= ((e - g) * (e - g - 1)) / 2;
+        g = e;
+    }
+    return pairs;
+}
+function inversionScratch(series) {
+    const { x: xs, y: ys, n } = series;
+    const base = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        base[i] = i;
+    let yMax = 0;
+    let dxMin = Infinity;
+    for (let i = 0; i < n; i++) {
+        const a = Math.abs(ys[i]);
+        if (a > yMax)
+            yMax = a;
+        if (i > 0) {
+            const d = xs[i] - xs[i - 1];
+            if (d > 0 && d < dxMin)
+                dxMin = d;
+        }
+    }
+    // Within a group of equal x, by y then index: u(t) keeps that order at every t (same x), so pairs
+    // of one group never count as inverted.
+    for (let g = 0; g < n;) {
+        let e = g + 1;
+        while (e < n && xs[e] === xs[g])
+            e++;
+        if (e - g > 1)
+            base.subarray(g, e).sort((a, b) => ys[a] - ys[b] || a - b);
+        g = e;
+    }
+    return {
+        base,
+        order: new Int32Array(n),
+        tmp: new Int32Array(n),
+        u: new Float64Array(n),
+        v: new Float64Array(n),
+        band: new Float64Array(4),
+        pairs: distinctPairs(xs),
+        yMax,
+        xSpan: n > 0 ? xs[n - 1] - xs[0] : 0,
+        dxMin,
+    };
+}
+/**
+ * The counts of bracket [lo, hi] (lo ≤ hi) among the distinct-x pairwise slopes of `series` (x
+ * sorted), the slopes strictly inside written to `inside` (as many as fit); null when the bracket
+ * cannot be certified this way (see the module comment), or when the pairs to list near it are more
+ * than `maxBandShare` of all: the caller then visits every pair.
+ */
+function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_BAND_SHARE) {
+    const { x: xs, y: ys, n } = series;
+    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && s.dxMin < Infinity))
+        return null;
+    const EPS = Number.EPSILON;
+    // Rounding of u = y − t·(x − x0) is at most a few EPS·(|y| + |t|·xSpan) per point; divided by the
+    // least x gap, it bounds how far from t a misjudged pair's slope can be. The slope expression's
+    // own rounding adds a few EPS·|t|. 64 covers the few with room; the absolute term covers
+    // subnormal values.
+    const bound = (t) => 64 * EPS * ((s.yMax + t * s.xSpan) / s.dxMin + t) + 1e-290;
+    const t0 = Math.abs(lo) + Math.abs(hi);
+    const margin = bound(t0 + 2 * bound(t0));
+    if (!Number.isFinite(margin))
+        return null;
+    const t1 = lo - Math.max(margin, Math.abs(lo) * EPS);
+    const t2 = hi + Math.max(margin, Math.abs(hi) * EPS);
+    if (!(t1 < lo && t2 > hi && Number.isFinite(t1) && Number.isFinite(t2)))
+        return null;
+    const x0 = xs[0];
+    const { u, v, order, tmp } = s;
+    let finite = true;
+    for (let i = 0; i < n; i++) {
+        const dx = xs[i] - x0;
+        const a = (u[i] = ys[i] - t1 * dx);
+        const b = (v[i] = ys[i] - t2 * dx);
+        finite &&= Number.isFinite(a) && Number.isFinite(b);
+    }
+    if (!finite)
+        return null;
+    // Pairs below t2, then below t1: the inversions of the base order in the u(t2) and u(t1) orders
+    // (`order` then holds the latter). Their difference is the band the second sort would list; when
+    // it is a large part of all pairs (a step series: many equal slopes at a bound), the pass over
+    // every pair is cheaper.
+    order.set(s.base);
+    const belowT2 = mergeCount(order, tmp, v, ys);
+    order.set(s.base);
+    const below = mergeCount(order, tmp, u, ys);
+    if (belowT2 - below > s.pairs * maxBandShare)
+        return null;
+    // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
+    // against lo and hi by its slope computed as the full enumeration computes it.
+    const band = s.band;
+    band[0] = below;
+    band[1] = band[2] = band[3] = 0;
+    mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band);
+    return { below: band[0], atLo: band[1], count: band[2], atHi: band[3] };
+}
+/** a before b in the order of key (ties by y, then by index). */
+function before(key, ys, a, b) {
+    const ka = key[a];
+    const kb = key[b];
+    if (ka !== kb)
+        return ka < kb;
+    const ya = ys[a];
+    const yb = ys[b];
+    return ya !== yb ? ya < yb : a < b;
+}
+/** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */
+function mergeCount(idx, tmp, key, ys) {
+    const n = idx.length;
+    let inversions = 0;
+    let src = idx;
+    let dst = tmp;
+    for (let width = 1; width < n; width *= 2) {
+        for (let lo = 0; lo < n; lo += 2 * width) {
+            const mid = Math.min(lo + width, n);
+            const hi = Math.min(lo + 2 * width, n);
+            let i = lo;
+            let j = mid;
+            let k = lo;
+            while (i < mid && j < hi) {
+                if (before(key, ys, src[j], src[i])) {
+                    inversions += mid - i;
+                    dst[k++] = src[j++];
+                }
+                else
+                    dst[k++] = src[i++];
+            }
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src !== idx)
+        idx.set(src);
+    return inversions;
+}
+/**
+ * Sorts `idx` by `key` like {@link mergeCount}; every inversion it undoes is a pair whose slope is
+ * placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the inside slopes go to
+ * `inside` while they fit. One function with the classification inline: it runs for every pair
+ * listed (tens of thousands a bracket).
+ */
+function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts) {
+    const n = idx.length;
+    const cap = inside.length;
+    let below = counts[0];
+    let atLo = counts[1];
+    let count = counts[2];
+    let atHi = counts[3];
+    let src = idx;
+    let dst = tmp;
+    for (let width = 1; width < n; width *= 2) {
+        for (let start = 0; start < n; start += 2 * width) {
+            const mid = Math.min(start + width, n);
+            const end = Math.min(start + 2 * width, n);
+            let i = start;
+            let j = mid;
+            let k = start;
+            while (i < mid && j < end) {
+                const b = src[j];
+                if (before(key, ys, b, src[i])) {
+                    const xb = xs[b];
+                    const yb = ys[b];
+                    for (let r = i; r < mid; r++) {
+                        const a = src[r];
+                        // The enumeration's expression: the pair in x order (a pair that changes order has distinct x).
+                        const sl = a < b ? (yb - ys[a]) / (xb - xs[a]) : (ys[a] - yb) / (xs[a] - xb);
+                        if (sl < lo)
+                            below++;
+                        else if (sl === lo)
+                            atLo++;
+                        else if (sl < hi) {
+                            if (count < cap)
+                                inside[count] = sl;
+                            count++;
+                        }
+                        else if (sl === hi)
+                            atHi++;
+                    }
+                    dst[k++] = b;
+                    j++;
+                }
+                else
+                    dst[k++] = src[i++];
+            }
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < end)
+                dst[k++] = src[j++];
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src !== idx)
+        idx.set(src);
+    counts[0] = below;
+    counts[1] = atLo;
+    counts[2] = count;
+    counts[3] = atHi;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/pair-slopes.ts
 /**
  * Order statistics of the pairwise slopes (yj − yi)/(xj − xi) of a series, over the pairs with
@@ -10423,12 +10645,16 @@ function gaussian(rng) {
  *   1. draw a seeded uniform sample of the slopes and sort it;
  *   2. around the sample position of each wanted rank, take a bracket [lo, hi] wide enough
  *      (±6 binomial standard deviations) to hold the true order statistic;
- *   3. one pass over all pairs counts the slopes below each bracket and at its ends, and keeps only
- *      the (few) slopes strictly inside; the wanted ranks are then selected among those.
+ *   3. count the slopes below each bracket and at its ends, and keep only the (few) slopes strictly
+ *      inside; the wanted ranks are then selected among those. Each bracket is counted by
+ *      inversions in O(n log n + K) (slope-inversions.ts); when one cannot be (non-finite values,
+ *      or a band near it holding a large share of the pairs, as the many equal slopes of a step
+ *      series do), one pass over all pairs counts the brackets together.
  * Every slope is computed with the same expression as in a full enumeration, so the values
  * returned are exactly the order statistics of the full set. If a bracket misses (probability
  * ~10^-9) or would hold too many values, the caller falls back to the full enumeration.
  */
+
 
 
 /** Below this many pairs, enumerating them into an array is cheap and simpler. */
@@ -10518,9 +10744,14 @@ function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new 
         const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
         return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
     });
+    let scratch;
     for (let b = 0; b < brackets.length; b += 3) {
         countingPasses.count++;
-        countPass(series, brackets.slice(b, b + 3));
+        const group = brackets.slice(b, b + 3);
+        // By inversions, O(n log n) a bracket; over every pair when one of them cannot be certified.
+        scratch ??= inversionScratch(series);
+        if (!group.every((br) => countByInversions(series, br, scratch)))
+            countPass(series, group);
     }
     return { brackets };
 }
@@ -10623,6 +10854,18 @@ function fractionalRanks(total, ranks, orderStats) {
         const v0 = at.get(p.k);
         return p.next ? v0 + (at.get(p.k + 1) - v0) * p.f : v0;
     });
+}
+/** Counts `br` with {@link countBracketByInversions}; false when it cannot (nothing set). */
+function countByInversions(series, br, scratch) {
+    const c = countBracketByInversions(series, br.lo, br.hi, br.inside, scratch);
+    if (!c)
+        return false;
+    br.below = c.below;
+    br.atLo = c.atLo;
+    br.count = c.count;
+    br.atHi = c.atHi;
+    br.overflow = c.count > br.inside.length;
+    return true;
 }
 /** A bracket no slope falls in (after the real ones: its bounds are +∞). */
 const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, placed: -1 });

@@ -7,14 +7,18 @@
  *   1. draw a seeded uniform sample of the slopes and sort it;
  *   2. around the sample position of each wanted rank, take a bracket [lo, hi] wide enough
  *      (±6 binomial standard deviations) to hold the true order statistic;
- *   3. one pass over all pairs counts the slopes below each bracket and at its ends, and keeps only
- *      the (few) slopes strictly inside; the wanted ranks are then selected among those.
+ *   3. count the slopes below each bracket and at its ends, and keep only the (few) slopes strictly
+ *      inside; the wanted ranks are then selected among those. Each bracket is counted by
+ *      inversions in O(n log n + K) (slope-inversions.ts); when one cannot be (non-finite values,
+ *      or a band near it holding a large share of the pairs, as the many equal slopes of a step
+ *      series do), one pass over all pairs counts the brackets together.
  * Every slope is computed with the same expression as in a full enumeration, so the values
  * returned are exactly the order statistics of the full set. If a bracket misses (probability
  * ~10^-9) or would hold too many values, the caller falls back to the full enumeration.
  */
 import { selectInPlace, type Series } from './internal.js';
 import { mulberry32 } from './prng.js';
+import { countBracketByInversions, inversionScratch, type InversionScratch } from './slope-inversions.js';
 
 /** Below this many pairs, enumerating them into an array is cheap and simpler. */
 export const STREAMING_MIN_PAIRS = 1 << 16;
@@ -134,9 +138,13 @@ export function countSlopeBrackets(
     const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
     return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
   });
+  let scratch: InversionScratch | undefined;
   for (let b = 0; b < brackets.length; b += 3) {
     countingPasses.count++;
-    countPass(series, brackets.slice(b, b + 3));
+    const group = brackets.slice(b, b + 3);
+    // By inversions, O(n log n) a bracket; over every pair when one of them cannot be certified.
+    scratch ??= inversionScratch(series);
+    if (!group.every((br) => countByInversions(series, br, scratch!))) countPass(series, group);
   }
   return { brackets };
 }
@@ -230,6 +238,18 @@ export function fractionalRanks(total: number, ranks: readonly number[], orderSt
     const v0 = at.get(p.k) as number;
     return p.next ? v0 + ((at.get(p.k + 1) as number) - v0) * p.f : v0;
   });
+}
+
+/** Counts `br` with {@link countBracketByInversions}; false when it cannot (nothing set). */
+function countByInversions(series: Series, br: Bracket, scratch: InversionScratch): boolean {
+  const c = countBracketByInversions(series, br.lo, br.hi, br.inside, scratch);
+  if (!c) return false;
+  br.below = c.below;
+  br.atLo = c.atLo;
+  br.count = c.count;
+  br.atHi = c.atHi;
+  br.overflow = c.count > br.inside.length;
+  return true;
 }
 
 /** A bracket no slope falls in (after the real ones: its bounds are +∞). */

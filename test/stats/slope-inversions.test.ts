@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mulberry32, gaussian } from '../../src/stats/index.js';
+import { prepareSeries } from '../../src/stats/internal.js';
+import { countBracketByInversions, inversionScratch } from '../../src/stats/slope-inversions.js';
+
+/** The reference: every distinct-x pair's slope, by the enumeration's expression, placed against [lo, hi]. */
+function brute(x: Float64Array, y: Float64Array, lo: number, hi: number) {
+  let below = 0, atLo = 0, atHi = 0;
+  const inside: number[] = [];
+  for (let i = 0; i < x.length; i++)
+    for (let j = i + 1; j < x.length; j++) {
+      if (x[j] === x[i]) continue;
+      const s = (y[j]! - y[i]!) / (x[j]! - x[i]!);
+      if (s < lo) below++;
+      else if (s === lo) atLo++;
+      else if (s < hi) inside.push(s);
+      else if (s === hi) atHi++;
+    }
+  return { below, atLo, count: inside.length, atHi, inside: Float64Array.from(inside).sort() };
+}
+
+/** All distinct-x slopes, sorted (bracket bounds are picked among them, so that ties at the bounds happen). */
+function slopes(x: Float64Array, y: Float64Array): Float64Array {
+  const out: number[] = [];
+  for (let i = 0; i < x.length; i++) for (let j = i + 1; j < x.length; j++) if (x[j] !== x[i]) out.push((y[j]! - y[i]!) / (x[j]! - x[i]!));
+  return Float64Array.from(out).sort();
+}
+
+function check(xs: number[], ys: number[], pick: [number, number]) {
+  const series = prepareSeries(xs, ys);
+  const all = slopes(series.x, series.y);
+  if (!all.length) return;
+  const a = all[Math.floor(pick[0] * all.length)]!;
+  const b = all[Math.floor(pick[1] * all.length)]!;
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
+  const want = brute(series.x, series.y, lo, hi);
+  const window = new Float64Array(want.count + 3);
+  const got = countBracketByInversions(series, lo, hi, window, inversionScratch(series), Infinity);
+  expect(got).not.toBeNull();
+  expect(got).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
+  // The same slopes, bit for bit (a sign of zero included), in any order.
+  expect(Array.from(window.subarray(0, got!.count).sort())).toStrictEqual(Array.from(want.inside));
+}
+
+describe('countBracketByInversions (pairwise slopes counted by inversions, O(n log n + K))', () => {
+  it('equals the pass over every pair: ties in x and y, signed zeros, block heights, bounds on slopes (property)', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -3, max: 3 }),
+      fc.constantFrom(0, -0, 0.1, 0.2, 0.30000000000000004, 1e-9, -1e-9),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), value), { minLength: 2, maxLength: 60 }),
+        fc.constantFrom(0, 1_000_000, 12_345_678.5),
+        fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true })),
+        (pts, x0, pick) => check(pts.map(([x]) => x0 + x), pts.map(([, y]) => y), pick),
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
+
+  it('equals it on series like a report fits (BOYD seconds with noise, c-list steps, ties in x), bounds anywhere', () => {
+    const rng = mulberry32(11);
+    const g = gaussian(rng);
+    const x = Array.from({ length: 400 }, (_, i) => 2_000_000 + i);
+    const series: Array<[number[], number[]]> = [
+      [x, x.map((v) => 0.009 + 1.9e-5 * (v - 2_000_000) + 0.002 * g())],
+      [x, x.map((v) => 12_000 + 3 * Math.floor((v - 2_000_000) / 7))],
+      [x.map((v) => Math.floor(v / 3)), x.map(() => 0.01 * Math.exp(g()))],
+    ];
+    for (const [xs, ys] of series) {
+      for (const pick of [[0.49, 0.51], [0.02, 0.03], [0.97, 0.98], [0.5, 0.5], [0, 0.999]] as Array<[number, number]>) check(xs, ys, pick);
+    }
+  });
+
+  it('gives up (null) where it cannot certify the counts: infinite bounds, a margin or u out of the float range', () => {
+    const s = prepareSeries([1, 2, 3, 4], [1, 5, 2, 8]);
+    const scratch = inversionScratch(s);
+    const w = new Float64Array(8);
+    expect(countBracketByInversions(s, -Infinity, 1, w, scratch)).toBeNull();
+    expect(countBracketByInversions(s, 1, Infinity, w, scratch)).toBeNull();
+    // x gaps of 1e-300 and y of 1e30: the rounding bound (and the margin) overflows.
+    const tiny = prepareSeries([0, 1e-300, 2e-300], [1e30, -1e30, 3e30]);
+    expect(countBracketByInversions(tiny, -1, 1, w, inversionScratch(tiny))).toBeNull();
+    // A bound of 1e300 over an x span of 1e10: t·(x − x0) is beyond the float range.
+    const far = prepareSeries([0, 5e9, 1e10], [1.7e308, 1, -1.7e308]);
+    expect(countBracketByInversions(far, 1e300, 1e300, w, inversionScratch(far))).toBeNull();
+  });
+
+  it('leaves a band holding a large share of the pairs to the pass over every pair (a step series: many equal slopes)', () => {
+    const xs = Array.from({ length: 200 }, (_, i) => 1000 + i);
+    const steps = prepareSeries(xs, xs.map((v) => 5 * Math.floor((v - 1000) / 50)));
+    const w = new Float64Array(1 << 16);
+    // Most slopes are exactly 0: a bracket at 0 has them all in its band.
+    expect(countBracketByInversions(steps, 0, 0, w, inversionScratch(steps))).toBeNull();
+    const want = brute(steps.x, steps.y, 0, 0);
+    expect(want.atLo).toBeGreaterThan(0.2 * (200 * 199) / 2); // above MAX_BAND_SHARE
+    expect(countBracketByInversions(steps, 0, 0, w, inversionScratch(steps), Infinity)).toStrictEqual({ below: want.below, atLo: want.atLo, count: 0, atHi: 0 });
+  });
+
+  it('large values it can certify are counted right', () => {
+    check([1, 2, 3, 4, 5], [1e300, -1e300, 1e300, 0, 3e299], [0.2, 0.7]);
+    check([1, 2, 3, 4, 5], [1e-300, -1e-300, 1e-300, 0, 5e-324], [0.2, 0.7]);
+  });
+
+  it('a window shorter than the slopes inside counts them all and keeps the first ones', () => {
+    const xs = Array.from({ length: 50 }, (_, i) => i);
+    const ys = xs.map((v) => (v * 7919) % 101);
+    const s = prepareSeries(xs, ys);
+    const want = brute(s.x, s.y, -1, 1);
+    const w = new Float64Array(10);
+    const got = countBracketByInversions(s, -1, 1, w, inversionScratch(s), Infinity)!;
+    expect(got.count).toBe(want.count);
+    expect(want.count).toBeGreaterThan(10);
+    for (const v of w) expect(v > -1 && v < 1).toBe(true);
+  });
+});
