@@ -10229,21 +10229,39 @@ function medianOfSorted(sorted) {
     const h = n >> 1;
     return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
 }
-/** Average ranks (1-based; ties get the mean of the ranks they span). */
+/**
+ * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
+ * By a native sort of the values and a binary search of each value's run of equals (−0 and 0 are
+ * equal, as everywhere in the tests): a comparator sort of indices ran mostly interpreted in a
+ * report's first fits, ~28 ms of them.
+ */
 function averageRanks(values) {
     const n = values.length;
-    const idx = Array.from({ length: n }, (_, i) => i);
-    idx.sort((a, b) => values[a] - values[b]);
+    const sorted = Float64Array.from(values);
+    sorted.sort();
     const ranks = new Float64Array(n);
-    let i = 0;
-    while (i < n) {
-        let j = i + 1;
-        while (j < n && values[idx[j]] === values[idx[i]])
-            j++;
-        const r = (i + 1 + j) / 2; // mean of ranks i+1..j
-        for (let k = i; k < j; k++)
-            ranks[idx[k]] = r;
-        i = j;
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        // First index whose value is not below v, and first whose value is above it.
+        let a = 0;
+        let b = n;
+        while (a < b) {
+            const m = (a + b) >>> 1;
+            if (sorted[m] < v)
+                a = m + 1;
+            else
+                b = m;
+        }
+        let c = a;
+        let d = n;
+        while (c < d) {
+            const m = (c + d) >>> 1;
+            if (sorted[m] <= v)
+                c = m + 1;
+            else
+                d = m;
+        }
+        ranks[i] = (a + 1 + c) / 2; // mean of ranks a+1..c
     }
     return ranks;
 }

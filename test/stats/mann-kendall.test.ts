@@ -291,3 +291,26 @@ describe('mannKendall', () => {
     expect(hamedRaoFactor(y, 0.05, 0)).toBe(1);
   });
 });
+
+describe('averageRanks', () => {
+  /** The textbook definition: sort indices, average the ranks of each run of equal values. */
+  function reference(v: number[]): number[] {
+    const idx = v.map((_, i) => i).sort((a, b) => v[a]! - v[b]!);
+    const r = new Array<number>(v.length);
+    for (let i = 0; i < idx.length; ) {
+      let j = i + 1;
+      while (j < idx.length && v[idx[j]!] === v[idx[i]!]) j++;
+      for (let k = i; k < j; k++) r[idx[k]!] = (i + 1 + j) / 2;
+      i = j;
+    }
+    return r;
+  }
+  it('equals the sort of indices with ties averaged, −0 and 0 equal (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -4, max: 4 }), fc.constantFrom(0, -0, Infinity, -Infinity), fc.double({ noNaN: true })), { maxLength: 80 }), (v) => {
+        expect(Array.from(averageRanks(v))).toStrictEqual(reference(v));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
+});
