@@ -11491,15 +11491,11 @@ function trend(x, y, opts = {}) {
     const series = internal_prepareSeries(x, y);
     const autocorrelation = opts.autocorrelation ?? 'hamed-rao';
     const acfAlpha = opts.acfAlpha ?? 0.05;
-    // The interval uses mannKendall's corrected Var(S), which detrends by the slope: forecast it for
-    // the slope the counting pass starts from, so one pass can serve the slope and its interval.
-    const forecast = series.n >= 4
-        ? {
-            alpha: ciAlpha,
-            varSFor: (slope, varS) => autocorrelation === 'hamed-rao' ? varS * hamedRaoRatio(series.x, series.y, slope, acfAlpha, opts.maxLag ?? Infinity) : varS,
-        }
-        : undefined;
-    const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
+    // The interval uses mannKendall's corrected Var(S), which detrends by the exact slope: the slope
+    // comes first (one counting pass), then the test, then the interval (a second pass, over the
+    // pairs near its ranks only: pair-slopes.ts). Forecasting the interval from the sample's slope
+    // saved that pass but cost a second Hamed–Rao correction, the dearer of the two.
+    const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
     const mkOpts = { autocorrelation, alpha: acfAlpha };
     if (core)
         mkOpts.senSlope = core.slope;

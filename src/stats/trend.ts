@@ -4,8 +4,8 @@
  * Var(S) so the CI and the test agree.
  */
 import { prepareSeries } from './internal.js';
-import { hamedRaoRatio, mannKendallOfSeries, type MannKendall, type MannKendallOptions } from './mann-kendall.js';
-import { senCore, THEIL_SEN_DEFAULT_SEED, type IntervalForecast, type TheilSenFit } from './theil-sen.js';
+import { mannKendallOfSeries, type MannKendall, type MannKendallOptions } from './mann-kendall.js';
+import { senCore, THEIL_SEN_DEFAULT_SEED, type TheilSenFit } from './theil-sen.js';
 
 export interface TrendOptions {
   /** Two-sided level of Sen's CI. Default 0.05. */
@@ -31,17 +31,11 @@ export function trend(x: ArrayLike<number>, y: ArrayLike<number>, opts: TrendOpt
   const series = prepareSeries(x, y);
   const autocorrelation = opts.autocorrelation ?? 'hamed-rao';
   const acfAlpha = opts.acfAlpha ?? 0.05;
-  // The interval uses mannKendall's corrected Var(S), which detrends by the slope: forecast it for
-  // the slope the counting pass starts from, so one pass can serve the slope and its interval.
-  const forecast: IntervalForecast | undefined =
-    series.n >= 4
-      ? {
-          alpha: ciAlpha,
-          varSFor: (slope, varS) =>
-            autocorrelation === 'hamed-rao' ? varS * hamedRaoRatio(series.x, series.y, slope, acfAlpha, opts.maxLag ?? Infinity) : varS,
-        }
-      : undefined;
-  const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
+  // The interval uses mannKendall's corrected Var(S), which detrends by the exact slope: the slope
+  // comes first (one counting pass), then the test, then the interval (a second pass, over the
+  // pairs near its ranks only: pair-slopes.ts). Forecasting the interval from the sample's slope
+  // saved that pass but cost a second Hamed–Rao correction, the dearer of the two.
+  const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
   const mkOpts: MannKendallOptions = { autocorrelation, alpha: acfAlpha };
   if (core) mkOpts.senSlope = core.slope;
   if (opts.maxLag !== undefined) mkOpts.maxLag = opts.maxLag;

@@ -142,13 +142,14 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     }
   });
 
-  it('a fit gets its slope and its interval from one counting pass over the pairs', () => {
-    // trend() forecasts the interval's Var(S) from the slope the sample suggests; the pass that
-    // finds the median also brackets the interval's ranks, and the exact ranks fall inside them.
+  it('a fit counts the pairs at most twice: once for the slope, once more when the interval is outside its bracket', () => {
+    // trend() finds the slope, then the test's corrected Var(S), then the interval: when the
+    // interval's ranks fall inside the bracket counted for the median it is read from there.
     for (const [name, x, y] of shapes(1500)) {
       const before = countingPasses.count;
       const tr = trend(x, y);
-      expect(countingPasses.count - before, name).toBe(1);
+      expect(countingPasses.count - before, name).toBeGreaterThanOrEqual(1);
+      expect(countingPasses.count - before, name).toBeLessThanOrEqual(2);
       expectInterval(tr.theilSen!.ciLow, tr.theilSen!.ciHigh, senInterval(allSlopes(x, y), tr.mannKendall!.varSCorrected), name);
     }
   });
