@@ -11178,20 +11178,14 @@ function senCore(series, maxPairs, seed, forecast) {
         const a = slopes;
         return ranks.map((r) => selectFractionalRank(a, r));
     };
-    // With a forecast of the interval, the median's pass also brackets the interval's ranks, placed
-    // for the slope the sample suggests; `interval` reads them from there when the exact slope gives
-    // ranks the brackets hold (nearly always), else it counts again.
+    // With a forecast of the interval, the median's pass also brackets the interval's ranks;
+    // `interval` reads them from there when asked for that Var(S) and alpha, else it counts again.
     let alsoKs;
     if (!slopes && forecast) {
-        sample = drawSlopeSample(series, totalDistinct, seed);
-        if (sample) {
-            const guess = (sample[(sample.length - 1) >> 1] + sample[sample.length >> 1]) / 2; // sorted
-            const ranks = intervalRanks(totalDistinct, forecast.varSFor(guess, varS), forecast.alpha);
-            alsoKs = ranks.flatMap((r) => {
-                const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
-                return k + 1 < totalDistinct ? [k, k + 1] : [k];
-            });
-        }
+        alsoKs = intervalRanks(totalDistinct, forecast.varS ?? varS, forecast.alpha).flatMap((r) => {
+            const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
+            return k + 1 < totalDistinct ? [k, k + 1] : [k];
+        });
     }
     const [slope] = atRanks([(m + 1) / 2], alsoKs);
     const resid = new Float64Array(n);
@@ -11228,7 +11222,7 @@ function senCore(series, maxPairs, seed, forecast) {
 function theilSen(x, y, alpha = 0.05, maxPairs = 2_000_000, opts = {}) {
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const forecast = { alpha, varSFor: (_slope, varS) => opts.varS ?? varS };
+    const forecast = { alpha, varS: opts.varS };
     const core = senCore(internal_prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
     if (!core)
         return null;

@@ -63,14 +63,13 @@ export interface SenCore {
 /**
  * What the caller will ask `interval` for, known before the slope: with it, the counting pass for
  * the median also brackets the interval's ranks, and a fit over many pairs needs one pass, not two.
+ * (A Var(S) that depends on the slope, such as Hamed–Rao's, is not known before it: `trend` asks
+ * for the interval afterwards.)
  */
 export interface IntervalForecast {
   alpha: number;
-  /**
-   * Var(S) the interval will use, for a given slope and the series' tie-corrected Mann–Kendall
-   * Var(S) (e.g. Hamed–Rao's correction of it, which detrends by the slope).
-   */
-  varSFor(slope: number, varS: number): number;
+  /** Var(S) the interval will use; default the series' tie-corrected Mann–Kendall Var(S). */
+  varS?: number;
 }
 
 /** Sen's interval ranks (1-based, fractional) among `bigN` slopes for Var(S) and alpha. */
@@ -172,20 +171,14 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     const a = slopes;
     return ranks.map((r) => selectFractionalRank(a, r));
   };
-  // With a forecast of the interval, the median's pass also brackets the interval's ranks, placed
-  // for the slope the sample suggests; `interval` reads them from there when the exact slope gives
-  // ranks the brackets hold (nearly always), else it counts again.
+  // With a forecast of the interval, the median's pass also brackets the interval's ranks;
+  // `interval` reads them from there when asked for that Var(S) and alpha, else it counts again.
   let alsoKs: number[] | undefined;
   if (!slopes && forecast) {
-    sample = drawSlopeSample(series, totalDistinct, seed);
-    if (sample) {
-      const guess = ((sample[(sample.length - 1) >> 1] as number) + (sample[sample.length >> 1] as number)) / 2; // sorted
-      const ranks = intervalRanks(totalDistinct, forecast.varSFor(guess, varS), forecast.alpha);
-      alsoKs = ranks.flatMap((r) => {
-        const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
-        return k + 1 < totalDistinct ? [k, k + 1] : [k];
-      });
-    }
+    alsoKs = intervalRanks(totalDistinct, forecast.varS ?? varS, forecast.alpha).flatMap((r) => {
+      const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
+      return k + 1 < totalDistinct ? [k, k + 1] : [k];
+    });
   }
   const [slope] = atRanks([(m + 1) / 2], alsoKs) as [number];
 
@@ -228,7 +221,7 @@ export function theilSen(
   opts: TheilSenOptions = {},
 ): TheilSenFit | null {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-  const forecast: IntervalForecast = { alpha, varSFor: (_slope, varS) => opts.varS ?? varS };
+  const forecast: IntervalForecast = { alpha, varS: opts.varS };
   const core = senCore(prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
   if (!core) return null;
   const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);

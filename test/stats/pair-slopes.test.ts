@@ -161,7 +161,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     const before = countingPasses.count;
     // Forecast a tiny Var(S), then ask for the interval of a large one: its ranks are far outside
     // the brackets of the first pass.
-    const core = senCore(prepareSeries(x, y), 2_000_000, 0x5eed, { alpha: 0.05, varSFor: () => 1 })!;
+    const core = senCore(prepareSeries(x, y), 2_000_000, 0x5eed, { alpha: 0.05, varS: 1 })!;
     expect(countingPasses.count - before).toBe(1);
     const varS = (N / 2 / normalQuantile(0.975)) ** 2; // ranks N/4 and 3N/4
     const [lo, hi] = core.interval(varS, 0.05);
@@ -175,7 +175,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
   it('bracket windows are reused from fit to fit, never while a fit still reads them', () => {
     const [[, x1, y1], , , , [, x2, y2]] = shapes(1500) as [[string, number[], number[]], unknown, unknown, unknown, [string, number[], number[]]];
     const varS = 2e8;
-    const forecast = { alpha: 0.05, varSFor: () => varS };
+    const forecast = { alpha: 0.05, varS };
     // A keeps its windows (not disposed) while B counts, disposes, and C takes B's windows over.
     windowPool.free.length = 0; // independent of what earlier tests left in the pool
     const a = senCore(prepareSeries(x1, y1), 2_000_000, 1, forecast)!;
