@@ -84,4 +84,26 @@ describe('kref state table', () => {
     for (let n = 1; n < 300_000; n += 2) want += (n % 15) + 1;
     expect(sum).toBe(want);
   });
+
+  it('churn with few live entries keeps the table small: tombstones count towards the load and a rebuild clears them', () => {
+    // A c-list that creates and drops entries all run long (the fixture: 150,000 clist events, a
+    // few thousand live). If tombstones did not count, the table would never rebuild and would
+    // end with no empty slot (a lookup of an absent key would not stop); if a rebuild kept them,
+    // it would grow with the churn.
+    const t = new KrefStates();
+    const table = () => t as unknown as { keys: Uint32Array; states: Uint8Array };
+    const capacity = () => table().keys.length;
+    let most = 0;
+    for (let n = 0; n < 200_000; n++) {
+      // Checked before each insert, which first looks the new key up: fail here rather than hang there.
+      if (table().states.indexOf(0) < 0) expect.fail(`no empty slot left after ${n} inserts`);
+      t.set(krefKey(`ko${n}`), 1);
+      if (n >= 64) t.delete(krefKey(`ko${n - 64}`));
+      most = Math.max(most, capacity());
+    }
+    expect(t.size).toBe(64);
+    expect(most).toBeLessThanOrEqual(1024);
+    expect(t.get(krefKey('ko1'))).toBeUndefined();
+    expect(t.get(krefKey('ko199999'))).toBe(1);
+  });
 });
