@@ -10437,6 +10437,34 @@ function gaussian(rng) {
  * what the pass over every pair spends on it.
  */
 const MAX_BAND_SHARE = 0.2;
+/** Distinct-x pairs with equal y; −1 when some y is −0. */
+function flatPairs(xs, ys) {
+    const n = xs.length;
+    for (let i = 0; i < n; i++)
+        if (Object.is(ys[i], -0))
+            return -1;
+    const byY = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        byY[i] = i;
+    byY.sort((a, b) => ys[a] - ys[b] || xs[a] - xs[b]);
+    let pairs = 0;
+    for (let g = 0; g < n;) {
+        let e = g + 1;
+        while (e < n && ys[byY[e]] === ys[byY[g]])
+            e++;
+        pairs += ((e - g) * (e - g - 1)) / 2;
+        // Less the pairs of equal x within the group (they are not pairs of the slopes).
+        for (let k = g; k < e;) {
+            let f = k + 1;
+            while (f < e && xs[byY[f]] === xs[byY[k]])
+                f++;
+            pairs -= ((f - k) * (f - k - 1)) / 2;
+            k = f;
+        }
+        g = e;
+    }
+    return pairs;
+}
 /** Pairs with distinct x of an x-sorted array. */
 function distinctPairs(xs) {
     const n = xs.length;
@@ -10485,6 +10513,7 @@ function inversionScratch(series) {
         v: new Float64Array(n),
         band: new Float64Array(4),
         pairs: distinctPairs(xs),
+        flatPairs: flatPairs(xs, ys),
         yMax,
         xSpan: n > 0 ? xs[n - 1] - xs[0] : 0,
         dxMin,
@@ -10525,33 +10554,66 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     }
     if (!finite)
         return null;
+    // A bracket around 0 with pairs of equal y (a step series: many slopes exactly 0) is listed in two
+    // halves that leave those pairs out: they are counted instead (split below).
+    const split = t1 < 0 && t2 > 0 && s.flatPairs > 0;
     // Pairs below t2, then below t1: the inversions of the base order in the u(t2) and u(t1) orders
     // (`order` then holds the latter). Their difference is the band the second sort would list; when
-    // it is a large part of all pairs (a step series: many equal slopes at a bound), the pass over
-    // every pair is cheaper.
+    // it is a large part of all pairs (many equal slopes at a bound), the pass over every pair is
+    // cheaper.
     order.set(s.base);
     const belowT2 = mergeCount(order, tmp, v, ys);
     order.set(s.base);
     const below = mergeCount(order, tmp, u, ys);
-    if (belowT2 - below > s.pairs * maxBandShare)
+    if (belowT2 - below - (split ? s.flatPairs : 0) > s.pairs * maxBandShare)
         return null;
     // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
     // against lo and hi by its slope computed as the full enumeration computes it.
     const band = s.band;
     band[0] = below;
     band[1] = band[2] = band[3] = 0;
-    mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band);
+    if (!split)
+        mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, false);
+    else {
+        // At t = 0 the order is that of y, exactly (no rounding). Pairs of equal y keep their x order
+        // from t1 to 0 (ties by index ascending) and their reverse from 0 to t2 (ties by index
+        // descending), so neither half lists them; every other pair is listed in the half where it
+        // changes order, as the single band would list it.
+        mergeBand(order, tmp, ys, xs, ys, lo, hi, inside, band, false);
+        for (let g = 0; g < n;) {
+            let e = g + 1;
+            while (e < n && ys[order[e]] === ys[order[g]])
+                e++;
+            order.subarray(g, e).reverse();
+            g = e;
+        }
+        mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, true);
+        // The pairs of equal y: their slope is 0 (+0: no y is −0).
+        const flat = s.flatPairs;
+        if (0 < lo)
+            band[0] = band[0] + flat;
+        else if (0 === lo)
+            band[1] = band[1] + flat;
+        else if (0 < hi) {
+            const count = band[2];
+            if (count < inside.length)
+                inside.fill(0, count, Math.min(inside.length, count + flat));
+            band[2] = count + flat;
+        }
+        else if (0 === hi)
+            band[3] = band[3] + flat;
+    }
     return { below: band[0], atLo: band[1], count: band[2], atHi: band[3] };
 }
-/** a before b in the order of key (ties by y, then by index). */
-function before(key, ys, a, b) {
+/** a before b in the order of key (ties by y, then by index, descending when `desc`). */
+function before(key, ys, a, b, desc = false) {
     const ka = key[a];
     const kb = key[b];
     if (ka !== kb)
         return ka < kb;
     const ya = ys[a];
     const yb = ys[b];
-    return ya !== yb ? ya < yb : a < b;
+    return ya !== yb ? ya < yb : desc ? a > b : a < b;
 }
 /** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */
 function mergeCount(idx, tmp, key, ys) {
@@ -10588,12 +10650,13 @@ function mergeCount(idx, tmp, key, ys) {
     return inversions;
 }
 /**
- * Sorts `idx` by `key` like {@link mergeCount}; every inversion it undoes is a pair whose slope is
+ * Sorts `idx` by `key` like {@link mergeCount} (ties by index descending when `desc`); every
+ * inversion it undoes is a pair whose slope is
  * placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the inside slopes go to
  * `inside` while they fit. One function with the classification inline: it runs for every pair
  * listed (tens of thousands a bracket).
  */
-function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts) {
+function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, desc) {
     const n = idx.length;
     const cap = inside.length;
     let below = counts[0];
@@ -10611,7 +10674,7 @@ function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts) {
             let k = start;
             while (i < mid && j < end) {
                 const b = src[j];
-                if (before(key, ys, b, src[i])) {
+                if (before(key, ys, b, src[i], desc)) {
                     const xb = xs[b];
                     const yb = ys[b];
                     for (let r = i; r < mid; r++) {

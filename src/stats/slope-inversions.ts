@@ -16,7 +16,14 @@
  * slope below lo; a pair whose slope is within [lo, hi] is never on the wrong side of t1 or t2, so it
  * is listed. The counts are then exactly those of the pass over every pair (pair-slopes.ts
  * `countPass`), which remains the fallback: when a bound is not finite, or the margin or a u is not
- * (values near the float range, x gaps near the smallest double).
+ * (values near the float range, x gaps near the smallest double), and when the band holds a large
+ * share of all pairs (many equal slopes near the bracket), where listing them costs more.
+ *
+ * Slopes of exactly 0, the bulk of a step series (a c-list size, a constant), are not listed: the
+ * pairs of equal y all have slope +0 (when no y is −0), and they change order at t = 0 only, where
+ * the u order is the y order exactly. So a band around 0 is listed in two halves, t1 → 0 and 0 → t2,
+ * with the pairs of equal y in x order in the first and in reverse x order in the second: neither
+ * half lists them, and they are counted from the series (InversionScratch.flatPairs).
  */
 import type { Series } from './internal.js';
 
@@ -25,6 +32,30 @@ import type { Series } from './internal.js';
  * what the pass over every pair spends on it.
  */
 const MAX_BAND_SHARE = 0.2;
+
+/** Distinct-x pairs with equal y; −1 when some y is −0. */
+function flatPairs(xs: Float64Array, ys: Float64Array): number {
+  const n = xs.length;
+  for (let i = 0; i < n; i++) if (Object.is(ys[i], -0)) return -1;
+  const byY = new Int32Array(n);
+  for (let i = 0; i < n; i++) byY[i] = i;
+  byY.sort((a, b) => (ys[a] as number) - (ys[b] as number) || (xs[a] as number) - (xs[b] as number));
+  let pairs = 0;
+  for (let g = 0; g < n; ) {
+    let e = g + 1;
+    while (e < n && ys[byY[e] as number] === ys[byY[g] as number]) e++;
+    pairs += ((e - g) * (e - g - 1)) / 2;
+    // Less the pairs of equal x within the group (they are not pairs of the slopes).
+    for (let k = g; k < e; ) {
+      let f = k + 1;
+      while (f < e && xs[byY[f] as number] === xs[byY[k] as number]) f++;
+      pairs -= ((f - k) * (f - k - 1)) / 2;
+      k = f;
+    }
+    g = e;
+  }
+  return pairs;
+}
 
 /** Pairs with distinct x of an x-sorted array. */
 function distinctPairs(xs: Float64Array): number {
@@ -58,6 +89,8 @@ export interface InversionScratch {
   v: Float64Array;
   /** Distinct-x pairs of the series. */
   pairs: number;
+  /** Distinct-x pairs with equal y (slope exactly 0), or −1 when some y is −0 (their slopes' signs vary). */
+  flatPairs: number;
   /** The band's counts while a bracket is counted. */
   band: Float64Array;
   /** max |y|, x[n−1] − x[0], the least positive gap between x values. */
@@ -96,6 +129,7 @@ export function inversionScratch(series: Series): InversionScratch {
     v: new Float64Array(n),
     band: new Float64Array(4),
     pairs: distinctPairs(xs),
+    flatPairs: flatPairs(xs, ys),
     yMax,
     xSpan: n > 0 ? (xs[n - 1] as number) - (xs[0] as number) : 0,
     dxMin,
@@ -141,32 +175,58 @@ export function countBracketByInversions(
     finite &&= Number.isFinite(a) && Number.isFinite(b);
   }
   if (!finite) return null;
+  // A bracket around 0 with pairs of equal y (a step series: many slopes exactly 0) is listed in two
+  // halves that leave those pairs out: they are counted instead (split below).
+  const split = t1 < 0 && t2 > 0 && s.flatPairs > 0;
   // Pairs below t2, then below t1: the inversions of the base order in the u(t2) and u(t1) orders
   // (`order` then holds the latter). Their difference is the band the second sort would list; when
-  // it is a large part of all pairs (a step series: many equal slopes at a bound), the pass over
-  // every pair is cheaper.
+  // it is a large part of all pairs (many equal slopes at a bound), the pass over every pair is
+  // cheaper.
   order.set(s.base);
   const belowT2 = mergeCount(order, tmp, v, ys);
   order.set(s.base);
   const below = mergeCount(order, tmp, u, ys);
-  if (belowT2 - below > s.pairs * maxBandShare) return null;
+  if (belowT2 - below - (split ? s.flatPairs : 0) > s.pairs * maxBandShare) return null;
   // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
   // against lo and hi by its slope computed as the full enumeration computes it.
   const band = s.band;
   band[0] = below;
   band[1] = band[2] = band[3] = 0;
-  mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band);
+  if (!split) mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, false);
+  else {
+    // At t = 0 the order is that of y, exactly (no rounding). Pairs of equal y keep their x order
+    // from t1 to 0 (ties by index ascending) and their reverse from 0 to t2 (ties by index
+    // descending), so neither half lists them; every other pair is listed in the half where it
+    // changes order, as the single band would list it.
+    mergeBand(order, tmp, ys, xs, ys, lo, hi, inside, band, false);
+    for (let g = 0; g < n; ) {
+      let e = g + 1;
+      while (e < n && ys[order[e] as number] === ys[order[g] as number]) e++;
+      order.subarray(g, e).reverse();
+      g = e;
+    }
+    mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, true);
+    // The pairs of equal y: their slope is 0 (+0: no y is −0).
+    const flat = s.flatPairs;
+    if (0 < lo) band[0] = (band[0] as number) + flat;
+    else if (0 === lo) band[1] = (band[1] as number) + flat;
+    else if (0 < hi) {
+      const count = band[2] as number;
+      if (count < inside.length) inside.fill(0, count, Math.min(inside.length, count + flat));
+      band[2] = count + flat;
+    } else if (0 === hi) band[3] = (band[3] as number) + flat;
+  }
   return { below: band[0] as number, atLo: band[1] as number, count: band[2] as number, atHi: band[3] as number };
 }
 
-/** a before b in the order of key (ties by y, then by index). */
-function before(key: Float64Array, ys: Float64Array, a: number, b: number): boolean {
+/** a before b in the order of key (ties by y, then by index, descending when `desc`). */
+function before(key: Float64Array, ys: Float64Array, a: number, b: number, desc = false): boolean {
   const ka = key[a] as number;
   const kb = key[b] as number;
   if (ka !== kb) return ka < kb;
   const ya = ys[a] as number;
   const yb = ys[b] as number;
-  return ya !== yb ? ya < yb : a < b;
+  return ya !== yb ? ya < yb : desc ? a > b : a < b;
 }
 
 /** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */
@@ -200,7 +260,8 @@ function mergeCount(idx: Int32Array, tmp: Int32Array, key: Float64Array, ys: Flo
 }
 
 /**
- * Sorts `idx` by `key` like {@link mergeCount}; every inversion it undoes is a pair whose slope is
+ * Sorts `idx` by `key` like {@link mergeCount} (ties by index descending when `desc`); every
+ * inversion it undoes is a pair whose slope is
  * placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the inside slopes go to
  * `inside` while they fit. One function with the classification inline: it runs for every pair
  * listed (tens of thousands a bracket).
@@ -215,6 +276,7 @@ function mergeBand(
   hi: number,
   inside: Float64Array,
   counts: Float64Array,
+  desc: boolean,
 ): void {
   const n = idx.length;
   const cap = inside.length;
@@ -233,7 +295,7 @@ function mergeBand(
       let k = start;
       while (i < mid && j < end) {
         const b = src[j] as number;
-        if (before(key, ys, b, src[i] as number)) {
+        if (before(key, ys, b, src[i] as number, desc)) {
           const xb = xs[b] as number;
           const yb = ys[b] as number;
           for (let r = i; r < mid; r++) {

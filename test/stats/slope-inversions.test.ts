@@ -89,15 +89,33 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
     expect(countBracketByInversions(far, 1e300, 1e300, w, inversionScratch(far))).toBeNull();
   });
 
-  it('leaves a band holding a large share of the pairs to the pass over every pair (a step series: many equal slopes)', () => {
+  it('a step series (most slopes exactly 0): the pairs of equal y are counted, not listed, and the counts are exact', () => {
     const xs = Array.from({ length: 200 }, (_, i) => 1000 + i);
     const steps = prepareSeries(xs, xs.map((v) => 5 * Math.floor((v - 1000) / 50)));
     const w = new Float64Array(1 << 16);
-    // Most slopes are exactly 0: a bracket at 0 has them all in its band.
-    expect(countBracketByInversions(steps, 0, 0, w, inversionScratch(steps))).toBeNull();
-    const want = brute(steps.x, steps.y, 0, 0);
+    const scratch = inversionScratch(steps);
+    expect(scratch.flatPairs).toBe(4 * ((50 * 49) / 2));
+    // Around 0, with 0 at each place against the bracket (below it, at an end, inside, above it, the
+    // last ones within the rounding margin), and away from 0.
+    for (const [lo, hi] of [[1e-15, 0.01], [0, 0], [-1e-9, 1e-9], [0, 0.01], [-0.01, 0], [-0.01, -1e-15], [0.03, 0.031]] as Array<[number, number]>) {
+      const want = brute(steps.x, steps.y, lo, hi);
+      const got = countBracketByInversions(steps, lo, hi, w, scratch);
+      expect(got, `[${lo}, ${hi}]`).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
+      expect(Array.from(w.subarray(0, got!.count).sort()), `[${lo}, ${hi}]`).toStrictEqual(Array.from(want.inside));
+    }
+    // With a −0 among the y the pairs of equal y do not all have the slope +0: counted the plain way.
+    const signed = prepareSeries(xs, xs.map((v, i) => (i === 3 ? -0 : 5 * Math.floor((v - 1000) / 50))));
+    expect(inversionScratch(signed).flatPairs).toBe(-1);
+  });
+
+  it('leaves a band holding a large share of the pairs to the pass over every pair (many equal slopes other than 0)', () => {
+    const xs = Array.from({ length: 200 }, (_, i) => 1000 + i);
+    const line = prepareSeries(xs, xs.map((v) => 3 * v + (v % 50 === 0 ? 1 : 0)));
+    const w = new Float64Array(1 << 16);
+    const want = brute(line.x, line.y, 3, 3);
     expect(want.atLo).toBeGreaterThan(0.2 * (200 * 199) / 2); // above MAX_BAND_SHARE
-    expect(countBracketByInversions(steps, 0, 0, w, inversionScratch(steps), Infinity)).toStrictEqual({ below: want.below, atLo: want.atLo, count: 0, atHi: 0 });
+    expect(countBracketByInversions(line, 3, 3, w, inversionScratch(line))).toBeNull();
+    expect(countBracketByInversions(line, 3, 3, w, inversionScratch(line), Infinity)).toStrictEqual({ below: want.below, atLo: want.atLo, count: 0, atHi: want.atHi });
   });
 
   it('large values it can certify are counted right', () => {
