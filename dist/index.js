@@ -10437,28 +10437,24 @@ function gaussian(rng) {
  * what the pass over every pair spends on it.
  */
 const MAX_BAND_SHARE = 0.2;
-/** Distinct-x pairs with equal y; −1 when some y is −0. */
-function flatPairs(xs, ys) {
-    const n = xs.length;
-    for (let i = 0; i < n; i++)
-        if (Object.is(ys[i], -0))
-            return -1;
-    const byY = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        byY[i] = i;
-    byY.sort((a, b) => ys[a] - ys[b] || xs[a] - xs[b]);
+/**
+ * Distinct-x pairs with equal key, for `idx` sorted by key (ties by y, then index): a run of equal
+ * key is sorted by y, and its points of equal x (whose y are then equal too: key = y − v·(x − x0))
+ * are consecutive in it.
+ */
+function equalKeyPairs(idx, key, xs) {
+    const n = idx.length;
     let pairs = 0;
     for (let g = 0; g < n;) {
         let e = g + 1;
-        while (e < n && ys[byY[e]] === ys[byY[g]])
+        while (e < n && key[idx[e]] === key[idx[g]])
             e++;
         pairs += ((e - g) * (e - g - 1)) / 2;
-        // Less the pairs of equal x within the group (they are not pairs of the slopes).
         for (let k = g; k < e;) {
             let f = k + 1;
-            while (f < e && xs[byY[f]] === xs[byY[k]])
+            while (f < e && xs[idx[f]] === xs[idx[k]])
                 f++;
-            pairs -= ((f - k) * (f - k - 1)) / 2;
+            pairs -= ((f - k) * (f - k - 1)) / 2; // pairs of equal x are not pairs of the slopes
             k = f;
         }
         g = e;
@@ -10513,7 +10509,10 @@ function inversionScratch(series) {
         v: new Float64Array(n),
         band: new Float64Array(4),
         pairs: distinctPairs(xs),
-        flatPairs: flatPairs(xs, ys),
+        negativeZero: ys.some((y) => Object.is(y, -0)),
+        whole: xs.every((x) => Number.isSafeInteger(x)) && ys.every((y) => Number.isSafeInteger(y)),
+        w: new Float64Array(n),
+        byPivot: new Int32Array(n),
         yMax,
         xSpan: n > 0 ? xs[n - 1] - xs[0] : 0,
         dxMin,
@@ -10554,66 +10553,93 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     }
     if (!finite)
         return null;
-    // A bracket around 0 with pairs of equal y (a step series: many slopes exactly 0) is listed in two
-    // halves that leave those pairs out: they are counted instead (split below).
-    const split = t1 < 0 && t2 > 0 && s.flatPairs > 0;
+    // A pivot inside (t1, t2) where u is exact for every point, and the pairs of equal u there (all of
+    // slope exactly `pivot`): they are counted instead of listed (see the module comment).
+    let pivotKey = null;
+    let pivot = 0;
+    if (t1 < 0 && t2 > 0 && !s.negativeZero)
+        pivotKey = ys;
+    else if (lo === hi && s.whole && Number.isSafeInteger(lo) && Math.abs(lo) * s.xSpan + s.yMax < 2 ** 53) {
+        pivot = lo;
+        for (let i = 0; i < n; i++)
+            s.w[i] = ys[i] - pivot * (xs[i] - x0);
+        pivotKey = s.w;
+    }
+    let flat = 0;
+    if (pivotKey) {
+        s.byPivot.set(s.base);
+        mergeCount(s.byPivot, tmp, pivotKey, ys);
+        flat = equalKeyPairs(s.byPivot, pivotKey, xs);
+        if (flat === 0)
+            pivotKey = null;
+    }
     // Pairs below t2, then below t1: the inversions of the base order in the u(t2) and u(t1) orders
-    // (`order` then holds the latter). Their difference is the band the second sort would list; when
-    // it is a large part of all pairs (many equal slopes at a bound), the pass over every pair is
-    // cheaper.
+    // (`order` then holds the latter). Their difference, less the pivot's pairs, is the band the
+    // listing would go through; when it is a large part of all pairs (many equal slopes near the
+    // bracket), the pass over every pair is cheaper.
     order.set(s.base);
     const belowT2 = mergeCount(order, tmp, v, ys);
     order.set(s.base);
     const below = mergeCount(order, tmp, u, ys);
-    if (belowT2 - below - (split ? s.flatPairs : 0) > s.pairs * maxBandShare)
+    if (belowT2 - below - flat > s.pairs * maxBandShare)
         return null;
     // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
     // against lo and hi by its slope computed as the full enumeration computes it.
     const band = s.band;
     band[0] = below;
     band[1] = band[2] = band[3] = 0;
-    if (!split)
-        mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, false);
+    if (!pivotKey)
+        mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX);
     else {
-        // At t = 0 the order is that of y, exactly (no rounding). Pairs of equal y keep their x order
-        // from t1 to 0 (ties by index ascending) and their reverse from 0 to t2 (ties by index
-        // descending), so neither half lists them; every other pair is listed in the half where it
-        // changes order, as the single band would list it.
-        mergeBand(order, tmp, ys, xs, ys, lo, hi, inside, band, false);
+        // t1 → pivot (ties by index: the pivot's pairs keep their x order), then the pivot's runs
+        // reversed, then pivot → t2 (ties by index descending): neither half lists those pairs. At t1
+        // and t2 the pivot's pairs are apart by the margin, so only points of equal x tie there.
+        mergeBand(order, tmp, pivotKey, xs, ys, lo, hi, inside, band, TIE_INDEX);
         for (let g = 0; g < n;) {
             let e = g + 1;
-            while (e < n && ys[order[e]] === ys[order[g]])
+            while (e < n && pivotKey[order[e]] === pivotKey[order[g]])
                 e++;
             order.subarray(g, e).reverse();
             g = e;
         }
-        mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, true);
-        // The pairs of equal y: their slope is 0 (+0: no y is −0).
-        const flat = s.flatPairs;
-        if (0 < lo)
+        mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX_DESC);
+        // The pivot's pairs: slope exactly `pivot` (+0 for 0: no y is −0).
+        if (pivot < lo)
             band[0] = band[0] + flat;
-        else if (0 === lo)
+        else if (pivot === lo)
             band[1] = band[1] + flat;
-        else if (0 < hi) {
+        else if (pivot < hi) {
             const count = band[2];
             if (count < inside.length)
-                inside.fill(0, count, Math.min(inside.length, count + flat));
+                inside.fill(pivot, count, Math.min(inside.length, count + flat));
             band[2] = count + flat;
         }
-        else if (0 === hi)
+        else if (pivot === hi)
             band[3] = band[3] + flat;
     }
     return { below: band[0], atLo: band[1], count: band[2], atHi: band[3] };
 }
-/** a before b in the order of key (ties by y, then by index, descending when `desc`). */
-function before(key, ys, a, b, desc = false) {
+/** Ties of a sort by key: by y then index (ascending or descending), or by index only. */
+const TIE_Y_INDEX = 0;
+const TIE_Y_INDEX_DESC = 1;
+const TIE_INDEX = 2;
+/**
+ * a before b in the order of key, ties broken by `tie`. By y first for the u orders (points of equal
+ * x keep their order by y); by index only for the order at a pivot, where points of equal key and
+ * distinct x must stay in x order whatever their y.
+ */
+function before(key, ys, a, b, tie = TIE_Y_INDEX) {
     const ka = key[a];
     const kb = key[b];
     if (ka !== kb)
         return ka < kb;
-    const ya = ys[a];
-    const yb = ys[b];
-    return ya !== yb ? ya < yb : desc ? a > b : a < b;
+    if (tie !== TIE_INDEX) {
+        const ya = ys[a];
+        const yb = ys[b];
+        if (ya !== yb)
+            return ya < yb;
+    }
+    return tie === TIE_Y_INDEX_DESC ? a > b : a < b;
 }
 /** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */
 function mergeCount(idx, tmp, key, ys) {
@@ -10650,13 +10676,13 @@ function mergeCount(idx, tmp, key, ys) {
     return inversions;
 }
 /**
- * Sorts `idx` by `key` like {@link mergeCount} (ties by index descending when `desc`); every
+ * Sorts `idx` by `key` like {@link mergeCount} (ties broken by `tie`); every
  * inversion it undoes is a pair whose slope is
  * placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the inside slopes go to
  * `inside` while they fit. One function with the classification inline: it runs for every pair
  * listed (tens of thousands a bracket).
  */
-function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, desc) {
+function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, tie) {
     const n = idx.length;
     const cap = inside.length;
     let below = counts[0];
@@ -10674,7 +10700,7 @@ function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, desc) {
             let k = start;
             while (i < mid && j < end) {
                 const b = src[j];
-                if (before(key, ys, b, src[i], desc)) {
+                if (before(key, ys, b, src[i], tie)) {
                     const xb = xs[b];
                     const yb = ys[b];
                     for (let r = i; r < mid; r++) {

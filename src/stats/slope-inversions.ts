@@ -19,11 +19,14 @@
  * (values near the float range, x gaps near the smallest double), and when the band holds a large
  * share of all pairs (many equal slopes near the bracket), where listing them costs more.
  *
- * Slopes of exactly 0, the bulk of a step series (a c-list size, a constant), are not listed: the
- * pairs of equal y all have slope +0 (when no y is −0), and they change order at t = 0 only, where
- * the u order is the y order exactly. So a band around 0 is listed in two halves, t1 → 0 and 0 → t2,
- * with the pairs of equal y in x order in the first and in reverse x order in the second: neither
- * half lists them, and they are counted from the series (InversionScratch.flatPairs).
+ * Many pairs with exactly the same slope (a step series, a constant: slope 0; a counter growing by
+ * the same whole number each block: that number) are not listed. At a pivot v where u(v) is exact
+ * for every point, the pairs with equal u(v) are exactly those of slope v, and they change order at
+ * v only. So a band around v is listed in two halves, t1 → v and v → t2, with those pairs in x order
+ * in the first and in reverse x order in the second: neither half lists them, and they are counted
+ * from the runs of equal u(v). The pivots: 0, where u(0) = y (with no y −0, all those slopes are
+ * +0); and a whole-number bracket lo = hi over whole-number x and y small enough that
+ * y − lo·(x − x0) is exact (then Δy = lo·Δx exactly, and so is their quotient).
  */
 import type { Series } from './internal.js';
 
@@ -33,23 +36,22 @@ import type { Series } from './internal.js';
  */
 const MAX_BAND_SHARE = 0.2;
 
-/** Distinct-x pairs with equal y; −1 when some y is −0. */
-function flatPairs(xs: Float64Array, ys: Float64Array): number {
-  const n = xs.length;
-  for (let i = 0; i < n; i++) if (Object.is(ys[i], -0)) return -1;
-  const byY = new Int32Array(n);
-  for (let i = 0; i < n; i++) byY[i] = i;
-  byY.sort((a, b) => (ys[a] as number) - (ys[b] as number) || (xs[a] as number) - (xs[b] as number));
+/**
+ * Distinct-x pairs with equal key, for `idx` sorted by key (ties by y, then index): a run of equal
+ * key is sorted by y, and its points of equal x (whose y are then equal too: key = y − v·(x − x0))
+ * are consecutive in it.
+ */
+function equalKeyPairs(idx: Int32Array, key: Float64Array, xs: Float64Array): number {
+  const n = idx.length;
   let pairs = 0;
   for (let g = 0; g < n; ) {
     let e = g + 1;
-    while (e < n && ys[byY[e] as number] === ys[byY[g] as number]) e++;
+    while (e < n && key[idx[e] as number] === key[idx[g] as number]) e++;
     pairs += ((e - g) * (e - g - 1)) / 2;
-    // Less the pairs of equal x within the group (they are not pairs of the slopes).
     for (let k = g; k < e; ) {
       let f = k + 1;
-      while (f < e && xs[byY[f] as number] === xs[byY[k] as number]) f++;
-      pairs -= ((f - k) * (f - k - 1)) / 2;
+      while (f < e && xs[idx[f] as number] === xs[idx[k] as number]) f++;
+      pairs -= ((f - k) * (f - k - 1)) / 2; // pairs of equal x are not pairs of the slopes
       k = f;
     }
     g = e;
@@ -89,8 +91,13 @@ export interface InversionScratch {
   v: Float64Array;
   /** Distinct-x pairs of the series. */
   pairs: number;
-  /** Distinct-x pairs with equal y (slope exactly 0), or −1 when some y is −0 (their slopes' signs vary). */
-  flatPairs: number;
+  /** Some y is −0: pairs of equal y may then have the slope −0 (0 is no pivot). */
+  negativeZero: boolean;
+  /** Every x and y is a whole number below 2^53 (a whole-number slope can be a pivot). */
+  whole: boolean;
+  /** u at the pivot, and the indices sorted by it. */
+  w: Float64Array;
+  byPivot: Int32Array;
   /** The band's counts while a bracket is counted. */
   band: Float64Array;
   /** max |y|, x[n−1] − x[0], the least positive gap between x values. */
@@ -129,7 +136,10 @@ export function inversionScratch(series: Series): InversionScratch {
     v: new Float64Array(n),
     band: new Float64Array(4),
     pairs: distinctPairs(xs),
-    flatPairs: flatPairs(xs, ys),
+    negativeZero: ys.some((y) => Object.is(y, -0)),
+    whole: xs.every((x) => Number.isSafeInteger(x)) && ys.every((y) => Number.isSafeInteger(y)),
+    w: new Float64Array(n),
+    byPivot: new Int32Array(n),
     yMax,
     xSpan: n > 0 ? (xs[n - 1] as number) - (xs[0] as number) : 0,
     dxMin,
@@ -175,58 +185,82 @@ export function countBracketByInversions(
     finite &&= Number.isFinite(a) && Number.isFinite(b);
   }
   if (!finite) return null;
-  // A bracket around 0 with pairs of equal y (a step series: many slopes exactly 0) is listed in two
-  // halves that leave those pairs out: they are counted instead (split below).
-  const split = t1 < 0 && t2 > 0 && s.flatPairs > 0;
+  // A pivot inside (t1, t2) where u is exact for every point, and the pairs of equal u there (all of
+  // slope exactly `pivot`): they are counted instead of listed (see the module comment).
+  let pivotKey: Float64Array | null = null;
+  let pivot = 0;
+  if (t1 < 0 && t2 > 0 && !s.negativeZero) pivotKey = ys;
+  else if (lo === hi && s.whole && Number.isSafeInteger(lo) && Math.abs(lo) * s.xSpan + s.yMax < 2 ** 53) {
+    pivot = lo;
+    for (let i = 0; i < n; i++) s.w[i] = (ys[i] as number) - pivot * ((xs[i] as number) - x0);
+    pivotKey = s.w;
+  }
+  let flat = 0;
+  if (pivotKey) {
+    s.byPivot.set(s.base);
+    mergeCount(s.byPivot, tmp, pivotKey, ys);
+    flat = equalKeyPairs(s.byPivot, pivotKey, xs);
+    if (flat === 0) pivotKey = null;
+  }
   // Pairs below t2, then below t1: the inversions of the base order in the u(t2) and u(t1) orders
-  // (`order` then holds the latter). Their difference is the band the second sort would list; when
-  // it is a large part of all pairs (many equal slopes at a bound), the pass over every pair is
-  // cheaper.
+  // (`order` then holds the latter). Their difference, less the pivot's pairs, is the band the
+  // listing would go through; when it is a large part of all pairs (many equal slopes near the
+  // bracket), the pass over every pair is cheaper.
   order.set(s.base);
   const belowT2 = mergeCount(order, tmp, v, ys);
   order.set(s.base);
   const below = mergeCount(order, tmp, u, ys);
-  if (belowT2 - below - (split ? s.flatPairs : 0) > s.pairs * maxBandShare) return null;
+  if (belowT2 - below - flat > s.pairs * maxBandShare) return null;
   // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
   // against lo and hi by its slope computed as the full enumeration computes it.
   const band = s.band;
   band[0] = below;
   band[1] = band[2] = band[3] = 0;
-  if (!split) mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, false);
+  if (!pivotKey) mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX);
   else {
-    // At t = 0 the order is that of y, exactly (no rounding). Pairs of equal y keep their x order
-    // from t1 to 0 (ties by index ascending) and their reverse from 0 to t2 (ties by index
-    // descending), so neither half lists them; every other pair is listed in the half where it
-    // changes order, as the single band would list it.
-    mergeBand(order, tmp, ys, xs, ys, lo, hi, inside, band, false);
+    // t1 → pivot (ties by index: the pivot's pairs keep their x order), then the pivot's runs
+    // reversed, then pivot → t2 (ties by index descending): neither half lists those pairs. At t1
+    // and t2 the pivot's pairs are apart by the margin, so only points of equal x tie there.
+    mergeBand(order, tmp, pivotKey, xs, ys, lo, hi, inside, band, TIE_INDEX);
     for (let g = 0; g < n; ) {
       let e = g + 1;
-      while (e < n && ys[order[e] as number] === ys[order[g] as number]) e++;
+      while (e < n && pivotKey[order[e] as number] === pivotKey[order[g] as number]) e++;
       order.subarray(g, e).reverse();
       g = e;
     }
-    mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, true);
-    // The pairs of equal y: their slope is 0 (+0: no y is −0).
-    const flat = s.flatPairs;
-    if (0 < lo) band[0] = (band[0] as number) + flat;
-    else if (0 === lo) band[1] = (band[1] as number) + flat;
-    else if (0 < hi) {
+    mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX_DESC);
+    // The pivot's pairs: slope exactly `pivot` (+0 for 0: no y is −0).
+    if (pivot < lo) band[0] = (band[0] as number) + flat;
+    else if (pivot === lo) band[1] = (band[1] as number) + flat;
+    else if (pivot < hi) {
       const count = band[2] as number;
-      if (count < inside.length) inside.fill(0, count, Math.min(inside.length, count + flat));
+      if (count < inside.length) inside.fill(pivot, count, Math.min(inside.length, count + flat));
       band[2] = count + flat;
-    } else if (0 === hi) band[3] = (band[3] as number) + flat;
+    } else if (pivot === hi) band[3] = (band[3] as number) + flat;
   }
   return { below: band[0] as number, atLo: band[1] as number, count: band[2] as number, atHi: band[3] as number };
 }
 
-/** a before b in the order of key (ties by y, then by index, descending when `desc`). */
-function before(key: Float64Array, ys: Float64Array, a: number, b: number, desc = false): boolean {
+/** Ties of a sort by key: by y then index (ascending or descending), or by index only. */
+const TIE_Y_INDEX = 0;
+const TIE_Y_INDEX_DESC = 1;
+const TIE_INDEX = 2;
+
+/**
+ * a before b in the order of key, ties broken by `tie`. By y first for the u orders (points of equal
+ * x keep their order by y); by index only for the order at a pivot, where points of equal key and
+ * distinct x must stay in x order whatever their y.
+ */
+function before(key: Float64Array, ys: Float64Array, a: number, b: number, tie = TIE_Y_INDEX): boolean {
   const ka = key[a] as number;
   const kb = key[b] as number;
   if (ka !== kb) return ka < kb;
-  const ya = ys[a] as number;
-  const yb = ys[b] as number;
-  return ya !== yb ? ya < yb : desc ? a > b : a < b;
+  if (tie !== TIE_INDEX) {
+    const ya = ys[a] as number;
+    const yb = ys[b] as number;
+    if (ya !== yb) return ya < yb;
+  }
+  return tie === TIE_Y_INDEX_DESC ? a > b : a < b;
 }
 
 /** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */
@@ -260,7 +294,7 @@ function mergeCount(idx: Int32Array, tmp: Int32Array, key: Float64Array, ys: Flo
 }
 
 /**
- * Sorts `idx` by `key` like {@link mergeCount} (ties by index descending when `desc`); every
+ * Sorts `idx` by `key` like {@link mergeCount} (ties broken by `tie`); every
  * inversion it undoes is a pair whose slope is
  * placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the inside slopes go to
  * `inside` while they fit. One function with the classification inline: it runs for every pair
@@ -276,7 +310,7 @@ function mergeBand(
   hi: number,
   inside: Float64Array,
   counts: Float64Array,
-  desc: boolean,
+  tie: number,
 ): void {
   const n = idx.length;
   const cap = inside.length;
@@ -295,7 +329,7 @@ function mergeBand(
       let k = start;
       while (i < mid && j < end) {
         const b = src[j] as number;
-        if (before(key, ys, b, src[i] as number, desc)) {
+        if (before(key, ys, b, src[i] as number, tie)) {
           const xb = xs[b] as number;
           const yb = ys[b] as number;
           for (let r = i; r < mid; r++) {

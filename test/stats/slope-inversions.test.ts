@@ -94,7 +94,6 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
     const steps = prepareSeries(xs, xs.map((v) => 5 * Math.floor((v - 1000) / 50)));
     const w = new Float64Array(1 << 16);
     const scratch = inversionScratch(steps);
-    expect(scratch.flatPairs).toBe(4 * ((50 * 49) / 2));
     // Around 0, with 0 at each place against the bracket (below it, at an end, inside, above it, the
     // last ones within the rounding margin), and away from 0.
     for (const [lo, hi] of [[1e-15, 0.01], [0, 0], [-1e-9, 1e-9], [0, 0.01], [-0.01, 0], [-0.01, -1e-15], [0.03, 0.031]] as Array<[number, number]>) {
@@ -103,19 +102,40 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
       expect(got, `[${lo}, ${hi}]`).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
       expect(Array.from(w.subarray(0, got!.count).sort()), `[${lo}, ${hi}]`).toStrictEqual(Array.from(want.inside));
     }
-    // With a −0 among the y the pairs of equal y do not all have the slope +0: counted the plain way.
+    // With a −0 among the y the pairs of equal y do not all have the slope +0: 0 is no pivot.
     const signed = prepareSeries(xs, xs.map((v, i) => (i === 3 ? -0 : 5 * Math.floor((v - 1000) / 50))));
-    expect(inversionScratch(signed).flatPairs).toBe(-1);
+    expect(inversionScratch(signed).negativeZero).toBe(true);
+    const want = brute(signed.x, signed.y, -1e-9, 1e-9);
+    const got = countBracketByInversions(signed, -1e-9, 1e-9, w, inversionScratch(signed), Infinity)!;
+    expect(got).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
+    expect(Array.from(w.subarray(0, got.count).sort())).toStrictEqual(Array.from(want.inside));
   });
 
-  it('leaves a band holding a large share of the pairs to the pass over every pair (many equal slopes other than 0)', () => {
+  it('a counter growing by a whole number a block (most slopes exactly that number) is counted around it as a pivot', () => {
+    const xs = Array.from({ length: 300 }, (_, i) => 2_000_000 + i);
+    // 385 a block, with a jump now and then: most pairs have the slope 385 exactly.
+    const heap = prepareSeries(xs, xs.map((v, i) => 150_000 + 385 * (v - 2_000_000) + (i % 97 === 0 ? 1_000 : 0) + (i > 150 ? 7 : 0)));
+    const w = new Float64Array(1 << 17);
+    const scratch = inversionScratch(heap);
+    expect(scratch.whole).toBe(true);
+    for (const [lo, hi] of [[385, 385], [386, 390], [380, 384.5]] as Array<[number, number]>) {
+      const want = brute(heap.x, heap.y, lo, hi);
+      const got = countBracketByInversions(heap, lo, hi, w, scratch);
+      expect(got, `[${lo}, ${hi}]`).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
+      expect(Array.from(w.subarray(0, got!.count).sort()), `[${lo}, ${hi}]`).toStrictEqual(Array.from(want.inside));
+    }
+    expect(brute(heap.x, heap.y, 385, 385).atLo).toBeGreaterThan(0.2 * (300 * 299) / 2); // a band the plain way would give up on
+  });
+
+  it('leaves a band holding a large share of the pairs to the pass over every pair (many equal slopes, no pivot)', () => {
     const xs = Array.from({ length: 200 }, (_, i) => 1000 + i);
-    const line = prepareSeries(xs, xs.map((v) => 3 * v + (v % 50 === 0 ? 1 : 0)));
+    // 2.5 a block: not a whole number, so no pivot.
+    const line = prepareSeries(xs, xs.map((v) => 2.5 * v + (v % 50 === 0 ? 1 : 0)));
     const w = new Float64Array(1 << 16);
-    const want = brute(line.x, line.y, 3, 3);
+    const want = brute(line.x, line.y, 2.5, 2.5);
     expect(want.atLo).toBeGreaterThan(0.2 * (200 * 199) / 2); // above MAX_BAND_SHARE
-    expect(countBracketByInversions(line, 3, 3, w, inversionScratch(line))).toBeNull();
-    expect(countBracketByInversions(line, 3, 3, w, inversionScratch(line), Infinity)).toStrictEqual({ below: want.below, atLo: want.atLo, count: 0, atHi: want.atHi });
+    expect(countBracketByInversions(line, 2.5, 2.5, w, inversionScratch(line))).toBeNull();
+    expect(countBracketByInversions(line, 2.5, 2.5, w, inversionScratch(line), Infinity)).toStrictEqual({ below: want.below, atLo: want.atLo, count: 0, atHi: want.atHi });
   });
 
   it('large values it can certify are counted right', () => {
