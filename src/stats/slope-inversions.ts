@@ -219,8 +219,9 @@ export function countBracketByInversions(
   if (!pivotKey) mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX);
   else {
     // t1 → pivot (ties by index: the pivot's pairs keep their x order), then the pivot's runs
-    // reversed, then pivot → t2 (ties by index descending): neither half lists those pairs. At t1
-    // and t2 the pivot's pairs are apart by the margin, so only points of equal x tie there.
+    // reversed, then pivot → t2 (ties by index descending): neither half lists those pairs. Should
+    // two of them tie at t1 or t2 (a bracket within the margin of the pivot), the ties there are
+    // broken the same way: by index ascending at t1, descending at t2.
     mergeBand(order, tmp, pivotKey, xs, ys, lo, hi, inside, band, TIE_INDEX);
     for (let g = 0; g < n; ) {
       let e = g + 1;
@@ -294,10 +295,9 @@ function mergeCount(idx: Int32Array, tmp: Int32Array, key: Float64Array, ys: Flo
 }
 
 /**
- * Sorts `idx` by `key` like {@link mergeCount} (ties broken by `tie`); every
- * inversion it undoes is a pair whose slope is
- * placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the inside slopes go to
- * `inside` while they fit. One function with the classification inline: it runs for every pair
+ * Sorts `idx` by `key` like {@link mergeCount} (ties broken by `tie`); every inversion it undoes is
+ * a pair whose slope is placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the
+ * inside slopes go to `inside` while they fit. One function with the classification inline: it runs for every pair
  * listed (tens of thousands a bracket).
  */
 function mergeBand(
