@@ -10247,9 +10247,9 @@ function medianOfSorted(sorted) {
 }
 /**
  * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
- * By a native sort of the values and a binary search of each value's run of equals (−0 and 0 are
- * equal, as everywhere in the tests): a comparator sort of indices ran mostly interpreted in a
- * report's first fits, ~28 ms of them.
+ * By a native sort of the values and a binary search of each value's run of equals (the search's
+ * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
+ * interpreted in a report's first fits, ~28 ms of them.
  */
 function averageRanks(values) {
     const n = values.length;
@@ -10614,8 +10614,8 @@ function inversionScratch(series) {
         base,
         order: new Int32Array(n),
         tmp: new Int32Array(n),
-        u: new Float64Array(n),
-        v: new Float64Array(n),
+        uT1: new Float64Array(n),
+        uT2: new Float64Array(n),
         band: new Float64Array(4),
         pairs: distinctPairs(xs),
         negativeZero: ys.some((y) => Object.is(y, -0)),
@@ -10638,11 +10638,11 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && s.dxMin < Infinity))
         return null;
     const EPS = Number.EPSILON;
-    // Rounding of u = y − t·(x − x0) is at most a few EPS·(|y| + |t|·xSpan) per point; divided by the
-    // least x gap, it bounds how far from t a misjudged pair's slope can be. The slope expression's
-    // own rounding adds a few EPS·|t|. 64 covers the few with room; the absolute term covers
-    // subnormal values.
-    const bound = (t) => 64 * EPS * ((s.yMax + t * s.xSpan) / s.dxMin + t) + 1e-290;
+    // Rounding of u = y − t·(x − x0) at |t| is at most a few EPS·(|y| + |t|·xSpan) per point, plus
+    // half the least subnormal per operation; divided by the least x gap, it bounds how far from t a
+    // misjudged pair's slope can be. The slope expression's own rounding adds a few EPS·|t|. 64 and 4
+    // cover the few with room.
+    const bound = (t) => 64 * EPS * ((s.yMax + t * s.xSpan) / s.dxMin + t) + (4 * Number.MIN_VALUE) / s.dxMin + 1e-290;
     const t0 = Math.abs(lo) + Math.abs(hi);
     const margin = bound(t0 + 2 * bound(t0));
     if (!Number.isFinite(margin))
@@ -10651,13 +10651,18 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     const t2 = hi + Math.max(margin, Math.abs(hi) * EPS);
     if (!(t1 < lo && t2 > hi && Number.isFinite(t1) && Number.isFinite(t2)))
         return null;
+    // The margin must also bound the rounding at t1 and t2 themselves, which it does not when it is
+    // of the order of |lo|: x spread over ~10^13 of its least gaps and more (a review found such
+    // series, with clusters of x far apart, miscounted by a margin taken at |lo| + |hi| only).
+    if (!(bound(Math.max(-t1, t2, 0)) <= margin))
+        return null;
     const x0 = xs[0];
-    const { u, v, order, tmp } = s;
+    const { uT1, uT2, order, tmp } = s;
     let finite = true;
     for (let i = 0; i < n; i++) {
         const dx = xs[i] - x0;
-        const a = (u[i] = ys[i] - t1 * dx);
-        const b = (v[i] = ys[i] - t2 * dx);
+        const a = (uT1[i] = ys[i] - t1 * dx);
+        const b = (uT2[i] = ys[i] - t2 * dx);
         finite &&= Number.isFinite(a) && Number.isFinite(b);
     }
     if (!finite)
@@ -10687,9 +10692,9 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     // listing would go through; when it is a large part of all pairs (many equal slopes near the
     // bracket), the pass over every pair is cheaper.
     order.set(s.base);
-    const belowT2 = mergeCount(order, tmp, v, ys);
+    const belowT2 = mergeCount(order, tmp, uT2, ys);
     order.set(s.base);
-    const below = mergeCount(order, tmp, u, ys);
+    const below = mergeCount(order, tmp, uT1, ys);
     if (belowT2 - below - flat > s.pairs * maxBandShare)
         return null;
     // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
@@ -10698,12 +10703,13 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     band[0] = below;
     band[1] = band[2] = band[3] = 0;
     if (!pivotKey)
-        mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX);
+        mergeBand(order, tmp, uT2, xs, ys, lo, hi, inside, band, TIE_Y_THEN_INDEX);
     else {
         // t1 → pivot (ties by index: the pivot's pairs keep their x order), then the pivot's runs
-        // reversed, then pivot → t2 (ties by index descending): neither half lists those pairs. Should
-        // two of them tie at t1 or t2 (a bracket within the margin of the pivot), the ties there are
-        // broken the same way: by index ascending at t1, descending at t2.
+        // reversed, then pivot → t2 (ties by y, then index descending): neither half lists those pairs.
+        // At t1 and t2 a pivot lo = hi is a margin away, where its pairs cannot tie; the pivot 0 may be
+        // nearer (a bracket ending within the margin below or above 0), but its pairs have equal y, so
+        // their ties fall to the index: ascending at t1, as at the pivot, and descending at t2.
         mergeBand(order, tmp, pivotKey, xs, ys, lo, hi, inside, band, TIE_INDEX);
         for (let g = 0; g < n;) {
             let e = g + 1;
@@ -10712,7 +10718,7 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
             order.subarray(g, e).reverse();
             g = e;
         }
-        mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX_DESC);
+        mergeBand(order, tmp, uT2, xs, ys, lo, hi, inside, band, TIE_Y_THEN_INDEX_DOWN);
         // The pivot's pairs: slope exactly `pivot` (+0 for 0: no y is −0).
         if (pivot < lo)
             band[0] = band[0] + flat;
@@ -10729,16 +10735,16 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     }
     return { below: band[0], atLo: band[1], count: band[2], atHi: band[3] };
 }
-/** Ties of a sort by key: by y then index (ascending or descending), or by index only. */
-const TIE_Y_INDEX = 0;
-const TIE_Y_INDEX_DESC = 1;
+/** Ties of a sort by key: by y (ascending), then by index ascending or descending; or by index only. */
+const TIE_Y_THEN_INDEX = 0;
+const TIE_Y_THEN_INDEX_DOWN = 1;
 const TIE_INDEX = 2;
 /**
  * a before b in the order of key, ties broken by `tie`. By y first for the u orders (points of equal
  * x keep their order by y); by index only for the order at a pivot, where points of equal key and
  * distinct x must stay in x order whatever their y.
  */
-function before(key, ys, a, b, tie = TIE_Y_INDEX) {
+function before(key, ys, a, b, tie = TIE_Y_THEN_INDEX) {
     const ka = key[a];
     const kb = key[b];
     if (ka !== kb)
@@ -10749,7 +10755,7 @@ function before(key, ys, a, b, tie = TIE_Y_INDEX) {
         if (ya !== yb)
             return ya < yb;
     }
-    return tie === TIE_Y_INDEX_DESC ? a > b : a < b;
+    return tie === TIE_Y_THEN_INDEX_DOWN ? a > b : a < b;
 }
 /** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */
 function mergeCount(idx, tmp, key, ys) {
@@ -10927,12 +10933,16 @@ const windowPool = {
         this.free.sort((a, b) => b.length - a.length).splice(6);
     },
 };
-/** Counting passes over all pairs run so far in this thread (a diagnostic, read by tests). */
+/**
+ * Counting passes run so far in this thread, one per group of up to three brackets counted
+ * together, by inversions or over all pairs (a diagnostic, read by tests).
+ */
 const countingPasses = { count: 0 };
 /**
  * Counts brackets around the given 0-based ranks among the `total` distinct-x pairwise slopes of
- * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one pass over all pairs
- * for up to three brackets (a median and Sen's two interval bounds). Ranks are then read with
+ * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one counting pass for up to
+ * three brackets (a median and Sen's two interval bounds), each bracket by inversions, or all three
+ * by one pass over all pairs when one of them cannot be. Ranks are then read with
  * {@link rankFromBrackets}, also ranks other than these when they fall inside a bracket.
  */
 function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new Float64Array(size)) {
@@ -10960,12 +10970,11 @@ function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new 
         const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
         return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
     });
-    let scratch;
+    const scratch = inversionScratch(series);
     for (let b = 0; b < brackets.length; b += 3) {
         countingPasses.count++;
         const group = brackets.slice(b, b + 3);
-        // By inversions, O(n log n) a bracket; over every pair when one of them cannot be certified.
-        scratch ??= inversionScratch(series);
+        // By inversions, O(n log n + K) a bracket; over every pair when one of them cannot be.
         if (!group.every((br) => countByInversions(series, br, scratch)))
             countPass(series, group);
     }

@@ -67,9 +67,9 @@ export function medianOfSorted(sorted: Float64Array): number {
 
 /**
  * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
- * By a native sort of the values and a binary search of each value's run of equals (−0 and 0 are
- * equal, as everywhere in the tests): a comparator sort of indices ran mostly interpreted in a
- * report's first fits, ~28 ms of them.
+ * By a native sort of the values and a binary search of each value's run of equals (the search's
+ * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
+ * interpreted in a report's first fits, ~28 ms of them.
  */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;

@@ -95,18 +95,22 @@ export const windowPool = {
   },
 };
 
-/** Counting passes over all pairs run so far in this thread (a diagnostic, read by tests). */
+/**
+ * Counting passes run so far in this thread, one per group of up to three brackets counted
+ * together, by inversions or over all pairs (a diagnostic, read by tests).
+ */
 export const countingPasses = { count: 0 };
 
-/** Brackets counted over all pairs. */
+/** Brackets counted. */
 export interface SlopeBrackets {
   brackets: Bracket[];
 }
 
 /**
  * Counts brackets around the given 0-based ranks among the `total` distinct-x pairwise slopes of
- * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one pass over all pairs
- * for up to three brackets (a median and Sen's two interval bounds). Ranks are then read with
+ * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one counting pass for up to
+ * three brackets (a median and Sen's two interval bounds), each bracket by inversions, or all three
+ * by one pass over all pairs when one of them cannot be. Ranks are then read with
  * {@link rankFromBrackets}, also ranks other than these when they fall inside a bracket.
  */
 export function countSlopeBrackets(
@@ -138,13 +142,12 @@ export function countSlopeBrackets(
     const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
     return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
   });
-  let scratch: InversionScratch | undefined;
+  const scratch = inversionScratch(series);
   for (let b = 0; b < brackets.length; b += 3) {
     countingPasses.count++;
     const group = brackets.slice(b, b + 3);
-    // By inversions, O(n log n) a bracket; over every pair when one of them cannot be certified.
-    scratch ??= inversionScratch(series);
-    if (!group.every((br) => countByInversions(series, br, scratch!))) countPass(series, group);
+    // By inversions, O(n log n + K) a bracket; over every pair when one of them cannot be.
+    if (!group.every((br) => countByInversions(series, br, scratch))) countPass(series, group);
   }
   return { brackets };
 }

@@ -87,8 +87,9 @@ export interface InversionScratch {
   base: Int32Array;
   order: Int32Array;
   tmp: Int32Array;
-  u: Float64Array;
-  v: Float64Array;
+  /** u(t1) and u(t2) of every point. */
+  uT1: Float64Array;
+  uT2: Float64Array;
   /** Distinct-x pairs of the series. */
   pairs: number;
   /** Some y is −0: pairs of equal y may then have the slope −0 (0 is no pivot). */
@@ -132,8 +133,8 @@ export function inversionScratch(series: Series): InversionScratch {
     base,
     order: new Int32Array(n),
     tmp: new Int32Array(n),
-    u: new Float64Array(n),
-    v: new Float64Array(n),
+    uT1: new Float64Array(n),
+    uT2: new Float64Array(n),
     band: new Float64Array(4),
     pairs: distinctPairs(xs),
     negativeZero: ys.some((y) => Object.is(y, -0)),
@@ -163,25 +164,29 @@ export function countBracketByInversions(
   const { x: xs, y: ys, n } = series;
   if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && s.dxMin < Infinity)) return null;
   const EPS = Number.EPSILON;
-  // Rounding of u = y − t·(x − x0) is at most a few EPS·(|y| + |t|·xSpan) per point; divided by the
-  // least x gap, it bounds how far from t a misjudged pair's slope can be. The slope expression's
-  // own rounding adds a few EPS·|t|. 64 covers the few with room; the absolute term covers
-  // subnormal values.
-  const bound = (t: number) => 64 * EPS * ((s.yMax + t * s.xSpan) / s.dxMin + t) + 1e-290;
+  // Rounding of u = y − t·(x − x0) at |t| is at most a few EPS·(|y| + |t|·xSpan) per point, plus
+  // half the least subnormal per operation; divided by the least x gap, it bounds how far from t a
+  // misjudged pair's slope can be. The slope expression's own rounding adds a few EPS·|t|. 64 and 4
+  // cover the few with room.
+  const bound = (t: number) => 64 * EPS * ((s.yMax + t * s.xSpan) / s.dxMin + t) + (4 * Number.MIN_VALUE) / s.dxMin + 1e-290;
   const t0 = Math.abs(lo) + Math.abs(hi);
   const margin = bound(t0 + 2 * bound(t0));
   if (!Number.isFinite(margin)) return null;
   const t1 = lo - Math.max(margin, Math.abs(lo) * EPS);
   const t2 = hi + Math.max(margin, Math.abs(hi) * EPS);
   if (!(t1 < lo && t2 > hi && Number.isFinite(t1) && Number.isFinite(t2))) return null;
+  // The margin must also bound the rounding at t1 and t2 themselves, which it does not when it is
+  // of the order of |lo|: x spread over ~10^13 of its least gaps and more (a review found such
+  // series, with clusters of x far apart, miscounted by a margin taken at |lo| + |hi| only).
+  if (!(bound(Math.max(-t1, t2, 0)) <= margin)) return null;
 
   const x0 = xs[0] as number;
-  const { u, v, order, tmp } = s;
+  const { uT1, uT2, order, tmp } = s;
   let finite = true;
   for (let i = 0; i < n; i++) {
     const dx = (xs[i] as number) - x0;
-    const a = (u[i] = (ys[i] as number) - t1 * dx);
-    const b = (v[i] = (ys[i] as number) - t2 * dx);
+    const a = (uT1[i] = (ys[i] as number) - t1 * dx);
+    const b = (uT2[i] = (ys[i] as number) - t2 * dx);
     finite &&= Number.isFinite(a) && Number.isFinite(b);
   }
   if (!finite) return null;
@@ -207,21 +212,22 @@ export function countBracketByInversions(
   // listing would go through; when it is a large part of all pairs (many equal slopes near the
   // bracket), the pass over every pair is cheaper.
   order.set(s.base);
-  const belowT2 = mergeCount(order, tmp, v, ys);
+  const belowT2 = mergeCount(order, tmp, uT2, ys);
   order.set(s.base);
-  const below = mergeCount(order, tmp, u, ys);
+  const below = mergeCount(order, tmp, uT1, ys);
   if (belowT2 - below - flat > s.pairs * maxBandShare) return null;
   // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
   // against lo and hi by its slope computed as the full enumeration computes it.
   const band = s.band;
   band[0] = below;
   band[1] = band[2] = band[3] = 0;
-  if (!pivotKey) mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX);
+  if (!pivotKey) mergeBand(order, tmp, uT2, xs, ys, lo, hi, inside, band, TIE_Y_THEN_INDEX);
   else {
     // t1 → pivot (ties by index: the pivot's pairs keep their x order), then the pivot's runs
-    // reversed, then pivot → t2 (ties by index descending): neither half lists those pairs. Should
-    // two of them tie at t1 or t2 (a bracket within the margin of the pivot), the ties there are
-    // broken the same way: by index ascending at t1, descending at t2.
+    // reversed, then pivot → t2 (ties by y, then index descending): neither half lists those pairs.
+    // At t1 and t2 a pivot lo = hi is a margin away, where its pairs cannot tie; the pivot 0 may be
+    // nearer (a bracket ending within the margin below or above 0), but its pairs have equal y, so
+    // their ties fall to the index: ascending at t1, as at the pivot, and descending at t2.
     mergeBand(order, tmp, pivotKey, xs, ys, lo, hi, inside, band, TIE_INDEX);
     for (let g = 0; g < n; ) {
       let e = g + 1;
@@ -229,7 +235,7 @@ export function countBracketByInversions(
       order.subarray(g, e).reverse();
       g = e;
     }
-    mergeBand(order, tmp, v, xs, ys, lo, hi, inside, band, TIE_Y_INDEX_DESC);
+    mergeBand(order, tmp, uT2, xs, ys, lo, hi, inside, band, TIE_Y_THEN_INDEX_DOWN);
     // The pivot's pairs: slope exactly `pivot` (+0 for 0: no y is −0).
     if (pivot < lo) band[0] = (band[0] as number) + flat;
     else if (pivot === lo) band[1] = (band[1] as number) + flat;
@@ -242,9 +248,9 @@ export function countBracketByInversions(
   return { below: band[0] as number, atLo: band[1] as number, count: band[2] as number, atHi: band[3] as number };
 }
 
-/** Ties of a sort by key: by y then index (ascending or descending), or by index only. */
-const TIE_Y_INDEX = 0;
-const TIE_Y_INDEX_DESC = 1;
+/** Ties of a sort by key: by y (ascending), then by index ascending or descending; or by index only. */
+const TIE_Y_THEN_INDEX = 0;
+const TIE_Y_THEN_INDEX_DOWN = 1;
 const TIE_INDEX = 2;
 
 /**
@@ -252,7 +258,7 @@ const TIE_INDEX = 2;
  * x keep their order by y); by index only for the order at a pivot, where points of equal key and
  * distinct x must stay in x order whatever their y.
  */
-function before(key: Float64Array, ys: Float64Array, a: number, b: number, tie = TIE_Y_INDEX): boolean {
+function before(key: Float64Array, ys: Float64Array, a: number, b: number, tie = TIE_Y_THEN_INDEX): boolean {
   const ka = key[a] as number;
   const kb = key[b] as number;
   if (ka !== kb) return ka < kb;
@@ -261,7 +267,7 @@ function before(key: Float64Array, ys: Float64Array, a: number, b: number, tie =
     const yb = ys[b] as number;
     if (ya !== yb) return ya < yb;
   }
-  return tie === TIE_Y_INDEX_DESC ? a > b : a < b;
+  return tie === TIE_Y_THEN_INDEX_DOWN ? a > b : a < b;
 }
 
 /** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */

@@ -142,7 +142,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     }
   });
 
-  it('a fit counts the pairs at most twice: once for the slope, once more when the interval is outside its bracket', () => {
+  it('a fit runs at most two counting passes: one for the slope, one more when the interval is outside its bracket', () => {
     // trend() finds the slope, then the test's corrected Var(S), then the interval: when the
     // interval's ranks fall inside the bracket counted for the median it is read from there.
     for (const [name, x, y] of shapes(1500)) {
