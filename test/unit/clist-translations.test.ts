@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TranslationReplay } from '../../src/analyzers/clist-translations.js';
+import { SlogClistReplay, TranslationReplay } from '../../src/analyzers/clist-translations.js';
 import { mergeClist, type ClistFilePartial, type Counts } from '../../src/analyzers/clist-replay.js';
 import { pointRows } from '../helpers/clist-rows.js';
 import { scanSlogFile } from '../../src/slog/file-scan.js';
@@ -279,5 +279,51 @@ describe('operations that a kernel writing clist events always logs (clistSigns)
     expect(signsAfter((t) => t.syscall(syscall('v6', ['send', 'ko1', msg('ko1', ['ko4'])], ['send', 'o-1', msg('o-1', ['o+4'])])))).toBe(0);
     expect(signsAfter((t) => t.deliver(deliver('v6', ['dropExports', ['ko3']], ['dropExports', ['o+3']])))).toBe(0);
     expect(signsAfter((t) => t.syscall(syscall('v6', ['dropImports', ['ko2']], ['dropImports', ['o-2']])))).toBe(0);
+  });
+});
+
+describe('lines without an object kref (`"ko`) are not parsed once the file counts as clist-less', () => {
+  it('the file replay, which skips them, ends as a translation replay fed every event', () => {
+    const events: Ev[] = [
+      deliver('v1', ['message', 'ko2', msg('ko2', ['ko3'], 'kp40')], ['message', 'o+0', msg('o+0', ['o-51'], 'p-60')]),
+      // Only promises and devices: no "ko" in the line.
+      deliver('v1', ['message', 'kp7', msg('kp7', ['kp8', 'kd1'], 'kp41')], ['message', 'p-9', msg('p-9', ['p-10', 'd-1'], 'p-61')]),
+      deliver('v1', ['notify', [['kp40', { state: 'fulfilled', data: { body: '#0', slots: ['kp42'] } }]]], ['notify', [['p-60', false, { body: '#0', slots: ['p-62'] }]]]),
+      syscall('v1', ['send', 'kp9', msg('kp9', [], 'kp50')], ['send', 'p-70', msg('p-70', [], 'p+5')]),
+      syscall('v1', ['send', 'ko9', msg('ko9', ['ko10'], 'kp51')], ['send', 'o-50', msg('o-50', ['o+1'], 'p+6')]),
+      syscall('v1', ['dropImports', ['ko3']], ['dropImports', ['o-51']]),
+      { type: 'syscall-result', crankNum: 1, vatID: 'v1', ksr: ['ok', { body: '#0', slots: ['kp52'] }], vsr: ['ok', { body: '#0', slots: ['p-63'] }] },
+      { type: 'syscall-result', crankNum: 1, vatID: 'v1', ksr: ['ok', { body: '#0', slots: ['ko14'] }], vsr: ['ok', { body: '#0', slots: ['o-52'] }] },
+      deliver('v1', ['retireImports', ['ko3']], ['retireImports', ['o-51']]),
+    ];
+    // A grace of 1: the file counts as clist-less at the first checkpoint, and the filter is on.
+    const fileReplay = new SlogClistReplay(true, 1);
+    const direct = new TranslationReplay();
+    const feed = (ev: Ev) => {
+      const line = Buffer.from(`junk\n${JSON.stringify(ev)}\nmore`);
+      const start = 5;
+      const end = line.length - 5;
+      if (ev.type === 'deliver') fileReplay.deliverLine(line, start, end);
+      else if (ev.type === 'syscall') fileReplay.syscallLine(line, start, end);
+      else fileReplay.syscallResultLine(line, start, end);
+      if (ev.type === 'deliver') direct.deliver(ev);
+      else if (ev.type === 'syscall') direct.syscall(ev);
+      else direct.syscallResult(ev);
+    };
+    for (let h = 1; h <= 3; h++) {
+      for (const ev of events) feed(ev);
+      fileReplay.checkpoint(h);
+      direct.replay.checkpoint(h);
+    }
+    const a = mergeClist([fileReplay.finish(3)]);
+    const b = mergeClist([direct.replay.finish(3, 'translations')]);
+    expect(pointRows(a.points.v1)).toStrictEqual(pointRows(b.points.v1));
+    expect(pointRows(a.points.v1)).toHaveLength(3); // one point per block
+    expect(a.final).toStrictEqual(b.final);
+    // Exports o+0 (the target) and o+1 (sent); imports o-50 (a send target) and o-52 (a callNow
+    // result); o-51 dropped, then retired.
+    expect(objs(a.final.v1)).toEqual([2, 0, 2, 0]);
+    // The lines that changed the replay are the same too (the scan counts them as events).
+    expect(fileReplay.translatedLines).toBe(direct.lines);
   });
 });
