@@ -10570,20 +10570,8 @@ function equalKeyPairs(idx, key, xs) {
     }
     return pairs;
 }
-/** Pairs with distinct x of an x-sorted array. */
-function distinctPairs(xs) {
-    const n = xs.length;
-    let pairs = (n * (n - 1)) / 2;
-    for (let g = 0; g < n;) {
-        let e = g + 1;
-        while (e < n && xs[e] === xs[g])
-            e++;
-        pairs -= ((e - g) * (e - g - 1)) / 2;
-        g = e;
-    }
-    return pairs;
-}
-function inversionScratch(series) {
+/** Work arrays for `series`, which has `pairs` distinct-x pairs (what the caller counted them as). */
+function inversionScratch(series, pairs) {
     const { x: xs, y: ys, n } = series;
     const base = new Int32Array(n);
     for (let i = 0; i < n; i++)
@@ -10617,7 +10605,7 @@ function inversionScratch(series) {
         uT1: new Float64Array(n),
         uT2: new Float64Array(n),
         band: new Float64Array(4),
-        pairs: distinctPairs(xs),
+        pairs,
         negativeZero: ys.some((y) => Object.is(y, -0)),
         whole: xs.every((x) => Number.isSafeInteger(x)) && ys.every((y) => Number.isSafeInteger(y)),
         w: new Float64Array(n),
@@ -10970,7 +10958,7 @@ function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new 
         const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
         return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
     });
-    const scratch = inversionScratch(series);
+    const scratch = inversionScratch(series, total);
     for (let b = 0; b < brackets.length; b += 3) {
         countingPasses.count++;
         const group = brackets.slice(b, b + 3);

@@ -142,7 +142,7 @@ export function countSlopeBrackets(
     const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
     return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
   });
-  const scratch = inversionScratch(series);
+  const scratch = inversionScratch(series, total);
   for (let b = 0; b < brackets.length; b += 3) {
     countingPasses.count++;
     const group = brackets.slice(b, b + 3);

@@ -59,19 +59,6 @@ function equalKeyPairs(idx: Int32Array, key: Float64Array, xs: Float64Array): nu
   return pairs;
 }
 
-/** Pairs with distinct x of an x-sorted array. */
-function distinctPairs(xs: Float64Array): number {
-  const n = xs.length;
-  let pairs = (n * (n - 1)) / 2;
-  for (let g = 0; g < n; ) {
-    let e = g + 1;
-    while (e < n && xs[e] === xs[g]) e++;
-    pairs -= ((e - g) * (e - g - 1)) / 2;
-    g = e;
-  }
-  return pairs;
-}
-
 /** The counts of one bracket (the slopes inside it are written to the caller's window). */
 export interface BracketCounts {
   below: number;
@@ -107,7 +94,8 @@ export interface InversionScratch {
   dxMin: number;
 }
 
-export function inversionScratch(series: Series): InversionScratch {
+/** Work arrays for `series`, which has `pairs` distinct-x pairs (what the caller counted them as). */
+export function inversionScratch(series: Series, pairs: number): InversionScratch {
   const { x: xs, y: ys, n } = series;
   const base = new Int32Array(n);
   for (let i = 0; i < n; i++) base[i] = i;
@@ -136,7 +124,7 @@ export function inversionScratch(series: Series): InversionScratch {
     uT1: new Float64Array(n),
     uT2: new Float64Array(n),
     band: new Float64Array(4),
-    pairs: distinctPairs(xs),
+    pairs,
     negativeZero: ys.some((y) => Object.is(y, -0)),
     whole: xs.every((x) => Number.isSafeInteger(x)) && ys.every((y) => Number.isSafeInteger(y)),
     w: new Float64Array(n),

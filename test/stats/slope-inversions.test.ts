@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mulberry32, gaussian } from '../../src/stats/index.js';
-import { prepareSeries } from '../../src/stats/internal.js';
-import { countBracketByInversions, inversionScratch } from '../../src/stats/slope-inversions.js';
+import { prepareSeries, type Series } from '../../src/stats/internal.js';
+import { countBracketByInversions, inversionScratch as scratchFor } from '../../src/stats/slope-inversions.js';
 
 /** The reference: every distinct-x pair's slope, by the enumeration's expression, placed against [lo, hi]. */
 function brute(x: Float64Array, y: Float64Array, lo: number, hi: number) {
@@ -20,6 +20,9 @@ function brute(x: Float64Array, y: Float64Array, lo: number, hi: number) {
   return { below, atLo, count: inside.length, atHi, inside: Float64Array.from(inside).sort() };
 }
 
+/** The work arrays of a series, with its distinct-x pairs counted by enumeration. */
+const scratchOf = (s: Series) => scratchFor(s, slopes(s.x, s.y).length);
+
 /** All distinct-x slopes, sorted (bracket bounds are picked among them, so that ties at the bounds happen). */
 function slopes(x: Float64Array, y: Float64Array): Float64Array {
   const out: number[] = [];
@@ -36,7 +39,7 @@ function check(xs: number[], ys: number[], pick: [number, number]) {
   const [lo, hi] = a <= b ? [a, b] : [b, a];
   const want = brute(series.x, series.y, lo, hi);
   const window = new Float64Array(want.count + 3);
-  const got = countBracketByInversions(series, lo, hi, window, inversionScratch(series), Infinity);
+  const got = countBracketByInversions(series, lo, hi, window, scratchOf(series), Infinity);
   expect(got).not.toBeNull();
   expect(got).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
   // The same slopes, bit for bit (a sign of zero included), in any order.
@@ -48,7 +51,7 @@ function exactOrNull(xs: number[], ys: number[], lo: number, hi: number, maxBand
   const series = prepareSeries(xs, ys);
   const want = brute(series.x, series.y, lo, hi);
   const window = new Float64Array(want.count + 3);
-  const got = countBracketByInversions(series, lo, hi, window, inversionScratch(series), maxBandShare);
+  const got = countBracketByInversions(series, lo, hi, window, scratchOf(series), maxBandShare);
   if (got === null) return false;
   expect(got).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
   expect(Array.from(window.subarray(0, got.count).sort())).toStrictEqual(Array.from(want.inside));
@@ -89,23 +92,23 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
 
   it('gives up (null) where it cannot certify the counts: infinite bounds, a margin or u out of the float range', () => {
     const s = prepareSeries([1, 2, 3, 4], [1, 5, 2, 8]);
-    const scratch = inversionScratch(s);
+    const scratch = scratchOf(s);
     const w = new Float64Array(8);
     expect(countBracketByInversions(s, -Infinity, 1, w, scratch)).toBeNull();
     expect(countBracketByInversions(s, 1, Infinity, w, scratch)).toBeNull();
     // x gaps of 1e-300 and y of 1e30: the rounding bound (and the margin) overflows.
     const tiny = prepareSeries([0, 1e-300, 2e-300], [1e30, -1e30, 3e30]);
-    expect(countBracketByInversions(tiny, -1, 1, w, inversionScratch(tiny))).toBeNull();
+    expect(countBracketByInversions(tiny, -1, 1, w, scratchOf(tiny))).toBeNull();
     // A bound of 1e300 over an x span of 1e10: t·(x − x0) is beyond the float range.
     const far = prepareSeries([0, 5e9, 1e10], [1.7e308, 1, -1.7e308]);
-    expect(countBracketByInversions(far, 1e300, 1e300, w, inversionScratch(far))).toBeNull();
+    expect(countBracketByInversions(far, 1e300, 1e300, w, scratchOf(far))).toBeNull();
   });
 
   it('a step series (most slopes exactly 0): the pairs of equal y are counted, not listed, and the counts are exact', () => {
     const xs = Array.from({ length: 200 }, (_, i) => 1000 + i);
     const steps = prepareSeries(xs, xs.map((v) => 5 * Math.floor((v - 1000) / 50)));
     const w = new Float64Array(1 << 16);
-    const scratch = inversionScratch(steps);
+    const scratch = scratchOf(steps);
     // Around 0, with 0 at each place against the bracket (below it, at an end, inside, above it, the
     // last ones within the rounding margin), and away from 0.
     for (const [lo, hi] of [[1e-15, 0.01], [0, 0], [-1e-9, 1e-9], [0, 0.01], [-0.01, 0], [-0.01, -1e-15], [0.03, 0.031]] as Array<[number, number]>) {
@@ -116,9 +119,9 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
     }
     // With a −0 among the y the pairs of equal y do not all have the slope +0: 0 is no pivot.
     const signed = prepareSeries(xs, xs.map((v, i) => (i === 3 ? -0 : 5 * Math.floor((v - 1000) / 50))));
-    expect(inversionScratch(signed).negativeZero).toBe(true);
+    expect(scratchOf(signed).negativeZero).toBe(true);
     const want = brute(signed.x, signed.y, -1e-9, 1e-9);
-    const got = countBracketByInversions(signed, -1e-9, 1e-9, w, inversionScratch(signed), Infinity)!;
+    const got = countBracketByInversions(signed, -1e-9, 1e-9, w, scratchOf(signed), Infinity)!;
     expect(got).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
     expect(Array.from(w.subarray(0, got.count).sort())).toStrictEqual(Array.from(want.inside));
   });
@@ -128,7 +131,7 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
     // 385 a block, with a jump now and then: most pairs have the slope 385 exactly.
     const heap = prepareSeries(xs, xs.map((v, i) => 150_000 + 385 * (v - 2_000_000) + (i % 97 === 0 ? 1_000 : 0) + (i > 150 ? 7 : 0)));
     const w = new Float64Array(1 << 17);
-    const scratch = inversionScratch(heap);
+    const scratch = scratchOf(heap);
     expect(scratch.whole).toBe(true);
     for (const [lo, hi] of [[385, 385], [386, 390], [380, 384.5]] as Array<[number, number]>) {
       const want = brute(heap.x, heap.y, lo, hi);
@@ -146,8 +149,8 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
     const w = new Float64Array(1 << 16);
     const want = brute(line.x, line.y, 2.5, 2.5);
     expect(want.atLo).toBeGreaterThan(0.2 * (200 * 199) / 2); // above MAX_BAND_SHARE
-    expect(countBracketByInversions(line, 2.5, 2.5, w, inversionScratch(line))).toBeNull();
-    expect(countBracketByInversions(line, 2.5, 2.5, w, inversionScratch(line), Infinity)).toStrictEqual({ below: want.below, atLo: want.atLo, count: 0, atHi: want.atHi });
+    expect(countBracketByInversions(line, 2.5, 2.5, w, scratchOf(line))).toBeNull();
+    expect(countBracketByInversions(line, 2.5, 2.5, w, scratchOf(line), Infinity)).toStrictEqual({ below: want.below, atLo: want.atLo, count: 0, atHi: want.atHi });
   });
 
   it('x spread over ~10^16 of its least gaps, and subnormal values: exact counts or null (cases a review found miscounted)', () => {
@@ -194,7 +197,7 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
     const s = prepareSeries(xs, ys);
     const want = brute(s.x, s.y, -1, 1);
     const w = new Float64Array(10);
-    const got = countBracketByInversions(s, -1, 1, w, inversionScratch(s), Infinity)!;
+    const got = countBracketByInversions(s, -1, 1, w, scratchOf(s), Infinity)!;
     expect(got.count).toBe(want.count);
     expect(want.count).toBeGreaterThan(10);
     // Ten of the inside slopes, each one of them (as a multiset).
