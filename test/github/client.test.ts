@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGitHubClient, parseRetryAfter } from '../../src/sources/github/client.js';
 import { GitHubApiError } from '../../src/sources/github/errors.js';
-import { fakeRepo, startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { apiRequests, artifact, OWNER, REPO, run, SLUG, testClient, TOKEN } from './helpers.js';
+import { fakeRepo } from '../fake-github/server.js';
+import { apiRequests, artifact, OWNER, REPO, run, SLUG, testClient, TOKEN, useFakeGitHub } from './helpers.js';
 
-let gh: FakeGitHub;
-beforeAll(async () => {
-  gh = await startFakeGitHub({ token: TOKEN, repos: {} });
-});
-afterAll(() => gh.close());
-beforeEach(() => {
-  gh.requests.length = 0;
-  gh.state.faults = [];
-  gh.state.repos = { [SLUG]: fakeRepo({ runs: [run(1)], artifacts: [artifact(11, 1, 'a3p-report')] }) };
+const gh = useFakeGitHub((g) => {
+  g.state.repos = { [SLUG]: fakeRepo({ runs: [run(1)], artifacts: [artifact(11, 1, 'a3p-report')] }) };
 });
 
 const ARTS = `/repos/${SLUG}/actions/runs/1/artifacts`;

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commentMarker, upsertStickyComment, type UpsertCommentOptions } from '../../src/publish/github/comment.js';
-import { BOT, fakeRepo, HUMAN, startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { apiRequests, OWNER, REPO, SLUG, testClient, TOKEN } from './helpers.js';
+import { BOT, fakeRepo, HUMAN } from '../fake-github/server.js';
+import { apiRequests, OWNER, REPO, SLUG, testClient, TOKEN, useFakeGitHub } from './helpers.js';
 
-let gh: FakeGitHub;
-beforeAll(async () => {
-  gh = await startFakeGitHub({ token: TOKEN, repos: {} });
-});
-afterAll(() => gh.close());
-beforeEach(() => {
-  gh.requests.length = 0;
-  gh.state.faults = [];
-  gh.state.actor = BOT;
-  gh.state.repos = { [SLUG]: fakeRepo({ pulls: [{ number: 42, state: 'open', head_sha: 'b'.repeat(40) }] }) };
+const gh = useFakeGitHub((g) => {
+  g.state.actor = BOT;
+  g.state.repos = { [SLUG]: fakeRepo({ pulls: [{ number: 42, state: 'open', head_sha: 'b'.repeat(40) }] }) };
 });
 
 const opts = (o: Partial<UpsertCommentOptions> = {}): UpsertCommentOptions => ({

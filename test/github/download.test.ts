@@ -1,26 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { downloadArtifactZip } from '../../src/sources/github/download.js';
 import { ArtifactDownloadError, GitHubApiError } from '../../src/sources/github/errors.js';
-import { fakeRepo, startFakeGitHub, zipFiles, type FakeGitHub } from '../fake-github/server.js';
+import { fakeRepo, zipFiles } from '../fake-github/server.js';
 import { fixture } from '../helpers/fixtures.js';
-import { artifact, OWNER, REPO, run, SLUG, testClient, TOKEN } from './helpers.js';
+import { artifact, OWNER, REPO, run, SLUG, testClient, TOKEN, useFakeGitHub } from './helpers.js';
 
-let gh: FakeGitHub;
 let files: Record<string, Uint8Array>;
 beforeAll(async () => {
   files = {
     'perf.jsonl': await readFile(fixture('loadgen-leaky', 'perf.jsonl')),
     'chain-stage-0.slog.gz': await readFile(fixture('loadgen-leaky', 'chain-stage-0.slog.gz')),
   };
-  gh = await startFakeGitHub({ token: TOKEN, repos: {} });
 });
-afterAll(() => gh.close());
-beforeEach(() => {
-  gh.requests.length = 0;
-  gh.state.faults = [];
-  gh.state.repos = {
+const gh = useFakeGitHub((g) => {
+  g.state.repos = {
     [SLUG]: fakeRepo({
       runs: [run(1)],
       artifacts: [artifact(11, 1, 'a3p-results', { zip: zipFiles(files) }), artifact(12, 1, 'old', { expired: true })],

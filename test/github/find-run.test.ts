@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artifactNameMatcher, findSourceRun } from '../../src/sources/github/find-run.js';
 import { SourceRunError } from '../../src/sources/github/errors.js';
-import { fakeRepo, startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { apiRequests, artifact, hoursAgo, OWNER, REPO, run, SLUG, testClient, TOKEN } from './helpers.js';
+import { fakeRepo } from '../fake-github/server.js';
+import { apiRequests, artifact, hoursAgo, OWNER, REPO, run, SLUG, testClient, TOKEN, useFakeGitHub } from './helpers.js';
 
-let gh: FakeGitHub;
-beforeAll(async () => {
-  gh = await startFakeGitHub({ token: TOKEN, repos: {} });
-});
-afterAll(() => gh.close());
-beforeEach(() => {
-  gh.requests.length = 0;
-  gh.state.faults = [];
-});
+const gh = useFakeGitHub();
 
 const base = { owner: OWNER, repo: REPO, workflow: 'loadgen.yml', artifact: 'a3p-*' };
 

@@ -1,6 +1,7 @@
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions, type RetryInfo } from '../../src/sources/github/client.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { FakeGitHub, FakeRun, FakeArtifact } from '../fake-github/server.js';
-import { zipFiles } from '../fake-github/server.js';
+import { startFakeGitHub, zipFiles } from '../fake-github/server.js';
 
 export const TOKEN = 'ghs_fakeTokenValue1234567890';
 export const OWNER = 'agoric';
@@ -49,3 +50,22 @@ export function artifact(id: number, run_id: number, name: string, partial: Part
 /** Requests to API routes only (drops /_blob). */
 export const apiRequests = (gh: FakeGitHub, method?: string) =>
   gh.requests.filter((r) => !r.path.startsWith('/_blob/') && (!method || r.method === method));
+
+/**
+ * One fake GitHub for the test file: started before its tests, closed after them, and before each
+ * test emptied of recorded requests and faults, then given its state by `reset` (repos, actor).
+ * The handle is filled in when the server starts, so tests use it like the server itself.
+ */
+export function useFakeGitHub(reset: (gh: FakeGitHub) => void = () => {}): FakeGitHub {
+  const gh = {} as FakeGitHub;
+  beforeAll(async () => {
+    Object.assign(gh, await startFakeGitHub({ token: TOKEN, repos: {} }));
+  });
+  afterAll(() => gh.close());
+  beforeEach(() => {
+    gh.requests.length = 0;
+    gh.state.faults = [];
+    reset(gh);
+  });
+  return gh;
+}

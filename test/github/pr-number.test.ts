@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findPrNumber, parseArtifactPrText, parsePrNumber } from '../../src/publish/github/pr-number.js';
-import { fakeRepo, startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { apiRequests, OWNER, REPO, SLUG, testClient, TOKEN } from './helpers.js';
+import { fakeRepo } from '../fake-github/server.js';
+import { apiRequests, OWNER, REPO, SLUG, testClient, TOKEN, useFakeGitHub } from './helpers.js';
 
-let gh: FakeGitHub;
 const HEAD = 'c'.repeat(40);
-beforeAll(async () => {
-  gh = await startFakeGitHub({ token: TOKEN, repos: {} });
-});
-afterAll(() => gh.close());
-beforeEach(() => {
-  gh.requests.length = 0;
-  gh.state.repos = {
+const gh = useFakeGitHub((g) => {
+  g.state.repos = {
     [SLUG]: fakeRepo({
       pulls: [
         { number: 77, state: 'open', head_sha: HEAD, head_repo: 'mallory/agoric-sdk' },

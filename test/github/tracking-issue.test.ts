@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { issueMarker, syncTrackingIssues } from '../../src/publish/github/tracking-issue.js';
-import { BOT, fakeRepo, HUMAN, startFakeGitHub, type FakeGitHub, type FakeIssue } from '../fake-github/server.js';
-import { apiRequests, OWNER, REPO, SLUG, testClient, TOKEN } from './helpers.js';
+import { BOT, fakeRepo, HUMAN, type FakeIssue } from '../fake-github/server.js';
+import { apiRequests, OWNER, REPO, SLUG, testClient, TOKEN, useFakeGitHub } from './helpers.js';
 
-let gh: FakeGitHub;
-beforeAll(async () => {
-  gh = await startFakeGitHub({ token: TOKEN, repos: {} });
-});
-afterAll(() => gh.close());
-beforeEach(() => {
-  gh.requests.length = 0;
-  gh.state.faults = [];
-  gh.state.repos = { [SLUG]: fakeRepo() };
+const gh = useFakeGitHub((g) => {
+  g.state.repos = { [SLUG]: fakeRepo() };
 });
 
 const issues = () => gh.state.repos[SLUG]!.issues;
