@@ -11906,7 +11906,7 @@ function buildReport(inp) {
             files: [...files, ...inp.extraFiles],
             xAxis: merged.xAxis,
             blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
-            blocks: merged.xAxis === 'deliveryOrdinal' ? 0 : merged.blocks,
+            blocks: (0,schema/* blocksOnAxis */.h)(merged.xAxis, merged.blocks),
             cycles: inp.perf?.cycles ?? null,
             warnings: [...merged.warnings, ...inp.extraWarnings],
             utilization: {
@@ -12070,7 +12070,7 @@ function clistStats(vatID, merged, censuses, perf) {
     else if (seriesStats?.start && seriesStats.end) {
         const s = seriesStats.start;
         const e = seriesStats.end;
-        const blocks = merged.xAxis === 'deliveryOrdinal' ? 0 : e.height - s.height;
+        const blocks = (0,schema/* blocksOnAxis */.h)(merged.xAxis, e.height - s.height);
         delta = {
             fromStage: null,
             toStage: null,
@@ -12224,6 +12224,14 @@ function fmtP(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/clist-rules.ts
+/**
+ * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
+ * fail when a vat's object imports or exports grow by at least `minGrowth` entries and
+ * `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn from `warnGrowth`;
+ * warn on a large unexplained drop (broken GC bookkeeping or missing data).
+ * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
+ */
+
 function clistVerdicts(v, p) {
     const c = v.clist;
     if (!c)
@@ -12282,7 +12290,7 @@ function seriesFor(v, side) {
             start: s.start[side],
             end: s.end[side],
             // Without block events there is no per-block rate: judged on the growth alone.
-            blocks: ordinal ? 0 : s.end.height - s.start.height,
+            blocks: (0,schema/* blocksOnAxis */.h)(s.xAxis, s.end.height - s.start.height),
             source: ordinal
                 ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
                 : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
@@ -14645,7 +14653,8 @@ function groupDigits(n, fractionDigits = 0) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   h: () => (/* binding */ blocksOnAxis)
 /* harmony export */ });
 /**
  * RunReport: the versioned JSON document the pipeline produces. It is the CLI's `--json` output,
@@ -14653,6 +14662,12 @@ function groupDigits(n, fractionDigits = 0) {
  * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
  */
 const SCHEMA_VERSION = 1;
+/**
+ * A number of blocks read on `axis` (a count, or a difference of x values): none on the
+ * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.
+ * The report's block counts and the c-list rules' per-block rates all go through it.
+ */
+const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
 
 
 /***/ }),

@@ -5,7 +5,7 @@
  * warn on a large unexplained drop (broken GC bookkeeping or missing data).
  * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
  */
-import type { Level, Verdict, VatReport } from '../report/schema.js';
+import { blocksOnAxis, type Level, type Verdict, type VatReport } from '../report/schema.js';
 import type { ClistPolicy } from './policy.js';
 
 type Side = 'imports' | 'exports';
@@ -73,7 +73,7 @@ function seriesFor(v: VatReport, side: Side): SideSeries | null {
       start: s.start[side],
       end: s.end[side],
       // Without block events there is no per-block rate: judged on the growth alone.
-      blocks: ordinal ? 0 : s.end.height - s.start.height,
+      blocks: blocksOnAxis(s.xAxis, s.end.height - s.start.height),
       source: ordinal
         ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
         : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,

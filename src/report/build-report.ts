@@ -16,7 +16,7 @@ import type {
   BoydStats, ClistSnapshot, ClistStats, ClistSeriesStats, DeliveryKindStats, FileRead, HeapStats,
   ImportGraphEdge, Provenance, RunReport, VatReport, Warning,
 } from './schema.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { blocksOnAxis, SCHEMA_VERSION } from './schema.js';
 import type { Policy } from '../gate/policy.js';
 import { VERSION } from '../version.js';
 
@@ -107,7 +107,7 @@ export function buildReport(inp: BuildInputs): RunReport {
       files: [...files, ...inp.extraFiles],
       xAxis: merged.xAxis,
       blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
-      blocks: merged.xAxis === 'deliveryOrdinal' ? 0 : merged.blocks,
+      blocks: blocksOnAxis(merged.xAxis, merged.blocks),
       cycles: inp.perf?.cycles ?? null,
       warnings: [...merged.warnings, ...inp.extraWarnings],
       utilization: {
@@ -278,7 +278,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
   } else if (seriesStats?.start && seriesStats.end) {
     const s = seriesStats.start;
     const e = seriesStats.end;
-    const blocks = merged.xAxis === 'deliveryOrdinal' ? 0 : e.height - s.height;
+    const blocks = blocksOnAxis(merged.xAxis, e.height - s.height);
     delta = {
       fromStage: null,
       toStage: null,

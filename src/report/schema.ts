@@ -8,6 +8,13 @@ export const SCHEMA_VERSION = 1;
 export type Level = 'fail' | 'warn' | 'pass' | 'neutral';
 export type XAxis = 'blockHeight' | 'runBlockHeight' | 'deliveryOrdinal';
 
+/**
+ * A number of blocks read on `axis` (a count, or a difference of x values): none on the
+ * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.
+ * The report's block counts and the c-list rules' per-block rates all go through it.
+ */
+export const blocksOnAxis = (axis: XAxis, blocks: number): number => (axis === 'deliveryOrdinal' ? 0 : blocks);
+
 export interface Warning {
   /** Stable code, e.g. `garbage-line`, `truncated-gzip`, `unpaired-deliver`. */
   code: string;

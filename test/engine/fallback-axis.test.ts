@@ -63,6 +63,11 @@ describe('loadgen-leaky without block events (delivery-ordinal axis)', () => {
   it('judges c-list growth from the slog replay (leaky exports +1,800 → fail)', () => {
     expect(vatOf(r, 'v7').clist?.series).toBeTruthy();
     expect(verdictOf(r, 'v7', 'clist-exports')?.level).toBe('fail');
+    // Ordinals are not blocks: no block count and no per-block rate, however far apart they are.
+    const c = vatOf(r, 'v7').clist!;
+    expect(c.series!.end!.height - c.series!.start!.height).toBeGreaterThan(1000);
+    expect(c.delta).toMatchObject({ blocks: 0, perBlock: null, exports: 1800 });
+    expect(verdictOf(r, 'v7', 'clist-exports')?.message).toContain('whole run (no block events)');
   });
 
   // On the delivery-ordinal axis the per-block slope floor does not apply (the slope is per
