@@ -2571,16 +2571,20 @@ function mergeClist(files) {
     const seeded = new Set();
     const rootClaimed = new Set();
     const unknownExamples = [];
-    /** Vats with points from files replayed from translations / from `clist` events. */
-    const sources = new Set();
-    const eventSources = new Set();
+    const bySource = Object.create(null);
+    /** A file replayed from translations (or from `clist` events) gave the vat points or a seed. */
+    const noteSource = (vatID, fromTranslations) => {
+        const s = fromTranslations ? 'translations' : 'clist-events';
+        const had = bySource[vatID];
+        bySource[vatID] = had === undefined || had === s ? s : 'mixed';
+    };
     for (let fi = 0; fi < files.length; fi++) {
         const f = files[fi];
         for (const vatID of f.rootSeeds ?? []) {
             if (seeded.has(vatID))
                 continue;
             seeded.add(vatID);
-            (f.source ? sources : eventSources).add(vatID);
+            noteSource(vatID, !!f.source);
             const b = base.get(vatID) ?? zero();
             b[EXP_R]++;
             base.set(vatID, b);
@@ -2667,10 +2671,7 @@ function mergeClist(files) {
             for (let s = 1; s <= 6; s++)
                 next[s] = b[s] + d[s] + acc[s];
             base.set(vatID, next);
-            if (f.source)
-                sources.add(vatID);
-            else
-                eventSources.add(vatID);
+            noteSource(vatID, !!f.source);
         }
         // The entries carried into the next file (none after the last: on a long single-file run this
         // map would hold every live entry again).
@@ -2688,10 +2689,6 @@ function mergeClist(files) {
             for (const [k, s] of other)
                 carry(k, s);
         }
-    }
-    const bySource = Object.create(null);
-    for (const vatID of new Set([...eventSources, ...sources])) {
-        bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
     }
     for (const vatID of Object.keys(points))
         points[vatID] = trimPoints(points[vatID]);

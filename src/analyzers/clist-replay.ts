@@ -286,15 +286,19 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   const seeded = new Set<string>();
   const rootClaimed = new Set<string>();
   const unknownExamples: string[] = [];
-  /** Vats with points from files replayed from translations / from `clist` events. */
-  const sources = new Set<string>();
-  const eventSources = new Set<string>();
+  const bySource: Record<string, ClistSource> = Object.create(null);
+  /** A file replayed from translations (or from `clist` events) gave the vat points or a seed. */
+  const noteSource = (vatID: string, fromTranslations: boolean) => {
+    const s: ClistSource = fromTranslations ? 'translations' : 'clist-events';
+    const had = bySource[vatID];
+    bySource[vatID] = had === undefined || had === s ? s : 'mixed';
+  };
   for (let fi = 0; fi < files.length; fi++) {
     const f = files[fi];
     for (const vatID of f.rootSeeds ?? []) {
       if (seeded.has(vatID)) continue;
       seeded.add(vatID);
-      (f.source ? sources : eventSources).add(vatID);
+      noteSource(vatID, !!f.source);
       const b = base.get(vatID) ?? zero();
       b[EXP_R]++;
       base.set(vatID, b);
@@ -368,8 +372,7 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       const next = zero();
       for (let s = 1; s <= 6; s++) next[s] = b[s] + d[s] + acc[s];
       base.set(vatID, next);
-      if (f.source) sources.add(vatID);
-      else eventSources.add(vatID);
+      noteSource(vatID, !!f.source);
     }
     // The entries carried into the next file (none after the last: on a long single-file run this
     // map would hold every live entry again).
@@ -382,10 +385,6 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       for (let i = 0; i < keys.length; i++) carry(keys[i] as number, states[i] as number);
       for (const [k, s] of other) carry(k, s);
     }
-  }
-  const bySource: Record<string, ClistSource> = Object.create(null);
-  for (const vatID of new Set([...eventSources, ...sources])) {
-    bySource[vatID] = sources.has(vatID) ? (eventSources.has(vatID) ? 'mixed' : 'translations') : 'clist-events';
   }
   for (const vatID of Object.keys(points)) points[vatID] = trimPoints(points[vatID]);
   return {

@@ -194,6 +194,23 @@ describe('merging files: an entry mentioned again is the same entry', () => {
     const f3 = file((t) => mentions(t));
     expect(objs(mergeClist([f1, f2, f3]).final.v6)).toEqual([1, 0, 1, 0]);
   });
+
+  it('says per vat what its series was replayed from: clist events, translations, or both (mixed)', () => {
+    // The same replay, finished as a file with `clist` events (no source) or from translations.
+    const events = (() => {
+      const t = new TranslationReplay();
+      t.replay.genesisVat('v1');
+      makes(t);
+      t.deliver(deliver('v8', ['message', 'ko1', msg('ko1', ['ko7'])], ['message', 'o+0', msg('o+0', ['o-70'])]));
+      return t.replay.finish(1);
+    })();
+    const translated = file((t) => {
+      mentions(t);
+      t.deliver(deliver('v9', ['message', 'ko1', msg('ko1', ['ko8'])], ['message', 'o+0', msg('o+0', ['o-80'])]));
+    });
+    expect({ ...mergeClist([events, translated]).sources }).toEqual({ v1: 'clist-events', v6: 'mixed', v8: 'clist-events', v9: 'translations' });
+    expect({ ...mergeClist([translated]).sources }).toEqual({ v6: 'translations', v9: 'translations' });
+  });
 });
 
 describe('the file scan: a shadow until the first clist event', () => {
