@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 49 modules
-var engine_worker = __webpack_require__(38843);
+// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 52 modules
+var engine_worker = __webpack_require__(24147);
 // EXTERNAL MODULE: ./src/gate/policy.ts
 var gate_policy = __webpack_require__(82601);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js

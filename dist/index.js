@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38843);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24147);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -175,7 +175,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 38843:
+/***/ 24147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12305,12 +12305,48 @@ function gate(report, baseline, policy, baselineReason) {
 
 // EXTERNAL MODULE: ./src/sources/zip/extract-zip.ts + 2 modules
 var extract_zip = __nccwpck_require__(28866);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/pipeline/heap-probe.ts
+/**
+ * A diagnosis for the benchmark (`LOADGEN_GATE_HEAP_PROBE=1`): how much the engine keeps once the
+ * slogs are read (the merged run the report is built from), measured after a full garbage
+ * collection, so that it is data still referenced and not garbage the collector has yet to
+ * reclaim. Peak RSS mixes the two with the heaps' spare room, the allocator's free lists, the
+ * Node binary's pages and each thread's isolate; this line tells whether what the engine keeps
+ * grows with a slog's length. Off by default: the collection costs milliseconds, and the flag it
+ * needs (`--expose-gc`) stays set for the rest of the process.
+ */
+
+
+const HEAP_PROBE_ENV = 'LOADGEN_GATE_HEAP_PROBE';
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+/**
+ * The probe's log line, or null when the probe is off. Measures the calling thread's heap (the
+ * engine's: the main thread's or the engine worker's), where the merged run lives.
+ */
+async function heapProbe(env = process.env) {
+    if (env[HEAP_PROBE_ENV] !== '1')
+        return null;
+    // The inflaters' native handles close a little after their streams end, and only then let go of
+    // their last output buffers: wait for that, or a run's last chunks are counted by chance.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    external_node_v8_default().setFlagsFromString('--expose-gc');
+    (0,external_node_vm_namespaceObject.runInNewContext)('gc')();
+    const m = process.memoryUsage();
+    return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/analyze-run.ts
 /**
  * The engine shared by the CLI and the action:
  * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
  * RunReport → gate(report, baseline, policy).
  */
+
 
 
 
@@ -12348,6 +12384,9 @@ async function analyzeRun(opts) {
         // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
         // stay reachable from this frame while the report is built.
         const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
+        const probed = await heapProbe();
+        if (probed)
+            log.info(probed);
         if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
             const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
             throw new sources_limits/* InputError */.w(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`);

@@ -20,6 +20,7 @@ import { stageOf, type FileScan } from '../slog/file-scan.js';
 import type { FileRead, Provenance, RunReport, Warning } from '../report/schema.js';
 import type { Policy } from '../gate/policy.js';
 import { mib, type Logger } from './logger.js';
+import { heapProbe } from './heap-probe.js';
 import { groupDigits } from '../report/number-format.js';
 
 export interface AnalyzeOptions {
@@ -63,6 +64,8 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
     // stay reachable from this frame while the report is built.
     const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
+    const probed = await heapProbe();
+    if (probed) log.info(probed);
     if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
       const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
       throw new InputError(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`);
