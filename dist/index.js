@@ -12331,12 +12331,20 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 async function heapProbe(env = process.env) {
     if (env[HEAP_PROBE_ENV] !== '1')
         return null;
-    // The inflaters' native handles close a little after their streams end, and only then let go of
-    // their last output buffers: wait for that, or a run's last chunks are counted by chance.
-    await new Promise((resolve) => setTimeout(resolve, 100));
     external_node_v8_default().setFlagsFromString('--expose-gc');
-    (0,external_node_vm_namespaceObject.runInNewContext)('gc')();
-    const m = process.memoryUsage();
+    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+    // The inflaters' native handles close some time after their streams end, and only then let go of
+    // their last output buffers: collect until two rounds 50 ms apart measure the same (at most 20).
+    let m = process.memoryUsage();
+    for (let round = 0; round < 20; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        gc();
+        const next = process.memoryUsage();
+        const same = next.heapUsed === m.heapUsed && next.arrayBuffers === m.arrayBuffers;
+        m = next;
+        if (same)
+            break;
+    }
     return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
 }
 

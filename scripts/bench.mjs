@@ -195,8 +195,8 @@ for (const c of cases) {
 // What the engine keeps once the slogs are read, apart from what peak RSS adds to it (the heaps'
 // spare room, the allocator, the Node binary, each thread's isolate): one more run of each
 // single-file case with the heap probe on (src/pipeline/heap-probe.ts), not timed. Two runs, the
-// smaller kept: what is still referenced is the same each time, while an inflater's last buffers
-// are now and then released a little late and counted (up to ~6 MB more).
+// smaller kept: what is still referenced is the same each time, while what the collector can
+// reclaim varies a little with the timing (the probe collects until two rounds agree).
 for (const r of results.filter((x) => x.files === 1)) {
   const c = cases.find((x) => x.name === r.name);
   for (let i = 0; i < 2; i++) {

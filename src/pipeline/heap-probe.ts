@@ -20,11 +20,18 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
  */
 export async function heapProbe(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
   if (env[HEAP_PROBE_ENV] !== '1') return null;
-  // The inflaters' native handles close a little after their streams end, and only then let go of
-  // their last output buffers: wait for that, or a run's last chunks are counted by chance.
-  await new Promise((resolve) => setTimeout(resolve, 100));
   v8.setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  const m = process.memoryUsage();
+  const gc = runInNewContext('gc') as () => void;
+  // The inflaters' native handles close some time after their streams end, and only then let go of
+  // their last output buffers: collect until two rounds 50 ms apart measure the same (at most 20).
+  let m = process.memoryUsage();
+  for (let round = 0; round < 20; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    gc();
+    const next = process.memoryUsage();
+    const same = next.heapUsed === m.heapUsed && next.arrayBuffers === m.arrayBuffers;
+    m = next;
+    if (same) break;
+  }
   return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
 }
