@@ -1622,6 +1622,8 @@ const MAX_RETENTION_DAYS = 400;
 const DEFAULT_UPLOAD_TIMEOUT_SECONDS = 120;
 /** Longest `report-upload-timeout` accepted. */
 const MAX_UPLOAD_TIMEOUT_SECONDS = 3600;
+/** A refused upload because the run already holds an artifact of that name (HTTP 409). */
+const isConflict = (msg) => /\(409\)|already exists/i.test(msg);
 /**
  * Upload or not, and why. `never` and an `auto` run that makes no baseline are plain notes; a run
  * that should upload but cannot (not on a runner, GitHub Enterprise Server) is a warning.
@@ -1710,23 +1712,33 @@ function artifactServiceAvailable(serverUrl) {
  * Upload `reportPath` (alone, under its own file name) as artifact `cfg.name`. Returns the
  * artifact id, or undefined after one warning line when loading the client or the upload failed.
  */
-async function uploadReportArtifact(cfg, reportPath, loadUploader, log, onTimeout = () => { }) {
+async function uploadReportArtifact(cfg, reportPath, loadUploader, log, opts = {}) {
     let timer;
+    const attempt = Number(opts.runAttempt);
+    const reRun = Number.isSafeInteger(attempt) && attempt > 1;
     try {
         const uploader = await loadUploader();
-        const upload = uploader.uploadArtifact(cfg.name, [reportPath], external_node_path_default().dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
         // The library has no overall deadline: a service that accepts the connection and never answers
-        // would hold the step until the job's timeout. Race it; the caller ends the process afterwards.
+        // would hold the step until the job's timeout. Race it (the deletion of an earlier attempt's
+        // report and the upload together); the caller ends the process afterwards.
         const timedOut = new Promise((resolve) => {
             timer = setTimeout(() => resolve('timeout'), cfg.timeoutSeconds * 1000);
         });
-        const res = await Promise.race([upload, timedOut]);
-        if (res === 'timeout') {
-            upload.catch(() => { });
-            onTimeout();
+        const giveUp = (pending) => {
+            pending.catch(() => { });
+            opts.onTimeout?.();
             log.warning(`report artifact '${cfg.name}' not uploaded: no answer within ${cfg.timeoutSeconds} s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline`);
             return undefined;
+        };
+        if (reRun && uploader.listArtifacts && uploader.deleteArtifact) {
+            const deletion = replaceEarlierAttempt(uploader, cfg.name, attempt, log);
+            if ((await Promise.race([deletion, timedOut])) === 'timeout')
+                return giveUp(deletion);
         }
+        const upload = uploader.uploadArtifact(cfg.name, [reportPath], external_node_path_default().dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
+        const res = await Promise.race([upload, timedOut]);
+        if (res === 'timeout')
+            return giveUp(upload);
         if (typeof res?.id !== 'number' || !Number.isSafeInteger(res.id) || res.id <= 0) {
             log.warning(`report artifact '${cfg.name}': the upload returned no artifact id`);
             return undefined;
@@ -1736,14 +1748,36 @@ async function uploadReportArtifact(cfg, reportPath, loadUploader, log, onTimeou
         return res.id;
     }
     catch (e) {
-        const msg = e instanceof Error ? `${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}` : String(e);
-        log.warning(`report artifact '${cfg.name}' not uploaded: ${oneLine(msg, 600)}. The verdict stands; later runs cannot use this report as their baseline`);
+        const msg = errorText(e);
+        const hint = isConflict(msg)
+            ? reRun
+                ? '. The run already holds a report of that name and the earlier attempt\'s could not be replaced'
+                : ". The run already holds an artifact of that name, from another job or step: give each gate step of a workflow its own 'report-artifact' (and its baseline lookup the same name)"
+            : '';
+        log.warning(`report artifact '${cfg.name}' not uploaded: ${oneLine(msg, 600)}${hint}. The verdict stands; later runs cannot use this report as their baseline`);
         return undefined;
     }
     finally {
         clearTimeout(timer);
     }
 }
+/** Deletes the report an earlier attempt of this run uploaded, if any; never throws. */
+async function replaceEarlierAttempt(uploader, name, attempt, log) {
+    try {
+        const { artifacts } = await uploader.listArtifacts();
+        const earlier = artifacts.filter((a) => a.name === name);
+        if (!earlier.length) {
+            log.info(`report artifact '${name}': attempt ${attempt} of this run; no earlier attempt uploaded one`);
+            return;
+        }
+        const { id } = await uploader.deleteArtifact(name);
+        log.info(`report artifact '${name}': attempt ${attempt} of this run; deleted the report an earlier attempt uploaded (id ${id ?? earlier[0].id}) to put this one in its place`);
+    }
+    catch (e) {
+        log.warning(`report artifact '${name}': could not replace the report an earlier attempt of this run uploaded (${oneLine(errorText(e), 300)}); uploading anyway`);
+    }
+}
+const errorText = (e) => (e instanceof Error ? `${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}` : String(e));
 function str(v) {
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
@@ -2640,8 +2674,11 @@ async function publishReportArtifact(cfg, ctx, analysed) {
             return { id: '', abandoned };
         }
         core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
-        const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () => uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, () => {
-            abandoned = true;
+        const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () => uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, {
+            onTimeout: () => {
+                abandoned = true;
+            },
+            runAttempt: ctx.runAttempt,
         }));
         return { id: id === undefined ? '' : String(id), abandoned };
     }

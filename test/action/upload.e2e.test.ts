@@ -12,7 +12,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeRepo, startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { sha256Digest, startFakeResults, TWIRP_PREFIX, type FakeResults } from '../fake-github/results.js';
+import { runtimeToken, sha256Digest, startFakeResults, TWIRP_PREFIX, type FakeResults } from '../fake-github/results.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { BUNDLE, cleanup, hoursAgo, NODE, runBundle, type ActionRun } from './helpers.js';
 import type { RunReport } from '../../src/report/schema.js';
@@ -21,6 +21,8 @@ const TOKEN = 'ghs_uploadE2eToken0123456789';
 const SLUG = 'agoric/agoric-sdk';
 const RUN_BACKEND = 'c4d5e6f7-0000-4000-8000-00000000a001';
 const JOB_BACKEND = 'c4d5e6f7-0000-4000-8000-00000000b002';
+/** The job of a re-run (attempt 2) of the same workflow run. */
+const JOB_BACKEND_2 = 'c4d5e6f7-0000-4000-8000-00000000b003';
 /** The payload of a push to the default branch. */
 const PUSH_PAYLOAD = { ref: 'refs/heads/main', repository: { full_name: SLUG, default_branch: 'main' } };
 
@@ -47,7 +49,9 @@ beforeEach(() => {
   gh.state.repos = { [SLUG]: fakeRepo() };
   rs.requests.length = 0;
   rs.artifacts.length = 0;
+  rs.deleted.length = 0;
   rs.state.faults = [];
+  rs.state.jobBackendId = JOB_BACKEND;
 });
 
 interface Act {
@@ -175,13 +179,43 @@ describe('action bundle: report artifact upload', () => {
       expect(r.outputs['report-path']).toMatch(/report\.json$/);
       expect(r.summary).toContain('loadgen-gate');
       expect(artifactWarnings(r)).toEqual([
-        "::warning::report artifact 'loadgen-gate-report' not uploaded: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run. The verdict stands; later runs cannot use this report as their baseline",
+        "::warning::report artifact 'loadgen-gate-report' not uploaded: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run. The run already holds an artifact of that name, from another job or step: give each gate step of a workflow its own 'report-artifact' (and its baseline lookup the same name). The verdict stands; later runs cannot use this report as their baseline",
       ]);
       // Nothing after the failed create: no blob, no finalize.
       expect(rs.requests.map((q) => q.path)).toEqual([TWIRP_PREFIX + 'CreateArtifact']);
       if (run === 'leaky') expect(r.errors.at(-1)).toMatch(/^::error::loadgen-gate: \d+ regression\(s\) in leaky/);
       else expect(r.errors).toEqual([]);
     }
+  });
+
+  it('a re-run replaces the report an earlier attempt uploaded: the run then holds one report, the re-run\'s', async () => {
+    // Attempt 1 analysed a run that failed (a flaky one, say) and uploaded its report.
+    const first = await act({ run: 'leaky', env: { GITHUB_RUN_ATTEMPT: '1' } });
+    expect(first.code, explain(first)).toBe(1);
+    expect(twirp().map((q) => q.path.slice(TWIRP_PREFIX.length))).toEqual(['CreateArtifact', 'FinalizeArtifact']);
+    const firstId = rs.artifacts[0]!.id;
+    // Attempt 2 is a new job of the same run, with its own runtime token.
+    rs.requests.length = 0;
+    rs.state.jobBackendId = JOB_BACKEND_2;
+    const second = await act({ run: 'clean', env: { GITHUB_RUN_ATTEMPT: '2', ACTIONS_RUNTIME_TOKEN: runtimeToken(RUN_BACKEND, JOB_BACKEND_2) } });
+    expect(second.code, explain(second)).toBe(0);
+    expect(artifactWarnings(second)).toEqual([]);
+    // The run's artifacts listed (is there an earlier report?), then the library's deletion, which
+    // looks the name up again itself.
+    expect(twirp().map((q) => q.path.slice(TWIRP_PREFIX.length))).toEqual(['ListArtifacts', 'ListArtifacts', 'DeleteArtifact', 'CreateArtifact', 'FinalizeArtifact']);
+    expect(rs.deleted.map((a) => [a.id, a.jobBackendId])).toEqual([[firstId, JOB_BACKEND]]);
+    expect(rs.artifacts.map((a) => [a.name, a.jobBackendId])).toEqual([['loadgen-gate-report', JOB_BACKEND_2]]);
+    expect(second.outputs['report-artifact-id']).toBe(String(rs.artifacts[0]!.id));
+    expect(second.stdout).toContain(`report artifact 'loadgen-gate-report': attempt 2 of this run; deleted the report an earlier attempt uploaded (id ${firstId}) to put this one in its place`);
+    const report = JSON.parse(Buffer.from(Object.values(unzipSync(rs.artifacts[0]!.blob!))[0]!).toString('utf8')) as RunReport;
+    expect(report.verdict).toBe(second.outputs.verdict);
+    expect(report.verdict).not.toBe('fail');
+    // Without the replacement the same re-run is refused (409) and the run keeps attempt 1's report.
+    rs.requests.length = 0;
+    rs.state.jobBackendId = JOB_BACKEND;
+    const stale = await act({ run: 'clean', env: { GITHUB_RUN_ATTEMPT: '1' } });
+    expect(artifactWarnings(stale)).toHaveLength(1);
+    expect(artifactWarnings(stale)[0]).toContain('(409) Conflict');
   });
 
   it('results service unreachable, or the blob store refusing the upload: one warning each, and never a finalize', async () => {

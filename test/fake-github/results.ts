@@ -22,11 +22,20 @@
  *        may reach the blob store (the URL's `sig` is the credential), as with Azure storage.
  *   POST …/FinalizeArtifact  { workflow_run_backend_id, workflow_job_run_backend_id, name,
  *        size: "<bytes>", hash?: "sha256:<hex>" }  → { ok: true, artifact_id: "<id>" }
+ *   POST …/ListArtifacts  { workflow_run_backend_id, workflow_job_run_backend_id, name_filter?,
+ *        id_filter? }  → { artifacts: [{ workflow_run_backend_id, workflow_job_run_backend_id,
+ *        database_id, name, size, created_at }] }: the run's finalized artifacts, of every job
+ *   POST …/DeleteArtifact  { workflow_run_backend_id, workflow_job_run_backend_id (the artifact's
+ *        job), name }  → { ok: true, artifact_id }
  * The backend ids come from the JWT's `scp` claim `Actions.Results:<run>:<job>`; {@link runtimeToken}
- * builds such a token (unsigned: the SDK only decodes it). Errors are Twirp JSON
- * `{ code, msg }` with the matching HTTP status.
+ * builds such a token (unsigned: the SDK only decodes it). The service takes the token of the run's
+ * current job, `state.jobBackendId`: a test of a re-run sets a new job id and hands the action
+ * `runtimeToken(run, newJob)`. Artifact names are unique across the run's jobs and attempts, as
+ * on GitHub (a second CreateArtifact of a name is a 409). Errors are Twirp JSON `{ code, msg }`
+ * with the matching HTTP status.
  *
- * Fault injection: `state.faults` rules (`CreateArtifact`, `FinalizeArtifact` or `blob`) consume
+ * Fault injection: `state.faults` rules (`CreateArtifact`, `FinalizeArtifact`, `ListArtifacts`,
+ * `DeleteArtifact` or `blob`) consume
  * one response each per matching request, e.g. `{ op: 'CreateArtifact', responses: [{ status: 409,
  * code: 'already_exists', msg: '…' }] }`.
  */
@@ -40,6 +49,9 @@ export const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactServic
 export interface UploadedArtifact {
   id: number;
   name: string;
+  /** The job (backend id) that created it. */
+  jobBackendId: string;
+  createdAt: string;
   /** Body of CreateArtifact as sent. */
   create: Record<string, unknown>;
   /** Body of FinalizeArtifact as sent (undefined until finalized). */
@@ -56,7 +68,7 @@ export interface UploadedArtifact {
 }
 
 export interface ResultsFault {
-  op: 'CreateArtifact' | 'FinalizeArtifact' | 'blob';
+  op: 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'DeleteArtifact' | 'blob';
   /** `hang`: take the request and never answer (a service that stalls). */
   responses: Array<{ status: number; code?: string; msg?: string; hang?: boolean }>;
 }
@@ -84,6 +96,8 @@ export interface FakeResults {
   state: FakeResultsState;
   requests: ResultsRequest[];
   artifacts: UploadedArtifact[];
+  /** Artifacts removed by DeleteArtifact, in order. */
+  deleted: UploadedArtifact[];
   close(): Promise<void>;
 }
 
@@ -114,6 +128,20 @@ export async function startFakeResults(state: FakeResultsState, opts: { token?: 
   const token = opts.token ?? runtimeToken(state.runBackendId, state.jobBackendId);
   const requests: ResultsRequest[] = [];
   const artifacts: UploadedArtifact[] = [];
+  const deleted: UploadedArtifact[] = [];
+
+  /** A fixed `opts.token` exactly; otherwise any runtime token naming the run's current job. */
+  function authorized(auth: string | undefined): boolean {
+    if (opts.token) return auth === `Bearer ${opts.token}`;
+    const m = /^Bearer [\w-]+\.([\w-]+)\.$/.exec(auth ?? '');
+    if (!m) return false;
+    try {
+      const scp = (JSON.parse(Buffer.from(m[1]!, 'base64url').toString('utf8')) as { scp?: unknown }).scp;
+      return typeof scp === 'string' && scp.split(' ').includes(`Actions.Results:${state.runBackendId}:${state.jobBackendId}`);
+    } catch {
+      return false;
+    }
+  }
   let nextId = state.nextId ?? 77_000;
   let port = 0;
 
@@ -151,11 +179,13 @@ export async function startFakeResults(state: FakeResultsState, opts: { token?: 
     if (url.pathname.startsWith(TWIRP_PREFIX)) {
       const op = url.pathname.slice(TWIRP_PREFIX.length);
       if (method !== 'POST') throw new TwirpError(404, 'bad_route', `${method} ${url.pathname}`);
-      if (headers.authorization !== `Bearer ${token}`) throw new TwirpError(401, 'unauthenticated', 'invalid or missing runtime token');
+      if (!authorized(headers.authorization)) throw new TwirpError(401, 'unauthenticated', 'invalid or missing runtime token');
       if (!/^application\/json\b/.test(headers['content-type'] ?? '')) throw new TwirpError(415, 'malformed', `content-type ${headers['content-type']}`);
       const body = JSON.parse((await readBody(req, MAX_JSON)).toString('utf8')) as Record<string, unknown>;
       if (op === 'CreateArtifact') return createArtifact(res, body);
       if (op === 'FinalizeArtifact') return finalizeArtifact(res, body);
+      if (op === 'ListArtifacts') return listArtifacts(res, body);
+      if (op === 'DeleteArtifact') return deleteArtifact(res, body);
       throw new TwirpError(404, 'bad_route', `no method ${op}`);
     }
     const a = artifacts.find((x) => x.blobPath === url.pathname);
@@ -180,6 +210,8 @@ export async function startFakeResults(state: FakeResultsState, opts: { token?: 
     const a: UploadedArtifact = {
       id: nextId++,
       name,
+      jobBackendId: state.jobBackendId,
+      createdAt: new Date().toISOString(),
       create: body,
       stagedBlocks: 0,
       blobPath: `/fakeaccount/actions-results/${randomUUID()}/${encodeURIComponent(name)}.zip`,
@@ -200,6 +232,36 @@ export async function startFakeResults(state: FakeResultsState, opts: { token?: 
     if (!a.blob) throw new TwirpError(400, 'failed_precondition', 'the blob was not committed');
     a.finalize = body;
     sendJson(res, 200, { ok: true, artifact_id: String(a.id) });
+  }
+
+  function listArtifacts(res: http.ServerResponse, body: Record<string, unknown>): void {
+    const f = fault('ListArtifacts');
+    if (f) throw f;
+    checkIds(body);
+    const name = typeof body.name_filter === 'string' ? body.name_filter : undefined;
+    const id = body.id_filter === undefined ? undefined : Number(body.id_filter);
+    const list = artifacts.filter((a) => a.finalize && (name === undefined || a.name === name) && (id === undefined || a.id === id));
+    sendJson(res, 200, {
+      artifacts: list.map((a) => ({
+        workflow_run_backend_id: state.runBackendId,
+        workflow_job_run_backend_id: a.jobBackendId,
+        database_id: String(a.id),
+        name: a.name,
+        size: String(a.blob?.length ?? 0),
+        created_at: a.createdAt,
+      })),
+    });
+  }
+
+  function deleteArtifact(res: http.ServerResponse, body: Record<string, unknown>): void {
+    const f = fault('DeleteArtifact');
+    if (f) throw f;
+    if (body.workflow_run_backend_id !== state.runBackendId) throw new TwirpError(400, 'invalid_argument', `run ${String(body.workflow_run_backend_id)} is not this token's run`);
+    const i = artifacts.findIndex((a) => a.name === body.name && a.jobBackendId === body.workflow_job_run_backend_id);
+    if (i < 0) throw new TwirpError(404, 'not_found', `no artifact '${String(body.name)}' of job ${String(body.workflow_job_run_backend_id)}`);
+    const [a] = artifacts.splice(i, 1);
+    deleted.push(a!);
+    sendJson(res, 200, { ok: true, artifact_id: String(a!.id) });
   }
 
   async function putBlob(req: http.IncomingMessage, res: http.ServerResponse, a: UploadedArtifact, url: URL, headers: Record<string, string>): Promise<void> {
@@ -256,6 +318,7 @@ export async function startFakeResults(state: FakeResultsState, opts: { token?: 
     state,
     requests,
     artifacts,
+    deleted,
     close: closer(server),
   };
 }

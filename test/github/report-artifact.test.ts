@@ -151,7 +151,7 @@ describe('uploadReportArtifact', () => {
 
   it('a failing upload, a client that cannot load, or a missing id: one warning line, no throw', async () => {
     for (const [load, re] of [
-      [async () => ({ uploadArtifact: async () => Promise.reject(new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict\n  details')) }), /not uploaded: Failed to CreateArtifact: .*\(409\) Conflict details\. The verdict stands/],
+      [async () => ({ uploadArtifact: async () => Promise.reject(new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict\n  details')) }), /not uploaded: Failed to CreateArtifact: .*\(409\) Conflict details\. The run already holds an artifact of that name.*\. The verdict stands/],
       [async () => Promise.reject(new TypeError("Cannot find module 'dist/584.index.js'")), /not uploaded: TypeError: Cannot find module/],
       [async () => ({ uploadArtifact: async () => ({}) }), /the upload returned no artifact id/],
     ] as Array<[() => Promise<ArtifactUploader>, RegExp]>) {
@@ -165,6 +165,106 @@ describe('uploadReportArtifact', () => {
   });
 });
 
+describe('uploadReportArtifact: a re-run (GITHUB_RUN_ATTEMPT > 1) replaces the report of an earlier attempt', () => {
+  /** An uploader over one run's artifacts, recording every call. */
+  const runWith = (names: string[], faults: { list?: Error; delete?: Error } = {}) => {
+    const calls: string[] = [];
+    let next = 500;
+    const held = names.map((name) => ({ name, id: next++ }));
+    const uploader: ArtifactUploader = {
+      async listArtifacts() {
+        calls.push('list');
+        if (faults.list) throw faults.list;
+        return { artifacts: held.map((a) => ({ ...a })) };
+      },
+      async deleteArtifact(name) {
+        calls.push(`delete ${name}`);
+        if (faults.delete) throw faults.delete;
+        const i = held.findIndex((a) => a.name === name);
+        return { id: held.splice(i, 1)[0]!.id };
+      },
+      async uploadArtifact(name) {
+        calls.push(`upload ${name}`);
+        if (held.some((a) => a.name === name)) throw new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run');
+        held.push({ name, id: next });
+        return { id: next++, size: 10 };
+      },
+    };
+    return { calls, held, uploader };
+  };
+  const logger = () => {
+    const lines: Array<['info' | 'warning', string]> = [];
+    const log: Logger = { info: (m) => lines.push(['info', m]), warning: (m) => lines.push(['warning', m]), group: (_t, fn) => fn() };
+    return { lines, log };
+  };
+
+  it('deletes the earlier attempt\'s report, then uploads this one: the run holds one report, this attempt\'s', async () => {
+    const { calls, held, uploader } = runWith(['other-artifact', 'loadgen-gate-report']);
+    const { lines, log } = logger();
+    const id = await uploadReportArtifact(cfg(), '/w/r.json', async () => uploader, log, { runAttempt: '2' });
+    expect(calls).toEqual(['list', 'delete loadgen-gate-report', 'upload loadgen-gate-report']);
+    expect(id).toBe(502);
+    expect(held).toEqual([{ name: 'other-artifact', id: 500 }, { name: 'loadgen-gate-report', id: 502 }]);
+    expect(lines.map(([k]) => k)).toEqual(['info', 'info']);
+    expect(lines[0]![1]).toBe("report artifact 'loadgen-gate-report': attempt 2 of this run; deleted the report an earlier attempt uploaded (id 501) to put this one in its place");
+  });
+
+  it('an earlier attempt that uploaded nothing: nothing deleted (the library would warn about a missing one)', async () => {
+    const { calls, uploader } = runWith(['other-artifact']);
+    const { lines, log } = logger();
+    expect(await uploadReportArtifact(cfg(), '/w/r.json', async () => uploader, log, { runAttempt: '3' })).toBe(501);
+    expect(calls).toEqual(['list', 'upload loadgen-gate-report']);
+    expect(lines[0]).toEqual(['info', "report artifact 'loadgen-gate-report': attempt 3 of this run; no earlier attempt uploaded one"]);
+  });
+
+  it('the first attempt (or no GITHUB_RUN_ATTEMPT) neither lists nor deletes', async () => {
+    for (const runAttempt of ['1', undefined, '', 'x', '2.5']) {
+      const { calls, uploader } = runWith([]);
+      await uploadReportArtifact(cfg(), '/w/r.json', async () => uploader, logger().log, { runAttempt });
+      expect(calls, String(runAttempt)).toEqual(['upload loadgen-gate-report']);
+    }
+  });
+
+  it('a listing or deletion that fails: one warning, the upload is still tried, and its conflict says why', async () => {
+    for (const faults of [{ list: new Error('Failed to ListArtifacts: (500) Internal') }, { delete: new Error('Failed to DeleteArtifact: (503)\nUnavailable') }]) {
+      const { calls, uploader } = runWith(['loadgen-gate-report'], faults);
+      const { lines, log } = logger();
+      expect(await uploadReportArtifact(cfg(), '/w/r.json', async () => uploader, log, { runAttempt: '2' })).toBeUndefined();
+      expect(calls.at(-1)).toBe('upload loadgen-gate-report');
+      expect(lines.map(([k]) => k)).toEqual(['warning', 'warning']);
+      expect(lines[0]![1]).toMatch(/^report artifact 'loadgen-gate-report': could not replace the report an earlier attempt of this run uploaded \(Failed to (ListArtifacts|DeleteArtifact): .*\); uploading anyway$/);
+      expect(lines[0]![1]).not.toContain('\n');
+      expect(lines[1]![1]).toContain("(409) Conflict: an artifact with this name already exists on the workflow run. The run already holds a report of that name and the earlier attempt's could not be replaced. The verdict stands");
+    }
+  });
+
+  it('a conflict on a first attempt names the cause: another job or step used the same report-artifact', async () => {
+    const { uploader } = runWith(['loadgen-gate-report']);
+    const { lines, log } = logger();
+    await uploadReportArtifact(cfg(), '/w/r.json', async () => uploader, log, { runAttempt: '1' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]![1]).toContain("already exists on the workflow run. The run already holds an artifact of that name, from another job or step: give each gate step of a workflow its own 'report-artifact'");
+  });
+
+  it('the deadline covers the deletion too: a listing that never answers gives up after timeoutSeconds', async () => {
+    vi.useFakeTimers();
+    try {
+      const { log, lines } = logger();
+      let told = 0;
+      let uploads = 0;
+      const stalled: ArtifactUploader = { listArtifacts: () => new Promise(() => {}), deleteArtifact: async () => ({ id: 1 }), uploadArtifact: async () => (uploads++, { id: 1 }) };
+      const pending = uploadReportArtifact(cfg({ timeoutSeconds: 2 }), '/w/r.json', async () => stalled, log, { runAttempt: '2', onTimeout: () => told++ });
+      await vi.advanceTimersByTimeAsync(2000);
+      await expect(pending).resolves.toBeUndefined();
+      expect([told, uploads]).toEqual([1, 0]);
+      expect(lines).toEqual([['warning', "report artifact 'loadgen-gate-report' not uploaded: no answer within 2 s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline"]]);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('uploadReportArtifact: a stalled upload', () => {
   it('gives up after timeoutSeconds with one warning, tells the caller, and leaves no timer behind', async () => {
     vi.useFakeTimers();
@@ -174,7 +274,7 @@ describe('uploadReportArtifact: a stalled upload', () => {
       let told = 0;
       const never: ArtifactUploader = { uploadArtifact: () => new Promise(() => {}) };
       let settled = false;
-      const pending = uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => never, log, () => told++).finally(() => (settled = true));
+      const pending = uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => never, log, { onTimeout: () => told++ }).finally(() => (settled = true));
       await vi.advanceTimersByTimeAsync(999);
       expect(settled).toBe(false); // not before the timeout
       await vi.advanceTimersByTimeAsync(1);
@@ -184,7 +284,7 @@ describe('uploadReportArtifact: a stalled upload', () => {
       expect(vi.getTimerCount()).toBe(0);
       // A prompt upload is not affected, and clears its timer.
       const quick: ArtifactUploader = { uploadArtifact: async () => ({ id: 9, size: 1 }) };
-      await expect(uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => quick, log, () => told++)).resolves.toBe(9);
+      await expect(uploadReportArtifact(cfg({ timeoutSeconds: 1 }), '/w/r.json', async () => quick, log, { onTimeout: () => told++ })).resolves.toBe(9);
       expect(told).toBe(1);
       expect(vi.getTimerCount()).toBe(0);
     } finally {

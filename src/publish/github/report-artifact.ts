@@ -45,7 +45,28 @@ export type UploadPlan = { upload: true; why: string } | { upload: false; why: s
 /** The part of @actions/artifact's client that we use. */
 export interface ArtifactUploader {
   uploadArtifact(name: string, files: string[], rootDirectory: string, options?: { retentionDays?: number }): Promise<{ id?: number; size?: number; digest?: string }>;
+  /** This workflow run's artifacts (every attempt's and job's). */
+  listArtifacts?(): Promise<{ artifacts: Array<{ name: string; id: number }> }>;
+  /**
+   * Deletes this workflow run's artifact of that name (the newest if several). Only called for a
+   * name `listArtifacts` gave: the library reports a missing one as a warning of its own.
+   */
+  deleteArtifact?(name: string): Promise<{ id?: number }>;
 }
+
+export interface UploadOptions {
+  /** Called when the upload is given up after `timeoutSeconds` (the caller ends the process later). */
+  onTimeout?: () => void;
+  /**
+   * `GITHUB_RUN_ATTEMPT`. On a re-run (2 and up) an earlier attempt may have uploaded a report
+   * under the same name, and artifact names are unique in a workflow run: that report is deleted
+   * first, so the run holds this attempt's report, the one a later baseline lookup should find.
+   */
+  runAttempt?: string;
+}
+
+/** A refused upload because the run already holds an artifact of that name (HTTP 409). */
+const isConflict = (msg: string) => /\(409\)|already exists/i.test(msg);
 
 type Env = Record<string, string | undefined>;
 
@@ -141,24 +162,32 @@ export async function uploadReportArtifact(
   reportPath: string,
   loadUploader: () => Promise<ArtifactUploader>,
   log: Logger,
-  onTimeout: () => void = () => {},
+  opts: UploadOptions = {},
 ): Promise<number | undefined> {
   let timer: NodeJS.Timeout | undefined;
+  const attempt = Number(opts.runAttempt);
+  const reRun = Number.isSafeInteger(attempt) && attempt > 1;
   try {
     const uploader = await loadUploader();
-    const upload = uploader.uploadArtifact(cfg.name, [reportPath], path.dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
     // The library has no overall deadline: a service that accepts the connection and never answers
-    // would hold the step until the job's timeout. Race it; the caller ends the process afterwards.
+    // would hold the step until the job's timeout. Race it (the deletion of an earlier attempt's
+    // report and the upload together); the caller ends the process afterwards.
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), cfg.timeoutSeconds * 1000);
     });
-    const res = await Promise.race([upload, timedOut]);
-    if (res === 'timeout') {
-      upload.catch(() => {});
-      onTimeout();
+    const giveUp = (pending: Promise<unknown>) => {
+      pending.catch(() => {});
+      opts.onTimeout?.();
       log.warning(`report artifact '${cfg.name}' not uploaded: no answer within ${cfg.timeoutSeconds} s (input 'report-upload-timeout'). The verdict stands; later runs cannot use this report as their baseline`);
       return undefined;
+    };
+    if (reRun && uploader.listArtifacts && uploader.deleteArtifact) {
+      const deletion = replaceEarlierAttempt(uploader, cfg.name, attempt, log);
+      if ((await Promise.race([deletion, timedOut])) === 'timeout') return giveUp(deletion);
     }
+    const upload = uploader.uploadArtifact(cfg.name, [reportPath], path.dirname(reportPath), cfg.retentionDays === undefined ? {} : { retentionDays: cfg.retentionDays });
+    const res = await Promise.race([upload, timedOut]);
+    if (res === 'timeout') return giveUp(upload);
     if (typeof res?.id !== 'number' || !Number.isSafeInteger(res.id) || res.id <= 0) {
       log.warning(`report artifact '${cfg.name}': the upload returned no artifact id`);
       return undefined;
@@ -167,13 +196,36 @@ export async function uploadReportArtifact(
     log.info(`report artifact '${cfg.name}' uploaded: id ${res.id}, ${res.size ?? '?'} bytes (zip), ${days}${res.digest ? `, sha256 ${res.digest}` : ''}`);
     return res.id;
   } catch (e) {
-    const msg = e instanceof Error ? `${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}` : String(e);
-    log.warning(`report artifact '${cfg.name}' not uploaded: ${oneLine(msg, 600)}. The verdict stands; later runs cannot use this report as their baseline`);
+    const msg = errorText(e);
+    const hint = isConflict(msg)
+      ? reRun
+        ? '. The run already holds a report of that name and the earlier attempt\'s could not be replaced'
+        : ". The run already holds an artifact of that name, from another job or step: give each gate step of a workflow its own 'report-artifact' (and its baseline lookup the same name)"
+      : '';
+    log.warning(`report artifact '${cfg.name}' not uploaded: ${oneLine(msg, 600)}${hint}. The verdict stands; later runs cannot use this report as their baseline`);
     return undefined;
   } finally {
     clearTimeout(timer);
   }
 }
+
+/** Deletes the report an earlier attempt of this run uploaded, if any; never throws. */
+async function replaceEarlierAttempt(uploader: ArtifactUploader, name: string, attempt: number, log: Logger): Promise<void> {
+  try {
+    const { artifacts } = await uploader.listArtifacts!();
+    const earlier = artifacts.filter((a) => a.name === name);
+    if (!earlier.length) {
+      log.info(`report artifact '${name}': attempt ${attempt} of this run; no earlier attempt uploaded one`);
+      return;
+    }
+    const { id } = await uploader.deleteArtifact!(name);
+    log.info(`report artifact '${name}': attempt ${attempt} of this run; deleted the report an earlier attempt uploaded (id ${id ?? earlier[0]!.id}) to put this one in its place`);
+  } catch (e) {
+    log.warning(`report artifact '${name}': could not replace the report an earlier attempt of this run uploaded (${oneLine(errorText(e), 300)}); uploading anyway`);
+  }
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? `${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}` : String(e));
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;

@@ -174,8 +174,11 @@ async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, anal
     }
     core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
     const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () =>
-      uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, () => {
-        abandoned = true;
+      uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, {
+        onTimeout: () => {
+          abandoned = true;
+        },
+        runAttempt: ctx.runAttempt,
       }),
     );
     return { id: id === undefined ? '' : String(id), abandoned };
