@@ -4425,7 +4425,11 @@ function checkSizes(file, sizes, archiveSize, limits) {
 
 ;// CONCATENATED MODULE: external "node:sqlite"
 const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+
+
 
 
 
@@ -4480,11 +4484,26 @@ function checkHeader(dbPath, where) {
         external_node_fs_default().closeSync(fd);
     }
 }
+/**
+ * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
+ * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
+ * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
+ * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
+ * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
+ * that SQLite reads them.
+ */
+function readOnlyLocation(dbPath) {
+    if (external_node_fs_default().existsSync(`${dbPath}-wal`) || external_node_fs_default().existsSync(`${dbPath}-journal`))
+        return dbPath;
+    const url = (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dbPath));
+    url.searchParams.set('immutable', '1');
+    return url;
+}
 function openDb(dbPath, where, allowWrite) {
     checkHeader(dbPath, where);
     let firstErr;
     try {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: true });
+        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
         try {
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
@@ -4498,13 +4517,14 @@ function openDb(dbPath, where, allowWrite) {
         firstErr = err;
     }
     if (allowWrite) {
+        let db;
         try {
-            const db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
+            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
         }
         catch {
-            // report the read-only error below
+            db?.close(); // report the read-only error below
         }
     }
     throw new sources_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);

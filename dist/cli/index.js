@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3177);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2203);
 /* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
 /* harmony import */ var _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7816);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);
@@ -282,7 +282,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 3177:
+/***/ 2203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4518,7 +4518,11 @@ function checkSizes(file, sizes, archiveSize, limits) {
 
 ;// CONCATENATED MODULE: external "node:sqlite"
 const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+
+
 
 
 
@@ -4573,11 +4577,26 @@ function checkHeader(dbPath, where) {
         external_node_fs_default().closeSync(fd);
     }
 }
+/**
+ * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
+ * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
+ * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
+ * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
+ * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
+ * that SQLite reads them.
+ */
+function readOnlyLocation(dbPath) {
+    if (external_node_fs_default().existsSync(`${dbPath}-wal`) || external_node_fs_default().existsSync(`${dbPath}-journal`))
+        return dbPath;
+    const url = (0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_default().resolve(dbPath));
+    url.searchParams.set('immutable', '1');
+    return url;
+}
 function openDb(dbPath, where, allowWrite) {
     checkHeader(dbPath, where);
     let firstErr;
     try {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: true });
+        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
         try {
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
@@ -4591,13 +4610,14 @@ function openDb(dbPath, where, allowWrite) {
         firstErr = err;
     }
     if (allowWrite) {
+        let db;
         try {
-            const db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
+            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
         }
         catch {
-            // report the read-only error below
+            db?.close(); // report the read-only error below
         }
     }
     throw new sources_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);

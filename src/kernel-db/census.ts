@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { InputError } from '../sources/limits.js';
 import { isOwnedCopy } from './open-snapshot.js';
 import type { ImportEdge, KernelCensus, KernelObjectCensus, RefCountSplit, VatCensus } from './types.js';
@@ -64,11 +66,26 @@ function checkHeader(dbPath: string, where: string): void {
   }
 }
 
+/**
+ * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
+ * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
+ * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
+ * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
+ * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
+ * that SQLite reads them.
+ */
+export function readOnlyLocation(dbPath: string): string | URL {
+  if (fs.existsSync(`${dbPath}-wal`) || fs.existsSync(`${dbPath}-journal`)) return dbPath;
+  const url = pathToFileURL(path.resolve(dbPath));
+  url.searchParams.set('immutable', '1');
+  return url;
+}
+
 function openDb(dbPath: string, where: string, allowWrite: boolean): DatabaseSync {
   checkHeader(dbPath, where);
   let firstErr: unknown;
   try {
-    const db = new DatabaseSync(dbPath, { readOnly: true });
+    const db = new DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
     try {
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
       return db;
@@ -80,12 +97,13 @@ function openDb(dbPath: string, where: string, allowWrite: boolean): DatabaseSyn
     firstErr = err;
   }
   if (allowWrite) {
+    let db: DatabaseSync | undefined;
     try {
-      const db = new DatabaseSync(dbPath, { readOnly: false });
+      db = new DatabaseSync(dbPath, { readOnly: false });
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
       return db;
     } catch {
-      // report the read-only error below
+      db?.close(); // report the read-only error below
     }
   }
   throw new InputError(`${where}: cannot open SQLite swing-store: ${(firstErr as Error).message}`);

@@ -353,6 +353,29 @@ describe('benign variants', () => {
     expect(fs.readdirSync(tmpRoot)).toEqual([]);
   });
 
+  it('a WAL-mode swingstore.sqlite closed cleanly (no -wal beside it) is read in place and nothing is written next to it', async () => {
+    // The normal state of a swing-store at rest: journal_mode=WAL in the header, no -wal file. Opened
+    // plainly, SQLite creates -shm and -wal beside it even read-only (and in a read-only directory
+    // cannot open it at all); opened immutable, it writes nothing.
+    const home = stage('walclean');
+    const f = path.join(home, 'chain-stage-1.sqlite');
+    const db = makeKvDb(f, SMALL_KV, { wal: true });
+    db.close();
+    expect(fs.readFileSync(f).subarray(18, 20)).toEqual(Buffer.from([2, 2])); // WAL mode, per the file header
+    const treeBefore = tree(home);
+    expect(Object.keys(treeBefore)).toEqual(['chain-stage-1.sqlite']);
+    const snap = await openSnapshot(f, { tmpRoot });
+    try {
+      expect(snap.tempDir).toBeUndefined();
+      const c = censusSnapshot(snap.dbPath, { source: f });
+      expect(c.vats.find((v) => v.vatID === 'v2')!.imports).toEqual({ reachable: 1, recognizableOnly: 1 });
+      expect(c.height).toBe(77);
+    } finally {
+      await snap.cleanup();
+    }
+    expect(tree(home)).toEqual(treeBefore);
+  });
+
   it('a chain-home directory is searched for data/agoric/swingstore.sqlite', async () => {
     const d = stage('homedir');
     fs.mkdirSync(path.join(d, 'data', 'agoric'), { recursive: true });
