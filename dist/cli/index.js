@@ -4803,6 +4803,9 @@ function runCensus(db, label) {
     // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
     // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
     const kernelObjects = { ...emptyRef(), byOwner: {} };
+    // Keyed by `koN.owner` values from the DB, which may be any string (`__proto__` too): a Map, and
+    // an object without a prototype for the report.
+    const owners = new Map();
     const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
        LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
      WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
@@ -4812,7 +4815,9 @@ function runCensus(db, label) {
         const n = Number(row[2]);
         rows += n + Number(row[3]);
         const owner = row[0] == null ? NO_OWNER : String(row[0]);
-        const per = (kernelObjects.byOwner[owner] ??= emptyRef());
+        let per = owners.get(owner);
+        if (!per)
+            owners.set(owner, (per = emptyRef()));
         const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
         const reach = m ? Number(m[1]) : 0;
         const recog = m ? Number(m[2]) : 0;
@@ -4822,10 +4827,10 @@ function runCensus(db, label) {
             s[bucket] += n;
         }
     }
-    const recognizableOnlyObjectsByOwner = {};
-    const byOwner = {};
-    for (const owner of Object.keys(kernelObjects.byOwner).sort(compareVatIDs)) {
-        const split = kernelObjects.byOwner[owner];
+    const recognizableOnlyObjectsByOwner = Object.create(null);
+    const byOwner = Object.create(null);
+    for (const owner of [...owners.keys()].sort(compareVatIDs)) {
+        const split = owners.get(owner);
         byOwner[owner] = split;
         if (split.recognizableOnly > 0)
             recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
@@ -4853,7 +4858,7 @@ function runCensus(db, label) {
         census.kpNextID = kp;
     const stats = parseJson(get('kernelStats'));
     if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
-        const out = {};
+        const out = Object.create(null);
         for (const [k, v] of Object.entries(stats)) {
             if (typeof v === 'number' && Number.isFinite(v))
                 out[k] = v;

@@ -278,6 +278,9 @@ function runCensus(db: DatabaseSync, label: { stage?: number; source: string }):
   // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
   // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
   const kernelObjects: KernelObjectCensus = { ...emptyRef(), byOwner: {} };
+  // Keyed by `koN.owner` values from the DB, which may be any string (`__proto__` too): a Map, and
+  // an object without a prototype for the report.
+  const owners = new Map<string, RefCountSplit>();
   const refStmt = db.prepare(
     `SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
        LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
@@ -289,7 +292,8 @@ function runCensus(db: DatabaseSync, label: { stage?: number; source: string }):
     const n = Number(row[2]);
     rows += n + Number(row[3]);
     const owner = row[0] == null ? NO_OWNER : String(row[0]);
-    const per = (kernelObjects.byOwner[owner] ??= emptyRef());
+    let per = owners.get(owner);
+    if (!per) owners.set(owner, (per = emptyRef()));
     const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
     const reach = m ? Number(m[1]) : 0;
     const recog = m ? Number(m[2]) : 0;
@@ -300,10 +304,10 @@ function runCensus(db: DatabaseSync, label: { stage?: number; source: string }):
       s[bucket] += n;
     }
   }
-  const recognizableOnlyObjectsByOwner: Record<string, number> = {};
-  const byOwner: Record<string, RefCountSplit> = {};
-  for (const owner of Object.keys(kernelObjects.byOwner).sort(compareVatIDs)) {
-    const split = kernelObjects.byOwner[owner]!;
+  const recognizableOnlyObjectsByOwner: Record<string, number> = Object.create(null);
+  const byOwner: Record<string, RefCountSplit> = Object.create(null);
+  for (const owner of [...owners.keys()].sort(compareVatIDs)) {
+    const split = owners.get(owner)!;
     byOwner[owner] = split;
     if (split.recognizableOnly > 0) recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
   }
@@ -327,7 +331,7 @@ function runCensus(db: DatabaseSync, label: { stage?: number; source: string }):
   if (kp !== undefined) census.kpNextID = kp;
   const stats = parseJson(get('kernelStats'));
   if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
-    const out: Record<string, number> = {};
+    const out: Record<string, number> = Object.create(null);
     for (const [k, v] of Object.entries(stats as Record<string, unknown>)) {
       if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
       else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) out[k] = Number(v);

@@ -155,6 +155,31 @@ const mk = (stage: number | undefined, height: number | undefined, vats: Array<P
   return c;
 };
 
+describe('census: owner names and counter keys from the DB are data', () => {
+  it('a koN.owner or kernelStats key of "__proto__" is counted under that name and touches no prototype', () => {
+    const f = path.join(base, 'proto.sqlite');
+    makeKvDb(f, {
+      ...SMALL_KV,
+      'ko21.owner': '__proto__',
+      'ko22.owner': 'constructor',
+      'ko22.refCount': '1,1',
+      kernelStats: '{"__proto__":5,"kernelObjects":7}',
+    }).close();
+    const c = censusSnapshot(f, { source: 'proto' });
+    expect(Object.keys(c.kernelObjects.byOwner)).toEqual(['v1', '__proto__', 'constructor']);
+    expect(c.kernelObjects.byOwner['__proto__']).toEqual({ total: 1, reachable: 0, recognizableOnly: 1, unreferenced: 0 });
+    const sum = Object.values(c.kernelObjects.byOwner).reduce((a, x) => a + x.total, 0);
+    expect(sum).toBe(c.kernelObjects.total);
+    expect(c.recognizableOnlyObjectsByOwner['__proto__']).toBe(1);
+    expect(Object.entries(c.kernelStats!)).toEqual([['__proto__', 5], ['kernelObjects', 7]]);
+    // Nothing landed on Object.prototype.
+    expect(({} as Record<string, unknown>).total).toBeUndefined();
+    expect(({} as Record<string, unknown>).recognizableOnly).toBeUndefined();
+    // And it survives the report's JSON round trip as an ordinary key.
+    expect(JSON.parse(JSON.stringify(c.kernelObjects.byOwner))['__proto__'].total).toBe(1);
+  });
+});
+
 describe('censusDeltas', () => {
   it('handles vats present in only one snapshot and per-block normalisation', () => {
     const a = mk(1, 100, [
