@@ -166,17 +166,17 @@ describe('census: owner names and counter keys from the DB are data', () => {
       kernelStats: '{"__proto__":5,"kernelObjects":7}',
     }).close();
     const c = censusSnapshot(f, { source: 'proto' });
-    expect(Object.keys(c.kernelObjects.byOwner)).toEqual(['v1', '__proto__', 'constructor']);
-    expect(c.kernelObjects.byOwner['__proto__']).toEqual({ total: 1, reachable: 0, recognizableOnly: 1, unreferenced: 0 });
-    const sum = Object.values(c.kernelObjects.byOwner).reduce((a, x) => a + x.total, 0);
-    expect(sum).toBe(c.kernelObjects.total);
+    expect(Object.keys(c.kernelObjects!.byOwner)).toEqual(['v1', '__proto__', 'constructor']);
+    expect(c.kernelObjects!.byOwner['__proto__']).toEqual({ total: 1, reachable: 0, recognizableOnly: 1, unreferenced: 0 });
+    const sum = Object.values(c.kernelObjects!.byOwner).reduce((a, x) => a + x.total, 0);
+    expect(sum).toBe(c.kernelObjects!.total);
     expect(c.recognizableOnlyObjectsByOwner['__proto__']).toBe(1);
     expect(Object.entries(c.kernelStats!)).toEqual([['__proto__', 5], ['kernelObjects', 7]]);
     // Nothing landed on Object.prototype.
     expect(({} as Record<string, unknown>).total).toBeUndefined();
     expect(({} as Record<string, unknown>).recognizableOnly).toBeUndefined();
     // And it survives the report's JSON round trip as an ordinary key.
-    expect(JSON.parse(JSON.stringify(c.kernelObjects.byOwner))['__proto__'].total).toBe(1);
+    expect(JSON.parse(JSON.stringify(c.kernelObjects!.byOwner))['__proto__'].total).toBe(1);
   });
 });
 
