@@ -3659,14 +3659,17 @@ function createVatFields(buf, start, end) {
 /**
  * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
  * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
- * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out.
+ * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
+ * link in a run directory counts as what it points to (a zip's links never get this far: the
+ * extraction refuses them); one that points nowhere is listed in `skipped`.
  */
 
 
 
 
 const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
-const SNAP_RE = /(-storage\.tar\.xz|\.sqlite|\.sqlite\.gz)$/i;
+/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
+const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
 function classify(name) {
     const base = name.toLowerCase();
     if (base === 'perf.jsonl')
@@ -3682,7 +3685,7 @@ function classify(name) {
     return null;
 }
 async function discoverRun(inputs) {
-    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [] };
+    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
     for (const input of inputs) {
         let st;
         try {
@@ -3721,9 +3724,24 @@ async function scanDir(dir, out, depthLeft) {
     let found = false;
     for (const e of entries) {
         const p = external_node_path_default().join(dir, e.name);
-        if (e.isDirectory())
+        let isDir = e.isDirectory();
+        let isFile = e.isFile();
+        if (e.isSymbolicLink()) {
+            const kind = classify(e.name);
+            try {
+                const st = await (0,promises_.stat)(p);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+            }
+            catch (err) {
+                if (kind && kind !== 'zip')
+                    out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
+                continue;
+            }
+        }
+        if (isDir)
             subdirs.push(p);
-        else if (e.isFile()) {
+        else if (isFile) {
             const kind = classify(e.name);
             if (!kind || kind === 'zip')
                 continue;
@@ -13156,6 +13174,9 @@ async function analyzeRun(opts) {
         const extraWarnings = [];
         if (files.zips.length)
             files = await unpackZips(files, opts, cleanups, extraWarnings);
+        for (const s of files.skipped) {
+            extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
+        }
         if (!files.slogs.length && !files.snapshots.length) {
             throw new sources_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
         }
@@ -13310,6 +13331,7 @@ async function unpackZips(files, opts, cleanups, warnings) {
         snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
         perf: files.perf ?? inner.perf,
         zips: [],
+        skipped: [...files.skipped, ...inner.skipped],
     };
 }
 /**

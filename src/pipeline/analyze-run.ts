@@ -47,6 +47,9 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     let files = await discoverRun(opts.inputs);
     const extraWarnings: Warning[] = [];
     if (files.zips.length) files = await unpackZips(files, opts, cleanups, extraWarnings);
+    for (const s of files.skipped) {
+      extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [path.basename(s.path)] });
+    }
     if (!files.slogs.length && !files.snapshots.length) {
       throw new InputError(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
     }
@@ -202,6 +205,7 @@ async function unpackZips(files: RunFiles, opts: AnalyzeOptions, cleanups: Array
     snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
     perf: files.perf ?? inner.perf,
     zips: [],
+    skipped: [...files.skipped, ...inner.skipped],
   };
 }
 

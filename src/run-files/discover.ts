@@ -1,7 +1,9 @@
 /**
  * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
  * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
- * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out.
+ * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
+ * link in a run directory counts as what it points to (a zip's links never get this far: the
+ * extraction refuses them); one that points nowhere is listed in `skipped`.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,10 +16,13 @@ export interface RunFiles {
   snapshots: Array<{ path: string; stage: number | null; bytes: number }>;
   perf: string | null;
   zips: string[];
+  /** Run files that could not be used (a dangling symbolic link): one warning each. */
+  skipped: Array<{ path: string; why: string }>;
 }
 
 const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
-const SNAP_RE = /(-storage\.tar\.xz|\.sqlite|\.sqlite\.gz)$/i;
+/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
+const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
 
 function classify(name: string): 'slog' | 'snapshot' | 'perf' | 'zip' | null {
   const base = name.toLowerCase();
@@ -30,7 +35,7 @@ function classify(name: string): 'slog' | 'snapshot' | 'perf' | 'zip' | null {
 }
 
 export async function discoverRun(inputs: string[]): Promise<RunFiles> {
-  const out: RunFiles = { root: null, slogs: [], snapshots: [], perf: null, zips: [] };
+  const out: RunFiles = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
   for (const input of inputs) {
     let st;
     try {
@@ -65,8 +70,21 @@ async function scanDir(dir: string, out: RunFiles, depthLeft: number): Promise<v
   let found = false;
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) subdirs.push(p);
-    else if (e.isFile()) {
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      const kind = classify(e.name);
+      try {
+        const st = await stat(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        if (kind && kind !== 'zip') out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+        continue;
+      }
+    }
+    if (isDir) subdirs.push(p);
+    else if (isFile) {
       const kind = classify(e.name);
       if (!kind || kind === 'zip') continue;
       add(out, kind, p, (await stat(p)).size);
