@@ -134,9 +134,10 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KV: () => (/* binding */ policyFor),
 /* harmony export */   pi: () => (/* binding */ isIgnored),
-/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_POLICY, parsePolicy */
+/* unused harmony export parsePolicy */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5632);
@@ -12344,7 +12345,20 @@ const signed = (n) => (n >= 0 ? `+${n}` : String(n));
 ;// CONCATENATED MODULE: ./src/gate/baseline-rules.ts
 
 
+
 const baseline_rules_us = (s) => `${(s * 1e6).toFixed(2)} µs/block`;
+/** Slopes per block (block heights of either kind) or per delivery. */
+const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+/** Blocks from the first to the last of a run, as the BOYD rule counts its span. */
+const spanOf = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
+/**
+ * The α a report's Sen intervals were computed at: its own policy's `boyd.alpha` (the statistics
+ * use the run-wide value), which need not be this run's.
+ */
+function ciAlpha(r) {
+    const a = r.policy?.boyd?.alpha;
+    return typeof a === 'number' && a > 0 && a < 1 ? a : gate_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
+}
 function baselineVerdicts(report, baseline, policy, vatIDs) {
     const out = [];
     const byKey = new Map();
@@ -12353,24 +12367,37 @@ function baselineVerdicts(report, baseline, policy, vatIDs) {
         if (v.name)
             byKey.set(`name:${v.name}`, v);
     }
+    const sameAxis = slopeUnit(report.run.xAxis) === slopeUnit(baseline.run.xAxis);
+    const [span, baselineSpan] = [spanOf(report), spanOf(baseline)];
+    const [curAlpha, oldAlpha] = [ciAlpha(report), ciAlpha(baseline)];
     for (const v of report.vats) {
         if (!vatIDs.includes(v.vatID))
             continue;
-        // Match by name first: vatIDs of dynamic vats can differ between runs.
-        const b = (v.name && byKey.get(`name:${v.name}`)) || byKey.get(`id:${v.vatID}`);
+        // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
+        // another name is another vat.
+        const byID = byKey.get(`id:${v.vatID}`);
+        const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
         const base = { vatID: v.vatID, name: v.name };
         const p = (0,gate_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
         if (!b) {
-            if (v.boyd?.slopePerBlock !== null && v.boyd)
-                out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message: 'vat not in the baseline: nothing to compare' });
+            if (v.boyd?.slopePerBlock !== null && v.boyd) {
+                neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
+            }
             continue;
         }
         const cur = v.boyd;
         const old = b.boyd;
-        if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
-            const z95 = normalQuantile(1 - p.boyd.alpha / 2);
-            const se = (ci) => (ci[1] - ci[0]) / (2 * z95);
-            const sd = Math.hypot(se(cur.slopeCI), se(old.slopeCI));
+        if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && !sameAxis) {
+            neutral(`BOYD slope per ${slopeUnit(report.run.xAxis)} here, per ${slopeUnit(baseline.run.xAxis)} in the baseline: not comparable`);
+        }
+        else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && !(boydTestable(v, p.boyd, span) && boydTestable(b, p.boyd, baselineSpan))) {
+            neutral(`too few BOYDs ${boydTestable(v, p.boyd, span) ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
+        }
+        else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
+            // Each interval back to a standard error at the α it was computed with.
+            const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
+            const sd = Math.hypot(se(cur.slopeCI, curAlpha), se(old.slopeCI, oldAlpha));
             const diff = cur.slopePerBlock - old.slopePerBlock;
             const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
             const significant = z > policy.baseline.z;

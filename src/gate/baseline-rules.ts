@@ -5,13 +5,33 @@
  *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
  *   at least `minRatio` times the baseline's; warn when only significant.
  * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
- * A vat that is new or absent in the baseline is reported as neutral, never compared with another.
+ * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
+ * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
+ * belong to another vat in another run). BOYD slopes are compared only when both runs measure
+ * them per block (a slope per delivery, on a run without block events, is another quantity) and
+ * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
  */
-import type { RunReport, Verdict, VatReport } from '../report/schema.js';
-import { policyFor, type Policy } from './policy.js';
+import type { RunReport, Verdict, VatReport, XAxis } from '../report/schema.js';
+import { DEFAULT_POLICY, policyFor, type Policy } from './policy.js';
+import { boydTestable } from './boyd-rules.js';
 import { normalQuantile } from '../stats/index.js';
 
 const us = (s: number) => `${(s * 1e6).toFixed(2)} µs/block`;
+
+/** Slopes per block (block heights of either kind) or per delivery. */
+const slopeUnit = (axis: XAxis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+/** Blocks from the first to the last of a run, as the BOYD rule counts its span. */
+const spanOf = (r: RunReport) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
+
+/**
+ * The α a report's Sen intervals were computed at: its own policy's `boyd.alpha` (the statistics
+ * use the run-wide value), which need not be this run's.
+ */
+function ciAlpha(r: RunReport): number {
+  const a = (r.policy as { boyd?: { alpha?: unknown } } | undefined)?.boyd?.alpha;
+  return typeof a === 'number' && a > 0 && a < 1 ? a : DEFAULT_POLICY.boyd.alpha;
+}
 
 export function baselineVerdicts(report: RunReport, baseline: RunReport, policy: Policy, vatIDs: string[]): Verdict[] {
   const out: Verdict[] = [];
@@ -20,22 +40,34 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
     byKey.set(`id:${v.vatID}`, v);
     if (v.name) byKey.set(`name:${v.name}`, v);
   }
+  const sameAxis = slopeUnit(report.run.xAxis) === slopeUnit(baseline.run.xAxis);
+  const [span, baselineSpan] = [spanOf(report), spanOf(baseline)];
+  const [curAlpha, oldAlpha] = [ciAlpha(report), ciAlpha(baseline)];
   for (const v of report.vats) {
     if (!vatIDs.includes(v.vatID)) continue;
-    // Match by name first: vatIDs of dynamic vats can differ between runs.
-    const b = (v.name && byKey.get(`name:${v.name}`)) || byKey.get(`id:${v.vatID}`);
+    // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
+    // another name is another vat.
+    const byID = byKey.get(`id:${v.vatID}`);
+    const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
     const base = { vatID: v.vatID, name: v.name };
     const p = policyFor(policy, v.vatID, v.name);
+    const neutral = (message: string) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd!.slopePerBlock, threshold: null, message });
     if (!b) {
-      if (v.boyd?.slopePerBlock !== null && v.boyd) out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message: 'vat not in the baseline: nothing to compare' });
+      if (v.boyd?.slopePerBlock !== null && v.boyd) {
+        neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
+      }
       continue;
     }
     const cur = v.boyd;
     const old = b.boyd;
-    if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
-      const z95 = normalQuantile(1 - p.boyd.alpha / 2);
-      const se = (ci: [number, number]) => (ci[1] - ci[0]) / (2 * z95);
-      const sd = Math.hypot(se(cur.slopeCI), se(old.slopeCI));
+    if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && !sameAxis) {
+      neutral(`BOYD slope per ${slopeUnit(report.run.xAxis)} here, per ${slopeUnit(baseline.run.xAxis)} in the baseline: not comparable`);
+    } else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && !(boydTestable(v, p.boyd, span) && boydTestable(b, p.boyd, baselineSpan))) {
+      neutral(`too few BOYDs ${boydTestable(v, p.boyd, span) ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
+    } else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
+      // Each interval back to a standard error at the α it was computed with.
+      const se = (ci: [number, number], alpha: number) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
+      const sd = Math.hypot(se(cur.slopeCI, curAlpha), se(old.slopeCI, oldAlpha));
       const diff = cur.slopePerBlock - old.slopePerBlock;
       const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
       const significant = z > policy.baseline.z;

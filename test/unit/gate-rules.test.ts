@@ -100,4 +100,54 @@ describe('gate', () => {
     const same = gate(report([vat()]), report([vat()]), DEFAULT_POLICY);
     expect(same.verdicts.find((x) => x.metric === 'boyd-slope-vs-baseline')!.level).toBe('pass');
   });
+
+  describe('what the baseline is compared with', () => {
+    const flat = () => vat({ boyd: boyd({ slopePerBlock: 1e-7, slopeCI: [-1e-6, 1.2e-6] }) });
+    const vsBaseline = (r: RunReport) => r.verdicts.find((x) => x.metric === 'boyd-slope-vs-baseline')!;
+
+    it('a baseline without block events (slopes per delivery) is not compared with slopes per block', () => {
+      const ordinal = { ...report([flat()]), run: { ...report([]).run, xAxis: 'deliveryOrdinal' as const, blockRange: null, blocks: 0 } };
+      const v = vsBaseline(gate(report([vat()]), ordinal, DEFAULT_POLICY));
+      expect(v.level).toBe('neutral');
+      expect(v.message).toBe('BOYD slope per block here, per delivery in the baseline: not comparable');
+      // Both on block axes (blockHeight, runBlockHeight): compared.
+      const run = { ...report([flat()]), run: { ...report([]).run, xAxis: 'runBlockHeight' as const } };
+      expect(vsBaseline(gate(report([vat()]), run, DEFAULT_POLICY)).level).toBe('fail');
+    });
+
+    it('the same vatID under another name is another vat: not compared', () => {
+      const other = vat({ name: 'someOtherContract', boyd: boyd({ slopePerBlock: 1e-7, slopeCI: [-1e-6, 1.2e-6] }) });
+      const v = vsBaseline(gate(report([vat()]), report([other]), DEFAULT_POLICY));
+      expect(v.level).toBe('neutral');
+      expect(v.message).toBe('vat not in the baseline (its vatID belongs to someOtherContract there): nothing to compare');
+      // A name on one side only still matches by vatID.
+      expect(vsBaseline(gate(report([vat()]), report([{ ...flat(), name: null }]), DEFAULT_POLICY)).level).toBe('fail');
+      // The same name under another vatID matches by name.
+      expect(vsBaseline(gate(report([vat()]), report([{ ...flat(), vatID: 'v17' }]), DEFAULT_POLICY)).level).toBe('fail');
+    });
+
+    it('a vat the BOYD rule cannot judge (too few BOYDs, too short a span) on either side is not compared', () => {
+      const short = vat({ boyd: boyd({ count: 12, xFirst: 330, xLast: 360 }) });
+      const r = gate(report([short]), report([flat()]), DEFAULT_POLICY);
+      expect(r.verdicts.find((x) => x.metric === 'boyd-slope')!.level).toBe('neutral');
+      expect(vsBaseline(r)).toMatchObject({ level: 'neutral', message: 'too few BOYDs in this run to compare (need 12 over ≥20% of the run)' });
+      const thinBaseline = vat({ boyd: boyd({ slopePerBlock: 1e-7, slopeCI: [-1e-6, 1.2e-6], count: 5 }) });
+      expect(vsBaseline(gate(report([vat()]), report([thinBaseline]), DEFAULT_POLICY)).message).toBe('too few BOYDs in the baseline to compare (need 12 over ≥20% of the run)');
+    });
+
+    it('each interval is turned into a standard error at the α its own report used', () => {
+      // The same interval, computed at α = 0.01 (this run) and at α = 0.1 (the baseline's policy):
+      // at 0.1 it stands for a smaller standard error, so the difference is more significant.
+      const cur = vat({ boyd: boyd({ slopePerBlock: 5e-6, slopeCI: [2e-6, 8e-6] }) });
+      const base = (alpha: number) => ({ ...report([vat({ boyd: boyd({ slopePerBlock: 1e-6, slopeCI: [-2e-6, 4e-6] }) })]), policy: { boyd: { alpha } } });
+      const here = { ...report([cur]), policy: { boyd: { alpha: 0.01 } } };
+      const z = (b: RunReport) => Number(/z=([\d.]+)/.exec(vsBaseline(gate(here, b, DEFAULT_POLICY)).message)![1]);
+      const se = (alpha: number) => 6e-6 / (2 * 2.5758293035489004) * (alpha === 0.1 ? 2.5758293035489004 / 1.6448536269514722 : 1);
+      expect(z(base(0.01))).toBeCloseTo(4e-6 / Math.hypot(se(0.01), se(0.01)), 1);
+      expect(z(base(0.1))).toBeCloseTo(4e-6 / Math.hypot(se(0.01), se(0.1)), 1);
+      // A per-vat α override moves the test's level, not the intervals' meaning.
+      const strict = { ...DEFAULT_POLICY, overrides: [{ match: 'leaky', boyd: { alpha: 0.2 } }] } as typeof DEFAULT_POLICY;
+      expect(z(base(0.01))).toBe(Number(/z=([\d.]+)/.exec(vsBaseline(gate(here, base(0.01), strict)).message)![1]));
+    });
+  });
 });
