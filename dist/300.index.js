@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 52 modules
-var engine_worker = __webpack_require__(24147);
+// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 51 modules
+var engine_worker = __webpack_require__(53867);
 // EXTERNAL MODULE: ./src/gate/policy.ts
 var gate_policy = __webpack_require__(82601);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
@@ -1113,6 +1113,8 @@ function hintFor(res, path, message) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/pipeline/logger.ts
+var logger = __webpack_require__(97816);
 ;// CONCATENATED MODULE: ./src/publish/github/summary-budget.ts
 /**
  * Fit the job summary under GitHub's 1 MiB per-step limit (an oversize summary is silently not
@@ -2535,11 +2537,18 @@ function regressionsOf(report, opts = {}) {
 
 
 
-const coreLogger = {
+
+/**
+ * The pipeline's log in the step's output. `core.info` writes its text as it is, so every message
+ * goes through safeLine first: a slog file named `x\n::error::…` must not issue a workflow command.
+ */
+const coreLogger = (0,logger/* oneLineLogger */.Bk)({
     info: (m) => core.info(m),
     warning: (m) => core.warning(m),
     group: (t, fn) => core.group(t, fn),
-};
+});
+/** `core.info` for lines that may carry artifact or API text (names, paths, provenance, messages). */
+const info = (m) => core.info((0,logger/* safeLine */.om)(m));
 /**
  * The six outputs, each set once (empty when unknown): `flush()` the five report outputs,
  * `flushArtifact()` the report artifact id, which is known only after the upload.
@@ -2622,7 +2631,7 @@ async function runAction(workerScript) {
             await updateTrackingIssues(client, cfg, ctx, report, summaryUrl);
         }
         else if (cfg.comment !== 'never') {
-            core.info("no PR comment: input 'github-token' is empty");
+            info("no PR comment: input 'github-token' is empty");
         }
         // 10. Outputs, the report artifact (never throws), then the verdict.
         out.flush();
@@ -2634,7 +2643,7 @@ async function runAction(workerScript) {
             core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
         }
         else {
-            core.info(`loadgen-gate: ${report.verdict}`);
+            info(`loadgen-gate: ${report.verdict}`);
         }
     }
     catch (e) {
@@ -2670,10 +2679,10 @@ async function publishReportArtifact(cfg, ctx, analysed) {
             if (plan.warn)
                 core.warning(line);
             else
-                core.info(line);
+                info(line);
             return { id: '', abandoned };
         }
-        core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
+        info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
         const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () => uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, {
             onTimeout: () => {
                 abandoned = true;
@@ -2698,7 +2707,7 @@ function makeClient(token, ctx) {
         token,
         apiUrl: ctx.apiUrl,
         userAgent: `loadgen-gate/${version/* VERSION */.x}`,
-        onRetry: (r) => core.info(`GitHub API: ${r.reason} on ${r.method} ${r.path}; retry ${r.attempt} in ${(r.delayMs / 1000).toFixed(1)} s`),
+        onRetry: (r) => info(`GitHub API: ${r.reason} on ${r.method} ${r.path}; retry ${r.attempt} in ${(r.delayMs / 1000).toFixed(1)} s`),
     });
 }
 /** A local path analysed inside a workflow: this workflow run is the provenance. */
@@ -2714,7 +2723,7 @@ function addRunnerProvenance(source, ctx) {
         if (ctx.branch)
             p.branch = ctx.branch;
     }
-    core.info(`source: ${describeProvenance(p)}`);
+    info(`source: ${describeProvenance(p)}`);
     return source;
 }
 function reportBaseline(b, cfg) {
@@ -2722,7 +2731,7 @@ function reportBaseline(b, cfg) {
         return;
     const line = `no baseline: ${b.reason}; judging on thresholds alone`;
     if (cfg.baseline.kind === 'none')
-        core.info(line);
+        info(line);
     else
         core.warning(line);
 }
@@ -2730,7 +2739,7 @@ async function writeReportFiles(report, sections, cfg) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(cfg.reportPath), { recursive: true });
     await (0,promises_.writeFile)(cfg.reportPath, JSON.stringify(report, null, 2) + '\n');
     await (0,promises_.writeFile)(cfg.summaryPath, sections.map((s) => s.markdown).join('\n\n') + '\n');
-    core.info(`report: ${cfg.reportPath}; summary: ${cfg.summaryPath}`);
+    info(`report: ${cfg.reportPath}; summary: ${cfg.summaryPath}`);
 }
 /** `LOADGEN_GATE_SUMMARY_MAX_BYTES` lowers the budget (tests); it can never exceed GitHub's limit. */
 function summaryBudget() {
@@ -2743,7 +2752,7 @@ async function writeJobSummary(sections) {
     if (dropped.length)
         core.warning(`job summary over GitHub's 1 MiB limit: left out ${dropped.join(', ')} (the report files have everything)`);
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.info('GITHUB_STEP_SUMMARY is not set: no job summary');
+        info('GITHUB_STEP_SUMMARY is not set: no job summary');
         return;
     }
     try {
@@ -2767,21 +2776,21 @@ async function postComment(client, cfg, ctx, source, sections, report, summaryUr
     if (cfg.comment === 'never')
         return;
     if (!ctx.owner)
-        return core.info('no PR comment: GITHUB_REPOSITORY is not set');
+        return info('no PR comment: GITHUB_REPOSITORY is not set');
     try {
         let pr = cfg.prNumber;
         if (pr === undefined) {
             const found = await findPrNumber(client, { owner: ctx.owner, repo: ctx.repo, eventName: ctx.eventName, payload: ctx.payload, artifactPrText: source.prText });
             for (const n of found.notes)
-                core.info(`PR number: ${n}`);
+                info(`PR number: ${n}`);
             if (found.number === undefined)
-                return core.info(`no PR comment: ${found.reason}`);
+                return info(`no PR comment: ${found.reason}`);
             pr = found.number;
-            core.info(`PR #${pr} (from ${found.source})`);
+            info(`PR #${pr} (from ${found.source})`);
         }
         const { body, dropped } = commentBody(sections, { summaryUrl });
         if (dropped.length)
-            core.info(`PR comment: left out ${dropped.join(', ')} to fit the comment limit`);
+            info(`PR comment: left out ${dropped.join(', ')} to fit the comment limit`);
         const res = await upsertStickyComment(client, {
             owner: ctx.owner,
             repo: ctx.repo,
@@ -2797,7 +2806,7 @@ async function postComment(client, cfg, ctx, source, sections, report, summaryUr
             core.warning(`cannot comment on PR #${pr}: ${res.message ?? '403'}. Fork PRs get a read-only token: use the workflow_run pattern (docs/github.md)`);
         }
         else {
-            core.info(`PR #${pr} comment ${res.action}${res.url ? `: ${res.url}` : ''}${res.message ? ` (${res.message})` : ''}${res.truncated ? ' (truncated)' : ''}`);
+            info(`PR #${pr} comment ${res.action}${res.url ? `: ${res.url}` : ''}${res.message ? ` (${res.message})` : ''}${res.truncated ? ' (truncated)' : ''}`);
         }
     }
     catch (e) {
@@ -2809,9 +2818,9 @@ async function updateTrackingIssues(client, cfg, ctx, report, summaryUrl) {
         return;
     const event = originEvent(ctx);
     if (!TRACKING_EVENTS.has(event))
-        return core.info(`tracking issues: skipped on '${event}' events (only ${[...TRACKING_EVENTS].join(', ')})`);
+        return info(`tracking issues: skipped on '${event}' events (only ${[...TRACKING_EVENTS].join(', ')})`);
     if (!ctx.owner)
-        return core.info('tracking issues: GITHUB_REPOSITORY is not set');
+        return info('tracking issues: GITHUB_REPOSITORY is not set');
     try {
         const res = await syncTrackingIssues(client, {
             owner: ctx.owner,
@@ -2824,7 +2833,7 @@ async function updateTrackingIssues(client, cfg, ctx, report, summaryUrl) {
         if (res.forbidden)
             return core.warning(`tracking issues: ${res.forbidden}`);
         const list = (refs) => refs.map((r) => `#${r.number}`).join(' ') || '-';
-        core.info(`tracking issues: created ${list(res.created)}, updated ${list(res.updated)}, unchanged ${list(res.unchanged)}, closed ${list(res.closed)}, duplicates closed ${list(res.duplicatesClosed)}`);
+        info(`tracking issues: created ${list(res.created)}, updated ${list(res.updated)}, unchanged ${list(res.unchanged)}, closed ${list(res.closed)}, duplicates closed ${list(res.duplicatesClosed)}`);
         for (const s of res.skipped)
             core.warning(`tracking issue for ${s.key} not created: ${s.reason}`);
     }

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24147);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53867);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -176,7 +176,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 24147:
+/***/ 53867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3695,22 +3695,8 @@ async function readPerf(file) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/logger.ts
-const silentLogger = {
-    info() { },
-    warning() { },
-    group: (_t, fn) => fn(),
-};
-const stderrLogger = {
-    info: (m) => process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    group: async (t, fn) => {
-        process.stderr.write(`── ${t}\n`);
-        return fn();
-    },
-};
-const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
-
+// EXTERNAL MODULE: ./src/pipeline/logger.ts
+var logger = __nccwpck_require__(97816);
 // EXTERNAL MODULE: ./src/report/number-format.ts
 var number_format = __nccwpck_require__(21329);
 ;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
@@ -3747,7 +3733,7 @@ const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
  */
 const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skipUpTo = []) {
-    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${mib(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
+    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
     const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
     const scanHere = (i) => scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
     // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
@@ -12456,7 +12442,7 @@ async function analyzeRun(opts) {
             throw new sources_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
         }
         const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
-        log.info(`run files: ${files.slogs.length} slog(s) (${mib(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
+        log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
             `analysis ${external_node_worker_threads_.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
         const perf = files.perf ? await readPerf(files.perf).catch((e) => {
             extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
@@ -12544,7 +12530,7 @@ async function readSlogs(slogPaths, slogBytes, opts, warnings) {
     const { log, policy } = opts;
     const tScan = performance.now();
     const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
-    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${mib(slogBytes)}`, () => scanFiles(slogPaths, {
+    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, {
         ...scanOpts,
         workerScript: opts.workerScript,
         concurrency: opts.concurrency,
@@ -12554,7 +12540,7 @@ async function readSlogs(slogPaths, slogBytes, opts, warnings) {
     if (slogPaths.length) {
         const secs = (performance.now() - tScan) / 1000;
         const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
-        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${mib(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
+        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${(0,logger/* mib */.jO)(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
     }
     const reordered = blockOrder(scans);
     if (reordered) {
@@ -12781,6 +12767,47 @@ async function runAsWorker() {
         return true;
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 97816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ oneLineLogger),
+/* harmony export */   jO: () => (/* binding */ mib),
+/* harmony export */   om: () => (/* binding */ safeLine)
+/* harmony export */ });
+/* unused harmony exports silentLogger, stderrLogger */
+const silentLogger = {
+    info() { },
+    warning() { },
+    group: (_t, fn) => fn(),
+};
+const stderrLogger = {
+    info: (m) => process.stderr.write(`${m}\n`),
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    group: async (t, fn) => {
+        process.stderr.write(`── ${t}\n`);
+        return fn();
+    },
+};
+const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+/**
+ * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
+ * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
+ * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
+ * characters visible as `\uXXXX`.
+ */
+function safeLine(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `log` with every message and group title passed through {@link safeLine}. */
+function oneLineLogger(log) {
+    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
 }
 
 

@@ -79,7 +79,7 @@ async function main(argv) {
         process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
         return 2;
     }
-    const log = values.quiet ? _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq : oneLine(_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7);
+    const log = values.quiet ? _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq : (0,_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLineLogger */ .Bk)(_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7);
     try {
         const policy = await (0,_gate_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.config);
         const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readBaseline */ .m)(values.baseline) : null;
@@ -94,31 +94,19 @@ async function main(argv) {
         });
         await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
         const failing = report.verdicts.filter((v) => v.level === 'fail');
-        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${safeLine([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
+        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
         return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .R)(report);
     }
     catch (e) {
         if (e instanceof _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .w) {
-            process.stderr.write(`loadgen-gate: ${safeLine(e.message)}\n`);
+            process.stderr.write(`loadgen-gate: ${(0,_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(e.message)}\n`);
             return 2;
         }
         // One line; the stack only on request (it would end up in CI logs and bug reports otherwise).
         const err = e;
-        process.stderr.write(`loadgen-gate: internal error: ${safeLine(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
+        process.stderr.write(`loadgen-gate: internal error: ${(0,_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
         return 2;
     }
-}
-/**
- * Text from the artifacts (vat names, vatIDs, member names) can hold newlines, ANSI escapes or a
- * leading `::` (a GitHub Actions workflow command when the CLI runs in a step): keep each message on
- * one line and make control characters visible.
- */
-function safeLine(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function oneLine(log) {
-    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
 }
 if (!(await (0,_pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)()))
     process.exitCode = await main(process.argv.slice(2));
@@ -13542,8 +13530,10 @@ async function runAsWorker() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ oneLineLogger),
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
 /* harmony export */   jO: () => (/* binding */ mib),
+/* harmony export */   om: () => (/* binding */ safeLine),
 /* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
 const silentLogger = {
@@ -13560,6 +13550,20 @@ const stderrLogger = {
     },
 };
 const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+/**
+ * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
+ * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
+ * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
+ * characters visible as `\uXXXX`.
+ */
+function safeLine(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `log` with every message and group title passed through {@link safeLine}. */
+function oneLineLogger(log) {
+    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
+}
 
 
 /***/ }),

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeRunIsolated, runAsWorker } from '../pipeline/engine-worker.js';
 import { loadPolicy } from '../gate/policy.js';
-import { stderrLogger, silentLogger, type Logger } from '../pipeline/logger.js';
+import { oneLineLogger as oneLine, safeLine, stderrLogger, silentLogger } from '../pipeline/logger.js';
 import { writeReportFiles, exitCodeFor } from '../publish/cli/write-outputs.js';
 import { readBaseline } from '../report/baseline-file.js';
 import { InputError } from '../sources/limits.js';
@@ -91,20 +91,6 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`loadgen-gate: internal error: ${safeLine(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
     return 2;
   }
-}
-
-/**
- * Text from the artifacts (vat names, vatIDs, member names) can hold newlines, ANSI escapes or a
- * leading `::` (a GitHub Actions workflow command when the CLI runs in a step): keep each message on
- * one line and make control characters visible.
- */
-function safeLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function oneLine(log: Logger): Logger {
-  return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
 }
 
 if (!(await runAsWorker())) process.exitCode = await main(process.argv.slice(2));

@@ -21,3 +21,19 @@ export const stderrLogger: Logger = {
 };
 
 export const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+
+/**
+ * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
+ * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
+ * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
+ * characters visible as `\uXXXX`.
+ */
+export function safeLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `log` with every message and group title passed through {@link safeLine}. */
+export function oneLineLogger(log: Logger): Logger {
+  return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
+}

@@ -4,7 +4,7 @@
  * worker threads started from dist/index.js itself.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,29 @@ describe('action bundle on synthetic runs (no API)', () => {
     expect(report.verdicts.find((v) => v.name === 'leaky' && v.metric === 'boyd-slope-vs-baseline')?.level).toBe('fail');
     expect(leaky.summary).toContain('boyd-slope-vs-baseline');
     expect(leaky.errors.at(-1)).toBe('::error::loadgen-gate: 2 regression(s) in leaky');
+  });
+
+  it('a slog file name holding a newline and a workflow command stays one harmless log line', async () => {
+    // Such a name reaches the action through `path:` (zip members with control characters are
+    // refused at extraction). core.info prints its text as it is: the name must not open a line.
+    const evil = path.join(dir, 'evil');
+    await cp(path.join(dir, 'clean'), evil, { recursive: true });
+    const forged = 'chain-stage-1\n::error title=Forged::injected by a file name\n.slog';
+    await rename(path.join(evil, 'chain-stage-1.slog'), path.join(evil, forged));
+    for (const engine of ['main', 'worker']) {
+      const r = await runBundle({
+        apiUrl: 'http://127.0.0.1:9',
+        inputs: { path: evil, baseline: 'none', comment: 'never', 'github-token': '', 'upload-report': 'never' },
+        event: 'push',
+        env: { LOADGEN_GATE_ENGINE: engine },
+      });
+      runs.push(r);
+      expect(r.code, r.stdout).toBe(0);
+      const lines = r.stdout.split('\n');
+      expect(lines.filter((l) => l.includes('Forged') && !l.includes('chain-stage-1\\u000a::error'))).toEqual([]);
+      expect(r.errors).toEqual([]);
+      // The progress line names the file on one line, its control characters made visible.
+      expect(lines.some((l) => /chain-stage-1\\u000a::error title=Forged::injected by a file name\\u000a\.slog: [\d.]+ MiB read, 2,854 lines$/.test(l)), r.stdout).toBe(true);
+    }
   });
 });

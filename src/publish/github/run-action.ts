@@ -22,7 +22,7 @@ import { createGitHubClient, type GitHubClient } from '../../sources/github/clie
 import { oneLine } from '../../sources/github/errors.js';
 import { InputError } from '../../sources/limits.js';
 import { VERSION } from '../../version.js';
-import type { Logger } from '../../pipeline/logger.js';
+import { oneLineLogger, safeLine, type Logger } from '../../pipeline/logger.js';
 import type { Provenance, RunReport } from '../../report/schema.js';
 import { fitToBudget, SUMMARY_LIMIT_BYTES, type SummarySection } from './summary-budget.js';
 import { planAnnotations } from './annotations.js';
@@ -36,11 +36,18 @@ import { resolveBaseline, type ResolvedBaseline } from './baseline.js';
 import { commentBody, regressionsOf, withProvenance } from './bodies.js';
 import { planReportUpload, uploadReportArtifact, type ArtifactUploader } from './report-artifact.js';
 
-export const coreLogger: Logger = {
+/**
+ * The pipeline's log in the step's output. `core.info` writes its text as it is, so every message
+ * goes through safeLine first: a slog file named `x\n::error::…` must not issue a workflow command.
+ */
+export const coreLogger: Logger = oneLineLogger({
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),
   group: (t, fn) => core.group(t, fn),
-};
+});
+
+/** `core.info` for lines that may carry artifact or API text (names, paths, provenance, messages). */
+const info = (m: string) => core.info(safeLine(m));
 
 /**
  * The six outputs, each set once (empty when unknown): `flush()` the five report outputs,
@@ -126,7 +133,7 @@ export async function runAction(workerScript: URL): Promise<void> {
       await postComment(client, cfg, ctx, source, sections, report, summaryUrl);
       await updateTrackingIssues(client, cfg, ctx, report, summaryUrl);
     } else if (cfg.comment !== 'never') {
-      core.info("no PR comment: input 'github-token' is empty");
+      info("no PR comment: input 'github-token' is empty");
     }
 
     // 10. Outputs, the report artifact (never throws), then the verdict.
@@ -138,7 +145,7 @@ export async function runAction(workerScript: URL): Promise<void> {
     if (report.verdict === 'fail') {
       core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
     } else {
-      core.info(`loadgen-gate: ${report.verdict}`);
+      info(`loadgen-gate: ${report.verdict}`);
     }
   } catch (e) {
     out.verdict = 'error';
@@ -169,10 +176,10 @@ async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, anal
     if (!plan.upload) {
       const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
       if (plan.warn) core.warning(line);
-      else core.info(line);
+      else info(line);
       return { id: '', abandoned };
     }
-    core.info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
+    info(`report artifact '${cfg.upload.name}': uploading (${plan.why})`);
     const id = await core.group(`Upload report artifact '${cfg.upload.name}'`, () =>
       uploadReportArtifact(cfg.upload, cfg.reportPath, loadArtifactClient, coreLogger, {
         onTimeout: () => {
@@ -200,7 +207,7 @@ function makeClient(token: string, ctx: ActionContext): GitHubClient {
     token,
     apiUrl: ctx.apiUrl,
     userAgent: `loadgen-gate/${VERSION}`,
-    onRetry: (r) => core.info(`GitHub API: ${r.reason} on ${r.method} ${r.path}; retry ${r.attempt} in ${(r.delayMs / 1000).toFixed(1)} s`),
+    onRetry: (r) => info(`GitHub API: ${r.reason} on ${r.method} ${r.path}; retry ${r.attempt} in ${(r.delayMs / 1000).toFixed(1)} s`),
   });
 }
 
@@ -214,14 +221,14 @@ function addRunnerProvenance(source: ResolvedSource, ctx: ActionContext): Resolv
     if (ctx.sha) p.headSha = ctx.sha;
     if (ctx.branch) p.branch = ctx.branch;
   }
-  core.info(`source: ${describeProvenance(p)}`);
+  info(`source: ${describeProvenance(p)}`);
   return source;
 }
 
 function reportBaseline(b: ResolvedBaseline, cfg: ActionConfig): void {
   if (b.report) return;
   const line = `no baseline: ${b.reason}; judging on thresholds alone`;
-  if (cfg.baseline.kind === 'none') core.info(line);
+  if (cfg.baseline.kind === 'none') info(line);
   else core.warning(line);
 }
 
@@ -229,7 +236,7 @@ async function writeReportFiles(report: RunReport, sections: SummarySection[], c
   await mkdir(path.dirname(cfg.reportPath), { recursive: true });
   await writeFile(cfg.reportPath, JSON.stringify(report, null, 2) + '\n');
   await writeFile(cfg.summaryPath, sections.map((s) => s.markdown).join('\n\n') + '\n');
-  core.info(`report: ${cfg.reportPath}; summary: ${cfg.summaryPath}`);
+  info(`report: ${cfg.reportPath}; summary: ${cfg.summaryPath}`);
 }
 
 /** `LOADGEN_GATE_SUMMARY_MAX_BYTES` lowers the budget (tests); it can never exceed GitHub's limit. */
@@ -243,7 +250,7 @@ async function writeJobSummary(sections: SummarySection[]): Promise<void> {
   const { markdown, dropped } = fitToBudget(sections, summaryBudget());
   if (dropped.length) core.warning(`job summary over GitHub's 1 MiB limit: left out ${dropped.join(', ')} (the report files have everything)`);
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('GITHUB_STEP_SUMMARY is not set: no job summary');
+    info('GITHUB_STEP_SUMMARY is not set: no job summary');
     return;
   }
   try {
@@ -266,18 +273,18 @@ function emitAnnotations(report: RunReport): void {
 
 async function postComment(client: GitHubClient, cfg: ActionConfig, ctx: ActionContext, source: ResolvedSource, sections: SummarySection[], report: RunReport, summaryUrl: string | undefined): Promise<void> {
   if (cfg.comment === 'never') return;
-  if (!ctx.owner) return core.info('no PR comment: GITHUB_REPOSITORY is not set');
+  if (!ctx.owner) return info('no PR comment: GITHUB_REPOSITORY is not set');
   try {
     let pr = cfg.prNumber;
     if (pr === undefined) {
       const found = await findPrNumber(client, { owner: ctx.owner, repo: ctx.repo, eventName: ctx.eventName, payload: ctx.payload, artifactPrText: source.prText });
-      for (const n of found.notes) core.info(`PR number: ${n}`);
-      if (found.number === undefined) return core.info(`no PR comment: ${found.reason}`);
+      for (const n of found.notes) info(`PR number: ${n}`);
+      if (found.number === undefined) return info(`no PR comment: ${found.reason}`);
       pr = found.number;
-      core.info(`PR #${pr} (from ${found.source})`);
+      info(`PR #${pr} (from ${found.source})`);
     }
     const { body, dropped } = commentBody(sections, { summaryUrl });
-    if (dropped.length) core.info(`PR comment: left out ${dropped.join(', ')} to fit the comment limit`);
+    if (dropped.length) info(`PR comment: left out ${dropped.join(', ')} to fit the comment limit`);
     const res = await upsertStickyComment(client, {
       owner: ctx.owner,
       repo: ctx.repo,
@@ -292,7 +299,7 @@ async function postComment(client: GitHubClient, cfg: ActionConfig, ctx: ActionC
     if (res.action === 'forbidden') {
       core.warning(`cannot comment on PR #${pr}: ${res.message ?? '403'}. Fork PRs get a read-only token: use the workflow_run pattern (docs/github.md)`);
     } else {
-      core.info(`PR #${pr} comment ${res.action}${res.url ? `: ${res.url}` : ''}${res.message ? ` (${res.message})` : ''}${res.truncated ? ' (truncated)' : ''}`);
+      info(`PR #${pr} comment ${res.action}${res.url ? `: ${res.url}` : ''}${res.message ? ` (${res.message})` : ''}${res.truncated ? ' (truncated)' : ''}`);
     }
   } catch (e) {
     core.warning(`PR comment failed: ${(e as Error).message}`);
@@ -302,8 +309,8 @@ async function postComment(client: GitHubClient, cfg: ActionConfig, ctx: ActionC
 async function updateTrackingIssues(client: GitHubClient, cfg: ActionConfig, ctx: ActionContext, report: RunReport, summaryUrl: string | undefined): Promise<void> {
   if (!cfg.trackingIssues) return;
   const event = originEvent(ctx);
-  if (!TRACKING_EVENTS.has(event)) return core.info(`tracking issues: skipped on '${event}' events (only ${[...TRACKING_EVENTS].join(', ')})`);
-  if (!ctx.owner) return core.info('tracking issues: GITHUB_REPOSITORY is not set');
+  if (!TRACKING_EVENTS.has(event)) return info(`tracking issues: skipped on '${event}' events (only ${[...TRACKING_EVENTS].join(', ')})`);
+  if (!ctx.owner) return info('tracking issues: GITHUB_REPOSITORY is not set');
   try {
     const res = await syncTrackingIssues(client, {
       owner: ctx.owner,
@@ -315,7 +322,7 @@ async function updateTrackingIssues(client: GitHubClient, cfg: ActionConfig, ctx
     });
     if (res.forbidden) return core.warning(`tracking issues: ${res.forbidden}`);
     const list = (refs: Array<{ number: number }>) => refs.map((r) => `#${r.number}`).join(' ') || '-';
-    core.info(`tracking issues: created ${list(res.created)}, updated ${list(res.updated)}, unchanged ${list(res.unchanged)}, closed ${list(res.closed)}, duplicates closed ${list(res.duplicatesClosed)}`);
+    info(`tracking issues: created ${list(res.created)}, updated ${list(res.updated)}, unchanged ${list(res.unchanged)}, closed ${list(res.closed)}, duplicates closed ${list(res.duplicatesClosed)}`);
     for (const s of res.skipped) core.warning(`tracking issue for ${s.key} not created: ${s.reason}`);
   } catch (e) {
     core.warning(`tracking issues failed: ${(e as Error).message}`);
