@@ -2287,10 +2287,32 @@ function checkReport(raw, where) {
     if (!r || typeof r !== 'object' || typeof r.schemaVersion !== 'number' || !Array.isArray(r.vats)) {
         throw new limits/* InputError */.w(`${where}: not a loadgen-gate RunReport`);
     }
+    if (!Number.isInteger(r.schemaVersion) || r.schemaVersion < 1) {
+        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is not a schema version (1 to ${schema/* SCHEMA_VERSION */.f})`);
+    }
     if (r.schemaVersion > schema/* SCHEMA_VERSION */.f) {
         throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${schema/* SCHEMA_VERSION */.f}`);
     }
-    return r;
+    return { ...r, provenance: cleanProvenance(r.provenance) };
+}
+/**
+ * The provenance of a report read from a file or an artifact, with each field kept only when it has
+ * its type (and a number is finite): the renderers and the log print these fields, and a field of
+ * another type (an `ageHours` of null, a numeric `headSha`) must not end the run with an internal
+ * error.
+ */
+function cleanProvenance(raw) {
+    const p = (raw && typeof raw === 'object' ? raw : {});
+    const out = { source: p.source === 'github-run' ? 'github-run' : 'local' };
+    for (const k of ['path', 'url', 'headSha', 'branch', 'createdAt', 'artifact']) {
+        if (typeof p[k] === 'string')
+            out[k] = p[k];
+    }
+    for (const k of ['runId', 'ageHours']) {
+        if (typeof p[k] === 'number' && Number.isFinite(p[k]))
+            out[k] = p[k];
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/baseline.ts
