@@ -233,6 +233,30 @@ function parsePolicy(raw, where = 'config') {
     }
     return p;
 }
+/**
+ * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
+ * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
+ * rule off). `whole`: a whole number. Settings not listed are any finite number.
+ */
+const RANGES = {
+    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
+    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
+    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
+    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
+    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
+    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
+    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
+    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
+    z: { min: 0, open: true, what: 'a z value above 0' },
+    minRatio: { min: 0, what: 'a ratio of 0 or more' },
+    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
+};
 function mergeSection(base, over, where, shape = base) {
     if (over === undefined || over === null)
         return base;
@@ -242,10 +266,19 @@ function mergeSection(base, over, where, shape = base) {
     for (const [k, v] of Object.entries(over)) {
         if (!(k in shape))
             throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
-        const want = typeof shape[k];
-        const ok = v === null ? shape[k] === null || k === 'maxPerStage' : typeof v === want || (want === 'object' && typeof v === 'number');
+        const dflt = shape[k];
+        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
+        const want = dflt === null ? 'number or null' : typeof dflt;
+        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
         if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want === 'object' ? 'number or null' : want}, got ${JSON.stringify(v)}`);
+            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${JSON.stringify(v)}`);
+        const range = RANGES[k];
+        if (typeof v === 'number' && range) {
+            const below = range.open ? v <= range.min : v < range.min;
+            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
+            if (below || above || (range.whole && !Number.isInteger(v)))
+                throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${JSON.stringify(v)}`);
+        }
         out[k] = v;
     }
     return out;

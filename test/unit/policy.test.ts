@@ -34,6 +34,28 @@ describe('policy', () => {
     await expect(loadPolicy(path.join(tmp, 'missing.yml'))).rejects.toThrow(/missing\.yml: cannot read config/);
   });
 
+  it('refuses a number setting out of its range, and maxPerStage other than a number or null, so that no slip turns a rule off', () => {
+    const bad: Array<[Record<string, unknown>, string]> = [
+      [{ boyd: { alpha: 0 } }, 'config: boyd.alpha: expected a probability between 0 and 1 (exclusive), got 0'],
+      [{ boyd: { alpha: 5 } }, 'config: boyd.alpha: expected a probability between 0 and 1 (exclusive), got 5'],
+      [{ boyd: { minSamples: 0 } }, 'config: boyd.minSamples: expected a whole number of BOYDs, 3 or more, got 0'],
+      [{ boyd: { edgeSamples: 2.5 } }, 'config: boyd.edgeSamples: expected a whole number of samples, 1 or more, got 2.5'],
+      [{ boyd: { minSpanFraction: 1.5 } }, 'config: boyd.minSpanFraction: expected a fraction from 0 to 1, got 1.5'],
+      [{ clist: { minGrowth: -1 } }, 'config: clist.minGrowth: expected a number of entries, 0 or more, got -1'],
+      [{ clist: { maxPerStage: {} } }, 'config: clist.maxPerStage: expected a number or null, got {}'],
+      [{ clist: { maxPerStage: [500] } }, 'config: clist.maxPerStage: expected a number or null, got [500]'],
+      [{ clist: { maxPerStage: '500' } }, 'config: clist.maxPerStage: expected a number or null, got "500"'],
+      [{ baseline: { z: 0 } }, 'config: baseline.z: expected a z value above 0, got 0'],
+      [{ overrides: [{ match: 'zoe', boyd: { alpha: 1 } }] }, 'config: overrides[0].boyd.alpha: expected a probability between 0 and 1 (exclusive), got 1'],
+      [{ overrides: [{ match: 'zoe', clist: { maxPerStage: {} } }] }, 'config: overrides[0].clist.maxPerStage: expected a number or null, got {}'],
+    ];
+    for (const [raw, message] of bad) expect(() => parsePolicy(raw), JSON.stringify(raw)).toThrow(message);
+    // The edges are allowed, and maxPerStage takes a number or null.
+    const ok = parsePolicy({ boyd: { alpha: 0.5, minSamples: 3, minSpanFraction: 1, slopeFloor: 0 }, clist: { maxPerStage: 500, dropWarnFraction: 0 } });
+    expect([ok.boyd.alpha, ok.boyd.minSamples, ok.clist.maxPerStage]).toEqual([0.5, 3, 500]);
+    expect(parsePolicy({ clist: { maxPerStage: null } }).clist.maxPerStage).toBeNull();
+  });
+
   it('checks the limits section: positive numbers, and a line cap that still fits a line head', async () => {
     expect((await loadPolicy(file('l1.yml', 'limits:\n  maxLineBytes: 1048576\n'))).limits.maxLineBytes).toBe(1048576);
     await expect(loadPolicy(file('l2.yml', 'limits:\n  maxLineBytes: 100\n'))).rejects.toThrow(/l2\.yml: limits\.maxLineBytes must be at least 4096/);
