@@ -13291,7 +13291,7 @@ async function analyzeRun(opts) {
         const tReport = performance.now();
         const report = buildReport({
             merged,
-            censuses: censuses.sort((a, b) => (a.stage ?? 0) - (b.stage ?? 0)),
+            censuses: censuses.sort(chainOrder),
             perf,
             policy,
             provenance: opts.provenance ?? { source: 'local', path: opts.inputs.join(' ') },
@@ -13349,6 +13349,17 @@ async function readSlogs(slogPaths, slogBytes, opts, warnings) {
         scans = [...scans];
     }
     return { merged: mergeScans(scans), slogPaths };
+}
+/**
+ * Snapshots in chain order: by block height when both have one, else by stage, a snapshot without
+ * a stage (a bare `swingstore.sqlite`) after those with one, as run discovery orders them; else as
+ * given (the sort is stable). Sorting stage-less ones first made a later DB the first snapshot and
+ * every delta run backwards.
+ */
+function chainOrder(a, b) {
+    if (a.height !== undefined && b.height !== undefined && a.height !== b.height)
+        return a.height - b.height;
+    return (a.stage ?? Infinity) - (b.stage ?? Infinity) || 0;
 }
 /** Height of a snapshot taken at the end of a stage: the last block of that stage's slog. */
 function snapshotHeightFromSlog(scans, stage) {
