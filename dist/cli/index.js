@@ -3776,9 +3776,6 @@ async function scanDir(dir, out, depthLeft) {
             await scanDir(d, out, depthLeft - 1);
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
 ;// CONCATENATED MODULE: ./src/run-files/perf.ts
 /**
  * perf.jsonl (docs/formats.md §5.2): the runner's perf events. We read each stage's block range
@@ -3786,25 +3783,37 @@ var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external
  */
 
 
+
+
 const n = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-async function readPerf(file) {
-    const out = { stages: {}, cycles: null, totalBlockCount: null, sdkRevision: null, badLines: 0 };
-    const rl = external_node_readline_default().createInterface({ input: (0,external_node_fs_namespaceObject.createReadStream)(file), crlfDelay: Infinity });
-    for await (const line of rl) {
-        if (!line.trim())
-            continue;
-        if (!line.includes('"perf-finish"') && !line.includes('"perf-stage-first-block"'))
-            continue;
+const WANTED = [Buffer.from('"perf-finish"'), Buffer.from('"perf-stage-first-block"')];
+/**
+ * Reads the `perf-finish` stats, streaming through the slog line reader: a line over
+ * `maxLineBytes` is not accumulated (a perf.jsonl of one endless line cannot exhaust memory), and a
+ * wanted line that cannot be read is counted in `badLines` and named in `problems`.
+ */
+async function readPerf(file, opts = {}) {
+    const out = { stages: Object.create(null), cycles: null, totalBlockCount: null, sdkRevision: null, badLines: 0, problems: [] };
+    const name = external_node_path_default().basename(file);
+    const bad = (line, why) => {
+        out.badLines++;
+        if (out.problems.length < 5)
+            out.problems.push({ where: `${name}:${line}`, why });
+    };
+    const res = await readLines(file, (buf, start, end, line, oversized) => {
+        if (!WANTED.some((w) => prefixHas(buf, start, end, w, end - start)))
+            return;
+        if (oversized)
+            return bad(line, 'perf event over the line-size cap; skipped');
         let ev;
         try {
-            ev = JSON.parse(line);
+            ev = JSON.parse(buf.toString('utf8', start, end));
         }
         catch {
-            out.badLines++;
-            continue;
+            return bad(line, 'perf event line is not valid JSON; skipped');
         }
         if (ev?.type !== 'perf-finish' || typeof ev.stats !== 'object' || !ev.stats)
-            continue;
+            return;
         const st = ev.stats;
         out.totalBlockCount = n(st.totalBlockCount) ?? null;
         out.cycles = n(st.cyclesSummary?.cycleCount) ?? null;
@@ -3819,7 +3828,9 @@ async function readPerf(file) {
                 };
             }
         }
-    }
+    }, { maxLineBytes: opts.maxLineBytes ?? sources_limits/* DEFAULT_LIMITS */.d.maxLineBytes });
+    if (res.error)
+        throw new Error(res.error);
     return out;
 }
 
@@ -4080,6 +4091,9 @@ function overlaps(scans) {
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
 ;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
 
 
@@ -13231,10 +13245,14 @@ async function analyzeRun(opts) {
         const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
         log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
             `analysis ${external_node_worker_threads_namespaceObject.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
-        const perf = files.perf ? await readPerf(files.perf).catch((e) => {
+        const perf = files.perf ? await readPerf(files.perf, { maxLineBytes: policy.limits.maxLineBytes }).catch((e) => {
             extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
             return null;
         }) : null;
+        if (perf?.badLines) {
+            const first = perf.problems[0];
+            extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
+        }
         // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
         // stay reachable from this frame while the report is built.
         const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);

@@ -59,10 +59,14 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
         `analysis ${isMainThread ? 'on the main thread' : 'in an engine worker'}`,
     );
 
-    const perf = files.perf ? await readPerf(files.perf).catch((e: Error) => {
+    const perf = files.perf ? await readPerf(files.perf, { maxLineBytes: policy.limits.maxLineBytes }).catch((e: Error) => {
       extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf!] });
       return null;
     }) : null;
+    if (perf?.badLines) {
+      const first = perf.problems[0]!;
+      extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
+    }
 
     // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
     // stay reachable from this frame while the report is built.
