@@ -4345,6 +4345,10 @@ async function openTar(file, compression, limits, tmpRoot) {
     // 1. List (verbose, escaped names, C locale) and check every member name.
     let count = 0;
     let tooMany = false;
+    // Every member's listed size, not only the selected ones': listing and extracting both inflate
+    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
+    let listedTotal = 0;
+    let tooBig;
     let unsafe;
     let unparsedDbLine;
     let sawMdb = false;
@@ -4363,6 +4367,15 @@ async function openTar(file, compression, limits, tmpRoot) {
                     unparsedDbLine = line;
                 return true;
             }
+            listedTotal += e.size;
+            if (listedTotal > limits.maxTotalBytes) {
+                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+                return false;
+            }
+            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+                return false;
+            }
             if (isUnsafeMemberName(e.name)) {
                 unsafe = e.name;
                 return false;
@@ -4380,6 +4393,8 @@ async function openTar(file, compression, limits, tmpRoot) {
     }
     if (tooMany)
         throw new sources_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
+    if (tooBig !== undefined)
+        throw new sources_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
     if (unsafe !== undefined) {
         throw new sources_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
     }
@@ -4429,6 +4444,8 @@ async function openTar(file, compression, limits, tmpRoot) {
             '--no-wildcards',
             '--no-unquote',
             '--no-recursion',
+            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+            '--occurrence=1',
             '--warning=no-timestamp',
             '--',
             ...names,

@@ -252,6 +252,10 @@ async function openTar(
   // 1. List (verbose, escaped names, C locale) and check every member name.
   let count = 0;
   let tooMany = false;
+  // Every member's listed size, not only the selected ones': listing and extracting both inflate
+  // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
+  let listedTotal = 0;
+  let tooBig: string | undefined;
   let unsafe: string | undefined;
   let unparsedDbLine: string | undefined;
   let sawMdb = false;
@@ -269,6 +273,15 @@ async function openTar(
         if (line.includes(DB_NAME)) unparsedDbLine = line;
         return true;
       }
+      listedTotal += e.size;
+      if (listedTotal > limits.maxTotalBytes) {
+        tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+        return false;
+      }
+      if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+        tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+        return false;
+      }
       if (isUnsafeMemberName(e.name)) {
         unsafe = e.name;
         return false;
@@ -283,6 +296,7 @@ async function openTar(
     throw new Error(`cannot run system tar: ${(err as Error).message}`);
   }
   if (tooMany) throw new InputError(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
+  if (tooBig !== undefined) throw new InputError(`${file}: refusing archive: ${tooBig}`);
   if (unsafe !== undefined) {
     throw new InputError(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
   }
@@ -333,6 +347,8 @@ async function openTar(
       '--no-wildcards',
       '--no-unquote',
       '--no-recursion',
+      // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+      '--occurrence=1',
       '--warning=no-timestamp',
       '--',
       ...names,

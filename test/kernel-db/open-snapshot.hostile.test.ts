@@ -184,7 +184,24 @@ describe('hostile tar archives', () => {
     fs.writeFileSync(path.join(d, 'src', 'db', 'swingstore.sqlite'), Buffer.alloc(4 * 1024 * 1024));
     const out = path.join(d, 'bomb.tar.xz');
     tar(['-c', '-J', '-f', out, '-C', path.join(d, 'src'), 'db']);
-    await expectRejected(out, /compression ratio 200/);
+    await expectRejected(out, /refusing archive: its members total over \d+ bytes, more than 200 times the \d+-byte archive \(limits\.maxRatio\)/);
+  });
+
+  it('a bomb beside a small, good DB is refused too: every member counts, not only the DB', async () => {
+    // Listing and extracting inflate the whole stream, so zeros in another member cost as much.
+    const d = stage('bomb-beside');
+    fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
+    fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+    fs.writeFileSync(path.join(d, 'src', 'db', 'junk'), Buffer.alloc(64 * 1024 * 1024));
+    const out = path.join(d, 'beside.tar.xz');
+    tar(['-c', '-J', '-f', out, '-C', path.join(d, 'src'), 'db']);
+    expect(fs.statSync(out).size).toBeLessThan(64 * 1024 * 1024 / 200);
+    await expectRejected(out, /beside\.tar\.xz: refusing archive: its members total over \d+ bytes, more than 200 times the \d+-byte archive \(limits\.maxRatio\)/);
+    // The same archive under a looser ratio opens; under a total cap below its size it does not.
+    const snap = await openSnapshot(out, { tmpRoot, limits: { ...DEFAULT_LIMITS, maxRatio: 1e6 } });
+    expect(censusSnapshot(snap.dbPath, { source: out }).height).toBe(77);
+    await snap.cleanup();
+    await expect(openSnapshot(out, { tmpRoot, limits: { ...DEFAULT_LIMITS, maxRatio: 1e6, maxTotalBytes: 32 * 1024 * 1024 } })).rejects.toThrow(/refusing archive: its members total over \d+ bytes \(limits\.maxTotalBytes 33554432\)/);
   });
 });
 
