@@ -14255,6 +14255,41 @@ function mdText(s, maxLen = 200) {
     }
     return fit(tokens, maxLen);
 }
+/**
+ * Text inside raw HTML that markdown does not process, such as a `<summary>` (a CommonMark HTML
+ * block): there backslash escapes show as typed, so `mdText`'s `\_` and `\)` would appear in the
+ * title. Cleaned like mdText (controls become a space, invisible/bidi characters U+FFFD, runs of
+ * whitespace collapsed); then named entities for `& < > " '` and for the characters that mean something
+ * to markdown or to GitHub's linking anywhere near (`` ` | [ ] ``, the `:` of `://`, the `.` of
+ * `www.`), and a zero-width space after `@` and `#` and in `GH-1`, as mdText does. Displays as the
+ * original characters. At most `maxLen` UTF-16 units, `…` included, never splitting an entity or a
+ * code point.
+ */
+function htmlText(s, maxLen = 200) {
+    const cps = cleanCodePoints(toText(s));
+    const tokens = cps.map((c, i) => {
+        const next = cps[i + 1] ?? '';
+        const wordNext = /^[\p{L}\p{N}_]/u.test(next);
+        switch (c) {
+            case '&': return '&amp;';
+            case '<': return '&lt;';
+            case '>': return '&gt;';
+            case '"': return '&quot;';
+            case "'": return '&apos;';
+            case '`': return '&grave;';
+            case '|': return '&vert;';
+            case '[': return '&lsqb;';
+            case ']': return '&rsqb;';
+            case ':': return next === '/' ? '&colon;' : ':';
+            case '.': return i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www' ? '&period;' : '.';
+            case '-': return /^[0-9]/.test(next) && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh' ? `-${ZWSP}` : '-';
+            case '@': return wordNext ? `@${ZWSP}` : '@';
+            case '#': return wordNext ? `#${ZWSP}` : '#';
+            default: return c;
+        }
+    });
+    return fit(tokens, maxLen);
+}
 /** Look-alike used for `|` inside code spans (see `mdCode`). */
 const PIPE_SUBSTITUTE = '¦';
 /**
@@ -14524,6 +14559,8 @@ const markdown_num = (n, d = 0) => (n === null || n === undefined || !Number.isF
 const ratio = (n) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
 const pval = (p) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
 const vatLabel = (v) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));
+/** The same label inside raw HTML (a `<summary>`), where markdown escapes would show. */
+const vatLabelHtml = (v) => (v.name ? `${htmlText(v.name, 60)} (${htmlText(v.vatID, 12)})` : htmlText(v.vatID, 12));
 function renderSections(r, opts = {}) {
     const sections = [];
     const title = opts.title ?? 'loadgen-gate';
@@ -14686,13 +14723,13 @@ function charts(r, max) {
     const parts = ['### Charts', ''];
     for (const v of ranked) {
         const pts = v.boyd.chart;
-        parts.push(`<details${levelFor(r, v.vatID, 'boyd') === 'fail' ? ' open' : ''}><summary>BOYD ms vs block: ${vatLabel(v)}</summary>\n`);
+        parts.push(`<details${levelFor(r, v.vatID, 'boyd') === 'fail' ? ' open' : ''}><summary>BOYD ms vs block: ${vatLabelHtml(v)}</summary>\n`);
         parts.push(xyChart({ title: `BOYD ms, ${v.name ?? v.vatID}`, xLabel: r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height', yLabel: 'ms', series: [{ name: 'BOYD', x: pts.map((p) => p[0]), y: pts.map((p) => p[1] * 1e3) }] }));
         parts.push('\n</details>\n');
     }
     for (const v of clistVats) {
         const pts = v.clist.series.chart;
-        parts.push(`<details><summary>c-list entries vs block: ${vatLabel(v)}</summary>\n`);
+        parts.push(`<details><summary>c-list entries vs block: ${vatLabelHtml(v)}</summary>\n`);
         parts.push(xyChart({ title: `c-list objects, ${v.name ?? v.vatID}`, xLabel: 'block height', yLabel: 'entries', series: [{ name: 'entries', x: pts.map((p) => p[0]), y: pts.map((p) => p[1]) }] }));
         parts.push('\n</details>\n');
     }

@@ -149,6 +149,42 @@ export function mdText(s: unknown, maxLen = 200): string {
   return fit(tokens, maxLen);
 }
 
+/**
+ * Text inside raw HTML that markdown does not process, such as a `<summary>` (a CommonMark HTML
+ * block): there backslash escapes show as typed, so `mdText`'s `\_` and `\)` would appear in the
+ * title. Cleaned like mdText (controls become a space, invisible/bidi characters U+FFFD, runs of
+ * whitespace collapsed); then named entities for `& < > " '` and for the characters that mean something
+ * to markdown or to GitHub's linking anywhere near (`` ` | [ ] ``, the `:` of `://`, the `.` of
+ * `www.`), and a zero-width space after `@` and `#` and in `GH-1`, as mdText does. Displays as the
+ * original characters. At most `maxLen` UTF-16 units, `…` included, never splitting an entity or a
+ * code point.
+ */
+export function htmlText(s: unknown, maxLen = 200): string {
+  const cps = cleanCodePoints(toText(s));
+  const tokens = cps.map((c, i) => {
+    const next = cps[i + 1] ?? '';
+    const wordNext = /^[\p{L}\p{N}_]/u.test(next);
+    switch (c) {
+      case '&': return '&amp;';
+      case '<': return '&lt;';
+      case '>': return '&gt;';
+      case '"': return '&quot;';
+      case "'": return '&apos;';
+      case '`': return '&grave;';
+      case '|': return '&vert;';
+      case '[': return '&lsqb;';
+      case ']': return '&rsqb;';
+      case ':': return next === '/' ? '&colon;' : ':';
+      case '.': return i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www' ? '&period;' : '.';
+      case '-': return /^[0-9]/.test(next) && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh' ? `-${ZWSP}` : '-';
+      case '@': return wordNext ? `@${ZWSP}` : '@';
+      case '#': return wordNext ? `#${ZWSP}` : '#';
+      default: return c;
+    }
+  });
+  return fit(tokens, maxLen);
+}
+
 /** Look-alike used for `|` inside code spans (see `mdCode`). */
 const PIPE_SUBSTITUTE = '¦';
 

@@ -6,7 +6,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { Level, RunReport, VatReport } from '../report/schema.js';
-import { mdText, mdCode } from './escape.js';
+import { htmlText, mdText, mdCode } from './escape.js';
 import { xyChart } from './mermaid.js';
 import { groupDigits } from '../report/number-format.js';
 
@@ -24,6 +24,8 @@ const num = (n: number | null | undefined, d = 0) => (n === null || n === undefi
 const ratio = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
 const pval = (p: number | null | undefined) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
 export const vatLabel = (v: { vatID: string; name: string | null }) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));
+/** The same label inside raw HTML (a `<summary>`), where markdown escapes would show. */
+const vatLabelHtml = (v: { vatID: string; name: string | null }) => (v.name ? `${htmlText(v.name, 60)} (${htmlText(v.vatID, 12)})` : htmlText(v.vatID, 12));
 
 export interface RenderOptions {
   title?: string;
@@ -200,13 +202,13 @@ function charts(r: RunReport, max: number): string {
   const parts = ['### Charts', ''];
   for (const v of ranked) {
     const pts = v.boyd!.chart;
-    parts.push(`<details${levelFor(r, v.vatID, 'boyd') === 'fail' ? ' open' : ''}><summary>BOYD ms vs block: ${vatLabel(v)}</summary>\n`);
+    parts.push(`<details${levelFor(r, v.vatID, 'boyd') === 'fail' ? ' open' : ''}><summary>BOYD ms vs block: ${vatLabelHtml(v)}</summary>\n`);
     parts.push(xyChart({ title: `BOYD ms, ${v.name ?? v.vatID}`, xLabel: r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height', yLabel: 'ms', series: [{ name: 'BOYD', x: pts.map((p) => p[0]), y: pts.map((p) => p[1] * 1e3) }] }));
     parts.push('\n</details>\n');
   }
   for (const v of clistVats) {
     const pts = v.clist!.series!.chart;
-    parts.push(`<details><summary>c-list entries vs block: ${vatLabel(v)}</summary>\n`);
+    parts.push(`<details><summary>c-list entries vs block: ${vatLabelHtml(v)}</summary>\n`);
     parts.push(xyChart({ title: `c-list objects, ${v.name ?? v.vatID}`, xLabel: 'block height', yLabel: 'entries', series: [{ name: 'entries', x: pts.map((p) => p[0]), y: pts.map((p) => p[1]) }] }));
     parts.push('\n</details>\n');
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mdCode, mdText, safeNumber } from '../../src/render/escape.js';
+import { htmlText, mdCode, mdText, safeNumber } from '../../src/render/escape.js';
 
 const BIDI_AND_INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
@@ -187,6 +187,42 @@ describe('mdText properties', () => {
   });
 });
 
+describe('htmlText (inside a <summary>, where backslash escapes show as typed)', () => {
+  /** What a browser shows for htmlText output: its entities undone, the zero-width spaces dropped. */
+  const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", grave: '`', vert: '|', lsqb: '[', rsqb: ']', colon: ':', period: '.', ZeroWidthSpace: '' };
+  const shown = (html: string) => html.replace(/&([A-Za-z]+);/g, (_, e: string) => NAMED[e]!);
+
+  it('shows real vat names as they are: no backslashes', () => {
+    expect(htmlText('zcf-mintHolder-USDC_axl')).toBe('zcf-mintHolder-USDC_axl');
+    expect(htmlText('1. list (v12)')).toBe('1. list (v12)');
+    expect(htmlText('</summary><img src=x onerror=alert(1)>')).toBe('&lt;/summary&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(htmlText('@octocat #123 a"b\'c & d')).toBe('@&ZeroWidthSpace;octocat #&ZeroWidthSpace;123 a&quot;b&apos;c &amp; d');
+    expect(htmlText('lea\u202eky\nx')).toBe('lea\ufffdky x');
+  });
+
+  it('never emits a tag or a raw quote, respects maxLen, and shows the (normalised) input when not cut', () => {
+    fc.assert(
+      fc.property(hostileString, fc.integer({ min: 0, max: 80 }), (s, max) => {
+        const out = htmlText(s, max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        // Outside the entities it writes: no tag, quote, code or link syntax, no mention or reference.
+        const bare = out.replace(/&(?:amp|lt|gt|quot|apos|grave|vert|lsqb|rsqb|colon|period|ZeroWidthSpace);/g, ' ');
+        expect(bare).not.toMatch(/[<>"'`|[\]\r\n]|:\/\/|www\.|@[A-Za-z0-9_]|#\d|GH-\d/i);
+        expect(out).not.toMatch(BIDI_AND_INVISIBLE);
+        expect(out).not.toMatch(/&(?!(amp|lt|gt|quot|apos|grave|vert|lsqb|rsqb|colon|period|ZeroWidthSpace);)/);
+      }),
+      { numRuns: 500 },
+    );
+    const printable = fc.string({ unit: fc.constantFrom(...'<>&"\'|`*_[]()!#~-+=.:/\\@$ 0123456789abwhtpGH'.split('')), maxLength: 60 });
+    fc.assert(
+      fc.property(printable, (s) => {
+        expect(shown(htmlText(s, 10_000))).toBe(s.replace(/ +/g, ' ').trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('mdCode', () => {
   const table: Array<[string, string]> = [
     ['plain', '` plain `'],
@@ -257,4 +293,18 @@ describe('safeNumber', () => {
     expect(safeNumber(Math.PI, 5)).toBe('3.14159');
     expect(safeNumber(0.4, 0)).toBe('0');
   });
+});
+
+describe('chart titles in the markdown', () => {
+  it('show a vat name as it is inside <summary> (markdown escapes would show there)', async () => {
+    const { analyzeFixture } = await import('../engine/helpers.js');
+    const { renderMarkdown } = await import('../../src/render/markdown.js');
+    const r = structuredClone(await analyzeFixture('loadgen-leaky'));
+    r.vats.find((v) => v.vatID === 'v7')!.name = 'zcf-mintHolder-USDC_axl';
+    const md = renderMarkdown(r);
+    expect(md).toContain('<summary>BOYD ms vs block: zcf-mintHolder-USDC_axl (v7)</summary>');
+    expect(md).not.toMatch(/<summary>[^<]*\\/);
+    // In a table cell the same name is markdown, escaped as such.
+    expect(md).toContain('zcf-mintHolder-USDC\\_axl');
+  }, 60_000);
 });
