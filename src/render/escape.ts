@@ -150,6 +150,15 @@ export function mdText(s: unknown, maxLen = 200): string {
 }
 
 /**
+ * Plain text for places that show text as it is (an issue title): cleaned like mdText (line breaks
+ * and controls become a space, invisible and bidi characters U+FFFD, whitespace runs collapsed) and
+ * cut to `maxLen` with `…`, nothing escaped.
+ */
+export function plainText(s: unknown, maxLen = 200): string {
+  return fit(cleanCodePoints(toText(s)), maxLen);
+}
+
+/**
  * Text inside raw HTML that markdown does not process, such as a `<summary>` (a CommonMark HTML
  * block): there backslash escapes show as typed, so `mdText`'s `\_` and `\)` would appear in the
  * title. Cleaned like mdText (controls become a space, invisible/bidi characters U+FFFD, runs of

@@ -98,6 +98,12 @@ describe('bodies', () => {
     expect(r[0]!.body).toContain('more than main');
   });
 
+  it('an issue title shows the vat name as it is, without bidi, invisible or line-break characters', () => {
+    const hostile = { ...report, verdicts: [{ vatID: 'v7', name: 'lea\u202eky @octocat\n#1\u200b', metric: 'boyd-slope', level: 'fail', value: 1, threshold: 0, message: 'grows' }] } as unknown as RunReport;
+    expect(regressionsOf(hostile)[0]!.title).toBe('loadgen-gate: BOYD time growth in lea\ufffdky @octocat #1\ufffd (v7)');
+    expect(regressionsOf(report)[0]!.title).toBe('loadgen-gate: BOYD time growth in leaky vat (v7)');
+  });
+
   it('comment body drops low-priority sections first and says so', () => {
     const sections = [
       { id: 'verdict', markdown: 'V', priority: 100 },

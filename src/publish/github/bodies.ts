@@ -4,7 +4,7 @@
  * the full job summary), and the tracking-issue regressions (one per vat and metric family).
  */
 import type { Provenance, RunReport, Verdict } from '../../report/schema.js';
-import { mdCode, mdText } from '../../render/escape.js';
+import { mdCode, mdText, plainText } from '../../render/escape.js';
 import type { SummarySection } from './summary-budget.js';
 import { VOLATILE_LINE_MARKER } from './text.js';
 import type { Regression } from './tracking-issue.js';
@@ -96,7 +96,8 @@ export function regressionsOf(report: RunReport, opts: { summaryUrl?: string } =
     const what = family === 'boyd' ? 'BOYD time growth' : family === 'clist' ? 'c-list growth' : family;
     return {
       key,
-      title: `loadgen-gate: ${what} in ${label}`,
+      // A title is shown as it is: no escapes, but no bidi or invisible characters either.
+      title: `loadgen-gate: ${what} in ${plainText(label, 120)}`,
       body: [
         `**${mdText(what, 40)}** in vat ${mdText(label, 80)} on the latest scheduled loadgen run.`,
         '',
