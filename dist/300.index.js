@@ -1226,9 +1226,16 @@ function fitToBudget(sections, maxBytes = SUMMARY_LIMIT_BYTES - 1024) {
  * per level and replace the rest with one "and N more …" annotation. Pure; the caller emits them
  * with core.error/warning/notice.
  */
-/** Input order is kept; each level's "and N more" item takes the place of its first overflow item. */
+/**
+ * Input order is kept; each level's "and N more" item takes the place of its first overflow item.
+ * `cap` is the number of annotations of each level still free in the step: one number for every
+ * level, or one per level (a level not named gets 10). The caller subtracts what the step has
+ * already shown (input-problem warnings) or will show after (the failure's own error); at 0 or
+ * less a level shows nothing, as GitHub would drop it anyway.
+ */
 function planAnnotations(items, cap = 10) {
-    if (!Number.isInteger(cap) || cap < 1)
+    const capOf = (level) => Math.floor(typeof cap === 'number' ? cap : (cap[level] ?? 10));
+    if (typeof cap === 'number' && (!Number.isInteger(cap) || cap < 1))
         throw new Error(`annotation cap must be a positive integer (got ${cap})`);
     const totals = new Map();
     for (const i of items)
@@ -1237,12 +1244,15 @@ function planAnnotations(items, cap = 10) {
     const out = [];
     for (const item of items) {
         const total = totals.get(item.level);
+        const c = capOf(item.level);
         const n = (seen.get(item.level) ?? 0) + 1;
         seen.set(item.level, n);
-        if (total <= cap || n < cap)
+        if (c < 1)
+            continue;
+        if (total <= c || n < c)
             out.push(item);
-        else if (n === cap) {
-            const more = total - cap + 1;
+        else if (n === c) {
+            const more = total - c + 1;
             const noun = item.level === 'error' ? 'errors' : item.level === 'warning' ? 'warnings' : 'notices';
             out.push({ level: item.level, title: `and ${more} more ${noun}`, message: `and ${more} more ${noun} … (see the job summary for all of them)` });
         }
@@ -2612,9 +2622,18 @@ function regressionsOf(report, opts = {}) {
  */
 const coreLogger = (0,logger/* oneLineLogger */.Bk)({
     info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
+    warning: (m) => warn(m),
     group: (t, fn) => core.group(t, fn),
 });
+/**
+ * Warning and error annotations this step has shown: GitHub shows 10 of each per step, so the
+ * verdicts' annotations get what is left (emitAnnotations).
+ */
+const shown = { warning: 0, error: 0 };
+function warn(m) {
+    shown.warning++;
+    core.warning(m);
+}
 /** `core.info` for lines that may carry artifact or API text (names, paths, provenance, messages). */
 const info = (m) => core.info((0,logger/* safeLine */.om)(m));
 /**
@@ -2745,7 +2764,7 @@ async function publishReportArtifact(cfg, ctx, analysed) {
         if (!plan.upload) {
             const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
             if (plan.warn)
-                core.warning(line);
+                warn(line);
             else
                 info(line);
             return { id: '', abandoned };
@@ -2761,7 +2780,7 @@ async function publishReportArtifact(cfg, ctx, analysed) {
     }
     catch (e) {
         // uploadReportArtifact already turns upload errors into a warning; this is the last guard.
-        core.warning(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
+        warn(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
         return { id: '', abandoned };
     }
 }
@@ -2801,7 +2820,7 @@ function reportBaseline(b, cfg) {
     if (cfg.baseline.kind === 'none')
         info(line);
     else
-        core.warning(line);
+        warn(line);
 }
 async function writeReportFiles(report, sections, cfg) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(cfg.reportPath), { recursive: true });
@@ -2818,7 +2837,7 @@ function summaryBudget() {
 async function writeJobSummary(sections) {
     const { markdown, dropped } = fitToBudget(sections, summaryBudget());
     if (dropped.length)
-        core.warning(`job summary over GitHub's 1 MiB limit: left out ${dropped.join(', ')} (the report files have everything)`);
+        warn(`job summary over GitHub's 1 MiB limit: left out ${dropped.join(', ')} (the report files have everything)`);
     if (!process.env.GITHUB_STEP_SUMMARY) {
         info('GITHUB_STEP_SUMMARY is not set: no job summary');
         return;
@@ -2827,16 +2846,20 @@ async function writeJobSummary(sections) {
         await core.summary.addRaw(markdown, true).write();
     }
     catch (e) {
-        core.warning(`cannot write the job summary: ${e.message}`);
+        warn(`cannot write the job summary: ${e.message}`);
     }
 }
 function emitAnnotations(report) {
     const flagged = report.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
+    // What is left of the step's 10 per level: the input-problem and other warnings already shown,
+    // and one error kept for the failure itself (core.setFailed, after this).
+    const cap = { warning: 10 - shown.warning, error: 10 - shown.error - (report.verdict === 'fail' ? 1 : 0) };
     for (const a of planAnnotations(flagged.map((v) => ({
         level: v.level === 'fail' ? 'error' : 'warning',
         title: `loadgen-gate: ${v.name ?? v.vatID} ${v.metric}`,
         message: v.message,
-    })))) {
+    })), cap)) {
+        shown[a.level === 'error' ? 'error' : 'warning']++;
         core[a.level](a.message, { title: a.title });
     }
 }
@@ -2871,14 +2894,14 @@ async function postComment(client, cfg, ctx, source, sections, report, summaryUr
             summaryUrl,
         });
         if (res.action === 'forbidden') {
-            core.warning(`cannot comment on PR #${pr}: ${res.message ?? '403'}. Fork PRs get a read-only token: use the workflow_run pattern (docs/github.md)`);
+            warn(`cannot comment on PR #${pr}: ${res.message ?? '403'}. Fork PRs get a read-only token: use the workflow_run pattern (docs/github.md)`);
         }
         else {
             info(`PR #${pr} comment ${res.action}${res.url ? `: ${res.url}` : ''}${res.message ? ` (${res.message})` : ''}${res.truncated ? ' (truncated)' : ''}`);
         }
     }
     catch (e) {
-        core.warning(`PR comment failed: ${e.message}`);
+        warn(`PR comment failed: ${e.message}`);
     }
 }
 async function updateTrackingIssues(client, cfg, ctx, report, summaryUrl) {
@@ -2899,14 +2922,14 @@ async function updateTrackingIssues(client, cfg, ctx, report, summaryUrl) {
             summaryUrl,
         });
         if (res.forbidden)
-            return core.warning(`tracking issues: ${res.forbidden}`);
+            return warn(`tracking issues: ${res.forbidden}`);
         const list = (refs) => refs.map((r) => `#${r.number}`).join(' ') || '-';
         info(`tracking issues: created ${list(res.created)}, updated ${list(res.updated)}, unchanged ${list(res.unchanged)}, closed ${list(res.closed)}, duplicates closed ${list(res.duplicatesClosed)}`);
         for (const s of res.skipped)
-            core.warning(`tracking issue for ${s.key} not created: ${s.reason}`);
+            warn(`tracking issue for ${s.key} not created: ${s.reason}`);
     }
     catch (e) {
-        core.warning(`tracking issues failed: ${e.message}`);
+        warn(`tracking issues failed: ${e.message}`);
     }
 }
 let viewer;

@@ -62,6 +62,19 @@ describe('planAnnotations', () => {
     expect(out.map((a) => a.title)).toEqual(['warning 0', 'and 3 more warnings']);
     expect(() => planAnnotations([], 0)).toThrow();
   });
+
+  it('per level, what the step has left: the failure\'s own error kept free, warnings already shown subtracted', () => {
+    // 12 failing verdicts and the step's setFailed error to come: 9 slots, the 9th "and 4 more".
+    const errors = planAnnotations(mk('error', 12), { error: 9 }).map((a) => a.title);
+    expect(errors).toEqual([...mk('error', 8).map((a) => a.title), 'and 4 more errors']);
+    // 3 input-problem warnings already shown: 7 left for 10 warn verdicts.
+    const warnings = planAnnotations(mk('warning', 10), { warning: 7 });
+    expect(warnings).toHaveLength(7);
+    expect(warnings.at(-1)!.title).toBe('and 4 more warnings');
+    // Nothing left: nothing shown (GitHub would drop it); other levels keep 10.
+    expect(planAnnotations([...mk('warning', 3), ...mk('notice', 12)], { warning: 0 }).map((a) => a.level)).toEqual(Array(10).fill('notice'));
+    expect(planAnnotations(mk('error', 2), { error: -3 })).toEqual([]);
+  });
 });
 
 describe('truncateBody / comparable', () => {

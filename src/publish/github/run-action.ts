@@ -42,9 +42,19 @@ import { planReportUpload, uploadReportArtifact, type ArtifactUploader } from '.
  */
 export const coreLogger: Logger = oneLineLogger({
   info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
+  warning: (m) => warn(m),
   group: (t, fn) => core.group(t, fn),
 });
+
+/**
+ * Warning and error annotations this step has shown: GitHub shows 10 of each per step, so the
+ * verdicts' annotations get what is left (emitAnnotations).
+ */
+const shown = { warning: 0, error: 0 };
+function warn(m: string): void {
+  shown.warning++;
+  core.warning(m);
+}
 
 /** `core.info` for lines that may carry artifact or API text (names, paths, provenance, messages). */
 const info = (m: string) => core.info(safeLine(m));
@@ -175,7 +185,7 @@ async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, anal
     });
     if (!plan.upload) {
       const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
-      if (plan.warn) core.warning(line);
+      if (plan.warn) warn(line);
       else info(line);
       return { id: '', abandoned };
     }
@@ -191,7 +201,7 @@ async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, anal
     return { id: id === undefined ? '' : String(id), abandoned };
   } catch (e) {
     // uploadReportArtifact already turns upload errors into a warning; this is the last guard.
-    core.warning(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
+    warn(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
     return { id: '', abandoned };
   }
 }
@@ -229,7 +239,7 @@ function reportBaseline(b: ResolvedBaseline, cfg: ActionConfig): void {
   if (b.report) return;
   const line = `no baseline: ${b.reason}; judging on thresholds alone`;
   if (cfg.baseline.kind === 'none') info(line);
-  else core.warning(line);
+  else warn(line);
 }
 
 async function writeReportFiles(report: RunReport, sections: SummarySection[], cfg: ActionConfig): Promise<void> {
@@ -248,7 +258,7 @@ function summaryBudget(): number {
 
 async function writeJobSummary(sections: SummarySection[]): Promise<void> {
   const { markdown, dropped } = fitToBudget(sections, summaryBudget());
-  if (dropped.length) core.warning(`job summary over GitHub's 1 MiB limit: left out ${dropped.join(', ')} (the report files have everything)`);
+  if (dropped.length) warn(`job summary over GitHub's 1 MiB limit: left out ${dropped.join(', ')} (the report files have everything)`);
   if (!process.env.GITHUB_STEP_SUMMARY) {
     info('GITHUB_STEP_SUMMARY is not set: no job summary');
     return;
@@ -256,17 +266,21 @@ async function writeJobSummary(sections: SummarySection[]): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (e) {
-    core.warning(`cannot write the job summary: ${(e as Error).message}`);
+    warn(`cannot write the job summary: ${(e as Error).message}`);
   }
 }
 
 function emitAnnotations(report: RunReport): void {
   const flagged = report.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
+  // What is left of the step's 10 per level: the input-problem and other warnings already shown,
+  // and one error kept for the failure itself (core.setFailed, after this).
+  const cap = { warning: 10 - shown.warning, error: 10 - shown.error - (report.verdict === 'fail' ? 1 : 0) };
   for (const a of planAnnotations(flagged.map((v) => ({
     level: v.level === 'fail' ? ('error' as const) : ('warning' as const),
     title: `loadgen-gate: ${v.name ?? v.vatID} ${v.metric}`,
     message: v.message,
-  })))) {
+  })), cap)) {
+    shown[a.level === 'error' ? 'error' : 'warning']++;
     core[a.level](a.message, { title: a.title });
   }
 }
@@ -297,12 +311,12 @@ async function postComment(client: GitHubClient, cfg: ActionConfig, ctx: ActionC
       summaryUrl,
     });
     if (res.action === 'forbidden') {
-      core.warning(`cannot comment on PR #${pr}: ${res.message ?? '403'}. Fork PRs get a read-only token: use the workflow_run pattern (docs/github.md)`);
+      warn(`cannot comment on PR #${pr}: ${res.message ?? '403'}. Fork PRs get a read-only token: use the workflow_run pattern (docs/github.md)`);
     } else {
       info(`PR #${pr} comment ${res.action}${res.url ? `: ${res.url}` : ''}${res.message ? ` (${res.message})` : ''}${res.truncated ? ' (truncated)' : ''}`);
     }
   } catch (e) {
-    core.warning(`PR comment failed: ${(e as Error).message}`);
+    warn(`PR comment failed: ${(e as Error).message}`);
   }
 }
 
@@ -320,12 +334,12 @@ async function updateTrackingIssues(client: GitHubClient, cfg: ActionConfig, ctx
       viewerLogin: await viewerLogin(client, cfg.token),
       summaryUrl,
     });
-    if (res.forbidden) return core.warning(`tracking issues: ${res.forbidden}`);
+    if (res.forbidden) return warn(`tracking issues: ${res.forbidden}`);
     const list = (refs: Array<{ number: number }>) => refs.map((r) => `#${r.number}`).join(' ') || '-';
     info(`tracking issues: created ${list(res.created)}, updated ${list(res.updated)}, unchanged ${list(res.unchanged)}, closed ${list(res.closed)}, duplicates closed ${list(res.duplicatesClosed)}`);
-    for (const s of res.skipped) core.warning(`tracking issue for ${s.key} not created: ${s.reason}`);
+    for (const s of res.skipped) warn(`tracking issue for ${s.key} not created: ${s.reason}`);
   } catch (e) {
-    core.warning(`tracking issues failed: ${(e as Error).message}`);
+    warn(`tracking issues failed: ${(e as Error).message}`);
   }
 }
 
