@@ -11869,10 +11869,12 @@ function attributionSentence(vat, all, censuses) {
     const last = censuses.length ? censuses[censuses.length - 1] : null;
     const names = new Map(all.map((v) => [v.vatID, v]));
     const who = (id) => (names.get(id) ? label(names.get(id)) : id);
-    const span = d.blocks ? ` over ${fmt(d.blocks)} blocks (${(((d.exports > 0 ? d.exports : 0) + (d.imports > 0 ? d.imports : 0)) / d.blocks).toFixed(2)}/block)` : '';
+    // Each side's own rate: a combined one next to one side's count contradicted it.
+    const rate = (n) => `${(n / (d.blocks ?? 1)).toFixed(2)}/block`;
+    const span = (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n)})` : '');
     const parts = [];
     if (grewExports) {
-        let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span}`;
+        let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
         if (last) {
             const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
             if (holders.length) {
@@ -11888,7 +11890,8 @@ function attributionSentence(vat, all, censuses) {
         parts.push(s);
     }
     if (grewImports) {
-        let s = `${label(vat)} gained ${fmt(d.imports)} object imports${grewExports ? '' : span} and keeps them itself`;
+        const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports)})` : '') : span(d.imports);
+        let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
         if (last) {
             const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
             if (from.length)
@@ -11896,7 +11899,10 @@ function attributionSentence(vat, all, censuses) {
         }
         const sd = vat.clist?.stageDeltas.at(-1);
         if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
-            s += `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`;
+            // Over the run its imports grew, but the last stage may still have dropped more than it took.
+            s += sd.imports >= 0
+                ? `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`
+                : `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects and dropped ${fmt(sd.nextImportID - sd.imports)}, ${fmt(-sd.imports)} fewer imports than it began the stage with`;
         }
         const snap = vat.clist?.snapshots.at(-1);
         const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;

@@ -19,10 +19,12 @@ export function attributionSentence(vat: VatReport, all: VatReport[], censuses: 
   const last = censuses.length ? censuses[censuses.length - 1] : null;
   const names = new Map(all.map((v) => [v.vatID, v]));
   const who = (id: string) => (names.get(id) ? label(names.get(id)!) : id);
-  const span = d.blocks ? ` over ${fmt(d.blocks)} blocks (${(((d.exports > 0 ? d.exports : 0) + (d.imports > 0 ? d.imports : 0)) / d.blocks).toFixed(2)}/block)` : '';
+  // Each side's own rate: a combined one next to one side's count contradicted it.
+  const rate = (n: number) => `${(n / (d.blocks ?? 1)).toFixed(2)}/block`;
+  const span = (n: number) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n)})` : '');
   const parts: string[] = [];
   if (grewExports) {
-    let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span}`;
+    let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
     if (last) {
       const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
       if (holders.length) {
@@ -36,14 +38,18 @@ export function attributionSentence(vat: VatReport, all: VatReport[], censuses: 
     parts.push(s);
   }
   if (grewImports) {
-    let s = `${label(vat)} gained ${fmt(d.imports)} object imports${grewExports ? '' : span} and keeps them itself`;
+    const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports)})` : '') : span(d.imports);
+    let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
     if (last) {
       const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
       if (from.length) s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
     }
     const sd = vat.clist?.stageDeltas.at(-1);
     if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
-      s += `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`;
+      // Over the run its imports grew, but the last stage may still have dropped more than it took.
+      s += sd.imports >= 0
+        ? `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`
+        : `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects and dropped ${fmt(sd.nextImportID - sd.imports)}, ${fmt(-sd.imports)} fewer imports than it began the stage with`;
     }
     const snap = vat.clist?.snapshots.at(-1);
     const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
