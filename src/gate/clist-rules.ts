@@ -22,7 +22,10 @@ export function clistVerdicts(v: VatReport, p: ClistPolicy): Verdict[] {
     const perBlock = blocks > 0 ? growth / blocks : null;
     const metric = `clist-${side}`;
     const base = { vatID: v.vatID, name: v.name, metric, value: growth, threshold: p.minGrowth };
-    const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : '';
+    // Without block heights (no block events; snapshots whose heights neither the DB, perf.jsonl nor
+    // the slogs give) there is no rate to hold against minPerBlock: the growth alone decides, and
+    // the message says so.
+    const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
     const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage!) : undefined;
     let level: Level = 'pass';
     let message = `object ${side} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;

@@ -77,6 +77,16 @@ describe('c-list rules', () => {
   });
 });
 
+describe('c-list rule without block heights', () => {
+  it('judges the growth alone and says the per-block floor was not applied', () => {
+    const snap = (stage: number, n: number) => ({ stage, height: null, exports: { reachable: n, recognizableOnly: 0 }, imports: { reachable: 0, recognizableOnly: 0 }, promises: 0, nextImportID: null });
+    const v = vat({ clist: { snapshots: [snap(1, 0), snap(3, 150)], series: null, delta: null, stageDeltas: [] } as unknown as VatReport['clist'] });
+    const [exp] = clistVerdicts(v, DEFAULT_POLICY.clist);
+    expect(exp).toMatchObject({ metric: 'clist-exports', level: 'fail', value: 150 });
+    expect(exp!.message).toBe('c-list exports grow: 0 → 150 (+150); no block heights, so the per-block floor is not applied, from kernel DB, stage 1 → 3');
+  });
+});
+
 describe('gate', () => {
   const report = (vats: VatReport[]): RunReport => ({
     schemaVersion: 1, tool: { name: 'loadgen-gate', version: 't' }, generatedAt: '', provenance: { source: 'local' },
