@@ -224,6 +224,9 @@ function parsePolicy(raw, where = 'config') {
             for (const k of Object.keys(oo))
                 if (!['match', 'boyd', 'clist'].includes(k))
                     throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
+            // Which vats are peers for the common-mode correction is one choice for the whole run.
+            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
+                throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
             return {
                 match: oo.match,
                 boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
@@ -11915,9 +11918,12 @@ function attributionSentence(vat, all, censuses) {
 
 // EXTERNAL MODULE: ./src/report/schema.ts
 var schema = __nccwpck_require__(1327);
+// EXTERNAL MODULE: ./src/gate/policy.ts
+var gate_policy = __nccwpck_require__(2601);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
+
 
 
 
@@ -11956,13 +11962,16 @@ function buildReport(inp) {
     for (const vatID of [...vatIDs].sort(compareVatIDs)) {
         const v = merged.vats.get(vatID);
         const cn = censusNames.get(vatID);
+        const name = cn?.name ?? v?.name ?? null;
+        // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
+        const vatBoyd = (0,gate_policy/* policyFor */.KV)(policy, vatID, name).boyd;
         const report = {
             vatID,
-            name: cn?.name ?? v?.name ?? null,
+            name,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, busy, policy, perBlockCache) : null,
-            heap: v ? heapStats(v, policy) : null,
+            boyd: v ? boydStats(v, series, busy, vatBoyd, perBlockCache) : null,
+            heap: v ? heapStats(v, vatBoyd) : null,
             deliveryKinds: deliveryKinds(merged, vatID),
         };
         const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
@@ -12045,11 +12054,11 @@ function regularBoyd(v) {
     }
     return { x, y };
 }
-function boydStats(v, series, busy, policy, perBlockCache) {
+function boydStats(v, series, busy, p, perBlockCache) {
     const s = series.get(v.vatID);
     if (!s)
         return null;
-    const opts = { alpha: policy.boyd.alpha, edgeSamples: policy.boyd.edgeSamples };
+    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
     const t = trendStats(s.x, s.y, opts);
     const cm = commonModeCorrected(v.vatID, series, busy, perBlockCache);
     return {
@@ -12059,7 +12068,7 @@ function boydStats(v, series, busy, policy, perBlockCache) {
         chart: chartPoints(s.x, s.y),
     };
 }
-function heapStats(v, policy) {
+function heapStats(v, p) {
     const x = [];
     const y = [];
     for (let i = 0; i < v.boyd.x.length; i++) {
@@ -12070,8 +12079,8 @@ function heapStats(v, policy) {
     }
     if (x.length < 3)
         return null;
-    const k = Math.max(1, Math.min(policy.boyd.edgeSamples, Math.floor(x.length / 3)));
-    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, policy.boyd.alpha);
+    const k = Math.max(1, Math.min(p.edgeSamples, Math.floor(x.length / 3)));
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, p.alpha);
     const first = meanOfFirst(y, k);
     const last = meanOfLast(y, k);
     return {
@@ -12258,8 +12267,6 @@ function clistPoints(merged, vatID) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/gate/policy.ts
-var gate_policy = __nccwpck_require__(2601);
 ;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
 const us = (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/block`);
 const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
@@ -12413,11 +12420,18 @@ const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
 /** Blocks from the first to the last of a run, as the BOYD rule counts its span. */
 const spanOf = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
 /**
- * The α a report's Sen intervals were computed at: its own policy's `boyd.alpha` (the statistics
- * use the run-wide value), which need not be this run's.
+ * The α a report computed a vat's Sen interval at: from the policy recorded in that report (its
+ * `boyd.alpha`, or the last override matching the vat), which need not be this run's.
  */
-function ciAlpha(r) {
-    const a = r.policy?.boyd?.alpha;
+function ciAlpha(r, vatID, name) {
+    const pol = r.policy;
+    let a = pol?.boyd?.alpha;
+    if (Array.isArray(pol?.overrides)) {
+        for (const o of pol.overrides) {
+            if (o && (o.match === vatID || (name !== null && o.match === name)) && o.boyd?.alpha !== undefined)
+                a = o.boyd.alpha;
+        }
+    }
     return typeof a === 'number' && a > 0 && a < 1 ? a : gate_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
 }
 function baselineVerdicts(report, baseline, policy, vatIDs) {
@@ -12430,7 +12444,6 @@ function baselineVerdicts(report, baseline, policy, vatIDs) {
     }
     const sameAxis = slopeUnit(report.run.xAxis) === slopeUnit(baseline.run.xAxis);
     const [span, baselineSpan] = [spanOf(report), spanOf(baseline)];
-    const [curAlpha, oldAlpha] = [ciAlpha(report), ciAlpha(baseline)];
     for (const v of report.vats) {
         if (!vatIDs.includes(v.vatID))
             continue;
@@ -12458,7 +12471,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs) {
         else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
             // Each interval back to a standard error at the α it was computed with.
             const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
-            const sd = Math.hypot(se(cur.slopeCI, curAlpha), se(old.slopeCI, oldAlpha));
+            const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
             const diff = cur.slopePerBlock - old.slopePerBlock;
             const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
             const significant = z > policy.baseline.z;

@@ -25,11 +25,17 @@ const slopeUnit = (axis: XAxis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'b
 const spanOf = (r: RunReport) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
 
 /**
- * The α a report's Sen intervals were computed at: its own policy's `boyd.alpha` (the statistics
- * use the run-wide value), which need not be this run's.
+ * The α a report computed a vat's Sen interval at: from the policy recorded in that report (its
+ * `boyd.alpha`, or the last override matching the vat), which need not be this run's.
  */
-function ciAlpha(r: RunReport): number {
-  const a = (r.policy as { boyd?: { alpha?: unknown } } | undefined)?.boyd?.alpha;
+function ciAlpha(r: RunReport, vatID: string, name: string | null): number {
+  const pol = r.policy as { boyd?: { alpha?: unknown }; overrides?: unknown } | undefined;
+  let a = pol?.boyd?.alpha;
+  if (Array.isArray(pol?.overrides)) {
+    for (const o of pol.overrides as Array<{ match?: unknown; boyd?: { alpha?: unknown } } | null>) {
+      if (o && (o.match === vatID || (name !== null && o.match === name)) && o.boyd?.alpha !== undefined) a = o.boyd.alpha;
+    }
+  }
   return typeof a === 'number' && a > 0 && a < 1 ? a : DEFAULT_POLICY.boyd.alpha;
 }
 
@@ -42,7 +48,6 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
   }
   const sameAxis = slopeUnit(report.run.xAxis) === slopeUnit(baseline.run.xAxis);
   const [span, baselineSpan] = [spanOf(report), spanOf(baseline)];
-  const [curAlpha, oldAlpha] = [ciAlpha(report), ciAlpha(baseline)];
   for (const v of report.vats) {
     if (!vatIDs.includes(v.vatID)) continue;
     // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
@@ -67,7 +72,7 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
     } else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
       // Each interval back to a standard error at the α it was computed with.
       const se = (ci: [number, number], alpha: number) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
-      const sd = Math.hypot(se(cur.slopeCI, curAlpha), se(old.slopeCI, oldAlpha));
+      const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
       const diff = cur.slopePerBlock - old.slopePerBlock;
       const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
       const significant = z > policy.baseline.z;

@@ -140,6 +140,8 @@ export function parsePolicy(raw: unknown, where = 'config'): Policy {
       if (!o || typeof o !== 'object' || typeof (o as any).match !== 'string') throw new InputError(`${w}: needs a "match" (vat name or vatID)`);
       const oo = o as Record<string, unknown>;
       for (const k of Object.keys(oo)) if (!['match', 'boyd', 'clist'].includes(k)) throw new InputError(`${w}: unknown key "${k}"`);
+      // Which vats are peers for the common-mode correction is one choice for the whole run.
+      if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd) throw new InputError(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
       return {
         match: oo.match as string,
         boyd: oo.boyd === undefined ? undefined : mergeSection({} as Partial<BoydPolicy>, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),

@@ -17,7 +17,7 @@ import type {
   ImportGraphEdge, Provenance, RunReport, VatReport, Warning,
 } from './schema.js';
 import { blocksOnAxis, SCHEMA_VERSION } from './schema.js';
-import type { Policy } from '../gate/policy.js';
+import { policyFor, type BoydPolicy, type Policy } from '../gate/policy.js';
 import { VERSION } from '../version.js';
 
 export interface BuildInputs {
@@ -57,13 +57,16 @@ export function buildReport(inp: BuildInputs): RunReport {
   for (const vatID of [...vatIDs].sort(compareVatIDs)) {
     const v = merged.vats.get(vatID);
     const cn = censusNames.get(vatID);
+    const name = cn?.name ?? v?.name ?? null;
+    // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
+    const vatBoyd = policyFor(policy, vatID, name).boyd;
     const report: VatReport = {
       vatID,
-      name: cn?.name ?? v?.name ?? null,
+      name,
       managerType: cn?.managerType ?? v?.managerType ?? null,
       deliveries: v?.deliveries ?? 0,
-      boyd: v ? boydStats(v, series, busy, policy, perBlockCache) : null,
-      heap: v ? heapStats(v, policy) : null,
+      boyd: v ? boydStats(v, series, busy, vatBoyd, perBlockCache) : null,
+      heap: v ? heapStats(v, vatBoyd) : null,
       deliveryKinds: deliveryKinds(merged, vatID),
     };
     const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
@@ -152,12 +155,12 @@ function boydStats(
   v: VatSeries,
   series: Map<string, { x: number[]; y: number[] }>,
   busy: Set<string>,
-  policy: Policy,
+  p: BoydPolicy,
   perBlockCache: Map<string, PerBlock>,
 ): BoydStats | null {
   const s = series.get(v.vatID);
   if (!s) return null;
-  const opts = { alpha: policy.boyd.alpha, edgeSamples: policy.boyd.edgeSamples };
+  const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
   const t = trendStats(s.x, s.y, opts);
   const cm = commonModeCorrected(v.vatID, series, busy, perBlockCache);
   return {
@@ -168,7 +171,7 @@ function boydStats(
   };
 }
 
-function heapStats(v: VatSeries, policy: Policy): HeapStats | null {
+function heapStats(v: VatSeries, p: BoydPolicy): HeapStats | null {
   const x: number[] = [];
   const y: number[] = [];
   for (let i = 0; i < v.boyd.x.length; i++) {
@@ -178,8 +181,8 @@ function heapStats(v: VatSeries, policy: Policy): HeapStats | null {
     }
   }
   if (x.length < 3) return null;
-  const k = Math.max(1, Math.min(policy.boyd.edgeSamples, Math.floor(x.length / 3)));
-  const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, policy.boyd.alpha);
+  const k = Math.max(1, Math.min(p.edgeSamples, Math.floor(x.length / 3)));
+  const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, p.alpha);
   const first = meanOfFirst(y, k);
   const last = meanOfLast(y, k);
   return {

@@ -158,6 +158,9 @@ describe('gate', () => {
       // A per-vat α override moves the test's level, not the intervals' meaning.
       const strict = { ...DEFAULT_POLICY, overrides: [{ match: 'leaky', boyd: { alpha: 0.2 } }] } as typeof DEFAULT_POLICY;
       expect(z(base(0.01))).toBe(Number(/z=([\d.]+)/.exec(vsBaseline(gate(here, base(0.01), strict)).message)![1]));
+      // A per-vat override recorded in a report is the α that vat's interval was computed at.
+      const perVat = { ...report([vat({ boyd: boyd({ slopePerBlock: 1e-6, slopeCI: [-2e-6, 4e-6] }) })]), policy: { boyd: { alpha: 0.01 }, overrides: [{ match: 'leaky', boyd: { alpha: 0.1 } }] } };
+      expect(z(perVat)).toBeCloseTo(z(base(0.1)), 6);
     });
   });
 });
