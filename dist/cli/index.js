@@ -12268,7 +12268,8 @@ function clistPoints(merged, vatID) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
-const us = (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/block`);
+/** A slope in µs per x unit: per block, or per delivery on a run without block events. */
+const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
 const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
 /** Whether the vat has enough BOYDs to be judged at all. */
 function boydTestable(v, p, span) {
@@ -12294,6 +12295,7 @@ function boydVerdict(v, p, ctx) {
     const cmOk = !p.commonMode || cm === null || (cm.pValue !== null && cm.pValue < alphaAdj && (cm.slopeCI?.[0] ?? -1) > 0);
     const heapGrowth = v.heap?.growth ?? null;
     const heapOk = heapGrowth === null || heapGrowth >= p.heapVetoGrowth;
+    const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
     const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
     const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
     const failing = [];
@@ -12319,7 +12321,7 @@ function boydVerdict(v, p, ctx) {
         : level === 'warn'
             ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}`
             : `no BOYD growth: ${facts}`;
-    return { ...base, level, value: b.slopePerBlock, threshold: p.slopeFloor, message };
+    return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
 }
 function fmtP(p) {
     if (p === null || p === undefined)
@@ -12414,7 +12416,7 @@ const signed = (n) => (n >= 0 ? `+${n}` : String(n));
 
 
 
-const baseline_rules_us = (s) => `${(s * 1e6).toFixed(2)} µs/block`;
+const us = (s) => `${(s * 1e6).toFixed(2)} µs/block`;
 /** Slopes per block (block heights of either kind) or per delivery. */
 const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
 /** Blocks from the first to the last of a run, as the BOYD rule counts its span. */
@@ -12483,7 +12485,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs) {
                 level,
                 value: diff,
                 threshold: policy.baseline.z,
-                message: `BOYD slope ${baseline_rules_us(cur.slopePerBlock)} vs baseline ${baseline_rules_us(old.slopePerBlock)} (difference ${baseline_rules_us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})`,
+                message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})`,
             });
         }
         const curRate = v.clist?.delta?.perBlock ?? null;

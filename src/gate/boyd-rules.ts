@@ -22,7 +22,8 @@ export interface BoydContext {
   perBlock?: boolean;
 }
 
-const us = (s: number | null | undefined) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/block`);
+/** A slope in µs per x unit: per block, or per delivery on a run without block events. */
+const slopeText = (unit: 'block' | 'delivery') => (s: number | null | undefined) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
 const pct = (f: number | null | undefined) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
 
 /** Whether the vat has enough BOYDs to be judged at all. */
@@ -50,6 +51,7 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
   const heapGrowth = v.heap?.growth ?? null;
   const heapOk = heapGrowth === null || heapGrowth >= p.heapVetoGrowth;
 
+  const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
   const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
   const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
   const failing: string[] = [];
@@ -69,7 +71,7 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
       : level === 'warn'
         ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}`
         : `no BOYD growth: ${facts}`;
-  return { ...base, level, value: b.slopePerBlock, threshold: p.slopeFloor, message };
+  return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
 }
 
 export function fmtP(p: number | null | undefined): string {

@@ -74,6 +74,9 @@ describe('loadgen-leaky without block events (delivery-ordinal axis)', () => {
   // delivery); the other tests still do, so leaky fails as on the block-height axis.
   it('fails leaky on BOYD growth as it does with block events', () => {
     expect(verdictOf(r, 'v7', 'boyd-slope')?.level).toBe('fail');
+    // Slopes per delivery, said as such, and the floor actually applied (0) as the threshold.
+    expect(verdictOf(r, 'v7', 'boyd-slope')).toMatchObject({ threshold: 0, message: expect.stringMatching(/^BOYD time grows: Sen slope [\d.]+ µs\/delivery \(CI lower [\d.]+ µs\/delivery\)/) });
+    expect(r.verdicts.filter((v) => v.metric === 'boyd-slope').every((v) => !v.message.includes('µs/block'))).toBe(true);
     expect(r.verdict).toBe('fail');
   });
 });
