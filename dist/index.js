@@ -4011,7 +4011,7 @@ const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:
  * Undo GNU tar's `escape` quoting style: `\\`, `\n`, `\t`, … and `\ooo` octal bytes. Returns
  * undefined if the result is not valid UTF-8 (we could not pass such a name back to tar).
  */
-function unescapeTarName(s) {
+function unescapeTarName(s, lenient = false) {
     if (!s.includes('\\'))
         return s;
     const bytes = [];
@@ -4038,7 +4038,7 @@ function unescapeTarName(s) {
         }
     }
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+        return new TextDecoder('utf-8', { fatal: !lenient }).decode(Uint8Array.from(bytes));
     }
     catch {
         return undefined;
@@ -4067,7 +4067,9 @@ function parseTarVerboseLine(line) {
             rest = rest.slice(0, at);
         }
     }
-    const name = unescapeTarName(rest);
+    // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
+    // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
+    const name = unescapeTarName(rest) ?? unescapeTarName(rest, true);
     if (name === undefined)
         return undefined;
     const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;

@@ -22,7 +22,7 @@ const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:
  * Undo GNU tar's `escape` quoting style: `\\`, `\n`, `\t`, … and `\ooo` octal bytes. Returns
  * undefined if the result is not valid UTF-8 (we could not pass such a name back to tar).
  */
-export function unescapeTarName(s: string): string | undefined {
+export function unescapeTarName(s: string, lenient = false): string | undefined {
   if (!s.includes('\\')) return s;
   const bytes: number[] = [];
   const simple: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
@@ -45,7 +45,7 @@ export function unescapeTarName(s: string): string | undefined {
     }
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    return new TextDecoder('utf-8', { fatal: !lenient }).decode(Uint8Array.from(bytes));
   } catch {
     return undefined;
   }
@@ -72,7 +72,9 @@ export function parseTarVerboseLine(line: string): TarEntry | undefined {
       rest = rest.slice(0, at);
     }
   }
-  const name = unescapeTarName(rest);
+  // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
+  // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
+  const name = unescapeTarName(rest) ?? unescapeTarName(rest, true);
   if (name === undefined) return undefined;
   const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
   const entry: TarEntry = { type, name, size, line };

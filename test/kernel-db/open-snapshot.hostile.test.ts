@@ -103,6 +103,40 @@ describe('hostile tar archives', () => {
     await expectRejected(out, /member "h\/swingstore\.sqlite" is a hard link -> h\/a/);
   });
 
+  it('a member whose name is not UTF-8 and climbs out with .. refuses the archive', async () => {
+    const d = stage('nonutf8');
+    fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
+    fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+    const out = path.join(d, 'nonutf8.tar');
+    tar(['-c', '-f', out, '-C', path.join(d, 'src'), 'db']);
+    // Append a hand-made ustar member named "\xff/../../evil" (the byte 0xFF is no UTF-8).
+    const header = Buffer.alloc(512);
+    Buffer.concat([Buffer.from([0xff]), Buffer.from('/../../evil')]).copy(header, 0);
+    const field = (at: number, text: string) => header.write(text, at, 'ascii');
+    field(100, '0000644\0');
+    field(108, '0000000\0');
+    field(116, '0000000\0');
+    field(124, '00000000001\0');
+    field(136, '00000000000\0');
+    field(148, '        ');
+    header[156] = 0x30; // '0': regular file
+    field(257, 'ustar\0');
+    field(263, '00');
+    let sum = 0;
+    for (const b of header) sum += b;
+    field(148, `${sum.toString(8).padStart(6, '0')}\0 `);
+    const data = Buffer.alloc(512);
+    data[0] = 0x78;
+    const archive = fs.readFileSync(out);
+    // Drop the end-of-archive zero blocks, add the member, close the archive again.
+    let end = archive.length;
+    while (end >= 512 && archive.subarray(end - 512, end).every((b) => b === 0)) end -= 512;
+    fs.writeFileSync(out, Buffer.concat([archive.subarray(0, end), header, data, Buffer.alloc(1024)]));
+    const listing = execFileSync('tar', ['-t', '-v', '--quoting-style=escape', '-f', out], { env: { ...process.env, LC_ALL: 'C' } }).toString();
+    expect(listing).toContain('\\377/../../evil');
+    await expectRejected(out, /unsafe member path "\ufffd\/\.\.\/\.\.\/evil"/);
+  });
+
   it('a -wal sibling that is a symlink is refused', async () => {
     const d = stage('walsym');
     fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });

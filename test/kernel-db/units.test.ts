@@ -49,6 +49,13 @@ describe('tar listing parser', () => {
     expect(isUnsafeMemberName('./a/swingstore.sqlite')).toBe(false);
     expect(isUnsafeMemberName('a/..b/c')).toBe(false);
   });
+
+  it('a name that is not UTF-8 still parses (bad bytes as U+FFFD), so its .. is seen', () => {
+    const e = parseTarVerboseLine('-rw-r--r-- 0/0               5 2026-11-26 20:00 \\377/../../evil');
+    expect(e?.name).toBe('\ufffd/../../evil');
+    expect(isUnsafeMemberName(e!.name)).toBe(true);
+    expect(unescapeTarName('bad\\377', true)).toBe('bad\ufffd');
+  });
 });
 
 describe('census on a synthetic kvStore', () => {
