@@ -67,8 +67,8 @@ export interface FakeRun {
   /** Default 'success'. */
   conclusion?: string | null;
   created_at: string;
-  /** Full name of the head repository; default the repo itself (set another for a fork run). */
-  head_repository?: string;
+  /** Full name of the head repository; default the repo itself (set another for a fork run, null for a deleted fork's). */
+  head_repository?: string | null;
   pull_requests?: Array<{ number: number; head?: { sha: string; ref?: string }; base?: { ref?: string; repo?: { url: string } } }>;
 }
 
@@ -422,7 +422,7 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
   }
 
   function runJson(slug: string, repo: FakeRepo, r: FakeRun): Record<string, unknown> {
-    const head = r.head_repository ?? slug;
+    const head = r.head_repository === undefined ? slug : r.head_repository;
     return {
       id: r.id,
       name: r.workflow.replace(/\.ya?ml$/, ''),
@@ -438,7 +438,7 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       path: `.github/workflows/${r.workflow}`,
       pull_requests: r.pull_requests ?? [],
       repository: { full_name: slug },
-      head_repository: { full_name: head, fork: head !== slug },
+      head_repository: head === null ? null : { full_name: head, fork: head !== slug },
     };
   }
 

@@ -106,6 +106,31 @@ describe('findSourceRun', () => {
     expect(err.message).toMatch(/No artifact matching 'a3p-\*' in the 1 newest successful runs of workflow 'loadgen.yml' on branch 'main' in agoric\/agoric-sdk; artifact names seen: logs, results-a3p$/);
   });
 
+  it('a run whose head repository is gone (a deleted fork\'s pull request) is a fork run', async () => {
+    gh.state.repos = {
+      [SLUG]: fakeRepo({
+        runs: [run(1, { created_at: hoursAgo(20) }), run(9, { created_at: hoursAgo(1), head_repository: null, event: 'pull_request' })],
+        artifacts: [artifact(101, 1, 'a3p-results'), artifact(109, 9, 'a3p-results')],
+      }),
+    };
+    const { client } = testClient(gh);
+    expect((await findSourceRun(client, { ...base, branch: 'main' })).run.id).toBe(1);
+    expect(apiRequests(gh).some((r) => r.path.includes('/runs/9/'))).toBe(false);
+  });
+
+  it('fork runs do not use up the scan window: 50 newer fork runs on a branch named main do not hide the real one', async () => {
+    const forkRuns = Array.from({ length: 50 }, (_, i) => run(100 + i, { created_at: hoursAgo(1 + i / 100), head_repository: 'mallory/agoric-sdk', event: 'pull_request' }));
+    gh.state.repos = {
+      [SLUG]: fakeRepo({
+        runs: [run(1, { created_at: hoursAgo(20) }), ...forkRuns],
+        artifacts: [artifact(101, 1, 'a3p-results'), ...forkRuns.map((r) => artifact(1000 + r.id, r.id, 'a3p-results'))],
+      }),
+    };
+    const { client } = testClient(gh);
+    const res = await findSourceRun(client, { ...base, branch: 'main', maxRunsToScan: 50 });
+    expect(res.run.id).toBe(1);
+  });
+
   it('no runs → clear error (mentions skipped forks)', async () => {
     gh.state.repos = { [SLUG]: fakeRepo({ runs: [run(1, { head_repository: 'mallory/fork' })], artifacts: [artifact(101, 1, 'a3p-x')] }) };
     const { client } = testClient(gh);

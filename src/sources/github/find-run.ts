@@ -139,24 +139,30 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
     branch = data.default_branch || 'main';
   }
 
+  // `scanned` counts this repository's runs, which are what `maxRuns` bounds: fork runs on a branch
+  // of the same name (a fork's `main`) must not push the real ones out of the window. Fork runs
+  // are bounded by the pages read (up to 10 times the window).
   let scanned = 0;
   let forks = 0;
   let withoutMatch = 0;
+  const perPage = Math.min(100, maxRuns);
   const pages = client.pages<ApiRun>(
     'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-    { owner, repo, workflow_id: workflow, branch, status: 'success', event: opts.event || undefined, per_page: Math.min(100, maxRuns) },
-    { itemsKey: 'workflow_runs', maxPages: Math.ceil(maxRuns / Math.min(100, maxRuns)) + 1 },
+    { owner, repo, workflow_id: workflow, branch, status: 'success', event: opts.event || undefined, per_page: perPage },
+    { itemsKey: 'workflow_runs', maxPages: excludeForks ? 10 * Math.ceil(maxRuns / perPage) + 1 : Math.ceil(maxRuns / perPage) + 1 },
   );
   outer: for await (const runs of pages) {
     for (const run of runs) {
       if (scanned >= maxRuns) break outer;
-      scanned++;
       if (run.conclusion && run.conclusion !== 'success') continue;
+      // A run is this repository's only when its head repository says so: a pull request from a
+      // fork that was deleted since has head_repository null, and its workflow ran the fork's code.
       const head = run.head_repository?.full_name;
-      if (excludeForks && head && head.toLowerCase() !== slug.toLowerCase()) {
+      if (excludeForks && (!head || head.toLowerCase() !== slug.toLowerCase())) {
         forks++;
         continue;
       }
+      scanned++;
       const art = pick(run.id, await listArtifacts(run.id));
       if (art) return result(run, art, now);
       withoutMatch++;
@@ -165,10 +171,10 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
 
   const where = `successful runs of workflow '${workflow}' on branch '${branch}'${opts.event ? ` (event ${opts.event})` : ''} in ${slug}`;
   const forkNote = forks ? `; skipped ${forks} fork run(s)` : '';
-  if (scanned - forks === 0) {
-    throw new SourceRunError('no-runs', `No ${where}${scanned ? ` among the ${scanned} newest` : ''}${forkNote}`);
+  if (scanned === 0) {
+    throw new SourceRunError('no-runs', `No ${where}${forkNote}`);
   }
-  throw noArtifactError(`the ${scanned - forks} newest ${where}${forkNote}`, pattern, seen, expired);
+  throw noArtifactError(`the ${scanned} newest ${where}${forkNote}`, pattern, seen, expired);
 }
 
 function noArtifactError(where: string, pattern: string, seen: Set<string>, expired: Array<{ run: number; a: ApiArtifact }>): SourceRunError {
