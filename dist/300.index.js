@@ -974,7 +974,7 @@ function createGitHubClient(options) {
         const res = await send(p, { headers, body: p.body, redirect: 'follow' }, timeoutMs, p);
         if (!res.ok)
             throw await toError(res, p);
-        const text = await res.text();
+        const text = await readBody(() => res.text(), p);
         let data = undefined;
         if (text) {
             try {
@@ -1049,10 +1049,28 @@ function createGitHubClient(options) {
             }
             if (!res.ok)
                 throw await toError(res, display);
-            return readCapped(res, opts.maxBytes, display.path);
+            return readBody(() => readCapped(res, opts.maxBytes, display.path), display);
         }
     }
     return { apiUrl, request, pages, paginate, download };
+}
+/**
+ * A response body read after its headers: a connection that drops or times out then is an API
+ * error (status 0) naming the request, like one that fails before the headers, so that callers
+ * which degrade on API errors (no baseline, a warning) do so instead of ending the run with
+ * undici's bare 'terminated'. The download's own limit errors pass through.
+ */
+async function readBody(read, what) {
+    try {
+        return await read();
+    }
+    catch (e) {
+        if (e instanceof GitHubApiError || e instanceof ArtifactDownloadError)
+            throw e;
+        const err = e;
+        const code = typeof err.cause?.code === 'string' ? ` (${err.cause.code})` : '';
+        throw new GitHubApiError({ status: 0, method: what.method, route: what.route, path: what.path, githubMessage: `connection lost while reading the response: ${err.name === 'Error' ? '' : `${err.name}: `}${err.message}${code}` });
+    }
 }
 async function readCapped(res, maxBytes, what) {
     const declared = Number(res.headers.get('content-length'));
