@@ -112,6 +112,8 @@ export interface FakePull {
   /** Head repo full name (fork PRs). Default the repo itself. */
   head_repo?: string;
   title?: string;
+  /** Other commits the PR contains (GET /commits/{sha}/pulls lists it for them too). */
+  commits?: string[];
 }
 
 export interface FakeRepo {
@@ -400,7 +402,7 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
 
     if ((g = /^\/commits\/([0-9a-fA-F]{4,64})\/pulls$/.exec(rest)) && M === 'GET') {
       const sha = g[1]!;
-      const prs = repo.pulls.filter((x) => x.head_sha === sha);
+      const prs = repo.pulls.filter((x) => x.head_sha === sha || x.commits?.includes(sha));
       return send(ctx.res, 200, prs.map((x) => pullJson(slug, x)));
     }
 

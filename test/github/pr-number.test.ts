@@ -39,6 +39,14 @@ describe('findPrNumber', () => {
     expect(apiRequests(gh).map((r) => r.path)).toEqual([`/repos/${SLUG}/commits/${HEAD}/pulls?per_page=100`]);
   });
 
+  it('an open PR that only contains the run\'s commit (not as its head) gets no comment', async () => {
+    const older = 'f'.repeat(40);
+    gh.state.repos[SLUG]!.pulls.push({ number: 31, state: 'open', head_sha: 'a1'.repeat(20), commits: [older] });
+    const { client } = testClient(gh);
+    const res = await findPrNumber(client, { owner: OWNER, repo: REPO, eventName: 'workflow_run', payload: wr({ head_sha: older }) });
+    expect(res).toMatchObject({ number: undefined, reason: `no open pull request has commit ${older.slice(0, 12)} as its head` });
+  });
+
   it('artifact number is used when it matches the run head, ignored otherwise', async () => {
     const { client } = testClient(gh);
     const ok = await findPrNumber(client, { owner: OWNER, repo: REPO, eventName: 'workflow_run', payload: wr(), artifactPrText: '{"number": 77}' });

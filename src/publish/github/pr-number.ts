@@ -124,7 +124,9 @@ export async function findPrNumber(client: GitHubClient | undefined, opts: FindP
   });
   const list = Array.isArray(data) ? data : [];
   const open = list.filter((p) => p.state === 'open');
-  const best = open.find((p) => p.head?.sha === headSha) ?? open[0];
+  // Only a pull request whose head is this commit: another one that merely contains it (a stacked
+  // branch, or this PR after newer pushes, whose own run will comment) is not this run's.
+  const best = open.find((p) => p.head?.sha === headSha);
   const n = parsePrNumber(best?.number);
-  return n ? { number: n, source: 'commits-api', notes } : none(`no open pull request contains commit ${headSha.slice(0, 12)}`);
+  return n ? { number: n, source: 'commits-api', notes } : none(`no open pull request has commit ${headSha.slice(0, 12)} as its head`);
 }
