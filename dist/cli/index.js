@@ -3547,7 +3547,9 @@ async function scanSlogFile(file, opts = {}) {
                 return;
             }
             case T_RUN_START: {
-                if (sawEndBlock)
+                // The bootstrap block's run carries the init height but is no block: its deliveries (and
+                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
+                if (sawEndBlock || genesis)
                     return;
                 const ev = readEvent(buf, start, end, line);
                 const h = ev?.blockHeight;
