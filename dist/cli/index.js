@@ -3629,6 +3629,7 @@ async function scanSlogFile(file, opts = {}) {
         heightMin,
         heightMax,
         blocks: heightsSeen.size,
+        blockRuns: runsOf(heightsSeen),
         swingsetSeconds,
         firstBlockTime,
         lastBlockTime,
@@ -3639,6 +3640,18 @@ async function scanSlogFile(file, opts = {}) {
         boyd,
         clist: clist.finish(lastHeight),
     };
+}
+/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
+function runsOf(heights) {
+    const runs = [];
+    for (const h of [...heights].sort((a, b) => a - b)) {
+        const last = runs[runs.length - 1];
+        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
+            last[1] = h;
+        else
+            runs.push([h, h]);
+    }
+    return runs;
 }
 /** Type code via the decoded type string (what the reference path does). */
 function referenceTypeCode(buf, start, end) {
@@ -4024,13 +4037,13 @@ function mergeScans(scans) {
             heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
         if (s.heightMax !== null)
             heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
-        blocks += s.blocks;
         swingsetSeconds += s.swingsetSeconds;
         if (firstTime === null && s.firstBlockTime !== null)
             firstTime = s.firstBlockTime;
         if (s.lastBlockTime !== null)
             lastTime = s.lastBlockTime;
     }
+    blocks = countBlocks(scans);
     if (xAxis === 'deliveryOrdinal') {
         heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
         heightMax = off || null;
@@ -4090,6 +4103,38 @@ function overlaps(scans) {
         }
     });
     return out;
+}
+/**
+ * Distinct block heights over all files: a height two stage files share (the last block re-run
+ * after a restart, docs/formats.md 2.1) is one block. A scan without `blockRuns` (one put
+ * together by hand) adds its count as it is.
+ */
+function countBlocks(scans) {
+    const runs = [];
+    let loose = 0;
+    for (const s of scans) {
+        if (s.blockRuns)
+            runs.push(...s.blockRuns);
+        else
+            loose += s.blocks;
+    }
+    runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let count = 0;
+    let end = -Infinity;
+    for (const [a, b] of runs) {
+        // Whole-number runs: count the heights past the last counted one; other heights one each.
+        if (!Number.isInteger(a) || !Number.isInteger(b)) {
+            if (a > end)
+                count++;
+            end = Math.max(end, b);
+            continue;
+        }
+        if (b <= end)
+            continue;
+        count += b - Math.max(a, Math.floor(end) + 1) + 1;
+        end = b;
+    }
+    return count + loose;
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"

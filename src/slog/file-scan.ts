@@ -58,6 +58,11 @@ export interface FileScan {
   heightMin: number | null;
   heightMax: number | null;
   blocks: number;
+  /**
+   * The block heights seen, as sorted runs [first, last] of consecutive heights (a few pairs for a
+   * whole stage): the merge counts a height two files share once (a block re-run after a restart).
+   */
+  blockRuns: Array<[number, number]>;
   swingsetSeconds: number;
   firstBlockTime: number | null;
   lastBlockTime: number | null;
@@ -515,6 +520,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     heightMin,
     heightMax,
     blocks: heightsSeen.size,
+    blockRuns: runsOf(heightsSeen),
     swingsetSeconds,
     firstBlockTime,
     lastBlockTime,
@@ -525,6 +531,17 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     boyd,
     clist: clist.finish(lastHeight),
   };
+}
+
+/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
+function runsOf(heights: Set<number>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const h of [...heights].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1) last[1] = h;
+    else runs.push([h, h]);
+  }
+  return runs;
 }
 
 /** Type code via the decoded type string (what the reference path does). */
