@@ -974,7 +974,7 @@ function createGitHubClient(options) {
         const res = await send(p, { headers, body: p.body, redirect: 'follow' }, timeoutMs, p);
         if (!res.ok)
             throw await toError(res, p);
-        const text = await readBody(() => res.text(), p);
+        const text = await readBody(() => res.text(), p, redact);
         let data = undefined;
         if (text) {
             try {
@@ -1049,7 +1049,7 @@ function createGitHubClient(options) {
             }
             if (!res.ok)
                 throw await toError(res, display);
-            return readBody(() => readCapped(res, opts.maxBytes, display.path), display);
+            return readBody(() => readCapped(res, opts.maxBytes, display.path), display, redact);
         }
     }
     return { apiUrl, request, pages, paginate, download };
@@ -1060,16 +1060,14 @@ function createGitHubClient(options) {
  * which degrade on API errors (no baseline, a warning) do so instead of ending the run with
  * undici's bare 'terminated'. The download's own limit errors pass through.
  */
-async function readBody(read, what) {
+async function readBody(read, what, redact) {
     try {
         return await read();
     }
     catch (e) {
         if (e instanceof GitHubApiError || e instanceof ArtifactDownloadError)
             throw e;
-        const err = e;
-        const code = typeof err.cause?.code === 'string' ? ` (${err.cause.code})` : '';
-        throw new GitHubApiError({ status: 0, method: what.method, route: what.route, path: what.path, githubMessage: `connection lost while reading the response: ${err.name === 'Error' ? '' : `${err.name}: `}${err.message}${code}` });
+        throw new GitHubApiError({ status: 0, method: what.method, route: what.route, path: what.path, githubMessage: redact(`connection lost while reading the response: ${describeNetworkError(e)}`) });
     }
 }
 async function readCapped(res, maxBytes, what) {

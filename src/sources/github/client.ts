@@ -276,7 +276,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     if (p.body !== undefined) headers['content-type'] = 'application/json';
     const res = await send(p, { headers, body: p.body, redirect: 'follow' }, timeoutMs, p);
     if (!res.ok) throw await toError(res, p);
-    const text = await readBody(() => res.text(), p);
+    const text = await readBody(() => res.text(), p, redact);
     let data: unknown = undefined;
     if (text) {
       try {
@@ -345,7 +345,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         continue;
       }
       if (!res.ok) throw await toError(res, display);
-      return readBody(() => readCapped(res, opts.maxBytes, display.path), display);
+      return readBody(() => readCapped(res, opts.maxBytes, display.path), display, redact);
     }
   }
 
@@ -358,14 +358,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  * which degrade on API errors (no baseline, a warning) do so instead of ending the run with
  * undici's bare 'terminated'. The download's own limit errors pass through.
  */
-async function readBody<T>(read: () => Promise<T>, what: { method: string; route: string; path: string }): Promise<T> {
+async function readBody<T>(read: () => Promise<T>, what: { method: string; route: string; path: string }, redact: (s: string) => string): Promise<T> {
   try {
     return await read();
   } catch (e) {
     if (e instanceof GitHubApiError || e instanceof ArtifactDownloadError) throw e;
-    const err = e as Error & { cause?: { code?: unknown } };
-    const code = typeof err.cause?.code === 'string' ? ` (${err.cause.code})` : '';
-    throw new GitHubApiError({ status: 0, method: what.method, route: what.route, path: what.path, githubMessage: `connection lost while reading the response: ${err.name === 'Error' ? '' : `${err.name}: `}${err.message}${code}` });
+    throw new GitHubApiError({ status: 0, method: what.method, route: what.route, path: what.path, githubMessage: redact(`connection lost while reading the response: ${describeNetworkError(e)}`) });
   }
 }
 
