@@ -53,6 +53,14 @@ function stage(name: string): string {
   return d;
 }
 
+/** A stage directory whose `src/db/swingstore.sqlite` is a copy of the good DB, ready to archive. */
+function stageWithDb(name: string): string {
+  const d = stage(name);
+  fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
+  fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+  return d;
+}
+
 describe('hostile tar archives', () => {
   it('a member named ../evil anywhere in the archive is refused', async () => {
     const d = stage('dotdot');
@@ -104,9 +112,7 @@ describe('hostile tar archives', () => {
   });
 
   it('a member whose name is not UTF-8 and climbs out with .. refuses the archive', async () => {
-    const d = stage('nonutf8');
-    fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
-    fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+    const d = stageWithDb('nonutf8');
     const out = path.join(d, 'nonutf8.tar');
     tar(['-c', '-f', out, '-C', path.join(d, 'src'), 'db']);
     // Append a hand-made ustar member named "\xff/../../evil" (the byte 0xFF is no UTF-8).
@@ -138,9 +144,7 @@ describe('hostile tar archives', () => {
   });
 
   it('a -wal sibling that is a symlink is refused', async () => {
-    const d = stage('walsym');
-    fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
-    fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+    const d = stageWithDb('walsym');
     fs.symlinkSync('/etc/passwd', path.join(d, 'src', 'db', 'swingstore.sqlite-wal'));
     const out = path.join(d, 'walsym.tar.xz');
     tar(['-c', '-J', '-f', out, '-C', path.join(d, 'src'), 'db']);
@@ -148,9 +152,7 @@ describe('hostile tar archives', () => {
   });
 
   it('a duplicated swingstore.sqlite member (appended twice) is refused', async () => {
-    const d = stage('dup');
-    fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
-    fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+    const d = stageWithDb('dup');
     const plain = path.join(d, 'dup.tar');
     tar(['-c', '-f', plain, '-C', path.join(d, 'src'), 'db/swingstore.sqlite']);
     tar(['-r', '-f', plain, '-C', path.join(d, 'src'), 'db/swingstore.sqlite']);
@@ -204,9 +206,7 @@ describe('hostile tar archives', () => {
   });
 
   it('a member over limits.maxFileBytes is refused before extraction', async () => {
-    const d = stage('big');
-    fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
-    fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+    const d = stageWithDb('big');
     const out = path.join(d, 'big.tar.xz');
     tar(['-c', '-J', '-f', out, '-C', path.join(d, 'src'), 'db']);
     await expectRejected(out, /over limits\.maxFileBytes 1000/, { limits: { ...DEFAULT_LIMITS, maxFileBytes: 1000 } });
@@ -223,9 +223,7 @@ describe('hostile tar archives', () => {
 
   it('a bomb beside a small, good DB is refused too: every member counts, not only the DB', async () => {
     // Listing and extracting inflate the whole stream, so zeros in another member cost as much.
-    const d = stage('bomb-beside');
-    fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
-    fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+    const d = stageWithDb('bomb-beside');
     fs.writeFileSync(path.join(d, 'src', 'db', 'junk'), Buffer.alloc(64 * 1024 * 1024));
     const out = path.join(d, 'beside.tar.xz');
     tar(['-c', '-J', '-f', out, '-C', path.join(d, 'src'), 'db']);
@@ -438,9 +436,7 @@ describe('benign variants', () => {
   });
 
   it('tar is always given an argument array (a file name with shell metacharacters is inert)', async () => {
-    const d = stage('meta');
-    fs.mkdirSync(path.join(d, 'src', 'db'), { recursive: true });
-    fs.copyFileSync(goodDb, path.join(d, 'src', 'db', 'swingstore.sqlite'));
+    const d = stageWithDb('meta');
     const out = path.join(d, '$(touch pwned); x:y.tar.xz');
     execFileSync('tar', ['-c', '-J', '--force-local', '-f', out, '-C', path.join(d, 'src'), 'db']);
     const snap = await openSnapshot(out, { tmpRoot });
