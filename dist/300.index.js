@@ -117,6 +117,10 @@ function fit(tokens, maxLen) {
         used += tokens[i].length;
     return tokens.slice(0, i).join('') + ELLIPSIS;
 }
+/** `cps[i]` is the dot of `www.`, which GitHub autolinks. */
+const wwwDot = (cps, i) => i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www';
+/** `cps[i]` is the dash of a `GH-123` issue reference. */
+const ghRefDash = (cps, i) => /^[0-9]/.test(cps[i + 1] ?? '') && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh';
 /**
  * Inline markdown text, safe in a table cell, a list item, a heading or a paragraph (including at
  * the start of a line). Renders as the original characters except: line breaks/controls become a
@@ -163,7 +167,7 @@ function mdText(s, maxLen = 200) {
             case '.':
                 if (i === lead && lead > 0)
                     t = '\\.';
-                else if (i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www')
+                else if (wwwDot(cps, i))
                     t = '&period;';
                 else
                     t = '.';
@@ -175,7 +179,7 @@ function mdText(s, maxLen = 200) {
                 // `GH-123` is an issue reference too.
                 if (i === 0)
                     t = '\\-';
-                else if (/^[0-9]/.test(next) && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh')
+                else if (ghRefDash(cps, i))
                     t = `-${ZWSP}`;
                 else
                     t = '-';
@@ -226,8 +230,8 @@ function htmlText(s, maxLen = 200) {
             case '[': return '&lsqb;';
             case ']': return '&rsqb;';
             case ':': return next === '/' ? '&colon;' : ':';
-            case '.': return i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www' ? '&period;' : '.';
-            case '-': return /^[0-9]/.test(next) && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh' ? `-${ZWSP}` : '-';
+            case '.': return wwwDot(cps, i) ? '&period;' : '.';
+            case '-': return ghRefDash(cps, i) ? `-${ZWSP}` : '-';
             case '@': return wordNext ? `@${ZWSP}` : '@';
             case '#': return wordNext ? `#${ZWSP}` : '#';
             default: return c;
@@ -2367,10 +2371,10 @@ function checkReport(raw, where) {
         throw new limits/* InputError */.w(`${where}: not a loadgen-gate RunReport`);
     }
     if (!Number.isInteger(r.schemaVersion) || r.schemaVersion < 1) {
-        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is not a schema version (1 to ${schema/* SCHEMA_VERSION */.f})`);
+        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is not a schema version (1 to ${schema/* SCHEMA_VERSION */.f$})`);
     }
-    if (r.schemaVersion > schema/* SCHEMA_VERSION */.f) {
-        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${schema/* SCHEMA_VERSION */.f}`);
+    if (r.schemaVersion > schema/* SCHEMA_VERSION */.f$) {
+        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${schema/* SCHEMA_VERSION */.f$}`);
     }
     return { ...r, provenance: cleanProvenance(r.provenance) };
 }
@@ -2650,12 +2654,12 @@ const coreLogger = (0,logger/* oneLineLogger */.Bk)({
     group: (t, fn) => core.group(t, fn),
 });
 /**
- * Warning and error annotations this step has shown: GitHub shows 10 of each per step, so the
- * verdicts' annotations get what is left (emitAnnotations).
+ * Warning annotations this step has shown: GitHub shows 10 per step, so the verdicts' warnings get
+ * what is left (emitAnnotations). No error annotation comes before them.
  */
-const shown = { warning: 0, error: 0 };
+let warningsShown = 0;
 function warn(m) {
-    shown.warning++;
+    warningsShown++;
     core.warning(m);
 }
 /** `core.info` for lines that may carry artifact or API text (names, paths, provenance, messages). */
@@ -2877,13 +2881,12 @@ function emitAnnotations(report) {
     const flagged = report.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
     // What is left of the step's 10 per level: the input-problem and other warnings already shown,
     // and one error kept for the failure itself (core.setFailed, after this).
-    const cap = { warning: 10 - shown.warning, error: 10 - shown.error - (report.verdict === 'fail' ? 1 : 0) };
+    const cap = { warning: 10 - warningsShown, error: 10 - (report.verdict === 'fail' ? 1 : 0) };
     for (const a of planAnnotations(flagged.map((v) => ({
         level: v.level === 'fail' ? 'error' : 'warning',
         title: `loadgen-gate: ${v.name ?? v.vatID} ${v.metric}`,
         message: v.message,
     })), cap)) {
-        shown[a.level === 'error' ? 'error' : 'warning']++;
         core[a.level](a.message, { title: a.title });
     }
 }

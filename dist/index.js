@@ -3669,28 +3669,30 @@ async function scanDir(dir, out, depthLeft) {
     let found = false;
     for (const e of entries) {
         const p = external_node_path_default().join(dir, e.name);
-        let isDir = e.isDirectory();
-        let isFile = e.isFile();
-        if (e.isSymbolicLink()) {
-            const kind = classify(e.name);
-            try {
-                const st = await (0,promises_.stat)(p);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
-            }
-            catch (err) {
-                if (kind && kind !== 'zip')
-                    out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
-                continue;
-            }
-        }
-        if (isDir)
+        if (e.isDirectory()) {
             subdirs.push(p);
-        else if (isFile) {
-            const kind = classify(e.name);
-            if (!kind || kind === 'zip')
-                continue;
-            add(out, kind, p, (await (0,promises_.stat)(p)).size);
+            continue;
+        }
+        const kind = classify(e.name);
+        const link = e.isSymbolicLink();
+        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
+        if (!link && !(e.isFile() && kind && kind !== 'zip'))
+            continue;
+        let st;
+        try {
+            st = await (0,promises_.stat)(p);
+        }
+        catch (err) {
+            if (!link)
+                throw err;
+            if (kind && kind !== 'zip')
+                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
+            continue;
+        }
+        if (st.isDirectory())
+            subdirs.push(p);
+        else if (st.isFile() && kind && kind !== 'zip') {
+            add(out, kind, p, st.size);
             found = true;
         }
     }
@@ -3709,7 +3711,8 @@ async function scanDir(dir, out, depthLeft) {
 
 
 const n = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const WANTED = [Buffer.from('"perf-finish"'), Buffer.from('"perf-stage-first-block"')];
+/** The one event read here (other perf events are not parsed at all). */
+const PERF_FINISH = Buffer.from('"perf-finish"');
 /**
  * Reads the `perf-finish` stats, streaming through the slog line reader: a line over
  * `maxLineBytes` is not accumulated (a perf.jsonl of one endless line cannot exhaust memory), and a
@@ -3724,7 +3727,7 @@ async function readPerf(file, opts = {}) {
             out.problems.push({ where: `${name}:${line}`, why });
     };
     const res = await readLines(file, (buf, start, end, line, oversized) => {
-        if (!WANTED.some((w) => prefixHas(buf, start, end, w, end - start)))
+        if (!prefixHas(buf, start, end, PERF_FINISH, end - start))
             return;
         if (oversized)
             return bad(line, 'perf event over the line-size cap; skipped');
@@ -3933,7 +3936,6 @@ function mergeScans(scans) {
     });
     let heightMin = null;
     let heightMax = null;
-    let blocks = 0;
     let swingsetSeconds = 0;
     let firstTime = null;
     let lastTime = null;
@@ -3948,7 +3950,7 @@ function mergeScans(scans) {
         if (s.lastBlockTime !== null)
             lastTime = s.lastBlockTime;
     }
-    blocks = countBlocks(scans);
+    const blocks = countBlocks(scans);
     if (xAxis === 'deliveryOrdinal') {
         heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
         heightMax = off || null;
@@ -4011,35 +4013,21 @@ function overlaps(scans) {
 }
 /**
  * Distinct block heights over all files: a height two stage files share (the last block re-run
- * after a restart, docs/formats.md 2.1) is one block. A scan without `blockRuns` (one put
- * together by hand) adds its count as it is.
+ * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
+ * single other height [h, h] (file-scan's runsOf).
  */
 function countBlocks(scans) {
-    const runs = [];
-    let loose = 0;
-    for (const s of scans) {
-        if (s.blockRuns)
-            runs.push(...s.blockRuns);
-        else
-            loose += s.blocks;
-    }
-    runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     let count = 0;
     let end = -Infinity;
     for (const [a, b] of runs) {
-        // Whole-number runs: count the heights past the last counted one; other heights one each.
-        if (!Number.isInteger(a) || !Number.isInteger(b)) {
-            if (a > end)
-                count++;
-            end = Math.max(end, b);
-            continue;
-        }
         if (b <= end)
             continue;
-        count += b - Math.max(a, Math.floor(end) + 1) + 1;
+        // The heights of this run past the last one counted.
+        count += a === b ? 1 : b - Math.max(a, Math.floor(end) + 1) + 1;
         end = b;
     }
-    return count + loose;
+    return count;
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -11960,7 +11948,7 @@ function buildReport(inp) {
         deliverySeconds += a.total;
     }
     return {
-        schemaVersion: schema/* SCHEMA_VERSION */.f,
+        schemaVersion: schema/* SCHEMA_VERSION */.f$,
         tool: { name: 'loadgen-gate', version: version/* VERSION */.x },
         generatedAt: new Date().toISOString(),
         provenance: inp.provenance,
@@ -11968,7 +11956,7 @@ function buildReport(inp) {
             files: [...files, ...inp.extraFiles],
             xAxis: merged.xAxis,
             blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
-            blocks: (0,schema/* blocksOnAxis */.h)(merged.xAxis, merged.blocks),
+            blocks: (0,schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
             cycles: inp.perf?.cycles ?? null,
             warnings: [...merged.warnings, ...inp.extraWarnings],
             utilization: {
@@ -12132,7 +12120,7 @@ function clistStats(vatID, merged, censuses, perf) {
     else if (seriesStats?.start && seriesStats.end) {
         const s = seriesStats.start;
         const e = seriesStats.end;
-        const blocks = (0,schema/* blocksOnAxis */.h)(merged.xAxis, e.height - s.height);
+        const blocks = (0,schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
         delta = {
             fromStage: null,
             toStage: null,
@@ -12225,6 +12213,8 @@ function clistPoints(merged, vatID) {
 /** A slope in µs per x unit: per block, or per delivery on a run without block events. */
 const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
 const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
+/** The blocks from a run's first to its last, the span `boydTestable` measures coverage against. */
+const runSpan = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
 /** Whether the vat has enough BOYDs to be judged at all. */
 function boydTestable(v, p, span) {
     const b = v.boyd;
@@ -12355,7 +12345,7 @@ function seriesFor(v, side) {
             start: s.start[side],
             end: s.end[side],
             // Without block events there is no per-block rate: judged on the growth alone.
-            blocks: (0,schema/* blocksOnAxis */.h)(s.xAxis, s.end.height - s.start.height),
+            blocks: (0,schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
             source: ordinal
                 ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
                 : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
@@ -12367,27 +12357,33 @@ function seriesFor(v, side) {
 const signed = (n) => (n >= 0 ? `+${n}` : String(n));
 
 ;// CONCATENATED MODULE: ./src/gate/baseline-rules.ts
-
-
-
-const us = (s) => `${(s * 1e6).toFixed(2)} µs/block`;
-/** Slopes per block (block heights of either kind) or per delivery. */
-const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
-/** Blocks from the first to the last of a run, as the BOYD rule counts its span. */
-const spanOf = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
 /**
- * The α a report computed a vat's Sen interval at: from the policy recorded in that report (its
- * `boyd.alpha`, or the last override matching the vat), which need not be this run's.
+ * Comparison with a baseline RunReport (the last run on main). Per vat:
+ * - `boyd-slope-vs-baseline`: the BOYD slope difference, with both runs' uncertainty (each Sen
+ *   CI half-width turned into a standard error and combined in quadrature): fail when the current
+ *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
+ *   at least `minRatio` times the baseline's; warn when only significant.
+ * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
+ * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
+ * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
+ * belong to another vat in another run). BOYD slopes are compared only when both runs measure
+ * them per block (a slope per delivery, on a run without block events, is another quantity) and
+ * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
+ */
+
+
+
+
+/**
+ * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
+ * override matching as the gate (`policyFor`), which need not be this run's. A recorded policy is
+ * JSON from an artifact: anything but a probability falls back to the default.
  */
 function ciAlpha(r, vatID, name) {
-    const pol = r.policy;
-    let a = pol?.boyd?.alpha;
-    if (Array.isArray(pol?.overrides)) {
-        for (const o of pol.overrides) {
-            if (o && (o.match === vatID || (name !== null && o.match === name)) && o.boyd?.alpha !== undefined)
-                a = o.boyd.alpha;
-        }
-    }
+    const rec = (r.policy ?? {});
+    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...gate_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : gate_policy/* DEFAULT_POLICY */.zj.boyd;
+    const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o) => !!o && typeof o === 'object') : [];
+    const a = (0,gate_policy/* policyFor */.KV)({ ...gate_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
     return typeof a === 'number' && a > 0 && a < 1 ? a : gate_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
 }
 function baselineVerdicts(report, baseline, policy, vatIDs) {
@@ -12398,8 +12394,10 @@ function baselineVerdicts(report, baseline, policy, vatIDs) {
         if (v.name)
             byKey.set(`name:${v.name}`, v);
     }
-    const sameAxis = slopeUnit(report.run.xAxis) === slopeUnit(baseline.run.xAxis);
-    const [span, baselineSpan] = [spanOf(report), spanOf(baseline)];
+    const unit = (0,schema/* slopeUnit */.OV)(report.run.xAxis);
+    const sameAxis = unit === (0,schema/* slopeUnit */.OV)(baseline.run.xAxis);
+    const us = slopeText(unit);
+    const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
     for (const v of report.vats) {
         if (!vatIDs.includes(v.vatID))
             continue;
@@ -12418,29 +12416,32 @@ function baselineVerdicts(report, baseline, policy, vatIDs) {
         }
         const cur = v.boyd;
         const old = b.boyd;
-        if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && !sameAxis) {
-            neutral(`BOYD slope per ${slopeUnit(report.run.xAxis)} here, per ${slopeUnit(baseline.run.xAxis)} in the baseline: not comparable`);
-        }
-        else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && !(boydTestable(v, p.boyd, span) && boydTestable(b, p.boyd, baselineSpan))) {
-            neutral(`too few BOYDs ${boydTestable(v, p.boyd, span) ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
-        }
-        else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
-            // Each interval back to a standard error at the α it was computed with.
-            const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
-            const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
-            const diff = cur.slopePerBlock - old.slopePerBlock;
-            const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
-            const significant = z > policy.baseline.z;
-            const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-            const level = significant && big ? 'fail' : significant ? 'warn' : 'pass';
-            out.push({
-                ...base,
-                metric: 'boyd-slope-vs-baseline',
-                level,
-                value: diff,
-                threshold: policy.baseline.z,
-                message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})`,
-            });
+        if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
+            const testedHere = boydTestable(v, p.boyd, span);
+            if (!sameAxis) {
+                neutral(`BOYD slope per ${unit} here, per ${(0,schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
+            }
+            else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
+                neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
+            }
+            else {
+                // Each interval back to a standard error at the α it was computed with.
+                const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
+                const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
+                const diff = cur.slopePerBlock - old.slopePerBlock;
+                const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
+                const significant = z > policy.baseline.z;
+                const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
+                const level = significant && big ? 'fail' : significant ? 'warn' : 'pass';
+                out.push({
+                    ...base,
+                    metric: 'boyd-slope-vs-baseline',
+                    level,
+                    value: diff,
+                    threshold: policy.baseline.z,
+                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})`,
+                });
+            }
         }
         const curRate = v.clist?.delta?.perBlock ?? null;
         const oldRate = b.clist?.delta?.perBlock ?? null;
@@ -12474,7 +12475,7 @@ function worst(levels) {
     return w;
 }
 function gate(report, baseline, policy, baselineReason) {
-    const span = report.run.blockRange ? report.run.blockRange[1] - report.run.blockRange[0] + 1 : 0;
+    const span = runSpan(report);
     const judged = report.vats.filter((v) => !(0,gate_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
     const tested = judged.filter((v) => boydTestable(v, (0,gate_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span)).length;
     const verdicts = [];
@@ -13027,8 +13028,9 @@ function groupDigits(n, fractionDigits = 0) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   h: () => (/* binding */ blocksOnAxis)
+/* harmony export */   OV: () => (/* binding */ slopeUnit),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   hB: () => (/* binding */ blocksOnAxis)
 /* harmony export */ });
 /**
  * RunReport: the versioned JSON document the pipeline produces. It is the CLI's `--json` output,
@@ -13042,6 +13044,8 @@ const SCHEMA_VERSION = 1;
  * The report's block counts and the c-list rules' per-block rates all go through it.
  */
 const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
+/** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
+const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
 
 
 /***/ }),

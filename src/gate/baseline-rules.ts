@@ -11,31 +11,21 @@
  * them per block (a slope per delivery, on a run without block events, is another quantity) and
  * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
  */
-import type { RunReport, Verdict, VatReport, XAxis } from '../report/schema.js';
+import { slopeUnit, type RunReport, type Verdict, type VatReport } from '../report/schema.js';
 import { DEFAULT_POLICY, policyFor, type Policy } from './policy.js';
-import { boydTestable } from './boyd-rules.js';
+import { boydTestable, runSpan, slopeText } from './boyd-rules.js';
 import { normalQuantile } from '../stats/index.js';
 
-const us = (s: number) => `${(s * 1e6).toFixed(2)} µs/block`;
-
-/** Slopes per block (block heights of either kind) or per delivery. */
-const slopeUnit = (axis: XAxis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
-
-/** Blocks from the first to the last of a run, as the BOYD rule counts its span. */
-const spanOf = (r: RunReport) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
-
 /**
- * The α a report computed a vat's Sen interval at: from the policy recorded in that report (its
- * `boyd.alpha`, or the last override matching the vat), which need not be this run's.
+ * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
+ * override matching as the gate (`policyFor`), which need not be this run's. A recorded policy is
+ * JSON from an artifact: anything but a probability falls back to the default.
  */
 function ciAlpha(r: RunReport, vatID: string, name: string | null): number {
-  const pol = r.policy as { boyd?: { alpha?: unknown }; overrides?: unknown } | undefined;
-  let a = pol?.boyd?.alpha;
-  if (Array.isArray(pol?.overrides)) {
-    for (const o of pol.overrides as Array<{ match?: unknown; boyd?: { alpha?: unknown } } | null>) {
-      if (o && (o.match === vatID || (name !== null && o.match === name)) && o.boyd?.alpha !== undefined) a = o.boyd.alpha;
-    }
-  }
+  const rec = (r.policy ?? {}) as { boyd?: unknown; overrides?: unknown };
+  const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...DEFAULT_POLICY.boyd, ...rec.boyd } : DEFAULT_POLICY.boyd;
+  const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o): o is Policy['overrides'][number] => !!o && typeof o === 'object') : [];
+  const a: unknown = policyFor({ ...DEFAULT_POLICY, boyd, overrides }, vatID, name).boyd.alpha;
   return typeof a === 'number' && a > 0 && a < 1 ? a : DEFAULT_POLICY.boyd.alpha;
 }
 
@@ -46,8 +36,10 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
     byKey.set(`id:${v.vatID}`, v);
     if (v.name) byKey.set(`name:${v.name}`, v);
   }
-  const sameAxis = slopeUnit(report.run.xAxis) === slopeUnit(baseline.run.xAxis);
-  const [span, baselineSpan] = [spanOf(report), spanOf(baseline)];
+  const unit = slopeUnit(report.run.xAxis);
+  const sameAxis = unit === slopeUnit(baseline.run.xAxis);
+  const us = slopeText(unit);
+  const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
   for (const v of report.vats) {
     if (!vatIDs.includes(v.vatID)) continue;
     // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
@@ -65,27 +57,30 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
     }
     const cur = v.boyd;
     const old = b.boyd;
-    if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && !sameAxis) {
-      neutral(`BOYD slope per ${slopeUnit(report.run.xAxis)} here, per ${slopeUnit(baseline.run.xAxis)} in the baseline: not comparable`);
-    } else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && !(boydTestable(v, p.boyd, span) && boydTestable(b, p.boyd, baselineSpan))) {
-      neutral(`too few BOYDs ${boydTestable(v, p.boyd, span) ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
-    } else if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
-      // Each interval back to a standard error at the α it was computed with.
-      const se = (ci: [number, number], alpha: number) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
-      const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
-      const diff = cur.slopePerBlock - old.slopePerBlock;
-      const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
-      const significant = z > policy.baseline.z;
-      const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-      const level = significant && big ? 'fail' : significant ? 'warn' : 'pass';
-      out.push({
-        ...base,
-        metric: 'boyd-slope-vs-baseline',
-        level,
-        value: diff,
-        threshold: policy.baseline.z,
-        message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})`,
-      });
+    if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
+      const testedHere = boydTestable(v, p.boyd, span);
+      if (!sameAxis) {
+        neutral(`BOYD slope per ${unit} here, per ${slopeUnit(baseline.run.xAxis)} in the baseline: not comparable`);
+      } else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
+        neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
+      } else {
+        // Each interval back to a standard error at the α it was computed with.
+        const se = (ci: [number, number], alpha: number) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
+        const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
+        const diff = cur.slopePerBlock - old.slopePerBlock;
+        const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
+        const significant = z > policy.baseline.z;
+        const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
+        const level = significant && big ? 'fail' : significant ? 'warn' : 'pass';
+        out.push({
+          ...base,
+          metric: 'boyd-slope-vs-baseline',
+          level,
+          value: diff,
+          threshold: policy.baseline.z,
+          message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})`,
+        });
+      }
     }
     const curRate = v.clist?.delta?.perBlock ?? null;
     const oldRate = b.clist?.delta?.perBlock ?? null;

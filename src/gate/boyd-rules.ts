@@ -7,7 +7,7 @@
  * - warn: the trend is significant at the uncorrected level but some of the other tests fail;
  * - pass: otherwise.
  */
-import type { Level, Verdict, VatReport } from '../report/schema.js';
+import type { Level, RunReport, Verdict, VatReport } from '../report/schema.js';
 import type { BoydPolicy } from './policy.js';
 
 export interface BoydContext {
@@ -23,8 +23,11 @@ export interface BoydContext {
 }
 
 /** A slope in µs per x unit: per block, or per delivery on a run without block events. */
-const slopeText = (unit: 'block' | 'delivery') => (s: number | null | undefined) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
+export const slopeText = (unit: 'block' | 'delivery') => (s: number | null | undefined) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
 const pct = (f: number | null | undefined) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
+
+/** The blocks from a run's first to its last, the span `boydTestable` measures coverage against. */
+export const runSpan = (r: RunReport): number => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
 
 /** Whether the vat has enough BOYDs to be judged at all. */
 export function boydTestable(v: VatReport, p: BoydPolicy, span: number): boolean {

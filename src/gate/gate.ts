@@ -3,7 +3,7 @@
  */
 import type { Level, RunReport, Verdict } from '../report/schema.js';
 import { isIgnored, policyFor, type Policy } from './policy.js';
-import { boydTestable, boydVerdict } from './boyd-rules.js';
+import { boydTestable, boydVerdict, runSpan } from './boyd-rules.js';
 import { clistVerdicts } from './clist-rules.js';
 import { baselineVerdicts } from './baseline-rules.js';
 
@@ -16,7 +16,7 @@ export function worst(levels: Level[]): Level {
 }
 
 export function gate(report: RunReport, baseline: RunReport | null, policy: Policy, baselineReason?: string): RunReport {
-  const span = report.run.blockRange ? report.run.blockRange[1] - report.run.blockRange[0] + 1 : 0;
+  const span = runSpan(report);
   const judged = report.vats.filter((v) => !isIgnored(policy, v.vatID, v.name));
   const tested = judged.filter((v) => boydTestable(v, policyFor(policy, v.vatID, v.name).boyd, span)).length;
   const verdicts: Verdict[] = [];

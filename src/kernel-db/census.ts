@@ -74,7 +74,7 @@ function checkHeader(dbPath: string, where: string): void {
  * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
  * that SQLite reads them.
  */
-export function readOnlyLocation(dbPath: string): string | URL {
+function readOnlyLocation(dbPath: string): string | URL {
   if (fs.existsSync(`${dbPath}-wal`) || fs.existsSync(`${dbPath}-journal`)) return dbPath;
   const url = pathToFileURL(path.resolve(dbPath));
   url.searchParams.set('immutable', '1');

@@ -85,19 +85,17 @@ export function mergeScans(scans: FileScan[]): MergedRun {
 
   let heightMin: number | null = null;
   let heightMax: number | null = null;
-  let blocks = 0;
   let swingsetSeconds = 0;
   let firstTime: number | null = null;
   let lastTime: number | null = null;
   for (const s of scans) {
     if (s.heightMin !== null) heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
     if (s.heightMax !== null) heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
-
     swingsetSeconds += s.swingsetSeconds;
     if (firstTime === null && s.firstBlockTime !== null) firstTime = s.firstBlockTime;
     if (s.lastBlockTime !== null) lastTime = s.lastBlockTime;
   }
-  blocks = countBlocks(scans);
+  const blocks = countBlocks(scans);
   if (xAxis === 'deliveryOrdinal') {
     heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
     heightMax = off || null;
@@ -161,29 +159,18 @@ export function overlaps(scans: FileScan[]): Map<number, Record<string, number>>
 
 /**
  * Distinct block heights over all files: a height two stage files share (the last block re-run
- * after a restart, docs/formats.md 2.1) is one block. A scan without `blockRuns` (one put
- * together by hand) adds its count as it is.
+ * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
+ * single other height [h, h] (file-scan's runsOf).
  */
-function countBlocks(scans: ReadonlyArray<{ blocks: number; blockRuns?: Array<[number, number]> }>): number {
-  const runs: Array<[number, number]> = [];
-  let loose = 0;
-  for (const s of scans) {
-    if (s.blockRuns) runs.push(...s.blockRuns);
-    else loose += s.blocks;
-  }
-  runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+function countBlocks(scans: ReadonlyArray<{ blockRuns: Array<[number, number]> }>): number {
+  const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let count = 0;
   let end = -Infinity;
   for (const [a, b] of runs) {
-    // Whole-number runs: count the heights past the last counted one; other heights one each.
-    if (!Number.isInteger(a) || !Number.isInteger(b)) {
-      if (a > end) count++;
-      end = Math.max(end, b);
-      continue;
-    }
     if (b <= end) continue;
-    count += b - Math.max(a, Math.floor(end) + 1) + 1;
+    // The heights of this run past the last one counted.
+    count += a === b ? 1 : b - Math.max(a, Math.floor(end) + 1) + 1;
     end = b;
   }
-  return count + loose;
+  return count;
 }

@@ -80,6 +80,12 @@ function fit(tokens: string[], maxLen: number): string {
   return tokens.slice(0, i).join('') + ELLIPSIS;
 }
 
+/** `cps[i]` is the dot of `www.`, which GitHub autolinks. */
+const wwwDot = (cps: string[], i: number) => i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www';
+
+/** `cps[i]` is the dash of a `GH-123` issue reference. */
+const ghRefDash = (cps: string[], i: number) => /^[0-9]/.test(cps[i + 1] ?? '') && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh';
+
 /**
  * Inline markdown text, safe in a table cell, a list item, a heading or a paragraph (including at
  * the start of a line). Renders as the original characters except: line breaks/controls become a
@@ -124,7 +130,7 @@ export function mdText(s: unknown, maxLen = 200): string {
         break;
       case '.':
         if (i === lead && lead > 0) t = '\\.';
-        else if (i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www') t = '&period;';
+        else if (wwwDot(cps, i)) t = '&period;';
         else t = '.';
         break;
       case ')':
@@ -133,7 +139,7 @@ export function mdText(s: unknown, maxLen = 200): string {
       case '-':
         // `GH-123` is an issue reference too.
         if (i === 0) t = '\\-';
-        else if (/^[0-9]/.test(next) && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh') t = `-${ZWSP}`;
+        else if (ghRefDash(cps, i)) t = `-${ZWSP}`;
         else t = '-';
         break;
       case '+':
@@ -184,8 +190,8 @@ export function htmlText(s: unknown, maxLen = 200): string {
       case '[': return '&lsqb;';
       case ']': return '&rsqb;';
       case ':': return next === '/' ? '&colon;' : ':';
-      case '.': return i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www' ? '&period;' : '.';
-      case '-': return /^[0-9]/.test(next) && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh' ? `-${ZWSP}` : '-';
+      case '.': return wwwDot(cps, i) ? '&period;' : '.';
+      case '-': return ghRefDash(cps, i) ? `-${ZWSP}` : '-';
       case '@': return wordNext ? `@${ZWSP}` : '@';
       case '#': return wordNext ? `#${ZWSP}` : '#';
       default: return c;

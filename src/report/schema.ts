@@ -15,6 +15,9 @@ export type XAxis = 'blockHeight' | 'runBlockHeight' | 'deliveryOrdinal';
  */
 export const blocksOnAxis = (axis: XAxis, blocks: number): number => (axis === 'deliveryOrdinal' ? 0 : blocks);
 
+/** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
+export const slopeUnit = (axis: XAxis): 'block' | 'delivery' => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
 export interface Warning {
   /** Stable code, e.g. `garbage-line`, `truncated-gzip`, `unpaired-deliver`. */
   code: string;

@@ -70,24 +70,25 @@ async function scanDir(dir: string, out: RunFiles, depthLeft: number): Promise<v
   let found = false;
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    let isDir = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      const kind = classify(e.name);
-      try {
-        const st = await stat(p);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch (err) {
-        if (kind && kind !== 'zip') out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
-        continue;
-      }
+    if (e.isDirectory()) {
+      subdirs.push(p);
+      continue;
     }
-    if (isDir) subdirs.push(p);
-    else if (isFile) {
-      const kind = classify(e.name);
-      if (!kind || kind === 'zip') continue;
-      add(out, kind, p, (await stat(p)).size);
+    const kind = classify(e.name);
+    const link = e.isSymbolicLink();
+    // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
+    if (!link && !(e.isFile() && kind && kind !== 'zip')) continue;
+    let st;
+    try {
+      st = await stat(p);
+    } catch (err) {
+      if (!link) throw err;
+      if (kind && kind !== 'zip') out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    if (st.isDirectory()) subdirs.push(p);
+    else if (st.isFile() && kind && kind !== 'zip') {
+      add(out, kind, p, st.size);
       found = true;
     }
   }

@@ -27,7 +27,8 @@ export interface PerfInfo {
 
 const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-const WANTED = [Buffer.from('"perf-finish"'), Buffer.from('"perf-stage-first-block"')];
+/** The one event read here (other perf events are not parsed at all). */
+const PERF_FINISH = Buffer.from('"perf-finish"');
 
 /**
  * Reads the `perf-finish` stats, streaming through the slog line reader: a line over
@@ -44,7 +45,7 @@ export async function readPerf(file: string, opts: { maxLineBytes?: number } = {
   const res = await readLines(
     file,
     (buf, start, end, line, oversized) => {
-      if (!WANTED.some((w) => prefixHas(buf, start, end, w, end - start))) return;
+      if (!prefixHas(buf, start, end, PERF_FINISH, end - start)) return;
       if (oversized) return bad(line, 'perf event over the line-size cap; skipped');
       let ev: any;
       try {

@@ -120,6 +120,9 @@ describe('gate', () => {
       const v = vsBaseline(gate(report([vat()]), ordinal, DEFAULT_POLICY));
       expect(v.level).toBe('neutral');
       expect(v.message).toBe('BOYD slope per block here, per delivery in the baseline: not comparable');
+      // Both without block events: compared, in µs per delivery.
+      const ordinalRun = (v: VatReport) => ({ ...report([v]), run: { ...report([]).run, xAxis: 'deliveryOrdinal' as const, blockRange: null, blocks: 0 } });
+      expect(vsBaseline(gate(ordinalRun(vat()), ordinalRun(flat()), DEFAULT_POLICY)).message).toMatch(/^BOYD slope [\d.]+ µs\/delivery vs baseline [\d.]+ µs\/delivery/);
       // Both on block axes (blockHeight, runBlockHeight): compared.
       const run = { ...report([flat()]), run: { ...report([]).run, xAxis: 'runBlockHeight' as const } };
       expect(vsBaseline(gate(report([vat()]), run, DEFAULT_POLICY)).level).toBe('fail');

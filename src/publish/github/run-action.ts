@@ -47,12 +47,12 @@ export const coreLogger: Logger = oneLineLogger({
 });
 
 /**
- * Warning and error annotations this step has shown: GitHub shows 10 of each per step, so the
- * verdicts' annotations get what is left (emitAnnotations).
+ * Warning annotations this step has shown: GitHub shows 10 per step, so the verdicts' warnings get
+ * what is left (emitAnnotations). No error annotation comes before them.
  */
-const shown = { warning: 0, error: 0 };
+let warningsShown = 0;
 function warn(m: string): void {
-  shown.warning++;
+  warningsShown++;
   core.warning(m);
 }
 
@@ -274,13 +274,12 @@ function emitAnnotations(report: RunReport): void {
   const flagged = report.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
   // What is left of the step's 10 per level: the input-problem and other warnings already shown,
   // and one error kept for the failure itself (core.setFailed, after this).
-  const cap = { warning: 10 - shown.warning, error: 10 - shown.error - (report.verdict === 'fail' ? 1 : 0) };
+  const cap = { warning: 10 - warningsShown, error: 10 - (report.verdict === 'fail' ? 1 : 0) };
   for (const a of planAnnotations(flagged.map((v) => ({
     level: v.level === 'fail' ? ('error' as const) : ('warning' as const),
     title: `loadgen-gate: ${v.name ?? v.vatID} ${v.metric}`,
     message: v.message,
   })), cap)) {
-    shown[a.level === 'error' ? 'error' : 'warning']++;
     core[a.level](a.message, { title: a.title });
   }
 }
