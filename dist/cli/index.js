@@ -145,7 +145,7 @@ const DEFAULT_POLICY = {
         edgeSamples: 50,
         commonMode: true,
         heapVetoGrowth: 1.05,
-        busyFraction: 0.5,
+        busyFraction: 0,
     },
     clist: {
         minGrowth: 100,
@@ -11799,14 +11799,21 @@ function chartPoints(x, y, maxPoints = 60) {
 }
 const round = (v, digits) => Number(v.toFixed(digits));
 /**
- * Common-mode correction: each of the vat's samples minus the median, in the same block, of the
- * other busy vats' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat together
- * and cancels out; a vat that retains objects keeps its own rise.
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
+ * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
+ * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
+ * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
+ * asks both to rise.
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
  *
  * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
  * run has 10^4 blocks and more: maps of them cost several MB per vat).
  */
-function commonModeCorrected(vatID, series, busy, cache = new Map()) {
+function commonMode(vatID, series, peerIDs, cache = new Map()) {
     const own = series.get(vatID);
     if (!own)
         return null;
@@ -11816,13 +11823,12 @@ function commonModeCorrected(vatID, series, busy, cache = new Map()) {
             cache.set(v, (m = blockMeans(series.get(v))));
         return m;
     };
-    const others = [...busy].filter((v) => v !== vatID).map(perBlock);
+    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
     if (!others.length)
         return null;
     const mine = perBlock(vatID);
     const at = new Array(others.length).fill(0);
-    const x = [];
-    const y = [];
+    const out = { x: [], diff: [], ratio: [], ratioX: [] };
     const peers = [];
     for (let i = 0; i < mine.x.length; i++) {
         const h = mine.x[i];
@@ -11833,15 +11839,29 @@ function commonModeCorrected(vatID, series, busy, cache = new Map()) {
             while (p < o.x.length && o.x[p] < h)
                 p++;
             at[k] = p;
-            if (p < o.x.length && o.x[p] === h)
+            if (p >= o.x.length)
+                continue;
+            const x1 = o.x[p];
+            if (x1 === h)
                 peers.push(o.y[p]);
+            else if (p > 0) {
+                const x0 = o.x[p - 1];
+                const y0 = o.y[p - 1];
+                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
+            }
         }
         if (!peers.length)
             continue;
-        x.push(h);
-        y.push(mine.y[i] - summary_median(peers));
+        const m = summary_median(peers);
+        const y = mine.y[i];
+        out.x.push(h);
+        out.diff.push(y - m);
+        if (m > 0) {
+            out.ratioX.push(h);
+            out.ratio.push(y / m);
+        }
     }
-    return x.length ? { x, y } : null;
+    return out.x.length ? out : null;
 }
 /**
  * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
@@ -11973,11 +11993,13 @@ var version = __nccwpck_require__(311);
 function buildReport(inp) {
     const { merged, policy } = inp;
     const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
-    // Common-mode peers: vats with a BOYD in at least busyFraction of the blocks.
+    // Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
+    // minSpanFraction of the run), and in at least busyFraction of the blocks.
     const series = new Map();
-    const busy = new Set();
+    const peers = new Set();
     // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
     const perBlockCache = new Map();
+    const bp = policy.boyd;
     for (const v of merged.vats.values()) {
         const s = regularBoyd(v);
         if (!s.x.length)
@@ -11987,8 +12009,10 @@ function buildReport(inp) {
             continue;
         const perBlock = blockMeans(s);
         perBlockCache.set(v.vatID, perBlock);
-        if (perBlock.x.length >= policy.boyd.busyFraction * span)
-            busy.add(v.vatID);
+        const blocks = perBlock.x.length;
+        const covered = blocks ? perBlock.x[blocks - 1] - perBlock.x[0] + 1 : 0;
+        if (blocks >= bp.minSamples && covered >= bp.minSpanFraction * span && blocks >= bp.busyFraction * span)
+            peers.add(v.vatID);
     }
     const censusNames = new Map();
     for (const c of inp.censuses)
@@ -12007,7 +12031,7 @@ function buildReport(inp) {
             name,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, busy, vatBoyd, perBlockCache) : null,
+            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
             heap: v ? heapStats(v, vatBoyd) : null,
             deliveryKinds: deliveryKinds(merged, vatID),
         };
@@ -12091,17 +12115,18 @@ function regularBoyd(v) {
     }
     return { x, y };
 }
-function boydStats(v, series, busy, p, perBlockCache) {
+function boydStats(v, series, peers, p, perBlockCache) {
     const s = series.get(v.vatID);
     if (!s)
         return null;
     const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
     const t = trendStats(s.x, s.y, opts);
-    const cm = commonModeCorrected(v.vatID, series, busy, perBlockCache);
+    const cm = commonMode(v.vatID, series, peers, perBlockCache);
     return {
         ...t,
         preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.y, opts) : null,
+        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
+        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
         chart: chartPoints(s.x, s.y),
     };
 }
@@ -12331,12 +12356,13 @@ function boydVerdict(v, p, ctx) {
     const aboveFloor = lo !== null && lo > floor;
     const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
     const cm = b.commonModeCorrected;
-    const cmOk = !p.commonMode || cm === null || (cm.pValue !== null && cm.pValue < alphaAdj && (cm.slopeCI?.[0] ?? -1) > 0);
+    const ratio = b.commonModeRatio ?? null;
+    const drift = driftReasons(v, p, alphaAdj);
     const heapGrowth = v.heap?.growth ?? null;
-    const heapOk = heapGrowth === null || heapGrowth >= p.heapVetoGrowth;
     const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
     const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
     const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
+    const noPeers = p.commonMode && !cm ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
     const failing = [];
     if (!significant)
         failing.push('trend not significant after correcting for the vats tested');
@@ -12344,10 +12370,7 @@ function boydVerdict(v, p, ctx) {
         failing.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
     if (!rises)
         failing.push(`rise not above ${pct(p.minRelativeRise)}`);
-    if (!cmOk)
-        failing.push('not distinct from the other vats (machine-wide drift)');
-    if (!heapOk)
-        failing.push(`heap flat (×${heapGrowth?.toFixed(2)}): likely machine drift`);
+    failing.push(...drift);
     let level;
     if (!failing.length)
         level = 'fail';
@@ -12356,11 +12379,33 @@ function boydVerdict(v, p, ctx) {
     else
         level = 'pass';
     const message = level === 'fail'
-        ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
+        ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${ratio ? `, ${pct(ratio.relativeRise)} against its peers` : ''}${noPeers}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
         : level === 'warn'
-            ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}`
+            ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}${noPeers}`
             : `no BOYD growth: ${facts}`;
     return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
+}
+/**
+ * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
+ * common-mode test on, each correction the report has must rise significantly against the peers:
+ * minus their median (an added slowdown cancels) and divided by it (a scaled one cancels). A vat
+ * without peers has only the heap test. A heap that did not grow means nothing was retained.
+ */
+function driftReasons(v, p, alphaAdj) {
+    const b = v.boyd;
+    const out = [];
+    const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
+    if (p.commonMode && b?.commonModeCorrected) {
+        const ratio = b.commonModeRatio ?? null;
+        if (!risesAgainstPeers(b.commonModeCorrected))
+            out.push('not distinct from the other vats (machine-wide drift)');
+        else if (ratio && !risesAgainstPeers(ratio))
+            out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
+    }
+    const heapGrowth = v.heap?.growth ?? null;
+    if (heapGrowth !== null && heapGrowth < p.heapVetoGrowth)
+        out.push(`heap flat (×${heapGrowth.toFixed(2)}): likely machine drift`);
+    return out;
 }
 function fmtP(p) {
     if (p === null || p === undefined)
@@ -12457,7 +12502,9 @@ const signed = (n) => (n >= 0 ? `+${n}` : String(n));
  * - `boyd-slope-vs-baseline`: the BOYD slope difference, with both runs' uncertainty (each Sen
  *   CI half-width turned into a standard error and combined in quadrature): fail when the current
  *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
- *   at least `minRatio` times the baseline's; warn when only significant.
+ *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
+ *   rises against its peers in this run, its heap grew: a slower CI host steepens every vat's
+ *   slope); warn when only significant, or when a drift guard objects.
  * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
  * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
  * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
@@ -12481,7 +12528,8 @@ function ciAlpha(r, vatID, name) {
     const a = (0,gate_policy/* policyFor */.KV)({ ...gate_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
     return typeof a === 'number' && a > 0 && a < 1 ? a : gate_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
 }
-function baselineVerdicts(report, baseline, policy, vatIDs) {
+/** `tested`: the vats the BOYD rule judged in this run (its Bonferroni count, for the drift guards). */
+function baselineVerdicts(report, baseline, policy, vatIDs, tested) {
     const out = [];
     const byKey = new Map();
     for (const v of baseline.vats) {
@@ -12527,14 +12575,15 @@ function baselineVerdicts(report, baseline, policy, vatIDs) {
                 const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
                 const significant = z > policy.baseline.z;
                 const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-                const level = significant && big ? 'fail' : significant ? 'warn' : 'pass';
+                const drift = significant && big ? driftReasons(v, p.boyd, p.boyd.alpha / Math.max(1, tested)) : [];
+                const level = significant && big && !drift.length ? 'fail' : significant ? 'warn' : 'pass';
                 out.push({
                     ...base,
                     metric: 'boyd-slope-vs-baseline',
                     level,
                     value: diff,
                     threshold: policy.baseline.z,
-                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})`,
+                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${drift.length ? `; but ${drift.join('; ')}` : ''}`,
                 });
             }
         }
@@ -12582,7 +12631,7 @@ function gate(report, baseline, policy, baselineReason) {
     }
     let baselineInfo;
     if (baseline) {
-        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID)));
+        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested));
         baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
     }
     else {

@@ -54,20 +54,39 @@ export interface PerBlock {
   y: Float64Array;
 }
 
+/** A vat's BOYD time against its peers', block by block (see {@link commonMode}). */
+export interface CommonMode {
+  /** Heights where the vat had a BOYD and at least one peer a level. */
+  x: number[];
+  /** The vat's per-block mean minus the peers' median: an additive drift cancels. */
+  diff: number[];
+  /** Heights and the vat's per-block mean divided by the peers' median (when that is > 0). */
+  ratioX: number[];
+  /** A proportional slowdown (every vat's time × the same factor) cancels. */
+  ratio: number[];
+}
+
 /**
- * Common-mode correction: each of the vat's samples minus the median, in the same block, of the
- * other busy vats' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat together
- * and cancels out; a vat that retains objects keeps its own rise.
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
+ * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
+ * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
+ * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
+ * asks both to rise.
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
  *
  * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
  * run has 10^4 blocks and more: maps of them cost several MB per vat).
  */
-export function commonModeCorrected(
+export function commonMode(
   vatID: string,
   series: Map<string, { x: number[]; y: number[] }>,
-  busy: Set<string>,
+  peerIDs: Set<string>,
   cache: Map<string, PerBlock> = new Map(),
-): { x: number[]; y: number[] } | null {
+): CommonMode | null {
   const own = series.get(vatID);
   if (!own) return null;
   const perBlock = (v: string) => {
@@ -75,12 +94,11 @@ export function commonModeCorrected(
     if (!m) cache.set(v, (m = blockMeans(series.get(v)!)));
     return m;
   };
-  const others = [...busy].filter((v) => v !== vatID).map(perBlock);
+  const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
   if (!others.length) return null;
   const mine = perBlock(vatID);
   const at = new Array<number>(others.length).fill(0);
-  const x: number[] = [];
-  const y: number[] = [];
+  const out: CommonMode = { x: [], diff: [], ratio: [], ratioX: [] };
   const peers: number[] = [];
   for (let i = 0; i < mine.x.length; i++) {
     const h = mine.x[i] as number;
@@ -90,13 +108,26 @@ export function commonModeCorrected(
       let p = at[k] as number;
       while (p < o.x.length && (o.x[p] as number) < h) p++;
       at[k] = p;
-      if (p < o.x.length && o.x[p] === h) peers.push(o.y[p] as number);
+      if (p >= o.x.length) continue;
+      const x1 = o.x[p] as number;
+      if (x1 === h) peers.push(o.y[p] as number);
+      else if (p > 0) {
+        const x0 = o.x[p - 1] as number;
+        const y0 = o.y[p - 1] as number;
+        peers.push(y0 + (((o.y[p] as number) - y0) * (h - x0)) / (x1 - x0));
+      }
     }
     if (!peers.length) continue;
-    x.push(h);
-    y.push((mine.y[i] as number) - median(peers));
+    const m = median(peers);
+    const y = mine.y[i] as number;
+    out.x.push(h);
+    out.diff.push(y - m);
+    if (m > 0) {
+      out.ratioX.push(h);
+      out.ratio.push(y / m);
+    }
   }
-  return x.length ? { x, y } : null;
+  return out.x.length ? out : null;
 }
 
 /**

@@ -2,12 +2,13 @@
  * BOYD growth verdict for one vat (docs/policy.md explains each test and default):
  * - neutral: too few BOYDs, or they cover too little of the run;
  * - fail: the Mann–Kendall trend is significant after Bonferroni across the vats tested, the Sen
- *   slope's lower bound is above the floor, the rise over the run exceeds the minimum, the
- *   common-mode-corrected trend agrees (machine drift guard), and the heap grew;
+ *   slope's lower bound is above the floor, the rise over the run exceeds the minimum, and the
+ *   drift guards find nothing ({@link driftReasons}: the vat rises against its peers, and its heap
+ *   grew);
  * - warn: the trend is significant at the uncorrected level but some of the other tests fail;
  * - pass: otherwise.
  */
-import type { Level, RunReport, Verdict, VatReport } from '../report/schema.js';
+import type { Level, RunReport, TrendStats, Verdict, VatReport } from '../report/schema.js';
 import type { BoydPolicy } from './policy.js';
 
 export interface BoydContext {
@@ -50,19 +51,19 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
   const aboveFloor = lo !== null && lo > floor;
   const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
   const cm = b.commonModeCorrected;
-  const cmOk = !p.commonMode || cm === null || (cm.pValue !== null && cm.pValue < alphaAdj && (cm.slopeCI?.[0] ?? -1) > 0);
+  const ratio = b.commonModeRatio ?? null;
+  const drift = driftReasons(v, p, alphaAdj);
   const heapGrowth = v.heap?.growth ?? null;
-  const heapOk = heapGrowth === null || heapGrowth >= p.heapVetoGrowth;
 
   const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
   const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
   const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
+  const noPeers = p.commonMode && !cm ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
   const failing: string[] = [];
   if (!significant) failing.push('trend not significant after correcting for the vats tested');
   if (!aboveFloor) failing.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
   if (!rises) failing.push(`rise not above ${pct(p.minRelativeRise)}`);
-  if (!cmOk) failing.push('not distinct from the other vats (machine-wide drift)');
-  if (!heapOk) failing.push(`heap flat (×${heapGrowth?.toFixed(2)}): likely machine drift`);
+  failing.push(...drift);
 
   let level: Level;
   if (!failing.length) level = 'fail';
@@ -70,11 +71,31 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
   else level = 'pass';
   const message =
     level === 'fail'
-      ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
+      ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${ratio ? `, ${pct(ratio.relativeRise)} against its peers` : ''}${noPeers}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
       : level === 'warn'
-        ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}`
+        ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}${noPeers}`
         : `no BOYD growth: ${facts}`;
   return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
+}
+
+/**
+ * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
+ * common-mode test on, each correction the report has must rise significantly against the peers:
+ * minus their median (an added slowdown cancels) and divided by it (a scaled one cancels). A vat
+ * without peers has only the heap test. A heap that did not grow means nothing was retained.
+ */
+export function driftReasons(v: VatReport, p: BoydPolicy, alphaAdj: number): string[] {
+  const b = v.boyd;
+  const out: string[] = [];
+  const risesAgainstPeers = (t: TrendStats) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
+  if (p.commonMode && b?.commonModeCorrected) {
+    const ratio = b.commonModeRatio ?? null;
+    if (!risesAgainstPeers(b.commonModeCorrected)) out.push('not distinct from the other vats (machine-wide drift)');
+    else if (ratio && !risesAgainstPeers(ratio)) out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
+  }
+  const heapGrowth = v.heap?.growth ?? null;
+  if (heapGrowth !== null && heapGrowth < p.heapVetoGrowth) out.push(`heap flat (×${heapGrowth.toFixed(2)}): likely machine drift`);
+  return out;
 }
 
 export function fmtP(p: number | null | undefined): string {

@@ -27,7 +27,7 @@ export function gate(report: RunReport, baseline: RunReport | null, policy: Poli
   }
   let baselineInfo: RunReport['baseline'];
   if (baseline) {
-    verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID)));
+    verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested));
     baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
   } else {
     baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };

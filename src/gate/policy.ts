@@ -22,7 +22,10 @@ export interface BoydPolicy {
   commonMode: boolean;
   /** Heap (xsnap currentHeapCount) growth below this ratio caps the verdict at warn. */
   heapVetoGrowth: number;
-  /** A vat with fewer BOYDs than this fraction of blocks is not used as a common-mode peer. */
+  /**
+   * A vat with BOYDs in fewer than this fraction of the blocks is not a common-mode peer (beside
+   * needing minSamples over minSpanFraction of the run, as a judged vat does). Default 0.
+   */
   busyFraction: number;
 }
 
@@ -70,7 +73,7 @@ export const DEFAULT_POLICY: Policy = {
     edgeSamples: 50,
     commonMode: true,
     heapVetoGrowth: 1.05,
-    busyFraction: 0.5,
+    busyFraction: 0,
   },
   clist: {
     minGrowth: 100,

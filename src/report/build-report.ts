@@ -7,7 +7,7 @@ import type { KernelCensus } from '../kernel-db/types.js';
 import { censusDelta, censusDeltas, compareVatIDs, type VatDelta } from '../kernel-db/index.js';
 import type { PerfInfo } from '../run-files/perf.js';
 import { fittedEnds, lastInOrder } from '../analyzers/delivery-stats.js';
-import { blockMeans, trendStats, chartPoints, commonModeCorrected, fitTrend, type PerBlock } from '../analyzers/trend.js';
+import { blockMeans, trendStats, chartPoints, commonMode, fitTrend, type PerBlock } from '../analyzers/trend.js';
 import { EXP_R, EXP_U, IMP_R, IMP_U } from '../analyzers/clist-replay.js';
 import { copyPoint, emptyPoints, pointAt, pointValue, pushPoint, type ClistPoints } from '../analyzers/clist-points.js';
 import { attributionSentence } from '../analyzers/attribution.js';
@@ -34,11 +34,13 @@ export function buildReport(inp: BuildInputs): RunReport {
   const { merged, policy } = inp;
   const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
 
-  // Common-mode peers: vats with a BOYD in at least busyFraction of the blocks.
+  // Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
+  // minSpanFraction of the run), and in at least busyFraction of the blocks.
   const series = new Map<string, { x: number[]; y: number[] }>();
-  const busy = new Set<string>();
+  const peers = new Set<string>();
   // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
   const perBlockCache = new Map<string, PerBlock>();
+  const bp = policy.boyd;
   for (const v of merged.vats.values()) {
     const s = regularBoyd(v);
     if (!s.x.length) continue;
@@ -46,7 +48,9 @@ export function buildReport(inp: BuildInputs): RunReport {
     if (!span) continue;
     const perBlock = blockMeans(s);
     perBlockCache.set(v.vatID, perBlock);
-    if (perBlock.x.length >= policy.boyd.busyFraction * span) busy.add(v.vatID);
+    const blocks = perBlock.x.length;
+    const covered = blocks ? (perBlock.x[blocks - 1] as number) - (perBlock.x[0] as number) + 1 : 0;
+    if (blocks >= bp.minSamples && covered >= bp.minSpanFraction * span && blocks >= bp.busyFraction * span) peers.add(v.vatID);
   }
 
   const censusNames = new Map<string, { name?: string; managerType?: string }>();
@@ -65,7 +69,7 @@ export function buildReport(inp: BuildInputs): RunReport {
       name,
       managerType: cn?.managerType ?? v?.managerType ?? null,
       deliveries: v?.deliveries ?? 0,
-      boyd: v ? boydStats(v, series, busy, vatBoyd, perBlockCache) : null,
+      boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
       heap: v ? heapStats(v, vatBoyd) : null,
       deliveryKinds: deliveryKinds(merged, vatID),
     };
@@ -154,7 +158,7 @@ function regularBoyd(v: VatSeries): { x: number[]; y: number[] } {
 function boydStats(
   v: VatSeries,
   series: Map<string, { x: number[]; y: number[] }>,
-  busy: Set<string>,
+  peers: Set<string>,
   p: BoydPolicy,
   perBlockCache: Map<string, PerBlock>,
 ): BoydStats | null {
@@ -162,11 +166,12 @@ function boydStats(
   if (!s) return null;
   const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
   const t = trendStats(s.x, s.y, opts);
-  const cm = commonModeCorrected(v.vatID, series, busy, perBlockCache);
+  const cm = commonMode(v.vatID, series, peers, perBlockCache);
   return {
     ...t,
     preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-    commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.y, opts) : null,
+    commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
+    commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
     chart: chartPoints(s.x, s.y),
   };
 }

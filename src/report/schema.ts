@@ -63,8 +63,13 @@ export interface TrendStats {
 export interface BoydStats extends TrendStats {
   /** BOYDs immediately followed by a heap-snapshot-save of the same vat (excluded from the trend). */
   preSnapshotCount: number;
-  /** The same trend on the vat's BOYD time minus the per-block median of the other busy vats. */
+  /** The same trend on the vat's BOYD time minus the per-block median of its peers (null: no peers). */
   commonModeCorrected: TrendStats | null;
+  /**
+   * The same trend on the vat's BOYD time divided by its peers' per-block median (a proportional
+   * slowdown cancels). Absent in reports written before it existed.
+   */
+  commonModeRatio?: TrendStats | null;
   /** Downsampled series for charts: [x, seconds]. */
   chart: Array<[number, number]>;
 }

@@ -33,6 +33,21 @@ describe('BOYD rule', () => {
     expect(v.level).toBe('warn');
     expect(v.message).toMatch(/machine-wide drift/);
   });
+  it('caps at warn when the vat rises against its peers only while they slow down in proportion', () => {
+    // Minus the peers' median it rises (a slower vat under a scaled slowdown); divided by it, flat.
+    const v = boydVerdict(vat({ boyd: boyd({ commonModeRatio: trendStats({ pValue: 0.3, slopeCI: [-1e-4, 2e-4] }) }) }), P, ctx);
+    expect(v.level).toBe('warn');
+    expect(v.message).toMatch(/but not distinct from the other vats in proportion to their time \(a machine-wide slowdown\)$/);
+    // Both forms rising: the vat's own growth (and a report without the ratio form is judged on the other).
+    expect(boydVerdict(vat({ boyd: boyd({ commonModeRatio: trendStats({ relativeRise: 0.8 }) }) }), P, ctx).message).toMatch(/; corrected for common-mode drift 10\.00 µs\/block, 80% against its peers; heap ×2\.00$/);
+    expect(boydVerdict(vat({ boyd: boyd({ commonModeRatio: undefined }) }), P, ctx).level).toBe('fail');
+  });
+  it('says when no peer could tell machine drift apart', () => {
+    const v = boydVerdict(vat({ boyd: boyd({ commonModeCorrected: null, commonModeRatio: null }) }), P, ctx);
+    expect(v.level).toBe('fail');
+    expect(v.message).toMatch(/; no peer vats with enough BOYDs to tell machine drift apart; heap ×2\.00$/);
+    expect(boydVerdict(vat({ boyd: boyd({ commonModeCorrected: null }) }), { ...P, commonMode: false }, ctx).message).not.toMatch(/peer/);
+  });
   it('caps at warn when the heap is flat', () => {
     const v = boydVerdict(vat({ heap: { count: 300, slopePerBlock: 0, slopeCI: [0, 0], pValue: 0.5, first: 1e5, last: 1.01e5, growth: 1.01 } }), P, ctx);
     expect(v.level).toBe('warn');
@@ -109,6 +124,16 @@ describe('gate', () => {
     expect(r.baseline.used).toBe(true);
     const same = gate(report([vat()]), report([vat()]), DEFAULT_POLICY);
     expect(same.verdicts.find((x) => x.metric === 'boyd-slope-vs-baseline')!.level).toBe('pass');
+  });
+  it('a slope steeper than the baseline\'s that the drift guards explain only warns', () => {
+    // A slower CI host: every vat's slope is steeper than on main, none rises against its peers.
+    const flat = vat({ boyd: boyd({ slopePerBlock: 1e-7, slopeCI: [-1e-6, 1.2e-6] }) });
+    const drifting = vat({ boyd: boyd({ commonModeCorrected: trendStats({ pValue: 0.4, slopeCI: [-1e-6, 1e-6] }) }) });
+    const v = gate(report([drifting]), report([flat]), DEFAULT_POLICY).verdicts.find((x) => x.metric === 'boyd-slope-vs-baseline')!;
+    expect(v.level).toBe('warn');
+    expect(v.message).toMatch(/^BOYD slope 10\.00 µs\/block vs baseline 0\.10 µs\/block \(difference 9\.90 µs\/block, z=[\d.]+\); but not distinct from the other vats \(machine-wide drift\)$/);
+    const flatHeap = vat({ heap: { count: 300, slopePerBlock: 0, slopeCI: [0, 0], pValue: 0.5, first: 1e5, last: 1.01e5, growth: 1.01 } });
+    expect(gate(report([flatHeap]), report([flat]), DEFAULT_POLICY).verdicts.find((x) => x.metric === 'boyd-slope-vs-baseline')!.message).toMatch(/; but heap flat \(×1\.01\): likely machine drift$/);
   });
 
   describe('what the baseline is compared with', () => {
