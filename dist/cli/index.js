@@ -1534,17 +1534,17 @@ function vrefKindAt(b, s, e) {
 
 
 const newEventFields = () => ({
-    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null,
+    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null, crankNum: undefined,
 });
 const newDeliverFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, kind: undefined, method: null,
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, crankNum: undefined, replay: false, kind: undefined, method: null,
     time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
 });
 const newResultFields = () => ({
     vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
     monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
 });
-const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined });
+const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined, crankNum: undefined });
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v) => (typeof v === 'string' ? v : undefined);
 // ---------------------------------------------------------------------------------------------
@@ -1553,6 +1553,7 @@ function deliverFromEvent(ev, f) {
     f.vatID = str(ev.vatID);
     f.deliveryNum = num(ev.deliveryNum);
     f.hasCrankNum = ev.crankNum !== undefined;
+    f.crankNum = num(ev.crankNum);
     f.replay = ev.replay === true;
     const vd = ev.vd;
     f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
@@ -1582,6 +1583,7 @@ function clistFromEvent(ev, f) {
     f.vatID = str(ev.vatID);
     f.kref = krefOfValue(ev.kobj);
     f.vref = vrefOfValue(ev.vobj);
+    f.crankNum = num(ev.crankNum);
 }
 function eventFromObject(ev, f) {
     f.vatID = str(ev.vatID);
@@ -1590,6 +1592,7 @@ function eventFromObject(ev, f) {
     f.time = num(ev.time);
     f.monotime = num(ev.monotime);
     f.seconds = num(ev.seconds);
+    f.crankNum = num(ev.crankNum);
     const ksc = ev.ksc;
     f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k) => typeof k === 'string') : null;
 }
@@ -1646,7 +1649,7 @@ const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i]));
 /** The reader shared by the fast readers (they never nest). */
 const j = new JsonBytes();
 function fastDeliver(buf, start, end, f) {
-    f.vatID = f.deliveryNum = f.kind = f.time = f.monotime = f.kd = undefined;
+    f.vatID = f.deliveryNum = f.crankNum = f.kind = f.time = f.monotime = f.kd = undefined;
     f.hasCrankNum = f.replay = false;
     f.method = null;
     f.kdStart = f.kdEnd = -1;
@@ -1664,7 +1667,7 @@ function fastDeliver(buf, start, end, f) {
                 break;
             case K.crankNum:
                 f.hasCrankNum = true;
-                j.skip();
+                f.crankNum = j.number();
                 break;
             case K.replay:
                 f.replay = j.isTrue();
@@ -1899,7 +1902,7 @@ function readDr(f) {
     }
 }
 function fastEvent(buf, start, end, f) {
-    f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = undefined;
+    f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = f.crankNum = undefined;
     f.replay = false;
     f.dropImports = null;
     j.reset(buf, start, end);
@@ -1925,6 +1928,9 @@ function fastEvent(buf, start, end, f) {
                 break;
             case K.seconds:
                 f.seconds = j.number();
+                break;
+            case K.crankNum:
+                f.crankNum = j.number();
                 break;
             case K.ksc:
                 f.dropImports = readDropImports();
@@ -1971,7 +1977,7 @@ const CLIST_MONOTIME = Buffer.from(',"monotime":');
 function fastClist(buf, start, end, f) {
     // Most lines have exactly the kernel's layout: check it literally, without looking keys up.
     j.reset(buf, start, end);
-    if (j.literal(CLIST_HEAD) && j.skipNumber() &&
+    if (j.literal(CLIST_HEAD) && (f.crankNum = j.number()) !== undefined &&
         j.literal(CLIST_MODE) && (f.mode = j.stringOnly()) !== undefined &&
         j.literal(CLIST_VAT) && (f.vatID = j.stringOnly()) !== undefined &&
         j.literal(CLIST_KOBJ) && (f.kref = krefOnly()) !== undefined &&
@@ -1982,7 +1988,7 @@ function fastClist(buf, start, end, f) {
         return true;
     }
     // Any other layout (key order, missing or extra keys, whitespace, other value types).
-    f.mode = f.vatID = f.kref = f.vref = undefined;
+    f.mode = f.vatID = f.kref = f.vref = f.crankNum = undefined;
     j.reset(buf, start, end);
     if (!j.objectStart())
         return false;
@@ -2000,6 +2006,9 @@ function fastClist(buf, start, end, f) {
                 break;
             case K.vobj:
                 f.vref = vrefOfValue(j.string());
+                break;
+            case K.crankNum:
+                f.crankNum = j.number();
                 break;
             default: j.skip();
         }
@@ -3041,11 +3050,20 @@ class SlogClistReplay extends ClistReplay {
     shadow;
     /** The file is taken to have no `clist` events: only the translations count. */
     translationsOnly = false;
+    /** Cranks numbered ≤ this were replayed from an earlier file (`ScanOptions.skipCranksUpTo`). */
+    crankSkip = -Infinity;
     /** `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). */
     constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS) {
         super();
         this.graceSigns = graceSigns;
         this.shadow = translations ? new TranslationReplay() : null;
+    }
+    /** Leave out the translations of cranks numbered ≤ `n`: an earlier file replayed them. */
+    skipCranksUpTo(n) {
+        this.crankSkip = n;
+    }
+    replayedCrank(ev) {
+        return typeof ev.crankNum === 'number' && ev.crankNum <= this.crankSkip;
     }
     /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
     get translating() {
@@ -3113,7 +3131,7 @@ class SlogClistReplay extends ClistReplay {
         if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
             return;
         const ev = parseLine(buf, start, end);
-        if (ev)
+        if (ev && !this.replayedCrank(ev))
             this.shadow.deliver(ev);
     }
     /** A `syscall` line. */
@@ -3123,7 +3141,7 @@ class SlogClistReplay extends ClistReplay {
         if (this.translationsOnly && !this.mayNameKref(buf, start, end))
             return;
         const ev = parseLine(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+        if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev))
             this.shadow.syscall(ev);
     }
     /** A `syscall-result` line. */
@@ -3131,7 +3149,7 @@ class SlogClistReplay extends ClistReplay {
         if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end))
             return;
         const ev = parseLine(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+        if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev))
             this.shadow.syscallResult(ev);
     }
     /** A `terminate` line. */
@@ -3139,7 +3157,7 @@ class SlogClistReplay extends ClistReplay {
         if (!this.shadow)
             return;
         const ev = parseLine(buf, start, end);
-        if (ev)
+        if (ev && !this.replayedCrank(ev))
             this.shadow.terminate(ev);
     }
 }
@@ -3212,6 +3230,11 @@ async function scanSlogFile(file, opts = {}) {
     /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
     const lastRetention = new Map();
     const skipUpTo = opts.skipUpTo ?? {};
+    const skipCranks = opts.skipCranksUpTo ?? -Infinity;
+    /** The crank's c-list changes were replayed from an earlier file already. */
+    const replayedCrank = (crankNum) => crankNum !== undefined && crankNum <= skipCranks;
+    clist.skipCranksUpTo(skipCranks);
+    let crankMax = -Infinity;
     let events = 0;
     let sawEndBlock = false;
     let ebHeight = null;
@@ -3271,6 +3294,10 @@ async function scanSlogFile(file, opts = {}) {
         open = true;
         if (kind !== 'bringOutYourDead')
             lastBoydIdx.delete(vatID);
+        if (d.crankNum !== undefined && d.crankNum > crankMax)
+            crankMax = d.crankNum;
+        if (replayedCrank(d.crankNum))
+            return;
         if (kind === 'dropExports') {
             const krefs = kdDrops(d, buf);
             if (krefs)
@@ -3443,11 +3470,15 @@ async function scanSlogFile(file, opts = {}) {
                 }
                 else if (counters)
                     counters.fast++;
-                const { vatID, kref, vref, mode } = cFields;
+                const { vatID, kref, vref, mode, crankNum } = cFields;
                 if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
                     diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
                     return;
                 }
+                if (crankNum !== undefined && crankNum > crankMax)
+                    crankMax = crankNum;
+                if (replayedCrank(crankNum))
+                    return;
                 events++;
                 if (!clist.clistKeyed(mode, vatID, kref, vref)) {
                     diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
@@ -3463,7 +3494,7 @@ async function scanSlogFile(file, opts = {}) {
                 const ev = readEvent(buf, start, end, line);
                 if (!ev || ev.replay)
                     return;
-                if (ev.vatID && ev.dropImports) {
+                if (ev.vatID && ev.dropImports && !replayedCrank(ev.crankNum)) {
                     events++;
                     clist.dropImports(ev.vatID, ev.dropImports);
                 }
@@ -3630,6 +3661,7 @@ async function scanSlogFile(file, opts = {}) {
         heightMax,
         blocks: heightsSeen.size,
         blockRuns: runsOf(heightsSeen),
+        crankMax: crankMax === -Infinity ? null : crankMax,
         swingsetSeconds,
         firstBlockTime,
         lastBlockTime,
@@ -3892,10 +3924,10 @@ const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
  * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
  */
 const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
-async function scanFiles(files, opts, skipUpTo = []) {
+async function scanFiles(files, opts, skips = []) {
     const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
     const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
-    const scanHere = (i) => scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
+    const scanHere = (i) => scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
     // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
     const local = (opts.localLane ?? !external_node_worker_threads_namespaceObject.isMainThread) ? 1 : 0;
     if (!opts.workerScript || concurrency - local < 1) {
@@ -3919,7 +3951,7 @@ async function scanFiles(files, opts, skipUpTo = []) {
         if (next >= files.length)
             return resolve();
         let current = next++;
-        const job = (i) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
+        const job = (i) => ({ file: files[i], options: { ...skips[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
         const w = new external_node_worker_threads_namespaceObject.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
         let failed = false;
         const fail = (e) => {
@@ -4081,11 +4113,14 @@ function appendBoyd(v, b, axis, ordinalOffset) {
 }
 /**
  * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
- * counted (overlapping or repeated stage files), returns, per affected file index, the per-vat
- * deliveryNum to skip up to. The caller re-scans only those files.
+ * counted (overlapping or repeated stage files), returns, per affected file index, what to skip:
+ * per vat, the deliveryNum up to which its deliveries were counted, and the crankNum up to which
+ * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
+ * those files.
  */
 function overlaps(scans) {
     const maxSoFar = Object.create(null);
+    let crankSoFar = -Infinity;
     const out = new Map();
     scans.forEach((s, i) => {
         for (const [vatID, info] of Object.entries(s.vats)) {
@@ -4093,8 +4128,8 @@ function overlaps(scans) {
                 continue;
             const prev = maxSoFar[vatID];
             if (prev !== undefined && info.minDeliveryNum <= prev) {
-                const rec = out.get(i) ?? Object.create(null);
-                rec[vatID] = prev;
+                const rec = out.get(i) ?? { skipUpTo: Object.create(null), ...(crankSoFar > -Infinity ? { skipCranksUpTo: crankSoFar } : {}) };
+                rec.skipUpTo[vatID] = prev;
                 out.set(i, rec);
             }
         }
@@ -4103,6 +4138,8 @@ function overlaps(scans) {
                 continue;
             maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
         }
+        if (s.crankMax !== null)
+            crankSoFar = Math.max(crankSoFar, s.crankMax);
     });
     return out;
 }

@@ -196,6 +196,8 @@ export class SlogClistReplay extends ClistReplay {
   private shadow: TranslationReplay | null;
   /** The file is taken to have no `clist` events: only the translations count. */
   private translationsOnly = false;
+  /** Cranks numbered ≤ this were replayed from an earlier file (`ScanOptions.skipCranksUpTo`). */
+  private crankSkip = -Infinity;
 
   /** `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). */
   constructor(
@@ -204,6 +206,15 @@ export class SlogClistReplay extends ClistReplay {
   ) {
     super();
     this.shadow = translations ? new TranslationReplay() : null;
+  }
+
+  /** Leave out the translations of cranks numbered ≤ `n`: an earlier file replayed them. */
+  skipCranksUpTo(n: number): void {
+    this.crankSkip = n;
+  }
+
+  private replayedCrank(ev: { crankNum?: unknown }): boolean {
+    return typeof ev.crankNum === 'number' && ev.crankNum <= this.crankSkip;
   }
 
   /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
@@ -275,7 +286,7 @@ export class SlogClistReplay extends ClistReplay {
   deliverLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end))) return;
     const ev = parseLine(buf, start, end);
-    if (ev) this.shadow.deliver(ev);
+    if (ev && !this.replayedCrank(ev)) this.shadow.deliver(ev);
   }
 
   /** A `syscall` line. */
@@ -283,21 +294,21 @@ export class SlogClistReplay extends ClistReplay {
     if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW)) return;
     if (this.translationsOnly && !this.mayNameKref(buf, start, end)) return;
     const ev = parseLine(buf, start, end);
-    if (ev && ev.replay !== true && ev.crankNum !== undefined) this.shadow.syscall(ev);
+    if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev)) this.shadow.syscall(ev);
   }
 
   /** A `syscall-result` line. */
   syscallResultLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end)) return;
     const ev = parseLine(buf, start, end);
-    if (ev && ev.replay !== true && ev.crankNum !== undefined) this.shadow.syscallResult(ev);
+    if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev)) this.shadow.syscallResult(ev);
   }
 
   /** A `terminate` line. */
   terminateLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow) return;
     const ev = parseLine(buf, start, end);
-    if (ev) this.shadow.terminate(ev);
+    if (ev && !this.replayedCrank(ev)) this.shadow.terminate(ev);
   }
 }
 

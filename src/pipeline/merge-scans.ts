@@ -3,7 +3,7 @@
  * concatenates BOYD samples, merges delivery accumulators and the c-list replay, and collects
  * warnings. The same code runs whether the files were scanned in worker threads or in-process.
  */
-import type { FileScan, BoydSamples } from '../slog/file-scan.js';
+import type { FileScan, BoydSamples, ScanOptions } from '../slog/file-scan.js';
 import { Diagnostics } from '../slog/diagnostics.js';
 import { mergeDeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
 import { mergeClist, type ClistSeries } from '../analyzers/clist-replay.js';
@@ -133,19 +133,22 @@ function appendBoyd(v: VatSeries, b: BoydSamples, axis: XAxis, ordinalOffset: nu
 
 /**
  * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
- * counted (overlapping or repeated stage files), returns, per affected file index, the per-vat
- * deliveryNum to skip up to. The caller re-scans only those files.
+ * counted (overlapping or repeated stage files), returns, per affected file index, what to skip:
+ * per vat, the deliveryNum up to which its deliveries were counted, and the crankNum up to which
+ * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
+ * those files.
  */
-export function overlaps(scans: FileScan[]): Map<number, Record<string, number>> {
+export function overlaps(scans: FileScan[]): Map<number, Pick<ScanOptions, 'skipUpTo' | 'skipCranksUpTo'>> {
   const maxSoFar: Record<string, number> = Object.create(null);
-  const out = new Map<number, Record<string, number>>();
+  let crankSoFar = -Infinity;
+  const out = new Map<number, Pick<ScanOptions, 'skipUpTo' | 'skipCranksUpTo'>>();
   scans.forEach((s, i) => {
     for (const [vatID, info] of Object.entries(s.vats)) {
       if (!info.deliveries || info.stuckCounter) continue;
       const prev = maxSoFar[vatID];
       if (prev !== undefined && info.minDeliveryNum <= prev) {
-        const rec = out.get(i) ?? Object.create(null);
-        rec[vatID] = prev;
+        const rec = out.get(i) ?? { skipUpTo: Object.create(null) as Record<string, number>, ...(crankSoFar > -Infinity ? { skipCranksUpTo: crankSoFar } : {}) };
+        rec.skipUpTo![vatID] = prev;
         out.set(i, rec);
       }
     }
@@ -153,6 +156,7 @@ export function overlaps(scans: FileScan[]): Map<number, Record<string, number>>
       if (!info.deliveries || info.stuckCounter) continue;
       maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
     }
+    if (s.crankMax !== null) crankSoFar = Math.max(crankSoFar, s.crankMax);
   });
   return out;
 }

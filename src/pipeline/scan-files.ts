@@ -49,11 +49,14 @@ export interface ScanFilesOptions {
   localLane?: boolean;
 }
 
-export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpTo: Array<Record<string, number> | undefined> = []): Promise<FileScan[]> {
+/** What a file's scan leaves out because earlier files counted it (a re-read of an overlapping file). */
+export type RepeatSkip = Pick<ScanOptions, 'skipUpTo' | 'skipCranksUpTo'>;
+
+export async function scanFiles(files: string[], opts: ScanFilesOptions, skips: Array<RepeatSkip | undefined> = []): Promise<FileScan[]> {
   const progress = (file: string, bytes: number, lines: number) => opts.log.info(`  ${file}: ${mib(bytes)} read, ${groupDigits(lines)} lines`);
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), files.length));
   const scanHere = (i: number) =>
-    scanSlogFile(files[i], { skipUpTo: skipUpTo[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
+    scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
   // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
   const local = (opts.localLane ?? !isMainThread) ? 1 : 0;
   if (!opts.workerScript || concurrency - local < 1) {
@@ -76,7 +79,7 @@ export async function scanFiles(files: string[], opts: ScanFilesOptions, skipUpT
     new Promise<void>((resolve, reject) => {
       if (next >= files.length) return resolve();
       let current = next++;
-      const job = (i: number) => ({ file: files[i], options: { skipUpTo: skipUpTo[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
+      const job = (i: number) => ({ file: files[i], options: { ...skips[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
       const w = new Worker(opts.workerScript!, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
       let failed = false;
       const fail = (e: Error) => {

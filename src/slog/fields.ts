@@ -17,6 +17,8 @@ export interface DeliverFields {
   deliveryNum: number | undefined;
   /** The line has a `crankNum` (replayed deliveries of old slogs lack it). */
   hasCrankNum: boolean;
+  /** `crankNum` when a finite number. */
+  crankNum: number | undefined;
   replay: boolean;
   /** `vd[0]` when `vd` is an array starting with a string. */
   kind: string | undefined;
@@ -54,6 +56,8 @@ export interface ClistFields {
   kref: KrefKey | undefined;
   /** The kind of `vobj` (src/slog/kref.ts); undefined when not a non-empty string. */
   vref: number | undefined;
+  /** `crankNum` when a finite number. */
+  crankNum: number | undefined;
 }
 
 /** The fields read from the other events the scanner uses (block events, snapshots, syscalls). */
@@ -66,14 +70,16 @@ export interface EventFields {
   seconds: number | undefined;
   /** `ksc[1]`'s strings when `ksc` is `["dropImports", [...]]`, else null. */
   dropImports: string[] | null;
+  /** `crankNum` when a finite number. */
+  crankNum: number | undefined;
 }
 
 export const newEventFields = (): EventFields => ({
-  vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null,
+  vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null, crankNum: undefined,
 });
 
 export const newDeliverFields = (): DeliverFields => ({
-  vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, kind: undefined, method: null,
+  vatID: undefined, deliveryNum: undefined, hasCrankNum: false, crankNum: undefined, replay: false, kind: undefined, method: null,
   time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
 });
 
@@ -82,7 +88,7 @@ export const newResultFields = (): ResultFields => ({
   monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
 });
 
-export const newClistFields = (): ClistFields => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined });
+export const newClistFields = (): ClistFields => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined, crankNum: undefined });
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -94,6 +100,7 @@ export function deliverFromEvent(ev: any, f: DeliverFields): void {
   f.vatID = str(ev.vatID);
   f.deliveryNum = num(ev.deliveryNum);
   f.hasCrankNum = ev.crankNum !== undefined;
+  f.crankNum = num(ev.crankNum);
   f.replay = ev.replay === true;
   const vd = ev.vd;
   f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
@@ -125,6 +132,7 @@ export function clistFromEvent(ev: any, f: ClistFields): void {
   f.vatID = str(ev.vatID);
   f.kref = krefOfValue(ev.kobj);
   f.vref = vrefOfValue(ev.vobj);
+  f.crankNum = num(ev.crankNum);
 }
 
 export function eventFromObject(ev: any, f: EventFields): void {
@@ -134,6 +142,7 @@ export function eventFromObject(ev: any, f: EventFields): void {
   f.time = num(ev.time);
   f.monotime = num(ev.monotime);
   f.seconds = num(ev.seconds);
+  f.crankNum = num(ev.crankNum);
   const ksc = ev.ksc;
   f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k: unknown) => typeof k === 'string') : null;
 }
@@ -190,7 +199,7 @@ const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i])) as Record<(typeof 
 const j = new JsonBytes();
 
 export function fastDeliver(buf: Buffer, start: number, end: number, f: DeliverFields): boolean {
-  f.vatID = f.deliveryNum = f.kind = f.time = f.monotime = f.kd = undefined;
+  f.vatID = f.deliveryNum = f.crankNum = f.kind = f.time = f.monotime = f.kd = undefined;
   f.hasCrankNum = f.replay = false;
   f.method = null;
   f.kdStart = f.kdEnd = -1;
@@ -201,7 +210,7 @@ export function fastDeliver(buf: Buffer, start: number, end: number, f: DeliverF
       case -2: return false;
       case K.vatID: f.vatID = j.string(); break;
       case K.deliveryNum: f.deliveryNum = j.number(); break;
-      case K.crankNum: f.hasCrankNum = true; j.skip(); break;
+      case K.crankNum: f.hasCrankNum = true; f.crankNum = j.number(); break;
       case K.replay: f.replay = j.isTrue(); break;
       case K.time: f.time = j.number(); break;
       case K.monotime: f.monotime = j.number(); break;
@@ -389,7 +398,7 @@ function readDr(f: ResultFields): void {
 }
 
 export function fastEvent(buf: Buffer, start: number, end: number, f: EventFields): boolean {
-  f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = undefined;
+  f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = f.crankNum = undefined;
   f.replay = false;
   f.dropImports = null;
   j.reset(buf, start, end);
@@ -403,6 +412,7 @@ export function fastEvent(buf: Buffer, start: number, end: number, f: EventField
       case K.time: f.time = j.number(); break;
       case K.monotime: f.monotime = j.number(); break;
       case K.seconds: f.seconds = j.number(); break;
+      case K.crankNum: f.crankNum = j.number(); break;
       case K.ksc: f.dropImports = readDropImports(); break;
       default: j.skip();
     }
@@ -446,7 +456,7 @@ export function fastClist(buf: Buffer, start: number, end: number, f: ClistField
   // Most lines have exactly the kernel's layout: check it literally, without looking keys up.
   j.reset(buf, start, end);
   if (
-    j.literal(CLIST_HEAD) && j.skipNumber() &&
+    j.literal(CLIST_HEAD) && (f.crankNum = j.number()) !== undefined &&
     j.literal(CLIST_MODE) && (f.mode = j.stringOnly()) !== undefined &&
     j.literal(CLIST_VAT) && (f.vatID = j.stringOnly()) !== undefined &&
     j.literal(CLIST_KOBJ) && (f.kref = krefOnly()) !== undefined &&
@@ -458,7 +468,7 @@ export function fastClist(buf: Buffer, start: number, end: number, f: ClistField
     return true;
   }
   // Any other layout (key order, missing or extra keys, whitespace, other value types).
-  f.mode = f.vatID = f.kref = f.vref = undefined;
+  f.mode = f.vatID = f.kref = f.vref = f.crankNum = undefined;
   j.reset(buf, start, end);
   if (!j.objectStart()) return false;
   for (let first = true, k = -1; j.more(first); first = false) {
@@ -468,6 +478,7 @@ export function fastClist(buf: Buffer, start: number, end: number, f: ClistField
       case K.vatID: f.vatID = j.string(); break;
       case K.kobj: f.kref = krefOfValue(j.string()); break;
       case K.vobj: f.vref = vrefOfValue(j.string()); break;
+      case K.crankNum: f.crankNum = j.number(); break;
       default: j.skip();
     }
   }

@@ -63,6 +63,8 @@ export interface FileScan {
    * whole stage): the merge counts a height two files share once (a block re-run after a restart).
    */
   blockRuns: Array<[number, number]>;
+  /** The highest crankNum of a (non-replay) delivery or `clist` event; null: none. */
+  crankMax: number | null;
   swingsetSeconds: number;
   firstBlockTime: number | null;
   lastBlockTime: number | null;
@@ -77,6 +79,12 @@ export interface FileScan {
 export interface ScanOptions {
   /** Per vat, deliveries with deliveryNum ≤ this were already counted from an earlier file. */
   skipUpTo?: Record<string, number>;
+  /**
+   * The c-list changes of cranks numbered ≤ this were already replayed from an earlier file: its
+   * `clist` events, `dropImports` syscalls, `dropExports` and the translations of those cranks are
+   * left out (the deliveries, by `skipUpTo`).
+   */
+  skipCranksUpTo?: number;
   onProgress?: (file: string, bytesIn: number, lines: number) => void;
   maxLineBytes?: number;
   /**
@@ -150,6 +158,11 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
   const lastRetention = new Map<string, string | Record<string, unknown>>();
   const skipUpTo = opts.skipUpTo ?? {};
+  const skipCranks = opts.skipCranksUpTo ?? -Infinity;
+  /** The crank's c-list changes were replayed from an earlier file already. */
+  const replayedCrank = (crankNum: number | undefined) => crankNum !== undefined && crankNum <= skipCranks;
+  clist.skipCranksUpTo(skipCranks);
+  let crankMax = -Infinity;
 
   let events = 0;
   let sawEndBlock = false;
@@ -211,6 +224,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     od.height = currentHeight();
     open = true;
     if (kind !== 'bringOutYourDead') lastBoydIdx.delete(vatID);
+    if (d.crankNum !== undefined && d.crankNum > crankMax) crankMax = d.crankNum;
+    if (replayedCrank(d.crankNum)) return;
     if (kind === 'dropExports') {
       const krefs = kdDrops(d, buf);
       if (krefs) clist.dropExports(vatID, krefs);
@@ -358,11 +373,13 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
           if (!ev) return;
           clistFromEvent(ev, cFields);
         } else if (counters) counters.fast++;
-        const { vatID, kref, vref, mode } = cFields;
+        const { vatID, kref, vref, mode, crankNum } = cFields;
         if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
           diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
           return;
         }
+        if (crankNum !== undefined && crankNum > crankMax) crankMax = crankNum;
+        if (replayedCrank(crankNum)) return;
         events++;
         if (!clist.clistKeyed(mode, vatID, kref, vref)) {
           diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
@@ -375,7 +392,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (!prefixHas(buf, start, end, DROP_IMPORTS, 400)) return;
         const ev = readEvent(buf, start, end, line);
         if (!ev || ev.replay) return;
-        if (ev.vatID && ev.dropImports) {
+        if (ev.vatID && ev.dropImports && !replayedCrank(ev.crankNum)) {
           events++;
           clist.dropImports(ev.vatID, ev.dropImports);
         }
@@ -521,6 +538,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     heightMax,
     blocks: heightsSeen.size,
     blockRuns: runsOf(heightsSeen),
+    crankMax: crankMax === -Infinity ? null : crankMax,
     swingsetSeconds,
     firstBlockTime,
     lastBlockTime,
