@@ -2376,7 +2376,43 @@ function checkReport(raw, where) {
     if (r.schemaVersion > schema/* SCHEMA_VERSION */.f$) {
         throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${schema/* SCHEMA_VERSION */.f$}`);
     }
+    const bad = shapeProblem(r);
+    if (bad)
+        throw new limits/* InputError */.w(`${where}: not a loadgen-gate RunReport (${bad})`);
     return { ...r, provenance: cleanProvenance(r.provenance) };
+}
+const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * What the comparison reads without further checks: the run's axis and block range, and each vat's
+ * identity and statistics as objects. Null when the shape is right. (Numbers of the wrong type
+ * inside the statistics only make a comparison not significant.)
+ */
+function shapeProblem(r) {
+    const run = r.run;
+    if (!isObject(run))
+        return '`run` is not an object';
+    if (typeof run.xAxis !== 'string')
+        return '`run.xAxis` is not a string';
+    const range = run.blockRange;
+    if (range !== null && range !== undefined && !(Array.isArray(range) && range.length === 2 && range.every(finite)))
+        return '`run.blockRange` is not null or two numbers';
+    for (const [i, v] of r.vats.entries()) {
+        if (!isObject(v))
+            return `vats[${i}] is not an object`;
+        if (typeof v.vatID !== 'string')
+            return `vats[${i}].vatID is not a string`;
+        if (v.name !== null && v.name !== undefined && typeof v.name !== 'string')
+            return `vats[${i}].name is not a string or null`;
+        for (const k of ['boyd', 'heap', 'clist']) {
+            if (v[k] !== null && v[k] !== undefined && !isObject(v[k]))
+                return `vats[${i}].${k} is not an object or null`;
+        }
+        const clist = v.clist;
+        if (clist && clist.delta !== null && clist.delta !== undefined && !isObject(clist.delta))
+            return `vats[${i}].clist.delta is not an object or null`;
+    }
+    return null;
 }
 /**
  * The provenance of a report read from a file or an artifact, with each field kept only when it has

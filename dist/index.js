@@ -269,7 +269,14 @@ async function readLines(file, onLine, opts = {}) {
     const maxLineBytes = opts.maxLineBytes ?? sources_limits/* DEFAULT_LIMITS */.d.maxLineBytes;
     const prefixBytes = opts.prefixBytes ?? 64 * 1024;
     const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
-    const gzip = await isGzipFile(file);
+    let gzip;
+    try {
+        gzip = await isGzipFile(file);
+    }
+    catch (e) {
+        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
+        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
+    }
     const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
     let lines = 0;
     let bytesOut = 0;

@@ -81,6 +81,7 @@ async function main(argv) {
     }
     const log = values.quiet ? _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq : (0,_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLineLogger */ .Bk)(_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7);
     try {
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .checkOutputPaths */ .s0)({ json: values.json, markdown: values.markdown }, inputs);
         const policy = await (0,_gate_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.config);
         const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readBaseline */ .m)(values.baseline) : null;
         const report = await (0,_pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeRunIsolated */ .ZT)({
@@ -92,10 +93,10 @@ async function main(argv) {
             workerScript: new URL(import.meta.url),
             concurrency: jobs,
         });
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t4)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
         const failing = report.verdicts.filter((v) => v.level === 'fail');
         process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
-        return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .R)(report);
+        return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(report);
     }
     catch (e) {
         if (e instanceof _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .w) {
@@ -364,7 +365,14 @@ async function readLines(file, onLine, opts = {}) {
     const maxLineBytes = opts.maxLineBytes ?? sources_limits/* DEFAULT_LIMITS */.d.maxLineBytes;
     const prefixBytes = opts.prefixBytes ?? 64 * 1024;
     const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
-    const gzip = await isGzipFile(file);
+    let gzip;
+    try {
+        gzip = await isGzipFile(file);
+    }
+    catch (e) {
+        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
+        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
+    }
     const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
     let lines = 0;
     let bytesOut = 0;
@@ -13813,8 +13821,9 @@ function oneLineLogger(log) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ exitCodeFor),
-  t: () => (/* binding */ writeReportFiles)
+  s0: () => (/* binding */ checkOutputPaths),
+  Rr: () => (/* binding */ exitCodeFor),
+  t4: () => (/* binding */ writeReportFiles)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -14937,24 +14946,51 @@ function footer(r) {
     return `<sub>loadgen-gate ${mdText(r.tool.version, 20)}, report schema v${r.schemaVersion}. Slopes are Theil–Sen with Sen's CI (Hamed–Rao corrected); p is a one-sided Mann–Kendall test; "vs peers" subtracts the per-block median of the other busy vats.</sub>`;
 }
 
+// EXTERNAL MODULE: ./src/sources/limits.ts
+var limits = __nccwpck_require__(5632);
 ;// CONCATENATED MODULE: ./src/publish/cli/write-outputs.ts
 /** CLI publisher: report files and stdout. */
 
 
 
+
+/**
+ * Checked before the analysis, so that a long run does not end on a path it cannot write: an
+ * output that is a directory, both outputs the same file, or an output that is one of the inputs
+ * (which it would overwrite).
+ */
+async function checkOutputPaths(opts, inputs) {
+    const given = ['json', 'markdown'].filter((k) => opts[k] !== undefined);
+    const abs = (p) => external_node_path_default().resolve(p);
+    if (opts.json !== undefined && opts.markdown !== undefined && abs(opts.json) === abs(opts.markdown)) {
+        throw new limits/* InputError */.w(`--json and --markdown name the same file (${opts.json})`);
+    }
+    for (const k of given) {
+        const p = opts[k];
+        if (inputs.some((i) => abs(i) === abs(p)))
+            throw new limits/* InputError */.w(`--${k} ${p}: is one of the inputs (it would be overwritten)`);
+        const st = await (0,promises_.stat)(p).catch(() => null);
+        if (st?.isDirectory())
+            throw new limits/* InputError */.w(`--${k} ${p}: is a directory (give a file name)`);
+    }
+}
 async function writeReportFiles(report, opts, stdout) {
-    if (opts.json) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(opts.json)), { recursive: true });
-        await (0,promises_.writeFile)(opts.json, JSON.stringify(report, null, 2) + '\n');
-    }
+    const write = async (flag, file, text) => {
+        try {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+            await (0,promises_.writeFile)(file, text);
+        }
+        catch (e) {
+            throw new limits/* InputError */.w(`--${flag} ${file}: cannot write (${e.message.split('\n')[0]})`);
+        }
+    };
+    if (opts.json)
+        await write('json', opts.json, JSON.stringify(report, null, 2) + '\n');
     const md = renderMarkdown(report);
-    if (opts.markdown) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(opts.markdown)), { recursive: true });
-        await (0,promises_.writeFile)(opts.markdown, md);
-    }
-    else {
+    if (opts.markdown)
+        await write('markdown', opts.markdown, md);
+    else
         stdout(md);
-    }
 }
 /** CLI exit code: 0 pass/warn/neutral, 1 fail. (2 = usage or unreadable input, set by the entry.) */
 const exitCodeFor = (r) => (r.verdict === 'fail' ? 1 : 0);
@@ -14998,7 +15034,43 @@ function checkReport(raw, where) {
     if (r.schemaVersion > _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$) {
         throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$}`);
     }
+    const bad = shapeProblem(r);
+    if (bad)
+        throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: not a loadgen-gate RunReport (${bad})`);
     return { ...r, provenance: cleanProvenance(r.provenance) };
+}
+const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * What the comparison reads without further checks: the run's axis and block range, and each vat's
+ * identity and statistics as objects. Null when the shape is right. (Numbers of the wrong type
+ * inside the statistics only make a comparison not significant.)
+ */
+function shapeProblem(r) {
+    const run = r.run;
+    if (!isObject(run))
+        return '`run` is not an object';
+    if (typeof run.xAxis !== 'string')
+        return '`run.xAxis` is not a string';
+    const range = run.blockRange;
+    if (range !== null && range !== undefined && !(Array.isArray(range) && range.length === 2 && range.every(finite)))
+        return '`run.blockRange` is not null or two numbers';
+    for (const [i, v] of r.vats.entries()) {
+        if (!isObject(v))
+            return `vats[${i}] is not an object`;
+        if (typeof v.vatID !== 'string')
+            return `vats[${i}].vatID is not a string`;
+        if (v.name !== null && v.name !== undefined && typeof v.name !== 'string')
+            return `vats[${i}].name is not a string or null`;
+        for (const k of ['boyd', 'heap', 'clist']) {
+            if (v[k] !== null && v[k] !== undefined && !isObject(v[k]))
+                return `vats[${i}].${k} is not an object or null`;
+        }
+        const clist = v.clist;
+        if (clist && clist.delta !== null && clist.delta !== undefined && !isObject(clist.delta))
+            return `vats[${i}].clist.delta is not an object or null`;
+    }
+    return null;
 }
 /**
  * The provenance of a report read from a file or an artifact, with each field kept only when it has

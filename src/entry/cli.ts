@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { analyzeRunIsolated, runAsWorker } from '../pipeline/engine-worker.js';
 import { loadPolicy } from '../gate/policy.js';
 import { oneLineLogger as oneLine, safeLine, stderrLogger, silentLogger } from '../pipeline/logger.js';
-import { writeReportFiles, exitCodeFor } from '../publish/cli/write-outputs.js';
+import { writeReportFiles, checkOutputPaths, exitCodeFor } from '../publish/cli/write-outputs.js';
 import { readBaseline } from '../report/baseline-file.js';
 import { InputError } from '../sources/limits.js';
 import { VERSION } from '../version.js';
@@ -66,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const log = values.quiet ? silentLogger : oneLine(stderrLogger);
   try {
+    await checkOutputPaths({ json: values.json, markdown: values.markdown }, inputs);
     const policy = await loadPolicy(values.config);
     const baseline = values.baseline ? await readBaseline(values.baseline) : null;
     const report = await analyzeRunIsolated({

@@ -24,7 +24,36 @@ export function checkReport(raw: unknown, where: string): RunReport {
   if (r.schemaVersion > SCHEMA_VERSION) {
     throw new InputError(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${SCHEMA_VERSION}`);
   }
+  const bad = shapeProblem(r);
+  if (bad) throw new InputError(`${where}: not a loadgen-gate RunReport (${bad})`);
   return { ...r, provenance: cleanProvenance(r.provenance) } as RunReport;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * What the comparison reads without further checks: the run's axis and block range, and each vat's
+ * identity and statistics as objects. Null when the shape is right. (Numbers of the wrong type
+ * inside the statistics only make a comparison not significant.)
+ */
+function shapeProblem(r: Partial<RunReport>): string | null {
+  const run = r.run as unknown;
+  if (!isObject(run)) return '`run` is not an object';
+  if (typeof run.xAxis !== 'string') return '`run.xAxis` is not a string';
+  const range = run.blockRange;
+  if (range !== null && range !== undefined && !(Array.isArray(range) && range.length === 2 && range.every(finite))) return '`run.blockRange` is not null or two numbers';
+  for (const [i, v] of (r.vats as unknown[]).entries()) {
+    if (!isObject(v)) return `vats[${i}] is not an object`;
+    if (typeof v.vatID !== 'string') return `vats[${i}].vatID is not a string`;
+    if (v.name !== null && v.name !== undefined && typeof v.name !== 'string') return `vats[${i}].name is not a string or null`;
+    for (const k of ['boyd', 'heap', 'clist'] as const) {
+      if (v[k] !== null && v[k] !== undefined && !isObject(v[k])) return `vats[${i}].${k} is not an object or null`;
+    }
+    const clist = v.clist as Record<string, unknown> | undefined;
+    if (clist && clist.delta !== null && clist.delta !== undefined && !isObject(clist.delta)) return `vats[${i}].clist.delta is not an object or null`;
+  }
+  return null;
 }
 
 /**

@@ -60,7 +60,13 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
   const maxLineBytes = opts.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes;
   const prefixBytes = opts.prefixBytes ?? 64 * 1024;
   const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
-  const gzip = await isGzipFile(file);
+  let gzip: boolean;
+  try {
+    gzip = await isGzipFile(file);
+  } catch (e) {
+    // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
+    return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${(e as Error).message}`, partialLastLine: false };
+  }
   const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
 
   let lines = 0;

@@ -108,6 +108,22 @@ describe('loadgen-gate analyze (built bundle)', () => {
     expect(r.stderr).toMatch(/^loadgen-gate: /);
   });
 
+  it('an output path it cannot or must not write: exit 2 before reading anything, one line', async () => {
+    const slog = path.join(LEAKY, 'chain-stage-0.slog.gz');
+    const cases: Array<[string[], string]> = [
+      [['--json', tmp], `loadgen-gate: --json ${tmp}: is a directory (give a file name)`],
+      [['--markdown', tmp], `loadgen-gate: --markdown ${tmp}: is a directory (give a file name)`],
+      [['--json', out('same'), '--markdown', out('same')], `loadgen-gate: --json and --markdown name the same file (${out('same')})`],
+      [['--json', slog], `loadgen-gate: --json ${slog}: is one of the inputs (it would be overwritten)`],
+    ];
+    for (const [opts, message] of cases) {
+      const r = await cli(['analyze', slog, ...opts]);
+      expect(r.code, opts.join(' ')).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toEqual([message]);
+      expect(r.stdout).toBe('');
+    }
+  });
+
   it('a config with an unknown key: exit 2, one line naming the file and key', async () => {
     await writeFile(out('bad.yaml'), 'clist:\n  minGrowht: 5\n');
     const r = await cli(['analyze', LEAKY, '--config', out('bad.yaml')]);

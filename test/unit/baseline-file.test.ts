@@ -16,6 +16,8 @@ const CLI = path.join(REPO_ROOT, 'dist/cli/index.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lg-baseline-file-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+const RUN = { xAxis: 'blockHeight', blockRange: [1, 360] };
+
 describe('checkReport', () => {
   it('refuses what is not a schema version this tool knows', () => {
     for (const v of [0, -3, 0.5, Number.NaN]) {
@@ -25,11 +27,27 @@ describe('checkReport', () => {
     expect(() => checkReport({ schemaVersion: 1 }, 'b.json')).toThrow('b.json: not a loadgen-gate RunReport');
   });
 
+  it('refuses a report whose run or vats the comparison could not read (they ended in an internal error)', () => {
+    const cases: Array<[unknown, string]> = [
+      [{ schemaVersion: 1, vats: [] }, '`run` is not an object'],
+      [{ schemaVersion: 1, run: null, vats: [] }, '`run` is not an object'],
+      [{ schemaVersion: 1, run: { blockRange: null }, vats: [] }, '`run.xAxis` is not a string'],
+      [{ schemaVersion: 1, run: { ...RUN, blockRange: [1] }, vats: [] }, '`run.blockRange` is not null or two numbers'],
+      [{ schemaVersion: 1, run: RUN, vats: [null] }, 'vats[0] is not an object'],
+      [{ schemaVersion: 1, run: RUN, vats: [{ vatID: 'v1' }, { name: 'zoe' }] }, 'vats[1].vatID is not a string'],
+      [{ schemaVersion: 1, run: RUN, vats: [{ vatID: 'v1', name: 7 }] }, 'vats[0].name is not a string or null'],
+      [{ schemaVersion: 1, run: RUN, vats: [{ vatID: 'v1', boyd: 'x' }] }, 'vats[0].boyd is not an object or null'],
+      [{ schemaVersion: 1, run: RUN, vats: [{ vatID: 'v1', clist: { delta: [] } }] }, 'vats[0].clist.delta is not an object or null'],
+    ];
+    for (const [r, why] of cases) expect(() => checkReport(r, 'b.json'), why).toThrow(new InputError(`b.json: not a loadgen-gate RunReport (${why})`));
+    expect(checkReport({ schemaVersion: 1, run: { xAxis: 'deliveryOrdinal', blockRange: null }, vats: [{ vatID: 'v1', name: null, boyd: null }] }, 'b.json').vats).toHaveLength(1);
+  });
+
   it('keeps a provenance field only with its type', () => {
-    const r = checkReport({ schemaVersion: 1, vats: [], provenance: { source: 'github-run', runId: 5, ageHours: null, headSha: 1234567, url: ['x'], branch: 'main', createdAt: {}, artifact: 'a3p', path: 7 } }, 'b.json');
+    const r = checkReport({ schemaVersion: 1, run: RUN, vats: [], provenance: { source: 'github-run', runId: 5, ageHours: null, headSha: 1234567, url: ['x'], branch: 'main', createdAt: {}, artifact: 'a3p', path: 7 } }, 'b.json');
     expect(r.provenance).toEqual({ source: 'github-run', runId: 5, branch: 'main', artifact: 'a3p' });
-    expect(checkReport({ schemaVersion: 1, vats: [], provenance: 'x' }, 'b.json').provenance).toEqual({ source: 'local' });
-    expect(checkReport({ schemaVersion: 1, vats: [], provenance: { source: 'local', runId: Infinity, ageHours: 3.5 } }, 'b.json').provenance).toEqual({ source: 'local', ageHours: 3.5 });
+    expect(checkReport({ schemaVersion: 1, run: RUN, vats: [], provenance: 'x' }, 'b.json').provenance).toEqual({ source: 'local' });
+    expect(checkReport({ schemaVersion: 1, run: RUN, vats: [], provenance: { source: 'local', runId: Infinity, ageHours: 3.5 } }, 'b.json').provenance).toEqual({ source: 'local', ageHours: 3.5 });
   });
 
   it('the CLI judges a run against such a baseline instead of stopping with an internal error', () => {
