@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 51 modules
-var engine_worker = __webpack_require__(53867);
+// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 36 modules
+var engine_worker = __webpack_require__(15057);
 // EXTERNAL MODULE: ./src/gate/policy.ts
 var gate_policy = __webpack_require__(82601);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
@@ -2174,6 +2174,8 @@ function result(run, a, now) {
 
 // EXTERNAL MODULE: ./src/sources/zip/extract-zip.ts + 2 modules
 var extract_zip = __webpack_require__(28866);
+// EXTERNAL MODULE: ./src/run-files/discover.ts
+var discover = __webpack_require__(31440);
 ;// CONCATENATED MODULE: ./src/publish/github/source.ts
 /**
  * Resolve the loadgen run to analyse: a local path, or a workflow run's artifact (given run id,
@@ -2181,6 +2183,7 @@ var extract_zip = __webpack_require__(28866);
  * excluded). Artifacts are downloaded through the REST API, unpacked with the safe extractor into
  * a temp dir the caller removes, and searched for the run directory. No @actions/* here.
  */
+
 
 
 
@@ -2299,15 +2302,18 @@ function fmtAge(hours) {
         return `${hours.toFixed(1)} h`;
     return `${(hours / 24).toFixed(1)} days`;
 }
-const RUN_FILE = /^(perf\.jsonl|chain-stage-\d+.*\.(slog|slog\.gz|jsonl|jsonl\.gz)|.*-storage\.tar\.xz|.*\.slog(\.gz)?|.*\.sqlite(\.gz)?)$/i;
-/** The shallowest directory (breadth-first, depth ≤ 4) that directly holds loadgen run files. */
+/**
+ * The shallowest directory (breadth-first, depth ≤ 4) that directly holds loadgen run files: the
+ * files run discovery reads (isRunFileName, the CLI's rule), so an artifact the CLI can analyse is
+ * one the action finds.
+ */
 async function findRunDir(root, maxDepth = 4) {
     let level = [root];
     for (let depth = 0; depth <= maxDepth && level.length; depth++) {
         const next = [];
         for (const dir of level) {
             const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-            if (entries.some((e) => e.isFile() && RUN_FILE.test(e.name) && !e.name.toLowerCase().startsWith('client-')))
+            if (entries.some((e) => e.isFile() && (0,discover/* isRunFileName */.f)(e.name)))
                 return dir;
             for (const e of entries)
                 if (e.isDirectory())

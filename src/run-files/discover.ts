@@ -24,6 +24,17 @@ const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
 /** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
 const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
 
+/**
+ * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
+ * not a zip, which is read only when named as an input). The action's search for the run
+ * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
+ * every run this reads.
+ */
+export function isRunFileName(name: string): boolean {
+  const kind = classify(name);
+  return kind !== null && kind !== 'zip';
+}
+
 function classify(name: string): 'slog' | 'snapshot' | 'perf' | 'zip' | null {
   const base = name.toLowerCase();
   if (base === 'perf.jsonl') return 'perf';

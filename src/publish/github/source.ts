@@ -14,6 +14,7 @@ import { GitHubApiError } from '../../sources/github/errors.js';
 import { extractZipSafely, describeSkipped } from '../../sources/zip/extract-zip.js';
 import { InputError, type ExtractionLimits } from '../../sources/limits.js';
 import type { Logger } from '../../pipeline/logger.js';
+import { isRunFileName } from '../../run-files/discover.js';
 import type { Provenance } from '../../report/schema.js';
 import type { SourceConfig } from './inputs.js';
 
@@ -133,16 +134,18 @@ export function fmtAge(hours: number): string {
   return `${(hours / 24).toFixed(1)} days`;
 }
 
-const RUN_FILE = /^(perf\.jsonl|chain-stage-\d+.*\.(slog|slog\.gz|jsonl|jsonl\.gz)|.*-storage\.tar\.xz|.*\.slog(\.gz)?|.*\.sqlite(\.gz)?)$/i;
-
-/** The shallowest directory (breadth-first, depth ≤ 4) that directly holds loadgen run files. */
+/**
+ * The shallowest directory (breadth-first, depth ≤ 4) that directly holds loadgen run files: the
+ * files run discovery reads (isRunFileName, the CLI's rule), so an artifact the CLI can analyse is
+ * one the action finds.
+ */
 export async function findRunDir(root: string, maxDepth = 4): Promise<string | undefined> {
   let level = [root];
   for (let depth = 0; depth <= maxDepth && level.length; depth++) {
     const next: string[] = [];
     for (const dir of level) {
       const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-      if (entries.some((e) => e.isFile() && RUN_FILE.test(e.name) && !e.name.toLowerCase().startsWith('client-'))) return dir;
+      if (entries.some((e) => e.isFile() && isRunFileName(e.name))) return dir;
       for (const e of entries) if (e.isDirectory()) next.push(path.join(dir, e.name));
     }
     level = next;
