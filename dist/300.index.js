@@ -1283,7 +1283,8 @@ function planAnnotations(items, cap = 10) {
 ;// CONCATENATED MODULE: ./src/publish/github/text.ts
 /**
  * Shared helpers for comment/issue bodies: hidden markers, bot-author checks, truncation below
- * GitHub's 65,536-character body limit, and comparison that ignores a volatile timestamp line.
+ * GitHub's 65,536-character body limit, and comparison that ignores a volatile timestamp line
+ * and the runs' ages.
  * Pure.
  */
 /** GitHub rejects bodies over 65,536 characters; we stay a little below (server-side normalisation). */
@@ -1336,13 +1337,23 @@ function truncateBody(text, maxChars = DEFAULT_BODY_MAX_CHARS, summaryUrl) {
         kept += fence;
     return { body: kept + note, truncated: true };
 }
-/** Normalise for comparison: CRLF, trailing spaces, and volatile lines. */
+/**
+ * An age as the bodies print it: "30 min old", "5.0 h old", "3.3 days old" (the `Source:` line,
+ * bodies.ts provenanceLine) or "22 h old" (the `Baseline:` line, render/markdown.ts). The same
+ * source and baseline runs are older at each run, so {@link comparable} does not count ages.
+ */
+const AGE = /\b\d+(?:\.\d+)? (?:min|h|days) old\b/g;
+/**
+ * Normalise for comparison: CRLF, trailing spaces, volatile lines, and ages (whatever their value),
+ * so that a body differing from the last only in the time stamp and in how old the runs are
+ * counts as unchanged.
+ */
 function comparable(body, volatile = VOLATILE_LINE) {
     return body
         .replace(/\r\n?/g, '\n')
         .split('\n')
         .filter((l) => !volatile.test(l))
-        .map((l) => l.replace(/\s+$/, ''))
+        .map((l) => l.replace(AGE, '(age) old').replace(/\s+$/, ''))
         .join('\n')
         .trim();
 }

@@ -1,5 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker, upsertStickyComment, type UpsertCommentOptions } from '../../src/publish/github/comment.js';
+import { commentBody, withProvenance } from '../../src/publish/github/bodies.js';
+import { renderSections } from '../../src/render/markdown.js';
+import { analyzeRun } from '../../src/pipeline/analyze-run.js';
+import { DEFAULT_POLICY } from '../../src/gate/policy.js';
+import { silentLogger } from '../../src/pipeline/logger.js';
+import type { RunReport } from '../../src/report/schema.js';
+import { REPO_ROOT } from '../helpers/fixtures.js';
 import { BOT, fakeRepo, HUMAN } from '../fake-github/server.js';
 import { apiRequests, OWNER, REPO, SLUG, testClient, TOKEN, useFakeGitHub } from './helpers.js';
 
@@ -123,5 +134,57 @@ describe('upsertStickyComment', () => {
   it('rejects keys that could break out of the HTML comment', async () => {
     const { client } = testClient(gh);
     await expect(upsertStickyComment(client, opts({ key: 'x --> <b>' }))).rejects.toThrow(/Invalid comment key/);
+  });
+});
+
+/**
+ * The comment the action posts (bodies.ts and the markdown renderer) for the same analysed run
+ * and baseline, rendered at two times: the source's and the baseline's ages and the time stamp
+ * differ, nothing else does. A small synthetic run (scripts/synthetic-run.mjs), its own report as
+ * the baseline.
+ */
+describe("'on-change' on the action's real comment body", () => {
+  let dir = '';
+  let report: RunReport;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'lg-comment-'));
+    execFileSync(path.join(REPO_ROOT, 'node_modules/.bin/node'), [path.join(REPO_ROOT, 'scripts/synthetic-run.mjs'), path.join(dir, 'run'), '--blocks', '60']);
+    const analyse = (baseline: RunReport | null) => analyzeRun({ inputs: [path.join(dir, 'run')], policy: DEFAULT_POLICY, log: silentLogger, baseline });
+    const base = await analyse(null);
+    base.provenance = { source: 'github-run', runId: 150, headSha: 'c'.repeat(40), branch: 'main' };
+    report = await analyse(base);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  /** The body when the source run is `sourceHours` old and the baseline `baselineHours`. */
+  const bodyAt = (runId: number, sourceHours: number, baselineHours: number, at: string): string => {
+    const r: RunReport = {
+      ...report,
+      provenance: { source: 'github-run', runId, url: `https://github.com/${SLUG}/actions/runs/${runId}`, headSha: 'a'.repeat(40), branch: 'main', artifact: 'loadgen-output', ageHours: sourceHours },
+      baseline: { ...report.baseline, provenance: { ...report.baseline.provenance!, ageHours: baselineHours } },
+    };
+    return commentBody(withProvenance(renderSections(r), r), { summaryUrl: `https://github.com/${SLUG}/actions/runs/9999`, updatedAt: new Date(at) }).body;
+  };
+
+  it('ages of the source and the baseline and the time stamp are no change; another source run is', async () => {
+    expect(report.baseline.used).toBe(true);
+    const first = bodyAt(101, 0.5, 22, '2026-01-01T00:00:00Z');
+    const later = bodyAt(101, 5.04, 47.6, '2026-01-01T05:00:00Z');
+    const muchLater = bodyAt(101, 80, 101, '2026-01-04T08:00:00Z');
+    expect(first).toMatch(/^Source: \[run 101\].*, 30 min old\.$/m);
+    expect(later).toMatch(/^Source: \[run 101\].*, 5\.0 h old\.$/m);
+    expect(muchLater).toMatch(/^Source: \[run 101\].*, 3\.3 days old\.$/m);
+    expect(first).toMatch(/^Baseline: run 150 @ .*, 22 h old\.$/m);
+    expect(later).toMatch(/^Baseline: run 150 @ .*, 48 h old\.$/m);
+
+    const { client } = testClient(gh);
+    const on = (body: string) => upsertStickyComment(client, opts({ mode: 'on-change', body }));
+    expect((await on(first)).action).toBe('created');
+    expect((await on(later)).action).toBe('unchanged');
+    expect((await on(muchLater)).action).toBe('unchanged');
+    expect(apiRequests(gh, 'PATCH')).toHaveLength(0);
+    expect(comments()[0]!.body).toBe(`${commentMarker('a3p')}\n${first}`);
+
+    expect((await on(bodyAt(102, 0.5, 22, '2026-01-05T00:00:00Z'))).action).toBe('updated');
   });
 });

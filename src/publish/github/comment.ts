@@ -17,8 +17,8 @@ export interface UpsertCommentOptions {
   key: string;
   body: string;
   /**
-   * always: create or update. on-change: skip the update when the body (minus volatile lines) is
-   * unchanged. on-regression: create only on regression, but keep updating an existing comment
+   * always: create or update. on-change: skip the update when the body is unchanged but for
+   * volatile lines and ages (text.ts comparable). on-regression: create only on regression, but keep updating an existing comment
    * (unless unchanged). never: do nothing.
    */
   mode: CommentMode;
