@@ -2667,7 +2667,7 @@ function regressionsOf(report, opts = {}) {
  *   extract into a temp dir that is always removed) → resolve baseline (file | newest report
  *   artifact on the baseline branch | none, with the reason) → analyzeRun (in the engine worker) → report JSON + markdown
  *   file → job summary (1 MiB budget) → annotations → sticky PR comment → tracking issues
- *   (scheduled runs) → outputs → report artifact (default-branch runs) → fail on a `fail` verdict.
+ *   (scheduled and manual runs of the baseline branch) → outputs → report artifact (default-branch runs) → fail on a `fail` verdict.
  * Outputs are always set (verdict `error` when the action could not do its job) before
  * `setFailed`, so `if: always()` steps can read them. The report artifact is uploaded after the
  * outputs and files are written; its failure is a warning and never changes the verdict. Only
@@ -2747,7 +2747,10 @@ class Outputs {
         core.setOutput('report-artifact-id', this.reportArtifactId);
     }
 }
-/** Events on which `tracking-issues: true` opens/updates/closes issues. */
+/**
+ * Events on which `tracking-issues: true` opens/updates/closes issues, on the baseline branch only
+ * (the same test as the report upload's, baselineEligibility).
+ */
 const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 async function runAction(workerScript) {
     const out = new Outputs();
@@ -2838,10 +2841,7 @@ async function runAction(workerScript) {
 async function publishReportArtifact(cfg, ctx, analysed) {
     let abandoned = false;
     try {
-        const plan = planReportUpload(cfg.upload, ctx, process.env, {
-            baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
-            analysedBranch: analysed.source === 'github-run' ? analysed.branch : undefined,
-        });
+        const plan = planReportUpload(cfg.upload, ctx, process.env, baselineTarget(cfg, analysed));
         if (!plan.upload) {
             const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
             if (plan.warn)
@@ -2864,6 +2864,17 @@ async function publishReportArtifact(cfg, ctx, analysed) {
         warn(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
         return { id: '', abandoned };
     }
+}
+/**
+ * The baseline branch (`baseline-branch`, else the default branch) and the branch of the run the
+ * report analysed: what decides whether this run makes a baseline (the report upload) and whether
+ * it keeps the tracking issues.
+ */
+function baselineTarget(cfg, analysed) {
+    return {
+        baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
+        analysedBranch: analysed.source === 'github-run' ? analysed.branch : undefined,
+    };
 }
 /** @actions/artifact is ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload. */
 async function loadArtifactClient() {
@@ -2990,6 +3001,11 @@ async function updateTrackingIssues(client, cfg, ctx, report, summaryUrl) {
     const event = originEvent(ctx);
     if (!TRACKING_EVENTS.has(event))
         return info(`tracking issues: skipped on '${event}' events (only ${[...TRACKING_EVENTS].join(', ')})`);
+    // The issues track the baseline branch's runs: a manual run of another branch (or one that
+    // analysed another branch's run) must neither open issues for its leaks nor close main's.
+    const branch = baselineEligibility(ctx, baselineTarget(cfg, report.provenance));
+    if (!branch.ok)
+        return info(`tracking issues: skipped: ${branch.why} (they follow the runs of the baseline branch only)`);
     if (!ctx.owner)
         return info('tracking issues: GITHUB_REPOSITORY is not set');
     try {

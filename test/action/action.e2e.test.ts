@@ -242,6 +242,26 @@ describe.skipIf(!existsSync(fixture('loadgen-leaky', 'perf.jsonl')))('action bun
     expect(repo().issues.filter((i) => i.state === 'closed')).toHaveLength(created);
   });
 
+  it('a manual run on another branch leaves the tracking issues alone; one on the default branch keeps them', async () => {
+    // An open issue of main's nightly for a vat that does not regress in this run.
+    repo().issues.push({ number: 50, title: 'loadgen-gate: BOYD time growth in gone', body: `${issueMarker('gone:boyd')}\nold`, state: 'open', labels: ['loadgen-gate'], user: BOT, created_at: hoursAgo(30), updated_at: hoursAgo(30) });
+    const inputs = { 'tracking-issues': 'true', baseline: 'none', comment: 'never', 'upload-report': 'never', path: fixture('loadgen-leaky') };
+    const payload = { repository: { full_name: SLUG, default_branch: 'main' } };
+    const on = (branch: string) => act(inputs, { event: 'workflow_dispatch', payload, env: { GITHUB_REF: `refs/heads/${branch}`, GITHUB_REF_NAME: branch } });
+
+    const feature = await on('feature');
+    expect(feature.code, explain(feature)).toBe(1);
+    expect(feature.stdout).toContain("tracking issues: skipped: a 'workflow_dispatch' run is on branch 'feature', not the default branch 'main' (they follow the runs of the baseline branch only)");
+    expect(repo().issues.map((i) => [i.number, i.state])).toEqual([[50, 'open']]);
+    expect(api().filter((q) => q.path.includes('/issues'))).toEqual([]);
+
+    const main = await on('main');
+    expect(main.code, explain(main)).toBe(1);
+    expect(repo().issues.find((i) => i.number === 50)!.state).toBe('closed');
+    const open = repo().issues.filter((i) => i.state === 'open').map((i) => /loadgen-gate-issue:(\S+) -->/.exec(i.body)?.[1]);
+    expect(open).toContain('leaky:boyd');
+  });
+
   it('a bad input fails with one line naming the input and the valid values', async () => {
     const r = await act({ path: fixture('loadgen-clean'), comment: 'sometimes' });
     expect(r.code).toBe(1);

@@ -4,7 +4,7 @@
  *   extract into a temp dir that is always removed) → resolve baseline (file | newest report
  *   artifact on the baseline branch | none, with the reason) → analyzeRun (in the engine worker) → report JSON + markdown
  *   file → job summary (1 MiB budget) → annotations → sticky PR comment → tracking issues
- *   (scheduled runs) → outputs → report artifact (default-branch runs) → fail on a `fail` verdict.
+ *   (scheduled and manual runs of the baseline branch) → outputs → report artifact (default-branch runs) → fail on a `fail` verdict.
  * Outputs are always set (verdict `error` when the action could not do its job) before
  * `setFailed`, so `if: always()` steps can read them. The report artifact is uploaded after the
  * outputs and files are written; its failure is a warning and never changes the verdict. Only
@@ -34,7 +34,7 @@ import { originEvent, readContext, runUrl, type ActionContext } from './context.
 import { describeProvenance, resolveSource, TempDirs, type ResolvedSource } from './source.js';
 import { resolveBaseline, type ResolvedBaseline } from './baseline.js';
 import { commentBody, regressionsOf, withProvenance } from './bodies.js';
-import { planReportUpload, uploadReportArtifact, type ArtifactUploader } from './report-artifact.js';
+import { baselineEligibility, planReportUpload, uploadReportArtifact, type ArtifactUploader, type BaselineTarget } from './report-artifact.js';
 
 /**
  * The pipeline's log in the step's output. `core.info` writes its text as it is, so every message
@@ -88,7 +88,10 @@ class Outputs {
   }
 }
 
-/** Events on which `tracking-issues: true` opens/updates/closes issues. */
+/**
+ * Events on which `tracking-issues: true` opens/updates/closes issues, on the baseline branch only
+ * (the same test as the report upload's, baselineEligibility).
+ */
 const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 export async function runAction(workerScript: URL): Promise<void> {
@@ -179,10 +182,7 @@ export async function runAction(workerScript: URL): Promise<void> {
 async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, analysed: Provenance): Promise<{ id: string; abandoned: boolean }> {
   let abandoned = false;
   try {
-    const plan = planReportUpload(cfg.upload, ctx, process.env, {
-      baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
-      analysedBranch: analysed.source === 'github-run' ? analysed.branch : undefined,
-    });
+    const plan = planReportUpload(cfg.upload, ctx, process.env, baselineTarget(cfg, analysed));
     if (!plan.upload) {
       const line = `report artifact '${cfg.upload.name}' not uploaded: ${plan.why}`;
       if (plan.warn) warn(line);
@@ -204,6 +204,18 @@ async function publishReportArtifact(cfg: ActionConfig, ctx: ActionContext, anal
     warn(`report artifact '${cfg.upload.name}' not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
     return { id: '', abandoned };
   }
+}
+
+/**
+ * The baseline branch (`baseline-branch`, else the default branch) and the branch of the run the
+ * report analysed: what decides whether this run makes a baseline (the report upload) and whether
+ * it keeps the tracking issues.
+ */
+function baselineTarget(cfg: ActionConfig, analysed: Provenance): BaselineTarget {
+  return {
+    baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
+    analysedBranch: analysed.source === 'github-run' ? analysed.branch : undefined,
+  };
 }
 
 /** @actions/artifact is ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload. */
@@ -323,6 +335,10 @@ async function updateTrackingIssues(client: GitHubClient, cfg: ActionConfig, ctx
   if (!cfg.trackingIssues) return;
   const event = originEvent(ctx);
   if (!TRACKING_EVENTS.has(event)) return info(`tracking issues: skipped on '${event}' events (only ${[...TRACKING_EVENTS].join(', ')})`);
+  // The issues track the baseline branch's runs: a manual run of another branch (or one that
+  // analysed another branch's run) must neither open issues for its leaks nor close main's.
+  const branch = baselineEligibility(ctx, baselineTarget(cfg, report.provenance));
+  if (!branch.ok) return info(`tracking issues: skipped: ${branch.why} (they follow the runs of the baseline branch only)`);
   if (!ctx.owner) return info('tracking issues: GITHUB_REPOSITORY is not set');
   try {
     const res = await syncTrackingIssues(client, {
