@@ -17,7 +17,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 /**
  * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
- * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn, 1 fail, 2 usage or unreadable input.
+ * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
  */
 
 
@@ -37,7 +37,7 @@ const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [
   --quiet           no progress on stderr
   --version, --help
 
-exit status: 0 pass or warn, 1 fail (regression), 2 usage error or unreadable input`;
+exit status: 0 pass, warn or neutral, 1 fail (regression), 2 usage error or unreadable input`;
 async function main(argv) {
     let parsed;
     try {

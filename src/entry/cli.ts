@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
- * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn, 1 fail, 2 usage or unreadable input.
+ * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
  */
 import { parseArgs } from 'node:util';
 import { analyzeRunIsolated, runAsWorker } from '../pipeline/engine-worker.js';
@@ -22,7 +22,7 @@ const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [
   --quiet           no progress on stderr
   --version, --help
 
-exit status: 0 pass or warn, 1 fail (regression), 2 usage error or unreadable input`;
+exit status: 0 pass, warn or neutral, 1 fail (regression), 2 usage error or unreadable input`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
