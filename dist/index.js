@@ -1013,7 +1013,7 @@ const PERF_FINISH = Buffer.from('"perf-finish"');
  * wanted line that cannot be read is counted in `badLines` and named in `problems`.
  */
 async function readPerf(file, opts = {}) {
-    const out = { stages: Object.create(null), cycles: null, totalBlockCount: null, sdkRevision: null, badLines: 0, problems: [] };
+    const out = { stages: Object.create(null), cycles: null, totalBlockCount: null, sdkRevision: null, badLines: 0, problems: [], finished: false };
     const name = external_node_path_default().basename(file);
     const bad = (line, why) => {
         out.badLines++;
@@ -1032,8 +1032,11 @@ async function readPerf(file, opts = {}) {
         catch {
             return bad(line, 'perf event line is not valid JSON; skipped');
         }
-        if (ev?.type !== 'perf-finish' || typeof ev.stats !== 'object' || !ev.stats)
+        if (ev?.type !== 'perf-finish')
             return;
+        if (typeof ev.stats !== 'object' || !ev.stats || Array.isArray(ev.stats))
+            return bad(line, '`perf-finish` without a stats object; skipped');
+        out.finished = true;
         const st = ev.stats;
         out.totalBlockCount = n(st.totalBlockCount) ?? null;
         out.cycles = n(st.cyclesSummary?.cycleCount) ?? null;
@@ -9955,6 +9958,10 @@ async function analyzeRun(opts) {
             const first = perf.problems[0];
             extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
         }
+        else if (perf && !perf.finished) {
+            const name = external_node_path_default().basename(files.perf);
+            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${name}: no \`perf-finish\` event (a run cut short?): stage heights and cycle counts from it are missing`, examples: [name] });
+        }
         // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
         // stay reachable from this frame while the report is built.
         const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
@@ -11721,6 +11728,12 @@ function methodFromRawBody(buf, s, e, escaped, nonAscii) {
 function isIdent(c) {
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
 }
+/**
+ * A delivery's `seconds` above this is checked against the time between its deliver and
+ * deliver-result lines (so `fastResult` reads their `time`/`monotime` too): a damaged value would
+ * otherwise dwarf every other delivery's time.
+ */
+const SUSPECT_SECONDS = 1;
 function fastResult(buf, start, end, f) {
     f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
     f.hasCrankNum = f.replay = false;
@@ -11765,7 +11778,7 @@ function fastResult(buf, start, end, f) {
     }
     if (!j.atEnd())
         return false;
-    if (f.seconds === undefined) {
+    if (f.seconds === undefined || f.seconds > SUSPECT_SECONDS) {
         f.time = numberAt(timeAt);
         f.monotime = numberAt(monotimeAt);
     }
@@ -12540,10 +12553,21 @@ async function scanSlogFile(file, opts = {}) {
             diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
             return;
         }
-        let seconds = r.seconds;
-        if (seconds === undefined) {
+        /** The time between the deliver and its deliver-result lines (the kernel's clock). */
+        const elapsed = () => {
             const mt = r.monotime;
-            seconds = mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+            return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+        };
+        let seconds = r.seconds;
+        if (seconds === undefined)
+            seconds = elapsed();
+        else if (seconds > SUSPECT_SECONDS) {
+            // The kernel times a delivery between those two lines: more than that is a damaged value.
+            const between = elapsed();
+            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
+                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+                seconds = between;
+            }
         }
         if (!Number.isFinite(seconds) || seconds < 0) {
             diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
@@ -12766,7 +12790,7 @@ async function scanSlogFile(file, opts = {}) {
                 sawEndBlock = true;
                 ebHeight = h;
                 ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-                noteHeight(h, ebStart.time);
+                noteHeight(h, ebStart.time, line);
                 return;
             }
             case T_END_BLOCK_FINISH: {
@@ -12799,7 +12823,7 @@ async function scanSlogFile(file, opts = {}) {
                     return;
                 events++;
                 runHeight = h;
-                noteHeight(h, ev.time ?? NaN);
+                noteHeight(h, ev.time ?? NaN, line);
                 return;
             }
             case T_RUN_FINISH: {
@@ -12829,7 +12853,14 @@ async function scanSlogFile(file, opts = {}) {
             // A known event the analysis does not need.
         }
     };
-    function noteHeight(h, time) {
+    function noteHeight(h, time, line) {
+        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
+        // c-list rates per block.
+        if (!Number.isSafeInteger(h) || h < 0)
+            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
+        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
+            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
+        }
         if (!heightsSeen.has(h))
             heightsSeen.add(h);
         heightMin = heightMin === null ? h : Math.min(heightMin, h);

@@ -66,6 +66,9 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     if (perf?.badLines) {
       const first = perf.problems[0]!;
       extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
+    } else if (perf && !perf.finished) {
+      const name = path.basename(files.perf!);
+      extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${name}: no \`perf-finish\` event (a run cut short?): stage heights and cycle counts from it are missing`, examples: [name] });
     }
 
     // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not

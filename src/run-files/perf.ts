@@ -23,6 +23,8 @@ export interface PerfInfo {
   badLines: number;
   /** The first few of them: where (`perf.jsonl:N`) and why. */
   problems: Array<{ where: string; why: string }>;
+  /** A `perf-finish` event with its stats was read (a run cut short has none). */
+  finished: boolean;
 }
 
 const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -36,7 +38,7 @@ const PERF_FINISH = Buffer.from('"perf-finish"');
  * wanted line that cannot be read is counted in `badLines` and named in `problems`.
  */
 export async function readPerf(file: string, opts: { maxLineBytes?: number } = {}): Promise<PerfInfo> {
-  const out: PerfInfo = { stages: Object.create(null), cycles: null, totalBlockCount: null, sdkRevision: null, badLines: 0, problems: [] };
+  const out: PerfInfo = { stages: Object.create(null), cycles: null, totalBlockCount: null, sdkRevision: null, badLines: 0, problems: [], finished: false };
   const name = path.basename(file);
   const bad = (line: number, why: string) => {
     out.badLines++;
@@ -53,7 +55,9 @@ export async function readPerf(file: string, opts: { maxLineBytes?: number } = {
       } catch {
         return bad(line, 'perf event line is not valid JSON; skipped');
       }
-      if (ev?.type !== 'perf-finish' || typeof ev.stats !== 'object' || !ev.stats) return;
+      if (ev?.type !== 'perf-finish') return;
+      if (typeof ev.stats !== 'object' || !ev.stats || Array.isArray(ev.stats)) return bad(line, '`perf-finish` without a stats object; skipped');
+      out.finished = true;
       const st = ev.stats;
       out.totalBlockCount = n(st.totalBlockCount) ?? null;
       out.cycles = n(st.cyclesSummary?.cycleCount) ?? null;

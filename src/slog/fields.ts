@@ -38,7 +38,7 @@ export interface ResultFields {
   hasCrankNum: boolean;
   replay: boolean;
   seconds: number | undefined;
-  /** `time` and `monotime` are only needed (and only read by the fast reader) without `seconds`. */
+  /** `time` and `monotime` are only needed (and only read by the fast reader) without `seconds`, or with one over SUSPECT_SECONDS. */
   time: number | undefined;
   monotime: number | undefined;
   /** `dr[2].currentHeapCount` (xsnap usage), when a finite number. */
@@ -332,6 +332,13 @@ function isIdent(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
 }
 
+/**
+ * A delivery's `seconds` above this is checked against the time between its deliver and
+ * deliver-result lines (so `fastResult` reads their `time`/`monotime` too): a damaged value would
+ * otherwise dwarf every other delivery's time.
+ */
+export const SUSPECT_SECONDS = 1;
+
 export function fastResult(buf: Buffer, start: number, end: number, f: ResultFields): boolean {
   f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
   f.hasCrankNum = f.replay = false;
@@ -355,7 +362,7 @@ export function fastResult(buf: Buffer, start: number, end: number, f: ResultFie
     }
   }
   if (!j.atEnd()) return false;
-  if (f.seconds === undefined) {
+  if (f.seconds === undefined || f.seconds > SUSPECT_SECONDS) {
     f.time = numberAt(timeAt);
     f.monotime = numberAt(monotimeAt);
   }

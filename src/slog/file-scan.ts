@@ -11,7 +11,7 @@ import { KeyTable } from './json-bytes.js';
 import { Diagnostics, KNOWN_TYPES } from './diagnostics.js';
 import {
   clistFromEvent, deliverFromEvent, eventFromObject, fastClist, fastDeliver, fastEvent, fastResult, kdDrops, kdKrefs,
-  newClistFields, newDeliverFields, newEventFields, newResultFields, resultFromEvent, retentionOf, type DeliverFields,
+  newClistFields, newDeliverFields, newEventFields, newResultFields, resultFromEvent, retentionOf, SUSPECT_SECONDS, type DeliverFields,
   type EventFields, type ResultFields,
 } from './fields.js';
 import { DeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
@@ -255,10 +255,20 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
       return;
     }
-    let seconds = r.seconds;
-    if (seconds === undefined) {
+    /** The time between the deliver and its deliver-result lines (the kernel's clock). */
+    const elapsed = () => {
       const mt = r.monotime;
-      seconds = mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+      return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+    };
+    let seconds = r.seconds;
+    if (seconds === undefined) seconds = elapsed();
+    else if (seconds > SUSPECT_SECONDS) {
+      // The kernel times a delivery between those two lines: more than that is a damaged value.
+      const between = elapsed();
+      if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
+        diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+        seconds = between;
+      }
     }
     if (!Number.isFinite(seconds) || seconds < 0) {
       diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
@@ -444,7 +454,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         sawEndBlock = true;
         ebHeight = h;
         ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-        noteHeight(h, ebStart.time);
+        noteHeight(h, ebStart.time, line);
         return;
       }
       case T_END_BLOCK_FINISH: {
@@ -472,7 +482,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (!ev || h === undefined) return;
         events++;
         runHeight = h;
-        noteHeight(h, ev.time ?? NaN);
+        noteHeight(h, ev.time ?? NaN, line);
         return;
       }
       case T_RUN_FINISH: {
@@ -499,7 +509,13 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     }
   };
 
-  function noteHeight(h: number, time: number) {
+  function noteHeight(h: number, time: number, line: number) {
+    // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
+    // c-list rates per block.
+    if (!Number.isSafeInteger(h) || h < 0) diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
+    else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
+      diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
+    }
     if (!heightsSeen.has(h)) heightsSeen.add(h);
     heightMin = heightMin === null ? h : Math.min(heightMin, h);
     heightMax = heightMax === null ? h : Math.max(heightMax, h);

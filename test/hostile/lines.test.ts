@@ -150,6 +150,38 @@ describe('garbage and wrong-shape lines', () => {
   });
 });
 
+describe('damaged numbers that would move the verdict', () => {
+  it('one block height out of sequence (61 -> 6100) is reported where it is', async () => {
+    const { start } = findBlock(61);
+    const out = lines.map((l, i) => (i === start ? rewrite(i, (o) => ({ ...o, blockHeight: 6100 })) : l));
+    const r = await analyzeLines('height-jump', out);
+    expectUsable(r);
+    const w = warning(r.report, 'height-jump')!;
+    // The damaged height, and the next block's, which goes back down from it.
+    expect(w.count).toBe(2);
+    expect(w.message).toBe(`${NAME}:${start + 1}: block height 6100 after 60 (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
+    expect(warning(r.report, 'bad-height')).toBeUndefined();
+    const neg = await analyzeLines('height-negative', lines.map((l, i) => (i === start ? rewrite(i, (o) => ({ ...o, blockHeight: 61.5 })) : l)));
+    expect(warning(neg.report, 'bad-height')!.message).toBe(`${NAME}:${start + 1}: block height 61.5 is not a whole number ≥ 0`);
+  });
+
+  it('a BOYD `seconds` longer than the time between its deliver and deliver-result is replaced by that time', async () => {
+    const at = resultOf(boydDelivers('v8')[10]!);
+    const d = JSON.parse(lines[boydDelivers('v8')[10]!]!.toString());
+    const res = JSON.parse(lines[at]!.toString());
+    const between = res.monotime - d.monotime;
+    const out = lines.map((l, i) => (i === at ? rewrite(i, (o) => ({ ...o, seconds: 1e6 })) : l));
+    const r = await analyzeLines('huge-seconds', out);
+    expectUsable(r);
+    const w = warning(r.report, 'bad-duration')!;
+    expect(w.message).toBe(`${NAME}:${at + 1}: deliver-result v8#${res.deliveryNum}: \`seconds\` 1000000 is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+    const sink = r.report.vats.find((v: any) => v.vatID === 'v8');
+    // Every BOYD is kept, and the stage's BOYD total stays in milliseconds, not a million seconds.
+    expect(reportCounts(r.report)).toEqual(referenceCounts(lines));
+    expect(sink.deliveryKinds.find((k: any) => k.kind === 'bringOutYourDead').totalSeconds).toBeLessThan(100);
+  });
+});
+
 describe('pairing problems', () => {
   it('a deliver-result with no deliver: counted as unpaired, exactly that delivery is lost', async () => {
     const drop = new Set(boydDelivers('v7').slice(10, 15));
@@ -183,7 +215,8 @@ describe('pairing problems', () => {
     expect(dupDelivers).toBeGreaterThan(10);
     const r = await analyzeLines('dup', out);
     expectUsable(r);
-    expect(warningCodes(r.report)).toEqual({ 'duplicate-delivery': dupDelivers });
+    // Block 50 after block 60, and block 61 after it: the heights out of sequence are said too.
+    expect(warningCodes(r.report)).toEqual({ 'duplicate-delivery': dupDelivers, 'height-jump': 2 });
     const firstDup = after + 1 + copy.findIndex((l) => typeOf(l) === 'deliver' && l.includes('"replay":false'));
     expect(warning(r.report, 'duplicate-delivery')!.message).toMatch(new RegExp(`^${NAME}:${firstDup + 1}: delivery v\\d+#\\d+ seen before; counted once$`));
     expect(reportCounts(r.report)).toEqual(referenceCounts(lines));

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   clistFromEvent, deliverFromEvent, eventFromObject, fastClist, fastDeliver, fastEvent, fastResult, kdDrops, kdKrefs, krefsOf,
-  methodFromRawBody, newClistFields, newDeliverFields, newEventFields, newResultFields, resultFromEvent, retentionOf,
+  methodFromRawBody, newClistFields, newDeliverFields, newEventFields, newResultFields, resultFromEvent, retentionOf, SUSPECT_SECONDS,
 } from '../../src/slog/fields.js';
 import { JsonBytes } from '../../src/slog/json-bytes.js';
 import { methodFromBody } from '../../src/slog/method-name.js';
@@ -35,14 +35,14 @@ const deliverView = (f: ReturnType<typeof newDeliverFields>, buf: Buffer) => {
   } catch (e) {
     drops = krefs = `throws ${(e as Error).message}`;
   }
-  const { vatID, deliveryNum, hasCrankNum, replay, kind, method, time, monotime } = f;
-  return { vatID, deliveryNum, hasCrankNum, replay, kind, method, time, monotime, drops, krefs };
+  const { vatID, deliveryNum, hasCrankNum, crankNum, replay, kind, method, time, monotime } = f;
+  return { vatID, deliveryNum, hasCrankNum, crankNum, replay, kind, method, time, monotime, drops, krefs };
 };
 const resultView = (f: ReturnType<typeof newResultFields>, buf: Buffer) => {
   const { vatID, deliveryNum, hasCrankNum, replay, seconds, heap } = f;
   const ret = retentionOf(f, buf);
-  // time/monotime are only read when `seconds` is absent (that is all the scanner uses them for).
-  return { vatID, deliveryNum, hasCrankNum, replay, seconds, heap, ret, ...(seconds === undefined ? { t: f.time, mt: f.monotime } : {}) };
+  // time/monotime are only read when `seconds` is absent or suspect (that is all the scanner uses them for).
+  return { vatID, deliveryNum, hasCrankNum, replay, seconds, heap, ret, ...(seconds === undefined || seconds > SUSPECT_SECONDS ? { t: f.time, mt: f.monotime } : {}) };
 };
 
 /**

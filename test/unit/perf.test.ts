@@ -63,4 +63,17 @@ describe('readPerf', () => {
     expect(r.run.cycles).toBeNull();
     expect(r.verdict).toBe(good.verdict);
   }, 120_000);
+
+  it('a perf.jsonl without a usable perf-finish (a run cut short, junk, stats not an object) is said, not ignored', async () => {
+    const noFinish = await analyze([runWith('no-finish', lines.slice(0, finishAt).join('\n'))]);
+    expect(noFinish.run.warnings.filter((w) => w.code === 'perf-unreadable')).toEqual([
+      { code: 'perf-unreadable', count: 1, message: 'perf.jsonl: no `perf-finish` event (a run cut short?): stage heights and cycle counts from it are missing', examples: ['perf.jsonl'] },
+    ]);
+    const junk = await readPerf(path.join(runWith('junk', '\u0000\u0001 not json\n'), 'perf.jsonl'));
+    expect([junk.finished, junk.badLines]).toEqual([false, 0]);
+    fs.writeFileSync(path.join(dir, 'oops.jsonl'), JSON.stringify({ type: 'perf-finish', stats: 'oops' }));
+    const oops = await readPerf(path.join(dir, 'oops.jsonl'));
+    expect([oops.finished, oops.problems]).toEqual([false, [{ where: 'oops.jsonl:1', why: '`perf-finish` without a stats object; skipped' }]]);
+    expect((await readPerf(fixture('loadgen-leaky', 'perf.jsonl'))).finished).toBe(true);
+  }, 120_000);
 });
