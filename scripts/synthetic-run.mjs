@@ -62,5 +62,9 @@ const cut = lines.findIndex((l) => l.type === 'cosmic-swingset-begin-block' && l
 const write = (name, part) => writeFileSync(path.join(out, name), part.map((l) => JSON.stringify(l)).join('\n') + '\n');
 write('chain-stage-1.slog', lines.slice(0, cut));
 write('chain-stage-2.slog', lines.slice(cut));
-writeFileSync(path.join(out, 'perf.jsonl'), '');
+// The runner's summary at the end of a run (docs/formats.md §5.2): each stage's blocks; one cycle a block.
+const half = Math.floor(blocks / 2);
+const stage = (first, last) => ({ firstBlockHeight: first, lastBlockHeight: last, blockCount: last - first + 1, cycleCount: last - first + 1 });
+const stats = { stages: { 1: stage(1, half), 2: stage(half + 1, blocks) }, totalBlockCount: blocks, cyclesSummary: { cycleCount: blocks } };
+writeFileSync(path.join(out, 'perf.jsonl'), `${JSON.stringify({ type: 'perf-finish', time: Number(time.toFixed(6)), stats })}\n`);
 process.stdout.write(`${out}: ${lines.length} slog lines, ${blocks} blocks${leaky ? ', vat "leaky" leaks' : ''}\n`);
