@@ -2050,6 +2050,11 @@ async function downloadArtifactZip(client, opts) {
 
 ;// CONCATENATED MODULE: ./src/sources/github/find-run.ts
 
+/**
+ * Runs looked up one by one, at most, from the repository's artifact list when the window of
+ * newest runs held none with the artifact.
+ */
+const MAX_RUNS_BEYOND_WINDOW = 20;
 /** `*` = any run of characters, `?` = one character; everything else literal. Case-sensitive. */
 function artifactNameMatcher(pattern) {
     if (!/[*?]/.test(pattern))
@@ -2108,6 +2113,7 @@ async function findSourceRun(client, opts) {
     // of the same name (a fork's `main`) must not push the real ones out of the window. Fork runs
     // are bounded by the pages read (up to 10 times the window).
     let scanned = 0;
+    const runsScanned = new Set();
     let forks = 0;
     let withoutMatch = 0;
     const perPage = Math.min(100, maxRuns);
@@ -2126,10 +2132,39 @@ async function findSourceRun(client, opts) {
                 continue;
             }
             scanned++;
+            runsScanned.add(run.id);
             const art = pick(run.id, await listArtifacts(run.id));
             if (art)
                 return result(run, art, now);
             withoutMatch++;
+        }
+    }
+    // The window was full of runs without the artifact (in a busy repository most runs of a workflow
+    // may upload none, e.g. report runs triggered by pull requests): look the artifact up by name
+    // among the repository's artifacts, newest first, and check each one's run by the same rules.
+    if (scanned >= maxRuns && !isGlob) {
+        const arts = await client.paginate('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, name: pattern, per_page: 100 }, { itemsKey: 'artifacts', maxItems: 300 });
+        const tried = new Set(runsScanned);
+        for (const a of arts) {
+            const runId = a.workflow_run?.id;
+            if (typeof runId !== 'number' || tried.has(runId) || a.workflow_run?.head_branch !== branch || a.name !== pattern)
+                continue;
+            tried.add(runId);
+            if (isExpired(a, now)) {
+                expired.push({ run: runId, a });
+                continue;
+            }
+            if (tried.size - runsScanned.size > MAX_RUNS_BEYOND_WINDOW)
+                break;
+            const { data: run } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+            const head = run.head_repository?.full_name;
+            if (!sameWorkflow(run, workflow) || run.head_branch !== branch || (run.conclusion ?? null) !== 'success')
+                continue;
+            if (opts.event && run.event !== opts.event)
+                continue;
+            if (excludeForks && (!head || head.toLowerCase() !== slug.toLowerCase()))
+                continue;
+            return result(run, a, now);
         }
     }
     const where = `successful runs of workflow '${workflow}' on branch '${branch}'${opts.event ? ` (event ${opts.event})` : ''} in ${slug}`;
@@ -2138,6 +2173,13 @@ async function findSourceRun(client, opts) {
         throw new SourceRunError('no-runs', `No ${where}${forkNote}`);
     }
     throw noArtifactError(`the ${scanned} newest ${where}${forkNote}`, pattern, seen, expired);
+}
+/** The run is of the workflow given as a file name (`loadgen.yml`), a path, or a numeric id. */
+function sameWorkflow(run, workflow) {
+    if (/^\d+$/.test(workflow))
+        return run.workflow_id === Number(workflow);
+    const p = run.path?.split('@')[0];
+    return p === workflow || p === `.github/workflows/${workflow}`;
 }
 function noArtifactError(where, pattern, seen, expired) {
     if (expired.length) {

@@ -16,6 +16,7 @@
  *   GET   /repos/{o}/{r}/actions/workflows/{file-or-id}/runs   ?branch&status&event&head_sha&per_page&page
  *   GET   /repos/{o}/{r}/actions/runs/{id}
  *   GET   /repos/{o}/{r}/actions/runs/{id}/artifacts           ?name&per_page&page
+ *   GET   /repos/{o}/{r}/actions/artifacts                     ?name&per_page&page (newest first)
  *   GET   /repos/{o}/{r}/actions/artifacts/{id}
  *   GET   /repos/{o}/{r}/actions/artifacts/{id}/zip  → 302 to /_blob/{id}?sig=… on the SAME server
  *         under the OTHER host alias (127.0.0.1 ↔ localhost, or `state.blobHost`), 410 if expired.
@@ -307,6 +308,13 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       if (!repo.runs.some((r) => r.id === runId)) return send(ctx.res, 404, { message: 'Not Found' });
       const name = ctx.url.searchParams.get('name');
       const arts = repo.artifacts.filter((a) => a.run_id === runId && (!name || a.name === name)).sort((a, b) => b.id - a.id);
+      const pg = page(ctx, arts);
+      return send(ctx.res, 200, { total_count: arts.length, artifacts: pg.items.map((a) => artifactJson(ctx, slug, repo, a)) }, pg.headers);
+    }
+
+    if (rest === '/actions/artifacts' && M === 'GET') {
+      const name = ctx.url.searchParams.get('name');
+      const arts = repo.artifacts.filter((a) => !name || a.name === name).sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id);
       const pg = page(ctx, arts);
       return send(ctx.res, 200, { total_count: arts.length, artifacts: pg.items.map((a) => artifactJson(ctx, slug, repo, a)) }, pg.headers);
     }

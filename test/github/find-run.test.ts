@@ -151,6 +151,44 @@ describe('findSourceRun', () => {
     expect(ok.run.id).toBe(1);
   });
 
+  it('beyond the window, an exact artifact name is looked up among the repository\'s artifacts, by the same rules', async () => {
+    // 60 newer successful runs on main upload no report (report runs started by pull requests);
+    // run 1 did. Also in the list, each newer than run 1's: a fork's, a feature branch's, a failed
+    // run's, and another workflow's artifact of the same name.
+    const busy = Array.from({ length: 60 }, (_, i) => run(100 + i, { workflow: 'report.yml', created_at: hoursAgo(50 - i * 0.5), event: 'workflow_run' }));
+    const others = [
+      run(2, { workflow: 'report.yml', created_at: hoursAgo(59), head_repository: 'mallory/agoric-sdk' }),
+      run(3, { workflow: 'report.yml', created_at: hoursAgo(58), head_branch: 'feature' }),
+      run(4, { workflow: 'report.yml', created_at: hoursAgo(57), conclusion: 'failure' }),
+      run(5, { workflow: 'other.yml', created_at: hoursAgo(56) }),
+    ];
+    gh.state.repos = {
+      [SLUG]: fakeRepo({
+        runs: [run(1, { workflow: 'report.yml', created_at: hoursAgo(60) }), ...others, ...busy],
+        artifacts: [
+          artifact(11, 1, 'loadgen-gate-report', { created_at: hoursAgo(60) }),
+          ...others.map((r) => artifact(10 + r.id, r.id, 'loadgen-gate-report', { created_at: r.created_at })),
+          ...busy.map((r) => artifact(1000 + r.id, r.id, 'a3p-results', { created_at: r.created_at })),
+        ],
+      }),
+    };
+    const { client } = testClient(gh);
+    const q = { ...base, workflow: 'report.yml', artifact: 'loadgen-gate-report', branch: 'main', maxRunsToScan: 50 };
+    const res = await findSourceRun(client, q);
+    expect([res.run.id, res.artifact.id]).toEqual([1, 11]);
+    // One artifact list, and each candidate's run looked up once (the feature branch's is not: its
+    // artifact already says so).
+    const paths = apiRequests(gh).map((r) => r.path);
+    expect(paths.filter((p) => p.startsWith(`/repos/${SLUG}/actions/artifacts?`))).toEqual([`/repos/${SLUG}/actions/artifacts?name=loadgen-gate-report&per_page=100`]);
+    expect(paths.filter((p) => /\/actions\/runs\/\d+$/.test(p)).map((p) => Number(p.split('/').pop()))).toEqual([5, 4, 2, 1]);
+    // A glob is not looked up that way (the list filters by exact name only).
+    await expect(findSourceRun(client, { ...q, artifact: 'loadgen-gate-*' })).rejects.toMatchObject({ reason: 'no-match' });
+    // Within the window, nothing changes: no artifact list.
+    gh.requests.length = 0;
+    expect((await findSourceRun(client, { ...q, maxRunsToScan: 100 })).run.id).toBe(1);
+    expect(apiRequests(gh).some((r) => r.path.startsWith(`/repos/${SLUG}/actions/artifacts?`))).toBe(false);
+  });
+
   it('with runId lists that run (fork or not) and picks the newest live match', async () => {
     gh.state.repos = {
       [SLUG]: fakeRepo({
