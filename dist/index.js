@@ -9554,6 +9554,34 @@ function clistPoints(merged, vatID) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
+
+/**
+ * The run's drift form: the one in which the vats move least against their peers. Under an added
+ * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
+ * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
+ * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
+ * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
+ * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
+ * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
+ * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
+ * form alone may blame a vat for drift.
+ */
+function driftForm(vats) {
+    const diffs = [];
+    const ratios = [];
+    for (const v of vats) {
+        const b = v.boyd;
+        const d = b?.commonModeCorrected;
+        const q = b?.commonModeRatio;
+        if (!b || !d || !q || d.slopePerBlock === null || q.slopePerBlock === null || !b.firstMean || !q.firstMean)
+            continue;
+        diffs.push(Math.abs(d.slopePerBlock / b.firstMean));
+        ratios.push(Math.abs(q.slopePerBlock / q.firstMean));
+    }
+    if (diffs.length < 3)
+        return 'both';
+    return summary_median(ratios) < summary_median(diffs) ? 'ratio' : 'diff';
+}
 /** A slope in µs per x unit: per block, or per delivery on a run without block events. */
 const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
 const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
@@ -9581,7 +9609,7 @@ function boydVerdict(v, p, ctx) {
     const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
     const cm = b.commonModeCorrected;
     const ratio = b.commonModeRatio ?? null;
-    const drift = driftReasons(v, p, alphaAdj);
+    const drift = driftReasons(v, p, alphaAdj, ctx.drift ?? 'both');
     const heapGrowth = v.heap?.growth ?? null;
     const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
     const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
@@ -9611,19 +9639,19 @@ function boydVerdict(v, p, ctx) {
 }
 /**
  * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
- * common-mode test on, each correction the report has must rise significantly against the peers:
- * minus their median (an added slowdown cancels) and divided by it (a scaled one cancels). A vat
- * without peers has only the heap test. A heap that did not grow means nothing was retained.
+ * common-mode test on, the vat must rise significantly against its peers in the run's drift form
+ * ({@link driftForm}; in both forms when the run cannot tell). A vat without peers has only the
+ * heap test. A heap that did not grow means nothing was retained.
  */
-function driftReasons(v, p, alphaAdj) {
+function driftReasons(v, p, alphaAdj, form) {
     const b = v.boyd;
     const out = [];
     const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
     if (p.commonMode && b?.commonModeCorrected) {
         const ratio = b.commonModeRatio ?? null;
-        if (!risesAgainstPeers(b.commonModeCorrected))
+        if (form !== 'ratio' && !risesAgainstPeers(b.commonModeCorrected))
             out.push('not distinct from the other vats (machine-wide drift)');
-        else if (ratio && !risesAgainstPeers(ratio))
+        else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
             out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
     }
     const heapGrowth = v.heap?.growth ?? null;
@@ -9752,8 +9780,8 @@ function ciAlpha(r, vatID, name) {
     const a = (0,gate_policy/* policyFor */.KV)({ ...gate_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
     return typeof a === 'number' && a > 0 && a < 1 ? a : gate_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
 }
-/** `tested`: the vats the BOYD rule judged in this run (its Bonferroni count, for the drift guards). */
-function baselineVerdicts(report, baseline, policy, vatIDs, tested) {
+/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
+function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
     const out = [];
     const byKey = new Map();
     for (const v of baseline.vats) {
@@ -9799,15 +9827,15 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested) {
                 const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
                 const significant = z > policy.baseline.z;
                 const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-                const drift = significant && big ? driftReasons(v, p.boyd, p.boyd.alpha / Math.max(1, tested)) : [];
-                const level = significant && big && !drift.length ? 'fail' : significant ? 'warn' : 'pass';
+                const guards = significant && big ? driftReasons(v, p.boyd, p.boyd.alpha / Math.max(1, tested), drift) : [];
+                const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
                 out.push({
                     ...base,
                     metric: 'boyd-slope-vs-baseline',
                     level,
                     value: diff,
                     threshold: policy.baseline.z,
-                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${drift.length ? `; but ${drift.join('; ')}` : ''}`,
+                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
                 });
             }
         }
@@ -9845,17 +9873,19 @@ function worst(levels) {
 function gate(report, baseline, policy, baselineReason) {
     const span = runSpan(report);
     const judged = report.vats.filter((v) => !(0,gate_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
-    const tested = judged.filter((v) => boydTestable(v, (0,gate_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span)).length;
+    const testable = judged.filter((v) => boydTestable(v, (0,gate_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
+    const tested = testable.length;
+    const drift = driftForm(testable);
     const verdicts = [];
     for (const v of judged) {
         const p = (0,gate_policy/* policyFor */.KV)(policy, v.vatID, v.name);
         if (v.boyd)
-            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal' }));
+            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
         verdicts.push(...clistVerdicts(v, p.clist));
     }
     let baselineInfo;
     if (baseline) {
-        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested));
+        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested, drift));
         baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
     }
     else {

@@ -4,8 +4,8 @@
  *   CI half-width turned into a standard error and combined in quadrature): fail when the current
  *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
  *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
- *   rises against its peers in this run, its heap grew: a slower CI host steepens every vat's
- *   slope); warn when only significant, or when a drift guard objects.
+ *   rises against its peers in this run's drift form, its heap grew: a slower CI host steepens every
+ *   vat's slope); warn when only significant, or when a drift guard objects.
  * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
  * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
  * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
@@ -15,7 +15,7 @@
  */
 import { slopeUnit, type RunReport, type Verdict, type VatReport } from '../report/schema.js';
 import { DEFAULT_POLICY, policyFor, type Policy } from './policy.js';
-import { boydTestable, driftReasons, runSpan, slopeText } from './boyd-rules.js';
+import { boydTestable, driftReasons, runSpan, slopeText, type DriftForm } from './boyd-rules.js';
 import { normalQuantile } from '../stats/index.js';
 
 /**
@@ -31,8 +31,8 @@ function ciAlpha(r: RunReport, vatID: string, name: string | null): number {
   return typeof a === 'number' && a > 0 && a < 1 ? a : DEFAULT_POLICY.boyd.alpha;
 }
 
-/** `tested`: the vats the BOYD rule judged in this run (its Bonferroni count, for the drift guards). */
-export function baselineVerdicts(report: RunReport, baseline: RunReport, policy: Policy, vatIDs: string[], tested: number): Verdict[] {
+/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
+export function baselineVerdicts(report: RunReport, baseline: RunReport, policy: Policy, vatIDs: string[], tested: number, drift: DriftForm): Verdict[] {
   const out: Verdict[] = [];
   const byKey = new Map<string, VatReport>();
   for (const v of baseline.vats) {
@@ -74,15 +74,15 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
         const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
         const significant = z > policy.baseline.z;
         const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-        const drift = significant && big ? driftReasons(v, p.boyd, p.boyd.alpha / Math.max(1, tested)) : [];
-        const level = significant && big && !drift.length ? 'fail' : significant ? 'warn' : 'pass';
+        const guards = significant && big ? driftReasons(v, p.boyd, p.boyd.alpha / Math.max(1, tested), drift) : [];
+        const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
         out.push({
           ...base,
           metric: 'boyd-slope-vs-baseline',
           level,
           value: diff,
           threshold: policy.baseline.z,
-          message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${drift.length ? `; but ${drift.join('; ')}` : ''}`,
+          message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
         });
       }
     }

@@ -10,6 +10,7 @@
  */
 import type { Level, RunReport, TrendStats, Verdict, VatReport } from '../report/schema.js';
 import type { BoydPolicy } from './policy.js';
+import { median } from '../stats/index.js';
 
 export interface BoydContext {
   /** Number of vats tested (for Bonferroni). */
@@ -21,6 +22,40 @@ export interface BoydContext {
    * has no meaning there, so the slope only has to be positive.
    */
   perBlock?: boolean;
+  /** The run's drift form ({@link driftForm}); default 'both'. */
+  drift?: DriftForm;
+}
+
+/**
+ * Which common-mode form cancels a run's machine drift: 'diff' when it adds time (every vat's BOYD
+ * + d(t)), 'ratio' when it scales time (× s(t)), 'both' when the run cannot tell.
+ */
+export type DriftForm = 'diff' | 'ratio' | 'both';
+
+/**
+ * The run's drift form: the one in which the vats move least against their peers. Under an added
+ * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
+ * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
+ * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
+ * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
+ * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
+ * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
+ * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
+ * form alone may blame a vat for drift.
+ */
+export function driftForm(vats: VatReport[]): DriftForm {
+  const diffs: number[] = [];
+  const ratios: number[] = [];
+  for (const v of vats) {
+    const b = v.boyd;
+    const d = b?.commonModeCorrected;
+    const q = b?.commonModeRatio;
+    if (!b || !d || !q || d.slopePerBlock === null || q.slopePerBlock === null || !b.firstMean || !q.firstMean) continue;
+    diffs.push(Math.abs(d.slopePerBlock / b.firstMean));
+    ratios.push(Math.abs(q.slopePerBlock / q.firstMean));
+  }
+  if (diffs.length < 3) return 'both';
+  return median(ratios) < median(diffs) ? 'ratio' : 'diff';
 }
 
 /** A slope in µs per x unit: per block, or per delivery on a run without block events. */
@@ -52,7 +87,7 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
   const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
   const cm = b.commonModeCorrected;
   const ratio = b.commonModeRatio ?? null;
-  const drift = driftReasons(v, p, alphaAdj);
+  const drift = driftReasons(v, p, alphaAdj, ctx.drift ?? 'both');
   const heapGrowth = v.heap?.growth ?? null;
 
   const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
@@ -80,18 +115,18 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
 
 /**
  * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
- * common-mode test on, each correction the report has must rise significantly against the peers:
- * minus their median (an added slowdown cancels) and divided by it (a scaled one cancels). A vat
- * without peers has only the heap test. A heap that did not grow means nothing was retained.
+ * common-mode test on, the vat must rise significantly against its peers in the run's drift form
+ * ({@link driftForm}; in both forms when the run cannot tell). A vat without peers has only the
+ * heap test. A heap that did not grow means nothing was retained.
  */
-export function driftReasons(v: VatReport, p: BoydPolicy, alphaAdj: number): string[] {
+export function driftReasons(v: VatReport, p: BoydPolicy, alphaAdj: number, form: DriftForm): string[] {
   const b = v.boyd;
   const out: string[] = [];
   const risesAgainstPeers = (t: TrendStats) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
   if (p.commonMode && b?.commonModeCorrected) {
     const ratio = b.commonModeRatio ?? null;
-    if (!risesAgainstPeers(b.commonModeCorrected)) out.push('not distinct from the other vats (machine-wide drift)');
-    else if (ratio && !risesAgainstPeers(ratio)) out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
+    if (form !== 'ratio' && !risesAgainstPeers(b.commonModeCorrected)) out.push('not distinct from the other vats (machine-wide drift)');
+    else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio)) out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
   }
   const heapGrowth = v.heap?.growth ?? null;
   if (heapGrowth !== null && heapGrowth < p.heapVetoGrowth) out.push(`heap flat (×${heapGrowth.toFixed(2)}): likely machine drift`);

@@ -3,7 +3,7 @@
  */
 import type { Level, RunReport, Verdict } from '../report/schema.js';
 import { isIgnored, policyFor, type Policy } from './policy.js';
-import { boydTestable, boydVerdict, runSpan } from './boyd-rules.js';
+import { boydTestable, boydVerdict, driftForm, runSpan } from './boyd-rules.js';
 import { clistVerdicts } from './clist-rules.js';
 import { baselineVerdicts } from './baseline-rules.js';
 
@@ -18,16 +18,18 @@ export function worst(levels: Level[]): Level {
 export function gate(report: RunReport, baseline: RunReport | null, policy: Policy, baselineReason?: string): RunReport {
   const span = runSpan(report);
   const judged = report.vats.filter((v) => !isIgnored(policy, v.vatID, v.name));
-  const tested = judged.filter((v) => boydTestable(v, policyFor(policy, v.vatID, v.name).boyd, span)).length;
+  const testable = judged.filter((v) => boydTestable(v, policyFor(policy, v.vatID, v.name).boyd, span));
+  const tested = testable.length;
+  const drift = driftForm(testable);
   const verdicts: Verdict[] = [];
   for (const v of judged) {
     const p = policyFor(policy, v.vatID, v.name);
-    if (v.boyd) verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal' }));
+    if (v.boyd) verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
     verdicts.push(...clistVerdicts(v, p.clist));
   }
   let baselineInfo: RunReport['baseline'];
   if (baseline) {
-    verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested));
+    verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested, drift));
     baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
   } else {
     baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
