@@ -9755,8 +9755,8 @@ const signed = (n) => (n >= 0 ? `+${n}` : String(n));
  *   CI half-width turned into a standard error and combined in quadrature): fail when the current
  *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
  *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
- *   rises against its peers in this run, its heap grew: a slower CI host steepens every vat's
- *   slope); warn when only significant, or when a drift guard objects.
+ *   rises against its peers in this run's drift form, its heap grew: a slower CI host steepens every
+ *   vat's slope); warn when only significant, or when a drift guard objects.
  * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
  * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
  * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
@@ -9781,6 +9781,9 @@ function ciAlpha(r, vatID, name) {
     return typeof a === 'number' && a > 0 && a < 1 ? a : gate_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
 }
 /** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
+/** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
+const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const isSlope = (slope, ci) => finiteOrNull(slope) !== null && Array.isArray(ci) && ci.length === 2 && ci.every((c) => finiteOrNull(c) !== null);
 function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
     const out = [];
     const byKey = new Map();
@@ -9811,7 +9814,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
         }
         const cur = v.boyd;
         const old = b.boyd;
-        if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
+        if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && isSlope(old.slopePerBlock, old.slopeCI)) {
             const testedHere = boydTestable(v, p.boyd, span);
             if (!sameAxis) {
                 neutral(`BOYD slope per ${unit} here, per ${(0,schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
@@ -9839,8 +9842,8 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
                 });
             }
         }
-        const curRate = v.clist?.delta?.perBlock ?? null;
-        const oldRate = b.clist?.delta?.perBlock ?? null;
+        const curRate = finiteOrNull(v.clist?.delta?.perBlock);
+        const oldRate = finiteOrNull(b.clist?.delta?.perBlock);
         if (curRate !== null && oldRate !== null) {
             const diff = curRate - oldRate;
             const level = diff > policy.baseline.clistPerBlockTolerance && (v.clist?.delta?.exports ?? 0) + (v.clist?.delta?.imports ?? 0) >= p.clist.warnGrowth ? 'fail' : 'pass';

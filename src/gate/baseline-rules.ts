@@ -32,6 +32,11 @@ function ciAlpha(r: RunReport, vatID: string, name: string | null): number {
 }
 
 /** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
+/** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
+const finiteOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const isSlope = (slope: unknown, ci: unknown): boolean =>
+  finiteOrNull(slope) !== null && Array.isArray(ci) && ci.length === 2 && ci.every((c) => finiteOrNull(c) !== null);
+
 export function baselineVerdicts(report: RunReport, baseline: RunReport, policy: Policy, vatIDs: string[], tested: number, drift: DriftForm): Verdict[] {
   const out: Verdict[] = [];
   const byKey = new Map<string, VatReport>();
@@ -60,7 +65,7 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
     }
     const cur = v.boyd;
     const old = b.boyd;
-    if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI) {
+    if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && isSlope(old.slopePerBlock, old.slopeCI)) {
       const testedHere = boydTestable(v, p.boyd, span);
       if (!sameAxis) {
         neutral(`BOYD slope per ${unit} here, per ${slopeUnit(baseline.run.xAxis)} in the baseline: not comparable`);
@@ -86,8 +91,8 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
         });
       }
     }
-    const curRate = v.clist?.delta?.perBlock ?? null;
-    const oldRate = b.clist?.delta?.perBlock ?? null;
+    const curRate = finiteOrNull(v.clist?.delta?.perBlock);
+    const oldRate = finiteOrNull(b.clist?.delta?.perBlock);
     if (curRate !== null && oldRate !== null) {
       const diff = curRate - oldRate;
       const level = diff > policy.baseline.clistPerBlockTolerance && (v.clist?.delta?.exports ?? 0) + (v.clist?.delta?.imports ?? 0) >= p.clist.warnGrowth ? 'fail' : 'pass';

@@ -4,7 +4,7 @@
  * scripts/bundle.mjs` (npm test does).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,25 @@ describe('loadgen-gate analyze (built bundle)', () => {
       expect(r.stderr.trimEnd().split('\n')).toEqual([message]);
       expect(r.stdout).toBe('');
     }
+    // Through a symbolic link, and a run file inside an input directory (a report next to it is fine).
+    const run = out('run-copy');
+    await mkdir(run);
+    await copyFile(slog, path.join(run, 'chain-stage-0.slog.gz'));
+    await writeFile(path.join(run, 'perf.jsonl'), '');
+    await symlink(path.join(run, 'chain-stage-0.slog.gz'), out('link.slog.gz'));
+    const more: Array<[string[], string[], string]> = [
+      [[path.join(run, 'chain-stage-0.slog.gz')], ['--json', out('link.slog.gz')], `loadgen-gate: --json ${out('link.slog.gz')}: is one of the inputs (it would be overwritten)`],
+      [[run], ['--json', path.join(run, 'perf.jsonl')], `loadgen-gate: --json ${path.join(run, 'perf.jsonl')}: is a run file of ${run} (it would be overwritten)`],
+      [[run], ['--markdown', path.join(run, 'chain-stage-0.slog.gz')], `loadgen-gate: --markdown ${path.join(run, 'chain-stage-0.slog.gz')}: is a run file of ${run} (it would be overwritten)`],
+    ];
+    for (const [inputs, opts, message] of more) {
+      const r = await cli(['analyze', ...inputs, ...opts]);
+      expect(r.code, opts.join(' ')).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toEqual([message]);
+      expect(r.stdout).toBe('');
+    }
+    const beside = await cli(['analyze', run, '--json', path.join(run, 'report.json'), '--quiet']);
+    expect(beside.code).toBe(0);
   });
 
   it('a config with an unknown key: exit 2, one line naming the file and key', async () => {

@@ -125,6 +125,12 @@ describe('gate', () => {
     const same = gate(report([vat()]), report([vat()]), DEFAULT_POLICY);
     expect(same.verdicts.find((x) => x.metric === 'boyd-slope-vs-baseline')!.level).toBe('pass');
   });
+  it('a baseline statistic of another type (JSON from an artifact) is no statistic, not an internal error', () => {
+    const odd = vat({ boyd: boyd({ slopePerBlock: '1e-7' as unknown as number }), clist: { snapshots: [], series: null, delta: { perBlock: '0.5' } as any, stageDeltas: [] } });
+    const here = vat({ clist: { snapshots: [], series: null, delta: { perBlock: 0.5 } as any, stageDeltas: [] } });
+    const r = gate(report([here]), report([odd]), DEFAULT_POLICY);
+    expect(r.verdicts.filter((v) => v.metric.endsWith('-vs-baseline'))).toEqual([]);
+  });
   it('a slope steeper than the baseline\'s that the drift guards explain only warns', () => {
     // A slower CI host: every vat's slope is steeper than on main, none rises against its peers.
     const flat = vat({ boyd: boyd({ slopePerBlock: 1e-7, slopeCI: [-1e-6, 1.2e-6] }) });
