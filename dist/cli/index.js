@@ -9745,7 +9745,8 @@ function driftReasons(v, p, alphaAdj, form) {
     const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
     if (p.commonMode && b?.commonModeCorrected) {
         const ratio = b.commonModeRatio ?? null;
-        if (form !== 'ratio' && !risesAgainstPeers(b.commonModeCorrected))
+        // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
+        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(b.commonModeCorrected))
             out.push('not distinct from the other vats (machine-wide drift)');
         else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
             out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');

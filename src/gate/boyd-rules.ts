@@ -125,7 +125,8 @@ export function driftReasons(v: VatReport, p: BoydPolicy, alphaAdj: number, form
   const risesAgainstPeers = (t: TrendStats) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
   if (p.commonMode && b?.commonModeCorrected) {
     const ratio = b.commonModeRatio ?? null;
-    if (form !== 'ratio' && !risesAgainstPeers(b.commonModeCorrected)) out.push('not distinct from the other vats (machine-wide drift)');
+    // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
+    if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(b.commonModeCorrected)) out.push('not distinct from the other vats (machine-wide drift)');
     else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio)) out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
   }
   const heapGrowth = v.heap?.growth ?? null;

@@ -42,6 +42,12 @@ describe('BOYD rule', () => {
     expect(boydVerdict(vat({ boyd: boyd({ commonModeRatio: trendStats({ relativeRise: 0.8 }) }) }), P, ctx).message).toMatch(/; corrected for common-mode drift 10\.00 µs\/block, 80% against its peers; heap ×2\.00$/);
     expect(boydVerdict(vat({ boyd: boyd({ commonModeRatio: undefined }) }), P, ctx).level).toBe('fail');
   });
+  it('judges in the run\'s drift form; a vat without the ratio form, on the difference', () => {
+    const flatDiff = boyd({ commonModeCorrected: trendStats({ pValue: 0.4, slopeCI: [-1e-6, 1e-6] }), commonModeRatio: trendStats({}) });
+    expect(boydVerdict(vat({ boyd: flatDiff }), P, { ...ctx, drift: 'ratio' }).level).toBe('fail');
+    expect(boydVerdict(vat({ boyd: flatDiff }), P, { ...ctx, drift: 'diff' }).level).toBe('warn');
+    expect(boydVerdict(vat({ boyd: { ...flatDiff, commonModeRatio: null } }), P, { ...ctx, drift: 'ratio' }).level).toBe('warn');
+  });
   it('says when no peer could tell machine drift apart', () => {
     const v = boydVerdict(vat({ boyd: boyd({ commonModeCorrected: null, commonModeRatio: null }) }), P, ctx);
     expect(v.level).toBe('fail');
