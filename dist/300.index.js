@@ -2444,8 +2444,8 @@ const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 const finite = (v) => typeof v === 'number' && Number.isFinite(v);
 /**
  * What the comparison reads without further checks: the run's axis and block range, and each vat's
- * identity and statistics as objects. Null when the shape is right. (Numbers of the wrong type
- * inside the statistics only make a comparison not significant.)
+ * identity and statistics as objects. Null when the shape is right. (A statistic of another type
+ * inside them is left out by the comparison itself: gate/baseline-rules.ts.)
  */
 function shapeProblem(r) {
     const run = r.run;
@@ -2758,7 +2758,7 @@ function warn(m) {
     core.warning(m);
 }
 /** `core.info` for lines that may carry artifact or API text (names, paths, provenance, messages). */
-const info = (m) => core.info((0,logger/* safeLine */.om)(m));
+const info = coreLogger.info;
 /**
  * The six outputs, each set once (empty when unknown): `flush()` the five report outputs,
  * `flushArtifact()` the report artifact id, which is known only after the upload.

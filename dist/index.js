@@ -993,14 +993,11 @@ var discover = __nccwpck_require__(31440);
 var line_reader = __nccwpck_require__(88467);
 // EXTERNAL MODULE: ./src/slog/classify.ts
 var classify = __nccwpck_require__(57439);
-// EXTERNAL MODULE: ./src/sources/limits.ts
-var sources_limits = __nccwpck_require__(55632);
 ;// CONCATENATED MODULE: ./src/run-files/perf.ts
 /**
  * perf.jsonl (docs/formats.md §5.2): the runner's perf events. We read each stage's block range
  * and cycle count from the `perf-finish` stats, streaming, and tolerate a missing or broken file.
  */
-
 
 
 
@@ -1051,7 +1048,7 @@ async function readPerf(file, opts = {}) {
                 };
             }
         }
-    }, { maxLineBytes: opts.maxLineBytes ?? sources_limits/* DEFAULT_LIMITS */.d.maxLineBytes });
+    }, { maxLineBytes: opts.maxLineBytes });
     if (res.error)
         throw new Error(res.error);
     return out;
@@ -1349,6 +1346,8 @@ var external_node_stream_ = __nccwpck_require__(57075);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/sources/limits.ts
+var sources_limits = __nccwpck_require__(55632);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -1359,10 +1358,6 @@ var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external
 
 // mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
 const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
-/**
- * Undo GNU tar's `escape` quoting style: `\\`, `\n`, `\t`, … and `\ooo` octal bytes. Returns
- * undefined if the result is not valid UTF-8 (we could not pass such a name back to tar).
- */
 function unescapeTarName(s, lenient = false) {
     if (!s.includes('\\'))
         return s;
@@ -1421,9 +1416,7 @@ function parseTarVerboseLine(line) {
     }
     // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
     // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
-    const name = unescapeTarName(rest) ?? unescapeTarName(rest, true);
-    if (name === undefined)
-        return undefined;
+    const name = unescapeTarName(rest, true);
     const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
     const entry = { type, name, size, line };
     if (linkTarget !== undefined)
@@ -9026,7 +9019,7 @@ const round = (v, digits) => Number(v.toFixed(digits));
  * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
  * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
  * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
- * asks both to rise.
+ * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
  *
  * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
  * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
@@ -9154,8 +9147,8 @@ function attributionSentence(vat, all, censuses) {
     const names = new Map(all.map((v) => [v.vatID, v]));
     const who = (id) => (names.get(id) ? label(names.get(id)) : id);
     // Each side's own rate: a combined one next to one side's count contradicted it.
-    const rate = (n) => `${(n / (d.blocks ?? 1)).toFixed(2)}/block`;
-    const span = (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n)})` : '');
+    const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
+    const span = (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n, d.blocks)})` : '');
     const parts = [];
     if (grewExports) {
         let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
@@ -9174,7 +9167,7 @@ function attributionSentence(vat, all, censuses) {
         parts.push(s);
     }
     if (grewImports) {
-        const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports)})` : '') : span(d.imports);
+        const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
         let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
         if (last) {
             const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
@@ -9781,10 +9774,11 @@ function ciAlpha(r, vatID, name) {
     const a = (0,gate_policy/* policyFor */.KV)({ ...gate_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
     return typeof a === 'number' && a > 0 && a < 1 ? a : gate_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
 }
-/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
 /** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
 const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const isSlope = (slope, ci) => finiteOrNull(slope) !== null && Array.isArray(ci) && ci.length === 2 && ci.every((c) => finiteOrNull(c) !== null);
+/** The vat's BOYD slope and its interval, as numbers. */
+const hasSlope = (b) => !!b && finiteOrNull(b.slopePerBlock) !== null && Array.isArray(b.slopeCI) && b.slopeCI.length === 2 && b.slopeCI.every((c) => finiteOrNull(c) !== null);
+/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
 function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
     const out = [];
     const byKey = new Map();
@@ -9815,7 +9809,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
         }
         const cur = v.boyd;
         const old = b.boyd;
-        if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && isSlope(old.slopePerBlock, old.slopeCI)) {
+        if (hasSlope(cur) && hasSlope(old)) {
             const testedHere = boydTestable(v, p.boyd, span);
             if (!sameAxis) {
                 neutral(`BOYD slope per ${unit} here, per ${(0,schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
@@ -10336,10 +10330,9 @@ async function runAsWorker() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bk: () => (/* binding */ oneLineLogger),
-/* harmony export */   jO: () => (/* binding */ mib),
-/* harmony export */   om: () => (/* binding */ safeLine)
+/* harmony export */   jO: () => (/* binding */ mib)
 /* harmony export */ });
-/* unused harmony exports silentLogger, stderrLogger */
+/* unused harmony exports silentLogger, stderrLogger, safeLine */
 const silentLogger = {
     info() { },
     warning() { },
@@ -10552,9 +10545,11 @@ async function scanDir(dir, out, depthLeft) {
             continue;
         }
         const kind = classify(e.name);
+        /** A run file (a zip is read only when named as an input). */
+        const wanted = kind !== null && kind !== 'zip';
         const link = e.isSymbolicLink();
         // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
-        if (!link && !(e.isFile() && kind && kind !== 'zip'))
+        if (!link && !(e.isFile() && wanted))
             continue;
         let st;
         try {
@@ -10563,7 +10558,7 @@ async function scanDir(dir, out, depthLeft) {
         catch (err) {
             if (!link)
                 throw err;
-            if (kind && kind !== 'zip')
+            if (wanted)
                 out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
             continue;
         }
@@ -12305,23 +12300,23 @@ const CLIST_GRACE_SIGNS = 1000;
  */
 class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
     graceSigns;
+    crankSkip;
     shadow;
     /** The file is taken to have no `clist` events: only the translations count. */
     translationsOnly = false;
-    /** Cranks numbered ≤ this were replayed from an earlier file (`ScanOptions.skipCranksUpTo`). */
-    crankSkip = -Infinity;
-    /** `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). */
-    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS) {
+    /**
+     * `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). `crankSkip`: cranks numbered ≤ this were
+     * replayed from an earlier file (`ScanOptions.skipCranksUpTo`); their c-list changes are left out.
+     */
+    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS, crankSkip = -Infinity) {
         super();
         this.graceSigns = graceSigns;
+        this.crankSkip = crankSkip;
         this.shadow = translations ? new TranslationReplay() : null;
     }
-    /** Leave out the translations of cranks numbered ≤ `n`: an earlier file replayed them. */
-    skipCranksUpTo(n) {
-        this.crankSkip = n;
-    }
-    replayedCrank(ev) {
-        return typeof ev.crankNum === 'number' && ev.crankNum <= this.crankSkip;
+    /** An earlier file replayed this crank's c-list changes (its events and translations are left out). */
+    replayedCrank(crankNum) {
+        return typeof crankNum === 'number' && crankNum <= this.crankSkip;
     }
     /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
     get translating() {
@@ -12389,7 +12384,7 @@ class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
         if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
             return;
         const ev = parseLine(buf, start, end);
-        if (ev && !this.replayedCrank(ev))
+        if (ev && !this.replayedCrank(ev.crankNum))
             this.shadow.deliver(ev);
     }
     /** A `syscall` line. */
@@ -12399,7 +12394,7 @@ class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
         if (this.translationsOnly && !this.mayNameKref(buf, start, end))
             return;
         const ev = parseLine(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev))
+        if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev.crankNum))
             this.shadow.syscall(ev);
     }
     /** A `syscall-result` line. */
@@ -12407,7 +12402,7 @@ class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
         if (!this.shadow || !(0,classify/* prefixHas */.P_)(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end))
             return;
         const ev = parseLine(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev))
+        if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev.crankNum))
             this.shadow.syscallResult(ev);
     }
     /** A `terminate` line. */
@@ -12415,7 +12410,7 @@ class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
         if (!this.shadow)
             return;
         const ev = parseLine(buf, start, end);
-        if (ev && !this.replayedCrank(ev))
+        if (ev && !this.replayedCrank(ev.crankNum))
             this.shadow.terminate(ev);
     }
 }
@@ -12480,7 +12475,7 @@ async function scanSlogFile(file, opts = {}) {
     const name = external_node_path_default().basename(file);
     const diag = new diagnostics/* Diagnostics */.r();
     const stats = new delivery_stats/* DeliveryStats */.yI();
-    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns);
+    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
     // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
     const vats = Object.create(null);
     const boyd = Object.create(null);
@@ -12488,10 +12483,6 @@ async function scanSlogFile(file, opts = {}) {
     /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
     const lastRetention = new Map();
     const skipUpTo = opts.skipUpTo ?? {};
-    const skipCranks = opts.skipCranksUpTo ?? -Infinity;
-    /** The crank's c-list changes were replayed from an earlier file already. */
-    const replayedCrank = (crankNum) => crankNum !== undefined && crankNum <= skipCranks;
-    clist.skipCranksUpTo(skipCranks);
     let crankMax = -Infinity;
     let events = 0;
     let sawEndBlock = false;
@@ -12554,7 +12545,7 @@ async function scanSlogFile(file, opts = {}) {
             lastBoydIdx.delete(vatID);
         if (d.crankNum !== undefined && d.crankNum > crankMax)
             crankMax = d.crankNum;
-        if (replayedCrank(d.crankNum))
+        if (clist.replayedCrank(d.crankNum))
             return;
         if (kind === 'dropExports') {
             const krefs = kdDrops(d, buf);
@@ -12587,17 +12578,12 @@ async function scanSlogFile(file, opts = {}) {
             diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
             return;
         }
-        /** The time between the deliver and its deliver-result lines (the kernel's clock). */
-        const elapsed = () => {
-            const mt = r.monotime;
-            return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
-        };
         let seconds = r.seconds;
         if (seconds === undefined)
-            seconds = elapsed();
+            seconds = elapsedSince(o, r);
         else if (seconds > SUSPECT_SECONDS) {
             // The kernel times a delivery between those two lines: more than that is a damaged value.
-            const between = elapsed();
+            const between = elapsedSince(o, r);
             if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
                 diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
                 seconds = between;
@@ -12746,7 +12732,7 @@ async function scanSlogFile(file, opts = {}) {
                 }
                 if (crankNum !== undefined && crankNum > crankMax)
                     crankMax = crankNum;
-                if (replayedCrank(crankNum))
+                if (clist.replayedCrank(crankNum))
                     return;
                 events++;
                 if (!clist.clistKeyed(mode, vatID, kref, vref)) {
@@ -12763,7 +12749,7 @@ async function scanSlogFile(file, opts = {}) {
                 const ev = readEvent(buf, start, end, line);
                 if (!ev || ev.replay)
                     return;
-                if (ev.vatID && ev.dropImports && !replayedCrank(ev.crankNum)) {
+                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
                     events++;
                     clist.dropImports(ev.vatID, ev.dropImports);
                 }
@@ -12935,7 +12921,6 @@ async function scanSlogFile(file, opts = {}) {
         endBlockWindows: sawEndBlock,
         heightMin,
         heightMax,
-        blocks: heightsSeen.size,
         blockRuns: runsOf(heightsSeen),
         crankMax: crankMax === -Infinity ? null : crankMax,
         swingsetSeconds,
@@ -12948,6 +12933,11 @@ async function scanSlogFile(file, opts = {}) {
         boyd,
         clist: clist.finish(lastHeight),
     };
+}
+/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
+function elapsedSince(o, r) {
+    const mt = r.monotime;
+    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
 }
 /** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
 function runsOf(heights) {

@@ -20,8 +20,8 @@ export function attributionSentence(vat: VatReport, all: VatReport[], censuses: 
   const names = new Map(all.map((v) => [v.vatID, v]));
   const who = (id: string) => (names.get(id) ? label(names.get(id)!) : id);
   // Each side's own rate: a combined one next to one side's count contradicted it.
-  const rate = (n: number) => `${(n / (d.blocks ?? 1)).toFixed(2)}/block`;
-  const span = (n: number) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n)})` : '');
+  const rate = (n: number, blocks: number) => `${(n / blocks).toFixed(2)}/block`;
+  const span = (n: number) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n, d.blocks)})` : '');
   const parts: string[] = [];
   if (grewExports) {
     let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
@@ -38,7 +38,7 @@ export function attributionSentence(vat: VatReport, all: VatReport[], censuses: 
     parts.push(s);
   }
   if (grewImports) {
-    const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports)})` : '') : span(d.imports);
+    const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
     let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
     if (last) {
       const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);

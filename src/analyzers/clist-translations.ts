@@ -196,25 +196,22 @@ export class SlogClistReplay extends ClistReplay {
   private shadow: TranslationReplay | null;
   /** The file is taken to have no `clist` events: only the translations count. */
   private translationsOnly = false;
-  /** Cranks numbered ≤ this were replayed from an earlier file (`ScanOptions.skipCranksUpTo`). */
-  private crankSkip = -Infinity;
-
-  /** `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). */
+  /**
+   * `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). `crankSkip`: cranks numbered ≤ this were
+   * replayed from an earlier file (`ScanOptions.skipCranksUpTo`); their c-list changes are left out.
+   */
   constructor(
     translations = true,
     readonly graceSigns = CLIST_GRACE_SIGNS,
+    private readonly crankSkip = -Infinity,
   ) {
     super();
     this.shadow = translations ? new TranslationReplay() : null;
   }
 
-  /** Leave out the translations of cranks numbered ≤ `n`: an earlier file replayed them. */
-  skipCranksUpTo(n: number): void {
-    this.crankSkip = n;
-  }
-
-  private replayedCrank(ev: { crankNum?: unknown }): boolean {
-    return typeof ev.crankNum === 'number' && ev.crankNum <= this.crankSkip;
+  /** An earlier file replayed this crank's c-list changes (its events and translations are left out). */
+  replayedCrank(crankNum: unknown): boolean {
+    return typeof crankNum === 'number' && crankNum <= this.crankSkip;
   }
 
   /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
@@ -286,7 +283,7 @@ export class SlogClistReplay extends ClistReplay {
   deliverLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end))) return;
     const ev = parseLine(buf, start, end);
-    if (ev && !this.replayedCrank(ev)) this.shadow.deliver(ev);
+    if (ev && !this.replayedCrank(ev.crankNum)) this.shadow.deliver(ev);
   }
 
   /** A `syscall` line. */
@@ -294,21 +291,21 @@ export class SlogClistReplay extends ClistReplay {
     if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW)) return;
     if (this.translationsOnly && !this.mayNameKref(buf, start, end)) return;
     const ev = parseLine(buf, start, end);
-    if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev)) this.shadow.syscall(ev);
+    if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev.crankNum)) this.shadow.syscall(ev);
   }
 
   /** A `syscall-result` line. */
   syscallResultLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end)) return;
     const ev = parseLine(buf, start, end);
-    if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev)) this.shadow.syscallResult(ev);
+    if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev.crankNum)) this.shadow.syscallResult(ev);
   }
 
   /** A `terminate` line. */
   terminateLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow) return;
     const ev = parseLine(buf, start, end);
-    if (ev && !this.replayedCrank(ev)) this.shadow.terminate(ev);
+    if (ev && !this.replayedCrank(ev.crankNum)) this.shadow.terminate(ev);
   }
 }
 

@@ -72,7 +72,7 @@ export interface CommonMode {
  * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
  * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
  * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
- * asks both to rise.
+ * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
  *
  * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
  * before and after (none outside its first and last): a chain reaps each vat every few blocks, not

@@ -13,7 +13,7 @@
  * them per block (a slope per delivery, on a run without block events, is another quantity) and
  * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
  */
-import { slopeUnit, type RunReport, type Verdict, type VatReport } from '../report/schema.js';
+import { slopeUnit, type BoydStats, type RunReport, type Verdict, type VatReport } from '../report/schema.js';
 import { DEFAULT_POLICY, policyFor, type Policy } from './policy.js';
 import { boydTestable, driftReasons, runSpan, slopeText, type DriftForm } from './boyd-rules.js';
 import { normalQuantile } from '../stats/index.js';
@@ -31,12 +31,13 @@ function ciAlpha(r: RunReport, vatID: string, name: string | null): number {
   return typeof a === 'number' && a > 0 && a < 1 ? a : DEFAULT_POLICY.boyd.alpha;
 }
 
-/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
 /** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
 const finiteOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const isSlope = (slope: unknown, ci: unknown): boolean =>
-  finiteOrNull(slope) !== null && Array.isArray(ci) && ci.length === 2 && ci.every((c) => finiteOrNull(c) !== null);
+/** The vat's BOYD slope and its interval, as numbers. */
+const hasSlope = (b: BoydStats | null | undefined): b is BoydStats & { slopePerBlock: number; slopeCI: [number, number] } =>
+  !!b && finiteOrNull(b.slopePerBlock) !== null && Array.isArray(b.slopeCI) && b.slopeCI.length === 2 && b.slopeCI.every((c) => finiteOrNull(c) !== null);
 
+/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
 export function baselineVerdicts(report: RunReport, baseline: RunReport, policy: Policy, vatIDs: string[], tested: number, drift: DriftForm): Verdict[] {
   const out: Verdict[] = [];
   const byKey = new Map<string, VatReport>();
@@ -65,7 +66,7 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
     }
     const cur = v.boyd;
     const old = b.boyd;
-    if (cur && old && cur.slopePerBlock !== null && old.slopePerBlock !== null && cur.slopeCI && old.slopeCI && isSlope(old.slopePerBlock, old.slopeCI)) {
+    if (hasSlope(cur) && hasSlope(old)) {
       const testedHere = boydTestable(v, p.boyd, span);
       if (!sameAxis) {
         neutral(`BOYD slope per ${unit} here, per ${slopeUnit(baseline.run.xAxis)} in the baseline: not comparable`);

@@ -22,6 +22,8 @@ const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:
  * Undo GNU tar's `escape` quoting style: `\\`, `\n`, `\t`, … and `\ooo` octal bytes. Returns
  * undefined if the result is not valid UTF-8 (we could not pass such a name back to tar).
  */
+export function unescapeTarName(s: string, lenient: true): string;
+export function unescapeTarName(s: string, lenient?: boolean): string | undefined;
 export function unescapeTarName(s: string, lenient = false): string | undefined {
   if (!s.includes('\\')) return s;
   const bytes: number[] = [];
@@ -74,8 +76,7 @@ export function parseTarVerboseLine(line: string): TarEntry | undefined {
   }
   // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
   // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
-  const name = unescapeTarName(rest) ?? unescapeTarName(rest, true);
-  if (name === undefined) return undefined;
+  const name = unescapeTarName(rest, true);
   const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
   const entry: TarEntry = { type, name, size, line };
   if (linkTarget !== undefined) entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;

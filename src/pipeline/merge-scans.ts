@@ -3,7 +3,7 @@
  * concatenates BOYD samples, merges delivery accumulators and the c-list replay, and collects
  * warnings. The same code runs whether the files were scanned in worker threads or in-process.
  */
-import type { FileScan, BoydSamples, ScanOptions } from '../slog/file-scan.js';
+import type { FileScan, BoydSamples, RepeatSkip } from '../slog/file-scan.js';
 import { Diagnostics } from '../slog/diagnostics.js';
 import { mergeDeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
 import { mergeClist, type ClistSeries } from '../analyzers/clist-replay.js';
@@ -138,10 +138,10 @@ function appendBoyd(v: VatSeries, b: BoydSamples, axis: XAxis, ordinalOffset: nu
  * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
  * those files.
  */
-export function overlaps(scans: FileScan[]): Map<number, Pick<ScanOptions, 'skipUpTo' | 'skipCranksUpTo'>> {
+export function overlaps(scans: FileScan[]): Map<number, RepeatSkip> {
   const maxSoFar: Record<string, number> = Object.create(null);
   let crankSoFar = -Infinity;
-  const out = new Map<number, Pick<ScanOptions, 'skipUpTo' | 'skipCranksUpTo'>>();
+  const out = new Map<number, RepeatSkip>();
   scans.forEach((s, i) => {
     for (const [vatID, info] of Object.entries(s.vats)) {
       if (!info.deliveries || info.stuckCounter) continue;

@@ -14,7 +14,7 @@
  */
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import os from 'node:os';
-import { scanSlogFile, type FileScan, type ScanOptions } from '../slog/file-scan.js';
+import { scanSlogFile, type FileScan, type RepeatSkip, type ScanOptions } from '../slog/file-scan.js';
 import { mib, type Logger } from './logger.js';
 import { groupDigits } from '../report/number-format.js';
 
@@ -48,9 +48,6 @@ export interface ScanFilesOptions {
    */
   localLane?: boolean;
 }
-
-/** What a file's scan leaves out because earlier files counted it (a re-read of an overlapping file). */
-export type RepeatSkip = Pick<ScanOptions, 'skipUpTo' | 'skipCranksUpTo'>;
 
 export async function scanFiles(files: string[], opts: ScanFilesOptions, skips: Array<RepeatSkip | undefined> = []): Promise<FileScan[]> {
   const progress = (file: string, bytes: number, lines: number) => opts.log.info(`  ${file}: ${mib(bytes)} read, ${groupDigits(lines)} lines`);

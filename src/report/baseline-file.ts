@@ -34,8 +34,8 @@ const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 /**
  * What the comparison reads without further checks: the run's axis and block range, and each vat's
- * identity and statistics as objects. Null when the shape is right. (Numbers of the wrong type
- * inside the statistics only make a comparison not significant.)
+ * identity and statistics as objects. Null when the shape is right. (A statistic of another type
+ * inside them is left out by the comparison itself: gate/baseline-rules.ts.)
  */
 function shapeProblem(r: Partial<RunReport>): string | null {
   const run = r.run as unknown;

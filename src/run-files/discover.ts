@@ -86,15 +86,17 @@ async function scanDir(dir: string, out: RunFiles, depthLeft: number): Promise<v
       continue;
     }
     const kind = classify(e.name);
+    /** A run file (a zip is read only when named as an input). */
+    const wanted = kind !== null && kind !== 'zip';
     const link = e.isSymbolicLink();
     // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
-    if (!link && !(e.isFile() && kind && kind !== 'zip')) continue;
+    if (!link && !(e.isFile() && wanted)) continue;
     let st;
     try {
       st = await stat(p);
     } catch (err) {
       if (!link) throw err;
-      if (kind && kind !== 'zip') out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      if (wanted) out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
       continue;
     }
     if (st.isDirectory()) subdirs.push(p);

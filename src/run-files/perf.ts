@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { readLines } from '../slog/line-reader.js';
 import { prefixHas } from '../slog/classify.js';
-import { DEFAULT_LIMITS } from '../sources/limits.js';
 
 export interface PerfStage {
   firstBlockHeight?: number;
@@ -73,7 +72,7 @@ export async function readPerf(file: string, opts: { maxLineBytes?: number } = {
         }
       }
     },
-    { maxLineBytes: opts.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes },
+    { maxLineBytes: opts.maxLineBytes },
   );
   if (res.error) throw new Error(res.error);
   return out;

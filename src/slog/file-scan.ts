@@ -57,7 +57,6 @@ export interface FileScan {
   endBlockWindows: boolean;
   heightMin: number | null;
   heightMax: number | null;
-  blocks: number;
   /**
    * The block heights seen, as sorted runs [first, last] of consecutive heights (a few pairs for a
    * whole stage): the merge counts a height two files share once (a block re-run after a restart).
@@ -102,6 +101,9 @@ export interface ScanOptions {
   /** Operations seen in translations, with no `clist` event, that make the file count as having none (default CLIST_GRACE_SIGNS). */
   clistGraceSigns?: number;
 }
+
+/** What a file's scan leaves out because earlier files counted it (a re-read of an overlapping file). */
+export type RepeatSkip = Pick<ScanOptions, 'skipUpTo' | 'skipCranksUpTo'>;
 
 /** The delivery between a `deliver` and its `deliver-result` (one object, reused). */
 interface OpenDelivery {
@@ -150,7 +152,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const name = path.basename(file);
   const diag = new Diagnostics();
   const stats = new DeliveryStats();
-  const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns);
+  const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
   // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
   const vats: Record<string, VatFileInfo> = Object.create(null);
   const boyd: Record<string, BoydSamples> = Object.create(null);
@@ -158,10 +160,6 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
   const lastRetention = new Map<string, string | Record<string, unknown>>();
   const skipUpTo = opts.skipUpTo ?? {};
-  const skipCranks = opts.skipCranksUpTo ?? -Infinity;
-  /** The crank's c-list changes were replayed from an earlier file already. */
-  const replayedCrank = (crankNum: number | undefined) => crankNum !== undefined && crankNum <= skipCranks;
-  clist.skipCranksUpTo(skipCranks);
   let crankMax = -Infinity;
 
   let events = 0;
@@ -225,7 +223,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     open = true;
     if (kind !== 'bringOutYourDead') lastBoydIdx.delete(vatID);
     if (d.crankNum !== undefined && d.crankNum > crankMax) crankMax = d.crankNum;
-    if (replayedCrank(d.crankNum)) return;
+    if (clist.replayedCrank(d.crankNum)) return;
     if (kind === 'dropExports') {
       const krefs = kdDrops(d, buf);
       if (krefs) clist.dropExports(vatID, krefs);
@@ -255,16 +253,11 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
       return;
     }
-    /** The time between the deliver and its deliver-result lines (the kernel's clock). */
-    const elapsed = () => {
-      const mt = r.monotime;
-      return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
-    };
     let seconds = r.seconds;
-    if (seconds === undefined) seconds = elapsed();
+    if (seconds === undefined) seconds = elapsedSince(o, r);
     else if (seconds > SUSPECT_SECONDS) {
       // The kernel times a delivery between those two lines: more than that is a damaged value.
-      const between = elapsed();
+      const between = elapsedSince(o, r);
       if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
         diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
         seconds = between;
@@ -389,7 +382,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
           return;
         }
         if (crankNum !== undefined && crankNum > crankMax) crankMax = crankNum;
-        if (replayedCrank(crankNum)) return;
+        if (clist.replayedCrank(crankNum)) return;
         events++;
         if (!clist.clistKeyed(mode, vatID, kref, vref)) {
           diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
@@ -402,7 +395,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (!prefixHas(buf, start, end, DROP_IMPORTS, 400)) return;
         const ev = readEvent(buf, start, end, line);
         if (!ev || ev.replay) return;
-        if (ev.vatID && ev.dropImports && !replayedCrank(ev.crankNum)) {
+        if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
           events++;
           clist.dropImports(ev.vatID, ev.dropImports);
         }
@@ -552,7 +545,6 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     endBlockWindows: sawEndBlock,
     heightMin,
     heightMax,
-    blocks: heightsSeen.size,
     blockRuns: runsOf(heightsSeen),
     crankMax: crankMax === -Infinity ? null : crankMax,
     swingsetSeconds,
@@ -565,6 +557,12 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     boyd,
     clist: clist.finish(lastHeight),
   };
+}
+
+/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
+function elapsedSince(o: OpenDelivery, r: ResultFields): number {
+  const mt = r.monotime;
+  return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
 }
 
 /** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */

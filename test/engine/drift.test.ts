@@ -111,9 +111,10 @@ describe('machine drift on the real runs', () => {
     const slow = await analyze(await drifted('loadgen-clean', { seconds: added.seconds }));
     const r = gate(slow, base, policy);
     const vs = BUSY.map((v) => verdictOf(r, v, 'boyd-slope-vs-baseline')!);
-    expect(vs.map((v) => v.level)).not.toContain('fail');
-    expect(vs.filter((v) => v.level === 'warn').length).toBeGreaterThan(0);
-    for (const v of vs.filter((x) => x.level === 'warn')) expect(v.message).toMatch(/; but (not distinct from the other vats|heap flat)/);
+    // Every slope is 8 µs/block steeper than on main, significantly: each warns, none fails.
+    expect(vs.map((v) => v.level)).toEqual(['warn', 'warn', 'warn', 'warn']);
+    // Theil–Sen moves by exactly the added slope.
+    for (const v of vs) expect(v.message).toMatch(/\(difference 8\.00 µs\/block, z=[\d.]+\); but (not distinct from the other vats|heap flat)/);
   });
 
   it('a heavy vat that leaks under an added slowdown still fails: its difference to the peers rises, its ratio need not', async () => {

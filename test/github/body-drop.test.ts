@@ -40,6 +40,7 @@ describe('a connection lost while reading the body', () => {
   it('and for a download, without the query of a signed URL in the message', async () => {
     const e = await client().download('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/zip', { owner: 'o', repo: 'r', artifact_id: 5 }, { maxBytes: 1 << 20 }).then(() => null, (x: unknown) => x);
     expect(e).toBeInstanceOf(GitHubApiError);
+    expect((e as GitHubApiError).status).toBe(0);
     expect((e as Error).message).toMatch(/connection lost while reading the response/);
     expect((e as Error).message).not.toContain('SECRET');
   });

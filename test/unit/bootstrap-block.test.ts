@@ -42,6 +42,6 @@ describe('the bootstrap block', () => {
     // The 9 s bootstrap BOYD is kept, but without a height (NaN): only the two in-block ones are on the axis.
     expect(b.height).toEqual([NaN, 1, 2]);
     expect(b.seconds.map((s) => Math.round(s * 10) / 10)).toEqual([9, 0.5, 0.5]);
-    expect(scan.blocks).toBe(2);
+    expect(scan.blockRuns).toEqual([[1, 2]]);
   });
 });

@@ -22,7 +22,7 @@ import { createGitHubClient, type GitHubClient } from '../../sources/github/clie
 import { oneLine } from '../../sources/github/errors.js';
 import { InputError } from '../../sources/limits.js';
 import { VERSION } from '../../version.js';
-import { oneLineLogger, safeLine, type Logger } from '../../pipeline/logger.js';
+import { oneLineLogger, type Logger } from '../../pipeline/logger.js';
 import type { Provenance, RunReport } from '../../report/schema.js';
 import { fitToBudget, SUMMARY_LIMIT_BYTES, type SummarySection } from './summary-budget.js';
 import { planAnnotations } from './annotations.js';
@@ -57,7 +57,7 @@ function warn(m: string): void {
 }
 
 /** `core.info` for lines that may carry artifact or API text (names, paths, provenance, messages). */
-const info = (m: string) => core.info(safeLine(m));
+const info = coreLogger.info;
 
 /**
  * The six outputs, each set once (empty when unknown): `flush()` the five report outputs,
