@@ -7846,21 +7846,8 @@ function selectInPlace(a, k) {
         const p2 = a[left + rand(span)];
         const p3 = a[left + rand(span)];
         const pivot = p1 < p2 ? (p2 < p3 ? p2 : p1 < p3 ? p3 : p1) : p1 < p3 ? p1 : p2 < p3 ? p3 : p2;
-        let i = left;
-        let j = right;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                const t = a[i];
-                a[i] = a[j];
-                a[j] = t;
-                i++;
-                j--;
-            }
-        }
+        const j = partition(a, left, right, pivot);
+        const i = partitionEnd;
         if (k <= j)
             right = j;
         else if (k >= i)
@@ -7868,6 +7855,33 @@ function selectInPlace(a, k) {
         else
             return;
     }
+}
+/** Where the upper part of the last {@link partition} starts. */
+let partitionEnd = 0;
+/**
+ * Hoare partition of a[left..right] around `pivot`: returns the end j of the lower part (values
+ * ≤ pivot) and sets `partitionEnd` to the start i of the upper one (values ≥ pivot); between them,
+ * values equal to it. A function of its own: as loops nested in the selection loop, V8 compiled
+ * them on the stack and discarded that code at every exit (each fit paid the compiler again).
+ */
+function partition(a, left, right, pivot) {
+    let i = left;
+    let j = right;
+    while (i <= j) {
+        while (a[i] < pivot)
+            i++;
+        while (a[j] > pivot)
+            j--;
+        if (i <= j) {
+            const t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+            i++;
+            j--;
+        }
+    }
+    partitionEnd = i;
+    return j;
 }
 /**
  * Value at a 1-based, possibly fractional, rank (clamped to [1, n]) of the multiset in `a`,
@@ -7954,16 +7968,28 @@ function ols(x, y, alpha = 0.05) {
  * Small deterministic pseudo-random generators. They exist so that results that depend on
  * random choices (Theil–Sen pair subsampling) and the test fixtures are reproducible.
  */
-/** mulberry32: a 32-bit state PRNG returning floats uniform in [0, 1). */
-function mulberry32(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
+/**
+ * mulberry32: a 32-bit state PRNG; `next()` returns floats uniform in [0, 1). A class rather than a
+ * closure: a hot loop calling `next()` keeps one call target from fit to fit (a new closure per
+ * fit made V8 throw away the loop's optimized code at every fit).
+ */
+class Mulberry32 {
+    a;
+    constructor(seed) {
+        this.a = seed >>> 0;
+    }
+    next() {
+        const a = (this.a = (this.a + 0x6d2b79f5) >>> 0);
         let t = a;
         t = Math.imul(t ^ (t >>> 15), t | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    }
+}
+/** {@link Mulberry32} as a function. */
+function mulberry32(seed) {
+    const g = new Mulberry32(seed);
+    return () => g.next();
 }
 /** Standard-normal draws (Box–Muller) from a uniform generator such as {@link mulberry32}. */
 function gaussian(rng) {
@@ -8231,51 +8257,11 @@ function mergeCount(idx, tmp, key, ys) {
  */
 function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, tie) {
     const n = idx.length;
-    const cap = inside.length;
-    let below = counts[0];
-    let atLo = counts[1];
-    let count = counts[2];
-    let atHi = counts[3];
     let src = idx;
     let dst = tmp;
     for (let width = 1; width < n; width *= 2) {
         for (let start = 0; start < n; start += 2 * width) {
-            const mid = Math.min(start + width, n);
-            const end = Math.min(start + 2 * width, n);
-            let i = start;
-            let j = mid;
-            let k = start;
-            while (i < mid && j < end) {
-                const b = src[j];
-                if (before(key, ys, b, src[i], tie)) {
-                    const xb = xs[b];
-                    const yb = ys[b];
-                    for (let r = i; r < mid; r++) {
-                        const a = src[r];
-                        // The enumeration's expression: the pair in x order (a pair that changes order has distinct x).
-                        const sl = a < b ? (yb - ys[a]) / (xb - xs[a]) : (ys[a] - yb) / (xs[a] - xb);
-                        if (sl < lo)
-                            below++;
-                        else if (sl === lo)
-                            atLo++;
-                        else if (sl < hi) {
-                            if (count < cap)
-                                inside[count] = sl;
-                            count++;
-                        }
-                        else if (sl === hi)
-                            atHi++;
-                    }
-                    dst[k++] = b;
-                    j++;
-                }
-                else
-                    dst[k++] = src[i++];
-            }
-            while (i < mid)
-                dst[k++] = src[i++];
-            while (j < end)
-                dst[k++] = src[j++];
+            mergeBandRuns(src, dst, start, Math.min(start + width, n), Math.min(start + 2 * width, n), key, xs, ys, lo, hi, inside, counts, tie);
         }
         const t = src;
         src = dst;
@@ -8283,6 +8269,53 @@ function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, tie) {
     }
     if (src !== idx)
         idx.set(src);
+}
+/**
+ * One merge of {@link mergeBand}: src[start..mid) and src[mid..end) into dst[start..end), placing the
+ * slope of every pair it puts back in order. A function of its own, called for each pair of runs:
+ * as loops nested in the widths' loop, V8 compiled them on the stack and discarded that code each
+ * time the innermost loop ended (over a thousand times in one report).
+ */
+function mergeBandRuns(src, dst, start, mid, end, key, xs, ys, lo, hi, inside, counts, tie) {
+    const cap = inside.length;
+    let below = counts[0];
+    let atLo = counts[1];
+    let count = counts[2];
+    let atHi = counts[3];
+    let i = start;
+    let j = mid;
+    let k = start;
+    while (i < mid && j < end) {
+        const b = src[j];
+        if (before(key, ys, b, src[i], tie)) {
+            const xb = xs[b];
+            const yb = ys[b];
+            for (let r = i; r < mid; r++) {
+                const a = src[r];
+                // The enumeration's expression: the pair in x order (a pair that changes order has distinct x).
+                const sl = a < b ? (yb - ys[a]) / (xb - xs[a]) : (ys[a] - yb) / (xs[a] - xb);
+                if (sl < lo)
+                    below++;
+                else if (sl === lo)
+                    atLo++;
+                else if (sl < hi) {
+                    if (count < cap)
+                        inside[count] = sl;
+                    count++;
+                }
+                else if (sl === hi)
+                    atHi++;
+            }
+            dst[k++] = b;
+            j++;
+        }
+        else
+            dst[k++] = src[i++];
+    }
+    while (i < mid)
+        dst[k++] = src[i++];
+    while (j < end)
+        dst[k++] = src[j++];
     counts[0] = below;
     counts[1] = atLo;
     counts[2] = count;
@@ -8324,11 +8357,11 @@ function drawSlopeSample(series, total, seed) {
     const { x: xs, y: ys, n } = series;
     const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
     const sample = new Float64Array(m);
-    const rng = mulberry32(seed);
+    const rng = new Mulberry32(seed);
     let k = 0;
     for (let attempt = 0, max = 50 * m + 1000; k < m && attempt < max; attempt++) {
-        const i = Math.floor(rng() * n);
-        const j = Math.floor(rng() * n);
+        const i = Math.floor(rng.next() * n);
+        const j = Math.floor(rng.next() * n);
         if (i === j)
             continue;
         const a = i < j ? i : j;
@@ -8452,13 +8485,7 @@ function placeAt(br, at) {
         to = p;
     if (at === from || at === to - 1) {
         // The least (or greatest) value of the side: one scan, then swap it into place.
-        const least = at === from;
-        let best = from;
-        for (let i = from + 1; i < to; i++) {
-            const v = win[i];
-            if (least ? v < win[best] : v > win[best])
-                best = i;
-        }
+        const best = at === from ? leastAt(win, from, to) : greatestAt(win, from, to);
         const v = win[best];
         win[best] = win[at];
         win[at] = v;
@@ -8468,6 +8495,22 @@ function placeAt(br, at) {
     }
     br.placed = at;
     return win[at];
+}
+/** Index of the first least value of win[from..to). */
+function leastAt(win, from, to) {
+    let best = from;
+    for (let i = from + 1; i < to; i++)
+        if (win[i] < win[best])
+            best = i;
+    return best;
+}
+/** Index of the first greatest value of win[from..to). */
+function greatestAt(win, from, to) {
+    let best = from;
+    for (let i = from + 1; i < to; i++)
+        if (win[i] > win[best])
+            best = i;
+    return best;
 }
 /**
  * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`,
@@ -8661,13 +8704,13 @@ function senCore(series, maxPairs, seed, forecast) {
         // Uniform draws (with replacement) of ordered index pairs, rejecting equal x: uniform over
         // the distinct-x pairs. Deterministic for a given seed.
         sampled = true;
-        const rng = mulberry32(seed);
+        const rng = new Mulberry32(seed);
         const buf = new Float64Array(cap);
         let k = 0;
         const maxAttempts = 50 * cap + 1000;
         for (let attempt = 0; k < cap && attempt < maxAttempts; attempt++) {
-            const i = Math.floor(rng() * n);
-            const j = Math.floor(rng() * n);
+            const i = Math.floor(rng.next() * n);
+            const j = Math.floor(rng.next() * n);
             const dx = xs[j] - xs[i];
             if (dx === 0)
                 continue;
@@ -8861,35 +8904,52 @@ function hamedRaoFactor(detrendedInOrder, alpha = 0.05, maxLag = Infinity) {
     };
     // Four lags per sweep: four independent sums instead of one chain of dependent additions (each
     // lag's terms are still added in the same order, so every ρk is bit-for-bit the one-lag loop's).
+    const c = new Float64Array(4);
     let k = 1;
     for (; k + 3 <= lastLag; k += 4) {
-        let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
-        let i = 0;
-        for (; i + k + 3 < n; i++) {
-            const ri = r[i];
-            c1 += ri * r[i + k];
-            c2 += ri * r[i + k + 1];
-            c3 += ri * r[i + k + 2];
-            c4 += ri * r[i + k + 3];
-        }
-        for (let j = i; j + k < n; j++)
-            c1 += r[j] * r[j + k];
-        for (let j = i; j + k + 1 < n; j++)
-            c2 += r[j] * r[j + k + 1];
-        for (let j = i; j + k + 2 < n; j++)
-            c3 += r[j] * r[j + k + 2];
-        keep(k, c1);
-        keep(k + 1, c2);
-        keep(k + 2, c3);
-        keep(k + 3, c4);
+        lagSums4(r, k, c);
+        keep(k, c[0]);
+        keep(k + 1, c[1]);
+        keep(k + 2, c[2]);
+        keep(k + 3, c[3]);
     }
-    for (; k <= lastLag; k++) {
-        let ck = 0;
-        for (let i = 0; i + k < n; i++)
-            ck += r[i] * r[i + k];
-        keep(k, ck);
-    }
+    for (; k <= lastLag; k++)
+        keep(k, lagSum(r, k));
     return 1 + (2 * sum) / (n * (n - 1) * (n - 2));
+}
+/**
+ * Σ r[i]·r[i+k+d] for d = 0..3, into `out`. A function of its own, called once per sweep: as a loop
+ * nested in the sweep, V8 compiled it on stack and threw that code away at each of its exits.
+ */
+function lagSums4(r, k, out) {
+    const n = r.length;
+    let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let i = 0;
+    for (; i + k + 3 < n; i++) {
+        const ri = r[i];
+        c1 += ri * r[i + k];
+        c2 += ri * r[i + k + 1];
+        c3 += ri * r[i + k + 2];
+        c4 += ri * r[i + k + 3];
+    }
+    for (let j = i; j + k < n; j++)
+        c1 += r[j] * r[j + k];
+    for (let j = i; j + k + 1 < n; j++)
+        c2 += r[j] * r[j + k + 1];
+    for (let j = i; j + k + 2 < n; j++)
+        c3 += r[j] * r[j + k + 2];
+    out[0] = c1;
+    out[1] = c2;
+    out[2] = c3;
+    out[3] = c4;
+}
+/** Σ r[i]·r[i+k]. */
+function lagSum(r, k) {
+    const n = r.length;
+    let ck = 0;
+    for (let i = 0; i + k < n; i++)
+        ck += r[i] * r[i + k];
+    return ck;
 }
 /**
  * The Hamed–Rao n/n* of a prepared series (x sorted) detrended by `slope`, floored at 1: what

@@ -106,31 +106,49 @@ export function hamedRaoFactor(detrendedInOrder: ArrayLike<number>, alpha = 0.05
   };
   // Four lags per sweep: four independent sums instead of one chain of dependent additions (each
   // lag's terms are still added in the same order, so every ρk is bit-for-bit the one-lag loop's).
+  const c = new Float64Array(4);
   let k = 1;
   for (; k + 3 <= lastLag; k += 4) {
-    let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
-    let i = 0;
-    for (; i + k + 3 < n; i++) {
-      const ri = r[i] as number;
-      c1 += ri * (r[i + k] as number);
-      c2 += ri * (r[i + k + 1] as number);
-      c3 += ri * (r[i + k + 2] as number);
-      c4 += ri * (r[i + k + 3] as number);
-    }
-    for (let j = i; j + k < n; j++) c1 += (r[j] as number) * (r[j + k] as number);
-    for (let j = i; j + k + 1 < n; j++) c2 += (r[j] as number) * (r[j + k + 1] as number);
-    for (let j = i; j + k + 2 < n; j++) c3 += (r[j] as number) * (r[j + k + 2] as number);
-    keep(k, c1);
-    keep(k + 1, c2);
-    keep(k + 2, c3);
-    keep(k + 3, c4);
+    lagSums4(r, k, c);
+    keep(k, c[0] as number);
+    keep(k + 1, c[1] as number);
+    keep(k + 2, c[2] as number);
+    keep(k + 3, c[3] as number);
   }
-  for (; k <= lastLag; k++) {
-    let ck = 0;
-    for (let i = 0; i + k < n; i++) ck += (r[i] as number) * (r[i + k] as number);
-    keep(k, ck);
-  }
+  for (; k <= lastLag; k++) keep(k, lagSum(r, k));
   return 1 + (2 * sum) / (n * (n - 1) * (n - 2));
+}
+
+/**
+ * Σ r[i]·r[i+k+d] for d = 0..3, into `out`. A function of its own, called once per sweep: as a loop
+ * nested in the sweep, V8 compiled it on stack and threw that code away at each of its exits.
+ */
+function lagSums4(r: Float64Array, k: number, out: Float64Array): void {
+  const n = r.length;
+  let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+  let i = 0;
+  for (; i + k + 3 < n; i++) {
+    const ri = r[i] as number;
+    c1 += ri * (r[i + k] as number);
+    c2 += ri * (r[i + k + 1] as number);
+    c3 += ri * (r[i + k + 2] as number);
+    c4 += ri * (r[i + k + 3] as number);
+  }
+  for (let j = i; j + k < n; j++) c1 += (r[j] as number) * (r[j + k] as number);
+  for (let j = i; j + k + 1 < n; j++) c2 += (r[j] as number) * (r[j + k + 1] as number);
+  for (let j = i; j + k + 2 < n; j++) c3 += (r[j] as number) * (r[j + k + 2] as number);
+  out[0] = c1;
+  out[1] = c2;
+  out[2] = c3;
+  out[3] = c4;
+}
+
+/** Σ r[i]·r[i+k]. */
+function lagSum(r: Float64Array, k: number): number {
+  const n = r.length;
+  let ck = 0;
+  for (let i = 0; i + k < n; i++) ck += (r[i] as number) * (r[i + k] as number);
+  return ck;
 }
 
 /**

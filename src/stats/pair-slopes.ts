@@ -17,7 +17,7 @@
  * ~10^-9) or would hold too many values, the caller falls back to the full enumeration.
  */
 import { selectInPlace, type Series } from './internal.js';
-import { mulberry32 } from './prng.js';
+import { Mulberry32 } from './prng.js';
 import { countBracketByInversions, inversionScratch, type InversionScratch } from './slope-inversions.js';
 
 /** Below this many pairs, enumerating them into an array is cheap and simpler. */
@@ -56,11 +56,11 @@ export function drawSlopeSample(series: Series, total: number, seed: number): Fl
   const { x: xs, y: ys, n } = series;
   const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
   const sample = new Float64Array(m);
-  const rng = mulberry32(seed);
+  const rng = new Mulberry32(seed);
   let k = 0;
   for (let attempt = 0, max = 50 * m + 1000; k < m && attempt < max; attempt++) {
-    const i = Math.floor(rng() * n);
-    const j = Math.floor(rng() * n);
+    const i = Math.floor(rng.next() * n);
+    const j = Math.floor(rng.next() * n);
     if (i === j) continue;
     const a = i < j ? i : j;
     const b = i < j ? j : i;
@@ -185,12 +185,7 @@ function placeAt(br: Bracket, at: number): number {
   else if (p >= 0) to = p;
   if (at === from || at === to - 1) {
     // The least (or greatest) value of the side: one scan, then swap it into place.
-    const least = at === from;
-    let best = from;
-    for (let i = from + 1; i < to; i++) {
-      const v = win[i] as number;
-      if (least ? v < (win[best] as number) : v > (win[best] as number)) best = i;
-    }
+    const best = at === from ? leastAt(win, from, to) : greatestAt(win, from, to);
     const v = win[best] as number;
     win[best] = win[at] as number;
     win[at] = v;
@@ -199,6 +194,20 @@ function placeAt(br: Bracket, at: number): number {
   }
   br.placed = at;
   return win[at] as number;
+}
+
+/** Index of the first least value of win[from..to). */
+function leastAt(win: Float64Array, from: number, to: number): number {
+  let best = from;
+  for (let i = from + 1; i < to; i++) if ((win[i] as number) < (win[best] as number)) best = i;
+  return best;
+}
+
+/** Index of the first greatest value of win[from..to). */
+function greatestAt(win: Float64Array, from: number, to: number): number {
+  let best = from;
+  for (let i = from + 1; i < to; i++) if ((win[i] as number) > (win[best] as number)) best = i;
+  return best;
 }
 
 /**

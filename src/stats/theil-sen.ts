@@ -12,7 +12,7 @@ import {
   tieGroupsSorted,
   type Series,
 } from './internal.js';
-import { mulberry32 } from './prng.js';
+import { Mulberry32 } from './prng.js';
 import { countSlopeBrackets, drawSlopeSample, fractionalRanks, rankFromBrackets, STREAMING_MIN_PAIRS, windowPool, type SlopeBrackets } from './pair-slopes.js';
 
 export interface TheilSenFit {
@@ -115,13 +115,13 @@ export function senCore(series: Series, maxPairs: number, seed: number, forecast
     // Uniform draws (with replacement) of ordered index pairs, rejecting equal x: uniform over
     // the distinct-x pairs. Deterministic for a given seed.
     sampled = true;
-    const rng = mulberry32(seed);
+    const rng = new Mulberry32(seed);
     const buf = new Float64Array(cap);
     let k = 0;
     const maxAttempts = 50 * cap + 1000;
     for (let attempt = 0; k < cap && attempt < maxAttempts; attempt++) {
-      const i = Math.floor(rng() * n);
-      const j = Math.floor(rng() * n);
+      const i = Math.floor(rng.next() * n);
+      const j = Math.floor(rng.next() * n);
       const dx = (xs[j] as number) - (xs[i] as number);
       if (dx === 0) continue;
       buf[k++] = ((ys[j] as number) - (ys[i] as number)) / dx;
