@@ -142,6 +142,9 @@ const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
 const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
 const T_RUN_START = T('cosmic-swingset-run-start');
 const T_RUN_FINISH = T('cosmic-swingset-run-finish');
+/** The types `onEvent` reads (1 at their codes): a few lines per block. */
+const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
+for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH]) BLOCK_EVENTS[t] = 1;
 
 export function stageOf(file: string): number | null {
   const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(path.basename(file));
@@ -324,17 +327,18 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     return eFields;
   };
 
+  /**
+   * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
+   * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
+   * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
+   * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
+   * smaller: on 2 cores the compiler's threads share the second core with the inflater.
+   */
   const onLineUnguarded = (buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (end <= start) return;
     const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
-    if (code === NO_TYPE) {
-      if (isBlank(buf, start, end)) return;
-      if (oversized) diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-      else if (parse(buf, start, end, line)) diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
-      return;
-    }
-    if (oversized && code !== T_CREATE_VAT) {
-      diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+    if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
+      onEvent(code, buf, start, end, line, oversized);
       return;
     }
     switch (code) {
@@ -399,6 +403,35 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
           events++;
           clist.dropImports(ev.vatID, ev.dropImports);
         }
+        return;
+      }
+      case T_SYSCALL_RESULT:
+        if (clist.translating) clist.syscallResultLine(buf, start, end);
+        return;
+      case T_TERMINATE:
+        if (clist.translating) clist.terminateLine(buf, start, end);
+        return;
+      default:
+        // A known event the analysis does not need.
+    }
+  };
+
+  /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
+  const onEvent = (code: number, buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
+    if (code === NO_TYPE) {
+      if (isBlank(buf, start, end)) return;
+      if (oversized) diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
+      else if (parse(buf, start, end, line)) diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+      return;
+    }
+    if (oversized && code !== T_CREATE_VAT) {
+      diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+      return;
+    }
+    switch (code) {
+      case OTHER_TYPE: {
+        const type = lineType(buf, start, end) ?? '';
+        diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
         return;
       }
       case T_CREATE_VAT: {
@@ -486,19 +519,6 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         runHeight = null;
         return;
       }
-      case T_SYSCALL_RESULT:
-        if (clist.translating) clist.syscallResultLine(buf, start, end);
-        return;
-      case T_TERMINATE:
-        if (clist.translating) clist.terminateLine(buf, start, end);
-        return;
-      case OTHER_TYPE: {
-        const type = lineType(buf, start, end) ?? '';
-        diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
-        return;
-      }
-      default:
-        // A known event the analysis does not need.
     }
   };
 
