@@ -12943,10 +12943,15 @@ function stringEnd(b, p, e) {
     }
     return -1;
 }
+/**
+ * Branches that most lines never take are written so that the arithmetic in them runs on every
+ * call (`p += cond ? 1 : 0`, `literalEnd`): V8 gathers type feedback as code runs, and optimized
+ * code that meets an operation it has no feedback for is discarded and compiled again (the first
+ * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
+ */
 /** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
 function numberEnd(b, p, e) {
-    if (p < e && b[p] === MINUS)
-        p++;
+    p += p < e && b[p] === MINUS ? 1 : 0;
     if (p >= e)
         return -1;
     let c = b[p];
@@ -12978,6 +12983,17 @@ function numberEnd(b, p, e) {
         while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
     }
     return p;
+}
+/** `b[p]` starts `true`, `false` or `null`: the index after it, else -1. */
+function literalEnd(b, p, e) {
+    const c = b[p];
+    if (c === 0x74 /* t */)
+        return p + 3 < e && b[p + 1] === 0x72 && b[p + 2] === 0x75 && b[p + 3] === 0x65 ? p + 4 : -1;
+    if (c === 0x66 /* f */)
+        return p + 4 < e && b[p + 1] === 0x61 && b[p + 2] === 0x6c && b[p + 3] === 0x73 && b[p + 4] === 0x65 ? p + 5 : -1;
+    if (c === 0x6e /* n */)
+        return p + 3 < e && b[p + 1] === 0x75 && b[p + 2] === 0x6c && b[p + 3] === 0x6c ? p + 4 : -1;
+    return -1;
 }
 /** Index of the first non-whitespace byte at or after p (or e). */
 function skipWs(b, p, e) {
@@ -13323,8 +13339,7 @@ class JsonBytes {
         const s = this.pos;
         let p = s;
         const neg = c === MINUS;
-        if (neg)
-            p++;
+        p += neg ? 1 : 0;
         let m = 0;
         let d = p < e ? b[p] : -1;
         if (d === ZERO)
@@ -13363,8 +13378,7 @@ class JsonBytes {
         let v;
         if (exact) {
             v = frac > 0 ? m / POW10[frac] : m;
-            if (neg)
-                v = -v;
+            v *= neg ? -1 : 1;
         }
         else
             v = Number(b.toString('latin1', s, p));
@@ -13438,17 +13452,11 @@ class JsonBytes {
                     continue value;
                 }
             }
-            else if (c === 0x74 /* t */ && p + 3 < e && b[p + 1] === 0x72 && b[p + 2] === 0x75 && b[p + 3] === 0x65) {
-                p += 4;
+            else {
+                p = literalEnd(b, p, e);
+                if (p < 0)
+                    return this.fail();
             }
-            else if (c === 0x66 /* f */ && p + 4 < e && b[p + 1] === 0x61 && b[p + 2] === 0x6c && b[p + 3] === 0x73 && b[p + 4] === 0x65) {
-                p += 5;
-            }
-            else if (c === 0x6e /* n */ && p + 3 < e && b[p + 1] === 0x75 && b[p + 2] === 0x6c && b[p + 3] === 0x6c) {
-                p += 4;
-            }
-            else
-                return this.fail();
             // After a value: the end of the skipped value, a separator, or closing brackets.
             for (;;) {
                 if (depth === 0) {
