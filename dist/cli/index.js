@@ -955,12 +955,6 @@ function parsePolicy(raw, where = 'config') {
     p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
     p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
     p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
-    for (const [k, v] of Object.entries(p.limits)) {
-        if (!(v > 0))
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: limits.${k} must be a positive number, got ${JSON.stringify(v)}`);
-    }
-    if (p.limits.maxLineBytes < 4096)
-        throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: limits.maxLineBytes must be at least 4096 (a slog line's type and leading fields must fit)`);
     if (r.ignore !== undefined) {
         if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
             throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
@@ -1012,7 +1006,15 @@ const RANGES = {
     z: { min: 0, open: true, what: 'a z value above 0' },
     minRatio: { min: 0, what: 'a ratio of 0 or more' },
     clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
+    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
+    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
+    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
+    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
 };
+/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
+const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
 function mergeSection(base, over, where, shape = base) {
     if (over === undefined || over === null)
         return base;
@@ -1027,13 +1029,13 @@ function mergeSection(base, over, where, shape = base) {
         const want = dflt === null ? 'number or null' : typeof dflt;
         const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
         if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${JSON.stringify(v)}`);
+            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
         const range = RANGES[k];
         if (typeof v === 'number' && range) {
             const below = range.open ? v <= range.min : v < range.min;
             const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
             if (below || above || (range.whole && !Number.isInteger(v)))
-                throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${JSON.stringify(v)}`);
+                throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
         }
         out[k] = v;
     }

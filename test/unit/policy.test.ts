@@ -56,10 +56,20 @@ describe('policy', () => {
     expect(parsePolicy({ clist: { maxPerStage: null } }).clist.maxPerStage).toBeNull();
   });
 
-  it('checks the limits section: positive numbers, and a line cap that still fits a line head', async () => {
-    expect((await loadPolicy(file('l1.yml', 'limits:\n  maxLineBytes: 1048576\n'))).limits.maxLineBytes).toBe(1048576);
-    await expect(loadPolicy(file('l2.yml', 'limits:\n  maxLineBytes: 100\n'))).rejects.toThrow(/l2\.yml: limits\.maxLineBytes must be at least 4096/);
-    await expect(loadPolicy(file('l3.yml', 'limits:\n  maxRatio: -1\n'))).rejects.toThrow(/limits\.maxRatio must be a positive number/);
+  it('checks the limits section: whole positive sizes and counts, a positive ratio, and a line cap that still fits a line head', async () => {
+    expect((await loadPolicy(file('l1.yml', 'limits:\n  maxLineBytes: 1048576\n  maxRatio: 12.5\n'))).limits).toMatchObject({ maxLineBytes: 1048576, maxRatio: 12.5 });
+    await expect(loadPolicy(file('l2.yml', 'limits:\n  maxLineBytes: 100\n'))).rejects.toThrow(
+      "l2.yml: limits.maxLineBytes: expected a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit), got 100",
+    );
+    await expect(loadPolicy(file('l3.yml', 'limits:\n  maxRatio: -1\n'))).rejects.toThrow('l3.yml: limits.maxRatio: expected a ratio above 0, got -1');
+    // A count with a fraction was taken as a cap (2.5 members); now it is refused.
+    await expect(loadPolicy(file('l4.yml', 'limits:\n  maxEntries: 2.5\n'))).rejects.toThrow('l4.yml: limits.maxEntries: expected a whole number of archive members, 1 or more, got 2.5');
+    await expect(loadPolicy(file('l5.yml', 'limits:\n  maxFileBytes: 0\n'))).rejects.toThrow('l5.yml: limits.maxFileBytes: expected a whole number of bytes, 1 or more, got 0');
+  });
+
+  it('names a non-finite number as what it is: YAML .inf is Infinity, not the "null" JSON spells it', async () => {
+    await expect(loadPolicy(file('inf.yml', 'boyd:\n  slopeFloor: .inf\n'))).rejects.toThrow('inf.yml: boyd.slopeFloor: expected a number, got Infinity');
+    await expect(loadPolicy(file('nan.yml', 'limits:\n  maxRatio: .nan\n'))).rejects.toThrow('nan.yml: limits.maxRatio: expected a number, got NaN');
   });
 
   it('applies overrides by name or vatID, in order', () => {
