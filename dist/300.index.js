@@ -1307,10 +1307,14 @@ function isOwnAuthor(user, viewerLogin) {
         return true;
     return !!viewerLogin && !!user.login && user.login.toLowerCase() === viewerLogin.toLowerCase();
 }
+/**
+ * The last line of a truncated body. It is volatile (marked, so 'on-change' ignores it): the
+ * summary's link names this run, and a long report would otherwise count as changed at every run.
+ */
 function truncationNote(summaryUrl) {
     return summaryUrl
-        ? `… truncated; the full report is in the job summary: ${summaryUrl}`
-        : '… truncated; the full report is in the job summary.';
+        ? `${VOLATILE_LINE_MARKER}… truncated; the full report is in the job summary: ${summaryUrl}`
+        : `${VOLATILE_LINE_MARKER}… truncated; the full report is in the job summary.`;
 }
 /**
  * Cut `text` at a line boundary so that the result (plus a closing code fence if one was left

@@ -126,9 +126,23 @@ describe('upsertStickyComment', () => {
     const stored = comments()[0]!.body;
     expect(stored.length).toBeLessThan(65_536);
     expect(stored.startsWith(commentMarker('a3p'))).toBe(true);
-    expect(stored.endsWith('\n\n… truncated; the full report is in the job summary: https://github.com/o/r/actions/runs/1')).toBe(true);
-    const kept = stored.split('\n\n… truncated')[0]!;
+    expect(stored.endsWith('\n\n<!-- loadgen-gate:volatile -->… truncated; the full report is in the job summary: https://github.com/o/r/actions/runs/1')).toBe(true);
+    const kept = stored.split('\n\n<!-- loadgen-gate:volatile -->… truncated')[0]!;
     expect(kept.endsWith('|\n```')).toBe(true); // whole lines, and the open fence closed
+  });
+
+  it("'on-change' leaves a truncated comment alone when only the summary link (this run's) differs", async () => {
+    const line = `| row | ${'x'.repeat(90)} |\n`;
+    const body = '```\n' + line.repeat(2000) + '```\n';
+    const { client } = testClient(gh);
+    const run = (id: number, b = body) => upsertStickyComment(client, opts({ body: b, mode: 'on-change', summaryUrl: `https://github.com/o/r/actions/runs/${id}` }));
+    expect((await run(1)).action).toBe('created');
+    // The next run's link differs and nothing else: before, the note made every run an update.
+    expect((await run(2)).action).toBe('unchanged');
+    expect(comments()[0]!.body).toContain('actions/runs/1');
+    // A real change before the cut still updates it.
+    expect((await run(3, body.replace('| row |', '| ROW |'))).action).toBe('updated');
+    expect(comments()).toHaveLength(1);
   });
 
   it('rejects keys that could break out of the HTML comment', async () => {
