@@ -15350,8 +15350,9 @@ async function readLines(file, onLine, opts = {}) {
         return pos;
     };
     const processChunk = (chunk) => {
+        // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1.
+        let pos = bytesOut === 0 && chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
         bytesOut += chunk.length;
-        let pos = 0;
         const n = chunk.length;
         if (carryLen > 0 || carryOversized) {
             const nl = chunk.indexOf(NL, 0);

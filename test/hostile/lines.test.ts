@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  LEAKY, cleanupScratch, expectNoStack, expectUsable, joinLines, referenceCounts, reportCounts, runCli, scratchDir,
+  LEAKY, cleanupScratch, expectNoStack, expectUsable, gzip, joinLines, referenceCounts, reportCounts, runCli, scratchDir,
   slogLines, stderrLines, typeOf, warning, warningCodes, type CliResult, type Counts,
 } from './helpers.js';
 
@@ -315,6 +315,24 @@ describe('files cut short, empty, out of order', () => {
 });
 
 describe('bytes that are not what they claim', () => {
+  it('a UTF-8 byte-order mark before line 1 (plain and gzip) is no part of it: nothing reported, nothing lost', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const out = [Buffer.concat([bom, lines[0]!]), ...lines.slice(1)];
+    for (const [tag, name, bytes] of [
+      ['bom', NAME, joinLines(out)],
+      ['bom-gz', `${NAME}.gz`, gzip(joinLines(out))],
+    ] as const) {
+      const dir = scratchDir(tag);
+      fs.writeFileSync(path.join(dir, name), bytes);
+      const r = await runCli([dir]);
+      expectUsable(r);
+      // Line 1 was a garbage line before ("not valid JSON").
+      expect(warningCodes(r.report), tag).toEqual({});
+      expect(r.report.run.files[0].lines).toBe(lines.length);
+      expect(reportCounts(r.report)).toEqual(referenceCounts(lines));
+    }
+  });
+
   it('invalid UTF-8 in a vat name, a method name, a field value and a whole line', async () => {
     const bad = Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]);
     const splice = (l: Buffer, needle: string): Buffer => {
