@@ -8254,8 +8254,8 @@ function mergeCount(idx, tmp, key, ys) {
 /**
  * Sorts `idx` by `key` like {@link mergeCount} (ties broken by `tie`); every inversion it undoes is
  * a pair whose slope is placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the
- * inside slopes go to `inside` while they fit. One function with the classification inline: it runs for every pair
- * listed (tens of thousands a bracket).
+ * inside slopes go to `inside` while they fit. The classification is inline in {@link mergeBandRuns}:
+ * it runs for every pair listed (tens of thousands a bracket).
  */
 function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, tie) {
     const n = idx.length;
