@@ -10026,11 +10026,13 @@ async function heapProbe(env = process.env) {
 async function analyzeRun(opts) {
     const { log, policy } = opts;
     const cleanups = [];
+    /** Each zip's temporary extraction directory → the zip. */
+    const zipDirs = new Map();
     try {
         let files = await (0,discover/* discoverRun */.n)(opts.inputs);
         const extraWarnings = [];
         if (files.zips.length)
-            files = await unpackZips(files, opts, cleanups, extraWarnings);
+            files = await unpackZips(files, opts, cleanups, extraWarnings, zipDirs);
         for (const s of files.skipped) {
             extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
         }
@@ -10116,6 +10118,10 @@ async function analyzeRun(opts) {
             extraWarnings,
         });
         log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
+        // A file read from a zip is named by the zip and its place in it: the directory it was read
+        // from is removed when the run ends.
+        for (const f of report.run.files)
+            f.path = insideZip(f.path, zipDirs);
         for (const w of report.run.warnings)
             log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
         return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
@@ -10185,11 +10191,21 @@ function snapshotHeightFromSlog(scans, stage) {
     const s = scans.find((f) => f.stage === stage);
     return s?.heightMax ?? undefined;
 }
-async function unpackZips(files, opts, cleanups, warnings) {
+/** `file` as `ZIP/member path` when it lies in the extraction directory of a zip in `zipDirs`. */
+function insideZip(file, zipDirs) {
+    for (const [dir, zip] of zipDirs) {
+        const rel = external_node_path_default().relative(dir, file);
+        if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
+            return external_node_path_default().join(zip, rel);
+    }
+    return file;
+}
+async function unpackZips(files, opts, cleanups, warnings, zipDirs) {
     const inputs = [];
     for (const zip of files.zips) {
         const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
         cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
+        zipDirs.set(dir, zip);
         const res = await (0,extract_zip/* extractZipSafely */.zc)(zip, dir, opts.policy.limits);
         // One line each (the member name is quoted: it may hold newlines or control characters),
         // logged once with the other warnings.

@@ -43,10 +43,12 @@ export interface AnalyzeOptions {
 export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
   const { log, policy } = opts;
   const cleanups: Array<() => Promise<void>> = [];
+  /** Each zip's temporary extraction directory → the zip. */
+  const zipDirs = new Map<string, string>();
   try {
     let files = await discoverRun(opts.inputs);
     const extraWarnings: Warning[] = [];
-    if (files.zips.length) files = await unpackZips(files, opts, cleanups, extraWarnings);
+    if (files.zips.length) files = await unpackZips(files, opts, cleanups, extraWarnings, zipDirs);
     for (const s of files.skipped) {
       extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [path.basename(s.path)] });
     }
@@ -133,6 +135,9 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
       extraWarnings,
     });
     log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
+    // A file read from a zip is named by the zip and its place in it: the directory it was read
+    // from is removed when the run ends.
+    for (const f of report.run.files) f.path = insideZip(f.path, zipDirs);
     for (const w of report.run.warnings) log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
     return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
   } finally {
@@ -202,11 +207,27 @@ function snapshotHeightFromSlog(scans: Array<{ stage: number | null; heightMax: 
   return s?.heightMax ?? undefined;
 }
 
-async function unpackZips(files: RunFiles, opts: AnalyzeOptions, cleanups: Array<() => Promise<void>>, warnings: Warning[]): Promise<RunFiles> {
+/** `file` as `ZIP/member path` when it lies in the extraction directory of a zip in `zipDirs`. */
+function insideZip(file: string, zipDirs: Map<string, string>): string {
+  for (const [dir, zip] of zipDirs) {
+    const rel = path.relative(dir, file);
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return path.join(zip, rel);
+  }
+  return file;
+}
+
+async function unpackZips(
+  files: RunFiles,
+  opts: AnalyzeOptions,
+  cleanups: Array<() => Promise<void>>,
+  warnings: Warning[],
+  zipDirs: Map<string, string>,
+): Promise<RunFiles> {
   const inputs: string[] = [];
   for (const zip of files.zips) {
     const dir = await mkdtemp(path.join(opts.tmpRoot ?? os.tmpdir(), 'loadgen-gate-zip-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    zipDirs.set(dir, zip);
     const res = await extractZipSafely(zip, dir, opts.policy.limits);
     // One line each (the member name is quoted: it may hold newlines or control characters),
     // logged once with the other warnings.

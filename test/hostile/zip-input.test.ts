@@ -33,6 +33,8 @@ interface Watched extends CliResult {
   /** Entries beside TMPDIR and beside the zip (nothing may appear there). */
   leftBeside: string[];
   leftNextToZip: string[];
+  /** The zip analysed. */
+  zip: string;
 }
 
 async function analyzeZip(tag: string, entries: RawEntry[], extra: string[] = []): Promise<Watched> {
@@ -44,7 +46,7 @@ async function analyzeZip(tag: string, entries: RawEntry[], extra: string[] = []
   const zip = path.join(inDir, 'loadgen-output.zip');
   fs.writeFileSync(zip, buildZip(entries));
   const r = await runCli([zip], { env: { TMPDIR: tmp }, extra });
-  return { ...r, leftInTmp: fs.readdirSync(tmp), leftBeside: fs.readdirSync(root).sort(), leftNextToZip: fs.readdirSync(inDir) };
+  return { ...r, zip, leftInTmp: fs.readdirSync(tmp), leftBeside: fs.readdirSync(root).sort(), leftNextToZip: fs.readdirSync(inDir) };
 }
 
 const same = (a: any, b: any) => {
@@ -70,6 +72,9 @@ describe('an artifact zip as GitHub serves it', () => {
     same(r.report, fromDir.report);
     expect(r.report.run.files.filter((f: any) => f.kind === 'storage')).toHaveLength(2);
     expect(r.report.run.cycles).toBe(fromDir.report.run.cycles);
+    // Files are named by the zip and their place in it, not by the extraction directory that is
+    // gone once the run ends.
+    expect(r.report.run.files.map((f: any) => f.path).sort()).toEqual(RUN_FILES.map((f) => path.join(r.zip, 'loadgen-output', f)).sort());
     expectClean(r);
   });
 
