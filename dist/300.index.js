@@ -1280,6 +1280,8 @@ function planAnnotations(items, cap = 10) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/publish/github/text.ts
 /**
  * Shared helpers for comment/issue bodies: hidden markers, bot-author checks, truncation below
@@ -1307,14 +1309,10 @@ function isOwnAuthor(user, viewerLogin) {
         return true;
     return !!viewerLogin && !!user.login && user.login.toLowerCase() === viewerLogin.toLowerCase();
 }
-/**
- * The last line of a truncated body. It is volatile (marked, so 'on-change' ignores it): the
- * summary's link names this run, and a long report would otherwise count as changed at every run.
- */
 function truncationNote(summaryUrl) {
     return summaryUrl
-        ? `${VOLATILE_LINE_MARKER}… truncated; the full report is in the job summary: ${summaryUrl}`
-        : `${VOLATILE_LINE_MARKER}… truncated; the full report is in the job summary.`;
+        ? `… truncated; the full report is in the job summary: ${summaryUrl}`
+        : '… truncated; the full report is in the job summary.';
 }
 /**
  * Cut `text` at a line boundary so that the result (plus a closing code fence if one was left
@@ -1366,12 +1364,24 @@ function escapeRe(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/comment.ts
+/**
+ * Sticky PR comment: one comment per `key`, found by a hidden marker on its first line AND a bot
+ * author (or `viewerLogin`), so a user pasting the marker cannot make us edit their comment.
+ * A 403 (fork PR with a read-only token) is returned as `forbidden` for the caller to warn about.
+ */
+
 
 
 const COMMENT_MODES = ['always', 'on-change', 'on-regression', 'never'];
 function commentMarker(key) {
     assertKey(key, 'comment');
     return `<!-- loadgen-gate:${key} -->`;
+}
+const DIGEST_LINE = /^<!-- loadgen-gate:digest:([0-9a-f]{32}) -->$/m;
+/** The hidden line holding the digest of what a comment stands for, as 'on-change' compares it. */
+function digestLine(content, volatile = VOLATILE_LINE) {
+    const hex = (0,external_node_crypto_.createHash)('sha256').update(comparable(content, volatile)).digest('hex').slice(0, 32);
+    return `<!-- loadgen-gate:digest:${hex} -->`;
 }
 async function upsertStickyComment(client, opts) {
     const { owner, repo, mode } = opts;
@@ -1382,7 +1392,9 @@ async function upsertStickyComment(client, opts) {
         throw new Error(`Invalid comment mode '${mode}' (valid: ${COMMENT_MODES.join(', ')})`);
     if (mode === 'never')
         return { action: 'skipped', truncated: false, message: "comment mode is 'never'" };
-    const { body, truncated } = truncateBody(`${marker}\n${opts.body}`, opts.maxChars ?? DEFAULT_BODY_MAX_CHARS, opts.summaryUrl);
+    const volatile = opts.volatileLine ?? VOLATILE_LINE;
+    const digest = digestLine(opts.content ?? opts.body, volatile);
+    const { body, truncated } = truncateBody(`${marker}\n${digest}\n${opts.body}`, opts.maxChars ?? DEFAULT_BODY_MAX_CHARS, opts.summaryUrl);
     const forbidden = (e) => e instanceof GitHubApiError && e.status === 403 ? { action: 'forbidden', truncated, message: e.message } : undefined;
     let existing;
     try {
@@ -1411,9 +1423,11 @@ async function upsertStickyComment(client, opts) {
             return { action: 'created', id: data.id, ...(data.html_url ? { url: data.html_url } : {}), truncated };
         }
         const ref = { id: existing.id, ...(existing.html_url ? { url: existing.html_url } : {}) };
-        if (mode !== 'always' && comparable(existing.body ?? '', opts.volatileLine ?? VOLATILE_LINE) === comparable(body, opts.volatileLine ?? VOLATILE_LINE)) {
+        // A comment of an older version has no digest: then its text is compared.
+        const had = DIGEST_LINE.exec(existing.body ?? '')?.[0];
+        const same = had !== undefined ? had === digest : comparable(existing.body ?? '', volatile) === comparable(body, volatile);
+        if (mode !== 'always' && same)
             return { action: 'unchanged', ...ref, truncated };
-        }
         const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
             owner,
             repo,
@@ -3025,6 +3039,8 @@ async function postComment(client, cfg, ctx, source, sections, report, summaryUr
             issueNumber: pr,
             key: cfg.commentKey,
             body,
+            // What 'on-change' compares: every section, also those left out of the body.
+            content: sections.map((s) => s.markdown).join('\n\n'),
             mode: cfg.comment,
             regression: report.verdict === 'fail',
             viewerLogin: await viewerLogin(client, cfg.token),

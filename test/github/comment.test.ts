@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commentMarker, upsertStickyComment, type UpsertCommentOptions } from '../../src/publish/github/comment.js';
+import { commentMarker, digestLine, upsertStickyComment, type UpsertCommentOptions } from '../../src/publish/github/comment.js';
 import { commentBody, withProvenance } from '../../src/publish/github/bodies.js';
 import { renderSections } from '../../src/render/markdown.js';
 import { analyzeRun } from '../../src/pipeline/analyze-run.js';
@@ -40,7 +40,7 @@ describe('upsertStickyComment', () => {
     const second = await upsertStickyComment(client, opts({ body: 'second run' }));
     expect(second).toMatchObject({ action: 'updated', id: first.id });
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]!.body).toBe(`${commentMarker('a3p')}\nsecond run`);
+    expect(comments()[0]!.body).toBe(`${commentMarker('a3p')}\n${digestLine('second run')}\nsecond run`);
     expect(apiRequests(gh, 'PATCH')[0]!.path).toBe(`/repos/${SLUG}/issues/comments/${first.id}`);
   });
 
@@ -126,9 +126,41 @@ describe('upsertStickyComment', () => {
     const stored = comments()[0]!.body;
     expect(stored.length).toBeLessThan(65_536);
     expect(stored.startsWith(commentMarker('a3p'))).toBe(true);
-    expect(stored.endsWith('\n\n<!-- loadgen-gate:volatile -->… truncated; the full report is in the job summary: https://github.com/o/r/actions/runs/1')).toBe(true);
-    const kept = stored.split('\n\n<!-- loadgen-gate:volatile -->… truncated')[0]!;
+    expect(stored.endsWith('\n\n… truncated; the full report is in the job summary: https://github.com/o/r/actions/runs/1')).toBe(true);
+    const kept = stored.split('\n\n… truncated')[0]!;
     expect(kept.endsWith('|\n```')).toBe(true); // whole lines, and the open fence closed
+  });
+
+  it("'on-change' on a report too long for one comment (sections left out, the note linking this run): what was left out counts, the link does not", async () => {
+    // Three sections of ~25,000 characters: commentBody leaves one out, with a note naming this run.
+    const sections = (tail = '') => ['a', 'b', 'c'].map((id, i) => ({ id, priority: 50 - i, markdown: `## ${id}\n\n${`${id} `.repeat(12_500)}${i === 2 ? tail : ''}` }));
+    const { client } = testClient(gh);
+    const post = (run: number, tail = '') => {
+      const ss = sections(tail);
+      const summaryUrl = `https://github.com/o/r/actions/runs/${run}`;
+      const { body, dropped } = commentBody(ss, { summaryUrl });
+      expect(dropped).toEqual(['c']);
+      return upsertStickyComment(client, opts({ body, content: ss.map((x) => x.markdown).join('\n\n'), mode: 'on-change', summaryUrl }));
+    };
+    expect((await post(1)).action).toBe('created');
+    // Run 2 differs in its links only: before, the note's link made every run an update.
+    expect((await post(2)).action).toBe('unchanged');
+    expect(comments()[0]!.body).toContain('actions/runs/1');
+    // A change in the section left out is a change: the comment now links the run that has it.
+    expect((await post(3, 'FAIL v99 new regression')).action).toBe('updated');
+    expect(comments()[0]!.body).toContain('actions/runs/3');
+    expect(comments()[0]!.body).not.toContain('FAIL v99');
+    expect(comments()).toHaveLength(1);
+  });
+
+  it("'on-change' and a comment written before digests: updated once (its text is compared), then left alone", async () => {
+    const { client } = testClient(gh);
+    const body = '## loadgen-gate\n\nall good';
+    const at = '2026-01-01T00:00:00Z';
+    gh.state.repos[SLUG]!.comments.push({ id: 7, issue_number: 42, body: `${commentMarker('a3p')}\n${body}`, user: BOT, created_at: at, updated_at: at });
+    expect((await upsertStickyComment(client, opts({ body, mode: 'on-change' }))).action).toBe('updated');
+    expect((await upsertStickyComment(client, opts({ body, mode: 'on-change' }))).action).toBe('unchanged');
+    expect(comments()).toHaveLength(1);
   });
 
   it("'on-change' leaves a truncated comment alone when only the summary link (this run's) differs", async () => {
@@ -197,7 +229,7 @@ describe("'on-change' on the action's real comment body", () => {
     expect((await on(later)).action).toBe('unchanged');
     expect((await on(muchLater)).action).toBe('unchanged');
     expect(apiRequests(gh, 'PATCH')).toHaveLength(0);
-    expect(comments()[0]!.body).toBe(`${commentMarker('a3p')}\n${first}`);
+    expect(comments()[0]!.body).toBe(`${commentMarker('a3p')}\n${digestLine(first)}\n${first}`);
 
     expect((await on(bodyAt(102, 0.5, 22, '2026-01-05T00:00:00Z'))).action).toBe('updated');
   });

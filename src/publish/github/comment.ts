@@ -3,6 +3,7 @@
  * author (or `viewerLogin`), so a user pasting the marker cannot make us edit their comment.
  * A 403 (fork PR with a read-only token) is returned as `forbidden` for the caller to warn about.
  */
+import { createHash } from 'node:crypto';
 import type { GitHubClient } from '../../sources/github/client.js';
 import { GitHubApiError } from '../../sources/github/errors.js';
 import { assertKey, comparable, DEFAULT_BODY_MAX_CHARS, isOwnAuthor, truncateBody, VOLATILE_LINE, type GitHubUser } from './text.js';
@@ -31,6 +32,13 @@ export interface UpsertCommentOptions {
   maxChars?: number;
   /** Lines matching this are ignored by 'on-change'. Default {@link VOLATILE_LINE}. */
   volatileLine?: RegExp;
+  /**
+   * The whole text the comment stands for, when `body` is a shortened form of it (sections left
+   * out to fit, with a note linking this run's job summary). Default: `body`. Its digest is kept
+   * hidden in the comment and is what 'on-change' compares: a change in what was left out counts,
+   * and the link to a new run's summary alone does not.
+   */
+  content?: string;
 }
 
 export interface UpsertCommentResult {
@@ -54,6 +62,14 @@ export function commentMarker(key: string): string {
   return `<!-- loadgen-gate:${key} -->`;
 }
 
+const DIGEST_LINE = /^<!-- loadgen-gate:digest:([0-9a-f]{32}) -->$/m;
+
+/** The hidden line holding the digest of what a comment stands for, as 'on-change' compares it. */
+export function digestLine(content: string, volatile: RegExp = VOLATILE_LINE): string {
+  const hex = createHash('sha256').update(comparable(content, volatile)).digest('hex').slice(0, 32);
+  return `<!-- loadgen-gate:digest:${hex} -->`;
+}
+
 export async function upsertStickyComment(client: GitHubClient, opts: UpsertCommentOptions): Promise<UpsertCommentResult> {
   const { owner, repo, mode } = opts;
   const marker = commentMarker(opts.key);
@@ -61,7 +77,9 @@ export async function upsertStickyComment(client: GitHubClient, opts: UpsertComm
   if (!['always', 'on-change', 'on-regression', 'never'].includes(mode)) throw new Error(`Invalid comment mode '${mode}' (valid: ${COMMENT_MODES.join(', ')})`);
   if (mode === 'never') return { action: 'skipped', truncated: false, message: "comment mode is 'never'" };
 
-  const { body, truncated } = truncateBody(`${marker}\n${opts.body}`, opts.maxChars ?? DEFAULT_BODY_MAX_CHARS, opts.summaryUrl);
+  const volatile = opts.volatileLine ?? VOLATILE_LINE;
+  const digest = digestLine(opts.content ?? opts.body, volatile);
+  const { body, truncated } = truncateBody(`${marker}\n${digest}\n${opts.body}`, opts.maxChars ?? DEFAULT_BODY_MAX_CHARS, opts.summaryUrl);
   const forbidden = (e: unknown): UpsertCommentResult | undefined =>
     e instanceof GitHubApiError && e.status === 403 ? { action: 'forbidden', truncated, message: e.message } : undefined;
 
@@ -93,9 +111,10 @@ export async function upsertStickyComment(client: GitHubClient, opts: UpsertComm
       return { action: 'created', id: data.id, ...(data.html_url ? { url: data.html_url } : {}), truncated };
     }
     const ref = { id: existing.id, ...(existing.html_url ? { url: existing.html_url } : {}) };
-    if (mode !== 'always' && comparable(existing.body ?? '', opts.volatileLine ?? VOLATILE_LINE) === comparable(body, opts.volatileLine ?? VOLATILE_LINE)) {
-      return { action: 'unchanged', ...ref, truncated };
-    }
+    // A comment of an older version has no digest: then its text is compared.
+    const had = DIGEST_LINE.exec(existing.body ?? '')?.[0];
+    const same = had !== undefined ? had === digest : comparable(existing.body ?? '', volatile) === comparable(body, volatile);
+    if (mode !== 'always' && same) return { action: 'unchanged', ...ref, truncated };
     const { data } = await client.request<ApiComment>('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
       owner,
       repo,

@@ -316,6 +316,8 @@ async function postComment(client: GitHubClient, cfg: ActionConfig, ctx: ActionC
       issueNumber: pr,
       key: cfg.commentKey,
       body,
+      // What 'on-change' compares: every section, also those left out of the body.
+      content: sections.map((s) => s.markdown).join('\n\n'),
       mode: cfg.comment,
       regression: report.verdict === 'fail',
       viewerLogin: await viewerLogin(client, cfg.token),

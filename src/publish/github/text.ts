@@ -36,14 +36,10 @@ export function isOwnAuthor(user: GitHubUser | null | undefined, viewerLogin?: s
   return !!viewerLogin && !!user.login && user.login.toLowerCase() === viewerLogin.toLowerCase();
 }
 
-/**
- * The last line of a truncated body. It is volatile (marked, so 'on-change' ignores it): the
- * summary's link names this run, and a long report would otherwise count as changed at every run.
- */
 export function truncationNote(summaryUrl?: string): string {
   return summaryUrl
-    ? `${VOLATILE_LINE_MARKER}… truncated; the full report is in the job summary: ${summaryUrl}`
-    : `${VOLATILE_LINE_MARKER}… truncated; the full report is in the job summary.`;
+    ? `… truncated; the full report is in the job summary: ${summaryUrl}`
+    : '… truncated; the full report is in the job summary.';
 }
 
 /**
