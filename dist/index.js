@@ -13228,6 +13228,7 @@ function vrefKindAt(b, s, e) {
 
 
 const NL = 10;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Read and inflate in 1 MiB pieces. */
 const CHUNK = 1024 * 1024;
 async function isGzipFile(file) {
@@ -13256,6 +13257,8 @@ async function readLines(file, onLine, opts = {}) {
     const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
     let lines = 0;
     let bytesOut = 0;
+    /** Bytes of a leading UTF-8 byte-order mark matched so far (its length: done looking). */
+    let bomSeen = 0;
     let nextProgress = progressEvery;
     // Carry-over of a line split across chunks.
     let carry = [];
@@ -13319,10 +13322,20 @@ async function readLines(file, onLine, opts = {}) {
         return pos;
     };
     const processChunk = (chunk) => {
-        // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1.
-        let pos = bytesOut === 0 && chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
         bytesOut += chunk.length;
         const n = chunk.length;
+        let pos = 0;
+        // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1; the first
+        // chunks can be shorter than it. A file that starts with only a part of it starts with a line
+        // that is no JSON either (its first byte is not "{"): that line loses those bytes.
+        while (bomSeen < UTF8_BOM.length && pos < n) {
+            if (chunk[pos] !== UTF8_BOM[bomSeen]) {
+                bomSeen = UTF8_BOM.length;
+                break;
+            }
+            pos++;
+            bomSeen++;
+        }
         if (carryLen > 0 || carryOversized) {
             const nl = chunk.indexOf(NL, 0);
             if (nl < 0) {
