@@ -15372,16 +15372,23 @@ async function readLines(file, onLine, opts = {}) {
         bytesOut += chunk.length;
         const n = chunk.length;
         let pos = 0;
-        // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1; the first
-        // chunks can be shorter than it. A file that starts with only a part of it starts with a line
-        // that is no JSON either (its first byte is not "{"): that line loses those bytes.
-        while (bomSeen < UTF8_BOM.length && pos < n) {
-            if (chunk[pos] !== UTF8_BOM[bomSeen]) {
-                bomSeen = UTF8_BOM.length;
-                break;
+        if (bomSeen < UTF8_BOM.length) {
+            // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1. The first
+            // chunks can be shorter than it: its bytes are matched over as many chunks as it takes, and
+            // only a whole mark is dropped; the start of one is line 1's (a damaged line, reported).
+            const before = bomSeen;
+            while (bomSeen < UTF8_BOM.length && pos < n && chunk[pos] === UTF8_BOM[bomSeen]) {
+                pos++;
+                bomSeen++;
             }
-            pos++;
-            bomSeen++;
+            if (bomSeen < UTF8_BOM.length) {
+                if (pos === n)
+                    return; // all of it may still be the mark
+                bomSeen = UTF8_BOM.length;
+                if (before > 0)
+                    appendCarry(UTF8_BOM, 0, before);
+                pos = 0;
+            }
         }
         if (carryLen > 0 || carryOversized) {
             const nl = chunk.indexOf(NL, 0);
@@ -15429,6 +15436,9 @@ async function readLines(file, onLine, opts = {}) {
         // whatever it gets past the point the first one reached, until it fails too.
         await salvageGzip(file, bytesOut, processChunk);
     }
+    // A file that ends within its first bytes, which looked like the start of a mark.
+    if (bomSeen > 0 && bomSeen < UTF8_BOM.length)
+        appendCarry(UTF8_BOM, 0, bomSeen);
     const partialLastLine = carryLen > 0 || carryOversized;
     if (partialLastLine)
         flushCarry(null, 0);
