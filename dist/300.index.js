@@ -1377,7 +1377,12 @@ function commentMarker(key) {
     assertKey(key, 'comment');
     return `<!-- loadgen-gate:${key} -->`;
 }
-const DIGEST_LINE = /^<!-- loadgen-gate:digest:([0-9a-f]{32}) -->$/m;
+const DIGEST_LINE = /^<!-- loadgen-gate:digest:[0-9a-f]{32} -->$/;
+/** The digest line of a comment we wrote: its second line (the marker is the first). */
+function storedDigest(body) {
+    const second = body.trimStart().split(/\r?\n/, 2)[1];
+    return second !== undefined && DIGEST_LINE.test(second) ? second : undefined;
+}
 /** The hidden line holding the digest of what a comment stands for, as 'on-change' compares it. */
 function digestLine(content, volatile = VOLATILE_LINE) {
     const hex = (0,external_node_crypto_.createHash)('sha256').update(comparable(content, volatile)).digest('hex').slice(0, 32);
@@ -1424,7 +1429,7 @@ async function upsertStickyComment(client, opts) {
         }
         const ref = { id: existing.id, ...(existing.html_url ? { url: existing.html_url } : {}) };
         // A comment of an older version has no digest: then its text is compared.
-        const had = DIGEST_LINE.exec(existing.body ?? '')?.[0];
+        const had = storedDigest(existing.body ?? '');
         const same = had !== undefined ? had === digest : comparable(existing.body ?? '', volatile) === comparable(body, volatile);
         if (mode !== 'always' && same)
             return { action: 'unchanged', ...ref, truncated };

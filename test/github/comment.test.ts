@@ -153,6 +153,16 @@ describe('upsertStickyComment', () => {
     expect(comments()).toHaveLength(1);
   });
 
+  it("the digest is read from the comment's second line only: a key that looks like a digest does not pass for one", async () => {
+    const { client } = testClient(gh);
+    const key = `digest:${'0'.repeat(32)}`;
+    const o = (body: string) => opts({ key, body, mode: 'on-change' });
+    expect((await upsertStickyComment(client, o('same'))).action).toBe('created');
+    // The marker line itself matched the digest pattern: every run was an update.
+    expect((await upsertStickyComment(client, o('same'))).action).toBe('unchanged');
+    expect((await upsertStickyComment(client, o('other'))).action).toBe('updated');
+  });
+
   it("'on-change' and a comment written before digests: updated once (its text is compared), then left alone", async () => {
     const { client } = testClient(gh);
     const body = '## loadgen-gate\n\nall good';

@@ -62,7 +62,13 @@ export function commentMarker(key: string): string {
   return `<!-- loadgen-gate:${key} -->`;
 }
 
-const DIGEST_LINE = /^<!-- loadgen-gate:digest:([0-9a-f]{32}) -->$/m;
+const DIGEST_LINE = /^<!-- loadgen-gate:digest:[0-9a-f]{32} -->$/;
+
+/** The digest line of a comment we wrote: its second line (the marker is the first). */
+function storedDigest(body: string): string | undefined {
+  const second = body.trimStart().split(/\r?\n/, 2)[1];
+  return second !== undefined && DIGEST_LINE.test(second) ? second : undefined;
+}
 
 /** The hidden line holding the digest of what a comment stands for, as 'on-change' compares it. */
 export function digestLine(content: string, volatile: RegExp = VOLATILE_LINE): string {
@@ -112,7 +118,7 @@ export async function upsertStickyComment(client: GitHubClient, opts: UpsertComm
     }
     const ref = { id: existing.id, ...(existing.html_url ? { url: existing.html_url } : {}) };
     // A comment of an older version has no digest: then its text is compared.
-    const had = DIGEST_LINE.exec(existing.body ?? '')?.[0];
+    const had = storedDigest(existing.body ?? '');
     const same = had !== undefined ? had === digest : comparable(existing.body ?? '', volatile) === comparable(body, volatile);
     if (mode !== 'always' && same) return { action: 'unchanged', ...ref, truncated };
     const { data } = await client.request<ApiComment>('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
