@@ -2313,7 +2313,7 @@ async function resolveSource(cfg, deps) {
     }
     if (runDir !== dir)
         deps.log.info(`run directory inside the artifact: ${external_node_path_default().relative(dir, runDir)}/`);
-    return { input: runDir, provenance, prText: await readPrText(dir) };
+    return { input: runDir, inputName: external_node_path_default().join(`${found.artifact.name}.zip`, external_node_path_default().relative(dir, runDir)), provenance, prText: await readPrText(dir) };
 }
 function needClient(client, what) {
     if (!client)
@@ -2849,6 +2849,8 @@ async function runAction(workerScript) {
             baselineReason: baseline.report ? undefined : `thresholds only; ${baseline.reason}`,
             workerScript,
             tmpRoot: ctx.tempDir,
+            // A downloaded artifact is unpacked into a temporary directory: its files are named by it.
+            inputNames: source.inputName !== undefined ? { [source.input]: source.inputName } : undefined,
         });
         const failing = report.verdicts.filter((v) => v.level === 'fail');
         // 5. Report files.

@@ -10781,8 +10781,9 @@ async function heapProbe(env = process.env) {
 async function analyzeRun(opts) {
     const { log, policy } = opts;
     const cleanups = [];
-    /** Each zip's temporary extraction directory → the zip. */
-    const zipDirs = new Map();
+    /** Temporary directories → their names in the report (each zip's extraction directory → the zip). */
+    const zipDirs = new Map(Object.entries(opts.inputNames ?? {}));
+    const named = (text) => namedPaths(text, zipDirs);
     try {
         let files = await (0,discover/* discoverRun */.n)(opts.inputs);
         const extraWarnings = [];
@@ -10817,7 +10818,7 @@ async function analyzeRun(opts) {
             log.info(probed);
         if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
             const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new sources_limits/* InputError */.w(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`);
+            throw new sources_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
         }
         if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
             extraWarnings.push({
@@ -10858,7 +10859,7 @@ async function analyzeRun(opts) {
         }
         if (merged.deliveries === 0 && !censuses.length) {
             const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new sources_limits/* InputError */.w(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`);
+            throw new sources_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
         }
         if (files.perf)
             extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
@@ -10876,7 +10877,11 @@ async function analyzeRun(opts) {
         // A file read from a zip is named by the zip and its place in it: the directory it was read
         // from is removed when the run ends.
         for (const f of report.run.files)
-            f.path = insideZip(f.path, zipDirs);
+            f.path = named(f.path);
+        for (const w of report.run.warnings) {
+            w.message = named(w.message);
+            w.examples = w.examples.map(named);
+        }
         for (const w of report.run.warnings)
             log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
         return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
@@ -10946,14 +10951,11 @@ function snapshotHeightFromSlog(scans, stage) {
     const s = scans.find((f) => f.stage === stage);
     return s?.heightMax ?? undefined;
 }
-/** `file` as `ZIP/member path` when it lies in the extraction directory of a zip in `zipDirs`. */
-function insideZip(file, zipDirs) {
-    for (const [dir, zip] of zipDirs) {
-        const rel = external_node_path_default().relative(dir, file);
-        if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
-            return external_node_path_default().join(zip, rel);
-    }
-    return file;
+/** `text` with every path under a directory of `names` (`DIR/x`) written under its name (`NAME/x`). */
+function namedPaths(text, names) {
+    for (const [dir, name] of names)
+        text = text.split(`${dir}${(external_node_path_default()).sep}`).join(`${name}${(external_node_path_default()).sep}`);
+    return text;
 }
 async function unpackZips(files, opts, cleanups, warnings, zipDirs) {
     const inputs = [];

@@ -38,13 +38,20 @@ export interface AnalyzeOptions {
    * translations (default true). False keeps such files without a slog c-list series.
    */
   translations?: boolean;
+  /**
+   * Directories of temporary files → what to call them in the report and its messages: the action
+   * names the directory it unpacked an artifact into by the artifact (`name.zip`). A zip given as
+   * an input is named the same way without this.
+   */
+  inputNames?: Record<string, string>;
 }
 
 export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
   const { log, policy } = opts;
   const cleanups: Array<() => Promise<void>> = [];
-  /** Each zip's temporary extraction directory → the zip. */
-  const zipDirs = new Map<string, string>();
+  /** Temporary directories → their names in the report (each zip's extraction directory → the zip). */
+  const zipDirs = new Map<string, string>(Object.entries(opts.inputNames ?? {}));
+  const named = (text: string) => namedPaths(text, zipDirs);
   try {
     let files = await discoverRun(opts.inputs);
     const extraWarnings: Warning[] = [];
@@ -80,7 +87,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     if (probed) log.info(probed);
     if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
       const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
-      throw new InputError(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`);
+      throw new InputError(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
     }
 
     if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
@@ -120,7 +127,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     }
     if (merged.deliveries === 0 && !censuses.length) {
       const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
-      throw new InputError(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`);
+      throw new InputError(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
     }
     if (files.perf) extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
 
@@ -137,7 +144,11 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
     log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
     // A file read from a zip is named by the zip and its place in it: the directory it was read
     // from is removed when the run ends.
-    for (const f of report.run.files) f.path = insideZip(f.path, zipDirs);
+    for (const f of report.run.files) f.path = named(f.path);
+    for (const w of report.run.warnings) {
+      w.message = named(w.message);
+      w.examples = w.examples.map(named);
+    }
     for (const w of report.run.warnings) log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
     return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
   } finally {
@@ -207,13 +218,10 @@ function snapshotHeightFromSlog(scans: Array<{ stage: number | null; heightMax: 
   return s?.heightMax ?? undefined;
 }
 
-/** `file` as `ZIP/member path` when it lies in the extraction directory of a zip in `zipDirs`. */
-function insideZip(file: string, zipDirs: Map<string, string>): string {
-  for (const [dir, zip] of zipDirs) {
-    const rel = path.relative(dir, file);
-    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return path.join(zip, rel);
-  }
-  return file;
+/** `text` with every path under a directory of `names` (`DIR/x`) written under its name (`NAME/x`). */
+function namedPaths(text: string, names: Map<string, string>): string {
+  for (const [dir, name] of names) text = text.split(`${dir}${path.sep}`).join(`${name}${path.sep}`);
+  return text;
 }
 
 async function unpackZips(

@@ -4,6 +4,7 @@
  * the baseline is loadgen-clean's RunReport uploaded by an earlier `report.yml` run on main.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BOT, fakeRepo, startFakeGitHub, zipFiles, type FakeGitHub, type FakeRepo } from '../fake-github/server.js';
@@ -105,6 +106,9 @@ describe.skipIf(!existsSync(fixture('loadgen-leaky', 'perf.jsonl')))('action bun
     // Report: provenance and the baseline comparison.
     const report = await readReport(first);
     expect(report.provenance).toMatchObject({ source: 'github-run', runId: 101, headSha: 'a'.repeat(40), branch: 'main', artifact: 'loadgen-output' });
+    // Files are named by the artifact, not by the temporary directory it was unpacked into.
+    expect(report.run.files.length).toBeGreaterThan(0);
+    for (const f of report.run.files) expect(f.path.startsWith(path.join('loadgen-output.zip', 'loadgen-output', '')), f.path).toBe(true);
     expect(report.provenance.ageHours).toBeCloseTo(5, 0);
     expect(report.baseline).toMatchObject({ used: true });
     expect(report.verdicts.find((v) => v.name === 'leaky' && v.metric === 'boyd-slope-vs-baseline')?.level).toBe('fail');

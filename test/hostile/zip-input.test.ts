@@ -78,6 +78,22 @@ describe('an artifact zip as GitHub serves it', () => {
     expectClean(r);
   });
 
+  it('messages name files by the zip too, also in a folder whose name starts with two dots', async () => {
+    const members = runMembers('..run/').map((m) => (String(m.name).endsWith('chain-stage-2-storage.tar.xz') ? deflated(String(m.name), Buffer.from('not a tar archive')) : m));
+    const r = await analyzeZip('artifact-names', members);
+    expectUsable(r);
+    const inZip = (f: string) => path.join(r.zip, '..run', f);
+    // The unreadable tarball is no file read: it is the warning's.
+    expect(r.report.run.files.map((f: any) => f.path).sort()).toEqual(RUN_FILES.filter((f) => f !== 'chain-stage-2-storage.tar.xz').map(inZip).sort());
+    const w = warning(r.report, 'snapshot-unreadable')!;
+    expect(w.examples).toEqual([inZip('chain-stage-2-storage.tar.xz')]);
+    expect(w.message.startsWith(`${inZip('chain-stage-2-storage.tar.xz')}: `)).toBe(true);
+    // Nothing in the report or the markdown names the extraction directory, removed by now.
+    expect(JSON.stringify(r.report)).not.toContain('loadgen-gate-zip-');
+    expect(r.markdown).not.toContain('loadgen-gate-zip-');
+    expectClean(r);
+  });
+
   it('also at the top level of the zip', async () => {
     const r = await analyzeZip('artifact-flat', runMembers(''));
     expectUsable(r);
@@ -90,6 +106,14 @@ describe('an artifact zip as GitHub serves it', () => {
     expect(r.code).toBe(2);
     expectNoStack(r);
     expect(stderrLines(r, /^loadgen-gate: /)).toEqual([expect.stringMatching(/loadgen-output\.zip: no slog \(chain-stage-N\.slog\.gz, \*\.slog, \*\.jsonl\) or kernel-DB snapshot found$/)]);
+    expectClean(r);
+  });
+
+  it('a zip whose slog holds no delivery: exit 2, one line naming the slog inside the zip', async () => {
+    const r = await analyzeZip('artifact-no-deliveries', [stored('loadgen-output/chain-stage-1.slog', '{"type":"kernel-init-start","time":1,"monotime":1}\n')]);
+    expect(r.code).toBe(2);
+    expectNoStack(r);
+    expect(stderrLines(r, /^loadgen-gate: /)).toEqual([`loadgen-gate: ${path.join(r.zip, 'loadgen-output', 'chain-stage-1.slog')}: no usable deliveries read`]);
     expectClean(r);
   });
 

@@ -127,6 +127,8 @@ export async function runAction(workerScript: URL): Promise<void> {
       baselineReason: baseline.report ? undefined : `thresholds only; ${baseline.reason}`,
       workerScript,
       tmpRoot: ctx.tempDir,
+      // A downloaded artifact is unpacked into a temporary directory: its files are named by it.
+      inputNames: source.inputName !== undefined ? { [source.input]: source.inputName } : undefined,
     });
     const failing = report.verdicts.filter((v) => v.level === 'fail');
 

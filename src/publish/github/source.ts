@@ -43,6 +43,8 @@ export interface SourceDeps {
 export interface ResolvedSource {
   /** Directory (or file) to hand to analyzeRun. */
   input: string;
+  /** What to call `input` in the report when it is a temporary directory: the artifact, `NAME.zip/dir`. */
+  inputName?: string;
   provenance: Provenance;
   /** Text of `pr-number.txt` / `pr.json` found next to the run (workflow_run fork-safe pattern). */
   prText: string | undefined;
@@ -76,7 +78,7 @@ export async function resolveSource(cfg: SourceConfig, deps: SourceDeps): Promis
     throw new InputError(`artifact '${found.artifact.name}' of run ${found.run.id} holds no loadgen run files (perf.jsonl, chain-stage-N.slog.gz, chain-stage-N-storage.tar.xz); it contains: ${listing || 'nothing'}`);
   }
   if (runDir !== dir) deps.log.info(`run directory inside the artifact: ${path.relative(dir, runDir)}/`);
-  return { input: runDir, provenance, prText: await readPrText(dir) };
+  return { input: runDir, inputName: path.join(`${found.artifact.name}.zip`, path.relative(dir, runDir)), provenance, prText: await readPrText(dir) };
 }
 
 export function needClient(client: GitHubClient | undefined, what: string): GitHubClient {
