@@ -8079,7 +8079,7 @@ function inversionScratch(series, pairs) {
         band: new Float64Array(4),
         pairs,
         negativeZero: ys.some((y) => Object.is(y, -0)),
-        whole: xs.every((x) => Number.isSafeInteger(x)) && ys.every((y) => Number.isSafeInteger(y)),
+        grid: gridOf(xs, ys),
         w: new Float64Array(n),
         byPivot: new Int32Array(n),
         yMax,
@@ -8087,13 +8087,25 @@ function inversionScratch(series, pairs) {
         dxMin,
     };
 }
+/** Largest k tried for {@link InversionScratch.grid}. */
+const MAX_GRID = 4;
+function gridOf(xs, ys) {
+    for (let k = 0, scale = 1; k <= MAX_GRID; k++, scale *= 2) {
+        let on = true;
+        for (let i = 0; on && i < xs.length; i++)
+            on = Number.isSafeInteger(xs[i] * scale) && Number.isSafeInteger(ys[i] * scale);
+        if (on)
+            return k;
+    }
+    return -1;
+}
 /**
  * The counts of bracket [lo, hi] (lo ≤ hi) among the distinct-x pairwise slopes of `series` (x
  * sorted), the slopes strictly inside written to `inside` (as many as fit); null when the bracket
  * cannot be certified this way (see the module comment), or when the pairs to list near it are more
  * than `maxBandShare` of all: the caller then visits every pair.
  */
-function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_BAND_SHARE) {
+function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_BAND_SHARE, atom = NaN) {
     const { x: xs, y: ys, n } = series;
     if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && s.dxMin < Infinity))
         return null;
@@ -8131,10 +8143,11 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     // slope exactly `pivot`): they are counted instead of listed (see the module comment).
     let pivotKey = null;
     let pivot = 0;
+    const v = lo === hi ? lo : atom >= lo && atom <= hi ? atom : NaN;
     if (t1 < 0 && t2 > 0 && !s.negativeZero)
         pivotKey = ys;
-    else if (lo === hi && s.whole && Number.isSafeInteger(lo) && Math.abs(lo) * s.xSpan + s.yMax < 2 ** 53) {
-        pivot = lo;
+    else if (s.grid >= 0 && Number.isSafeInteger(v) && (Math.abs(v) * s.xSpan + s.yMax) * 2 ** s.grid < 2 ** 53) {
+        pivot = v;
         for (let i = 0; i < n; i++)
             s.w[i] = ys[i] - pivot * (xs[i] - x0);
         pivotKey = s.w;
@@ -8404,7 +8417,7 @@ const windowPool = {
  * Counting passes run so far in this thread, one per group of up to three brackets counted
  * together, by inversions or over all pairs (a diagnostic, read by tests).
  */
-const countingPasses = { count: 0 };
+const countingPasses = { count: 0, allPairs: 0 };
 /**
  * Counts brackets around the given 0-based ranks among the `total` distinct-x pairwise slopes of
  * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one counting pass for up to
@@ -8435,15 +8448,20 @@ function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new 
     }
     const brackets = spans.map(({ loIdx, hiIdx }) => {
         const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-        return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
+        return {
+            lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false,
+            atom: atomOf(sample, Math.max(0, loIdx), Math.min(m - 1, hiIdx)), placed: -1,
+        };
     });
     const scratch = inversionScratch(series, total);
     for (let b = 0; b < brackets.length; b += 3) {
         countingPasses.count++;
         const group = brackets.slice(b, b + 3);
         // By inversions, O(n log n + K) a bracket; over every pair when one of them cannot be.
-        if (!group.every((br) => countByInversions(series, br, scratch)))
+        if (!group.every((br) => countByInversions(series, br, scratch))) {
+            countingPasses.allPairs++;
             countPass(series, group);
+        }
     }
     return { brackets };
 }
@@ -8559,7 +8577,7 @@ function fractionalRanks(total, ranks, orderStats) {
 }
 /** Counts `br` with {@link countBracketByInversions}; false when it cannot (nothing set). */
 function countByInversions(series, br, scratch) {
-    const c = countBracketByInversions(series, br.lo, br.hi, br.inside, scratch);
+    const c = countBracketByInversions(series, br.lo, br.hi, br.inside, scratch, undefined, br.atom);
     if (!c)
         return false;
     br.below = c.below;
@@ -8570,7 +8588,31 @@ function countByInversions(series, br, scratch) {
     return true;
 }
 /** A bracket no slope falls in (after the real ones: its bounds are +∞). */
-const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, placed: -1 });
+const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, atom: NaN, placed: -1 });
+/**
+ * The value of the longest run in the sorted sample[from..to] when that run holds at least 1% of
+ * the sample (many pairs of the series have exactly that slope: a counter growing by the same
+ * whole number each block), else NaN.
+ */
+function atomOf(sample, from, to) {
+    let best = NaN;
+    let bestLen = Math.max(2, Math.ceil(sample.length / 100)) - 1;
+    // Runs are counted whole, also where they reach past the bracket's ends (an atom at a bound).
+    let i = from;
+    while (i > 0 && sample[i - 1] === sample[from])
+        i--;
+    while (i <= to) {
+        let j = i + 1;
+        while (j < sample.length && sample[j] === sample[i])
+            j++;
+        if (j - i > bestLen) {
+            bestLen = j - i;
+            best = sample[i];
+        }
+        i = j;
+    }
+    return best;
+}
 /**
  * One pass over the pairs for up to three brackets, sorted and disjoint in value: counts the
  * slopes below each, at its ends and inside it, keeping those inside; the same slope expression and

@@ -40,6 +40,8 @@ interface Bracket {
   inside: Float64Array;
   count: number;
   overflow: boolean;
+  /** A slope that many pairs share inside [lo, hi] (from the sample), else NaN: see {@link countBracketByInversions}'s pivot. */
+  atom: number;
   /**
    * Index of `inside` the last read put in its sorted place (−1: none): the values before it are no
    * greater, those after it no smaller, so a later read only needs the side it falls on.
@@ -99,7 +101,7 @@ export const windowPool = {
  * Counting passes run so far in this thread, one per group of up to three brackets counted
  * together, by inversions or over all pairs (a diagnostic, read by tests).
  */
-export const countingPasses = { count: 0 };
+export const countingPasses = { count: 0, allPairs: 0 };
 
 /** Brackets counted. */
 export interface SlopeBrackets {
@@ -140,14 +142,20 @@ export function countSlopeBrackets(
   }
   const brackets: Bracket[] = spans.map(({ loIdx, hiIdx }) => {
     const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-    return { lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false, placed: -1 };
+    return {
+      lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false,
+      atom: atomOf(sample, Math.max(0, loIdx), Math.min(m - 1, hiIdx)), placed: -1,
+    };
   });
   const scratch = inversionScratch(series, total);
   for (let b = 0; b < brackets.length; b += 3) {
     countingPasses.count++;
     const group = brackets.slice(b, b + 3);
     // By inversions, O(n log n + K) a bracket; over every pair when one of them cannot be.
-    if (!group.every((br) => countByInversions(series, br, scratch))) countPass(series, group);
+    if (!group.every((br) => countByInversions(series, br, scratch))) {
+      countingPasses.allPairs++;
+      countPass(series, group);
+    }
   }
   return { brackets };
 }
@@ -254,7 +262,7 @@ export function fractionalRanks(total: number, ranks: readonly number[], orderSt
 
 /** Counts `br` with {@link countBracketByInversions}; false when it cannot (nothing set). */
 function countByInversions(series: Series, br: Bracket, scratch: InversionScratch): boolean {
-  const c = countBracketByInversions(series, br.lo, br.hi, br.inside, scratch);
+  const c = countBracketByInversions(series, br.lo, br.hi, br.inside, scratch, undefined, br.atom);
   if (!c) return false;
   br.below = c.below;
   br.atLo = c.atLo;
@@ -265,7 +273,30 @@ function countByInversions(series: Series, br: Bracket, scratch: InversionScratc
 }
 
 /** A bracket no slope falls in (after the real ones: its bounds are +∞). */
-const NO_BRACKET = (): Bracket => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, placed: -1 });
+const NO_BRACKET = (): Bracket => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, atom: NaN, placed: -1 });
+
+/**
+ * The value of the longest run in the sorted sample[from..to] when that run holds at least 1% of
+ * the sample (many pairs of the series have exactly that slope: a counter growing by the same
+ * whole number each block), else NaN.
+ */
+function atomOf(sample: Float64Array, from: number, to: number): number {
+  let best = NaN;
+  let bestLen = Math.max(2, Math.ceil(sample.length / 100)) - 1;
+  // Runs are counted whole, also where they reach past the bracket's ends (an atom at a bound).
+  let i = from;
+  while (i > 0 && sample[i - 1] === sample[from]) i--;
+  while (i <= to) {
+    let j = i + 1;
+    while (j < sample.length && sample[j] === sample[i]) j++;
+    if (j - i > bestLen) {
+      bestLen = j - i;
+      best = sample[i] as number;
+    }
+    i = j;
+  }
+  return best;
+}
 
 /**
  * One pass over the pairs for up to three brackets, sorted and disjoint in value: counts the

@@ -25,8 +25,11 @@
  * v only. So a band around v is listed in two halves, t1 → v and v → t2, with those pairs in x order
  * in the first and in reverse x order in the second: neither half lists them, and they are counted
  * from the runs of equal u(v). The pivots: 0, where u(0) = y (with no y −0, all those slopes are
- * +0); and a whole-number bracket lo = hi over whole-number x and y small enough that
- * y − lo·(x − x0) is exact (then Δy = lo·Δx exactly, and so is their quotient).
+ * +0); and a whole number v where every x and y is a multiple of some 2^−k (whole numbers, or the
+ * halves of a downsampled series of them) and y − v·(x − x0) stays below 2^53·2^−k: then every
+ * value, difference and product is exact, Δy = v·Δx exactly, and so is their quotient. That v is a
+ * bracket lo = hi, or an `atom` inside a wider bracket that the caller's sample shows many slopes
+ * at (a bracket around Sen's interval bound next to such a median).
  */
 import type { Series } from './internal.js';
 
@@ -81,8 +84,12 @@ export interface InversionScratch {
   pairs: number;
   /** Some y is −0: pairs of equal y may then have the slope −0 (0 is no pivot). */
   negativeZero: boolean;
-  /** Every x and y is a whole number below 2^53 (a whole-number slope can be a pivot). */
-  whole: boolean;
+  /**
+   * The least k (0 to MAX_GRID) for which every x·2^k and y·2^k is a whole number below 2^53 (a
+   * whole-number slope can then be a pivot), −1 when there is none. 0: whole numbers; 1: halves,
+   * such as the means of 1 or 2 values that a downsampled series of whole numbers has.
+   */
+  grid: number;
   /** u at the pivot, and the indices sorted by it. */
   w: Float64Array;
   byPivot: Int32Array;
@@ -126,13 +133,25 @@ export function inversionScratch(series: Series, pairs: number): InversionScratc
     band: new Float64Array(4),
     pairs,
     negativeZero: ys.some((y) => Object.is(y, -0)),
-    whole: xs.every((x) => Number.isSafeInteger(x)) && ys.every((y) => Number.isSafeInteger(y)),
+    grid: gridOf(xs, ys),
     w: new Float64Array(n),
     byPivot: new Int32Array(n),
     yMax,
     xSpan: n > 0 ? (xs[n - 1] as number) - (xs[0] as number) : 0,
     dxMin,
   };
+}
+
+/** Largest k tried for {@link InversionScratch.grid}. */
+const MAX_GRID = 4;
+
+function gridOf(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
+  for (let k = 0, scale = 1; k <= MAX_GRID; k++, scale *= 2) {
+    let on = true;
+    for (let i = 0; on && i < xs.length; i++) on = Number.isSafeInteger((xs[i] as number) * scale) && Number.isSafeInteger((ys[i] as number) * scale);
+    if (on) return k;
+  }
+  return -1;
 }
 
 /**
@@ -148,6 +167,7 @@ export function countBracketByInversions(
   inside: Float64Array,
   s: InversionScratch,
   maxBandShare = MAX_BAND_SHARE,
+  atom = NaN,
 ): BracketCounts | null {
   const { x: xs, y: ys, n } = series;
   if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && s.dxMin < Infinity)) return null;
@@ -182,9 +202,10 @@ export function countBracketByInversions(
   // slope exactly `pivot`): they are counted instead of listed (see the module comment).
   let pivotKey: Float64Array | null = null;
   let pivot = 0;
+  const v = lo === hi ? lo : atom >= lo && atom <= hi ? atom : NaN;
   if (t1 < 0 && t2 > 0 && !s.negativeZero) pivotKey = ys;
-  else if (lo === hi && s.whole && Number.isSafeInteger(lo) && Math.abs(lo) * s.xSpan + s.yMax < 2 ** 53) {
-    pivot = lo;
+  else if (s.grid >= 0 && Number.isSafeInteger(v) && (Math.abs(v) * s.xSpan + s.yMax) * 2 ** s.grid < 2 ** 53) {
+    pivot = v;
     for (let i = 0; i < n; i++) s.w[i] = (ys[i] as number) - pivot * ((xs[i] as number) - x0);
     pivotKey = s.w;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gaussian, mannKendall, mulberry32, theilSen, trend } from '../../src/stats/index.js';
+import { downsample, gaussian, mannKendall, mulberry32, theilSen, trend } from '../../src/stats/index.js';
+import { MAX_FIT_POINTS } from '../../src/analyzers/trend.js';
 import { prepareSeries } from '../../src/stats/internal.js';
 import { countingPasses, countSlopeBrackets, drawSlopeSample, fractionalRanks, rankFromBrackets, slopeOrderStatistics, STREAMING_MIN_PAIRS, windowPool } from '../../src/stats/pair-slopes.js';
 import { senCore } from '../../src/stats/theil-sen.js';
@@ -85,7 +86,7 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
     // Windows partitioned around index 4 (value 5), with the greatest value of the left side first
     // and the least of the right side last: the one-scan reads of ranks 3 and 5 must find them.
     const partitioned = () => ({
-      brackets: [{ lo: 0, hi: 10, below: 100, atLo: 2, atHi: 0, inside: Float64Array.of(4, 1, 2, 3, 5, 9, 7, 8, 6), count: 9, overflow: false, placed: 4 }],
+      brackets: [{ lo: 0, hi: 10, below: 100, atLo: 2, atHi: 0, inside: Float64Array.of(4, 1, 2, 3, 5, 9, 7, 8, 6), count: 9, overflow: false, atom: NaN, placed: 4 }],
     });
     const left = partitioned();
     expect(rankFromBrackets(left, 102 + 3)).toBe(4);
@@ -157,6 +158,24 @@ describe('slopeOrderStatistics (order statistics of pairwise slopes without stor
       expectInterval(tr.theilSen!.ciLow, tr.theilSen!.ciHigh, senInterval(allSlopes(xs, y), tr.mannKendall!.varSCorrected), name);
     }
     expect(trend(x, ar1).mannKendall!.nEffRatio).toBeGreaterThan(2);
+  });
+
+  it('a downsampled counter (halves; most slopes exactly its whole-number rate) is counted by inversions, never by the pass over every pair', () => {
+    // A c-list count growing by 385 a block with a jump now and then, over 2,160 blocks, fitted as
+    // the report does: 2,000 bucket means of 1 or 2 points (heights and counts in halves). The
+    // median's bracket is 385 alone and Sen's upper bound next to it holds most pairs: before, that
+    // group fell back to the pass over all 2 million pairs.
+    const heights = Array.from({ length: 2160 }, (_, i) => 500 + i);
+    const counts = heights.map((h, i) => 10_000 + 385 * (h - 500) + (i % 211 === 0 ? 4_000 : 0) - (i % 173 === 0 ? 2_500 : 0));
+    const d = downsample(heights, counts, MAX_FIT_POINTS);
+    expect(d.x.length).toBe(2000);
+    const before = countingPasses.allPairs;
+    const passes = countingPasses.count;
+    const tr = trend(d.x, d.y);
+    expect(countingPasses.count).toBeGreaterThan(passes);
+    expect(countingPasses.allPairs - before).toBe(0);
+    expect(tr.theilSen!.slope).toBe(385);
+    expectInterval(tr.theilSen!.ciLow, tr.theilSen!.ciHigh, senInterval(allSlopes(d.x, d.y), tr.mannKendall!.varSCorrected));
   });
 
   it('a wrong forecast costs a second pass, never a wrong value', () => {

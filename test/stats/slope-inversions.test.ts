@@ -47,11 +47,11 @@ function check(xs: number[], ys: number[], pick: [number, number]) {
 }
 
 /** The counts of [lo, hi] by inversions equal the enumeration's, or the function gives up (null). */
-function exactOrNull(xs: number[], ys: number[], lo: number, hi: number, maxBandShare = Infinity): boolean {
+function exactOrNull(xs: number[], ys: number[], lo: number, hi: number, maxBandShare = Infinity, atom = NaN): boolean {
   const series = prepareSeries(xs, ys);
   const want = brute(series.x, series.y, lo, hi);
   const window = new Float64Array(want.count + 3);
-  const got = countBracketByInversions(series, lo, hi, window, scratchOf(series), maxBandShare);
+  const got = countBracketByInversions(series, lo, hi, window, scratchOf(series), maxBandShare, atom);
   if (got === null) return false;
   expect(got).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
   expect(Array.from(window.subarray(0, got.count).sort())).toStrictEqual(Array.from(want.inside));
@@ -132,7 +132,7 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
     const heap = prepareSeries(xs, xs.map((v, i) => 150_000 + 385 * (v - 2_000_000) + (i % 97 === 0 ? 1_000 : 0) + (i > 150 ? 7 : 0)));
     const w = new Float64Array(1 << 17);
     const scratch = scratchOf(heap);
-    expect(scratch.whole).toBe(true);
+    expect(scratch.grid).toBe(0);
     for (const [lo, hi] of [[385, 385], [386, 390], [380, 384.5]] as Array<[number, number]>) {
       const want = brute(heap.x, heap.y, lo, hi);
       const got = countBracketByInversions(heap, lo, hi, w, scratch);
@@ -140,6 +140,51 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
       expect(Array.from(w.subarray(0, got!.count).sort()), `[${lo}, ${hi}]`).toStrictEqual(Array.from(want.inside));
     }
     expect(brute(heap.x, heap.y, 385, 385).atLo).toBeGreaterThan(0.2 * (300 * 299) / 2); // a band the plain way would give up on
+  });
+
+  it('an atom (many slopes at one whole number) inside a wider bracket is a pivot too, also over halves (a downsampled counter)', () => {
+    // A counter growing by 385 a block, downsampled to bucket means: heights and values in halves.
+    const xs = Array.from({ length: 300 }, (_, i) => 2_000_000 + i + (i % 3 === 0 ? 0.5 : 0));
+    const ys = xs.map((x, i) => 150_000 + 385 * (x - 2_000_000) + (i % 97 === 0 ? 1_000.5 : 0));
+    const half = prepareSeries(xs, ys);
+    const scratch = scratchOf(half);
+    expect(scratch.grid).toBe(1);
+    const w = new Float64Array(1 << 17);
+    for (const [lo, hi] of [[300, 390], [385, 400], [200, 385], [385, 385]] as Array<[number, number]>) {
+      const want = brute(half.x, half.y, lo, hi);
+      // Most pairs have the slope 385: without the atom the band is left to the pass over every pair.
+      if (lo !== hi) expect(countBracketByInversions(half, lo, hi, w, scratch), `[${lo}, ${hi}] without the atom`).toBeNull();
+      const got = countBracketByInversions(half, lo, hi, w, scratch, undefined, 385);
+      expect(got, `[${lo}, ${hi}]`).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
+      expect(Array.from(w.subarray(0, got!.count).sort()), `[${lo}, ${hi}]`).toStrictEqual(Array.from(want.inside));
+    }
+    // Values on no grid of 2^-k (thirds): no pivot, whatever the atom.
+    const thirds = prepareSeries(xs.map((x) => x + 1 / 3), ys);
+    expect(scratchOf(thirds).grid).toBe(-1);
+    expect(countBracketByInversions(thirds, 300, 390, w, scratchOf(thirds), undefined, 385)).toBeNull();
+  });
+
+  it('any atom, right or wrong, inside the bracket or not: exact counts or null (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 80 }), fc.integer({ min: -40, max: 40 })), { minLength: 2, maxLength: 50 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true })),
+        fc.oneof(fc.integer({ min: -6, max: 6 }), fc.constantFrom(0.5, NaN, 1e300)),
+        (pts, k, pick, atom) => {
+          // x and y in whole numbers, halves or quarters; slopes of whole numbers are frequent.
+          const xs = pts.map(([x]) => x / 2 ** k);
+          const ys = pts.map(([x, y]) => (2 * x + (y % 5 === 0 ? y : 0)) / 2 ** k);
+          const series = prepareSeries(xs, ys);
+          const all = slopes(series.x, series.y);
+          if (!all.length) return;
+          const a = all[Math.floor(pick[0] * all.length)]!;
+          const b = all[Math.floor(pick[1] * all.length)]!;
+          exactOrNull(xs, ys, Math.min(a, b), Math.max(a, b), 0.2, atom);
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
   });
 
   it('leaves a band holding a large share of the pairs to the pass over every pair (many equal slopes, no pivot)', () => {
