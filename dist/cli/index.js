@@ -8143,7 +8143,9 @@ function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_
     // slope exactly `pivot`): they are counted instead of listed (see the module comment).
     let pivotKey = null;
     let pivot = 0;
-    const v = lo === hi ? lo : atom >= lo && atom <= hi ? atom : NaN;
+    // An atom strictly inside the bracket puts its pairs in the window as `v`: not 0 when some y is
+    // −0, whose pairs of equal y have the slopes +0 and −0 (at an end they are only counted).
+    const v = lo === hi ? lo : atom >= lo && atom <= hi && !(atom === 0 && s.negativeZero) ? atom : NaN;
     if (t1 < 0 && t2 > 0 && !s.negativeZero)
         pivotKey = ys;
     else if (s.grid >= 0 && Number.isSafeInteger(v) && (Math.abs(v) * s.xSpan + s.yMax) * 2 ** s.grid < 2 ** 53) {

@@ -158,6 +158,14 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
       expect(got, `[${lo}, ${hi}]`).toStrictEqual({ below: want.below, atLo: want.atLo, count: want.count, atHi: want.atHi });
       expect(Array.from(w.subarray(0, got!.count).sort()), `[${lo}, ${hi}]`).toStrictEqual(Array.from(want.inside));
     }
+    // An atom 0 inside the bracket when some y is −0: the pairs of equal y have the slopes +0 and −0,
+    // and the window keeps each sign (a review's case: they were all written as the atom).
+    const signed = prepareSeries([0, 1, 2], [0, -0, 0]);
+    for (const atom of [0, -0]) {
+      const got = countBracketByInversions(signed, -1, 1, w, scratchOf(signed), Infinity, atom)!;
+      expect(got).toStrictEqual({ below: 0, atLo: 0, count: 3, atHi: 0 });
+      expect(Array.from(w.subarray(0, 3).sort())).toStrictEqual(Array.from(brute(signed.x, signed.y, -1, 1).inside));
+    }
     // Values on no grid of 2^-k (thirds): no pivot, whatever the atom.
     const thirds = prepareSeries(xs.map((x) => x + 1 / 3), ys);
     expect(scratchOf(thirds).grid).toBe(-1);
@@ -170,11 +178,13 @@ describe('countBracketByInversions (pairwise slopes counted by inversions, O(n l
         fc.array(fc.tuple(fc.integer({ min: 0, max: 80 }), fc.integer({ min: -40, max: 40 })), { minLength: 2, maxLength: 50 }),
         fc.integer({ min: 0, max: 2 }),
         fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true })),
-        fc.oneof(fc.integer({ min: -6, max: 6 }), fc.constantFrom(0.5, NaN, 1e300)),
-        (pts, k, pick, atom) => {
-          // x and y in whole numbers, halves or quarters; slopes of whole numbers are frequent.
+        fc.oneof(fc.integer({ min: -6, max: 6 }), fc.constantFrom(0.5, NaN, 1e300, -0)),
+        fc.boolean(),
+        (pts, k, pick, atom, flat) => {
+          // x and y in whole numbers, halves or quarters; slopes of whole numbers are frequent (or,
+          // flat, 0 with some y −0: pairs of slope +0 and −0).
           const xs = pts.map(([x]) => x / 2 ** k);
-          const ys = pts.map(([x, y]) => (2 * x + (y % 5 === 0 ? y : 0)) / 2 ** k);
+          const ys = pts.map(([x, y]) => (flat ? (y % 3 === 0 ? (y < 0 ? -0 : 0) : y) : 2 * x + (y % 5 === 0 ? y : 0)) / 2 ** k);
           const series = prepareSeries(xs, ys);
           const all = slopes(series.x, series.y);
           if (!all.length) return;
