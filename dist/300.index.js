@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 36 modules
-var engine_worker = __webpack_require__(15057);
+// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 37 modules
+var engine_worker = __webpack_require__(17421);
 // EXTERNAL MODULE: ./src/gate/policy.ts
 var gate_policy = __webpack_require__(82601);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
@@ -2126,6 +2126,12 @@ async function findSourceRun(client, opts) {
     }
     const workflow = String(opts.workflow).trim();
     const excludeForks = opts.excludeForks ?? true;
+    // A run is this repository's only when its head repository says so: a pull request from a fork
+    // that was deleted since has head_repository null, and its workflow ran the fork's code.
+    const fromFork = (run) => {
+        const head = run.head_repository?.full_name;
+        return excludeForks && (!head || head.toLowerCase() !== slug.toLowerCase());
+    };
     const maxRuns = Math.max(1, Math.floor(opts.maxRunsToScan ?? 30));
     let branch = opts.branch?.trim() || undefined;
     if (!branch) {
@@ -2147,10 +2153,7 @@ async function findSourceRun(client, opts) {
                 break outer;
             if (run.conclusion && run.conclusion !== 'success')
                 continue;
-            // A run is this repository's only when its head repository says so: a pull request from a
-            // fork that was deleted since has head_repository null, and its workflow ran the fork's code.
-            const head = run.head_repository?.full_name;
-            if (excludeForks && (!head || head.toLowerCase() !== slug.toLowerCase())) {
+            if (fromFork(run)) {
                 forks++;
                 continue;
             }
@@ -2180,12 +2183,11 @@ async function findSourceRun(client, opts) {
             if (tried.size - runsScanned.size > MAX_RUNS_BEYOND_WINDOW)
                 break;
             const { data: run } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-            const head = run.head_repository?.full_name;
             if (!sameWorkflow(run, workflow) || run.head_branch !== branch || (run.conclusion ?? null) !== 'success')
                 continue;
             if (opts.event && run.event !== opts.event)
                 continue;
-            if (excludeForks && (!head || head.toLowerCase() !== slug.toLowerCase()))
+            if (fromFork(run))
                 continue;
             return result(run, a, now);
         }

@@ -760,7 +760,7 @@ function mergeDeliveryStats(files, ordinalOffsets) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(896);
+/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4503);
 /* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
 /* harmony import */ var _pipeline_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7816);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);
@@ -873,6 +873,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ coversRun),
 /* harmony export */   KV: () => (/* binding */ policyFor),
 /* harmony export */   pi: () => (/* binding */ isIgnored),
 /* harmony export */   tb: () => (/* binding */ loadPolicy),
@@ -1041,6 +1042,14 @@ function mergeSection(base, over, where, shape = base) {
     }
     return out;
 }
+/**
+ * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
+ * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
+ * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
+ */
+function coversRun(count, first, last, span, p) {
+    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
+}
 function isIgnored(policy, vatID, name) {
     return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
 }
@@ -1062,7 +1071,7 @@ function policyFor(policy, vatID, name) {
 
 /***/ }),
 
-/***/ 896:
+/***/ 4503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1401,7 +1410,7 @@ function overlaps(scans) {
                 continue;
             const prev = maxSoFar[vatID];
             if (prev !== undefined && info.minDeliveryNum <= prev) {
-                const rec = out.get(i) ?? { skipUpTo: Object.create(null), ...(crankSoFar > -Infinity ? { skipCranksUpTo: crankSoFar } : {}) };
+                const rec = out.get(i) ?? { skipUpTo: Object.create(null), skipCranksUpTo: crankSoFar };
                 rec.skipUpTo[vatID] = prev;
                 out.set(i, rec);
             }
@@ -7834,19 +7843,14 @@ function kendallVarS(n, xTies, yTies) {
 function selectInPlace(a, k) {
     let left = 0;
     let right = a.length - 1;
+    // xorshift32 (no closure: a new one per call was a new call target, as mulberry32's was): only
+    // used to pick pivot positions, so quality barely matters.
     let seed = 0x2545f491;
-    const rand = (span) => {
-        // xorshift32: only used to pick pivot positions, so quality barely matters.
-        seed ^= seed << 13;
-        seed ^= seed >>> 17;
-        seed ^= seed << 5;
-        return (seed >>> 0) % span;
-    };
     while (right > left) {
         const span = right - left + 1;
-        const p1 = a[left + rand(span)];
-        const p2 = a[left + rand(span)];
-        const p3 = a[left + rand(span)];
+        const p1 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
+        const p2 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
+        const p3 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
         const pivot = p1 < p2 ? (p2 < p3 ? p2 : p1 < p3 ? p3 : p1) : p1 < p3 ? p1 : p2 < p3 ? p3 : p2;
         const j = partition(a, left, right, pivot);
         const i = partitionEnd;
@@ -7857,6 +7861,11 @@ function selectInPlace(a, k) {
         else
             return;
     }
+}
+function xorshift32(s) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    return s ^ (s << 5);
 }
 /** Where the upper part of the last {@link partition} starts. */
 let partitionEnd = 0;
@@ -9071,6 +9080,53 @@ function mannKendallOfSeries(series, opts = {}) {
     return { n, s, varS, varSCorrected, nEffRatio, z, pIncreasing, pTwoSided, exact };
 }
 
+;// CONCATENATED MODULE: ./src/stats/multiple-testing.ts
+/** Multiple-testing corrections across vats. */
+/** Per-test significance level for a family-wise error rate `alpha` over `m` tests (m < 1 is treated as 1). */
+function bonferroni(alpha, m) {
+    return alpha / Math.max(1, Math.floor(m));
+}
+/**
+ * Benjamini–Hochberg step-up procedure at false-discovery rate `q`. Returns, in input order,
+ * whether each hypothesis is rejected. NaN / non-finite p-values are never rejected but still
+ * count towards m (conservative).
+ */
+function benjaminiHochberg(pValues, q) {
+    const m = pValues.length;
+    const rejected = new Array(m).fill(false);
+    if (m === 0)
+        return rejected;
+    const order = pValues
+        .map((p, i) => ({ p: Number.isFinite(p) ? p : Infinity, i }))
+        .sort((a, b) => a.p - b.p || a.i - b.i);
+    let kMax = -1;
+    for (let k = 0; k < m; k++) {
+        if (order[k].p <= ((k + 1) / m) * q)
+            kMax = k;
+    }
+    for (let k = 0; k <= kMax; k++)
+        rejected[order[k].i] = true;
+    return rejected;
+}
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in input order: the smallest FDR level at
+ * which each hypothesis would be rejected. Non-finite p-values map to 1.
+ */
+function benjaminiHochbergAdjusted(pValues) {
+    const m = pValues.length;
+    const out = new Array(m).fill(1);
+    const order = pValues
+        .map((p, i) => ({ p: Number.isFinite(p) ? p : Infinity, i }))
+        .sort((a, b) => a.p - b.p || a.i - b.i);
+    let running = 1;
+    for (let k = m - 1; k >= 0; k--) {
+        const { p, i } = order[k];
+        running = Math.min(running, (p * m) / (k + 1));
+        out[i] = Math.min(1, Math.max(p, running)); // max(): guard against rounding below p
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/summary.ts
 /** Small descriptive helpers for reports and charts. */
 
@@ -9429,8 +9485,7 @@ function buildReport(inp) {
         const perBlock = blockMeans(s);
         perBlockCache.set(v.vatID, perBlock);
         const blocks = perBlock.x.length;
-        const covered = blocks ? perBlock.x[blocks - 1] - perBlock.x[0] + 1 : 0;
-        if (blocks >= bp.minSamples && covered >= bp.minSpanFraction * span && blocks >= bp.busyFraction * span)
+        if (blocks && (0,gate_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
             peers.add(v.vatID);
     }
     const censusNames = new Map();
@@ -9750,6 +9805,7 @@ function clistPoints(merged, vatID) {
 
 ;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
 
+
 /**
  * The run's drift form: the one in which the vats move least against their peers. Under an added
  * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
@@ -9785,9 +9841,9 @@ const runSpan = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRang
 /** Whether the vat has enough BOYDs to be judged at all. */
 function boydTestable(v, p, span) {
     const b = v.boyd;
-    if (!b || b.count < p.minSamples || b.xFirst === null || b.xLast === null)
+    if (!b || b.xFirst === null || b.xLast === null)
         return false;
-    return span <= 0 || (b.xLast - b.xFirst + 1) / span >= p.minSpanFraction;
+    return (0,gate_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
 }
 function boydVerdict(v, p, ctx) {
     const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
@@ -9795,7 +9851,7 @@ function boydVerdict(v, p, ctx) {
     if (!b || !boydTestable(v, p, ctx.span)) {
         return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
     }
-    const alphaAdj = p.alpha / Math.max(1, ctx.tested);
+    const alphaAdj = bonferroni(p.alpha, ctx.tested);
     const significant = b.pValue !== null && b.pValue < alphaAdj;
     const nominal = b.pValue !== null && b.pValue < p.alpha;
     const lo = b.slopeCI?.[0] ?? null;
@@ -10027,7 +10083,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
                 const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
                 const significant = z > policy.baseline.z;
                 const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-                const guards = significant && big ? driftReasons(v, p.boyd, p.boyd.alpha / Math.max(1, tested), drift) : [];
+                const guards = significant && big ? driftReasons(v, p.boyd, bonferroni(p.boyd.alpha, tested), drift) : [];
                 const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
                 out.push({
                     ...base,
@@ -10825,14 +10881,14 @@ async function heapProbe(env = process.env) {
 async function analyzeRun(opts) {
     const { log, policy } = opts;
     const cleanups = [];
-    /** Temporary directories → their names in the report (each zip's extraction directory → the zip). */
-    const zipDirs = new Map(Object.entries(opts.inputNames ?? {}));
-    const named = (text) => namedPaths(text, zipDirs);
+    /** Temporary directories → their names in the report (the caller's, and each zip's extraction directory → the zip). */
+    const tempNames = new Map(Object.entries(opts.inputNames ?? {}));
+    const named = (text) => namedPaths(text, tempNames);
     try {
         let files = await (0,discover/* discoverRun */.n)(opts.inputs);
         const extraWarnings = [];
         if (files.zips.length)
-            files = await unpackZips(files, opts, cleanups, extraWarnings, zipDirs);
+            files = await unpackZips(files, opts, cleanups, extraWarnings, tempNames);
         for (const s of files.skipped) {
             extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
         }
@@ -11001,12 +11057,12 @@ function namedPaths(text, names) {
         text = text.split(`${dir}${(external_node_path_default()).sep}`).join(`${name}${(external_node_path_default()).sep}`);
     return text;
 }
-async function unpackZips(files, opts, cleanups, warnings, zipDirs) {
+async function unpackZips(files, opts, cleanups, warnings, tempNames) {
     const inputs = [];
     for (const zip of files.zips) {
         const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
         cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
-        zipDirs.set(dir, zip);
+        tempNames.set(dir, zip);
         const res = await extractZipSafely(zip, dir, opts.policy.limits);
         // One line each (the member name is quoted: it may hold newlines or control characters),
         // logged once with the other warnings.
@@ -12715,9 +12771,10 @@ async function scanDir(dir, out, depthLeft) {
             subdirs.push(p);
             continue;
         }
-        const kind = classify(e.name);
-        /** A run file (a zip is read only when named as an input). */
-        const wanted = kind !== null && kind !== 'zip';
+        const classified = classify(e.name);
+        /** The kind of a run file (a zip is read only when named as an input), else null. */
+        const kind = classified === 'zip' ? null : classified;
+        const wanted = kind !== null;
         const link = e.isSymbolicLink();
         // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
         if (!link && !(e.isFile() && wanted))
@@ -12735,7 +12792,7 @@ async function scanDir(dir, out, depthLeft) {
         }
         if (st.isDirectory())
             subdirs.push(p);
-        else if (st.isFile() && kind && kind !== 'zip') {
+        else if (st.isFile() && kind !== null) {
             add(out, kind, p, st.size);
             found = true;
         }
@@ -14558,12 +14615,17 @@ class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
     mayNameKref(buf, start, end) {
         return (0,classify/* prefixHas */.P_)(buf, start, end, KREF_OBJECT, end - start);
     }
+    /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
+    parseFresh(buf, start, end) {
+        const ev = parseLine(buf, start, end);
+        return ev && !this.replayedCrank(ev.crankNum) ? ev : null;
+    }
     /** A `deliver` line the scan counted as a delivery (not a replay). */
     deliverLine(buf, start, end) {
         if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
             return;
-        const ev = parseLine(buf, start, end);
-        if (ev && !this.replayedCrank(ev.crankNum))
+        const ev = this.parseFresh(buf, start, end);
+        if (ev)
             this.shadow.deliver(ev);
     }
     /** A `syscall` line. */
@@ -14572,24 +14634,24 @@ class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
             return;
         if (this.translationsOnly && !this.mayNameKref(buf, start, end))
             return;
-        const ev = parseLine(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev.crankNum))
+        const ev = this.parseFresh(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
             this.shadow.syscall(ev);
     }
     /** A `syscall-result` line. */
     syscallResultLine(buf, start, end) {
         if (!this.shadow || !(0,classify/* prefixHas */.P_)(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end))
             return;
-        const ev = parseLine(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev.crankNum))
+        const ev = this.parseFresh(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
             this.shadow.syscallResult(ev);
     }
     /** A `terminate` line. */
     terminateLine(buf, start, end) {
         if (!this.shadow)
             return;
-        const ev = parseLine(buf, start, end);
-        if (ev && !this.replayedCrank(ev.crankNum))
+        const ev = this.parseFresh(buf, start, end);
+        if (ev)
             this.shadow.terminate(ev);
     }
 }
@@ -14872,7 +14934,8 @@ async function scanSlogFile(file, opts = {}) {
                 }
                 events++;
                 onDeliver(dFields, buf, line);
-                if (clist.translating && dFields.hasCrankNum)
+                // Not for a crank an earlier file replayed: its line need not be parsed at all.
+                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
                     clist.deliverLine(buf, start, end);
                 return;
             }

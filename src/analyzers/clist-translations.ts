@@ -279,33 +279,39 @@ export class SlogClistReplay extends ClistReplay {
     return prefixHas(buf, start, end, KREF_OBJECT, end - start);
   }
 
+  /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
+  private parseFresh(buf: Buffer, start: number, end: number): Record<string, unknown> | null {
+    const ev = parseLine(buf, start, end);
+    return ev && !this.replayedCrank(ev.crankNum) ? ev : null;
+  }
+
   /** A `deliver` line the scan counted as a delivery (not a replay). */
   deliverLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end))) return;
-    const ev = parseLine(buf, start, end);
-    if (ev && !this.replayedCrank(ev.crankNum)) this.shadow.deliver(ev);
+    const ev = this.parseFresh(buf, start, end);
+    if (ev) this.shadow.deliver(ev);
   }
 
   /** A `syscall` line. */
   syscallLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW)) return;
     if (this.translationsOnly && !this.mayNameKref(buf, start, end)) return;
-    const ev = parseLine(buf, start, end);
-    if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev.crankNum)) this.shadow.syscall(ev);
+    const ev = this.parseFresh(buf, start, end);
+    if (ev && ev.replay !== true && ev.crankNum !== undefined) this.shadow.syscall(ev);
   }
 
   /** A `syscall-result` line. */
   syscallResultLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end)) return;
-    const ev = parseLine(buf, start, end);
-    if (ev && ev.replay !== true && ev.crankNum !== undefined && !this.replayedCrank(ev.crankNum)) this.shadow.syscallResult(ev);
+    const ev = this.parseFresh(buf, start, end);
+    if (ev && ev.replay !== true && ev.crankNum !== undefined) this.shadow.syscallResult(ev);
   }
 
   /** A `terminate` line. */
   terminateLine(buf: Buffer, start: number, end: number): void {
     if (!this.shadow) return;
-    const ev = parseLine(buf, start, end);
-    if (ev && !this.replayedCrank(ev.crankNum)) this.shadow.terminate(ev);
+    const ev = this.parseFresh(buf, start, end);
+    if (ev) this.shadow.terminate(ev);
   }
 }
 

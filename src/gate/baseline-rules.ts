@@ -16,7 +16,7 @@
 import { slopeUnit, type BoydStats, type RunReport, type Verdict, type VatReport } from '../report/schema.js';
 import { DEFAULT_POLICY, policyFor, type Policy } from './policy.js';
 import { boydTestable, driftReasons, runSpan, slopeText, type DriftForm } from './boyd-rules.js';
-import { normalQuantile } from '../stats/index.js';
+import { bonferroni, normalQuantile } from '../stats/index.js';
 
 /**
  * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
@@ -80,7 +80,7 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
         const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
         const significant = z > policy.baseline.z;
         const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-        const guards = significant && big ? driftReasons(v, p.boyd, p.boyd.alpha / Math.max(1, tested), drift) : [];
+        const guards = significant && big ? driftReasons(v, p.boyd, bonferroni(p.boyd.alpha, tested), drift) : [];
         const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
         out.push({
           ...base,

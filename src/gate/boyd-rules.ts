@@ -9,8 +9,8 @@
  * - pass: otherwise.
  */
 import type { Level, RunReport, TrendStats, Verdict, VatReport } from '../report/schema.js';
-import type { BoydPolicy } from './policy.js';
-import { median } from '../stats/index.js';
+import { coversRun, type BoydPolicy } from './policy.js';
+import { bonferroni, median } from '../stats/index.js';
 
 export interface BoydContext {
   /** Number of vats tested (for Bonferroni). */
@@ -68,8 +68,8 @@ export const runSpan = (r: RunReport): number => (r.run.blockRange ? r.run.block
 /** Whether the vat has enough BOYDs to be judged at all. */
 export function boydTestable(v: VatReport, p: BoydPolicy, span: number): boolean {
   const b = v.boyd;
-  if (!b || b.count < p.minSamples || b.xFirst === null || b.xLast === null) return false;
-  return span <= 0 || (b.xLast - b.xFirst + 1) / span >= p.minSpanFraction;
+  if (!b || b.xFirst === null || b.xLast === null) return false;
+  return coversRun(b.count, b.xFirst, b.xLast, span, p);
 }
 
 export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verdict {
@@ -78,7 +78,7 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
   if (!b || !boydTestable(v, p, ctx.span)) {
     return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
   }
-  const alphaAdj = p.alpha / Math.max(1, ctx.tested);
+  const alphaAdj = bonferroni(p.alpha, ctx.tested);
   const significant = b.pValue !== null && b.pValue < alphaAdj;
   const nominal = b.pValue !== null && b.pValue < p.alpha;
   const lo = b.slopeCI?.[0] ?? null;

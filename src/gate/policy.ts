@@ -207,6 +207,15 @@ function mergeSection<T extends object>(base: T, over: unknown, where: string, s
   return out as T;
 }
 
+/**
+ * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
+ * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
+ * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
+ */
+export function coversRun(count: number, first: number, last: number, span: number, p: BoydPolicy): boolean {
+  return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
+}
+
 export function isIgnored(policy: Policy, vatID: string, name: string | null): boolean {
   return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
 }

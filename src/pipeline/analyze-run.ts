@@ -49,13 +49,13 @@ export interface AnalyzeOptions {
 export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
   const { log, policy } = opts;
   const cleanups: Array<() => Promise<void>> = [];
-  /** Temporary directories → their names in the report (each zip's extraction directory → the zip). */
-  const zipDirs = new Map<string, string>(Object.entries(opts.inputNames ?? {}));
-  const named = (text: string) => namedPaths(text, zipDirs);
+  /** Temporary directories → their names in the report (the caller's, and each zip's extraction directory → the zip). */
+  const tempNames = new Map<string, string>(Object.entries(opts.inputNames ?? {}));
+  const named = (text: string) => namedPaths(text, tempNames);
   try {
     let files = await discoverRun(opts.inputs);
     const extraWarnings: Warning[] = [];
-    if (files.zips.length) files = await unpackZips(files, opts, cleanups, extraWarnings, zipDirs);
+    if (files.zips.length) files = await unpackZips(files, opts, cleanups, extraWarnings, tempNames);
     for (const s of files.skipped) {
       extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [path.basename(s.path)] });
     }
@@ -229,13 +229,13 @@ async function unpackZips(
   opts: AnalyzeOptions,
   cleanups: Array<() => Promise<void>>,
   warnings: Warning[],
-  zipDirs: Map<string, string>,
+  tempNames: Map<string, string>,
 ): Promise<RunFiles> {
   const inputs: string[] = [];
   for (const zip of files.zips) {
     const dir = await mkdtemp(path.join(opts.tmpRoot ?? os.tmpdir(), 'loadgen-gate-zip-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    zipDirs.set(dir, zip);
+    tempNames.set(dir, zip);
     const res = await extractZipSafely(zip, dir, opts.policy.limits);
     // One line each (the member name is quoted: it may hold newlines or control characters),
     // logged once with the other warnings.

@@ -147,7 +147,7 @@ export function overlaps(scans: FileScan[]): Map<number, RepeatSkip> {
       if (!info.deliveries || info.stuckCounter) continue;
       const prev = maxSoFar[vatID];
       if (prev !== undefined && info.minDeliveryNum <= prev) {
-        const rec = out.get(i) ?? { skipUpTo: Object.create(null) as Record<string, number>, ...(crankSoFar > -Infinity ? { skipCranksUpTo: crankSoFar } : {}) };
+        const rec = out.get(i) ?? { skipUpTo: Object.create(null) as Record<string, number>, skipCranksUpTo: crankSoFar };
         rec.skipUpTo![vatID] = prev;
         out.set(i, rec);
       }

@@ -17,7 +17,7 @@ import type {
   ImportGraphEdge, Provenance, RunReport, VatReport, Warning,
 } from './schema.js';
 import { blocksOnAxis, SCHEMA_VERSION } from './schema.js';
-import { policyFor, type BoydPolicy, type Policy } from '../gate/policy.js';
+import { coversRun, policyFor, type BoydPolicy, type Policy } from '../gate/policy.js';
 import { VERSION } from '../version.js';
 
 export interface BuildInputs {
@@ -49,8 +49,7 @@ export function buildReport(inp: BuildInputs): RunReport {
     const perBlock = blockMeans(s);
     perBlockCache.set(v.vatID, perBlock);
     const blocks = perBlock.x.length;
-    const covered = blocks ? (perBlock.x[blocks - 1] as number) - (perBlock.x[0] as number) + 1 : 0;
-    if (blocks >= bp.minSamples && covered >= bp.minSpanFraction * span && blocks >= bp.busyFraction * span) peers.add(v.vatID);
+    if (blocks && coversRun(blocks, perBlock.x[0] as number, perBlock.x[blocks - 1] as number, span, bp) && blocks >= bp.busyFraction * span) peers.add(v.vatID);
   }
 
   const censusNames = new Map<string, { name?: string; managerType?: string }>();

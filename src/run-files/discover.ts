@@ -85,9 +85,10 @@ async function scanDir(dir: string, out: RunFiles, depthLeft: number): Promise<v
       subdirs.push(p);
       continue;
     }
-    const kind = classify(e.name);
-    /** A run file (a zip is read only when named as an input). */
-    const wanted = kind !== null && kind !== 'zip';
+    const classified = classify(e.name);
+    /** The kind of a run file (a zip is read only when named as an input), else null. */
+    const kind = classified === 'zip' ? null : classified;
+    const wanted = kind !== null;
     const link = e.isSymbolicLink();
     // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
     if (!link && !(e.isFile() && wanted)) continue;
@@ -100,7 +101,7 @@ async function scanDir(dir: string, out: RunFiles, depthLeft: number): Promise<v
       continue;
     }
     if (st.isDirectory()) subdirs.push(p);
-    else if (st.isFile() && kind && kind !== 'zip') {
+    else if (st.isFile() && kind !== null) {
       add(out, kind, p, st.size);
       found = true;
     }

@@ -355,7 +355,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         }
         events++;
         onDeliver(dFields, buf, line);
-        if (clist.translating && dFields.hasCrankNum) clist.deliverLine(buf, start, end);
+        // Not for a crank an earlier file replayed: its line need not be parsed at all.
+        if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum)) clist.deliverLine(buf, start, end);
         return;
       }
       case T_RESULT: {

@@ -200,19 +200,14 @@ export function kendallVarS(n: number, xTies: readonly number[], yTies: readonly
 export function selectInPlace(a: Float64Array, k: number): void {
   let left = 0;
   let right = a.length - 1;
+  // xorshift32 (no closure: a new one per call was a new call target, as mulberry32's was): only
+  // used to pick pivot positions, so quality barely matters.
   let seed = 0x2545f491;
-  const rand = (span: number): number => {
-    // xorshift32: only used to pick pivot positions, so quality barely matters.
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % span;
-  };
   while (right > left) {
     const span = right - left + 1;
-    const p1 = a[left + rand(span)] as number;
-    const p2 = a[left + rand(span)] as number;
-    const p3 = a[left + rand(span)] as number;
+    const p1 = a[left + ((seed = xorshift32(seed)) >>> 0) % span] as number;
+    const p2 = a[left + ((seed = xorshift32(seed)) >>> 0) % span] as number;
+    const p3 = a[left + ((seed = xorshift32(seed)) >>> 0) % span] as number;
     const pivot = p1 < p2 ? (p2 < p3 ? p2 : p1 < p3 ? p3 : p1) : p1 < p3 ? p1 : p2 < p3 ? p3 : p2;
     const j = partition(a, left, right, pivot);
     const i = partitionEnd;
@@ -220,6 +215,12 @@ export function selectInPlace(a: Float64Array, k: number): void {
     else if (k >= i) left = i;
     else return;
   }
+}
+
+function xorshift32(s: number): number {
+  s ^= s << 13;
+  s ^= s >>> 17;
+  return s ^ (s << 5);
 }
 
 /** Where the upper part of the last {@link partition} starts. */

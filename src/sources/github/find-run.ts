@@ -143,6 +143,12 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
   }
   const workflow = String(opts.workflow).trim();
   const excludeForks = opts.excludeForks ?? true;
+  // A run is this repository's only when its head repository says so: a pull request from a fork
+  // that was deleted since has head_repository null, and its workflow ran the fork's code.
+  const fromFork = (run: ApiRun): boolean => {
+    const head = run.head_repository?.full_name;
+    return excludeForks && (!head || head.toLowerCase() !== slug.toLowerCase());
+  };
   const maxRuns = Math.max(1, Math.floor(opts.maxRunsToScan ?? 30));
   let branch = opts.branch?.trim() || undefined;
   if (!branch) {
@@ -167,10 +173,7 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
     for (const run of runs) {
       if (scanned >= maxRuns) break outer;
       if (run.conclusion && run.conclusion !== 'success') continue;
-      // A run is this repository's only when its head repository says so: a pull request from a
-      // fork that was deleted since has head_repository null, and its workflow ran the fork's code.
-      const head = run.head_repository?.full_name;
-      if (excludeForks && (!head || head.toLowerCase() !== slug.toLowerCase())) {
+      if (fromFork(run)) {
         forks++;
         continue;
       }
@@ -202,10 +205,9 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
       }
       if (tried.size - runsScanned.size > MAX_RUNS_BEYOND_WINDOW) break;
       const { data: run } = await client.request<ApiRun>('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-      const head = run.head_repository?.full_name;
       if (!sameWorkflow(run, workflow) || run.head_branch !== branch || (run.conclusion ?? null) !== 'success') continue;
       if (opts.event && run.event !== opts.event) continue;
-      if (excludeForks && (!head || head.toLowerCase() !== slug.toLowerCase())) continue;
+      if (fromFork(run)) continue;
       return result(run, a, now);
     }
   }
