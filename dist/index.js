@@ -12696,7 +12696,7 @@ async function scanSlogFile(file, opts = {}) {
     let lastBlockTime = null;
     let ordinal = 0;
     let replaySkipped = 0;
-    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null };
+    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
     /** A deliver is waiting for its result (in `od`). */
     let open = false;
     /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
@@ -12743,7 +12743,8 @@ async function scanSlogFile(file, opts = {}) {
             lastBoydIdx.delete(vatID);
         if (d.crankNum !== undefined && d.crankNum > crankMax)
             crankMax = d.crankNum;
-        if (clist.replayedCrank(d.crankNum))
+        od.replayed = clist.replayedCrank(d.crankNum);
+        if (od.replayed)
             return;
         if (kind === 'dropExports') {
             const krefs = kdDrops(d, buf);
@@ -12770,9 +12771,11 @@ async function scanSlogFile(file, opts = {}) {
         const skip = skipUpTo[o.vatID];
         // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
         // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
+        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
+        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
         if (o.deliveryNum === v.maxDeliveryNum)
             v.stuckCounter = true;
-        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined && o.deliveryNum <= skip)) {
+        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
             diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
             return;
         }

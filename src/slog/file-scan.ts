@@ -43,7 +43,7 @@ export interface VatFileInfo {
   heapLast?: [number, number];
   retentionFirst?: Record<string, number>;
   retentionLast?: Record<string, number>;
-  /** deliveryNum did not advance between deliveries (no transcript): never de-duplicated. */
+  /** deliveryNum did not advance between deliveries (no transcript): its repeats are known by crank only. */
   stuckCounter?: boolean;
 }
 
@@ -117,6 +117,8 @@ interface OpenDelivery {
   monotime: number;
   line: number;
   height: number | null;
+  /** Its crank's c-list changes were replayed from an earlier file (a re-read of an overlapping file). */
+  replayed: boolean;
 }
 
 const DROP_IMPORTS = Buffer.from('dropImports');
@@ -179,7 +181,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   let lastBlockTime: number | null = null;
   let ordinal = 0;
   let replaySkipped = 0;
-  const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null };
+  const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
   /** A deliver is waiting for its result (in `od`). */
   let open = false;
   /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
@@ -226,7 +228,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     open = true;
     if (kind !== 'bringOutYourDead') lastBoydIdx.delete(vatID);
     if (d.crankNum !== undefined && d.crankNum > crankMax) crankMax = d.crankNum;
-    if (clist.replayedCrank(d.crankNum)) return;
+    od.replayed = clist.replayedCrank(d.crankNum);
+    if (od.replayed) return;
     if (kind === 'dropExports') {
       const krefs = kdDrops(d, buf);
       if (krefs) clist.dropExports(vatID, krefs);
@@ -251,8 +254,10 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     const skip = skipUpTo[o.vatID];
     // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
     // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
+    // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
+    // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
     if (o.deliveryNum === v.maxDeliveryNum) v.stuckCounter = true;
-    else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined && o.deliveryNum <= skip)) {
+    else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
       diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
       return;
     }
