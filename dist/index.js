@@ -13004,12 +13004,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const [core, { runAction }] = await Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 70196))]);
+    const [core, { runAction }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(268), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86204))]);
     const { uploadAbandoned } = await runAction({
         core,
         workerScript: new URL(import.meta.url),
         // ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload.
-        loadArtifactClient: async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584))).DefaultArtifactClient(),
+        loadArtifactClient: async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(659), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83021))).DefaultArtifactClient(),
     });
     // Outputs, summary and exit code are written: an abandoned upload must not keep the step alive.
     if (uploadAbandoned)
@@ -13237,7 +13237,8 @@ function oneLineLogger(log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   n: () => (/* binding */ formatAge)
 /* harmony export */ });
 /**
  * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
@@ -13286,6 +13287,17 @@ function groupDigits(n, fractionDigits = 0) {
     const frac = d ? `.${digits.slice(point)}` : '';
     const neg = n < 0 || Object.is(n, -0);
     return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
+}
+/**
+ * How old a run is, in one unit wherever an age is shown (the log, the summary's Source and
+ * Baseline lines, the comment): `30 min`, `5.0 h` (under two days), `3.3 days`.
+ */
+function formatAge(hours) {
+    if (hours < 1)
+        return `${Math.max(0, Math.round(hours * 60))} min`;
+    if (hours < 48)
+        return `${hours.toFixed(1)} h`;
+    return `${(hours / 24).toFixed(1)} days`;
 }
 
 

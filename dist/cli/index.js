@@ -14771,7 +14771,7 @@ function baselineLine(r) {
     if (!b.used)
         return `Baseline: none (${mdText(b.reason, 200)}).`;
     const p = b.provenance;
-    const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${p.ageHours.toFixed(0)} h old` : ''}` : mdText(p?.path ?? 'file', 120);
+    const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${(0,number_format/* formatAge */.n)(p.ageHours)} old` : ''}` : mdText(p?.path ?? 'file', 120);
     return `Baseline: ${where}.`;
 }
 function levelFor(r, vatID, prefix) {
@@ -15274,7 +15274,8 @@ function oneLineLogger(log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   n: () => (/* binding */ formatAge)
 /* harmony export */ });
 /**
  * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
@@ -15323,6 +15324,17 @@ function groupDigits(n, fractionDigits = 0) {
     const frac = d ? `.${digits.slice(point)}` : '';
     const neg = n < 0 || Object.is(n, -0);
     return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
+}
+/**
+ * How old a run is, in one unit wherever an age is shown (the log, the summary's Source and
+ * Baseline lines, the comment): `30 min`, `5.0 h` (under two days), `3.3 days`.
+ */
+function formatAge(hours) {
+    if (hours < 1)
+        return `${Math.max(0, Math.round(hours * 60))} min`;
+    if (hours < 48)
+        return `${hours.toFixed(1)} h`;
+    return `${(hours / 24).toFixed(1)} days`;
 }
 
 

@@ -44,3 +44,13 @@ export function groupDigits(n: number, fractionDigits = 0): string {
   const neg = n < 0 || Object.is(n, -0);
   return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
 }
+
+/**
+ * How old a run is, in one unit wherever an age is shown (the log, the summary's Source and
+ * Baseline lines, the comment): `30 min`, `5.0 h` (under two days), `3.3 days`.
+ */
+export function formatAge(hours: number): string {
+  if (hours < 1) return `${Math.max(0, Math.round(hours * 60))} min`;
+  if (hours < 48) return `${hours.toFixed(1)} h`;
+  return `${(hours / 24).toFixed(1)} days`;
+}

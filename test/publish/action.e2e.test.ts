@@ -117,7 +117,7 @@ describe.skipIf(!existsSync(fixture('loadgen-leaky', 'perf.jsonl')))('action bun
     // Job summary and the summary file.
     expect(first.summary).toContain('FAIL');
     expect(first.summary).toContain('Source: [run 101](https://github.com/agoric/agoric-sdk/actions/runs/101)');
-    expect(first.summary).toMatch(/Baseline: run 150 @ ` cccccccccccc `, 22 h old/);
+    expect(first.summary).toMatch(/Baseline: run 150 @ ` cccccccccccc `, 22\.0 h old/);
     expect(first.stdout).toMatch(/baseline: report of run 201, .*; it describes run 150, .*, 22\.0 h old\n/);
     expect(first.summary).toContain('boyd-slope-vs-baseline');
     expect(await readFile(first.outputs['summary-path']!, 'utf8')).toContain('boyd-slope-vs-baseline');
