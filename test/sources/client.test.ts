@@ -133,6 +133,24 @@ describe('createGitHubClient (Octokit with the retry and throttling plugins)', (
     expect(apiRequests(gh).length).toBe(2);
   });
 
+  it("never sends the token to another origin, whatever a page's Link header names", async () => {
+    const other = http.createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', link: `<http://localhost:${(other.address() as AddressInfo).port}/repos/o/r/issues?page=2>; rel="next"` });
+      res.end(JSON.stringify([{ number: 1 }]));
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', () => r()));
+    const seen: Array<string | undefined> = [];
+    other.on('request', (req) => seen.push(`${req.headers.host} ${req.headers.authorization ?? '-'}`));
+    try {
+      const client = createGitHubClient({ token: TOKEN, apiUrl: `http://127.0.0.1:${(other.address() as AddressInfo).port}`, userAgent: 't', retryUnitMs: 1 });
+      const err = await listUpTo(client, 'GET /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r' }, 100).catch((e) => e);
+      expect(err.message).toMatch(/^refusing to send the token to http:\/\/localhost:\d+ \(not the API's origin http:\/\/127\.0\.0\.1:\d+\)$/);
+      expect(seen).toEqual([`127.0.0.1:${(other.address() as AddressInfo).port} token ${TOKEN}`]);
+    } finally {
+      await new Promise<void>((r) => other.close(() => r()));
+    }
+  });
+
   it('reports network errors without the token, after its retries', async () => {
     // A port nothing listens on.
     const closed = http.createServer();

@@ -94,16 +94,18 @@ interface Attempts {
  * plugin made it. It also hands the per-client settings to the instance (`client.gate`).
  */
 function observe(octokit: Octokit, options: OctokitOptions): { gate: GateSettings } {
-  const g = options.gate as GateSettings & { attempts: WeakMap<object, Attempts>; pathOf: (url: string) => string };
+  const g = options.gate as GateSettings & { attempts: WeakMap<object, Attempts>; pathOf: (url: string) => string; apiOrigin: string };
   octokit.hook.before('request', (req) => {
     const r = req as unknown as RequestOptions;
     if (r.method === 'POST' && r.request.retries === undefined) r.request.retries = 0;
     r.headers['x-github-api-version'] ??= '2022-11-28';
+    // The hooks see the route's template; its URL is where the request goes.
+    const url = octokit.request.endpoint.parse(req).url;
+    // The token goes to the API's origin only, whatever a `Link` header names as the next page.
+    if (new URL(url).origin !== g.apiOrigin) throw new Error(`refusing to send the token to ${new URL(url).origin} (not the API's origin ${g.apiOrigin})`);
     const a = g.attempts.get(req);
     if (!a) return void g.attempts.set(req, { n: 1, failedAt: 0, status: 0, reason: '' });
     a.n++;
-    // The hooks see the route's template; its URL is what the log shows.
-    const url = octokit.request.endpoint.parse(req).url;
     g.onRetry({ attempt: a.n - 1, delayMs: Date.now() - a.failedAt, method: r.method, path: g.pathOf(url), status: a.status, reason: a.reason });
   });
   octokit.hook.error('request', (error, req) => {
@@ -128,10 +130,12 @@ const UNSPACED = { key: () => ({ schedule: (_job: unknown, fn: (...a: unknown[])
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const apiUrl = (options.apiUrl?.trim() || DEFAULT_API_URL).replace(/\/+$/, '');
   let apiPath: string;
+  let apiOrigin: string;
   try {
     const u = new URL(apiUrl);
     if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('protocol');
     apiPath = u.pathname;
+    apiOrigin = u.origin;
   } catch {
     throw new Error(`Invalid GitHub API URL '${oneLine(apiUrl, 200)}' (GITHUB_API_URL must be an http(s) URL)`);
   }
@@ -166,7 +170,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         // The plugin only calls `key(id).schedule(job, fn)` on these.
         ...(options.spaceWrites === false ? { write: UNSPACED as never, notifications: UNSPACED as never } : {}),
       },
-      gate: { apiUrl, fetch: baseFetch, retries, retryUnitMs: unit, onRetry, redact, sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), attempts, pathOf },
+      gate: { apiUrl, fetch: baseFetch, retries, retryUnitMs: unit, onRetry, redact, sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), attempts, pathOf, apiOrigin },
     }),
   );
 
