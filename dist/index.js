@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 55330:
+/***/ 67436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11623,6 +11623,204 @@ function trend(x, y, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/analyzers/common-mode.ts
+/**
+ * Common-mode correction of BOYD time: each vat's per-block means against the median, at that
+ * height, of its peers' BOYD time (see {@link commonModes}).
+ */
+/**
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time (every peer but the vat itself). A machine-wide slowdown (a
+ * loaded CI host) moves every vat together and cancels out; a vat that retains objects keeps its
+ * own rise. Two forms, because a slowdown can add time (diff cancels it, the ratio of a vat faster
+ * than its peers then rises) or scale it (the ratio cancels it, the diff of a vat slower than its
+ * peers then rises): the gate tests the form that cancels the run's drift (gate/boyd-rules.ts
+ * driftForm).
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
+ *
+ * For every vat of `vatIDs` (default: every vat of `series`) at once, in one sweep over the heights
+ * where any of them had a BOYD: at each, the peers' levels are gathered and sorted once, and each
+ * vat's median leaves its own level out by rank. Time O(H·P·log P + S) for H such heights, P peers
+ * and S samples, memory O(P + S): linear in the vats for a given run length (a vat-by-vat walk over
+ * all peers was quadratic in them).
+ */
+function commonModes(series, peerIDs, cache = new Map(), vatIDs = series.keys()) {
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = blockMeans(series.get(v))));
+        return m;
+    };
+    const out = new Map();
+    const peerList = [...peerIDs];
+    const peers = peerList.map(perBlock);
+    const queried = [];
+    let total = 0;
+    for (const vatID of vatIDs) {
+        if (!series.has(vatID) || out.has(vatID))
+            continue;
+        const peer = peerIDs.has(vatID);
+        if (peerList.length - (peer ? 1 : 0) === 0) {
+            out.set(vatID, null);
+            continue;
+        }
+        const own = perBlock(vatID);
+        const cm = { x: [], diff: [], ratio: [], ratioX: [] };
+        queried.push({ vatID, own, peer, out: cm });
+        out.set(vatID, cm);
+        total += own.x.length;
+    }
+    // The distinct heights queried, and each query (vat, index) bucketed by its height's rank.
+    const all = new Float64Array(total);
+    let n = 0;
+    for (const q of queried)
+        for (const h of q.own.x)
+            all[n++] = h;
+    all.sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i++)
+        if (i === 0 || all[i] !== all[distinct - 1])
+            all[distinct++] = all[i];
+    const heights = all.subarray(0, distinct);
+    const start = new Int32Array(distinct + 1);
+    const rankOf = new Int32Array(total);
+    n = 0;
+    for (const q of queried) {
+        let r = 0;
+        for (const h of q.own.x) {
+            while (heights[r] !== h)
+                r++;
+            rankOf[n++] = r;
+            start[r + 1]++;
+        }
+    }
+    for (let r = 0; r < distinct; r++)
+        start[r + 1] += start[r];
+    const fill = start.slice(0, distinct);
+    const qVat = new Int32Array(total);
+    const qIdx = new Int32Array(total);
+    n = 0;
+    queried.forEach((q, v) => {
+        for (let i = 0; i < q.own.x.length; i++) {
+            const at = fill[rankOf[n++]]++;
+            qVat[at] = v;
+            qIdx[at] = i;
+        }
+    });
+    const at = new Int32Array(peers.length);
+    const levels = new Float64Array(peers.length);
+    for (let r = 0; r < distinct; r++) {
+        const h = heights[r];
+        let count = 0;
+        for (let k = 0; k < peers.length; k++) {
+            const o = peers[k];
+            let p = at[k];
+            while (p < o.x.length && o.x[p] < h)
+                p++;
+            at[k] = p;
+            if (p >= o.x.length)
+                continue;
+            const x1 = o.x[p];
+            if (x1 === h)
+                levels[count++] = o.y[p];
+            else if (p > 0) {
+                const x0 = o.x[p - 1];
+                const y0 = o.y[p - 1];
+                levels[count++] = y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0);
+            }
+        }
+        const sorted = levels.subarray(0, count).sort();
+        for (let j = start[r]; j < start[r + 1]; j++) {
+            const q = queried[qVat[j]];
+            const y = q.own.y[qIdx[j]];
+            // A peer's own level at a height of its own is its mean there: left out of its median.
+            const m = q.peer ? medianWithout(sorted, y) : medianOf(sorted);
+            if (Number.isNaN(m))
+                continue;
+            q.out.x.push(h);
+            q.out.diff.push(y - m);
+            if (m > 0) {
+                q.out.ratioX.push(h);
+                q.out.ratio.push(y / m);
+            }
+        }
+    }
+    for (const q of queried)
+        if (!q.out.x.length)
+            out.set(q.vatID, null);
+    return out;
+}
+/** {@link commonModes} of one vat. */
+function commonMode(vatID, series, peerIDs, cache = new Map()) {
+    return commonModes(series, peerIDs, cache, [vatID]).get(vatID) ?? null;
+}
+/**
+ * The median of sorted values as the project's `median` (simple-statistics, numpy's linear
+ * method) computes it: the middle value, or the lower middle plus half the gap to the upper.
+ * `at(k)` is the k-th smallest of `n`; NaN when n is 0.
+ */
+function medianAt(n, at) {
+    if (n === 0)
+        return NaN;
+    if (n % 2 === 1)
+        return at((n - 1) / 2);
+    const lo = at(n / 2 - 1);
+    return lo + 0.5 * (at(n / 2) - lo);
+}
+const medianOf = (a) => medianAt(a.length, (k) => a[k]);
+/** The median of sorted `a` with one value equal to `y` left out (`y` is one of them). */
+function medianWithout(a, y) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < y)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const r = lo;
+    return medianAt(a.length - 1, (k) => a[k < r ? k : k + 1]);
+}
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+function blockMeans(s) {
+    const n = s.x.length;
+    let order = null;
+    for (let i = 1; i < n; i++) {
+        if (s.x[i] < s.x[i - 1]) {
+            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
+            break;
+        }
+    }
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    let m = 0;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const xi = s.x[i];
+        if (count && xi !== xs[m]) {
+            ys[m++] = sum / count;
+            sum = 0;
+            count = 0;
+        }
+        xs[m] = xi;
+        sum += s.y[i];
+        count++;
+    }
+    if (count)
+        ys[m++] = sum / count;
+    return { x: xs.slice(0, m), y: ys.slice(0, m) };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/trend.ts
 /**
  * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
@@ -11663,106 +11861,7 @@ function chartPoints(x, y, maxPoints = 60) {
     return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
 }
 const round = (v, digits) => Number(v.toFixed(digits));
-/**
- * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
- * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
- * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
- * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
- * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
- * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
- *
- * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
- * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
- * in every block, and different vats in different blocks.
- *
- * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
- * run has 10^4 blocks and more: maps of them cost several MB per vat).
- */
-function commonMode(vatID, series, peerIDs, cache = new Map()) {
-    const own = series.get(vatID);
-    if (!own)
-        return null;
-    const perBlock = (v) => {
-        let m = cache.get(v);
-        if (!m)
-            cache.set(v, (m = blockMeans(series.get(v))));
-        return m;
-    };
-    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
-    if (!others.length)
-        return null;
-    const mine = perBlock(vatID);
-    const at = new Array(others.length).fill(0);
-    const out = { x: [], diff: [], ratio: [], ratioX: [] };
-    const peers = [];
-    for (let i = 0; i < mine.x.length; i++) {
-        const h = mine.x[i];
-        peers.length = 0;
-        for (let k = 0; k < others.length; k++) {
-            const o = others[k];
-            let p = at[k];
-            while (p < o.x.length && o.x[p] < h)
-                p++;
-            at[k] = p;
-            if (p >= o.x.length)
-                continue;
-            const x1 = o.x[p];
-            if (x1 === h)
-                peers.push(o.y[p]);
-            else if (p > 0) {
-                const x0 = o.x[p - 1];
-                const y0 = o.y[p - 1];
-                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
-            }
-        }
-        if (!peers.length)
-            continue;
-        const m = summary_median(peers);
-        const y = mine.y[i];
-        out.x.push(h);
-        out.diff.push(y - m);
-        if (m > 0) {
-            out.ratioX.push(h);
-            out.ratio.push(y / m);
-        }
-    }
-    return out.x.length ? out : null;
-}
-/**
- * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
- * one x are summed in the order they came.
- */
-function blockMeans(s) {
-    const n = s.x.length;
-    let order = null;
-    for (let i = 1; i < n; i++) {
-        if (s.x[i] < s.x[i - 1]) {
-            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
-            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
-            break;
-        }
-    }
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    let m = 0;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < n; k++) {
-        const i = order ? order[k] : k;
-        const xi = s.x[i];
-        if (count && xi !== xs[m]) {
-            ys[m++] = sum / count;
-            sum = 0;
-            count = 0;
-        }
-        xs[m] = xi;
-        sum += s.y[i];
-        count++;
-    }
-    if (count)
-        ys[m++] = sum / count;
-    return { x: xs.slice(0, m), y: ys.slice(0, m) };
-}
+
 /**
  * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
  * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
@@ -11783,7 +11882,25 @@ function fitTrend(x, y, alpha) {
 
 const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
 const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
-function attributionSentence(vat, all, censuses) {
+function attributionIndex(all, censuses) {
+    const byExporter = new Map();
+    const byImporter = new Map();
+    const add = (m, k, e) => {
+        const list = m.get(k);
+        if (list)
+            list.push(e);
+        else
+            m.set(k, [e]);
+    };
+    const last = censuses.length ? censuses[censuses.length - 1] : null;
+    for (const e of last?.importGraph ?? []) {
+        add(byExporter, e.exporter, e);
+        add(byImporter, e.importer, e);
+    }
+    return { names: new Map(all.map((v) => [v.vatID, v])), byExporter, byImporter };
+}
+/** `index`: {@link attributionIndex} of `all` and `censuses` (pass it when calling for many vats: building it is linear in them). */
+function attributionSentence(vat, all, censuses, index) {
     const d = vat.clist?.delta;
     if (!d)
         return null;
@@ -11792,7 +11909,8 @@ function attributionSentence(vat, all, censuses) {
     if (!grewExports && !grewImports)
         return null;
     const last = censuses.length ? censuses[censuses.length - 1] : null;
-    const names = new Map(all.map((v) => [v.vatID, v]));
+    const idx = index ?? attributionIndex(all, censuses);
+    const names = idx.names;
     const who = (id) => (names.get(id) ? label(names.get(id)) : id);
     // Each side's own rate: a combined one next to one side's count contradicted it.
     const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
@@ -11801,7 +11919,7 @@ function attributionSentence(vat, all, censuses) {
     if (grewExports) {
         let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
         if (last) {
-            const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            const holders = [...(idx.byExporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
             if (holders.length) {
                 s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
             }
@@ -11818,7 +11936,7 @@ function attributionSentence(vat, all, censuses) {
         const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
         let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
         if (last) {
-            const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            const from = [...(idx.byImporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
             if (from.length)
                 s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
         }
@@ -11878,6 +11996,10 @@ function buildReport(inp) {
         if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
             peers.add(v.vatID);
     }
+    // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
+    const modes = commonModes(series, peers, perBlockCache);
+    const accsOf = accsByVat(merged.deliveryAccs);
+    const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
     const censusNames = new Map();
     for (const c of inp.censuses)
         for (const v of c.vats)
@@ -11895,11 +12017,11 @@ function buildReport(inp) {
             name,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
+            boyd: v ? boydStats(v, series, modes.get(vatID) ?? null, vatBoyd) : null,
             heap: v ? heapStats(v, vatBoyd) : null,
-            deliveryKinds: deliveryKinds(merged, vatID),
+            deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
         };
-        const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
+        const clist = clistStats(vatID, merged, inp.censuses, censusVats, inp.perf);
         if (clist)
             report.clist = clist;
         vats.push(report);
@@ -11908,9 +12030,10 @@ function buildReport(inp) {
     for (const c of inp.censuses)
         for (const e of c.importGraph)
             importGraph.push({ ...e, stage: c.stage ?? -1 });
+    const attribution = attributionIndex(vats, inp.censuses);
     for (const vr of vats) {
         if (vr.clist)
-            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
+            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses, attribution) ?? undefined;
     }
     const files = merged.files.map((f) => ({
         path: f.path,
@@ -11979,13 +12102,12 @@ function regularBoyd(v) {
     }
     return { x, y };
 }
-function boydStats(v, series, peers, p, perBlockCache) {
+function boydStats(v, series, cm, p) {
     const s = series.get(v.vatID);
     if (!s)
         return null;
     const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
     const t = trendStats(s.x, s.y, opts);
-    const cm = commonMode(v.vatID, series, peers, perBlockCache);
     return {
         ...t,
         preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
@@ -12019,12 +12141,23 @@ function heapStats(v, p) {
         growth: first > 0 ? last / first : null,
     };
 }
-function deliveryKinds(merged, vatID) {
+/** The accumulators of each vat, in their order in `accs`. */
+function accsByVat(accs) {
+    const out = new Map();
+    for (const a of accs) {
+        const list = out.get(a.vatID);
+        if (list)
+            list.push(a);
+        else
+            out.set(a.vatID, [a]);
+    }
+    return out;
+}
+/** A vat's delivery kinds (its accumulators), by total time. */
+function deliveryKinds(accs, byHeight) {
     const out = [];
-    for (const a of merged.deliveryAccs) {
-        if (a.vatID !== vatID)
-            continue;
-        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+    for (const a of accs) {
+        const [f0, f1] = fittedEnds(byHeight ? a.byHeight : a.byOrdinal);
         const last = lastInOrder(a);
         out.push({
             kind: a.kind,
@@ -12040,12 +12173,13 @@ function deliveryKinds(merged, vatID) {
     return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
 const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
-function clistStats(vatID, merged, censuses, perf) {
+/** `censusVats[i]`: the vats of `censuses[i]` by vatID. */
+function clistStats(vatID, merged, censuses, censusVats, perf) {
     const snapshots = [];
     /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
     const withVat = [];
-    for (const c of censuses) {
-        const v = c.vats.find((x) => x.vatID === vatID);
+    for (const [i, c] of censuses.entries()) {
+        const v = censusVats[i].get(vatID);
         if (!v)
             continue;
         withVat.push({ ...c, vats: [v] });
@@ -12439,8 +12573,9 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
     const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
     const us = slopeText(unit);
     const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
+    const judged = new Set(vatIDs);
     for (const v of report.vats) {
-        if (!vatIDs.includes(v.vatID))
+        if (!judged.has(v.vatID))
             continue;
         // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
         // another name is another vat.
@@ -12995,7 +13130,7 @@ async function runAsWorker() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55330);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67436);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
