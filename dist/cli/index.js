@@ -3054,6 +3054,9 @@ async function scanSlogFile(file, opts = {}) {
     let swingsetSeconds = 0;
     let firstBlockTime = null;
     let lastBlockTime = null;
+    let firstBlockMonotime = null;
+    let lastBlockMonotime = null;
+    let firstHeightSeen = true;
     let ordinal = 0;
     let replaySkipped = 0;
     const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
@@ -3403,7 +3406,7 @@ async function scanSlogFile(file, opts = {}) {
                 sawEndBlock = true;
                 ebHeight = h;
                 ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-                noteHeight(h, ebStart.time, line);
+                noteHeight(h, ebStart.time, line, ev.monotime);
                 return;
             }
             case T_END_BLOCK_FINISH: {
@@ -3415,11 +3418,13 @@ async function scanSlogFile(file, opts = {}) {
                 if (ebStart) {
                     const mt = ev.monotime;
                     const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-                    if (Number.isFinite(secs))
+                    // A wall-clock step back between the two lines (no monotime) would subtract.
+                    if (Number.isFinite(secs) && secs >= 0)
                         swingsetSeconds += secs;
                 }
                 if (Number.isFinite(t))
                     lastBlockTime = t;
+                lastBlockMonotime = ev.monotime ?? null;
                 clist.checkpoint(ebHeight);
                 ebHeight = null;
                 ebStart = null;
@@ -3436,22 +3441,24 @@ async function scanSlogFile(file, opts = {}) {
                     return;
                 events++;
                 runHeight = h;
-                noteHeight(h, ev.time ?? NaN, line);
+                noteHeight(h, ev.time ?? NaN, line, ev.monotime);
                 return;
             }
             case T_RUN_FINISH: {
                 if (sawEndBlock || runHeight === null)
                     return;
-                const t = readEvent(buf, start, end, line)?.time;
-                if (t !== undefined)
-                    lastBlockTime = t;
+                const ev = readEvent(buf, start, end, line);
+                if (ev?.time !== undefined)
+                    lastBlockTime = ev.time;
+                if (ev)
+                    lastBlockMonotime = ev.monotime ?? null;
                 clist.checkpoint(runHeight);
                 runHeight = null;
                 return;
             }
         }
     };
-    function noteHeight(h, time, line) {
+    function noteHeight(h, time, line, monotime) {
         // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
         // c-list rates per block.
         if (!Number.isSafeInteger(h) || h < 0)
@@ -3466,6 +3473,10 @@ async function scanSlogFile(file, opts = {}) {
         lastHeight = h;
         if (firstBlockTime === null && Number.isFinite(time))
             firstBlockTime = time;
+        if (firstHeightSeen) {
+            firstHeightSeen = false;
+            firstBlockMonotime = monotime ?? null;
+        }
     }
     // One bad line never ends the file: anything a line makes the analyzers throw is reported with
     // its file:line and the scan goes on.
@@ -3504,6 +3515,8 @@ async function scanSlogFile(file, opts = {}) {
         swingsetSeconds,
         firstBlockTime,
         lastBlockTime,
+        firstBlockMonotime,
+        lastBlockMonotime,
         deliveries: ordinal,
         replaySkipped,
         vats,
@@ -3748,18 +3761,12 @@ function mergeScans(scans) {
     let heightMin = null;
     let heightMax = null;
     let swingsetSeconds = 0;
-    let firstTime = null;
-    let lastTime = null;
     for (const s of scans) {
         if (s.heightMin !== null)
             heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
         if (s.heightMax !== null)
             heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
         swingsetSeconds += s.swingsetSeconds;
-        if (firstTime === null && s.firstBlockTime !== null)
-            firstTime = s.firstBlockTime;
-        if (s.lastBlockTime !== null)
-            lastTime = s.lastBlockTime;
     }
     const blocks = countBlocks(scans);
     if (xAxis === 'deliveryOrdinal') {
@@ -3779,9 +3786,36 @@ function mergeScans(scans) {
         heightMax,
         blocks,
         swingsetSeconds,
-        wallSeconds: firstTime !== null && lastTime !== null ? lastTime - firstTime : null,
+        wallSeconds: wallSeconds(scans),
         deliveries: off,
     };
+}
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * Wall time from the run's first block to its last: each file's span on the kernel's monotonic
+ * clock (`monotime`; it restarts near 0 in each stage file, a new process), else on the wall clock
+ * (`time`), plus the wall-clock gaps between consecutive files (the restarts). A wall-clock step
+ * back (NTP, a VM resumed) makes a span or gap negative: it counts as nothing, so the total is
+ * never negative. Null when no file has a block with a time.
+ */
+function wallSeconds(scans) {
+    let total = null;
+    let prevEnd = null;
+    for (const s of scans) {
+        const span = isNum(s.firstBlockMonotime) && isNum(s.lastBlockMonotime)
+            ? s.lastBlockMonotime - s.firstBlockMonotime
+            : isNum(s.firstBlockTime) && isNum(s.lastBlockTime)
+                ? s.lastBlockTime - s.firstBlockTime
+                : NaN;
+        if (!Number.isFinite(span))
+            continue;
+        total = (total ?? 0) + Math.max(0, span);
+        if (prevEnd !== null && isNum(s.firstBlockTime))
+            total += Math.max(0, s.firstBlockTime - prevEnd);
+        if (isNum(s.lastBlockTime))
+            prevEnd = s.lastBlockTime;
+    }
+    return total;
 }
 function appendBoyd(v, b, axis, ordinalOffset) {
     for (let i = 0; i < b.seconds.length; i++) {

@@ -68,6 +68,9 @@ export interface FileScan {
   swingsetSeconds: number;
   firstBlockTime: number | null;
   lastBlockTime: number | null;
+  /** `monotime` of the same first and last block events (null: the slog has none): immune to wall-clock steps. */
+  firstBlockMonotime: number | null;
+  lastBlockMonotime: number | null;
   deliveries: number;
   replaySkipped: number;
   vats: Record<string, VatFileInfo>;
@@ -175,6 +178,9 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   let swingsetSeconds = 0;
   let firstBlockTime: number | null = null;
   let lastBlockTime: number | null = null;
+  let firstBlockMonotime: number | null = null;
+  let lastBlockMonotime: number | null = null;
+  let firstHeightSeen = true;
   let ordinal = 0;
   let replaySkipped = 0;
   const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
@@ -482,7 +488,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         sawEndBlock = true;
         ebHeight = h;
         ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-        noteHeight(h, ebStart.time, line);
+        noteHeight(h, ebStart.time, line, ev.monotime);
         return;
       }
       case T_END_BLOCK_FINISH: {
@@ -493,9 +499,11 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (ebStart) {
           const mt = ev.monotime;
           const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-          if (Number.isFinite(secs)) swingsetSeconds += secs;
+          // A wall-clock step back between the two lines (no monotime) would subtract.
+          if (Number.isFinite(secs) && secs >= 0) swingsetSeconds += secs;
         }
         if (Number.isFinite(t)) lastBlockTime = t;
+        lastBlockMonotime = ev.monotime ?? null;
         clist.checkpoint(ebHeight);
         ebHeight = null;
         ebStart = null;
@@ -510,13 +518,14 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (!ev || h === undefined) return;
         events++;
         runHeight = h;
-        noteHeight(h, ev.time ?? NaN, line);
+        noteHeight(h, ev.time ?? NaN, line, ev.monotime);
         return;
       }
       case T_RUN_FINISH: {
         if (sawEndBlock || runHeight === null) return;
-        const t = readEvent(buf, start, end, line)?.time;
-        if (t !== undefined) lastBlockTime = t;
+        const ev = readEvent(buf, start, end, line);
+        if (ev?.time !== undefined) lastBlockTime = ev.time;
+        if (ev) lastBlockMonotime = ev.monotime ?? null;
         clist.checkpoint(runHeight);
         runHeight = null;
         return;
@@ -524,7 +533,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     }
   };
 
-  function noteHeight(h: number, time: number, line: number) {
+  function noteHeight(h: number, time: number, line: number, monotime: number | undefined) {
     // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
     // c-list rates per block.
     if (!Number.isSafeInteger(h) || h < 0) diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
@@ -536,6 +545,10 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     heightMax = heightMax === null ? h : Math.max(heightMax, h);
     lastHeight = h;
     if (firstBlockTime === null && Number.isFinite(time)) firstBlockTime = time;
+    if (firstHeightSeen) {
+      firstHeightSeen = false;
+      firstBlockMonotime = monotime ?? null;
+    }
   }
 
   // One bad line never ends the file: anything a line makes the analyzers throw is reported with
@@ -572,6 +585,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     swingsetSeconds,
     firstBlockTime,
     lastBlockTime,
+    firstBlockMonotime,
+    lastBlockMonotime,
     deliveries: ordinal,
     replaySkipped,
     vats,
