@@ -3882,6 +3882,8 @@ function countBlocks(scans) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -4012,6 +4014,7 @@ function runTar(args, onLine) {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
+
 
 
 
@@ -4273,7 +4276,7 @@ async function openTar(file, compression, limits, tmpRoot) {
         });
     }
     catch (err) {
-        throw new Error(`cannot run system tar: ${err.message}`);
+        throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
     }
     if (tooMany)
         throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
@@ -13509,7 +13512,9 @@ async function analyzeRun(opts) {
                         extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
                     }
                     catch (e) {
-                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
+                        // A snapshot that cannot be read costs only its census (kernel-db throws InputError,
+                        // SnapshotError for the archive and its tools); anything else is a fault of the tool.
+                        if (!(e instanceof shared_limits/* InputError */.w))
                             throw e;
                         // Logged once with the other warnings below.
                         extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
@@ -13762,7 +13767,8 @@ async function analyzeRunIsolated(opts) {
                     settle(() => resolve(m.report));
                     break;
                 case 'error': {
-                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
+                    // By type, not by name: an InputError of any subclass stays one.
+                    const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
                     if (m.stack)
                         e.stack = m.stack;
                     settle(() => reject(e));
@@ -13795,7 +13801,7 @@ async function runEngineWorker(data, post) {
     }
     catch (e) {
         const err = e;
-        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
+        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
     }
 }
 /**
@@ -15372,13 +15378,51 @@ function stageOf(file) {
 
 /***/ }),
 
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ SnapshotError),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * Error types that say what failed, so that a caller decides what to do by the type of an error,
+ * never by the words of its message.
+ */
+/** A problem with the input (a file, an archive, a line) that is reported and survived. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/**
+ * A kernel-DB snapshot that cannot be read: a broken or refused archive, gzip stream or SQLite
+ * file, or a system program (`tar`, `xz`) that could not be run for it. The run goes on without
+ * its census, with a warning.
+ */
+class SnapshotError extends InputError {
+    file;
+    constructor(
+    /** The snapshot as given (archive, `.sqlite.gz`, DB or directory). */
+    file, message) {
+        super(message);
+        this.file = file;
+        this.name = 'SnapshotError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 7193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */   w: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.d)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
 const DEFAULT_LIMITS = {
     maxTotalBytes: 8 * 1024 ** 3,
     maxFileBytes: 4 * 1024 ** 3,
@@ -15386,13 +15430,7 @@ const DEFAULT_LIMITS = {
     maxEntries: 10_000,
     maxLineBytes: 64 * 1024 * 1024,
 };
-/** A problem with input that we report and survive. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
+
 
 
 /***/ }),
