@@ -13398,6 +13398,8 @@ const DEFAULT_LIMITS = {
 /* harmony export */   jO: () => (/* binding */ mib)
 /* harmony export */ });
 /* unused harmony exports silentLogger, stderrLogger, safeLine */
+/* harmony import */ var _unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94295);
+
 const silentLogger = {
     info() { },
     warning() { },
@@ -13415,12 +13417,12 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /**
  * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
  * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
- * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
- * characters visible as `\uXXXX`.
+ * command (`::error::`, `::add-mask::`, …), and bidi overrides or zero-width characters that make a
+ * terminal show other text than is there: keep each log message on one line and make every unsafe
+ * character (shared/unsafe-chars.ts, the markdown's classification too) visible as `\uXXXX`.
  */
 function safeLine(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return s.replace(_unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE */ .Pk, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** `log` with every message and group title passed through {@link safeLine}. */
 function oneLineLogger(log) {
@@ -13712,6 +13714,44 @@ const SCHEMA_VERSION = 1;
 const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
 /** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
 const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+
+/***/ }),
+
+/***/ 94295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ charKind),
+/* harmony export */   Pk: () => (/* binding */ UNSAFE)
+/* harmony export */ });
+/* unused harmony exports CONTROL, INVISIBLE */
+/**
+ * The characters that must never reach a reader raw, one classification for every output: the log
+ * (shared/logger.ts `safeLine`) and the markdown and HTML (render/escape.ts).
+ * - control: C0/C1 controls, DEL and the line/paragraph separators (they break lines, and ANSI
+ *   escapes start with one);
+ * - invisible: bidi embeddings, overrides and isolates, zero-width and other invisible formatting
+ *   characters, which make the shown text lie (`U+202E` reverses what follows);
+ * - surrogate: a lone UTF-16 surrogate (no character at all).
+ */
+const CONTROL_SET = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+const INVISIBLE_SET = '\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb';
+const CONTROL = new RegExp(`[${CONTROL_SET}]`, 'u');
+const INVISIBLE = new RegExp(`[${INVISIBLE_SET}]`, 'u');
+/** Every unsafe character of a string (global: for `replace`); a lone surrogate matches alone. */
+const UNSAFE = new RegExp(`[${CONTROL_SET}${INVISIBLE_SET}\\ud800-\\udfff]`, 'gu');
+/** The kind of one code point (a string of one code point, as `for…of` gives). */
+function charKind(cp) {
+    const c = cp.codePointAt(0);
+    if (c >= 0xd800 && c <= 0xdfff)
+        return 'surrogate';
+    if (CONTROL.test(cp))
+        return 'control';
+    if (INVISIBLE.test(cp))
+        return 'invisible';
+    return 'plain';
+}
 
 
 /***/ }),
