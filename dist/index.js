@@ -319,40 +319,65 @@ async function salvageGzip(file, skip, sink) {
 }
 
 ;// CONCATENATED MODULE: ./src/slog/classify.ts
-const TYPE_KEY = Buffer.from('"type":"');
-const SCAN_WINDOW = 256;
+const TIME_KEY = Buffer.from('"time":');
+const MONOTIME_KEY = Buffer.from('"monotime":');
 /** Byte bounds of the last type string found by `findType`. */
 const span = { start: 0, end: 0 };
+/** `key` (a quoted name and its colon) at `p`. */
+function keyAt(buf, p, end, key) {
+    if (p + key.length > end)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (buf[p + i] !== key[i])
+            return false;
+    return true;
+}
+/** The index after a JSON number's bytes at `p` (digits, sign, point, exponent), or -1 when none. */
+function numberEnd(buf, p, end) {
+    const s = p;
+    for (; p < end; p++) {
+        const c = buf[p];
+        if (!((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45))
+            break;
+    }
+    return p > s ? p : -1;
+}
 /**
- * Finds the `type` string of a line; returns false when the line is not a JSON object with a
- * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
+ * Finds the `type` string of a line in the kernel's layout; returns false when the line is not a
+ * JSON object starting with `"type":"` (after at most a `time` and a `monotime` number), or the
+ * type has escapes or control characters. Bounds land in `span`.
  */
 function findType(buf, start, end) {
     if (end - start < 12 || buf[start] !== 0x7b /* { */)
         return false;
-    let p = -1;
-    // `{"type":` first (the `{` is checked above): a string there is the type; anything else is not
-    // a type, whatever a nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no
-    // delivery). Compared byte by byte, unrolled: this runs on every line.
-    if (buf[start + 1] === 0x22 /* " */ && buf[start + 2] === 0x74 /* t */ && buf[start + 3] === 0x79 /* y */ &&
-        buf[start + 4] === 0x70 /* p */ && buf[start + 5] === 0x65 /* e */ && buf[start + 6] === 0x22 /* " */ && buf[start + 7] === 0x3a /* : */) {
-        if (buf[start + 8] !== 0x22)
+    let p = start + 1;
+    // `{"type":` first: a string there is the type; anything else is not a type, whatever a nested
+    // object further on says (`{"type":123,"x":{"type":"deliver"}}` is no delivery). Compared byte by
+    // byte, unrolled: this runs on every line.
+    for (let lead = 0;; lead++) {
+        if (p + 8 > end)
             return false;
-        p = start + 1;
-    }
-    else {
-        const lim = Math.min(end, start + SCAN_WINDOW);
-        p = buf.subarray(start, lim).indexOf(TYPE_KEY);
-        if (p < 0)
+        if (buf[p] === 0x22 /* " */ && buf[p + 1] === 0x74 /* t */ && buf[p + 2] === 0x79 /* y */ &&
+            buf[p + 3] === 0x70 /* p */ && buf[p + 4] === 0x65 /* e */ && buf[p + 5] === 0x22 /* " */ && buf[p + 6] === 0x3a /* : */) {
+            if (buf[p + 7] !== 0x22)
+                return false;
+            p += 8;
+            break;
+        }
+        // An older kernel's `{"time":…,` (and `"monotime":…,`) before it.
+        const key = lead < 2 ? (keyAt(buf, p, end, TIME_KEY) ? TIME_KEY : keyAt(buf, p, end, MONOTIME_KEY) ? MONOTIME_KEY : null) : null;
+        if (!key)
             return false;
-        p += start;
+        p = numberEnd(buf, p + key.length, end);
+        if (p < 0 || buf[p] !== 0x2c /* , */)
+            return false;
+        p++;
     }
-    const s = p + TYPE_KEY.length;
-    const lim = Math.min(end, s + 128);
-    for (let i = s; i < lim; i++) {
+    const lim = Math.min(end, p + 128);
+    for (let i = p; i < lim; i++) {
         const c = buf[i];
         if (c === 0x22) {
-            span.start = s;
+            span.start = p;
             span.end = i;
             return true;
         }
@@ -552,7 +577,7 @@ function stringEnd(b, p, e) {
  * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
  */
 /** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
-function numberEnd(b, p, e) {
+function json_bytes_numberEnd(b, p, e) {
     p += p < e && b[p] === MINUS ? 1 : 0;
     if (p >= e)
         return -1;
@@ -917,7 +942,7 @@ class JsonBytes {
     }
     /** At a number: validates it; false (bad) if it is not a JSON number. */
     skipNumber() {
-        const q = numberEnd(this.buf, this.pos, this.end);
+        const q = json_bytes_numberEnd(this.buf, this.pos, this.end);
         if (q < 0)
             return this.fail();
         this.pos = q;
@@ -1027,7 +1052,7 @@ class JsonBytes {
                 p++;
             }
             else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-                p = numberEnd(b, p, e);
+                p = json_bytes_numberEnd(b, p, e);
                 if (p < 0)
                     return this.fail();
             }
@@ -3065,7 +3090,16 @@ async function scanSlogFile(file, opts = {}) {
     let genesis = false;
     const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
     const where = (line) => `${name}:${line}`;
+    /**
+     * A line in another layout than the kernel's (another tool re-wrote the slog: sorted keys, `": "`
+     * spacing), parsed once to find its type: its event, which `parse` returns for it, and its type.
+     */
+    let parsed = null;
+    let parsedType = null;
+    let parsedCode = NO_TYPE;
     const parse = (buf, start, end, line) => {
+        if (parsed)
+            return parsed;
         try {
             const o = JSON.parse(buf.toString('utf8', start, end));
             if (o && typeof o === 'object' && !Array.isArray(o))
@@ -3204,7 +3238,7 @@ async function scanSlogFile(file, opts = {}) {
     const counters = opts.counters;
     /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
     const readEvent = (buf, start, end, line) => {
-        if (!reference) {
+        if (!reference && !parsed) {
             if (fastEvent(buf, start, end, eFields)) {
                 if (counters)
                     counters.fast++;
@@ -3229,14 +3263,15 @@ async function scanSlogFile(file, opts = {}) {
     const onLineUnguarded = (buf, start, end, line, oversized) => {
         if (end <= start)
             return;
-        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        const code = parsed ? parsedCode : reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        const ref = reference || parsed !== null;
         if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
             onEvent(code, buf, start, end, line, oversized);
             return;
         }
         switch (code) {
             case T_DELIVER: {
-                if (reference || !fastDeliver(buf, start, end, dFields)) {
+                if (ref || !fastDeliver(buf, start, end, dFields)) {
                     if (counters && !reference)
                         counters.fallback++;
                     const ev = parse(buf, start, end, line);
@@ -3258,7 +3293,7 @@ async function scanSlogFile(file, opts = {}) {
                 return;
             }
             case T_RESULT: {
-                if (reference || !fastResult(buf, start, end, rFields)) {
+                if (ref || !fastResult(buf, start, end, rFields)) {
                     if (counters && !reference)
                         counters.fallback++;
                     const ev = parse(buf, start, end, line);
@@ -3277,7 +3312,7 @@ async function scanSlogFile(file, opts = {}) {
                 return;
             }
             case T_CLIST: {
-                if (reference || !fastClist(buf, start, end, cFields)) {
+                if (ref || !fastClist(buf, start, end, cFields)) {
                     if (counters && !reference)
                         counters.fallback++;
                     const ev = parse(buf, start, end, line);
@@ -3334,10 +3369,28 @@ async function scanSlogFile(file, opts = {}) {
         if (code === NO_TYPE) {
             if (isBlank(buf, start, end))
                 return;
-            if (oversized)
+            if (oversized) {
                 diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-            else if (parse(buf, start, end, line))
+                return;
+            }
+            const ev = parse(buf, start, end, line);
+            if (!ev)
+                return;
+            if (typeof ev.type !== 'string') {
                 diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+                return;
+            }
+            // Valid JSON in another layout: read from the parsed event (said once per run, counted).
+            diag.add('other-json-layout', where(line), "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+            parsed = ev;
+            parsedType = ev.type;
+            parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
+            try {
+                onLineUnguarded(buf, start, end, line, false);
+            }
+            finally {
+                parsed = parsedType = null;
+            }
             return;
         }
         if (oversized && code !== T_CREATE_VAT) {
@@ -3346,12 +3399,12 @@ async function scanSlogFile(file, opts = {}) {
         }
         switch (code) {
             case OTHER_TYPE: {
-                const type = lineType(buf, start, end) ?? '';
+                const type = parsedType ?? lineType(buf, start, end) ?? '';
                 diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
                 return;
             }
             case T_CREATE_VAT: {
-                const info = createVatFields(buf, start, end);
+                const info = parsed ? createVatFromEvent(parsed) : createVatFields(buf, start, end);
                 if (!info.vatID) {
                     diag.add('wrong-shape', where(line), '`create-vat` without vatID');
                     return;
@@ -3560,6 +3613,14 @@ function numericRecord(o) {
         if (typeof v === 'number' && Number.isFinite(v))
             r[k] = v;
     return r;
+}
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+function createVatFromEvent(ev) {
+    const out = Object.create(null);
+    for (const k of ['vatID', 'name', 'managerType', 'description'])
+        if (typeof ev[k] === 'string')
+            out[k] = ev[k];
+    return out;
 }
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;

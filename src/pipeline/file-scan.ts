@@ -193,7 +193,16 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
   const where = (line: number) => `${name}:${line}`;
 
+  /**
+   * A line in another layout than the kernel's (another tool re-wrote the slog: sorted keys, `": "`
+   * spacing), parsed once to find its type: its event, which `parse` returns for it, and its type.
+   */
+  let parsed: any = null;
+  let parsedType: string | null = null;
+  let parsedCode = NO_TYPE;
+
   const parse = (buf: Buffer, start: number, end: number, line: number): any => {
+    if (parsed) return parsed;
     try {
       const o = JSON.parse(buf.toString('utf8', start, end));
       if (o && typeof o === 'object' && !Array.isArray(o)) return o;
@@ -321,7 +330,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
 
   /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
   const readEvent = (buf: Buffer, start: number, end: number, line: number): EventFields | null => {
-    if (!reference) {
+    if (!reference && !parsed) {
       if (fastEvent(buf, start, end, eFields)) {
         if (counters) counters.fast++;
         return eFields;
@@ -343,14 +352,15 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
    */
   const onLineUnguarded = (buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (end <= start) return;
-    const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    const code = parsed ? parsedCode : reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    const ref = reference || parsed !== null;
     if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
       onEvent(code, buf, start, end, line, oversized);
       return;
     }
     switch (code) {
       case T_DELIVER: {
-        if (reference || !fastDeliver(buf, start, end, dFields)) {
+        if (ref || !fastDeliver(buf, start, end, dFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -367,7 +377,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         return;
       }
       case T_RESULT: {
-        if (reference || !fastResult(buf, start, end, rFields)) {
+        if (ref || !fastResult(buf, start, end, rFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -382,7 +392,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         return;
       }
       case T_CLIST: {
-        if (reference || !fastClist(buf, start, end, cFields)) {
+        if (ref || !fastClist(buf, start, end, cFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -428,8 +438,26 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const onEvent = (code: number, buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (code === NO_TYPE) {
       if (isBlank(buf, start, end)) return;
-      if (oversized) diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-      else if (parse(buf, start, end, line)) diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+      if (oversized) {
+        diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
+        return;
+      }
+      const ev = parse(buf, start, end, line);
+      if (!ev) return;
+      if (typeof ev.type !== 'string') {
+        diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+        return;
+      }
+      // Valid JSON in another layout: read from the parsed event (said once per run, counted).
+      diag.add('other-json-layout', where(line), "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+      parsed = ev;
+      parsedType = ev.type;
+      parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
+      try {
+        onLineUnguarded(buf, start, end, line, false);
+      } finally {
+        parsed = parsedType = null;
+      }
       return;
     }
     if (oversized && code !== T_CREATE_VAT) {
@@ -438,12 +466,12 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     }
     switch (code) {
       case OTHER_TYPE: {
-        const type = lineType(buf, start, end) ?? '';
+        const type = parsedType ?? lineType(buf, start, end) ?? '';
         diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
         return;
       }
       case T_CREATE_VAT: {
-        const info = createVatFields(buf, start, end);
+        const info = parsed ? createVatFromEvent(parsed) : createVatFields(buf, start, end);
         if (!info.vatID) {
           diag.add('wrong-shape', where(line), '`create-vat` without vatID');
           return;
@@ -633,6 +661,13 @@ function numericRecord(o: Record<string, unknown>): Record<string, number> {
   return r;
 }
 
+
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+function createVatFromEvent(ev: Record<string, unknown>): { vatID?: string; name?: string; managerType?: string; description?: string } {
+  const out: Record<string, string> = Object.create(null);
+  for (const k of ['vatID', 'name', 'managerType', 'description']) if (typeof ev[k] === 'string') out[k] = ev[k];
+  return out;
+}
 
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
