@@ -11060,7 +11060,7 @@ function overlaps(scans) {
 /**
  * Distinct block heights over all files: a height two stage files share (the last block re-run
  * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
- * single other height [h, h] (file-scan's runsOf).
+ * single other height [h, h] (analyzers/block-windows.ts, `blockRuns`).
  */
 function countBlocks(scans) {
     const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
