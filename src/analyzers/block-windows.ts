@@ -18,6 +18,10 @@ export class BlockWindows {
   swingsetSeconds = 0;
   firstBlockTime: number | null = null;
   lastBlockTime: number | null = null;
+  /** `monotime` of the same first and last block events (null: the slog has none): immune to wall-clock steps. */
+  firstBlockMonotime: number | null = null;
+  lastBlockMonotime: number | null = null;
+  private firstHeightSeen = true;
   private ebHeight: number | null = null;
   private runHeight: number | null = null;
   private ebStart: { time: number; monotime?: number } | null = null;
@@ -35,7 +39,7 @@ export class BlockWindows {
     this.sawEndBlock = true;
     this.ebHeight = h;
     this.ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-    this.noteHeight(h, this.ebStart.time, line);
+    this.noteHeight(h, this.ebStart.time, line, ev.monotime);
   }
 
   /** Closes the end-block window; returns its height (null: none was open). */
@@ -45,9 +49,11 @@ export class BlockWindows {
     if (start) {
       const mt = ev.monotime;
       const secs = ev.seconds ?? (mt !== undefined && start.monotime !== undefined ? mt - start.monotime : t - start.time);
-      if (Number.isFinite(secs)) this.swingsetSeconds += secs;
+      // A wall-clock step back between the two lines (no monotime) would subtract.
+      if (Number.isFinite(secs) && secs >= 0) this.swingsetSeconds += secs;
     }
     if (Number.isFinite(t)) this.lastBlockTime = t;
+    this.lastBlockMonotime = ev.monotime ?? null;
     const h = this.ebHeight;
     this.ebHeight = null;
     this.ebStart = null;
@@ -65,7 +71,7 @@ export class BlockWindows {
     const h = ev?.blockHeight;
     if (!ev || h === undefined) return false;
     this.runHeight = h;
-    this.noteHeight(h, ev.time ?? NaN, line.line);
+    this.noteHeight(h, ev.time ?? NaN, line.line, ev.monotime);
     return true;
   }
 
@@ -73,8 +79,9 @@ export class BlockWindows {
   runFinish(line: EventLine): number | null {
     const h = this.runHeight;
     if (this.sawEndBlock || h === null) return null;
-    const t = line.fields()?.time;
-    if (t !== undefined) this.lastBlockTime = t;
+    const ev = line.fields();
+    if (ev?.time !== undefined) this.lastBlockTime = ev.time;
+    if (ev) this.lastBlockMonotime = ev.monotime ?? null;
     this.runHeight = null;
     return h;
   }
@@ -90,7 +97,7 @@ export class BlockWindows {
     return runs;
   }
 
-  private noteHeight(h: number, time: number, line: number): void {
+  private noteHeight(h: number, time: number, line: number, monotime: number | undefined): void {
     // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
     // c-list rates per block.
     const last = this.lastHeight;
@@ -103,5 +110,9 @@ export class BlockWindows {
     this.heightMax = this.heightMax === null ? h : Math.max(this.heightMax, h);
     this.lastHeight = h;
     if (this.firstBlockTime === null && Number.isFinite(time)) this.firstBlockTime = time;
+    if (this.firstHeightSeen) {
+      this.firstHeightSeen = false;
+      this.firstBlockMonotime = monotime ?? null;
+    }
   }
 }

@@ -40,6 +40,9 @@ export interface FileScan {
   swingsetSeconds: number;
   firstBlockTime: number | null;
   lastBlockTime: number | null;
+  /** `monotime` of the same first and last block events (null: the slog has none): immune to wall-clock steps. */
+  firstBlockMonotime: number | null;
+  lastBlockMonotime: number | null;
   deliveries: number;
   replaySkipped: number;
   vats: Record<string, VatFileInfo>;
@@ -101,6 +104,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     swingsetSeconds: blocks.swingsetSeconds,
     firstBlockTime: blocks.firstBlockTime,
     lastBlockTime: blocks.lastBlockTime,
+    firstBlockMonotime: blocks.firstBlockMonotime,
+    lastBlockMonotime: blocks.lastBlockMonotime,
     deliveries: pairing.ordinal,
     replaySkipped: scanner.replaySkipped + pairing.replaySkipped,
     vats: analysis.vats.vats,

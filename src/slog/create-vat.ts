@@ -28,3 +28,10 @@ export function createVatFields(buf: Buffer, start: number, end: number): VatCre
   }
   return out;
 }
+
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+export function createVatFromEvent(ev: Record<string, unknown>): VatCreation {
+  const out: Record<string, string> = Object.create(null);
+  for (const k of ['vatID', 'name', 'managerType', 'description']) if (typeof ev[k] === 'string') out[k] = ev[k];
+  return out;
+}

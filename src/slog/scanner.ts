@@ -7,11 +7,9 @@
 import { readLines, type ReadOptions, type ReadResult } from './line-reader.js';
 import { lineType, prefixHas, typeCode, NO_TYPE, OTHER_TYPE } from './classify.js';
 import type { FileDiagnostics } from './diagnostics.js';
-import {
-  clistFromEvent, deliverFromEvent, eventFromObject, fastClist, fastDeliver, fastEvent, fastResult, newClistFields, newDeliverFields,
-  newEventFields, newResultFields, resultFromEvent, type EventFields,
-} from './fields.js';
-import { createVatFields } from './create-vat.js';
+import type { EventFields } from './fields.js';
+import { FieldReader } from './scanner-fields.js';
+import { createVatFields, createVatFromEvent } from './create-vat.js';
 import type { EventLine, SlogSink } from './sink.js';
 import {
   isBlank, RARE_EVENTS, referenceTypeCode, TYPES, T_BOOTSTRAP_FINISH, T_BOOTSTRAP_START, T_CLIST, T_CREATE_VAT, T_DELIVER, T_END_BLOCK_FINISH,
@@ -33,13 +31,10 @@ export class SlogScanner implements EventLine {
   events = 0;
   /** Transcript replays left out (`replay: true`, or a `deliver` without crankNum as old slogs mark them). */
   replaySkipped = 0;
-  private readonly reference: boolean;
-  private readonly counters: { fast: number; fallback: number } | undefined;
-  // Reused for every line: the fields of the current event (sinks copy what they keep).
-  private readonly dFields = newDeliverFields();
-  private readonly rFields = newResultFields();
-  private readonly cFields = newClistFields();
-  private readonly eFields = newEventFields();
+  private readonly read: FieldReader;
+  /** The type of the current line when it is in another layout than the kernel's (`read.parsed`). */
+  private parsedType: string | null = null;
+  private parsedCode = NO_TYPE;
   // The current rare line, read on demand through `fields()` (EventLine).
   private buf: Buffer = EMPTY;
   private start = 0;
@@ -52,8 +47,7 @@ export class SlogScanner implements EventLine {
     private readonly diag: FileDiagnostics,
     opts: ScannerOptions = {},
   ) {
-    this.reference = opts.reference === true;
-    this.counters = opts.counters;
+    this.read = new FieldReader(diag, opts.reference === true, opts.counters);
   }
 
   /** Scans `file` to its end (or to a read error, reported with the file's other problems). */
@@ -87,7 +81,7 @@ export class SlogScanner implements EventLine {
    */
   private onLineUnguarded(buf: Buffer, start: number, end: number, line: number, oversized: boolean): void {
     if (end <= start) return;
-    const code = this.reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    const code = this.read.parsed !== null ? this.parsedCode : this.read.reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
     if (code < 0 || oversized || RARE_EVENTS[code] === 1) {
       this.onRare(code, buf, start, end, line, oversized);
       return;
@@ -116,20 +110,9 @@ export class SlogScanner implements EventLine {
     }
   }
 
-  /** Counts a line read by a byte-level reader (`fast`) or by JSON.parse after it gave up. */
-  private count(fast: boolean): void {
-    const c = this.counters;
-    if (c && !this.reference) c[fast ? 'fast' : 'fallback']++;
-  }
-
   private onDeliver(buf: Buffer, start: number, end: number, line: number): void {
-    const d = this.dFields;
-    if (this.reference || !fastDeliver(buf, start, end, d)) {
-      this.count(false);
-      const ev = this.parse(buf, start, end, line);
-      if (!ev) return;
-      deliverFromEvent(ev, d);
-    } else this.count(true);
+    const d = this.read.deliver(buf, start, end, line);
+    if (!d) return;
     if (d.replay) {
       this.replaySkipped++; // transcript replay: not new work
       return;
@@ -146,13 +129,8 @@ export class SlogScanner implements EventLine {
   }
 
   private onResult(buf: Buffer, start: number, end: number, line: number): void {
-    const r = this.rFields;
-    if (this.reference || !fastResult(buf, start, end, r)) {
-      this.count(false);
-      const ev = this.parse(buf, start, end, line);
-      if (!ev) return;
-      resultFromEvent(ev, r);
-    } else this.count(true);
+    const r = this.read.result(buf, start, end, line);
+    if (!r) return;
     if (r.replay) {
       this.replaySkipped++; // transcript replay: not new work
       return;
@@ -162,13 +140,8 @@ export class SlogScanner implements EventLine {
   }
 
   private onClist(buf: Buffer, start: number, end: number, line: number): void {
-    const c = this.cFields;
-    if (this.reference || !fastClist(buf, start, end, c)) {
-      this.count(false);
-      const ev = this.parse(buf, start, end, line);
-      if (!ev) return;
-      clistFromEvent(ev, c);
-    } else this.count(true);
+    const c = this.read.clist(buf, start, end, line);
+    if (!c) return;
     if (!c.vatID || c.kref === undefined || c.kref === '' || c.vref === undefined || !c.mode) {
       this.diag.at('wrong-shape', line, '`clist` without vatID/kobj/vobj/mode; line skipped');
       return;
@@ -180,7 +153,7 @@ export class SlogScanner implements EventLine {
     this.sink.onSyscallLine(buf, start, end);
     // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
     if (!prefixHas(buf, start, end, DROP_IMPORTS, 400)) return;
-    const ev = this.readEvent(buf, start, end, line);
+    const ev = this.read.event(buf, start, end, line);
     if (!ev || ev.replay) return;
     if (ev.vatID && ev.dropImports && this.sink.onDropImports(ev.vatID, ev.dropImports, ev.crankNum)) this.events++;
   }
@@ -188,9 +161,7 @@ export class SlogScanner implements EventLine {
   /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
   private onRare(code: number, buf: Buffer, start: number, end: number, line: number, oversized: boolean): void {
     if (code === NO_TYPE) {
-      if (isBlank(buf, start, end)) return;
-      if (oversized) this.diag.at('oversized-line', line, 'line too long and not a known event; skipped');
-      else if (this.parse(buf, start, end, line)) this.diag.at('wrong-shape', line, 'event without a `type`; line skipped');
+      this.onUntyped(buf, start, end, line, oversized);
       return;
     }
     if (oversized && code !== T_CREATE_VAT) {
@@ -198,7 +169,7 @@ export class SlogScanner implements EventLine {
       return;
     }
     if (code === OTHER_TYPE) {
-      const type = lineType(buf, start, end) ?? '';
+      const type = this.parsedType ?? lineType(buf, start, end) ?? '';
       this.diag.at('unknown-event', line, `unknown event type "${type.slice(0, 60)}"; ignored`);
       return;
     }
@@ -218,7 +189,7 @@ export class SlogScanner implements EventLine {
     const { sink, line } = this;
     switch (code) {
       case T_CREATE_VAT: {
-        const info = createVatFields(this.buf, this.start, this.end);
+        const info = this.read.parsed !== null ? createVatFromEvent(this.read.parsed) : createVatFields(this.buf, this.start, this.end);
         if (!info.vatID) {
           this.diag.at('wrong-shape', line, '`create-vat` without vatID');
           return;
@@ -271,33 +242,36 @@ export class SlogScanner implements EventLine {
 
   /** The fields of the current rare line (EventLine), or null for a garbage line (reported). */
   fields(): EventFields | null {
-    return this.readEvent(this.buf, this.start, this.end, this.line);
+    return this.read.event(this.buf, this.start, this.end, this.line);
   }
 
-  /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
-  private readEvent(buf: Buffer, start: number, end: number, line: number): EventFields | null {
-    if (!this.reference) {
-      if (fastEvent(buf, start, end, this.eFields)) {
-        this.count(true);
-        return this.eFields;
-      }
-      this.count(false);
+  /**
+   * A line whose type the bytes do not give: blank, over the cap, garbage, without a `type`, or
+   * valid JSON in another layout than the kernel's (another tool re-wrote the slog: sorted keys,
+   * `": "` spacing), read from its parsed event, with a warning counted per line.
+   */
+  private onUntyped(buf: Buffer, start: number, end: number, line: number, oversized: boolean): void {
+    if (isBlank(buf, start, end)) return;
+    if (oversized) {
+      this.diag.at('oversized-line', line, 'line too long and not a known event; skipped');
+      return;
     }
-    const ev = this.parse(buf, start, end, line);
-    if (!ev) return null;
-    eventFromObject(ev, this.eFields);
-    return this.eFields;
-  }
-
-  /** The reference reader: the line's event object, or null for a garbage or wrong-shape line (reported). */
-  private parse(buf: Buffer, start: number, end: number, line: number): any {
+    const ev = this.read.parse(buf, start, end, line);
+    if (!ev) return;
+    if (typeof ev.type !== 'string') {
+      this.diag.at('wrong-shape', line, 'event without a `type`; line skipped');
+      return;
+    }
+    this.diag.at('other-json-layout', line, "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+    this.read.parsed = ev;
+    this.parsedType = ev.type;
+    this.parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
     try {
-      const o = JSON.parse(buf.toString('utf8', start, end));
-      if (o && typeof o === 'object' && !Array.isArray(o)) return o;
-      this.diag.at('wrong-shape', line, 'JSON value is not an event object; line skipped');
-    } catch {
-      this.diag.at('garbage-line', line, 'not valid JSON; line skipped');
+      this.onLineUnguarded(buf, start, end, line, false);
+    } finally {
+      this.read.parsed = null;
+      this.parsedType = null;
     }
-    return null;
   }
+
 }
