@@ -40,10 +40,20 @@ describe('block windows', () => {
     expect(b.currentHeight()).toBeNull();
     expect(b.runFinish(at(2, { time: 2 }))).toBeNull();
     b.genesis = false;
-    expect(b.runStart(at(3, { blockHeight: 1, time: 3 }))).toBe(true);
+    expect(b.runStart(at(3, { blockHeight: 1, time: 3, monotime: 30 }))).toBe(true);
     expect(b.currentHeight()).toBe(1);
-    expect(b.runFinish(at(4, { time: 4 }))).toBe(1);
+    expect(b.runFinish(at(4, { time: 4, monotime: 40 }))).toBe(1);
     expect(b.runStart(at(5, null))).toBe(false); // garbage (reported by the scanner)
     expect([b.lastBlockTime, b.firstBlockTime, b.sawEndBlock]).toEqual([4, 3, false]);
+    expect([b.firstBlockMonotime, b.lastBlockMonotime]).toEqual([30, 40]);
+  });
+
+  it('does not count a block whose wall clock stepped back (no monotime)', () => {
+    const b = new BlockWindows(new FileDiagnostics('f'));
+    b.endBlockStart(ev({ blockHeight: 1, time: 100 }) as EventFields & { blockHeight: number }, 1);
+    b.endBlockFinish(ev({ time: 99 }));
+    b.endBlockStart(ev({ blockHeight: 2, time: 100 }) as EventFields & { blockHeight: number }, 3);
+    b.endBlockFinish(ev({ time: 100.5 }));
+    expect(b.swingsetSeconds).toBe(0.5);
   });
 });

@@ -189,6 +189,18 @@ describe('the slog scanner', () => {
     expect(eager.sink.calls).toEqual(['endBlockStart 1 @1', 'runStart undefined @2', 'runFinish t=undefined', 'end']);
   });
 
+  it('reads a line in another JSON layout (sorted keys, spaces) from its parsed event, with a warning', async () => {
+    const sorted = (line: string) => {
+      const o = JSON.parse(line);
+      return JSON.stringify(Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]))).replace(/":/g, '": ');
+    };
+    const lines = [deliver(5, 'v1', 1), result(5, 'v1', 1), j({ type: 'create-vat', vatID: 'v2', name: 'bob' }), j({ type: 'brand-new', time: 1 })].map(sorted);
+    const { sink, warnings, counters } = await scan(lines);
+    expect(sink.calls).toEqual(['deliver v1#1 message foo crank=5 @1', 'deliverLine crank=5', 'result v1#1 seconds=undefined heap=500 @2', 'createVat v2 bob undefined', 'end']);
+    expect(warnings).toEqual({ 'other-json-layout': [1, 2, 3, 4], 'unknown-event': [4] });
+    expect(counters).toEqual({ fast: 0, fallback: 2 });
+  });
+
   it('reports lines over the cap, except create-vat whose leading fields it still reads', async () => {
     const pad = 'x'.repeat(3000);
     const lines = [
