@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 55330:
+/***/ 23102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36,88 +36,104 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: ./src/shared/limits.ts
 var shared_limits = __nccwpck_require__(67193);
-;// CONCATENATED MODULE: ./src/slog/line-reader.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/slog/line-splitter.ts
+/**
+ * Cuts a stream of byte chunks into lines and hands each to a {@link LineSink} as a byte range,
+ * without decoding it. A line split across chunks is carried over (copied: the chunks are released
+ * once read); a line longer than `maxLineBytes` is not accumulated: only its first `prefixBytes`
+ * are kept and handed over with `oversized = true`. A leading UTF-8 byte-order mark is dropped.
+ */
 const NL = 10;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Read and inflate in 1 MiB pieces. */
-const CHUNK = 1024 * 1024;
-async function isGzipFile(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const b = Buffer.alloc(2);
-        const { bytesRead } = await fh.read(b, 0, 2, 0);
-        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function readLines(file, onLine, opts = {}) {
-    const maxLineBytes = opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes;
-    const prefixBytes = opts.prefixBytes ?? 64 * 1024;
-    const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
-    let gzip;
-    try {
-        gzip = await isGzipFile(file);
-    }
-    catch (e) {
-        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
-        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
-    }
-    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
-    let lines = 0;
-    let bytesOut = 0;
+class LineSplitter {
+    onLine;
+    maxLineBytes;
+    prefixBytes;
+    /** Lines delivered so far. */
+    lines = 0;
+    /** Bytes pushed so far. */
+    bytes = 0;
     /** Bytes of a leading UTF-8 byte-order mark matched so far (its length: done looking). */
-    let bomSeen = 0;
-    let nextProgress = progressEvery;
-    // Carry-over of a line split across chunks.
-    let carry = [];
-    let carryLen = 0;
-    let carryOversized = false;
-    const flushCarry = (tail, tailEnd) => {
-        lines++;
-        if (carryOversized) {
-            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            onLine(head, 0, head.length, lines, true);
-        }
-        else {
-            const parts = tail ? [...carry, tail.subarray(0, tailEnd)] : carry;
-            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            onLine(whole, 0, whole.length, lines, false);
-        }
-        carry = [];
-        carryLen = 0;
-        carryOversized = false;
-    };
-    const appendCarry = (chunk, from, to) => {
-        if (carryOversized)
+    bomSeen = 0;
+    /** Carry-over of a line split across chunks. */
+    carry = [];
+    carryLen = 0;
+    carryOversized = false;
+    constructor(onLine, maxLineBytes, prefixBytes) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+        this.prefixBytes = prefixBytes;
+    }
+    /** Delivers every line that `chunk` completes; keeps its unterminated tail for the next one. */
+    push(chunk) {
+        this.bytes += chunk.length;
+        const n = chunk.length;
+        let pos = this.skipMark(chunk);
+        if (pos < 0)
             return;
-        const piece = chunk.subarray(from, to);
-        if (carryLen + piece.length > maxLineBytes) {
-            // Keep only a prefix, enough to classify the line and read its leading fields.
-            const have = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            const need = Math.max(0, prefixBytes - have.length);
-            carry = [Buffer.concat([have.subarray(0, prefixBytes), piece.subarray(0, need)])];
-            carryLen = carry[0].length;
-            carryOversized = true;
-            return;
+        if (this.carryLen > 0 || this.carryOversized) {
+            const nl = chunk.indexOf(NL, pos);
+            if (nl < 0) {
+                this.appendCarry(chunk, pos, n);
+                return;
+            }
+            if (this.carryOversized) {
+                this.flushCarry(null, 0, 0);
+            }
+            else if (this.carryLen + nl - pos > this.maxLineBytes) {
+                this.appendCarry(chunk, pos, nl);
+                this.flushCarry(null, 0, 0);
+            }
+            else {
+                this.flushCarry(chunk, pos, nl);
+            }
+            pos = nl + 1;
         }
-        // Copy: the chunk buffer may be reused by the stream.
-        carry.push(Buffer.from(piece));
-        carryLen += piece.length;
-    };
+        pos = this.splitLines(chunk, pos, n);
+        if (pos < n)
+            this.appendCarry(chunk, pos, n);
+    }
+    /** The end of the input: delivers a last line that has no newline. Returns whether there was one. */
+    finish() {
+        // A file that ends within its first bytes, which looked like the start of a mark.
+        if (this.bomSeen > 0 && this.bomSeen < UTF8_BOM.length)
+            this.appendCarry(UTF8_BOM, 0, this.bomSeen);
+        const partial = this.carryLen > 0 || this.carryOversized;
+        if (partial)
+            this.flushCarry(null, 0, 0);
+        return partial;
+    }
+    /**
+     * Where the text of `chunk` starts past a UTF-8 byte-order mark (a file written by a Windows
+     * tool): no part of line 1. The first chunks can be shorter than it: its bytes are matched over
+     * as many chunks as it takes, and only a whole mark is dropped; the start of one is line 1's (a
+     * damaged line, reported). −1: all of the chunk may still be the mark.
+     */
+    skipMark(chunk) {
+        if (this.bomSeen >= UTF8_BOM.length)
+            return 0;
+        const before = this.bomSeen;
+        let pos = 0;
+        while (this.bomSeen < UTF8_BOM.length && pos < chunk.length && chunk[pos] === UTF8_BOM[this.bomSeen]) {
+            pos++;
+            this.bomSeen++;
+        }
+        if (this.bomSeen === UTF8_BOM.length)
+            return pos;
+        if (pos === chunk.length)
+            return -1;
+        this.bomSeen = UTF8_BOM.length;
+        if (before > 0)
+            this.appendCarry(UTF8_BOM, 0, before);
+        return 0;
+    }
     /**
      * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
-     * A plain function (not the async loop below), so that its hot loop keeps its counters in
-     * registers instead of the async function's heap-allocated frame.
+     * Its counter is a local, kept in a register through the hot loop.
      */
-    const splitLines = (chunk, pos, n) => {
-        let count = lines;
+    splitLines(chunk, pos, n) {
+        const { onLine, maxLineBytes, prefixBytes } = this;
+        let count = this.lines;
         try {
             while (pos < n) {
                 const nl = chunk.indexOf(NL, pos);
@@ -132,62 +148,115 @@ async function readLines(file, onLine, opts = {}) {
             }
         }
         finally {
-            lines = count;
+            this.lines = count;
         }
         return pos;
-    };
-    const processChunk = (chunk) => {
-        bytesOut += chunk.length;
-        const n = chunk.length;
-        let pos = 0;
-        if (bomSeen < UTF8_BOM.length) {
-            // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1. The first
-            // chunks can be shorter than it: its bytes are matched over as many chunks as it takes, and
-            // only a whole mark is dropped; the start of one is line 1's (a damaged line, reported).
-            const before = bomSeen;
-            while (bomSeen < UTF8_BOM.length && pos < n && chunk[pos] === UTF8_BOM[bomSeen]) {
-                pos++;
-                bomSeen++;
-            }
-            if (bomSeen < UTF8_BOM.length) {
-                if (pos === n)
-                    return; // all of it may still be the mark
-                bomSeen = UTF8_BOM.length;
-                if (before > 0)
-                    appendCarry(UTF8_BOM, 0, before);
-                pos = 0;
-            }
+    }
+    /** Delivers the carried line, completed by `tail[from..to)` when given. */
+    flushCarry(tail, from, to) {
+        this.lines++;
+        const carry = this.carry;
+        if (this.carryOversized) {
+            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
+            this.onLine(head, 0, head.length, this.lines, true);
         }
-        if (carryLen > 0 || carryOversized) {
-            const nl = chunk.indexOf(NL, 0);
-            if (nl < 0) {
-                appendCarry(chunk, 0, n);
+        else {
+            const parts = tail ? [...carry, tail.subarray(from, to)] : carry;
+            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            this.onLine(whole, 0, whole.length, this.lines, false);
+        }
+        this.carry = [];
+        this.carryLen = 0;
+        this.carryOversized = false;
+    }
+    appendCarry(chunk, from, to) {
+        if (this.carryOversized)
+            return;
+        const piece = chunk.subarray(from, to);
+        if (this.carryLen + piece.length > this.maxLineBytes) {
+            // Keep only a prefix, enough to classify the line and read its leading fields.
+            const have = this.carry.length === 1 ? this.carry[0] : Buffer.concat(this.carry);
+            const need = Math.max(0, this.prefixBytes - have.length);
+            this.carry = [Buffer.concat([have.subarray(0, this.prefixBytes), piece.subarray(0, need)])];
+            this.carryLen = this.carry[0].length;
+            this.carryOversized = true;
+            return;
+        }
+        // Copy: the chunk buffer may be reused by the stream.
+        this.carry.push(Buffer.from(piece));
+        this.carryLen += piece.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/slog/line-reader.ts
+
+
+
+
+
+
+/** Read and inflate in 1 MiB pieces. */
+const CHUNK = 1024 * 1024;
+async function isGzipFile(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const b = Buffer.alloc(2);
+        const { bytesRead } = await fh.read(b, 0, 2, 0);
+        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function readLines(file, onLine, opts = {}) {
+    let gzip;
+    try {
+        gzip = await isGzipFile(file);
+    }
+    catch (e) {
+        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
+        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
+    }
+    const splitter = new LineSplitter(onLine, opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes, opts.prefixBytes ?? 64 * 1024);
+    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
+    const progress = progressReporter(opts, () => source.state.bytesIn, () => splitter.lines);
+    const push = (chunk) => {
+        splitter.push(chunk);
+        progress.maybe();
+    };
+    await drain(source, push);
+    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
+    if (gzip && error !== undefined && !error.startsWith('truncated')) {
+        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
+        // good text before the damage). Decode the file again with a second inflater and hand over
+        // whatever it gets past the point the first one reached, until it fails too.
+        await salvageGzip(file, splitter.bytes, push);
+    }
+    const partialLastLine = splitter.finish();
+    progress.now();
+    return { bytesIn: source.state.bytesIn, bytesOut: splitter.bytes, lines: splitter.lines, gzip, error, partialLastLine };
+}
+/** Calls `opts.onProgress` every `progressEveryBytes` of input (`maybe`), and when told (`now`). */
+function progressReporter(opts, bytesIn, lines) {
+    const every = opts.progressEveryBytes ?? 64 * 1024 * 1024;
+    let next = every;
+    return {
+        maybe() {
+            if (!opts.onProgress || bytesIn() < next)
                 return;
-            }
-            if (carryOversized) {
-                flushCarry(null, 0);
-            }
-            else if (carryLen + nl > maxLineBytes) {
-                appendCarry(chunk, 0, nl);
-                flushCarry(null, 0);
-            }
-            else {
-                flushCarry(chunk, nl);
-            }
-            pos = nl + 1;
-        }
-        pos = splitLines(chunk, pos, n);
-        if (pos < n)
-            appendCarry(chunk, pos, n);
-        const bytesIn = source.state.bytesIn;
-        if (opts.onProgress && bytesIn >= nextProgress) {
-            nextProgress = bytesIn + progressEvery;
-            opts.onProgress(bytesIn, lines);
-        }
+            next = bytesIn() + every;
+            opts.onProgress(bytesIn(), lines());
+        },
+        now() {
+            opts.onProgress?.(bytesIn(), lines());
+        },
     };
+}
+/** Hands every chunk of the source to `push`, releasing each after; keeps a stream error aside. */
+async function drain(source, push) {
     try {
         for await (const chunk of source.queue) {
-            processChunk(chunk);
+            push(chunk);
             release(chunk);
         }
     }
@@ -197,22 +266,6 @@ async function readLines(file, onLine, opts = {}) {
     finally {
         source.stream.destroy();
     }
-    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
-    if (gzip && error !== undefined && !error.startsWith('truncated')) {
-        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
-        // good text before the damage). Decode the file again with a second inflater and hand over
-        // whatever it gets past the point the first one reached, until it fails too.
-        await salvageGzip(file, bytesOut, processChunk);
-    }
-    // A file that ends within its first bytes, which looked like the start of a mark.
-    if (bomSeen > 0 && bomSeen < UTF8_BOM.length)
-        appendCarry(UTF8_BOM, 0, bomSeen);
-    const partialLastLine = carryLen > 0 || carryOversized;
-    if (partialLastLine)
-        flushCarry(null, 0);
-    const bytesIn = source.state.bytesIn;
-    opts.onProgress?.(bytesIn, lines);
-    return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
 }
 /**
  * Opens the file as a queue of (decompressed) chunks. A function of its own so that the streams'
@@ -4188,82 +4241,82 @@ function pickPrimary(cands) {
     }
     return best;
 }
-async function openTar(file, compression, limits, tmpRoot) {
-    const { size: archiveSize } = await promises_default().stat(file);
-    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
-    // 1. List (verbose, escaped names, C locale) and check every member name.
+/**
+ * Pass 1: lists the archive (verbose, escaped names, C locale) and vets every member as it is
+ * listed: the member count, the listed sizes against the total and ratio caps (every member's, not
+ * only the selected ones': listing and extracting both inflate the whole stream, so a small archive
+ * of gigabytes of zeros beside the DB would cost hours), and no absolute or `..` name anywhere.
+ * Keeps the members named like the DB or its WAL siblings.
+ */
+async function listTarMembers(file, common, archiveSize, limits) {
     let count = 0;
-    let tooMany = false;
-    // Every member's listed size, not only the selected ones': listing and extracting both inflate
-    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
     let listedTotal = 0;
-    let tooBig;
-    let unsafe;
+    /** The first reason to refuse the archive, found while listing (the listing then stops). */
+    let refusal;
     let unparsedDbLine;
     let sawMdb = false;
     const cands = [];
+    const onLine = (line) => {
+        if (++count > limits.maxEntries) {
+            refusal = `archive has more than ${limits.maxEntries} members (limits.maxEntries)`;
+            return false;
+        }
+        const e = parseTarVerboseLine(line);
+        if (!e) {
+            if (line.includes(DB_NAME))
+                unparsedDbLine = line;
+            return true;
+        }
+        listedTotal += e.size;
+        if (listedTotal > limits.maxTotalBytes) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+            return false;
+        }
+        if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+            return false;
+        }
+        if (isUnsafeMemberName(e.name)) {
+            refusal = `unsafe member path "${e.name}" (absolute or containing ".."); refusing archive`;
+            return false;
+        }
+        if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+            cands.push(e);
+        }
+        if (/(^|\/)data\.mdb$/.test(e.name))
+            sawMdb = true;
+        return true;
+    };
     let listing;
     try {
-        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
-            count++;
-            if (count > limits.maxEntries) {
-                tooMany = true;
-                return false;
-            }
-            const e = parseTarVerboseLine(line);
-            if (!e) {
-                if (line.includes(DB_NAME))
-                    unparsedDbLine = line;
-                return true;
-            }
-            listedTotal += e.size;
-            if (listedTotal > limits.maxTotalBytes) {
-                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
-                return false;
-            }
-            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
-                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
-                return false;
-            }
-            if (isUnsafeMemberName(e.name)) {
-                unsafe = e.name;
-                return false;
-            }
-            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-                cands.push(e);
-            }
-            if (/(^|\/)data\.mdb$/.test(e.name))
-                sawMdb = true;
-            return true;
-        });
+        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
     }
     catch (err) {
         throw new Error(`cannot run system tar: ${err.message}`);
     }
-    if (tooMany)
-        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
-    if (tooBig !== undefined)
-        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
-    if (unsafe !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
-    }
+    if (refusal !== undefined)
+        throw new shared_limits/* InputError */.w(`${file}: ${refusal}`);
     if (listing.code !== 0) {
         throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
     }
     if (unparsedDbLine !== undefined) {
         throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
     }
-    // 2. Select the DB member and its WAL siblings.
+    return { cands, sawMdb };
+}
+/**
+ * Picks the DB member and its `-wal`/`-shm` siblings from the listed candidates: each must appear
+ * once and be a regular file.
+ */
+function selectTarMembers(file, { cands, sawMdb }) {
     const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
     if (mains.length === 0) {
         const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
         throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
     }
-    const primary = pickPrimary(mains);
-    const member = primary.name;
-    const wanted = [member, `${member}-wal`, `${member}-shm`];
+    const member = pickPrimary(mains).name;
     const selected = [];
-    for (const name of wanted) {
+    for (const name of [member, `${member}-wal`, `${member}-shm`]) {
         const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
         if (hits.length === 0)
             continue;
@@ -4277,52 +4330,68 @@ async function openTar(file, compression, limits, tmpRoot) {
         }
         selected.push(e);
     }
-    // 3. Size limits from the listing (checked again on disk after extraction).
+    return selected;
+}
+/**
+ * Pass 2: extracts only the named members into `dir` and checks what landed: inside `dir`,
+ * regular files, within the size caps. Returns nothing; throws InputError.
+ */
+async function extractTarMembers(file, common, dir, names, archiveSize, limits) {
+    const res = await runTar([
+        '-x',
+        ...common,
+        '-C',
+        dir,
+        '--no-same-owner',
+        '--no-same-permissions',
+        '--no-wildcards',
+        '--no-unquote',
+        '--no-recursion',
+        // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+        '--occurrence=1',
+        '--warning=no-timestamp',
+        '--',
+        ...names,
+    ]);
+    if (res.code !== 0) {
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+    }
+    const onDisk = [];
+    const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
+    for (const name of names) {
+        const p = external_node_path_default().resolve(dir, name);
+        if (!p.startsWith(root))
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+        const st = await promises_default().lstat(p).catch(() => undefined);
+        if (!st)
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+        if (!st.isFile())
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+        onDisk.push([name, st.size]);
+    }
+    checkSizes(file, onDisk, archiveSize, limits);
+}
+/**
+ * A storage tarball, with the system tar: list and vet every member, select the DB and its WAL
+ * siblings, check their listed sizes, then extract only those into a fresh temp dir.
+ */
+async function openTar(file, compression, limits, tmpRoot) {
+    const { size: archiveSize } = await promises_default().stat(file);
+    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+    const selected = selectTarMembers(file, await listTarMembers(file, common, archiveSize, limits));
+    // Size limits from the listing (checked again on disk after extraction).
     checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
-    // 4. Extract only the selected members into a fresh temp dir.
+    const names = selected.map((e) => e.name);
     const dir = await makeTempDir(tmpRoot);
     try {
-        const names = selected.map((e) => e.name);
-        const res = await runTar([
-            '-x',
-            ...common,
-            '-C',
-            dir,
-            '--no-same-owner',
-            '--no-same-permissions',
-            '--no-wildcards',
-            '--no-unquote',
-            '--no-recursion',
-            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
-            '--occurrence=1',
-            '--warning=no-timestamp',
-            '--',
-            ...names,
-        ]);
-        if (res.code !== 0) {
-            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-        }
-        const onDisk = [];
-        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
-        for (const name of names) {
-            const p = external_node_path_default().resolve(dir, name);
-            if (!p.startsWith(root))
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
-            const st = await promises_default().lstat(p).catch(() => undefined);
-            if (!st)
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
-            if (!st.isFile())
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
-            onDisk.push([name, st.size]);
-        }
-        checkSizes(file, onDisk, archiveSize, limits);
-        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
+        await extractTarMembers(file, common, dir, names, archiveSize, limits);
+        return tempResult(dir, external_node_path_default().resolve(dir, names[0]), names[0]);
     }
     catch (err) {
         await promises_default().rm(dir, { recursive: true, force: true });
         if (err instanceof shared_limits/* InputError */.w)
             throw err;
-        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${err.message}`);
     }
 }
 function checkSizes(file, sizes, archiveSize, limits) {
@@ -12995,7 +13064,7 @@ async function runAsWorker() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55330);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23102);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
