@@ -287,7 +287,7 @@ function openChunks(file, gzip, highWaterMark) {
         // Inflation runs on the libuv thread pool while this thread splits and reads the previous
         // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
         // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
-        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
+        // more buffers alive: deeper buffers were no faster and cost peak RSS (docs/performance.md).
         // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
         // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
         // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
@@ -320,7 +320,7 @@ function openChunks(file, gzip, highWaterMark) {
 /**
  * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
  * read nothing refers to it: lines reach the callback as views valid during the call only, and the
- * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
+ * head of a line split across chunks is copied. Without this, a long read leaves tens of MB of
  * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
  * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
  * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared
@@ -2895,7 +2895,7 @@ class TranslationReplay {
  * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
  * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
  * would need it; past it, it would only keep a second record of every entry a clist-less file
- * drops (measured: 40% of the c-list state of the 10x run without clist lines).
+ * drops (a large share of the c-list state of a run without clist lines: docs/performance.md).
  */
 const CLIST_GRACE_SIGNS = 1000;
 /**
@@ -8343,7 +8343,7 @@ function medianOfSorted(sorted) {
  * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
  * By a native sort of the values and a binary search of each value's run of equals (the search's
  * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
- * interpreted in a report's first fits, ~28 ms of them.
+ * interpreted in a report's first fits (docs/performance.md).
  */
 function averageRanks(values) {
     const n = values.length;
@@ -9042,8 +9042,8 @@ function drawSlopeSample(series, total, seed) {
 }
 /**
  * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
- * long run leaves large-object garbage that only a full collection frees (the report phase of the
- * ×10 run fits ~30 series). A fit takes windows for its passes and gives them back when it is done.
+ * long run leaves large-object garbage that only a full collection frees (a long run's report fits
+ * dozens of series: docs/performance.md). A fit takes windows for its passes and gives them back when it is done.
  */
 const windowPool = {
     free: [],
@@ -9270,7 +9270,7 @@ function atomOf(sample, from, to) {
  * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
  * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
  * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
- * pass. All state is in locals: a loop that updates objects runs ~3x slower.
+ * pass. All state is in locals: a loop that updates objects runs several times slower.
  */
 function countPass(series, real) {
     const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()];
@@ -10576,13 +10576,13 @@ const WORKER_ROLE = 'loadgen-gate-scan';
 /**
  * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
  * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
- * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
+ * it, the main heap stays as small as a worker's and the start of a worker is saved.
  */
 const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
 /**
  * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
  * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
- * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
+ * run's length, and no slower (10x the large fixture at 16 and at 4 MiB: docs/performance.md).
  */
 const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skips = []) {
@@ -10598,8 +10598,8 @@ async function scanFiles(files, opts, skips = []) {
         return out;
     }
     // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
-    // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
-    // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
+    // this thread is a lane itself it does not just wait, and one isolate fewer is less RSS and time
+    // (the 4 leaky stage files: docs/performance.md).
     const results = new Array(files.length);
     let next = 0;
     const localLane = async () => {
@@ -13505,7 +13505,7 @@ function blockOrder(scans) {
  * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
  * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
  * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
+ * groups included. A worker's start-up (docs/performance.md) is a cost a small run need not pay.
  */
 
 
@@ -13517,11 +13517,10 @@ const ENGINE_ROLE = 'loadgen-gate-engine';
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
- * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
- * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
- * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
- * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
- * length.
+ * (and zips) on disk. An engine worker costs time before it reads a byte (an isolate and a load of
+ * the bundle) and memory; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, in docs/performance.md). From that size on, the worker keeps the peak flat
+ * whatever the run's length.
  */
 async function engineThread(inputs) {
     const forced = process.env.LOADGEN_GATE_ENGINE;
@@ -15270,8 +15269,8 @@ function oneLineLogger(log) {
 /* harmony export */ });
 /**
  * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
- * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
- * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * gives, without loading ICU's locale data (the first toLocaleString call of a thread pays for loading
+ * it: docs/performance.md). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
  * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
  */
 function groupDigits(n, fractionDigits = 0) {

@@ -135,7 +135,7 @@ function openChunks(file: string, gzip: boolean, highWaterMark: number): ChunkSo
     // Inflation runs on the libuv thread pool while this thread splits and reads the previous
     // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
     // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
-    // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
+    // more buffers alive: deeper buffers were no faster and cost peak RSS (docs/performance.md).
     // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
     // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
     // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
@@ -169,7 +169,7 @@ function openChunks(file: string, gzip: boolean, highWaterMark: number): ChunkSo
 /**
  * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
  * read nothing refers to it: lines reach the callback as views valid during the call only, and the
- * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
+ * head of a line split across chunks is copied. Without this, a long read leaves tens of MB of
  * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
  * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
  * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared
