@@ -78,10 +78,7 @@ class LineSplitter {
                 this.appendCarry(chunk, pos, n);
                 return;
             }
-            if (this.carryOversized) {
-                this.flushCarry(null, 0, 0);
-            }
-            else if (this.carryLen + nl - pos > this.maxLineBytes) {
+            if (this.carryOversized || this.carryLen + nl - pos > this.maxLineBytes) {
                 this.appendCarry(chunk, pos, nl);
                 this.flushCarry(null, 0, 0);
             }
@@ -171,8 +168,15 @@ class LineSplitter {
         this.carryOversized = false;
     }
     appendCarry(chunk, from, to) {
-        if (this.carryOversized)
+        if (this.carryOversized) {
+            // Past the cap only the prefix grows, up to `prefixBytes` (a cap below the prefix fills it
+            // over later chunks, so the prefix does not depend on where the chunks were cut).
+            const head = this.carry[0];
+            if (head.length < this.prefixBytes) {
+                this.carry = [Buffer.concat([head, chunk.subarray(from, Math.min(to, from + this.prefixBytes - head.length))])];
+            }
             return;
+        }
         const piece = chunk.subarray(from, to);
         if (this.carryLen + piece.length > this.maxLineBytes) {
             // Keep only a prefix, enough to classify the line and read its leading fields.
