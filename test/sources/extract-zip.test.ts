@@ -368,6 +368,13 @@ describe('extractZipSafely: malformed archives throw InputError', () => {
     expect(err.message).not.toContain('\n');
   });
 
+  it('rejects a member whose declared data runs past the end of the archive', async () => {
+    const z = buildZip([stored('ok.txt', 'a'), { ...deflated('long.txt', 'b'.repeat(100)), compressedSize: 1_000_000 }]);
+    const err = await rejection(extractZipSafely(await archive(z), dest));
+    expect(err.message).toMatch(/^artifact\.zip: member "long\.txt" rejected: bad local header \(file data overflows file bounds: \d+ \+ 1000000 > \d+\)$/);
+    await expect(stat(dest)).rejects.toThrow();
+  });
+
   it('rejects data that is not a zip, truncated archives and missing files', async () => {
     const notZip = /^in-memory zip: not a readable zip archive \(End of central directory record signature not found\. .*\)$/;
     expect((await rejection(extractZipSafely(strToU8('definitely not a zip archive at all'), dest))).message).toMatch(notZip);
