@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 10370:
+/***/ 75009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -376,40 +376,65 @@ async function salvageGzip(file, skip, sink) {
 }
 
 ;// CONCATENATED MODULE: ./src/slog/classify.ts
-const TYPE_KEY = Buffer.from('"type":"');
-const SCAN_WINDOW = 256;
+const TIME_KEY = Buffer.from('"time":');
+const MONOTIME_KEY = Buffer.from('"monotime":');
 /** Byte bounds of the last type string found by `findType`. */
 const span = { start: 0, end: 0 };
+/** `key` (a quoted name and its colon) at `p`. */
+function keyAt(buf, p, end, key) {
+    if (p + key.length > end)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (buf[p + i] !== key[i])
+            return false;
+    return true;
+}
+/** The index after a JSON number's bytes at `p` (digits, sign, point, exponent), or -1 when none. */
+function numberEnd(buf, p, end) {
+    const s = p;
+    for (; p < end; p++) {
+        const c = buf[p];
+        if (!((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45))
+            break;
+    }
+    return p > s ? p : -1;
+}
 /**
- * Finds the `type` string of a line; returns false when the line is not a JSON object with a
- * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
+ * Finds the `type` string of a line in the kernel's layout; returns false when the line is not a
+ * JSON object starting with `"type":"` (after at most a `time` and a `monotime` number), or the
+ * type has escapes or control characters. Bounds land in `span`.
  */
 function findType(buf, start, end) {
     if (end - start < 12 || buf[start] !== 0x7b /* { */)
         return false;
-    let p = -1;
-    // `{"type":` first (the `{` is checked above): a string there is the type; anything else is not
-    // a type, whatever a nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no
-    // delivery). Compared byte by byte, unrolled: this runs on every line.
-    if (buf[start + 1] === 0x22 /* " */ && buf[start + 2] === 0x74 /* t */ && buf[start + 3] === 0x79 /* y */ &&
-        buf[start + 4] === 0x70 /* p */ && buf[start + 5] === 0x65 /* e */ && buf[start + 6] === 0x22 /* " */ && buf[start + 7] === 0x3a /* : */) {
-        if (buf[start + 8] !== 0x22)
+    let p = start + 1;
+    // `{"type":` first: a string there is the type; anything else is not a type, whatever a nested
+    // object further on says (`{"type":123,"x":{"type":"deliver"}}` is no delivery). Compared byte by
+    // byte, unrolled: this runs on every line.
+    for (let lead = 0;; lead++) {
+        if (p + 8 > end)
             return false;
-        p = start + 1;
-    }
-    else {
-        const lim = Math.min(end, start + SCAN_WINDOW);
-        p = buf.subarray(start, lim).indexOf(TYPE_KEY);
-        if (p < 0)
+        if (buf[p] === 0x22 /* " */ && buf[p + 1] === 0x74 /* t */ && buf[p + 2] === 0x79 /* y */ &&
+            buf[p + 3] === 0x70 /* p */ && buf[p + 4] === 0x65 /* e */ && buf[p + 5] === 0x22 /* " */ && buf[p + 6] === 0x3a /* : */) {
+            if (buf[p + 7] !== 0x22)
+                return false;
+            p += 8;
+            break;
+        }
+        // An older kernel's `{"time":…,` (and `"monotime":…,`) before it.
+        const key = lead < 2 ? (keyAt(buf, p, end, TIME_KEY) ? TIME_KEY : keyAt(buf, p, end, MONOTIME_KEY) ? MONOTIME_KEY : null) : null;
+        if (!key)
             return false;
-        p += start;
+        p = numberEnd(buf, p + key.length, end);
+        if (p < 0 || buf[p] !== 0x2c /* , */)
+            return false;
+        p++;
     }
-    const s = p + TYPE_KEY.length;
-    const lim = Math.min(end, s + 128);
-    for (let i = s; i < lim; i++) {
+    const lim = Math.min(end, p + 128);
+    for (let i = p; i < lim; i++) {
         const c = buf[i];
         if (c === 0x22) {
-            span.start = s;
+            span.start = p;
             span.end = i;
             return true;
         }
@@ -609,7 +634,7 @@ function stringEnd(b, p, e) {
  * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
  */
 /** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
-function numberEnd(b, p, e) {
+function json_bytes_numberEnd(b, p, e) {
     p += p < e && b[p] === MINUS ? 1 : 0;
     if (p >= e)
         return -1;
@@ -974,7 +999,7 @@ class JsonBytes {
     }
     /** At a number: validates it; false (bad) if it is not a JSON number. */
     skipNumber() {
-        const q = numberEnd(this.buf, this.pos, this.end);
+        const q = json_bytes_numberEnd(this.buf, this.pos, this.end);
         if (q < 0)
             return this.fail();
         this.pos = q;
@@ -1084,7 +1109,7 @@ class JsonBytes {
                 p++;
             }
             else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-                p = numberEnd(b, p, e);
+                p = json_bytes_numberEnd(b, p, e);
                 if (p < 0)
                     return this.fail();
             }
@@ -10025,6 +10050,9 @@ async function scanSlogFile(file, opts = {}) {
     let swingsetSeconds = 0;
     let firstBlockTime = null;
     let lastBlockTime = null;
+    let firstBlockMonotime = null;
+    let lastBlockMonotime = null;
+    let firstHeightSeen = true;
     let ordinal = 0;
     let replaySkipped = 0;
     const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
@@ -10034,7 +10062,16 @@ async function scanSlogFile(file, opts = {}) {
     let genesis = false;
     const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
     const where = (line) => `${name}:${line}`;
+    /**
+     * A line in another layout than the kernel's (another tool re-wrote the slog: sorted keys, `": "`
+     * spacing), parsed once to find its type: its event, which `parse` returns for it, and its type.
+     */
+    let parsed = null;
+    let parsedType = null;
+    let parsedCode = NO_TYPE;
     const parse = (buf, start, end, line) => {
+        if (parsed)
+            return parsed;
         try {
             const o = JSON.parse(buf.toString('utf8', start, end));
             if (o && typeof o === 'object' && !Array.isArray(o))
@@ -10182,7 +10219,7 @@ async function scanSlogFile(file, opts = {}) {
     const counters = opts.counters;
     /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
     const readEvent = (buf, start, end, line) => {
-        if (!reference) {
+        if (!reference && !parsed) {
             if (fastEvent(buf, start, end, eFields)) {
                 if (counters)
                     counters.fast++;
@@ -10207,14 +10244,15 @@ async function scanSlogFile(file, opts = {}) {
     const onLineUnguarded = (buf, start, end, line, oversized) => {
         if (end <= start)
             return;
-        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        const code = parsed ? parsedCode : reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        const ref = reference || parsed !== null;
         if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
             onEvent(code, buf, start, end, line, oversized);
             return;
         }
         switch (code) {
             case T_DELIVER: {
-                if (reference || !fastDeliver(buf, start, end, dFields)) {
+                if (ref || !fastDeliver(buf, start, end, dFields)) {
                     if (counters && !reference)
                         counters.fallback++;
                     const ev = parse(buf, start, end, line);
@@ -10236,7 +10274,7 @@ async function scanSlogFile(file, opts = {}) {
                 return;
             }
             case T_RESULT: {
-                if (reference || !fastResult(buf, start, end, rFields)) {
+                if (ref || !fastResult(buf, start, end, rFields)) {
                     if (counters && !reference)
                         counters.fallback++;
                     const ev = parse(buf, start, end, line);
@@ -10255,7 +10293,7 @@ async function scanSlogFile(file, opts = {}) {
                 return;
             }
             case T_CLIST: {
-                if (reference || !fastClist(buf, start, end, cFields)) {
+                if (ref || !fastClist(buf, start, end, cFields)) {
                     if (counters && !reference)
                         counters.fallback++;
                     const ev = parse(buf, start, end, line);
@@ -10312,10 +10350,28 @@ async function scanSlogFile(file, opts = {}) {
         if (code === NO_TYPE) {
             if (isBlank(buf, start, end))
                 return;
-            if (oversized)
+            if (oversized) {
                 diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-            else if (parse(buf, start, end, line))
+                return;
+            }
+            const ev = parse(buf, start, end, line);
+            if (!ev)
+                return;
+            if (typeof ev.type !== 'string') {
                 diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+                return;
+            }
+            // Valid JSON in another layout: read from the parsed event (said once per run, counted).
+            diag.add('other-json-layout', where(line), "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+            parsed = ev;
+            parsedType = ev.type;
+            parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
+            try {
+                onLineUnguarded(buf, start, end, line, false);
+            }
+            finally {
+                parsed = parsedType = null;
+            }
             return;
         }
         if (oversized && code !== T_CREATE_VAT) {
@@ -10324,12 +10380,12 @@ async function scanSlogFile(file, opts = {}) {
         }
         switch (code) {
             case OTHER_TYPE: {
-                const type = lineType(buf, start, end) ?? '';
+                const type = parsedType ?? lineType(buf, start, end) ?? '';
                 diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
                 return;
             }
             case T_CREATE_VAT: {
-                const info = createVatFields(buf, start, end);
+                const info = parsed ? createVatFromEvent(parsed) : createVatFields(buf, start, end);
                 if (!info.vatID) {
                     diag.add('wrong-shape', where(line), '`create-vat` without vatID');
                     return;
@@ -10383,7 +10439,7 @@ async function scanSlogFile(file, opts = {}) {
                 sawEndBlock = true;
                 ebHeight = h;
                 ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-                noteHeight(h, ebStart.time, line);
+                noteHeight(h, ebStart.time, line, ev.monotime);
                 return;
             }
             case T_END_BLOCK_FINISH: {
@@ -10395,11 +10451,13 @@ async function scanSlogFile(file, opts = {}) {
                 if (ebStart) {
                     const mt = ev.monotime;
                     const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-                    if (Number.isFinite(secs))
+                    // A wall-clock step back between the two lines (no monotime) would subtract.
+                    if (Number.isFinite(secs) && secs >= 0)
                         swingsetSeconds += secs;
                 }
                 if (Number.isFinite(t))
                     lastBlockTime = t;
+                lastBlockMonotime = ev.monotime ?? null;
                 clist.checkpoint(ebHeight);
                 ebHeight = null;
                 ebStart = null;
@@ -10416,22 +10474,24 @@ async function scanSlogFile(file, opts = {}) {
                     return;
                 events++;
                 runHeight = h;
-                noteHeight(h, ev.time ?? NaN, line);
+                noteHeight(h, ev.time ?? NaN, line, ev.monotime);
                 return;
             }
             case T_RUN_FINISH: {
                 if (sawEndBlock || runHeight === null)
                     return;
-                const t = readEvent(buf, start, end, line)?.time;
-                if (t !== undefined)
-                    lastBlockTime = t;
+                const ev = readEvent(buf, start, end, line);
+                if (ev?.time !== undefined)
+                    lastBlockTime = ev.time;
+                if (ev)
+                    lastBlockMonotime = ev.monotime ?? null;
                 clist.checkpoint(runHeight);
                 runHeight = null;
                 return;
             }
         }
     };
-    function noteHeight(h, time, line) {
+    function noteHeight(h, time, line, monotime) {
         // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
         // c-list rates per block.
         if (!Number.isSafeInteger(h) || h < 0)
@@ -10446,6 +10506,10 @@ async function scanSlogFile(file, opts = {}) {
         lastHeight = h;
         if (firstBlockTime === null && Number.isFinite(time))
             firstBlockTime = time;
+        if (firstHeightSeen) {
+            firstHeightSeen = false;
+            firstBlockMonotime = monotime ?? null;
+        }
     }
     // One bad line never ends the file: anything a line makes the analyzers throw is reported with
     // its file:line and the scan goes on.
@@ -10484,6 +10548,8 @@ async function scanSlogFile(file, opts = {}) {
         swingsetSeconds,
         firstBlockTime,
         lastBlockTime,
+        firstBlockMonotime,
+        lastBlockMonotime,
         deliveries: ordinal,
         replaySkipped,
         vats,
@@ -10528,6 +10594,14 @@ function numericRecord(o) {
         if (typeof v === 'number' && Number.isFinite(v))
             r[k] = v;
     return r;
+}
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+function createVatFromEvent(ev) {
+    const out = Object.create(null);
+    for (const k of ['vatID', 'name', 'managerType', 'description'])
+        if (typeof ev[k] === 'string')
+            out[k] = ev[k];
+    return out;
 }
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
@@ -10728,18 +10802,12 @@ function mergeScans(scans) {
     let heightMin = null;
     let heightMax = null;
     let swingsetSeconds = 0;
-    let firstTime = null;
-    let lastTime = null;
     for (const s of scans) {
         if (s.heightMin !== null)
             heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
         if (s.heightMax !== null)
             heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
         swingsetSeconds += s.swingsetSeconds;
-        if (firstTime === null && s.firstBlockTime !== null)
-            firstTime = s.firstBlockTime;
-        if (s.lastBlockTime !== null)
-            lastTime = s.lastBlockTime;
     }
     const blocks = countBlocks(scans);
     if (xAxis === 'deliveryOrdinal') {
@@ -10759,9 +10827,36 @@ function mergeScans(scans) {
         heightMax,
         blocks,
         swingsetSeconds,
-        wallSeconds: firstTime !== null && lastTime !== null ? lastTime - firstTime : null,
+        wallSeconds: wallSeconds(scans),
         deliveries: off,
     };
+}
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * Wall time from the run's first block to its last: each file's span on the kernel's monotonic
+ * clock (`monotime`; it restarts near 0 in each stage file, a new process), else on the wall clock
+ * (`time`), plus the wall-clock gaps between consecutive files (the restarts). A wall-clock step
+ * back (NTP, a VM resumed) makes a span or gap negative: it counts as nothing, so the total is
+ * never negative. Null when no file has a block with a time.
+ */
+function wallSeconds(scans) {
+    let total = null;
+    let prevEnd = null;
+    for (const s of scans) {
+        const span = isNum(s.firstBlockMonotime) && isNum(s.lastBlockMonotime)
+            ? s.lastBlockMonotime - s.firstBlockMonotime
+            : isNum(s.firstBlockTime) && isNum(s.lastBlockTime)
+                ? s.lastBlockTime - s.firstBlockTime
+                : NaN;
+        if (!Number.isFinite(span))
+            continue;
+        total = (total ?? 0) + Math.max(0, span);
+        if (prevEnd !== null && isNum(s.firstBlockTime))
+            total += Math.max(0, s.firstBlockTime - prevEnd);
+        if (isNum(s.lastBlockTime))
+            prevEnd = s.lastBlockTime;
+    }
+    return total;
 }
 function appendBoyd(v, b, axis, ordinalOffset) {
     for (let i = 0; i < b.seconds.length; i++) {
@@ -10829,6 +10924,8 @@ function countBlocks(scans) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -10959,6 +11056,7 @@ function runTar(args, onLine) {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
+
 
 
 
@@ -11221,7 +11319,7 @@ async function listTarMembers(file, common, archiveSize, limits) {
         listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
     }
     catch (err) {
-        throw new Error(`cannot run system tar: ${err.message}`);
+        throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
     }
     if (refusal !== undefined)
         throw new shared_limits/* InputError */.w(`${file}: ${refusal}`);
@@ -11790,6 +11888,204 @@ function censusDeltas(snapshots) {
 
 
 
+;// CONCATENATED MODULE: ./src/analyzers/common-mode.ts
+/**
+ * Common-mode correction of BOYD time: each vat's per-block means against the median, at that
+ * height, of its peers' BOYD time (see {@link commonModes}).
+ */
+/**
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time (every peer but the vat itself). A machine-wide slowdown (a
+ * loaded CI host) moves every vat together and cancels out; a vat that retains objects keeps its
+ * own rise. Two forms, because a slowdown can add time (diff cancels it, the ratio of a vat faster
+ * than its peers then rises) or scale it (the ratio cancels it, the diff of a vat slower than its
+ * peers then rises): the gate tests the form that cancels the run's drift (gate/boyd-rules.ts
+ * driftForm).
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
+ *
+ * For every vat of `vatIDs` (default: every vat of `series`) at once, in one sweep over the heights
+ * where any of them had a BOYD: at each, the peers' levels are gathered and sorted once, and each
+ * vat's median leaves its own level out by rank. Time O(H·P·log P + S) for H such heights, P peers
+ * and S samples, memory O(P + S): linear in the vats for a given run length (a vat-by-vat walk over
+ * all peers was quadratic in them).
+ */
+function commonModes(series, peerIDs, cache = new Map(), vatIDs = series.keys()) {
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = blockMeans(series.get(v))));
+        return m;
+    };
+    const out = new Map();
+    const peerList = [...peerIDs];
+    const peers = peerList.map(perBlock);
+    const queried = [];
+    let total = 0;
+    for (const vatID of vatIDs) {
+        if (!series.has(vatID) || out.has(vatID))
+            continue;
+        const peer = peerIDs.has(vatID);
+        if (peerList.length - (peer ? 1 : 0) === 0) {
+            out.set(vatID, null);
+            continue;
+        }
+        const own = perBlock(vatID);
+        const cm = { x: [], diff: [], ratio: [], ratioX: [] };
+        queried.push({ vatID, own, peer, out: cm });
+        out.set(vatID, cm);
+        total += own.x.length;
+    }
+    // The distinct heights queried, and each query (vat, index) bucketed by its height's rank.
+    const all = new Float64Array(total);
+    let n = 0;
+    for (const q of queried)
+        for (const h of q.own.x)
+            all[n++] = h;
+    all.sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i++)
+        if (i === 0 || all[i] !== all[distinct - 1])
+            all[distinct++] = all[i];
+    const heights = all.subarray(0, distinct);
+    const start = new Int32Array(distinct + 1);
+    const rankOf = new Int32Array(total);
+    n = 0;
+    for (const q of queried) {
+        let r = 0;
+        for (const h of q.own.x) {
+            while (heights[r] !== h)
+                r++;
+            rankOf[n++] = r;
+            start[r + 1]++;
+        }
+    }
+    for (let r = 0; r < distinct; r++)
+        start[r + 1] += start[r];
+    const fill = start.slice(0, distinct);
+    const qVat = new Int32Array(total);
+    const qIdx = new Int32Array(total);
+    n = 0;
+    queried.forEach((q, v) => {
+        for (let i = 0; i < q.own.x.length; i++) {
+            const at = fill[rankOf[n++]]++;
+            qVat[at] = v;
+            qIdx[at] = i;
+        }
+    });
+    const at = new Int32Array(peers.length);
+    const levels = new Float64Array(peers.length);
+    for (let r = 0; r < distinct; r++) {
+        const h = heights[r];
+        let count = 0;
+        for (let k = 0; k < peers.length; k++) {
+            const o = peers[k];
+            let p = at[k];
+            while (p < o.x.length && o.x[p] < h)
+                p++;
+            at[k] = p;
+            if (p >= o.x.length)
+                continue;
+            const x1 = o.x[p];
+            if (x1 === h)
+                levels[count++] = o.y[p];
+            else if (p > 0) {
+                const x0 = o.x[p - 1];
+                const y0 = o.y[p - 1];
+                levels[count++] = y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0);
+            }
+        }
+        const sorted = levels.subarray(0, count).sort();
+        for (let j = start[r]; j < start[r + 1]; j++) {
+            const q = queried[qVat[j]];
+            const y = q.own.y[qIdx[j]];
+            // A peer's own level at a height of its own is its mean there: left out of its median.
+            const m = q.peer ? medianWithout(sorted, y) : medianOf(sorted);
+            if (Number.isNaN(m))
+                continue;
+            q.out.x.push(h);
+            q.out.diff.push(y - m);
+            if (m > 0) {
+                q.out.ratioX.push(h);
+                q.out.ratio.push(y / m);
+            }
+        }
+    }
+    for (const q of queried)
+        if (!q.out.x.length)
+            out.set(q.vatID, null);
+    return out;
+}
+/** {@link commonModes} of one vat. */
+function commonMode(vatID, series, peerIDs, cache = new Map()) {
+    return commonModes(series, peerIDs, cache, [vatID]).get(vatID) ?? null;
+}
+/**
+ * The median of sorted values as the project's `median` (simple-statistics, numpy's linear
+ * method) computes it: the middle value, or the lower middle plus half the gap to the upper.
+ * `at(k)` is the k-th smallest of `n`; NaN when n is 0.
+ */
+function medianAt(n, at) {
+    if (n === 0)
+        return NaN;
+    if (n % 2 === 1)
+        return at((n - 1) / 2);
+    const lo = at(n / 2 - 1);
+    return lo + 0.5 * (at(n / 2) - lo);
+}
+const medianOf = (a) => medianAt(a.length, (k) => a[k]);
+/** The median of sorted `a` with one value equal to `y` left out (`y` is one of them). */
+function medianWithout(a, y) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < y)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const r = lo;
+    return medianAt(a.length - 1, (k) => a[k < r ? k : k + 1]);
+}
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+function blockMeans(s) {
+    const n = s.x.length;
+    let order = null;
+    for (let i = 1; i < n; i++) {
+        if (s.x[i] < s.x[i - 1]) {
+            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
+            break;
+        }
+    }
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    let m = 0;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const xi = s.x[i];
+        if (count && xi !== xs[m]) {
+            ys[m++] = sum / count;
+            sum = 0;
+            count = 0;
+        }
+        xs[m] = xi;
+        sum += s.y[i];
+        count++;
+    }
+    if (count)
+        ys[m++] = sum / count;
+    return { x: xs.slice(0, m), y: ys.slice(0, m) };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/trend.ts
 /**
  * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
@@ -11830,106 +12126,7 @@ function chartPoints(x, y, maxPoints = 60) {
     return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
 }
 const round = (v, digits) => Number(v.toFixed(digits));
-/**
- * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
- * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
- * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
- * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
- * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
- * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
- *
- * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
- * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
- * in every block, and different vats in different blocks.
- *
- * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
- * run has 10^4 blocks and more: maps of them cost several MB per vat).
- */
-function commonMode(vatID, series, peerIDs, cache = new Map()) {
-    const own = series.get(vatID);
-    if (!own)
-        return null;
-    const perBlock = (v) => {
-        let m = cache.get(v);
-        if (!m)
-            cache.set(v, (m = blockMeans(series.get(v))));
-        return m;
-    };
-    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
-    if (!others.length)
-        return null;
-    const mine = perBlock(vatID);
-    const at = new Array(others.length).fill(0);
-    const out = { x: [], diff: [], ratio: [], ratioX: [] };
-    const peers = [];
-    for (let i = 0; i < mine.x.length; i++) {
-        const h = mine.x[i];
-        peers.length = 0;
-        for (let k = 0; k < others.length; k++) {
-            const o = others[k];
-            let p = at[k];
-            while (p < o.x.length && o.x[p] < h)
-                p++;
-            at[k] = p;
-            if (p >= o.x.length)
-                continue;
-            const x1 = o.x[p];
-            if (x1 === h)
-                peers.push(o.y[p]);
-            else if (p > 0) {
-                const x0 = o.x[p - 1];
-                const y0 = o.y[p - 1];
-                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
-            }
-        }
-        if (!peers.length)
-            continue;
-        const m = summary_median(peers);
-        const y = mine.y[i];
-        out.x.push(h);
-        out.diff.push(y - m);
-        if (m > 0) {
-            out.ratioX.push(h);
-            out.ratio.push(y / m);
-        }
-    }
-    return out.x.length ? out : null;
-}
-/**
- * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
- * one x are summed in the order they came.
- */
-function blockMeans(s) {
-    const n = s.x.length;
-    let order = null;
-    for (let i = 1; i < n; i++) {
-        if (s.x[i] < s.x[i - 1]) {
-            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
-            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
-            break;
-        }
-    }
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    let m = 0;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < n; k++) {
-        const i = order ? order[k] : k;
-        const xi = s.x[i];
-        if (count && xi !== xs[m]) {
-            ys[m++] = sum / count;
-            sum = 0;
-            count = 0;
-        }
-        xs[m] = xi;
-        sum += s.y[i];
-        count++;
-    }
-    if (count)
-        ys[m++] = sum / count;
-    return { x: xs.slice(0, m), y: ys.slice(0, m) };
-}
+
 /**
  * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
  * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
@@ -11950,7 +12147,25 @@ function fitTrend(x, y, alpha) {
 
 const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
 const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
-function attributionSentence(vat, all, censuses) {
+function attributionIndex(all, censuses) {
+    const byExporter = new Map();
+    const byImporter = new Map();
+    const add = (m, k, e) => {
+        const list = m.get(k);
+        if (list)
+            list.push(e);
+        else
+            m.set(k, [e]);
+    };
+    const last = censuses.length ? censuses[censuses.length - 1] : null;
+    for (const e of last?.importGraph ?? []) {
+        add(byExporter, e.exporter, e);
+        add(byImporter, e.importer, e);
+    }
+    return { names: new Map(all.map((v) => [v.vatID, v])), byExporter, byImporter };
+}
+/** `index`: {@link attributionIndex} of `all` and `censuses` (pass it when calling for many vats: building it is linear in them). */
+function attributionSentence(vat, all, censuses, index) {
     const d = vat.clist?.delta;
     if (!d)
         return null;
@@ -11959,7 +12174,8 @@ function attributionSentence(vat, all, censuses) {
     if (!grewExports && !grewImports)
         return null;
     const last = censuses.length ? censuses[censuses.length - 1] : null;
-    const names = new Map(all.map((v) => [v.vatID, v]));
+    const idx = index ?? attributionIndex(all, censuses);
+    const names = idx.names;
     const who = (id) => (names.get(id) ? label(names.get(id)) : id);
     // Each side's own rate: a combined one next to one side's count contradicted it.
     const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
@@ -11968,7 +12184,7 @@ function attributionSentence(vat, all, censuses) {
     if (grewExports) {
         let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
         if (last) {
-            const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            const holders = [...(idx.byExporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
             if (holders.length) {
                 s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
             }
@@ -11985,7 +12201,7 @@ function attributionSentence(vat, all, censuses) {
         const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
         let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
         if (last) {
-            const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            const from = [...(idx.byImporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
             if (from.length)
                 s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
         }
@@ -12045,6 +12261,10 @@ function buildReport(inp) {
         if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
             peers.add(v.vatID);
     }
+    // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
+    const modes = commonModes(series, peers, perBlockCache);
+    const accsOf = accsByVat(merged.deliveryAccs);
+    const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
     const censusNames = new Map();
     for (const c of inp.censuses)
         for (const v of c.vats)
@@ -12062,11 +12282,11 @@ function buildReport(inp) {
             name,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
+            boyd: v ? boydStats(v, series, modes.get(vatID) ?? null, vatBoyd) : null,
             heap: v ? heapStats(v, vatBoyd) : null,
-            deliveryKinds: deliveryKinds(merged, vatID),
+            deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
         };
-        const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
+        const clist = clistStats(vatID, merged, inp.censuses, censusVats, inp.perf);
         if (clist)
             report.clist = clist;
         vats.push(report);
@@ -12075,9 +12295,10 @@ function buildReport(inp) {
     for (const c of inp.censuses)
         for (const e of c.importGraph)
             importGraph.push({ ...e, stage: c.stage ?? -1 });
+    const attribution = attributionIndex(vats, inp.censuses);
     for (const vr of vats) {
         if (vr.clist)
-            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
+            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses, attribution) ?? undefined;
     }
     const files = merged.files.map((f) => ({
         path: f.path,
@@ -12146,13 +12367,12 @@ function regularBoyd(v) {
     }
     return { x, y };
 }
-function boydStats(v, series, peers, p, perBlockCache) {
+function boydStats(v, series, cm, p) {
     const s = series.get(v.vatID);
     if (!s)
         return null;
     const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
     const t = trendStats(s.x, s.y, opts);
-    const cm = commonMode(v.vatID, series, peers, perBlockCache);
     return {
         ...t,
         preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
@@ -12186,12 +12406,23 @@ function heapStats(v, p) {
         growth: first > 0 ? last / first : null,
     };
 }
-function deliveryKinds(merged, vatID) {
+/** The accumulators of each vat, in their order in `accs`. */
+function accsByVat(accs) {
+    const out = new Map();
+    for (const a of accs) {
+        const list = out.get(a.vatID);
+        if (list)
+            list.push(a);
+        else
+            out.set(a.vatID, [a]);
+    }
+    return out;
+}
+/** A vat's delivery kinds (its accumulators), by total time. */
+function deliveryKinds(accs, byHeight) {
     const out = [];
-    for (const a of merged.deliveryAccs) {
-        if (a.vatID !== vatID)
-            continue;
-        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+    for (const a of accs) {
+        const [f0, f1] = fittedEnds(byHeight ? a.byHeight : a.byOrdinal);
         const last = lastInOrder(a);
         out.push({
             kind: a.kind,
@@ -12207,12 +12438,13 @@ function deliveryKinds(merged, vatID) {
     return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
 const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
-function clistStats(vatID, merged, censuses, perf) {
+/** `censusVats[i]`: the vats of `censuses[i]` by vatID. */
+function clistStats(vatID, merged, censuses, censusVats, perf) {
     const snapshots = [];
     /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
     const withVat = [];
-    for (const c of censuses) {
-        const v = c.vats.find((x) => x.vatID === vatID);
+    for (const [i, c] of censuses.entries()) {
+        const v = censusVats[i].get(vatID);
         if (!v)
             continue;
         withVat.push({ ...c, vats: [v] });
@@ -12606,8 +12838,9 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
     const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
     const us = slopeText(unit);
     const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
+    const judged = new Set(vatIDs);
     for (const v of report.vats) {
-        if (!vatIDs.includes(v.vatID))
+        if (!judged.has(v.vatID))
             continue;
         // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
         // another name is another vat.
@@ -12847,7 +13080,9 @@ async function analyzeRun(opts) {
                         extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
                     }
                     catch (e) {
-                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
+                        // A snapshot that cannot be read costs only its census (kernel-db throws InputError,
+                        // SnapshotError for the archive and its tools); anything else is a fault of the tool.
+                        if (!(e instanceof shared_limits/* InputError */.w))
                             throw e;
                         // Logged once with the other warnings below.
                         extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
@@ -13099,7 +13334,8 @@ async function analyzeRunIsolated(opts) {
                     settle(() => resolve(m.report));
                     break;
                 case 'error': {
-                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
+                    // By type, not by name: an InputError of any subclass stays one.
+                    const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
                     if (m.stack)
                         e.stack = m.stack;
                     settle(() => reject(e));
@@ -13132,7 +13368,7 @@ async function runEngineWorker(data, post) {
     }
     catch (e) {
         const err = e;
-        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
+        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
     }
 }
 /**
@@ -13161,7 +13397,7 @@ async function runAsWorker() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10370);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75009);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
  * as one, and otherwise hands `@actions/core` and the loader of `@actions/artifact` to the action
@@ -13334,13 +13570,51 @@ function stageOf(file) {
 
 /***/ }),
 
+/***/ 58382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ SnapshotError),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * Error types that say what failed, so that a caller decides what to do by the type of an error,
+ * never by the words of its message.
+ */
+/** A problem with the input (a file, an archive, a line) that is reported and survived. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/**
+ * A kernel-DB snapshot that cannot be read: a broken or refused archive, gzip stream or SQLite
+ * file, or a system program (`tar`, `xz`) that could not be run for it. The run goes on without
+ * its census, with a warning.
+ */
+class SnapshotError extends InputError {
+    file;
+    constructor(
+    /** The snapshot as given (archive, `.sqlite.gz`, DB or directory). */
+    file, message) {
+        super(message);
+        this.file = file;
+        this.name = 'SnapshotError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 67193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */   w: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.d)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
 const DEFAULT_LIMITS = {
     maxTotalBytes: 8 * 1024 ** 3,
     maxFileBytes: 4 * 1024 ** 3,
@@ -13348,13 +13622,7 @@ const DEFAULT_LIMITS = {
     maxEntries: 10_000,
     maxLineBytes: 64 * 1024 * 1024,
 };
-/** A problem with input that we report and survive. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
+
 
 
 /***/ }),
@@ -13367,6 +13635,8 @@ class InputError extends Error {
 /* harmony export */   jO: () => (/* binding */ mib)
 /* harmony export */ });
 /* unused harmony exports silentLogger, stderrLogger, safeLine */
+/* harmony import */ var _unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94295);
+
 const silentLogger = {
     info() { },
     warning() { },
@@ -13384,12 +13654,12 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /**
  * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
  * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
- * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
- * characters visible as `\uXXXX`.
+ * command (`::error::`, `::add-mask::`, …), and bidi overrides or zero-width characters that make a
+ * terminal show other text than is there: keep each log message on one line and make every unsafe
+ * character (shared/unsafe-chars.ts, the markdown's classification too) visible as `\uXXXX`.
  */
 function safeLine(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return s.replace(_unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE */ .Pk, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** `log` with every message and group title passed through {@link safeLine}. */
 function oneLineLogger(log) {
@@ -13681,6 +13951,44 @@ const SCHEMA_VERSION = 1;
 const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
 /** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
 const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+
+/***/ }),
+
+/***/ 94295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ charKind),
+/* harmony export */   Pk: () => (/* binding */ UNSAFE)
+/* harmony export */ });
+/* unused harmony exports CONTROL, INVISIBLE */
+/**
+ * The characters that must never reach a reader raw, one classification for every output: the log
+ * (shared/logger.ts `safeLine`) and the markdown and HTML (render/escape.ts).
+ * - control: C0/C1 controls, DEL and the line/paragraph separators (they break lines, and ANSI
+ *   escapes start with one);
+ * - invisible: bidi embeddings, overrides and isolates, zero-width and other invisible formatting
+ *   characters, which make the shown text lie (`U+202E` reverses what follows);
+ * - surrogate: a lone UTF-16 surrogate (no character at all).
+ */
+const CONTROL_SET = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+const INVISIBLE_SET = '\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb';
+const CONTROL = new RegExp(`[${CONTROL_SET}]`, 'u');
+const INVISIBLE = new RegExp(`[${INVISIBLE_SET}]`, 'u');
+/** Every unsafe character of a string (global: for `replace`); a lone surrogate matches alone. */
+const UNSAFE = new RegExp(`[${CONTROL_SET}${INVISIBLE_SET}\\ud800-\\udfff]`, 'gu');
+/** The kind of one code point (a string of one code point, as `for…of` gives). */
+function charKind(cp) {
+    const c = cp.codePointAt(0);
+    if (c >= 0xd800 && c <= 0xdfff)
+        return 'surrogate';
+    if (CONTROL.test(cp))
+        return 'control';
+    if (INVISIBLE.test(cp))
+        return 'invisible';
+    return 'plain';
+}
 
 
 /***/ }),

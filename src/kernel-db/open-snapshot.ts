@@ -6,6 +6,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { DEFAULT_LIMITS, InputError, type ExtractionLimits } from '../shared/limits.js';
+import { SnapshotError } from '../shared/errors.js';
 import { isUnsafeMemberName, parseTarVerboseLine, runTar, type TarEntry } from './tar.js';
 
 export interface OpenSnapshotOptions {
@@ -294,7 +295,7 @@ async function listTarMembers(file: string, common: string[], archiveSize: numbe
   try {
     listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
   } catch (err) {
-    throw new Error(`cannot run system tar: ${(err as Error).message}`);
+    throw new SnapshotError(file, `${file}: cannot run system tar: ${(err as Error).message}`);
   }
   if (refusal !== undefined) throw new InputError(`${file}: ${refusal}`);
   if (listing.code !== 0) {

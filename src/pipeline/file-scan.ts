@@ -74,6 +74,9 @@ export interface FileScan {
   swingsetSeconds: number;
   firstBlockTime: number | null;
   lastBlockTime: number | null;
+  /** `monotime` of the same first and last block events (null: the slog has none): immune to wall-clock steps. */
+  firstBlockMonotime: number | null;
+  lastBlockMonotime: number | null;
   deliveries: number;
   replaySkipped: number;
   vats: Record<string, VatFileInfo>;
@@ -184,6 +187,9 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   let swingsetSeconds = 0;
   let firstBlockTime: number | null = null;
   let lastBlockTime: number | null = null;
+  let firstBlockMonotime: number | null = null;
+  let lastBlockMonotime: number | null = null;
+  let firstHeightSeen = true;
   let ordinal = 0;
   let replaySkipped = 0;
   const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
@@ -196,7 +202,16 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
   const where = (line: number) => `${name}:${line}`;
 
+  /**
+   * A line in another layout than the kernel's (another tool re-wrote the slog: sorted keys, `": "`
+   * spacing), parsed once to find its type: its event, which `parse` returns for it, and its type.
+   */
+  let parsed: any = null;
+  let parsedType: string | null = null;
+  let parsedCode = NO_TYPE;
+
   const parse = (buf: Buffer, start: number, end: number, line: number): any => {
+    if (parsed) return parsed;
     try {
       const o = JSON.parse(buf.toString('utf8', start, end));
       if (o && typeof o === 'object' && !Array.isArray(o)) return o;
@@ -332,7 +347,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
 
   /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
   const readEvent = (buf: Buffer, start: number, end: number, line: number): EventFields | null => {
-    if (!reference) {
+    if (!reference && !parsed) {
       if (fastEvent(buf, start, end, eFields)) {
         if (counters) counters.fast++;
         return eFields;
@@ -354,14 +369,15 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
    */
   const onLineUnguarded = (buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (end <= start) return;
-    const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    const code = parsed ? parsedCode : reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    const ref = reference || parsed !== null;
     if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
       onEvent(code, buf, start, end, line, oversized);
       return;
     }
     switch (code) {
       case T_DELIVER: {
-        if (reference || !fastDeliver(buf, start, end, dFields)) {
+        if (ref || !fastDeliver(buf, start, end, dFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -378,7 +394,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         return;
       }
       case T_RESULT: {
-        if (reference || !fastResult(buf, start, end, rFields)) {
+        if (ref || !fastResult(buf, start, end, rFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -393,7 +409,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         return;
       }
       case T_CLIST: {
-        if (reference || !fastClist(buf, start, end, cFields)) {
+        if (ref || !fastClist(buf, start, end, cFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -439,8 +455,26 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const onEvent = (code: number, buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (code === NO_TYPE) {
       if (isBlank(buf, start, end)) return;
-      if (oversized) diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-      else if (parse(buf, start, end, line)) diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+      if (oversized) {
+        diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
+        return;
+      }
+      const ev = parse(buf, start, end, line);
+      if (!ev) return;
+      if (typeof ev.type !== 'string') {
+        diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+        return;
+      }
+      // Valid JSON in another layout: read from the parsed event (said once per run, counted).
+      diag.add('other-json-layout', where(line), "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+      parsed = ev;
+      parsedType = ev.type;
+      parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
+      try {
+        onLineUnguarded(buf, start, end, line, false);
+      } finally {
+        parsed = parsedType = null;
+      }
       return;
     }
     if (oversized && code !== T_CREATE_VAT) {
@@ -449,12 +483,12 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     }
     switch (code) {
       case OTHER_TYPE: {
-        const type = lineType(buf, start, end) ?? '';
+        const type = parsedType ?? lineType(buf, start, end) ?? '';
         diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
         return;
       }
       case T_CREATE_VAT: {
-        const info = createVatFields(buf, start, end);
+        const info = parsed ? createVatFromEvent(parsed) : createVatFields(buf, start, end);
         if (!info.vatID) {
           diag.add('wrong-shape', where(line), '`create-vat` without vatID');
           return;
@@ -499,7 +533,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         sawEndBlock = true;
         ebHeight = h;
         ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-        noteHeight(h, ebStart.time, line);
+        noteHeight(h, ebStart.time, line, ev.monotime);
         return;
       }
       case T_END_BLOCK_FINISH: {
@@ -510,9 +544,11 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (ebStart) {
           const mt = ev.monotime;
           const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-          if (Number.isFinite(secs)) swingsetSeconds += secs;
+          // A wall-clock step back between the two lines (no monotime) would subtract.
+          if (Number.isFinite(secs) && secs >= 0) swingsetSeconds += secs;
         }
         if (Number.isFinite(t)) lastBlockTime = t;
+        lastBlockMonotime = ev.monotime ?? null;
         clist.checkpoint(ebHeight);
         ebHeight = null;
         ebStart = null;
@@ -527,13 +563,14 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (!ev || h === undefined) return;
         events++;
         runHeight = h;
-        noteHeight(h, ev.time ?? NaN, line);
+        noteHeight(h, ev.time ?? NaN, line, ev.monotime);
         return;
       }
       case T_RUN_FINISH: {
         if (sawEndBlock || runHeight === null) return;
-        const t = readEvent(buf, start, end, line)?.time;
-        if (t !== undefined) lastBlockTime = t;
+        const ev = readEvent(buf, start, end, line);
+        if (ev?.time !== undefined) lastBlockTime = ev.time;
+        if (ev) lastBlockMonotime = ev.monotime ?? null;
         clist.checkpoint(runHeight);
         runHeight = null;
         return;
@@ -541,7 +578,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     }
   };
 
-  function noteHeight(h: number, time: number, line: number) {
+  function noteHeight(h: number, time: number, line: number, monotime: number | undefined) {
     // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
     // c-list rates per block.
     if (!Number.isSafeInteger(h) || h < 0) diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
@@ -553,6 +590,10 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     heightMax = heightMax === null ? h : Math.max(heightMax, h);
     lastHeight = h;
     if (firstBlockTime === null && Number.isFinite(time)) firstBlockTime = time;
+    if (firstHeightSeen) {
+      firstHeightSeen = false;
+      firstBlockMonotime = monotime ?? null;
+    }
   }
 
   // One bad line never ends the file: anything a line makes the analyzers throw is reported with
@@ -589,6 +630,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     swingsetSeconds,
     firstBlockTime,
     lastBlockTime,
+    firstBlockMonotime,
+    lastBlockMonotime,
     deliveries: ordinal,
     replaySkipped,
     vats,
@@ -635,6 +678,13 @@ function numericRecord(o: Record<string, unknown>): Record<string, number> {
   return r;
 }
 
+
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+function createVatFromEvent(ev: Record<string, unknown>): { vatID?: string; name?: string; managerType?: string; description?: string } {
+  const out: Record<string, string> = Object.create(null);
+  for (const k of ['vatID', 'name', 'managerType', 'description']) if (typeof ev[k] === 'string') out[k] = ev[k];
+  return out;
+}
 
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
