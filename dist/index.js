@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 55330:
+/***/ 91305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4341,37 +4341,20 @@ function checkSizes(file, sizes, archiveSize, limits) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:sqlite"
-const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+;// CONCATENATED MODULE: external "node:sqlite"
+const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+;// CONCATENATED MODULE: ./src/kernel-db/sqlite-open.ts
+/**
+ * Opening a swing-store SQLite file for the census: a cheap header check first (so a truncated or
+ * foreign file gets a clear one-line error), then a read-only open that leaves nothing beside it.
+ */
 
 
 
 
 
-
-const NO_OWNER = '?';
-/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
-function compareVatIDs(a, b) {
-    const ma = /^v(\d+)$/.exec(a);
-    const mb = /^v(\d+)$/.exec(b);
-    if (ma && mb)
-        return Number(ma[1]) - Number(mb[1]);
-    if (ma)
-        return -1;
-    if (mb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
-function parseClistValue(value) {
-    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
-        return { reachable: value[0] === 'R', vref: value.slice(2) };
-    }
-    return { reachable: true, vref: value };
-}
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
 function checkHeader(dbPath, where) {
@@ -4417,6 +4400,10 @@ function readOnlyLocation(dbPath) {
     url.searchParams.set('immutable', '1');
     return url;
 }
+/**
+ * Opens the DB read-only; with `allowWrite`, read-write when a read-only open fails (a WAL DB
+ * without `-shm` in a read-only place). Throws an InputError naming `where`.
+ */
 function openDb(dbPath, where, allowWrite) {
     checkHeader(dbPath, where);
     let firstErr;
@@ -4447,11 +4434,78 @@ function openDb(dbPath, where, allowWrite) {
     }
     throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
 }
-function toInt(v) {
-    if (typeof v !== 'string' && typeof v !== 'number')
-        return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
+
+;// CONCATENATED MODULE: ./src/kernel-db/kv-reader.ts
+
+const TEMP_TABLE = 'temp.census_kv';
+/** True when a point lookup on kvStore.key is an index seek (not a scan, not an automatic index). */
+function hasKeyIndex(db) {
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT value FROM kvStore WHERE key = ?').all();
+    return plan.some((r) => /^SEARCH\b/.test(String(r.detail)) && !/AUTOMATIC/.test(String(r.detail)));
+}
+function openKvReader(db) {
+    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
+    if (!hasKv)
+        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
+    let table = 'kvStore';
+    let keyIndex = 'table';
+    if (!hasKeyIndex(db)) {
+        // One scan of kvStore; the vatstore (`v<digits>.vs.…`) is never read by the census. A duplicate
+        // key (possible without the PRIMARY KEY) keeps its first row.
+        db.exec(`CREATE TEMP TABLE IF NOT EXISTS census_kv (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+             DELETE FROM ${TEMP_TABLE};
+             INSERT OR IGNORE INTO ${TEMP_TABLE} (key, value)
+               SELECT key, value FROM main.kvStore WHERE key IS NOT NULL AND key NOT GLOB 'v[0-9]*.vs.*'`);
+        table = TEMP_TABLE;
+        keyIndex = 'temporary';
+    }
+    const prepare = (sql) => db.prepare(sql.replace(/\bKV\b/g, table));
+    const getStmt = prepare('SELECT value FROM KV WHERE key = ?');
+    const rangeStmt = prepare('SELECT key, value FROM KV WHERE key >= ? AND key < ?');
+    const reader = {
+        table,
+        keyIndex,
+        rows: 0,
+        prepare,
+        get(key) {
+            const r = getStmt.get(key);
+            if (!r)
+                return undefined;
+            reader.rows++;
+            return r.value == null ? undefined : String(r.value);
+        },
+        *range(lo, hi) {
+            for (const r of rangeStmt.iterate(lo, hi)) {
+                reader.rows++;
+                yield [String(r.key), r.value == null ? '' : String(r.value)];
+            }
+        },
+    };
+    return reader;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census-vats.ts
+const NO_OWNER = '?';
+/** The decider of a promise without `kpN.decider`: a message's result still queued in the kernel. */
+const KERNEL_DECIDER = 'kernel';
+/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
+function compareVatIDs(a, b) {
+    const ma = /^v(\d+)$/.exec(a);
+    const mb = /^v(\d+)$/.exec(b);
+    if (ma && mb)
+        return Number(ma[1]) - Number(mb[1]);
+    if (ma)
+        return -1;
+    if (mb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
+function parseClistValue(value) {
+    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
+        return { reachable: value[0] === 'R', vref: value.slice(2) };
+    }
+    return { reachable: true, vref: value };
 }
 function parseJson(v) {
     if (v === undefined)
@@ -4463,12 +4517,282 @@ function parseJson(v) {
         return undefined;
     }
 }
-const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
+function toInt(v) {
+    if (typeof v !== 'string' && typeof v !== 'number')
+        return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+}
+const stringSet = (v) => new Set(Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The vats: `vat.name.*` ∪ `vat.dynamicIDs` ∪ any `vNN` with a c-list. */
+function readVatDirectory(kv) {
+    const names = new Map();
+    for (const [key, value] of kv.range('vat.name.', 'vat.name/')) {
+        const vatID = value.trim();
+        if (/^v\d+$/.test(vatID) && !names.has(vatID))
+            names.set(vatID, key.slice('vat.name.'.length));
+    }
+    const dynamic = stringSet(parseJson(kv.get('vat.dynamicIDs')));
+    const terminated = stringSet(parseJson(kv.get('vats.terminated')));
+    const vatIDs = new Set([...names.keys(), ...dynamic]);
+    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
+    const nextGe = kv.prepare("SELECT key FROM KV WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const nextGt = kv.prepare("SELECT key FROM KV WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const hasClist = kv.prepare('SELECT 1 AS x FROM KV WHERE key >= ? AND key < ? LIMIT 1');
+    let r = nextGe.get('v0');
+    while (r) {
+        const key = String(r.key);
+        const m = /^v(\d+)\./.exec(key);
+        if (m) {
+            const vatID = `v${m[1]}`;
+            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
+                vatIDs.add(vatID);
+            r = nextGe.get(`${vatID}/`);
+        }
+        else {
+            r = nextGt.get(key);
+        }
+    }
+    return { vatIDs: [...vatIDs].sort(compareVatIDs), names, dynamic, terminated };
+}
+/** Name, worker type, import counter and dynamic/terminated marks of one vat. */
+function readVatInfo(kv, vatID, dir) {
+    const vat = {
+        vatID,
+        exports: { reachable: 0, recognizableOnly: 0 },
+        imports: { reachable: 0, recognizableOnly: 0 },
+        promises: 0,
+        devices: 0,
+    };
+    const options = parseJson(kv.get(`${vatID}.options`));
+    const name = dir.names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
+    if (name !== undefined)
+        vat.name = name;
+    const mt = options?.workerOptions?.type ?? options?.managerType;
+    if (typeof mt === 'string')
+        vat.managerType = mt;
+    const nextID = toInt(kv.get(`${vatID}.o.nextID`));
+    if (nextID !== undefined)
+        vat.nextImportID = nextID;
+    if (dir.dynamic.has(vatID))
+        vat.dynamic = true;
+    if (dir.terminated.has(vatID))
+        vat.terminated = true;
+    return vat;
+}
+/** Keeps `(key, edge)` pairs for one vat, created on first use. */
+function edgeFor(m, key, make) {
+    let e = m.get(key);
+    if (!e)
+        m.set(key, (e = make()));
+    return e;
+}
+const isSubscriber = (subscribers, vatID) => subscribers != null && String(subscribers).split(',').some((s) => s.trim() === vatID);
 /**
- * Count one snapshot's kernel-DB state: per-vat c-lists (one direction, `vNN.c.k*`), the import
- * graph (importer → `koN.owner`), `koN.refCount` splits per owner, and kernel counters. Streams key
- * ranges with prepared statements; never loads the whole kvStore. Opens the DB read-only.
+ * Reads one vat's c-list (one range scan) into `vat`; returns its import edges (by exporter) and
+ * unresolved promise edges (by decider).
  */
+class ClistReader {
+    kv;
+    stmt;
+    constructor(kv) {
+        this.kv = kv;
+        // ?1: 1-based offset of the kref in the key; ?2, ?3: the key range.
+        this.stmt = kv.prepare(`SELECT c.key, c.value, o.value, s.value, d.value, u.value FROM KV c
+         LEFT JOIN KV o
+           ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
+          AND o.key = (substr(c.key, ?1) || '.owner')
+         LEFT JOIN KV s ON substr(c.key, ?1, 2) = 'kp' AND s.key = (substr(c.key, ?1) || '.state')
+         LEFT JOIN KV d ON substr(c.key, ?1, 2) = 'kp' AND d.key = (substr(c.key, ?1) || '.decider')
+         LEFT JOIN KV u ON substr(c.key, ?1, 2) = 'kp' AND u.key = (substr(c.key, ?1) || '.subscribers')
+       WHERE c.key >= ?2 AND c.key < ?3`);
+        this.stmt.setReturnArrays(true);
+    }
+    read(vat) {
+        const { vatID } = vat;
+        const byExporter = new Map();
+        const byDecider = new Map();
+        const split = { exports: 0, imports: 0 };
+        let entries = 0;
+        let unresolved = 0;
+        const krefStart = `${vatID}.c.`.length + 1;
+        for (const row of this.stmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
+            this.kv.rows++;
+            entries++;
+            const { reachable, vref } = parseClistValue(row[1] == null ? '' : String(row[1]));
+            const t = vref[0];
+            if (t === 'o') {
+                const side = vref[1] === '+' ? vat.exports : vref[1] === '-' ? vat.imports : null;
+                if (!side)
+                    continue;
+                if (reachable)
+                    side.reachable++;
+                else
+                    side.recognizableOnly++;
+                if (side !== vat.imports)
+                    continue;
+                if (row[2] != null)
+                    this.kv.rows++;
+                const exporter = row[2] == null ? NO_OWNER : String(row[2]);
+                const edge = edgeFor(byExporter, exporter, () => ({ importer: vatID, exporter, total: 0, reachable: 0 }));
+                edge.total++;
+                if (reachable)
+                    edge.reachable++;
+            }
+            else if (t === 'p') {
+                vat.promises++;
+                if (vref[1] === '+')
+                    split.exports++;
+                else if (vref[1] === '-')
+                    split.imports++;
+                for (let i = 3; i <= 5; i++)
+                    if (row[i] != null)
+                        this.kv.rows++;
+                if (row[3] == null || String(row[3]) !== 'unresolved')
+                    continue;
+                unresolved++;
+                const decider = row[4] == null || String(row[4]) === '' ? KERNEL_DECIDER : String(row[4]);
+                const edge = edgeFor(byDecider, decider, () => ({ holder: vatID, decider, unresolved: 0, subscribed: 0 }));
+                edge.unresolved++;
+                if (isSubscriber(row[5], vatID))
+                    edge.subscribed++;
+            }
+            else if (t === 'd') {
+                vat.devices++;
+            }
+        }
+        vat.clistEntries = entries;
+        if (vat.promises > 0) {
+            vat.promiseSplit = split;
+            vat.unresolvedPromises = unresolved;
+        }
+        const byVat = (m, key) => [...m.values()].sort((a, b) => compareVatIDs(key(a), key(b)));
+        return { imports: byVat(byExporter, (e) => e.exporter), promises: byVat(byDecider, (e) => e.decider) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census-kernel.ts
+
+const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
+/** A record without a prototype (keys come from the DB and may be `__proto__`), keys in vat order. */
+function sortedRecord(m) {
+    const out = Object.create(null);
+    for (const k of [...m.keys()].sort(compareVatIDs))
+        out[k] = m.get(k);
+    return out;
+}
+const add = (m, k, n) => m.set(k, (m.get(k) ?? 0) + n);
+/** Every `koN` by (owner, refCount): totals split reachable / recognizable-only / unreferenced. */
+function readKernelObjects(kv) {
+    const all = { ...emptyRef(), byOwner: {} };
+    const owners = new Map();
+    const stmt = kv.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM KV r
+       LEFT JOIN KV o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
+     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
+     GROUP BY 1, 2`);
+    stmt.setReturnArrays(true);
+    for (const row of stmt.iterate()) {
+        const n = Number(row[2]);
+        kv.rows += n + Number(row[3]);
+        const owner = row[0] == null ? NO_OWNER : String(row[0]);
+        let per = owners.get(owner);
+        if (!per)
+            owners.set(owner, (per = emptyRef()));
+        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
+        const reach = m ? Number(m[1]) : 0;
+        const recog = m ? Number(m[2]) : 0;
+        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
+        for (const s of [all, per]) {
+            s.total += n;
+            s[bucket] += n;
+        }
+    }
+    all.byOwner = sortedRecord(owners);
+    return all;
+}
+/** Owner vat → kernel objects that are recognizable-only (only owners with > 0). */
+function recognizableOnlyByOwner(objects) {
+    const out = Object.create(null);
+    for (const [owner, split] of Object.entries(objects.byOwner))
+        if (split.recognizableOnly > 0)
+            out[owner] = split.recognizableOnly;
+    return out;
+}
+/** Every `kpN` by (state, decider, subscribers): the kernel promise table. */
+function readKernelPromises(kv) {
+    const stmt = kv.prepare(`SELECT s.value, d.value, u.value, count(*), count(d.value) + count(u.value) + count(r.value),
+            sum(CAST(r.value AS INTEGER))
+       FROM KV s
+       LEFT JOIN KV d ON d.key = (substr(s.key, 1, length(s.key) - 6) || '.decider')
+       LEFT JOIN KV u ON u.key = (substr(s.key, 1, length(s.key) - 6) || '.subscribers')
+       LEFT JOIN KV r ON r.key = (substr(s.key, 1, length(s.key) - 6) || '.refCount')
+     WHERE s.key >= 'kp' AND s.key < 'kq' AND substr(s.key, -6) = '.state'
+     GROUP BY 1, 2, 3`);
+    stmt.setReturnArrays(true);
+    const byState = new Map();
+    const byDecider = new Map();
+    const bySubscriber = new Map();
+    let total = 0;
+    let refs = 0;
+    for (const row of stmt.iterate()) {
+        const n = Number(row[3]);
+        kv.rows += n + Number(row[4]);
+        total += n;
+        const state = row[0] == null ? '' : String(row[0]);
+        add(byState, state, n);
+        if (state !== 'unresolved')
+            continue;
+        refs += Number(row[5] ?? 0) || 0;
+        add(byDecider, row[1] == null || String(row[1]) === '' ? KERNEL_DECIDER : String(row[1]), n);
+        const subs = row[2] == null ? [] : String(row[2]).split(',').map((s) => s.trim()).filter(Boolean);
+        for (const s of new Set(subs))
+            add(bySubscriber, s, n);
+    }
+    return {
+        total,
+        byState: sortedRecord(byState),
+        unresolvedByDecider: sortedRecord(byDecider),
+        unresolvedBySubscriber: sortedRecord(bySubscriber),
+        unresolvedRefCount: refs,
+    };
+}
+/** `host.height`, `ko.nextID`, `kp.nextID` and the numeric fields of `kernelStats`, into `census`. */
+function readKernelCounters(kv, census) {
+    const height = toInt(kv.get('host.height'));
+    if (height !== undefined)
+        census.height = height;
+    const ko = toInt(kv.get('ko.nextID'));
+    if (ko !== undefined)
+        census.koNextID = ko;
+    const kp = toInt(kv.get('kp.nextID'));
+    if (kp !== undefined)
+        census.kpNextID = kp;
+    const stats = parseJson(kv.get('kernelStats'));
+    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(stats)) {
+            if (typeof v === 'number' && Number.isFinite(v))
+                out[k] = v;
+            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+                out[k] = Number(v);
+        }
+        census.kernelStats = out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+/**
+ * The census of one kernel-DB snapshot: per-vat c-lists, the import graph, the unresolved-promise
+ * graph, the kernel object and promise tables and the kernel counters. Streams key ranges with
+ * prepared statements; never loads the whole kvStore. Opens the DB read-only.
+ */
+
+
+
+
+
+
+
 function censusSnapshot(dbPath, label, opts = {}) {
     const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
     const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
@@ -4486,214 +4810,44 @@ function censusSnapshot(dbPath, label, opts = {}) {
         db.close();
     }
 }
+/** The census over an open connection (exported for tests that watch its statements). */
 function runCensus(db, label) {
-    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
-    if (!hasKv)
-        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
-    let rows = 0;
-    const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
-    const get = (key) => {
-        const r = getStmt.get(key);
-        if (!r)
-            return undefined;
-        rows++;
-        return r.value == null ? undefined : String(r.value);
-    };
-    const rangeStmt = db.prepare('SELECT key, value FROM kvStore WHERE key >= ? AND key < ?');
-    function* range(stmt, lo, hi) {
-        for (const r of stmt.iterate(lo, hi)) {
-            rows++;
-            yield [String(r.key), r.value == null ? '' : String(r.value)];
-        }
-    }
-    // --- vat IDs: vat.name.* ∪ vat.dynamicIDs ∪ any vNN with a c-list ---
-    const names = new Map();
-    for (const [key, value] of range(rangeStmt, 'vat.name.', 'vat.name/')) {
-        const vatID = value.trim();
-        if (/^v\d+$/.test(vatID) && !names.has(vatID))
-            names.set(vatID, key.slice('vat.name.'.length));
-    }
-    const dynamic = new Set();
-    const dyn = parseJson(get('vat.dynamicIDs'));
-    if (Array.isArray(dyn))
-        for (const v of dyn)
-            if (typeof v === 'string')
-                dynamic.add(v);
-    const terminated = new Set();
-    const term = parseJson(get('vats.terminated'));
-    if (Array.isArray(term))
-        for (const v of term)
-            if (typeof v === 'string')
-                terminated.add(v);
-    const vatIDs = new Set([...names.keys(), ...dynamic]);
-    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
-    const nextGe = db.prepare("SELECT key FROM kvStore WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const nextGt = db.prepare("SELECT key FROM kvStore WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const hasClist = db.prepare('SELECT 1 AS x FROM kvStore WHERE key >= ? AND key < ? LIMIT 1');
-    let r = nextGe.get('v0');
-    while (r) {
-        const key = String(r.key);
-        const m = /^v(\d+)\./.exec(key);
-        if (m) {
-            const vatID = `v${m[1]}`;
-            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
-                vatIDs.add(vatID);
-            r = nextGe.get(`${vatID}/`);
-        }
-        else {
-            r = nextGt.get(key);
-        }
-    }
-    // --- per-vat c-lists (one direction) + import graph ---
-    // One range scan per vat; the exporter of each object import is joined in SQLite (an index seek
-    // on `<kref>.owner`), so JS only sees (key, value, owner) tuples.
-    const clistStmt = db.prepare(`SELECT c.key, c.value, o.value FROM kvStore c
-       LEFT JOIN kvStore o
-         ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
-        AND o.key = (substr(c.key, ?) || '.owner')
-     WHERE c.key >= ? AND c.key < ?`);
-    clistStmt.setReturnArrays(true);
-    const edges = new Map();
-    const vats = [];
-    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
-        const vat = {
-            vatID,
-            exports: { reachable: 0, recognizableOnly: 0 },
-            imports: { reachable: 0, recognizableOnly: 0 },
-            promises: 0,
-            devices: 0,
-        };
-        const options = parseJson(get(`${vatID}.options`));
-        const name = names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
-        if (name !== undefined)
-            vat.name = name;
-        const mt = options?.workerOptions?.type ?? options?.managerType;
-        if (typeof mt === 'string')
-            vat.managerType = mt;
-        const nextID = toInt(get(`${vatID}.o.nextID`));
-        if (nextID !== undefined)
-            vat.nextImportID = nextID;
-        if (dynamic.has(vatID))
-            vat.dynamic = true;
-        if (terminated.has(vatID))
-            vat.terminated = true;
-        let entries = 0;
-        const byExporter = new Map();
-        const krefStart = `${vatID}.c.`.length + 1; // 1-based substr offset of the kref
-        for (const row of clistStmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
-            rows++;
-            entries++;
-            const value = row[1] == null ? '' : String(row[1]);
-            const { reachable, vref } = parseClistValue(value);
-            const t = vref[0];
-            if (t === 'o') {
-                const dir = vref[1];
-                if (dir === '+') {
-                    if (reachable)
-                        vat.exports.reachable++;
-                    else
-                        vat.exports.recognizableOnly++;
-                }
-                else if (dir === '-') {
-                    if (reachable)
-                        vat.imports.reachable++;
-                    else
-                        vat.imports.recognizableOnly++;
-                    if (row[2] != null)
-                        rows++;
-                    const exporter = row[2] == null ? NO_OWNER : String(row[2]);
-                    let edge = byExporter.get(exporter);
-                    if (!edge) {
-                        edge = { importer: vatID, exporter, total: 0, reachable: 0 };
-                        byExporter.set(exporter, edge);
-                    }
-                    edge.total++;
-                    if (reachable)
-                        edge.reachable++;
-                }
-            }
-            else if (t === 'p') {
-                vat.promises++;
-            }
-            else if (t === 'd') {
-                vat.devices++;
-            }
-        }
-        for (const [exporter, edge] of byExporter)
-            edges.set(`${vatID}\u0000${exporter}`, edge);
-        vat.clistEntries = entries;
-        vats.push(vat);
-    }
-    const importGraph = [...edges.values()].sort((a, b) => compareVatIDs(a.importer, b.importer) || compareVatIDs(a.exporter, b.exporter));
-    // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
-    // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
-    const kernelObjects = { ...emptyRef(), byOwner: {} };
-    // Keyed by `koN.owner` values from the DB, which may be any string (`__proto__` too): a Map, and
-    // an object without a prototype for the report.
-    const owners = new Map();
-    const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
-       LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
-     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
-     GROUP BY 1, 2`);
-    refStmt.setReturnArrays(true);
-    for (const row of refStmt.iterate()) {
-        const n = Number(row[2]);
-        rows += n + Number(row[3]);
-        const owner = row[0] == null ? NO_OWNER : String(row[0]);
-        let per = owners.get(owner);
-        if (!per)
-            owners.set(owner, (per = emptyRef()));
-        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
-        const reach = m ? Number(m[1]) : 0;
-        const recog = m ? Number(m[2]) : 0;
-        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
-        for (const s of [kernelObjects, per]) {
-            s.total += n;
-            s[bucket] += n;
-        }
-    }
-    const recognizableOnlyObjectsByOwner = Object.create(null);
-    const byOwner = Object.create(null);
-    for (const owner of [...owners.keys()].sort(compareVatIDs)) {
-        const split = owners.get(owner);
-        byOwner[owner] = split;
-        if (split.recognizableOnly > 0)
-            recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
-    }
-    kernelObjects.byOwner = byOwner;
-    // --- kernel-wide counters ---
+    const kv = openKvReader(db);
+    const { vats, importGraph, promiseGraph } = readVats(kv);
+    const kernelObjects = readKernelObjects(kv);
     const census = {
         source: label.source,
         vats,
         importGraph,
-        recognizableOnlyObjectsByOwner,
+        recognizableOnlyObjectsByOwner: recognizableOnlyByOwner(kernelObjects),
         kernelObjects,
+        kernelPromises: readKernelPromises(kv),
+        promiseGraph,
+        keyIndex: kv.keyIndex,
         kvRowsScanned: 0,
     };
     if (label.stage !== undefined)
         census.stage = label.stage;
-    const height = toInt(get('host.height'));
-    if (height !== undefined)
-        census.height = height;
-    const ko = toInt(get('ko.nextID'));
-    if (ko !== undefined)
-        census.koNextID = ko;
-    const kp = toInt(get('kp.nextID'));
-    if (kp !== undefined)
-        census.kpNextID = kp;
-    const stats = parseJson(get('kernelStats'));
-    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
-        const out = Object.create(null);
-        for (const [k, v] of Object.entries(stats)) {
-            if (typeof v === 'number' && Number.isFinite(v))
-                out[k] = v;
-            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
-                out[k] = Number(v);
-        }
-        census.kernelStats = out;
-    }
-    census.kvRowsScanned = rows;
+    readKernelCounters(kv, census);
+    census.kvRowsScanned = kv.rows;
     return census;
+}
+/** Every vat's c-list, with the import and unresolved-promise edges, in vat order. */
+function readVats(kv) {
+    const dir = readVatDirectory(kv);
+    const clists = new ClistReader(kv);
+    const vats = [];
+    const importGraph = [];
+    const promiseGraph = [];
+    for (const vatID of dir.vatIDs) {
+        const vat = readVatInfo(kv, vatID, dir);
+        const edges = clists.read(vat);
+        importGraph.push(...edges.imports);
+        promiseGraph.push(...edges.promises);
+        vats.push(vat);
+    }
+    // Vats come in order and each vat's edges are sorted: the graphs are sorted by (importer, exporter).
+    return { vats, importGraph, promiseGraph };
 }
 
 ;// CONCATENATED MODULE: ./src/kernel-db/height.ts
@@ -12995,7 +13149,7 @@ async function runAsWorker() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55330);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91305);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
