@@ -229,6 +229,10 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     if (kind === 'dropExports') {
       const krefs = kdDrops(d, buf);
       if (krefs) clist.dropExports(vatID, krefs);
+    } else if (kind === 'retireImports' || kind === 'retireExports') {
+      // Who retired the entries this delivery deletes: the other side (c-list lifecycle counts).
+      const krefs = kdDrops(d, buf);
+      if (krefs) clist.retireDelivered(vatID, kind, krefs.filter((k) => k.startsWith('ko')).length);
     } else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
       clist.delivered(vatID, kdKrefs(d, buf));
     }

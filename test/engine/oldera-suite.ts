@@ -192,6 +192,8 @@ export function defineOldEraSuite(run: Run): OldEra {
           exports: last.exports.reachable + last.exports.recognizableOnly,
           imports: last.imports.reachable + last.imports.recognizableOnly,
           recognizableOnlyExports: last.exports.recognizableOnly,
+          // Promise entries, counted by the same replay (a handful in these runs).
+          promises: last.promises,
           recognizableOnlyImports: last.imports.recognizableOnly,
         });
       }
