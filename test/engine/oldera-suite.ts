@@ -220,6 +220,15 @@ export function defineOldEraSuite(run: Run): OldEra {
       // The messages say where the numbers came from.
       for (const v of b.verdicts.filter((x) => x.metric.startsWith('clist-'))) expect(v.message).toMatch(/from slog replay of delivery\/syscall translations, block 1 → 360/);
     });
+
+    it('who keeps the objects: the same keptAliveBy, lifecycle counts and sentences as the clist events', () => {
+      for (const v of st.c!.vats) {
+        const o = vatOf(st.b!, v.vatID).clist;
+        expect(o?.keptAliveBy, v.vatID).toEqual(v.clist?.keptAliveBy);
+        expect(o?.lifecycle, v.vatID).toEqual(v.clist?.lifecycle);
+        expect(o?.attribution, v.vatID).toEqual(v.clist?.attribution);
+      }
+    });
   });
 
   return {
