@@ -2872,13 +2872,18 @@ class TranslationReplay {
             this.lines++;
         return n > 0;
     }
-    /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
+    /**
+     * A `syscall-result`: the capdata a `callNow` returns maps object krefs into the vat (imports,
+     * reachable). A device cannot hold a promise, so a promise pair there is not taken.
+     */
     syscallResult(ev) {
         const { vatID, ksr, vsr } = ev;
         if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
             return;
         let n = 0;
         pairRefs(ksr[1], vsr[1], (kref, vref) => {
+            if (!kref.startsWith('ko'))
+                return;
             n++;
             this.replay.ensure(vatID, kref, vref, true);
         });
