@@ -11618,24 +11618,32 @@ function edgeFor(m, key, make) {
 }
 const isSubscriber = (subscribers, vatID) => subscribers != null && String(subscribers).split(',').some((s) => s.trim() === vatID);
 /**
- * Reads one vat's c-list (one range scan) into `vat`; returns its import edges (by exporter) and
- * unresolved promise edges (by decider).
+ * Reads one vat's c-list into `vat`; returns its import edges (by exporter) and unresolved promise
+ * edges (by decider). The c-list's kref keys are read in three kinds of key range, each joined only
+ * with what it needs: objects (`vNN.c.ko…`) with `koN.owner`, promises (`vNN.c.kp…`) with
+ * `kpN.state`, `.decider` and `.subscribers`, and the rest (devices, anything else) plain.
  */
 class ClistReader {
     kv;
-    stmt;
+    objects;
+    promises;
+    plain;
     constructor(kv) {
         this.kv = kv;
         // ?1: 1-based offset of the kref in the key; ?2, ?3: the key range.
-        this.stmt = kv.prepare(`SELECT c.key, c.value, o.value, s.value, d.value, u.value FROM KV c
+        this.objects = kv.prepare(`SELECT c.value, o.value FROM KV c
          LEFT JOIN KV o
            ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
           AND o.key = (substr(c.key, ?1) || '.owner')
-         LEFT JOIN KV s ON substr(c.key, ?1, 2) = 'kp' AND s.key = (substr(c.key, ?1) || '.state')
-         LEFT JOIN KV d ON substr(c.key, ?1, 2) = 'kp' AND d.key = (substr(c.key, ?1) || '.decider')
-         LEFT JOIN KV u ON substr(c.key, ?1, 2) = 'kp' AND u.key = (substr(c.key, ?1) || '.subscribers')
        WHERE c.key >= ?2 AND c.key < ?3`);
-        this.stmt.setReturnArrays(true);
+        this.promises = kv.prepare(`SELECT c.value, NULL, s.value, d.value, u.value FROM KV c
+         LEFT JOIN KV s ON s.key = (substr(c.key, ?1) || '.state')
+         LEFT JOIN KV d ON d.key = (substr(c.key, ?1) || '.decider')
+         LEFT JOIN KV u ON u.key = (substr(c.key, ?1) || '.subscribers')
+       WHERE c.key >= ?2 AND c.key < ?3`);
+        this.plain = kv.prepare('SELECT value FROM KV WHERE key >= ? AND key < ?');
+        for (const st of [this.objects, this.promises, this.plain])
+            st.setReturnArrays(true);
     }
     read(vat) {
         const { vatID } = vat;
@@ -11644,25 +11652,26 @@ class ClistReader {
         const split = { exports: 0, imports: 0 };
         let entries = 0;
         let unresolved = 0;
-        const krefStart = `${vatID}.c.`.length + 1;
-        for (const row of this.stmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
+        /** One c-list row: its value, and the joined owner / state / decider / subscribers (or null). */
+        const take = (row) => {
             this.kv.rows++;
             entries++;
-            const { reachable, vref } = parseClistValue(row[1] == null ? '' : String(row[1]));
+            for (let i = 1; i < row.length; i++)
+                if (row[i] != null)
+                    this.kv.rows++;
+            const { reachable, vref } = parseClistValue(row[0] == null ? '' : String(row[0]));
             const t = vref[0];
             if (t === 'o') {
                 const side = vref[1] === '+' ? vat.exports : vref[1] === '-' ? vat.imports : null;
                 if (!side)
-                    continue;
+                    return;
                 if (reachable)
                     side.reachable++;
                 else
                     side.recognizableOnly++;
                 if (side !== vat.imports)
-                    continue;
-                if (row[2] != null)
-                    this.kv.rows++;
-                const exporter = row[2] == null ? NO_OWNER : String(row[2]);
+                    return;
+                const exporter = row[1] == null ? NO_OWNER : String(row[1]);
                 const edge = edgeFor(byExporter, exporter, () => ({ importer: vatID, exporter, total: 0, reachable: 0 }));
                 edge.total++;
                 if (reachable)
@@ -11674,21 +11683,28 @@ class ClistReader {
                     split.exports++;
                 else if (vref[1] === '-')
                     split.imports++;
-                for (let i = 3; i <= 5; i++)
-                    if (row[i] != null)
-                        this.kv.rows++;
-                if (row[3] == null || String(row[3]) !== 'unresolved')
-                    continue;
+                if (row[2] == null || String(row[2]) !== 'unresolved')
+                    return;
                 unresolved++;
-                const decider = row[4] == null || String(row[4]) === '' ? KERNEL_DECIDER : String(row[4]);
+                const decider = row[3] == null || String(row[3]) === '' ? KERNEL_DECIDER : String(row[3]);
                 const edge = edgeFor(byDecider, decider, () => ({ holder: vatID, decider, unresolved: 0, subscribed: 0 }));
                 edge.unresolved++;
-                if (isSubscriber(row[5], vatID))
+                if (isSubscriber(row[4], vatID))
                     edge.subscribed++;
             }
             else if (t === 'd') {
                 vat.devices++;
             }
+        };
+        const c = `${vatID}.c.`;
+        const krefStart = c.length + 1;
+        for (const row of this.objects.iterate(krefStart, `${c}ko`, `${c}kp`))
+            take(row);
+        for (const row of this.promises.iterate(krefStart, `${c}kp`, `${c}kq`))
+            take(row);
+        for (const [lo, hi] of [[`${c}k`, `${c}ko`], [`${c}kq`, `${c}l`]]) {
+            for (const row of this.plain.iterate(lo, hi))
+                take(row);
         }
         vat.clistEntries = entries;
         if (vat.promises > 0) {
