@@ -964,7 +964,7 @@ function renderSections(r, opts = {}) {
     if (attributions.length) {
         sections.push({
             id: 'attribution',
-            markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist.attribution, 600)}`).join('\n')}`,
+            markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist.attribution, 1500)}`).join('\n')}`,
             priority: 90,
         });
     }

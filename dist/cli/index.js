@@ -12452,6 +12452,9 @@ function promiseSentence({ L, who, clist, span }, grew) {
     s += `: it holds ${plural(heldTotal, 'unresolved promise', 'unresolved promises')}${byWhom.length ? ` (${and(byWhom)})` : ''}`;
     if (p.subscribed > 0)
         s += ` and subscribes to ${fmt(p.subscribed)} of them`;
+    const resolvedEntries = (clist.snapshots.at(-1)?.promises ?? heldTotal) - heldTotal;
+    if (resolvedEntries > 0)
+        s += `; ${plural(resolvedEntries, 'other entry is of a promise', 'other entries are of promises')} already resolved`;
     const others = Object.entries(p.decidedHeldBy).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 3);
     if (p.decides > 0)
         s += `; it decides ${plural(p.decides, 'unresolved promise', 'unresolved promises')}${others.length ? `, held by ${and(others.map(([h, n]) => `${who(h)} (${fmt(n)})`))}` : ''}`;
@@ -15371,7 +15374,7 @@ function renderSections(r, opts = {}) {
     if (attributions.length) {
         sections.push({
             id: 'attribution',
-            markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist.attribution, 600)}`).join('\n')}`,
+            markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist.attribution, 1500)}`).join('\n')}`,
             priority: 90,
         });
     }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import type { RunReport, VatReport } from '../../src/shared/report-schema.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { mdText } from '../../src/render/escape.js';
 import { fixture } from '../helpers/fixtures.js';
 import { analyze, splitTag, vatOf, verdictOf } from './helpers.js';
 import { deriveOldEra, slogName, STAGES } from './oldera-suite.js';
@@ -79,6 +80,16 @@ describe.each(RUNS)('%s', (run) => {
       for (const keeper of v.clist!.keptAliveBy!) expect(a.toLowerCase(), v.vatID).toContain(`open ${label(vatOf(r, keeper))}'s code`.toLowerCase());
       // The old, wrong stories.
       expect(a).not.toMatch(/keeps them itself|are kept by importers|dropped \d[\d,]* and kept/);
+    }
+  });
+
+  it('the markdown shows every flagged vat’s sentences whole, under "Who keeps the objects"', () => {
+    const r = reports.get(run)!;
+    const md = renderMarkdown(r);
+    for (const v of r.vats.filter((x) => x.clist?.keptAliveBy?.length)) {
+      const shown = mdText(v.clist!.attribution!, 1500);
+      expect(shown.endsWith('.'), v.vatID).toBe(true); // not cut
+      expect(md, v.vatID).toContain(`- ${shown}`);
     }
   });
 
