@@ -24,11 +24,12 @@ interface Ctx {
   span: (n: number) => string;
 }
 
-export function attributionSentence(vat: VatReport, all: VatReport[]): string | null {
+/** `all`: the run's vats by vatID (a map, so that a sentence costs no scan of the other vats). */
+export function attributionSentence(vat: VatReport, all: ReadonlyMap<string, VatReport>): string | null {
   const clist = vat.clist;
   const d = clist?.delta;
   if (!clist || !d) return null;
-  const names = new Map(all.map((v) => [v.vatID, v]));
+  const names = all;
   const ctx: Ctx = {
     L: label(vat),
     who: (id) => (names.get(id) ? label(names.get(id)!) : id),

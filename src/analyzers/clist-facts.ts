@@ -18,7 +18,7 @@
  */
 import { IMPORT_ID_START } from '../kernel-db/delta.js';
 import { compareVatIDs } from '../kernel-db/census.js';
-import type { KernelCensus, VatCensus } from '../kernel-db/types.js';
+import type { ImportEdge, KernelCensus, PromiseEdge, VatCensus } from '../kernel-db/types.js';
 import type { ClistLifecycle, ClistPromiseFacts, ClistSideLife, ClistStats, ReachSplit, VatReport, XAxis } from '../shared/report-schema.js';
 import {
   LIFE_EXP_CREATED, LIFE_EXP_DROPPED, LIFE_EXP_RETIRED, LIFE_EXP_RETIRED_BY_KERNEL, LIFE_IMP_CREATED, LIFE_IMP_DROPPED,
@@ -43,8 +43,40 @@ interface Split {
   imports: ReachSplit;
 }
 
-/** The vat's split in a census (null: not in it). */
-const censusSplit = (c: KernelCensus, vatID: string): VatCensus | null => c.vats.find((v) => v.vatID === vatID) ?? null;
+/** One snapshot's census with its vats and graph edges by vat, so each vat's facts cost no scan of the others'. */
+interface IndexedCensus {
+  census: KernelCensus;
+  vats: Map<string, VatCensus>;
+  byImporter: Map<string, ImportEdge[]>;
+  byExporter: Map<string, ImportEdge[]>;
+  byHolder: Map<string, PromiseEdge[]>;
+  byDecider: Map<string, PromiseEdge[]>;
+}
+
+/** The censuses (chain order), indexed once for all vats. */
+export type ClistFactsIndex = IndexedCensus[];
+
+function group<E>(edges: readonly E[], key: (e: E) => string): Map<string, E[]> {
+  const m = new Map<string, E[]>();
+  for (const e of edges) {
+    const k = key(e);
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  }
+  return m;
+}
+
+export function clistFactsIndex(censuses: KernelCensus[]): ClistFactsIndex {
+  return censuses.map((census) => ({
+    census,
+    vats: new Map(census.vats.map((v) => [v.vatID, v])),
+    byImporter: group(census.importGraph, (e) => e.importer),
+    byExporter: group(census.importGraph, (e) => e.exporter),
+    byHolder: group(census.promiseGraph ?? [], (e) => e.holder),
+    byDecider: group(census.promiseGraph ?? [], (e) => e.decider),
+  }));
+}
 
 /** The growth of the vat's object splits: first→last snapshot holding it, else the slog series. */
 export function splitGrowth(clist: ClistStats): { from: Split; to: Split } | null {
@@ -61,12 +93,15 @@ export function splitGrowth(clist: ClistStats): { from: Split; to: Split } | nul
 
 const total = (r: ReachSplit) => r.reachable + r.recognizableOnly;
 
-/** Per other vat: [total, reachable] of the import edges that match, in a census. */
-function edges(c: KernelCensus | null, match: (importer: string, exporter: string) => string | null): Map<string, [number, number]> {
+/**
+ * Per other vat: [total, reachable] of the vat's import edges in a census: its imports by exporter
+ * (`side` imports) or its exports by importer (`side` exports).
+ */
+function edges(c: IndexedCensus | null, vatID: string, side: 'imports' | 'exports'): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
-  for (const e of c?.importGraph ?? []) {
-    const other = match(e.importer, e.exporter);
-    if (other === null) continue;
+  const list = c ? (side === 'imports' ? c.byImporter : c.byExporter).get(vatID) ?? [] : [];
+  for (const e of list) {
+    const other = side === 'imports' ? e.exporter : e.importer;
     const t = out.get(other) ?? [0, 0];
     t[0] += e.total;
     t[1] += e.reachable;
@@ -85,8 +120,8 @@ function grewIn(first: Map<string, [number, number]> | null, last: Map<string, [
   return out;
 }
 
-function lifecycle(vatID: string, clist: ClistStats, life: Life | undefined, last: KernelCensus | null, run: FlowsRun): ClistLifecycle {
-  const v = last ? censusSplit(last, vatID) : null;
+function lifecycle(vatID: string, clist: ClistStats, life: Life | undefined, last: IndexedCensus | null, run: FlowsRun): ClistLifecycle {
+  const v = last?.vats.get(vatID) ?? null;
   const end = clist.series?.end;
   const state = v
     ? { exports: v.exports, imports: v.imports }
@@ -124,24 +159,23 @@ function lifecycle(vatID: string, clist: ClistStats, life: Life | undefined, las
     absolute: flowsFrom === 'kernel-db' ? true : run.absolute,
     imports,
     exports,
-    importsFrom: byOther(edges(last, (imp, exp) => (imp === vatID ? exp : null)), 'exporter') as ClistLifecycle['importsFrom'],
-    exportsTo: byOther(edges(last, (imp, exp) => (exp === vatID ? imp : null)), 'importer') as ClistLifecycle['exportsTo'],
+    importsFrom: byOther(edges(last, vatID, 'imports'), 'exporter') as ClistLifecycle['importsFrom'],
+    exportsTo: byOther(edges(last, vatID, 'exports'), 'importer') as ClistLifecycle['exportsTo'],
   };
 }
 
-function promiseFacts(vatID: string, last: KernelCensus): ClistPromiseFacts {
+function promiseFacts(vatID: string, last: IndexedCensus): ClistPromiseFacts {
   const heldByDecider: Record<string, number> = Object.create(null);
   const decidedHeldBy: Record<string, number> = Object.create(null);
   let subscribed = 0;
-  for (const e of last.promiseGraph ?? []) {
-    if (e.holder === vatID) {
-      heldByDecider[e.decider] = (heldByDecider[e.decider] ?? 0) + e.unresolved;
-      subscribed += e.subscribed;
-    } else if (e.decider === vatID) {
-      decidedHeldBy[e.holder] = (decidedHeldBy[e.holder] ?? 0) + e.unresolved;
-    }
+  for (const e of last.byHolder.get(vatID) ?? []) {
+    heldByDecider[e.decider] = (heldByDecider[e.decider] ?? 0) + e.unresolved;
+    subscribed += e.subscribed;
   }
-  return { heldByDecider, subscribed, decides: last.kernelPromises?.unresolvedByDecider[vatID] ?? 0, decidedHeldBy };
+  for (const e of last.byDecider.get(vatID) ?? []) {
+    if (e.holder !== vatID) decidedHeldBy[e.holder] = (decidedHeldBy[e.holder] ?? 0) + e.unresolved;
+  }
+  return { heldByDecider, subscribed, decides: last.census.kernelPromises?.unresolvedByDecider[vatID] ?? 0, decidedHeldBy };
 }
 
 /** Promise entries at the start and end: first→last snapshot, else the slog series. */
@@ -153,14 +187,15 @@ function promiseGrowth(clist: ClistStats): number {
 }
 
 /**
- * The facts of one vat (empty when neither its object nor its promise entries grew). `censuses` in
- * chain order; `life`: the vat's slog flows (undefined without a slog replay of it).
+ * The facts of one vat (empty when neither its object nor its promise entries grew). `index`:
+ * {@link clistFactsIndex} of the censuses in chain order; `life`: the vat's slog flows (undefined
+ * without a slog replay of it).
  */
-export function clistFacts(vat: VatReport, life: Life | undefined, censuses: KernelCensus[], run: FlowsRun): ClistFacts {
+export function clistFacts(vat: VatReport, life: Life | undefined, index: ClistFactsIndex, run: FlowsRun): ClistFacts {
   const clist = vat.clist;
   if (!clist) return {};
   const { vatID } = vat;
-  const withVat = censuses.filter((c) => censusSplit(c, vatID));
+  const withVat = index.filter((c) => c.vats.has(vatID));
   const first = withVat.length >= 2 ? withVat[0]! : null;
   const last = withVat.at(-1) ?? null;
   const keep = new Set<string>();
@@ -173,12 +208,12 @@ export function clistFacts(vat: VatReport, life: Life | undefined, censuses: Ker
     if (grewImports && g.to.imports.reachable > g.from.imports.reachable) keep.add(vatID);
     if (grewImports && g.to.imports.recognizableOnly > g.from.imports.recognizableOnly && last) {
       // Recognizable-only imports stay while their exporter holds the objects.
-      const from = (c: KernelCensus | null) => edges(c, (imp, exp) => (imp === vatID ? exp : null));
+      const from = (c: IndexedCensus | null) => edges(c, vatID, 'imports');
       for (const exp of grewIn(first ? from(first) : null, from(last), ([t, r]) => t - r)) if (exp !== '?') keep.add(exp);
     }
     if (grewExports && g.to.exports.reachable > g.from.exports.reachable && last) {
       // Reachable exports are kept by the importers that hold them reachable.
-      const to = (c: KernelCensus | null) => edges(c, (imp, exp) => (exp === vatID ? imp : null));
+      const to = (c: IndexedCensus | null) => edges(c, vatID, 'exports');
       for (const imp of grewIn(first ? to(first) : null, to(last), ([, r]) => r)) keep.add(imp);
     }
     if (grewExports && g.to.exports.recognizableOnly > g.from.exports.recognizableOnly) keep.add(vatID);

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { attributionSentence } from '../../src/analyzers/attribution.js';
-import { clistFacts } from '../../src/analyzers/clist-facts.js';
+import { clistFacts, clistFactsIndex } from '../../src/analyzers/clist-facts.js';
 import type { Life } from '../../src/analyzers/clist-replay.js';
 import type { KernelCensus, VatCensus } from '../../src/kernel-db/types.js';
 import type { ClistStats, VatReport } from '../../src/shared/report-schema.js';
@@ -106,8 +106,10 @@ function analyze(c: Case): Record<'exporter' | 'importer', VatReport> {
   const flows = life(c);
   const run = { heightMin: 1, heightMax: 300, xAxis: 'blockHeight' as const, absolute: true };
   const vats = [report(c, censuses, c.exporter), report(c, censuses, c.importer)];
-  for (const v of vats) Object.assign(v.clist!, clistFacts(v, flows[v.vatID], censuses, run));
-  for (const v of vats) v.clist!.attribution = attributionSentence(v, vats) ?? undefined;
+  const index = clistFactsIndex(censuses);
+  const byID = new Map(vats.map((v) => [v.vatID, v]));
+  for (const v of vats) Object.assign(v.clist!, clistFacts(v, flows[v.vatID], index, run));
+  for (const v of vats) v.clist!.attribution = attributionSentence(v, byID) ?? undefined;
   return { exporter: vats[0]!, importer: vats[1]! };
 }
 
