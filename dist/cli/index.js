@@ -12795,7 +12795,9 @@ function lifecycle(vatID, clist, life, last, run) {
     let imports;
     let exports;
     let flowsFrom = 'slog';
-    if (life) {
+    // The slog's flows, when it saw this vat's c-list traffic at all; else what the kernel DB tells.
+    const sawTraffic = life !== undefined && life.some((n) => n > 0);
+    if (life && sawTraffic) {
         imports = side(state.imports, life[LIFE_IMP_CREATED], life[LIFE_IMP_DROPPED], life[LIFE_IMP_RETIRED], life[LIFE_IMP_RETIRED_BY_EXPORTER]);
         exports = side(state.exports, life[LIFE_EXP_CREATED], life[LIFE_EXP_DROPPED], life[LIFE_EXP_RETIRED], life[LIFE_EXP_RETIRED_BY_KERNEL]);
     }
@@ -12957,7 +12959,7 @@ function importSentence({ L, who, clist, span }, grew) {
         return `${s}.`;
     const i = l.imports;
     if (i.created !== null) {
-        s += `: it imported ${fmt(i.created)} objects${flowWindow(l)}, dropped ${fmt(i.dropped ?? 0)} and ${retiredText(i, 'when their exporter retired them', 'itself')}`;
+        s += `: it imported ${plural(i.created, 'object', 'objects')}${flowWindow(l)}, dropped ${fmt(i.dropped ?? 0)} and ${retiredText(i, 'when their exporter retired them', 'itself')}`;
     }
     s += `; it holds ${fmt(i.reachable)} reachable and ${fmt(i.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
     const g = splitGrowth(clist);
@@ -12986,7 +12988,7 @@ function exportSentence({ L, who, clist, span }, grew) {
         return `${s}.`;
     const e = l.exports;
     if (e.created !== null) {
-        s += `: it exported ${fmt(e.created)} objects${flowWindow(l)}; the kernel dropped ${fmt(e.dropped ?? 0)} of them (no importer could reach them) and ${retiredText(e, 'when no importer recognized them any more', `by ${L} itself letting them go`)}`;
+        s += `: it exported ${plural(e.created, 'object', 'objects')}${flowWindow(l)}; the kernel dropped ${fmt(e.dropped ?? 0)} of them (no importer could reach them) and ${retiredText(e, 'when no importer recognized them any more', `by ${L} itself letting them go`)}`;
     }
     s += `; ${fmt(e.reachable)} ${e.reachable === 1 ? 'is' : 'are'} reachable and ${fmt(e.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
     const g = splitGrowth(clist);

@@ -73,7 +73,7 @@ function importSentence({ L, who, clist, span }: Ctx, grew: number): string {
   if (!l) return `${s}.`;
   const i = l.imports;
   if (i.created !== null) {
-    s += `: it imported ${fmt(i.created)} objects${flowWindow(l)}, dropped ${fmt(i.dropped ?? 0)} and ${retiredText(i, 'when their exporter retired them', 'itself')}`;
+    s += `: it imported ${plural(i.created, 'object', 'objects')}${flowWindow(l)}, dropped ${fmt(i.dropped ?? 0)} and ${retiredText(i, 'when their exporter retired them', 'itself')}`;
   }
   s += `; it holds ${fmt(i.reachable)} reachable and ${fmt(i.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
   const g = splitGrowth(clist);
@@ -101,7 +101,7 @@ function exportSentence({ L, who, clist, span }: Ctx, grew: number): string {
   if (!l) return `${s}.`;
   const e = l.exports;
   if (e.created !== null) {
-    s += `: it exported ${fmt(e.created)} objects${flowWindow(l)}; the kernel dropped ${fmt(e.dropped ?? 0)} of them (no importer could reach them) and ${retiredText(e, 'when no importer recognized them any more', `by ${L} itself letting them go`)}`;
+    s += `: it exported ${plural(e.created, 'object', 'objects')}${flowWindow(l)}; the kernel dropped ${fmt(e.dropped ?? 0)} of them (no importer could reach them) and ${retiredText(e, 'when no importer recognized them any more', `by ${L} itself letting them go`)}`;
   }
   s += `; ${fmt(e.reachable)} ${e.reachable === 1 ? 'is' : 'are'} reachable and ${fmt(e.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
   const g = splitGrowth(clist);

@@ -137,7 +137,9 @@ function lifecycle(vatID: string, clist: ClistStats, life: Life | undefined, las
   let imports: ClistSideLife;
   let exports: ClistSideLife;
   let flowsFrom: ClistLifecycle['flowsFrom'] = 'slog';
-  if (life) {
+  // The slog's flows, when it saw this vat's c-list traffic at all; else what the kernel DB tells.
+  const sawTraffic = life !== undefined && life.some((n) => n > 0);
+  if (life && sawTraffic) {
     imports = side(state.imports, life[LIFE_IMP_CREATED], life[LIFE_IMP_DROPPED], life[LIFE_IMP_RETIRED], life[LIFE_IMP_RETIRED_BY_EXPORTER]);
     exports = side(state.exports, life[LIFE_EXP_CREATED], life[LIFE_EXP_DROPPED], life[LIFE_EXP_RETIRED], life[LIFE_EXP_RETIRED_BY_KERNEL]);
   } else {
