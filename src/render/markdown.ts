@@ -67,7 +67,7 @@ export function renderSections(r: RunReport, opts: RenderOptions = {}): Section[
   if (attributions.length) {
     sections.push({
       id: 'attribution',
-      markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist!.attribution!, 600)}`).join('\n')}`,
+      markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist!.attribution!, 1500)}`).join('\n')}`,
       priority: 90,
     });
   }
