@@ -12011,6 +12011,16 @@ function findOnset(x, y, opts) {
         index++;
     const xs = Array.prototype.slice.call(x);
     const ys = Array.prototype.slice.call(y);
+    // A screen in O(n) before the O(n²) rank statistics: the OLS slope after the breakpoint must be
+    // 2 standard errors above 0 and above the slope before it. The rank tests that follow are
+    // stricter (autocorrelation-corrected, at α over the windows): a segment this screen drops would
+    // hardly pass them, and most vats (flat, or growing steadily from the start) stop here.
+    const olsAfter = ols(xs.slice(index), ys.slice(index));
+    const olsBefore = ols(xs.slice(0, index), ys.slice(0, index));
+    if (!olsAfter || !(olsAfter.t > 2))
+        return null;
+    if (olsBefore && !((olsAfter.slope - olsBefore.slope) / Math.hypot(olsAfter.slopeSE, olsBefore.slopeSE) > 2))
+        return null;
     const after = trendStats(xs.slice(index), ys.slice(index), opts);
     if (!(after.pValue !== null && after.pValue < opts.significance && (after.slopeCI?.[0] ?? -Infinity) > 0))
         return null;
