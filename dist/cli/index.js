@@ -11725,8 +11725,8 @@ function censusDeltas(snapshots) {
  * are chosen before the data is looked at ({@link onsetCandidates}), so a test of the segment after
  * the chosen one is one of a known number of windows, which a Bonferroni count can cover.
  *
- * The fit is least squares on values winsorized at median ± 4 robust standard deviations (1.4826 ×
- * MAD): a BOYD series has single spikes many times its level (a GC pause, a stage restart), and one
+ * The fit is least squares on values whose spikes are clipped (to their running median ± 4 robust
+ * standard deviations): a BOYD series has single spikes many times its level (a GC pause), and one
  * of them near a candidate would otherwise decide where the slope changes.
  */
 
@@ -11773,18 +11773,30 @@ function bestHinge(x, y, candidates, minSide = 4) {
     }
     return best;
 }
-/** y clipped to median ± 4 × 1.4826 × MAD (unchanged when the MAD is 0). */
+/** Points on each side of a value in the running median its spikes are measured against. */
+const HALF_WINDOW = 7;
+/**
+ * y with its spikes clipped: each value to its running median (15 points) ± 4 robust standard
+ * deviations of the values around their running medians (1.4826 × MAD). The running median follows
+ * a step or a rise, so only single spikes are clipped, never the series' shape. Unchanged when the
+ * MAD is 0 (a series without noise).
+ */
 function winsorized(y, n) {
     const out = Float64Array.from({ length: n }, (_, i) => y[i]);
-    const m = summary_median(out);
-    const dev = Float64Array.from(out, (v) => Math.abs(v - m));
+    const local = new Float64Array(n);
+    const win = [];
+    for (let i = 0; i < n; i++) {
+        win.length = 0;
+        for (let k = Math.max(0, i - HALF_WINDOW); k <= Math.min(n - 1, i + HALF_WINDOW); k++)
+            win.push(out[k]);
+        local[i] = summary_median(win);
+    }
+    const dev = Float64Array.from(out, (v, i) => Math.abs(v - local[i]));
     const s = 1.4826 * summary_median(dev);
     if (!(s > 0))
         return out;
-    const lo = m - 4 * s;
-    const hi = m + 4 * s;
     for (let i = 0; i < n; i++)
-        out[i] = Math.min(hi, Math.max(lo, out[i]));
+        out[i] = Math.min(local[i] + 4 * s, Math.max(local[i] - 4 * s, out[i]));
     return out;
 }
 function lineSse(x, y, n, x0) {
@@ -12590,9 +12602,9 @@ function boydVerdict(v, p, ctx) {
     const noHeap = !v.heap
         ? sharedHeap
             ? '; no heap counts, and local workers share one heap (each BOYD collects all of it, so every vat slows down when any one retains): BOYD time cannot attribute a leak to a vat, the c-lists decide who leaks'
-            : '; no heap counts: BOYD time cannot attribute a leak to a vat against machine drift except through its peers, the c-lists decide who leaks'
+            : '; no heap counts: only its peers tell its own growth from machine drift'
         : '';
-    const gc = b.gcWork?.adjusted ? `; judged at its usual GC load (${fmtNum(b.gcWork.reference)} krefs a BOYD, each ${us(b.gcWork.secondsPerKref).replace(/\/(block|delivery)$/, '')})` : '';
+    const gc = b.gcWork?.adjusted ? `; judged at its usual GC load (${fmtNum(b.gcWork.reference)} GC krefs a BOYD, ${(b.gcWork.secondsPerKref * 1e6).toFixed(1)} µs each)` : '';
     const whole = wholeRun(v);
     const wholeFails = failures(whole, p, ctx, alphaAdj, form, floor, us);
     const onsetW = afterOnset(v);

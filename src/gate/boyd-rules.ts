@@ -130,9 +130,9 @@ export function boydVerdict(v: VatReport, p: BoydPolicy, ctx: BoydContext): Verd
   const noHeap = !v.heap
     ? sharedHeap
       ? '; no heap counts, and local workers share one heap (each BOYD collects all of it, so every vat slows down when any one retains): BOYD time cannot attribute a leak to a vat, the c-lists decide who leaks'
-      : '; no heap counts: BOYD time cannot attribute a leak to a vat against machine drift except through its peers, the c-lists decide who leaks'
+      : '; no heap counts: only its peers tell its own growth from machine drift'
     : '';
-  const gc = b.gcWork?.adjusted ? `; judged at its usual GC load (${fmtNum(b.gcWork.reference)} krefs a BOYD, each ${us(b.gcWork.secondsPerKref).replace(/\/(block|delivery)$/, '')})` : '';
+  const gc = b.gcWork?.adjusted ? `; judged at its usual GC load (${fmtNum(b.gcWork.reference)} GC krefs a BOYD, ${(b.gcWork.secondsPerKref * 1e6).toFixed(1)} µs each)` : '';
 
   const whole = wholeRun(v);
   const wholeFails = failures(whole, p, ctx, alphaAdj, form, floor, us);

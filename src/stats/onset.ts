@@ -4,8 +4,8 @@
  * are chosen before the data is looked at ({@link onsetCandidates}), so a test of the segment after
  * the chosen one is one of a known number of windows, which a Bonferroni count can cover.
  *
- * The fit is least squares on values winsorized at median ± 4 robust standard deviations (1.4826 ×
- * MAD): a BOYD series has single spikes many times its level (a GC pause, a stage restart), and one
+ * The fit is least squares on values whose spikes are clipped (to their running median ± 4 robust
+ * standard deviations): a BOYD series has single spikes many times its level (a GC pause), and one
  * of them near a candidate would otherwise decide where the slope changes.
  */
 import { median } from './summary.js';
@@ -62,16 +62,28 @@ export function bestHinge(x: ArrayLike<number>, y: ArrayLike<number>, candidates
   return best;
 }
 
-/** y clipped to median ± 4 × 1.4826 × MAD (unchanged when the MAD is 0). */
+/** Points on each side of a value in the running median its spikes are measured against. */
+const HALF_WINDOW = 7;
+
+/**
+ * y with its spikes clipped: each value to its running median (15 points) ± 4 robust standard
+ * deviations of the values around their running medians (1.4826 × MAD). The running median follows
+ * a step or a rise, so only single spikes are clipped, never the series' shape. Unchanged when the
+ * MAD is 0 (a series without noise).
+ */
 function winsorized(y: ArrayLike<number>, n: number): Float64Array {
   const out = Float64Array.from({ length: n }, (_, i) => y[i] as number);
-  const m = median(out);
-  const dev = Float64Array.from(out, (v) => Math.abs(v - m));
+  const local = new Float64Array(n);
+  const win: number[] = [];
+  for (let i = 0; i < n; i++) {
+    win.length = 0;
+    for (let k = Math.max(0, i - HALF_WINDOW); k <= Math.min(n - 1, i + HALF_WINDOW); k++) win.push(out[k] as number);
+    local[i] = median(win);
+  }
+  const dev = Float64Array.from(out, (v, i) => Math.abs(v - (local[i] as number)));
   const s = 1.4826 * median(dev);
   if (!(s > 0)) return out;
-  const lo = m - 4 * s;
-  const hi = m + 4 * s;
-  for (let i = 0; i < n; i++) out[i] = Math.min(hi, Math.max(lo, out[i] as number));
+  for (let i = 0; i < n; i++) out[i] = Math.min((local[i] as number) + 4 * s, Math.max((local[i] as number) - 4 * s, out[i] as number));
   return out;
 }
 
