@@ -13407,13 +13407,23 @@ async function runAsWorker() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16098);
 /**
- * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
- * otherwise hands over to the action publisher.
+ * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
+ * as one, and otherwise hands `@actions/core` and the loader of `@actions/artifact` to the action
+ * publisher. Both are imported here only on the action's own path, so the scan workers never load
+ * them.
  */
 
 if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56300));
-    await runAction(new URL(import.meta.url));
+    const [core, { runAction }] = await Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 70196))]);
+    const { uploadAbandoned } = await runAction({
+        core,
+        workerScript: new URL(import.meta.url),
+        // ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload.
+        loadArtifactClient: async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584))).DefaultArtifactClient(),
+    });
+    // Outputs, summary and exit code are written: an abandoned upload must not keep the step alive.
+    if (uploadAbandoned)
+        process.exit();
 }
 
 __webpack_async_result__();
