@@ -12093,7 +12093,7 @@ function judgedSeries(v, p) {
     const y = [];
     const g = [];
     const heap = [];
-    for (let i = 0; i < v.boyd.x.length; i++) {
+    for (const i of ascending(v.boyd.x)) {
         if (v.boyd.preSnapshot[i])
             continue;
         x.push(v.boyd.x[i]);
@@ -12103,6 +12103,18 @@ function judgedSeries(v, p) {
     }
     const gc = gcCost(y, g, p.minSamples, p.gcMixShare);
     return { x, y: gc?.adjusted ? atUsualGcLoad(y, g, gc) : y, heap, gc };
+}
+/**
+ * The sample indexes in ascending x, each block's own order kept (stage files given out of order
+ * give a series that goes back: the onset's index and segments need it in order).
+ */
+function ascending(x) {
+    const order = Array.from({ length: x.length }, (_, k) => k);
+    for (let i = 1; i < x.length; i++) {
+        if (x[i] < x[i - 1])
+            return order.sort((a, b) => x[a] - x[b] || a - b);
+    }
+    return order;
 }
 function boydStats(v, run, p) {
     const s = run.series.get(v.vatID);

@@ -69,7 +69,7 @@ function judgedSeries(v: VatSeries, p: BoydPolicy): JudgedSeries {
   const y: number[] = [];
   const g: number[] = [];
   const heap: number[] = [];
-  for (let i = 0; i < v.boyd.x.length; i++) {
+  for (const i of ascending(v.boyd.x)) {
     if (v.boyd.preSnapshot[i]) continue;
     x.push(v.boyd.x[i] as number);
     y.push(v.boyd.seconds[i] as number);
@@ -78,6 +78,18 @@ function judgedSeries(v: VatSeries, p: BoydPolicy): JudgedSeries {
   }
   const gc = gcCost(y, g, p.minSamples, p.gcMixShare);
   return { x, y: gc?.adjusted ? atUsualGcLoad(y, g, gc) : y, heap, gc };
+}
+
+/**
+ * The sample indexes in ascending x, each block's own order kept (stage files given out of order
+ * give a series that goes back: the onset's index and segments need it in order).
+ */
+function ascending(x: readonly number[]): number[] {
+  const order = Array.from({ length: x.length }, (_, k) => k);
+  for (let i = 1; i < x.length; i++) {
+    if ((x[i] as number) < (x[i - 1] as number)) return order.sort((a, b) => (x[a] as number) - (x[b] as number) || a - b);
+  }
+  return order;
 }
 
 export function boydStats(v: VatSeries, run: BoydRun, p: BoydPolicy): BoydStats | null {
