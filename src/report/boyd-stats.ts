@@ -4,7 +4,7 @@
  * the onset of growth that begins mid-run with the same statistics over the BOYDs after it.
  */
 import type { MergedRun, VatSeries } from '../pipeline/merge-scans.js';
-import { blockMeans, trendStats, chartPoints, commonMode, findOnset, sliceFrom, type PerBlock } from '../analyzers/trend.js';
+import { blockMeans, trendStats, chartPoints, commonModes, findOnset, sliceFrom, type CommonMode, type PerBlock } from '../analyzers/trend.js';
 import { atUsualGcLoad, gcCost, type GcCost } from '../analyzers/boyd-causes.js';
 import { onsetCandidates } from '../stats/onset.js';
 import { meanOfFirst, meanOfLast } from '../stats/index.js';
@@ -26,8 +26,8 @@ export interface BoydRun {
   series: Map<string, JudgedSeries>;
   /** The common-mode peers. */
   peers: Set<string>;
-  /** Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks. */
-  perBlockCache: Map<string, PerBlock>;
+  /** Each vat's BOYD time against its peers' (analyzers/common-mode.ts), all vats in one sweep. */
+  modes: Map<string, CommonMode | null>;
   /** The first and last x of the run (null: no BOYD axis). */
   range: [number, number] | null;
   /** The stage file that holds block `h` (null: unknown, or no block heights). */
@@ -57,7 +57,9 @@ export function boydRun(merged: MergedRun, policy: Policy): BoydRun {
   const byHeight = merged.xAxis !== 'deliveryOrdinal';
   const files = merged.files.filter((f) => f.stage !== null && f.heightMin !== null && f.heightMax !== null);
   const stageAt = (h: number) => (byHeight ? files.find((f) => h >= f.heightMin! && h <= f.heightMax!)?.stage ?? null : null);
-  return { series, peers, perBlockCache, range: span ? [merged.heightMin!, merged.heightMax!] : null, stageAt };
+  // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
+  const modes = commonModes(series, peers, perBlockCache);
+  return { series, peers, modes, range: span ? [merged.heightMin!, merged.heightMax!] : null, stageAt };
 }
 
 /**
@@ -97,7 +99,7 @@ export function boydStats(v: VatSeries, run: BoydRun, p: BoydPolicy): BoydStats 
   if (!s) return null;
   const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
   const t = trendStats(s.x, s.y, opts);
-  const cm = commonMode(v.vatID, run.series, run.peers, run.perBlockCache);
+  const cm = run.modes.get(v.vatID) ?? null;
   const out: BoydStats = {
     ...t,
     preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
