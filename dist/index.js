@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 70155:
+/***/ 43732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4180,7 +4180,7 @@ function meanSimple(x) {
  * @example
  * median([10, 2, 5, 100, 2, 1]); // => 3.5
  */
-function simple_statistics_median(x) {
+function median(x) {
     return +quantile(x, 0.5);
 }
 
@@ -4195,7 +4195,7 @@ function simple_statistics_median(x) {
  * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
  */
 function medianAbsoluteDeviation(x) {
-    var medianValue = simple_statistics_median(x);
+    var medianValue = median(x);
     var medianAbsoluteDeviations = [];
 
     // Make a list of absolute deviations from the median
@@ -4204,7 +4204,7 @@ function medianAbsoluteDeviation(x) {
     }
 
     // Find the median value of that list
-    return simple_statistics_median(medianAbsoluteDeviations);
+    return median(medianAbsoluteDeviations);
 }
 
 /**
@@ -9352,7 +9352,7 @@ function meanOfLast(values, k) {
 function summary_median(values) {
     if (values.length === 0)
         return NaN;
-    return simple_statistics_median(Array.from(values));
+    return median(Array.from(values));
 }
 /**
  * Reduces a series to at most `maxPoints` points for charts by splitting the points, in their
@@ -9488,7 +9488,7 @@ function gcCost(y, g, minPairs, minShare) {
     return {
         secondsPerKref: weightedMedian(ratios),
         pairs,
-        reference: median(Float64Array.from({ length: n }, (_, i) => g[i])),
+        reference: summary_median(Float64Array.from({ length: n }, (_, i) => g[i])),
         adjusted: pairs >= minPairs && pairs >= minShare * n,
     };
 }
@@ -12508,6 +12508,136 @@ function censusDeltas(snapshots) {
 
 
 
+;// CONCATENATED MODULE: ./src/stats/onset.ts
+/**
+ * Where a series' growth begins: a broken-stick ("hinge") least-squares fit
+ * y = a + b·(x − x₀) + c·(x − τ)₊ at each of a fixed set of candidate breakpoints τ. The candidates
+ * are chosen before the data is looked at ({@link onsetCandidates}), so a test of the segment after
+ * the chosen one is one of a known number of windows, which a Bonferroni count can cover.
+ *
+ * The fit is least squares on values whose spikes are clipped (to their running median ± 4 robust
+ * standard deviations): a BOYD series has single spikes many times its level (a GC pause), and one
+ * of them near a candidate would otherwise decide where the slope changes.
+ */
+
+/**
+ * `count` candidate breakpoints evenly spaced over [x₀ + from·(x₁ − x₀), x₀ + to·(x₁ − x₀)], rounded
+ * to whole x steps and de-duplicated (a short run has fewer distinct ones).
+ */
+function onsetCandidates(x0, x1, count, from = 0.1, to = 0.8) {
+    if (!(count > 0) || !(x1 > x0))
+        return [];
+    const out = [];
+    for (let k = 0; k < count; k++) {
+        const f = count === 1 ? from : from + ((to - from) * k) / (count - 1);
+        const tau = Math.round(x0 + f * (x1 - x0));
+        if (tau > x0 && tau < x1 && out[out.length - 1] !== tau)
+            out.push(tau);
+    }
+    return out;
+}
+/**
+ * The best hinge fit over `candidates` among those where the slope increases (c > 0), or null when
+ * there is none (the series does not bend upwards anywhere, or has fewer than 4 points on a side).
+ * `x` must be ascending.
+ */
+function bestHinge(x, y, candidates, minSide = 4) {
+    const n = Math.min(x.length, y.length);
+    if (n < 2 * minSide)
+        return null;
+    const w = winsorized(y, n);
+    const x0 = x[0];
+    const sseLine = lineSse(x, w, n, x0);
+    let best = null;
+    let at = 0;
+    for (const tau of candidates) {
+        while (at < n && x[at] < tau)
+            at++;
+        if (at < minSide || n - at < minSide)
+            continue;
+        const fit = hinge(x, w, n, x0, tau);
+        if (!fit || !(fit.slopeChange > 0))
+            continue;
+        if (!best || fit.sse < best.sse)
+            best = { ...fit, sseLine };
+    }
+    return best;
+}
+/** Points on each side of a value in the running median its spikes are measured against. */
+const HALF_WINDOW = 7;
+/**
+ * y with its spikes clipped: each value to its running median (15 points) ± 4 robust standard
+ * deviations of the values around their running medians (1.4826 × MAD). The running median follows
+ * a step or a rise, so only single spikes are clipped, never the series' shape. Unchanged when the
+ * MAD is 0 (a series without noise).
+ */
+function winsorized(y, n) {
+    const out = Float64Array.from({ length: n }, (_, i) => y[i]);
+    const local = new Float64Array(n);
+    const win = [];
+    for (let i = 0; i < n; i++) {
+        win.length = 0;
+        for (let k = Math.max(0, i - HALF_WINDOW); k <= Math.min(n - 1, i + HALF_WINDOW); k++)
+            win.push(out[k]);
+        local[i] = summary_median(win);
+    }
+    const dev = Float64Array.from(out, (v, i) => Math.abs(v - local[i]));
+    const s = 1.4826 * summary_median(dev);
+    if (!(s > 0))
+        return out;
+    for (let i = 0; i < n; i++)
+        out[i] = Math.min(local[i] + 4 * s, Math.max(local[i] - 4 * s, out[i]));
+    return out;
+}
+function lineSse(x, y, n, x0) {
+    let sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+    for (let i = 0; i < n; i++) {
+        const u = x[i] - x0;
+        const v = y[i];
+        sx += u;
+        sy += v;
+        sxx += u * u;
+        sxy += u * v;
+        syy += v * v;
+    }
+    const vxx = sxx - (sx * sx) / n;
+    const vxy = sxy - (sx * sy) / n;
+    const vyy = syy - (sy * sy) / n;
+    return vxx > 0 ? Math.max(0, vyy - (vxy * vxy) / vxx) : Math.max(0, vyy);
+}
+/** Least squares on [1, x − x₀, (x − τ)₊] by the normal equations (3 × 3, solved by Cramer's rule on centred sums). */
+function hinge(x, y, n, x0, tau) {
+    let s1 = 0, s2 = 0, sy = 0, s11 = 0, s12 = 0, s22 = 0, s1y = 0, s2y = 0, syy = 0;
+    for (let i = 0; i < n; i++) {
+        const u = x[i] - x0;
+        const h = Math.max(0, x[i] - tau);
+        const v = y[i];
+        s1 += u;
+        s2 += h;
+        sy += v;
+        s11 += u * u;
+        s12 += u * h;
+        s22 += h * h;
+        s1y += u * v;
+        s2y += h * v;
+        syy += v * v;
+    }
+    // Centre: the intercept drops out, leaving a 2 × 2 system for (b, c).
+    const a11 = s11 - (s1 * s1) / n;
+    const a12 = s12 - (s1 * s2) / n;
+    const a22 = s22 - (s2 * s2) / n;
+    const b1 = s1y - (s1 * sy) / n;
+    const b2 = s2y - (s2 * sy) / n;
+    const vyy = syy - (sy * sy) / n;
+    const det = a11 * a22 - a12 * a12;
+    if (!(Math.abs(det) > 1e-12 * Math.max(1, a11 * a22)))
+        return null;
+    const b = (b1 * a22 - b2 * a12) / det;
+    const c = (a11 * b2 - a12 * b1) / det;
+    const sse = Math.max(0, vyy - b * b1 - c * b2);
+    return { tau, slopeBefore: b, slopeChange: c, sse };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/common-mode.ts
 /**
  * Common-mode correction of BOYD time: each vat's per-block means against the median, at that
@@ -12710,8 +12840,10 @@ function blockMeans(s) {
 /**
  * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
  * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
- * secondary diagnostic, and first/last means.
+ * secondary diagnostic, and first/last means; the common-mode series against the peers; and the
+ * onset of growth that begins mid-run ({@link findOnset}).
  */
+
 
 function trendStats(x, y, opts) {
     const n = x.length;
@@ -12761,6 +12893,168 @@ function fitTrend(x, y, alpha) {
         return trend(d.x, d.y, { ciAlpha: alpha });
     }
     return trend(x, y, { ciAlpha: alpha });
+}
+/**
+ * The onset of growth in a series (ascending x), or null. The breakpoint is the candidate whose
+ * broken-stick fit is best among those where the slope increases ({@link bestHinge}); it is an
+ * onset when the BOYDs after it rise (Mann–Kendall p below `significance`, which counts the windows
+ * tried, and Sen's lower bound > 0) and their slope's
+ * interval lies wholly above the interval of the slope before it: a change in slope that the noise
+ * cannot make. Whether that growth fails the gate is the BOYD rule's question (with the count of
+ * windows in its Bonferroni correction); this only says where it begins.
+ */
+function findOnset(x, y, opts) {
+    const fit = bestHinge(x, y, opts.candidates, Math.max(4, opts.minSamples));
+    if (!fit)
+        return null;
+    let index = 0;
+    while (index < x.length && x[index] < fit.tau)
+        index++;
+    const xs = Array.prototype.slice.call(x);
+    const ys = Array.prototype.slice.call(y);
+    // A screen in O(n) before the O(n²) rank statistics: the OLS slope after the breakpoint must be
+    // 2 standard errors above 0 and above the slope before it. The rank tests that follow are
+    // stricter (autocorrelation-corrected, at α over the windows): a segment this screen drops would
+    // hardly pass them, and most vats (flat, or growing steadily from the start) stop here.
+    const olsAfter = ols(xs.slice(index), ys.slice(index));
+    const olsBefore = ols(xs.slice(0, index), ys.slice(0, index));
+    if (!olsAfter || !(olsAfter.t > 2))
+        return null;
+    if (olsBefore && !((olsAfter.slope - olsBefore.slope) / Math.hypot(olsAfter.slopeSE, olsBefore.slopeSE) > 2))
+        return null;
+    const after = trendStats(xs.slice(index), ys.slice(index), opts);
+    if (!(after.pValue !== null && after.pValue < opts.significance && (after.slopeCI?.[0] ?? -Infinity) > 0))
+        return null;
+    const before = trendStats(xs.slice(0, index), ys.slice(0, index), opts);
+    if (!before.slopeCI || !after.slopeCI || !(after.slopeCI[0] > before.slopeCI[1]))
+        return null;
+    return { height: x[index], index, before, after };
+}
+/** The points of a series from x = `from` on (ascending x). */
+function sliceFrom(x, y, from) {
+    let i = 0;
+    while (i < x.length && x[i] < from)
+        i++;
+    return { x: x.slice(i), y: y.slice(i) };
+}
+
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __nccwpck_require__(38411);
+;// CONCATENATED MODULE: ./src/report/boyd-stats.ts
+
+
+
+
+
+/**
+ * Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
+ * minSpanFraction of the run), and in at least busyFraction of the blocks.
+ */
+function boydRun(merged, policy) {
+    const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
+    const series = new Map();
+    const peers = new Set();
+    const perBlockCache = new Map();
+    const bp = policy.boyd;
+    for (const v of merged.vats.values()) {
+        const s = judgedSeries(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd);
+        if (!s.x.length)
+            continue;
+        series.set(v.vatID, s);
+        if (!span)
+            continue;
+        const perBlock = blockMeans(s);
+        perBlockCache.set(v.vatID, perBlock);
+        const blocks = perBlock.x.length;
+        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
+            peers.add(v.vatID);
+    }
+    const byHeight = merged.xAxis !== 'deliveryOrdinal';
+    const files = merged.files.filter((f) => f.stage !== null && f.heightMin !== null && f.heightMax !== null);
+    const stageAt = (h) => (byHeight ? files.find((f) => h >= f.heightMin && h <= f.heightMax)?.stage ?? null : null);
+    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
+    const modes = commonModes(series, peers, perBlockCache);
+    return { series, peers, modes, range: span ? [merged.heightMin, merged.heightMax] : null, stageAt };
+}
+/**
+ * BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently), each at the
+ * vat's usual GC load when its BOYDs have two causes (analyzers/boyd-causes.ts).
+ */
+function judgedSeries(v, p) {
+    const x = [];
+    const y = [];
+    const g = [];
+    const heap = [];
+    for (const i of ascending(v.boyd.x)) {
+        if (v.boyd.preSnapshot[i])
+            continue;
+        x.push(v.boyd.x[i]);
+        y.push(v.boyd.seconds[i]);
+        g.push(v.boyd.gcKrefs[i] ?? 0);
+        heap.push(v.boyd.heap[i]);
+    }
+    const gc = gcCost(y, g, p.minSamples, p.gcMixShare);
+    return { x, y: gc?.adjusted ? atUsualGcLoad(y, g, gc) : y, heap, gc };
+}
+/**
+ * The sample indexes in ascending x, each block's own order kept (stage files given out of order
+ * give a series that goes back: the onset's index and segments need it in order).
+ */
+function ascending(x) {
+    const order = Array.from({ length: x.length }, (_, k) => k);
+    for (let i = 1; i < x.length; i++) {
+        if (x[i] < x[i - 1])
+            return order.sort((a, b) => x[a] - x[b] || a - b);
+    }
+    return order;
+}
+function boydStats(v, run, p) {
+    const s = run.series.get(v.vatID);
+    if (!s)
+        return null;
+    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
+    const t = trendStats(s.x, s.y, opts);
+    const cm = run.modes.get(v.vatID) ?? null;
+    const out = {
+        ...t,
+        preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
+        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
+        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
+        chart: chartPoints(s.x, s.y),
+        onset: null,
+        afterOnset: null,
+        afterOnsetCorrected: null,
+        afterOnsetRatio: null,
+        afterOnsetHeapGrowth: null,
+        gcWork: s.gc,
+    };
+    const candidates = run.range && p.onsetCandidates > 0 ? onsetCandidates(run.range[0], run.range[1], p.onsetCandidates, 0.1, 1 - p.minSpanFraction) : [];
+    // An onset's segment must rise significantly with the windows tried counted (not the vats: that
+    // is the gate's count); the BOYD rule then judges it with both.
+    const significance = p.alpha / (1 + candidates.length);
+    const onset = candidates.length ? findOnset(s.x, s.y, { ...opts, candidates, minSamples: p.minSamples, significance }) : null;
+    if (!onset)
+        return out;
+    const h = onset.height;
+    out.onset = { height: h, stage: run.stageAt(h), index: onset.index };
+    out.afterOnset = onset.after;
+    if (cm) {
+        const d = sliceFrom(cm.x, cm.diff, h);
+        const q = sliceFrom(cm.ratioX, cm.ratio, h);
+        out.afterOnsetCorrected = d.x.length >= 3 ? trendStats(d.x, d.y, opts) : null;
+        out.afterOnsetRatio = q.x.length >= 3 ? trendStats(q.x, q.y, opts) : null;
+    }
+    out.afterOnsetHeapGrowth = heapGrowth(s.heap.slice(onset.index), p.edgeSamples);
+    return out;
+}
+/** Mean of the last heap counts over the mean of the first (edge samples, at most a third each); null with fewer than 3. */
+function heapGrowth(heap, edge) {
+    const h = heap.filter((c) => Number.isFinite(c));
+    if (h.length < 3)
+        return null;
+    const k = Math.max(1, Math.min(edge, Math.floor(h.length / 3)));
+    const first = meanOfFirst(h, k);
+    return first > 0 ? meanOfLast(h, k) / first : null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/clist-facts.ts
@@ -13113,8 +13407,6 @@ function whoOrSelf(vatID, L, who) {
 
 // EXTERNAL MODULE: ./src/shared/report-schema.ts
 var report_schema = __nccwpck_require__(38103);
-// EXTERNAL MODULE: ./src/shared/policy.ts
-var shared_policy = __nccwpck_require__(38411);
 // EXTERNAL MODULE: ./src/shared/version.ts
 var version = __nccwpck_require__(9189);
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
@@ -13129,31 +13421,12 @@ var version = __nccwpck_require__(9189);
 
 
 
+
 function buildReport(inp) {
     const { merged, policy } = inp;
-    const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
-    // Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
-    // minSpanFraction of the run), and in at least busyFraction of the blocks.
-    const series = new Map();
-    const peers = new Set();
-    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
-    const perBlockCache = new Map();
-    const bp = policy.boyd;
-    for (const v of merged.vats.values()) {
-        const s = regularBoyd(v);
-        if (!s.x.length)
-            continue;
-        series.set(v.vatID, s);
-        if (!span)
-            continue;
-        const perBlock = blockMeans(s);
-        perBlockCache.set(v.vatID, perBlock);
-        const blocks = perBlock.x.length;
-        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
-            peers.add(v.vatID);
-    }
+    // The judged BOYD series of every vat, and the common-mode peers (report/boyd-stats.ts).
+    const boyd = boydRun(merged, policy);
     // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
-    const modes = commonModes(series, peers, perBlockCache);
     const accsOf = accsByVat(merged.deliveryAccs);
     const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
     const censusNames = new Map();
@@ -13173,7 +13446,7 @@ function buildReport(inp) {
             name,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, modes.get(vatID) ?? null, vatBoyd) : null,
+            boyd: v ? boydStats(v, boyd, vatBoyd) : null,
             heap: v ? heapStats(v, vatBoyd) : null,
             deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
         };
@@ -13255,32 +13528,6 @@ function buildReport(inp) {
         verdict: 'pass',
         baseline: { used: false, reason: 'no baseline given' },
         policy: policy,
-    };
-}
-/** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
-function regularBoyd(v) {
-    const x = [];
-    const y = [];
-    for (let i = 0; i < v.boyd.x.length; i++) {
-        if (v.boyd.preSnapshot[i])
-            continue;
-        x.push(v.boyd.x[i]);
-        y.push(v.boyd.seconds[i]);
-    }
-    return { x, y };
-}
-function boydStats(v, series, cm, p) {
-    const s = series.get(v.vatID);
-    if (!s)
-        return null;
-    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
-    const t = trendStats(s.x, s.y, opts);
-    return {
-        ...t,
-        preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
-        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
-        chart: chartPoints(s.x, s.y),
     };
 }
 function heapStats(v, p) {
@@ -13505,6 +13752,10 @@ function clistPoints(merged, vatID) {
  * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
  * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
  * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
+ * Only when that median is at most half the other's ({@link FORM_MARGIN}): the stage-to-stage level
+ * moves of each vat (±10% at each restart) also move both forms, and a run whose drift is small
+ * next to them cannot tell its form (a generated run with an added drift had medians 0.17 and 0.12
+ * per mille per block: the ratio form, chosen on that, failed its lightest vat).
  * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
  * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
  * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
@@ -13524,7 +13775,8 @@ function driftForm(vats) {
     }
     if (diffs.length < 3)
         return 'both';
-    return summary_median(ratios) < summary_median(diffs) ? 'ratio' : 'diff';
+    const [d, r] = [summary_median(diffs), summary_median(ratios)];
+    return r * FORM_MARGIN <= d ? 'ratio' : d * FORM_MARGIN <= r ? 'diff' : 'both';
 }
 /** A slope in µs per x unit: per block, or per delivery on a run without block events. */
 const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
@@ -13538,72 +13790,148 @@ function boydTestable(v, p, span) {
         return false;
     return (0,shared_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
 }
+/** The whole-run window of a vat. */
+const wholeRun = (v) => ({
+    trend: v.boyd,
+    corrected: v.boyd.commonModeCorrected,
+    ratio: v.boyd.commonModeRatio ?? null,
+    heapGrowth: v.heap?.growth ?? null,
+});
+/** The window from the vat's onset on, when the report has one. */
+function afterOnset(v) {
+    const b = v.boyd;
+    if (!b?.onset || !b.afterOnset)
+        return null;
+    return { trend: b.afterOnset, corrected: b.afterOnsetCorrected ?? null, ratio: b.afterOnsetRatio ?? null, heapGrowth: b.afterOnsetHeapGrowth ?? null };
+}
 function boydVerdict(v, p, ctx) {
     const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
     const b = v.boyd;
     if (!b || !boydTestable(v, p, ctx.span)) {
         return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
     }
-    const alphaAdj = bonferroni(p.alpha, ctx.tested);
-    const significant = b.pValue !== null && b.pValue < alphaAdj;
-    const nominal = b.pValue !== null && b.pValue < p.alpha;
-    const lo = b.slopeCI?.[0] ?? null;
+    const alphaAdj = bonferroni(p.alpha, ctx.tested * Math.max(1, ctx.windows ?? 1));
     const floor = ctx.perBlock === false ? 0 : p.slopeFloor;
-    const aboveFloor = lo !== null && lo > floor;
-    const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
-    const cm = b.commonModeCorrected;
-    const ratio = b.commonModeRatio ?? null;
-    const drift = driftReasons(v, p, alphaAdj, ctx.drift ?? 'both');
-    const heapGrowth = v.heap?.growth ?? null;
     const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
     const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
-    const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
-    const noPeers = p.commonMode && !cm ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
-    const failing = [];
-    if (!significant)
-        failing.push('trend not significant after correcting for the vats tested');
-    if (!aboveFloor)
-        failing.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
-    if (!rises)
-        failing.push(`rise not above ${pct(p.minRelativeRise)}`);
-    failing.push(...drift);
+    const form = ctx.drift ?? 'both';
+    const noPeers = p.commonMode && !b.commonModeCorrected ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
+    // Without heap counts only the peers tell a vat's own growth from the others'. In one shared heap
+    // (local workers: every vat in the kernel's process) every vat's BOYD collects all of it, so
+    // every vat slows when any one retains: there BOYD time cannot blame a vat at all, and the
+    // verdict stays at warn for the c-lists to decide.
+    const sharedHeap = !v.heap && v.managerType === 'local';
+    const noHeap = !v.heap
+        ? sharedHeap
+            ? '; no heap counts, and local workers share one heap (each BOYD collects all of it, so every vat slows down when any one retains): BOYD time cannot attribute a leak to a vat, the c-lists decide who leaks'
+            : '; no heap counts: only its peers tell its own growth from machine drift'
+        : '';
+    const gc = b.gcWork?.adjusted ? `; judged at its usual GC load (${fmtNum(b.gcWork.reference)} GC krefs a BOYD, ${(b.gcWork.secondsPerKref * 1e6).toFixed(1)} µs each)` : '';
+    const whole = wholeRun(v);
+    const wholeFails = failures(whole, p, ctx, alphaAdj, form, floor, us);
+    const onsetW = afterOnset(v);
+    const onsetFails = onsetW ? failures(onsetW, p, ctx, alphaAdj, form, floor, us) : null;
+    const where = b.onset ? `block ${b.onset.height}${b.onset.stage !== null ? ` (stage ${b.onset.stage})` : ''}` : '';
+    const facts = (w, span) => `Sen slope ${us(w.trend.slopePerBlock)} (CI lower ${us(w.trend.slopeCI?.[0] ?? null)}), MK p=${fmtP(w.trend.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(w.trend.relativeRise)} ${span}${axisNote}`;
+    const guards = (w) => {
+        const rv = riseAgainstPeers(w, form);
+        return `${w.corrected ? `; corrected for common-mode drift ${us(w.corrected.slopePerBlock)}` : ''}${rv !== null ? `, ${pct(rv)} against its peers` : ''}${noPeers}${w.heapGrowth !== null ? `; heap ×${w.heapGrowth.toFixed(2)}` : ''}`;
+    };
+    const nominal = (w) => w.trend.pValue !== null && w.trend.pValue < p.alpha && (w.trend.slopePerBlock ?? 0) > 0;
     let level;
-    if (!failing.length)
-        level = 'fail';
-    else if (nominal && (b.slopePerBlock ?? 0) > 0)
+    let message;
+    let value = b.slopePerBlock;
+    if (sharedHeap && (!wholeFails.length || (onsetFails && !onsetFails.length))) {
         level = 'warn';
-    else
+        message = `BOYD time grows, but cannot be attributed to this vat: ${facts(whole, 'over the run')}${guards(whole)}${where ? `; growth begins at ${where}` : ''}${gc}${noHeap}`;
+    }
+    else if (!wholeFails.length) {
+        level = 'fail';
+        message = `BOYD time grows: ${facts(whole, 'over the run')}${guards(whole)}${where ? `; growth begins at ${where}` : ''}${gc}${noHeap}`;
+    }
+    else if (onsetW && onsetFails && !onsetFails.length) {
+        level = 'fail';
+        value = onsetW.trend.slopePerBlock;
+        message = `BOYD time grows from ${where} on: ${facts(onsetW, 'since then')}${guards(onsetW)}; the whole run shows no growth (${wholeFails[0]})${gc}${noHeap}`;
+    }
+    else if (nominal(whole) || (onsetW && nominal(onsetW))) {
+        level = 'warn';
+        const after = onsetW && onsetFails ? `; from ${where} on: ${facts(onsetW, 'since then')}; but ${onsetFails.join('; ')}` : '';
+        message = `BOYD time may grow: ${facts(whole, 'over the run')}; but ${wholeFails.join('; ')}${after}${noPeers}${gc}${noHeap}`;
+    }
+    else {
         level = 'pass';
-    const message = level === 'fail'
-        ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${ratio ? `, ${pct(ratio.relativeRise)} against its peers` : ''}${noPeers}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
-        : level === 'warn'
-            ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}${noPeers}`
-            : `no BOYD growth: ${facts}`;
-    return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
+        message = `no BOYD growth: ${facts(whole, 'over the run')}${gc}`;
+    }
+    return { ...base, level, value, threshold: floor, message };
+}
+/** Why a window is not growth (empty: it is). */
+function failures(w, p, ctx, alphaAdj, form, floor, us) {
+    const t = w.trend;
+    const out = [];
+    if (!(t.pValue !== null && t.pValue < alphaAdj))
+        out.push('trend not significant after correcting for the vats and windows tested');
+    if (!((t.slopeCI?.[0] ?? -Infinity) > floor))
+        out.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
+    if (!(t.relativeRise !== null && t.relativeRise > p.minRelativeRise))
+        out.push(`rise not above ${pct(p.minRelativeRise)}`);
+    out.push(...windowDriftReasons(w, p, alphaAdj, form));
+    return out;
 }
 /**
- * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
- * common-mode test on, the vat must rise significantly against its peers in the run's drift form
- * ({@link driftForm}; in both forms when the run cannot tell). A vat without peers has only the
- * heap test. A heap that did not grow means nothing was retained.
+ * The window's rise against its peers, relative to its own level: in the 'diff' form the corrected
+ * slope over the window divided by the vat's first mean, in the 'ratio' form the ratio's own rise;
+ * in 'both' the smaller. Null without peers.
+ */
+function riseAgainstPeers(w, form) {
+    const t = w.trend;
+    const d = w.corrected;
+    const q = w.ratio;
+    const diffRise = d && d.slopePerBlock !== null && d.xFirst !== null && d.xLast !== null && t.firstMean ? (d.slopePerBlock * (d.xLast - d.xFirst)) / Math.abs(t.firstMean) : null;
+    const ratioRise = q?.relativeRise ?? null;
+    if (form === 'diff' || ratioRise === null)
+        return diffRise;
+    if (form === 'ratio' || diffRise === null)
+        return ratioRise;
+    return Math.min(diffRise, ratioRise);
+}
+/**
+ * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason), over the
+ * whole run. See {@link windowDriftReasons}.
  */
 function driftReasons(v, p, alphaAdj, form) {
-    const b = v.boyd;
+    return v.boyd ? windowDriftReasons(wholeRun(v), p, alphaAdj, form) : [];
+}
+/**
+ * Why a window's growth may be machine drift (empty: no reason). With the common-mode test on, the
+ * vat must rise significantly against its peers in the run's drift form ({@link driftForm}; in
+ * both forms when the run cannot tell), and by more than the minimum rise: a vat that rises with
+ * its peers plus a few percent (every vat of one shared heap does) is not growing on its own. A vat
+ * without peers has only the heap test. A heap that did not grow means nothing was retained.
+ */
+function windowDriftReasons(w, p, alphaAdj, form) {
     const out = [];
     const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
-    if (p.commonMode && b?.commonModeCorrected) {
-        const ratio = b.commonModeRatio ?? null;
+    if (p.commonMode && w.corrected) {
+        const ratio = w.ratio;
         // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
-        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(b.commonModeCorrected))
+        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(w.corrected))
             out.push('not distinct from the other vats (machine-wide drift)');
         else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
             out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
+        else {
+            const rise = riseAgainstPeers(w, form);
+            if (rise !== null && !(rise > p.minRelativeRise))
+                out.push(`rise against its peers ${pct(rise)}, not above ${pct(p.minRelativeRise)}`);
+        }
     }
-    const heapGrowth = v.heap?.growth ?? null;
-    if (heapGrowth !== null && heapGrowth < p.heapVetoGrowth)
-        out.push(`heap flat (×${heapGrowth.toFixed(2)}): likely machine drift`);
+    if (w.heapGrowth !== null && w.heapGrowth < p.heapVetoGrowth)
+        out.push(`heap flat (×${w.heapGrowth.toFixed(2)}): likely machine drift`);
     return out;
 }
+/** How much less the vats must move in one drift form than in the other for the run to be judged in it. */
+const FORM_MARGIN = 2;
+const fmtNum = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 function fmtP(p) {
     if (p === null || p === undefined)
         return 'n/a';
@@ -13834,8 +14162,10 @@ function gate(report, baseline, policy, baselineReason) {
     const verdicts = [];
     for (const v of judged) {
         const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        // Each vat is judged over the whole run and from each candidate onset: all count as tests.
+        const windows = 1 + p.boyd.onsetCandidates;
         if (v.boyd)
-            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
+            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift, windows }));
         verdicts.push(...clistVerdicts(v, p.clist));
     }
     let baselineInfo;
@@ -14306,7 +14636,7 @@ async function runAsWorker() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70155);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43732);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
  * as one, and otherwise hands `@actions/core` and the loader of `@actions/artifact` to the action
@@ -14679,6 +15009,8 @@ const DEFAULT_POLICY = {
         commonMode: true,
         heapVetoGrowth: 1.05,
         busyFraction: 0,
+        onsetCandidates: 15,
+        gcMixShare: 0.1,
     },
     clist: {
         minGrowth: 100,
@@ -14777,6 +15109,8 @@ const RANGES = {
     edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
     heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
     busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    onsetCandidates: { min: 0, max: 100, whole: true, what: 'a whole number of candidate onsets from 0 (off) to 100' },
+    gcMixShare: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
     minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
     minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
     warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
@@ -14863,7 +15197,7 @@ function policyFor(policy, vatID, name) {
  * the action's `report-path` output, and the baseline that a later run compares against.
  * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
  */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 /**
  * A number of blocks read on `axis` (a count, or a difference of x values): none on the
  * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.

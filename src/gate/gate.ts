@@ -24,7 +24,9 @@ export function gate(report: RunReport, baseline: RunReport | null, policy: Poli
   const verdicts: Verdict[] = [];
   for (const v of judged) {
     const p = policyFor(policy, v.vatID, v.name);
-    if (v.boyd) verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
+    // Each vat is judged over the whole run and from each candidate onset: all count as tests.
+    const windows = 1 + p.boyd.onsetCandidates;
+    if (v.boyd) verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift, windows }));
     verdicts.push(...clistVerdicts(v, p.clist));
   }
   let baselineInfo: RunReport['baseline'];

@@ -7,18 +7,19 @@ import type { KernelCensus, VatCensus } from '../kernel-db/types.js';
 import { censusDelta, censusDeltas, compareVatIDs, type VatDelta } from '../kernel-db/index.js';
 import type { PerfInfo } from '../run-files/perf.js';
 import { fittedEnds, lastInOrder, type DeliveryAcc } from '../analyzers/delivery-stats.js';
-import { blockMeans, trendStats, chartPoints, commonModes, fitTrend, type CommonMode, type PerBlock } from '../analyzers/trend.js';
+import { chartPoints, fitTrend } from '../analyzers/trend.js';
+import { boydRun, boydStats } from './boyd-stats.js';
 import { EXP_R, EXP_U, IMP_R, IMP_U, PROM } from '../analyzers/clist-replay.js';
 import { copyPoint, emptyPoints, pointAt, pointValue, pushPoint, type ClistPoints } from '../analyzers/clist-points.js';
 import { attributionSentence } from '../analyzers/attribution.js';
 import { clistFacts, clistFactsIndex } from '../analyzers/clist-facts.js';
 import { meanOfFirst, meanOfLast } from '../stats/index.js';
 import type {
-  BoydStats, ClistSnapshot, ClistStats, ClistSeriesStats, DeliveryKindStats, FileRead, HeapStats,
+  ClistSnapshot, ClistStats, ClistSeriesStats, DeliveryKindStats, FileRead, HeapStats,
   ImportGraphEdge, Provenance, RunReport, VatReport, Warning,
 } from '../shared/report-schema.js';
 import { blocksOnAxis, SCHEMA_VERSION } from '../shared/report-schema.js';
-import { coversRun, policyFor, type BoydPolicy, type Policy } from '../shared/policy.js';
+import { policyFor, type BoydPolicy, type Policy } from '../shared/policy.js';
 import { VERSION } from '../shared/version.js';
 
 export interface BuildInputs {
@@ -33,28 +34,10 @@ export interface BuildInputs {
 
 export function buildReport(inp: BuildInputs): RunReport {
   const { merged, policy } = inp;
-  const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
-
-  // Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
-  // minSpanFraction of the run), and in at least busyFraction of the blocks.
-  const series = new Map<string, { x: number[]; y: number[] }>();
-  const peers = new Set<string>();
-  // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
-  const perBlockCache = new Map<string, PerBlock>();
-  const bp = policy.boyd;
-  for (const v of merged.vats.values()) {
-    const s = regularBoyd(v);
-    if (!s.x.length) continue;
-    series.set(v.vatID, s);
-    if (!span) continue;
-    const perBlock = blockMeans(s);
-    perBlockCache.set(v.vatID, perBlock);
-    const blocks = perBlock.x.length;
-    if (blocks && coversRun(blocks, perBlock.x[0] as number, perBlock.x[blocks - 1] as number, span, bp) && blocks >= bp.busyFraction * span) peers.add(v.vatID);
-  }
+  // The judged BOYD series of every vat, and the common-mode peers (report/boyd-stats.ts).
+  const boyd = boydRun(merged, policy);
 
   // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
-  const modes = commonModes(series, peers, perBlockCache);
   const accsOf = accsByVat(merged.deliveryAccs);
   const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
 
@@ -74,7 +57,7 @@ export function buildReport(inp: BuildInputs): RunReport {
       name,
       managerType: cn?.managerType ?? v?.managerType ?? null,
       deliveries: v?.deliveries ?? 0,
-      boyd: v ? boydStats(v, series, modes.get(vatID) ?? null, vatBoyd) : null,
+      boyd: v ? boydStats(v, boyd, vatBoyd) : null,
       heap: v ? heapStats(v, vatBoyd) : null,
       deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
     };
@@ -156,32 +139,6 @@ export function buildReport(inp: BuildInputs): RunReport {
     verdict: 'pass',
     baseline: { used: false, reason: 'no baseline given' },
     policy: policy as unknown as Record<string, unknown>,
-  };
-}
-
-/** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
-function regularBoyd(v: VatSeries): { x: number[]; y: number[] } {
-  const x: number[] = [];
-  const y: number[] = [];
-  for (let i = 0; i < v.boyd.x.length; i++) {
-    if (v.boyd.preSnapshot[i]) continue;
-    x.push(v.boyd.x[i]);
-    y.push(v.boyd.seconds[i]);
-  }
-  return { x, y };
-}
-
-function boydStats(v: VatSeries, series: Map<string, { x: number[]; y: number[] }>, cm: CommonMode | null, p: BoydPolicy): BoydStats | null {
-  const s = series.get(v.vatID);
-  if (!s) return null;
-  const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
-  const t = trendStats(s.x, s.y, opts);
-  return {
-    ...t,
-    preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-    commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
-    commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
-    chart: chartPoints(s.x, s.y),
   };
 }
 

@@ -27,6 +27,16 @@ export interface BoydPolicy {
    * needing minSamples over minSpanFraction of the run, as a judged vat does). Default 0.
    */
   busyFraction: number;
+  /**
+   * Candidate onsets of growth tried per vat, evenly spaced from 10% of the run to
+   * 1 − minSpanFraction; each is a window in the Bonferroni count. 0: whole-run fit only.
+   */
+  onsetCandidates: number;
+  /**
+   * BOYDs of two causes (scheduled, GC-triggered) are judged at the vat's usual GC load when at
+   * least this fraction of its BOYDs (and minSamples) neighbour one with another GC load.
+   */
+  gcMixShare: number;
 }
 
 export interface ClistPolicy {
@@ -74,6 +84,8 @@ export const DEFAULT_POLICY: Policy = {
     commonMode: true,
     heapVetoGrowth: 1.05,
     busyFraction: 0,
+    onsetCandidates: 15,
+    gcMixShare: 0.1,
   },
   clist: {
     minGrowth: 100,
@@ -165,6 +177,8 @@ const RANGES: Record<string, { min: number; max?: number; open?: boolean; whole?
   edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
   heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
   busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+  onsetCandidates: { min: 0, max: 100, whole: true, what: 'a whole number of candidate onsets from 0 (off) to 100' },
+  gcMixShare: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
   minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
   minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
   warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },

@@ -3,7 +3,7 @@
  * the action's `report-path` output, and the baseline that a later run compares against.
  * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Level = 'fail' | 'warn' | 'pass' | 'neutral';
 export type XAxis = 'blockHeight' | 'runBlockHeight' | 'deliveryOrdinal';
@@ -72,6 +72,28 @@ export interface BoydStats extends TrendStats {
   commonModeRatio?: TrendStats | null;
   /** Downsampled series for charts: [x, seconds]. */
   chart: Array<[number, number]>;
+  /**
+   * Where the vat's growth begins (schema v2): the first BOYD at or after the candidate breakpoint
+   * whose broken-stick fit is best, when the BOYDs after it rise and their slope lies above the
+   * slope before it (docs/policy.md). `stage`: the stage file holding that block (null: unknown);
+   * `index`: that BOYD's position in the judged series (the samples `count` counts). Null: none.
+   */
+  onset?: { height: number; stage: number | null; index: number } | null;
+  /** The same trend over the BOYDs from the onset on (null: no onset). */
+  afterOnset?: TrendStats | null;
+  /** That segment minus its peers' per-block median (null: no onset, or no peers). */
+  afterOnsetCorrected?: TrendStats | null;
+  /** That segment divided by its peers' per-block median (null: no onset, or no peers). */
+  afterOnsetRatio?: TrendStats | null;
+  /** Heap growth over that segment, last / first edge means (null: no onset, or no heap counts). */
+  afterOnsetHeapGrowth?: number | null;
+  /**
+   * The two causes of BOYD (schema v2): what one GC kref (dropExports / retireExports /
+   * retireImports since the vat's previous BOYD) adds to a BOYD's time, from neighbouring BOYDs
+   * with different GC loads. When `adjusted`, every statistic above is of the BOYD times at the
+   * vat's usual GC load (`reference` krefs). Null: every BOYD had the same GC load.
+   */
+  gcWork?: { secondsPerKref: number; pairs: number; reference: number; adjusted: boolean } | null;
 }
 
 export interface HeapStats {

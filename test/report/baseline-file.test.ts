@@ -21,9 +21,9 @@ const RUN = { xAxis: 'blockHeight', blockRange: [1, 360] };
 describe('checkReport', () => {
   it('refuses what is not a schema version this tool knows', () => {
     for (const v of [0, -3, 0.5, Number.NaN]) {
-      expect(() => checkReport({ schemaVersion: v, vats: [] }, 'b.json'), String(v)).toThrow(new InputError(`b.json: report schema v${v} is not a schema version (1 to 1)`));
+      expect(() => checkReport({ schemaVersion: v, vats: [] }, 'b.json'), String(v)).toThrow(new InputError(`b.json: report schema v${v} is not a schema version (1 to 2)`));
     }
-    expect(() => checkReport({ schemaVersion: 2, vats: [] }, 'b.json')).toThrow("b.json: report schema v2 is newer than this tool's v1");
+    expect(() => checkReport({ schemaVersion: 3, vats: [] }, 'b.json')).toThrow("b.json: report schema v3 is newer than this tool's v2");
     expect(() => checkReport({ schemaVersion: 1 }, 'b.json')).toThrow('b.json: not a loadgen-gate RunReport');
   });
 
