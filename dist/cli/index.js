@@ -2231,9 +2231,9 @@ class SlogScanner {
     /** Transcript replays left out (`replay: true`, or a `deliver` without crankNum as old slogs mark them). */
     replaySkipped = 0;
     read;
+    reference;
     /** The type of the current line when it is in another layout than the kernel's (`read.parsed`). */
     parsedType = null;
-    parsedCode = NO_TYPE;
     // The current rare line, read on demand through `fields()` (EventLine).
     buf = EMPTY;
     start = 0;
@@ -2243,7 +2243,8 @@ class SlogScanner {
     constructor(sink, diag, opts = {}) {
         this.sink = sink;
         this.diag = diag;
-        this.read = new FieldReader(diag, opts.reference === true, opts.counters);
+        this.reference = opts.reference === true;
+        this.read = new FieldReader(diag, this.reference, opts.counters);
     }
     /** Scans `file` to its end (or to a read error, reported with the file's other problems). */
     async scan(file, opts = {}) {
@@ -2262,23 +2263,23 @@ class SlogScanner {
      */
     onLine(buf, start, end, line, oversized) {
         try {
-            this.onLineUnguarded(buf, start, end, line, oversized);
+            if (end <= start)
+                return;
+            const code = this.reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+            this.onTyped(code, buf, start, end, line, oversized);
         }
         catch (e) {
             this.diag.at('line-error', line, `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
         }
     }
     /**
-     * The frequent events are handled here; block, vat and snapshot events, lines without a known
+     * A line of type `code`. The frequent events are handled here; block, vat and snapshot events, lines without a known
      * type and oversized lines by `onRare`, from one call site that the first block reaches. A rare
      * line then cannot make V8 discard this function's optimized code and compile it again (a call
      * it had not seen before, such as an unknown event in mid-file, did), and each compilation is
      * smaller: on 2 cores the compiler's threads share the second core with the inflater.
      */
-    onLineUnguarded(buf, start, end, line, oversized) {
-        if (end <= start)
-            return;
-        const code = this.read.parsed !== null ? this.parsedCode : this.read.reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    onTyped(code, buf, start, end, line, oversized) {
         if (code < 0 || oversized || RARE_EVENTS[code] === 1) {
             this.onRare(code, buf, start, end, line, oversized);
             return;
@@ -2472,9 +2473,8 @@ class SlogScanner {
         this.diag.at('other-json-layout', line, "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
         this.read.parsed = ev;
         this.parsedType = ev.type;
-        this.parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
         try {
-            this.onLineUnguarded(buf, start, end, line, false);
+            this.onTyped(TYPES.byName.get(ev.type) ?? OTHER_TYPE, buf, start, end, line, false);
         }
         finally {
             this.read.parsed = null;

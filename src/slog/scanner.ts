@@ -32,9 +32,9 @@ export class SlogScanner implements EventLine {
   /** Transcript replays left out (`replay: true`, or a `deliver` without crankNum as old slogs mark them). */
   replaySkipped = 0;
   private readonly read: FieldReader;
+  private readonly reference: boolean;
   /** The type of the current line when it is in another layout than the kernel's (`read.parsed`). */
   private parsedType: string | null = null;
-  private parsedCode = NO_TYPE;
   // The current rare line, read on demand through `fields()` (EventLine).
   private buf: Buffer = EMPTY;
   private start = 0;
@@ -47,7 +47,8 @@ export class SlogScanner implements EventLine {
     private readonly diag: FileDiagnostics,
     opts: ScannerOptions = {},
   ) {
-    this.read = new FieldReader(diag, opts.reference === true, opts.counters);
+    this.reference = opts.reference === true;
+    this.read = new FieldReader(diag, this.reference, opts.counters);
   }
 
   /** Scans `file` to its end (or to a read error, reported with the file's other problems). */
@@ -66,22 +67,22 @@ export class SlogScanner implements EventLine {
    */
   onLine(buf: Buffer, start: number, end: number, line: number, oversized: boolean): void {
     try {
-      this.onLineUnguarded(buf, start, end, line, oversized);
+      if (end <= start) return;
+      const code = this.reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+      this.onTyped(code, buf, start, end, line, oversized);
     } catch (e) {
       this.diag.at('line-error', line, `line could not be analyzed (${String((e as Error)?.message ?? e).slice(0, 120)}); skipped`);
     }
   }
 
   /**
-   * The frequent events are handled here; block, vat and snapshot events, lines without a known
+   * A line of type `code`. The frequent events are handled here; block, vat and snapshot events, lines without a known
    * type and oversized lines by `onRare`, from one call site that the first block reaches. A rare
    * line then cannot make V8 discard this function's optimized code and compile it again (a call
    * it had not seen before, such as an unknown event in mid-file, did), and each compilation is
    * smaller: on 2 cores the compiler's threads share the second core with the inflater.
    */
-  private onLineUnguarded(buf: Buffer, start: number, end: number, line: number, oversized: boolean): void {
-    if (end <= start) return;
-    const code = this.read.parsed !== null ? this.parsedCode : this.read.reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+  private onTyped(code: number, buf: Buffer, start: number, end: number, line: number, oversized: boolean): void {
     if (code < 0 || oversized || RARE_EVENTS[code] === 1) {
       this.onRare(code, buf, start, end, line, oversized);
       return;
@@ -265,9 +266,8 @@ export class SlogScanner implements EventLine {
     this.diag.at('other-json-layout', line, "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
     this.read.parsed = ev;
     this.parsedType = ev.type;
-    this.parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
     try {
-      this.onLineUnguarded(buf, start, end, line, false);
+      this.onTyped(TYPES.byName.get(ev.type) ?? OTHER_TYPE, buf, start, end, line, false);
     } finally {
       this.read.parsed = null;
       this.parsedType = null;
