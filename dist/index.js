@@ -8,16 +8,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ZT: () => (/* binding */ analyzeRunIsolated),
-  Mt: () => (/* binding */ runAsWorker)
+  Mt: () => (/* binding */ runAsWorker),
+  w6: () => (/* binding */ stopEngineWorkers)
 });
 
 // UNUSED EXPORTS: engineThread
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
+// EXTERNAL MODULE: ./src/shared/temp-dirs.ts
+var temp_dirs = __nccwpck_require__(47704);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -29,6 +29,9 @@ var discover = __nccwpck_require__(31440);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
@@ -11009,6 +11012,7 @@ function runTar(args, onLine) {
 
 
 
+
 const DB_NAME = 'swingstore.sqlite';
 const ONE_MIB = 1024 * 1024;
 /**
@@ -11072,7 +11076,7 @@ async function exists(p) {
 async function makeTempDir(tmpRoot) {
     const root = tmpRoot ?? external_node_os_default().tmpdir();
     await promises_default().mkdir(root, { recursive: true });
-    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
+    return (0,temp_dirs/* makeTempDir */.mk)(root, 'loadgen-gate-kdb-');
 }
 function tempResult(dir, dbPath, member) {
     const abs = external_node_path_default().resolve(dbPath);
@@ -11086,7 +11090,7 @@ function tempResult(dir, dbPath, member) {
                 return;
             done = true;
             ownedCopies.delete(abs);
-            await promises_default().rm(dir, { recursive: true, force: true });
+            await (0,temp_dirs/* removeTempDir */.CT)(dir);
         },
     };
     if (member !== undefined)
@@ -11144,7 +11148,7 @@ async function openPlain(file, opts) {
         return tempResult(dir, dbPath);
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
     }
 }
@@ -11176,7 +11180,7 @@ async function openGzip(file, limits, tmpRoot) {
         await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         const msg = err.message;
         throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
     }
@@ -11342,7 +11346,7 @@ async function openTar(file, compression, limits, tmpRoot) {
         return tempResult(dir, external_node_path_default().resolve(dir, member), member);
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         if (err instanceof shared_limits/* InputError */.w)
             throw err;
         throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
@@ -13120,8 +13124,8 @@ function namedPaths(text, names) {
 async function unpackZips(files, opts, cleanups, warnings, tempNames) {
     const inputs = [];
     for (const zip of files.zips) {
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
-        cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
+        const dir = await (0,temp_dirs/* makeTempDir */.mk)(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-');
+        cleanups.push(() => (0,temp_dirs/* removeTempDir */.CT)(dir));
         tempNames.set(dir, zip);
         const res = await (0,extract_zip/* extractZipSafely */.zc)(zip, dir, opts.policy.limits);
         // One line each (the member name is quoted: it may hold newlines or control characters),
@@ -13190,7 +13194,33 @@ function blockOrder(scans) {
 
 
 
+
 const ENGINE_ROLE = 'loadgen-gate-engine';
+/** The engine workers running now (a signal stops them before removing their directories). */
+const engines = new Set();
+/** How long a worker asked to stop has to remove its directories before it is terminated. */
+const STOP_WAIT_MS = 1500;
+/**
+ * Stops every running engine worker: asks it to remove its temporary directories and make no
+ * more (it answers `stopped`), then terminates it. One busy in a long synchronous step is
+ * terminated after STOP_WAIT_MS; the main thread then removes the directories it was told of.
+ */
+async function stopEngineWorkers() {
+    await Promise.all([...engines].map(async (w) => {
+        await new Promise((resolve) => {
+            const timer = setTimeout(resolve, STOP_WAIT_MS);
+            const done = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            w.on('message', (m) => m.type === 'stopped' && done());
+            w.once('exit', done);
+            w.postMessage({ type: 'stop' });
+        });
+        await w.terminate();
+    }));
+    engines.clear();
+}
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
@@ -13233,12 +13263,14 @@ async function analyzeRunIsolated(opts) {
         resourceLimits: CAPPED_HEAP_LIMITS,
     });
     const groups = [];
+    engines.add(worker);
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (f) => {
             if (settled)
                 return;
             settled = true;
+            engines.delete(worker);
             // Close any group the worker left open (it failed inside one).
             while (groups.length)
                 groups.pop()();
@@ -13261,6 +13293,13 @@ async function analyzeRunIsolated(opts) {
                 case 'done':
                     settle(() => resolve(m.report));
                     break;
+                case 'temp-dir':
+                    // The worker's temporary directories, known here too, where a signal would remove them.
+                    if (m.op === 'add')
+                        (0,temp_dirs/* trackTempDir */.V2)(m.dir);
+                    else
+                        (0,temp_dirs/* untrackTempDir */.KJ)(m.dir);
+                    break;
                 case 'error': {
                     // By type, not by name: an InputError of any subclass stays one.
                     const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
@@ -13277,6 +13316,14 @@ async function analyzeRunIsolated(opts) {
 }
 /** Worker side of {@link analyzeRunIsolated}. */
 async function runEngineWorker(data, post) {
+    (0,temp_dirs/* mirrorTempDirs */.W6)((op, dir) => post({ type: 'temp-dir', op, dir }));
+    // A signal on the main thread: remove this thread's directories now, make no more.
+    const onStop = (m) => {
+        if (m?.type !== 'stop')
+            return;
+        void (0,temp_dirs/* closeTempDirs */.bn)().then(() => post({ type: 'stopped' }));
+    };
+    external_node_worker_threads_.parentPort?.on('message', onStop);
     const log = {
         info: (msg) => post({ type: 'info', msg }),
         warning: (msg) => post({ type: 'warning', msg }),
@@ -13297,6 +13344,10 @@ async function runEngineWorker(data, post) {
     catch (e) {
         const err = e;
         post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
+    }
+    finally {
+        // A listener would keep the worker alive.
+        external_node_worker_threads_.parentPort?.off('message', onStop);
     }
 }
 /**
@@ -13321,11 +13372,68 @@ async function runAsWorker() {
 
 /***/ }),
 
+/***/ 95751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ cleanUpOnSignals)
+/* harmony export */ });
+/* unused harmony export SIGNAL_EXIT_CODES */
+/* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47704);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48108);
+/**
+ * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
+ * remove a run's temporary directories never run when a signal ends the process. This handler
+ * stops the engine worker (so nothing writes into them any more), removes every directory the
+ * run made (shared/temp-dirs.ts: the main thread's and the engine worker's), and exits with the
+ * conventional code, 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM.
+ */
+
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** How long stopping the engine worker may take before the directories are removed anyway. */
+const STOP_WAIT_MS = 2000;
+/**
+ * Installs the handlers; returns a function that removes them. `say` gets one line (the CLI's
+ * stderr, the action's log); `exit` ends the process.
+ */
+function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
+    let stopping = false;
+    const handlers = new Map();
+    for (const sig of Object.keys(SIGNAL_EXIT_CODES)) {
+        const on = () => {
+            // A SIGTERM after the SIGINT: already on the way out with the first one's code.
+            if (stopping)
+                return;
+            stopping = true;
+            void (async () => {
+                await Promise.race([(0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .stopEngineWorkers */ .w6)().catch(() => undefined), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+                // Messages the worker posted before it stopped (a directory it had just made) arrive first.
+                await new Promise((r) => setImmediate(r));
+                // A directory being made when the signal came is waited for (briefly: it is one mkdtemp).
+                await Promise.race([(0,_shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__/* .closeTempDirs */ .bn)(), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+                say(`${sig}: stopped; temporary files removed`);
+                exit(SIGNAL_EXIT_CODES[sig]);
+            })();
+        };
+        handlers.set(sig, on);
+        process.on(sig, on);
+    }
+    return () => {
+        for (const [sig, on] of handlers)
+            process.off(sig, on);
+    };
+}
+
+
+/***/ }),
+
 /***/ 60668:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48108);
+/* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95751);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
  * as one, and otherwise hands `@actions/core` and the loader of `@actions/artifact` to the action
@@ -13333,8 +13441,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * them.
  */
 
+
 if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
     const [core, { runAction }] = await Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 70196))]);
+    // A cancelled job: its temporary directories (the downloaded artifact, unpacked runs, DBs) go too.
+    (0,_engine_signals_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanUpOnSignals */ .B)((line) => core.warning(line));
     const { uploadAbandoned } = await runAction({
         core,
         workerScript: new URL(import.meta.url),
@@ -13879,6 +13990,102 @@ const SCHEMA_VERSION = 1;
 const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
 /** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
 const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+
+/***/ }),
+
+/***/ 47704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ removeTempDir),
+/* harmony export */   KJ: () => (/* binding */ untrackTempDir),
+/* harmony export */   V2: () => (/* binding */ trackTempDir),
+/* harmony export */   W6: () => (/* binding */ mirrorTempDirs),
+/* harmony export */   bn: () => (/* binding */ closeTempDirs),
+/* harmony export */   mk: () => (/* binding */ makeTempDir)
+/* harmony export */ });
+/* unused harmony exports trackedTempDirs, removeTrackedTempDirsSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The temporary directories a run has made and not yet removed (unpacked zips, extracted kernel
+ * DBs, downloaded artifacts), so that a signal (Ctrl-C, a CI cancel) can remove them before the
+ * process exits: their `finally` blocks never run then. Each thread has its own list; an engine
+ * worker mirrors its list to the main thread (`mirrorTempDirs`), where the signals arrive.
+ */
+
+
+
+const dirs = new Set();
+/** Set on the way out (a signal): no new directory is made. */
+let closed = false;
+/** Directories being made. */
+const pending = new Set();
+let mirror = null;
+function trackTempDir(dir) {
+    dirs.add(dir);
+    mirror?.('add', dir);
+}
+function untrackTempDir(dir) {
+    dirs.delete(dir);
+    mirror?.('remove', dir);
+}
+/** A fresh directory `root/<prefix>XXXXXX`, tracked. */
+function makeTempDir(root, prefix) {
+    if (closed)
+        return Promise.reject(new Error('stopping: no new temporary directory'));
+    const made = (async () => {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, prefix));
+        trackTempDir(dir);
+        if (closed) {
+            await removeTempDir(dir);
+            throw new Error('stopping: no new temporary directory');
+        }
+        return dir;
+    })();
+    // Until it settles, the directory may exist without being tracked yet: `closeTempDirs` waits.
+    pending.add(made);
+    void made.catch(() => undefined).finally(() => pending.delete(made));
+    return made;
+}
+/** Removes a directory made by `makeTempDir` (or tracked) and forgets it. */
+async function removeTempDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    untrackTempDir(dir);
+}
+/** Calls `f` on every later change of this thread's list (an engine worker reports to the main thread). */
+function mirrorTempDirs(f) {
+    mirror = f;
+}
+/** The tracked directories, now. */
+const trackedTempDirs = () => [...dirs];
+/**
+ * On the way out: makes no new directory, waits for those being made (each removes itself once
+ * made), and removes every tracked one.
+ */
+async function closeTempDirs() {
+    closed = true;
+    await Promise.allSettled([...pending]);
+    removeTrackedTempDirsSync();
+}
+/** Removes every tracked directory, synchronously (from a signal handler, just before exiting). */
+function removeTrackedTempDirsSync() {
+    for (const dir of dirs) {
+        try {
+            // Retried: a thread still writing into it makes a directory non-empty again for a moment.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+        }
+        catch {
+            // Nothing more can be done on the way out.
+        }
+        dirs.delete(dir);
+    }
+}
 
 
 /***/ }),

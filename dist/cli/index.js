@@ -2,23 +2,23 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6020:
+/***/ 8201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ZT: () => (/* binding */ analyzeRunIsolated),
-  Mt: () => (/* binding */ runAsWorker)
+  Mt: () => (/* binding */ runAsWorker),
+  w6: () => (/* binding */ stopEngineWorkers)
 });
 
 // UNUSED EXPORTS: engineThread
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
+// EXTERNAL MODULE: ./src/shared/temp-dirs.ts
+var temp_dirs = __nccwpck_require__(7704);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -27,9 +27,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/run-files/discover.ts
 var discover = __nccwpck_require__(1440);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
@@ -224,7 +227,7 @@ async function readLines(file, onLine, opts = {}) {
  */
 function openChunks(file, gzip, highWaterMark) {
     const state = { bytesIn: 0 };
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark });
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark });
     raw.on('data', (c) => {
         state.bytesIn += c.length;
     });
@@ -307,7 +310,7 @@ async function salvageGzip(file, skip, sink) {
     });
     try {
         // Small pushes: fflate drops the output of the push that fails, so keep that small.
-        for await (const c of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+        for await (const c of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
             const b = c;
             for (let i = 0; i < b.length; i += 1024)
                 g.push(b.subarray(i, Math.min(b.length, i + 1024)));
@@ -11010,6 +11013,7 @@ function runTar(args, onLine) {
 
 
 
+
 const DB_NAME = 'swingstore.sqlite';
 const ONE_MIB = 1024 * 1024;
 /**
@@ -11073,7 +11077,7 @@ async function exists(p) {
 async function makeTempDir(tmpRoot) {
     const root = tmpRoot ?? external_node_os_default().tmpdir();
     await promises_default().mkdir(root, { recursive: true });
-    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
+    return (0,temp_dirs/* makeTempDir */.mk)(root, 'loadgen-gate-kdb-');
 }
 function tempResult(dir, dbPath, member) {
     const abs = external_node_path_default().resolve(dbPath);
@@ -11087,7 +11091,7 @@ function tempResult(dir, dbPath, member) {
                 return;
             done = true;
             ownedCopies.delete(abs);
-            await promises_default().rm(dir, { recursive: true, force: true });
+            await (0,temp_dirs/* removeTempDir */.CT)(dir);
         },
     };
     if (member !== undefined)
@@ -11145,7 +11149,7 @@ async function openPlain(file, opts) {
         return tempResult(dir, dbPath);
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
     }
 }
@@ -11174,10 +11178,10 @@ async function openGzip(file, limits, tmpRoot) {
     const dir = await makeTempDir(tmpRoot);
     const dbPath = external_node_path_default().join(dir, DB_NAME);
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_namespaceObject.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         const msg = err.message;
         throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
     }
@@ -11343,7 +11347,7 @@ async function openTar(file, compression, limits, tmpRoot) {
         return tempResult(dir, external_node_path_default().resolve(dir, member), member);
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         if (err instanceof shared_limits/* InputError */.w)
             throw err;
         throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
@@ -13780,8 +13784,8 @@ function namedPaths(text, names) {
 async function unpackZips(files, opts, cleanups, warnings, tempNames) {
     const inputs = [];
     for (const zip of files.zips) {
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
-        cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
+        const dir = await (0,temp_dirs/* makeTempDir */.mk)(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-');
+        cleanups.push(() => (0,temp_dirs/* removeTempDir */.CT)(dir));
         tempNames.set(dir, zip);
         const res = await extractZipSafely(zip, dir, opts.policy.limits);
         // One line each (the member name is quoted: it may hold newlines or control characters),
@@ -13850,7 +13854,33 @@ function blockOrder(scans) {
 
 
 
+
 const ENGINE_ROLE = 'loadgen-gate-engine';
+/** The engine workers running now (a signal stops them before removing their directories). */
+const engines = new Set();
+/** How long a worker asked to stop has to remove its directories before it is terminated. */
+const STOP_WAIT_MS = 1500;
+/**
+ * Stops every running engine worker: asks it to remove its temporary directories and make no
+ * more (it answers `stopped`), then terminates it. One busy in a long synchronous step is
+ * terminated after STOP_WAIT_MS; the main thread then removes the directories it was told of.
+ */
+async function stopEngineWorkers() {
+    await Promise.all([...engines].map(async (w) => {
+        await new Promise((resolve) => {
+            const timer = setTimeout(resolve, STOP_WAIT_MS);
+            const done = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            w.on('message', (m) => m.type === 'stopped' && done());
+            w.once('exit', done);
+            w.postMessage({ type: 'stop' });
+        });
+        await w.terminate();
+    }));
+    engines.clear();
+}
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
@@ -13893,12 +13923,14 @@ async function analyzeRunIsolated(opts) {
         resourceLimits: CAPPED_HEAP_LIMITS,
     });
     const groups = [];
+    engines.add(worker);
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (f) => {
             if (settled)
                 return;
             settled = true;
+            engines.delete(worker);
             // Close any group the worker left open (it failed inside one).
             while (groups.length)
                 groups.pop()();
@@ -13921,6 +13953,13 @@ async function analyzeRunIsolated(opts) {
                 case 'done':
                     settle(() => resolve(m.report));
                     break;
+                case 'temp-dir':
+                    // The worker's temporary directories, known here too, where a signal would remove them.
+                    if (m.op === 'add')
+                        (0,temp_dirs/* trackTempDir */.V2)(m.dir);
+                    else
+                        (0,temp_dirs/* untrackTempDir */.KJ)(m.dir);
+                    break;
                 case 'error': {
                     // By type, not by name: an InputError of any subclass stays one.
                     const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
@@ -13937,6 +13976,14 @@ async function analyzeRunIsolated(opts) {
 }
 /** Worker side of {@link analyzeRunIsolated}. */
 async function runEngineWorker(data, post) {
+    (0,temp_dirs/* mirrorTempDirs */.W6)((op, dir) => post({ type: 'temp-dir', op, dir }));
+    // A signal on the main thread: remove this thread's directories now, make no more.
+    const onStop = (m) => {
+        if (m?.type !== 'stop')
+            return;
+        void (0,temp_dirs/* closeTempDirs */.bn)().then(() => post({ type: 'stopped' }));
+    };
+    external_node_worker_threads_namespaceObject.parentPort?.on('message', onStop);
     const log = {
         info: (msg) => post({ type: 'info', msg }),
         warning: (msg) => post({ type: 'warning', msg }),
@@ -13957,6 +14004,10 @@ async function runEngineWorker(data, post) {
     catch (e) {
         const err = e;
         post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
+    }
+    finally {
+        // A listener would keep the worker alive.
+        external_node_worker_threads_namespaceObject.parentPort?.off('message', onStop);
     }
 }
 /**
@@ -13981,23 +14032,81 @@ async function runAsWorker() {
 
 /***/ }),
 
+/***/ 5751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ cleanUpOnSignals)
+/* harmony export */ });
+/* unused harmony export SIGNAL_EXIT_CODES */
+/* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7704);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8201);
+/**
+ * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
+ * remove a run's temporary directories never run when a signal ends the process. This handler
+ * stops the engine worker (so nothing writes into them any more), removes every directory the
+ * run made (shared/temp-dirs.ts: the main thread's and the engine worker's), and exits with the
+ * conventional code, 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM.
+ */
+
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** How long stopping the engine worker may take before the directories are removed anyway. */
+const STOP_WAIT_MS = 2000;
+/**
+ * Installs the handlers; returns a function that removes them. `say` gets one line (the CLI's
+ * stderr, the action's log); `exit` ends the process.
+ */
+function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
+    let stopping = false;
+    const handlers = new Map();
+    for (const sig of Object.keys(SIGNAL_EXIT_CODES)) {
+        const on = () => {
+            // A SIGTERM after the SIGINT: already on the way out with the first one's code.
+            if (stopping)
+                return;
+            stopping = true;
+            void (async () => {
+                await Promise.race([(0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .stopEngineWorkers */ .w6)().catch(() => undefined), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+                // Messages the worker posted before it stopped (a directory it had just made) arrive first.
+                await new Promise((r) => setImmediate(r));
+                // A directory being made when the signal came is waited for (briefly: it is one mkdtemp).
+                await Promise.race([(0,_shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__/* .closeTempDirs */ .bn)(), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+                say(`${sig}: stopped; temporary files removed`);
+                exit(SIGNAL_EXIT_CODES[sig]);
+            })();
+        };
+        handlers.set(sig, on);
+        process.on(sig, on);
+    }
+    return () => {
+        for (const [sig, on] of handlers)
+            process.off(sig, on);
+    };
+}
+
+
+/***/ }),
+
 /***/ 3546:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
-/* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
-/* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
-/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);
-/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6066);
-/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7193);
-/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9189);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8201);
+/* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5751);
+/* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8411);
+/* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4381);
+/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6872);
+/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6066);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
+/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9189);
 /**
  * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
  * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
  */
+
 
 
 
@@ -14041,7 +14150,7 @@ async function main(argv) {
     }
     const { values, positionals } = parsed;
     if (values.version) {
-        process.stdout.write(`${_shared_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}\n`);
+        process.stdout.write(`${_shared_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (values.help) {
@@ -14058,11 +14167,11 @@ async function main(argv) {
         process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
         return 2;
     }
-    const log = values.quiet ? _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq : (0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLineLogger */ .Bk)(_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7);
+    const log = values.quiet ? _shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq : (0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLineLogger */ .Bk)(_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLogger */ .D7);
     try {
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .checkOutputPaths */ .s0)({ json: values.json, markdown: values.markdown }, inputs);
-        const policy = await (0,_shared_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.config);
-        const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readBaseline */ .m)(values.baseline) : null;
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .checkOutputPaths */ .s0)({ json: values.json, markdown: values.markdown }, inputs);
+        const policy = await (0,_shared_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(values.config);
+        const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readBaseline */ .m)(values.baseline) : null;
         const report = await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeRunIsolated */ .ZT)({
             inputs,
             policy,
@@ -14072,24 +14181,26 @@ async function main(argv) {
             workerScript: new URL(import.meta.url),
             concurrency: jobs,
         });
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t4)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t4)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
         const failing = report.verdicts.filter((v) => v.level === 'fail');
-        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
-        return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(report);
+        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
+        return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(report);
     }
     catch (e) {
-        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .w) {
-            process.stderr.write(`loadgen-gate: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(e.message)}\n`);
+        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .w) {
+            process.stderr.write(`loadgen-gate: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)(e.message)}\n`);
             return 2;
         }
         // One line; the stack only on request (it would end up in CI logs and bug reports otherwise).
         const err = e;
-        process.stderr.write(`loadgen-gate: internal error: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
+        process.stderr.write(`loadgen-gate: internal error: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
         return 2;
     }
 }
-if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)()))
+if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)())) {
+    (0,_engine_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanUpOnSignals */ .B)((line) => process.stderr.write(`loadgen-gate: ${line}\n`));
     process.exitCode = await main(process.argv.slice(2));
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -15910,6 +16021,102 @@ const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
 
 /***/ }),
 
+/***/ 7704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ removeTempDir),
+/* harmony export */   KJ: () => (/* binding */ untrackTempDir),
+/* harmony export */   V2: () => (/* binding */ trackTempDir),
+/* harmony export */   W6: () => (/* binding */ mirrorTempDirs),
+/* harmony export */   bn: () => (/* binding */ closeTempDirs),
+/* harmony export */   mk: () => (/* binding */ makeTempDir)
+/* harmony export */ });
+/* unused harmony exports trackedTempDirs, removeTrackedTempDirsSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The temporary directories a run has made and not yet removed (unpacked zips, extracted kernel
+ * DBs, downloaded artifacts), so that a signal (Ctrl-C, a CI cancel) can remove them before the
+ * process exits: their `finally` blocks never run then. Each thread has its own list; an engine
+ * worker mirrors its list to the main thread (`mirrorTempDirs`), where the signals arrive.
+ */
+
+
+
+const dirs = new Set();
+/** Set on the way out (a signal): no new directory is made. */
+let closed = false;
+/** Directories being made. */
+const pending = new Set();
+let mirror = null;
+function trackTempDir(dir) {
+    dirs.add(dir);
+    mirror?.('add', dir);
+}
+function untrackTempDir(dir) {
+    dirs.delete(dir);
+    mirror?.('remove', dir);
+}
+/** A fresh directory `root/<prefix>XXXXXX`, tracked. */
+function makeTempDir(root, prefix) {
+    if (closed)
+        return Promise.reject(new Error('stopping: no new temporary directory'));
+    const made = (async () => {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, prefix));
+        trackTempDir(dir);
+        if (closed) {
+            await removeTempDir(dir);
+            throw new Error('stopping: no new temporary directory');
+        }
+        return dir;
+    })();
+    // Until it settles, the directory may exist without being tracked yet: `closeTempDirs` waits.
+    pending.add(made);
+    void made.catch(() => undefined).finally(() => pending.delete(made));
+    return made;
+}
+/** Removes a directory made by `makeTempDir` (or tracked) and forgets it. */
+async function removeTempDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    untrackTempDir(dir);
+}
+/** Calls `f` on every later change of this thread's list (an engine worker reports to the main thread). */
+function mirrorTempDirs(f) {
+    mirror = f;
+}
+/** The tracked directories, now. */
+const trackedTempDirs = () => [...dirs];
+/**
+ * On the way out: makes no new directory, waits for those being made (each removes itself once
+ * made), and removes every tracked one.
+ */
+async function closeTempDirs() {
+    closed = true;
+    await Promise.allSettled([...pending]);
+    removeTrackedTempDirsSync();
+}
+/** Removes every tracked directory, synchronously (from a signal handler, just before exiting). */
+function removeTrackedTempDirsSync() {
+    for (const dir of dirs) {
+        try {
+            // Retried: a thread still writing into it makes a directory non-empty again for a moment.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+        }
+        catch {
+            // Nothing more can be done on the way out.
+        }
+        dirs.delete(dir);
+    }
+}
+
+
+/***/ }),
+
 /***/ 4295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15971,6 +16178,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
