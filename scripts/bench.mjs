@@ -10,7 +10,8 @@
 // Generated inputs are cached in bench/.data/ (git-ignored): 2x, 4x and 10x and a 2-stage
 // continuation of the large fixture, the fixture and its 10x without `clist` lines (an older
 // kernel's slog: the c-list is rebuilt from translations) (scripts/gen-slog-copies.mjs), and a
-// 1M-row kernel DB (scripts/gen-census-db.mjs). A last table gives peak RSS against slog length.
+// 1M-row kernel DB (scripts/gen-census-db.mjs), and slogs of 50,000 and 100,000 vats
+// (scripts/gen-many-vats.mjs; not with --quick). A last table gives peak RSS against slog length.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -248,6 +249,34 @@ if (want('census-1m')) {
   census = { name: 'census-1m', kvRows, rowsRead: rows, censusMs: median(t), wallMs: median(wall), peakRssMB: rss, runsMs: t };
 }
 
+// Many vats: what follows the read (statistics, report, gate, outputs) against the number of vats,
+// on generated slogs (scripts/gen-many-vats.mjs: every vat judged and a common-mode peer of every
+// other). Fewer runs (at most 2): each is long.
+const manyVats = [];
+for (const vats of [50_000, 100_000]) {
+  const name = `many-vats-${vats / 1000}k`;
+  if (!want(name) || opt.quick) continue;
+  const file = path.join(DATA, `${name}.slog.gz`);
+  if (!fs.existsSync(file)) {
+    log(`generating bench/.data/${name}.slog.gz ...`);
+    node('scripts/gen-many-vats.mjs', ['--vats', String(vats), '--out', file]);
+  }
+  const wall = [];
+  const read = [];
+  const stats = [];
+  let rss = 0;
+  for (let i = 0; i < Math.min(RUNS, 2); i++) {
+    const r = await runCli([file], [], false);
+    wall.push(r.ms);
+    rss = Math.max(rss, r.rssMB);
+    const rd = /read \d+ slog file\(s\) in ([\d.]+) s/.exec(r.stderr);
+    const st = /statistics and report in ([\d.]+) s/.exec(r.stderr);
+    if (rd) read.push(Number(rd[1]) * 1000);
+    if (st) stats.push(Number(st[1]) * 1000);
+  }
+  manyVats.push({ name, vats, rawMB: (await rawBytes(file)) / 1e6, wallMs: median(wall), readMs: read.length ? median(read) : null, statsMs: stats.length ? median(stats) : null, peakRssMB: rss, runsMs: wall });
+}
+
 // --- output ---
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const table = [
@@ -282,6 +311,13 @@ if (census) {
   table.push('', '| census | kvStore rows | rows read | census time | CLI wall | peak RSS |', '|---|---:|---:|---:|---:|---:|');
   table.push(`| ${census.name} | ${fmt(census.kvRows)} | ${fmt(census.rowsRead)} | ${fmt(census.censusMs / 1000, 2)} s | ${fmt(census.wallMs / 1000, 2)} s | ${fmt(census.peakRssMB)} MB |`);
 }
+if (manyVats.length) {
+  table.push('', '| many vats | vats | raw MB | wall (median) | reading the slog | statistics and report | the rest (outputs, start-up, exit) | peak RSS (max) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const m of manyVats) {
+    const rest = m.readMs !== null && m.statsMs !== null ? `${fmt((m.wallMs - m.readMs - m.statsMs) / 1000, 2)} s` : '';
+    table.push(`| ${m.name} | ${fmt(m.vats)} | ${fmt(m.rawMB)} | ${fmt(m.wallMs / 1000, 2)} s | ${m.readMs === null ? '' : `${fmt(m.readMs / 1000, 2)} s`} | ${m.statsMs === null ? '' : `${fmt(m.statsMs / 1000, 2)} s`} | ${rest} | ${fmt(m.peakRssMB)} MB |`);
+  }
+}
 // Peak RSS against slog length: the single-file runs of the large fixture and its continuations.
 const byLength = [
   ['large', 'large-2x', 'large-4x', 'large-10x'],
@@ -310,7 +346,7 @@ try {
 }
 const doc = {
   date: new Date().toISOString(), commit, node: process.version, cpus: os.availableParallelism(), loadavg: os.loadavg(),
-  runs: RUNS, results, parallel, census,
+  runs: RUNS, results, parallel, census, manyVats,
 };
 const outFile = opt.out ?? path.join(ROOT, 'bench-results', `bench-${doc.date.replace(/[:.]/g, '-')}${commit ? `-${commit}` : ''}.json`);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
