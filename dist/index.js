@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 48108:
+/***/ 13560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -502,27 +502,12 @@ async function readPerf(file, opts = {}) {
 
 // EXTERNAL MODULE: ./src/run-files/stage.ts
 var stage = __nccwpck_require__(7137);
-;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
+;// CONCATENATED MODULE: ./src/slog/json-scan.ts
 /**
- * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
- * scanner needs out of big slog lines without `JSON.parse` building the whole object.
- *
- * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
- * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
- * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
- * substitutes U+FFFD), and it is decoded the same way here. A syntax error, or nesting deeper than
- * MAX_DEPTH, makes it give up: the caller then re-reads the line with `JSON.parse`, which decides
- * whether the line is garbage.
- *
- * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
- * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
- * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
+ * The JSON grammar (RFC 8259) at the byte level, for the validating reader (json-bytes.ts): where
+ * a string, number or literal that starts at a position ends (or -1 when it is not valid), and the
+ * whitespace between tokens. No allocation, no decoding.
  */
-/** Deeper values are left to JSON.parse (the container stack is kept in the bits of an int32). */
-const MAX_DEPTH = 30;
-/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const TWO_53 = 2 ** 53;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -580,7 +565,7 @@ function stringEnd(b, p, e) {
  * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
  */
 /** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
-function json_bytes_numberEnd(b, p, e) {
+function json_scan_numberEnd(b, p, e) {
     p += p < e && b[p] === MINUS ? 1 : 0;
     if (p >= e)
         return -1;
@@ -635,6 +620,8 @@ function skipWs(b, p, e) {
     }
     return p;
 }
+
+;// CONCATENATED MODULE: ./src/slog/interner.ts
 /**
  * Short ASCII strings (vat IDs, krefs, vrefs, method names) repeat a lot: a direct-mapped cache
  * returns the same string for the same bytes instead of allocating one per line.
@@ -678,10 +665,13 @@ function asciiString(b, s, e) {
         default: return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', s, e);
     }
 }
+/** Strings longer than this are not interned (`JsonBytes.string` scans at most this far for one). */
 const MAX_INTERNED = 32;
 const interner = new Interner();
 /** The shared string for ASCII bytes b[s..e) with hash h (h = h * 31 + byte, from 0). */
 const interned = (b, s, e, h) => interner.get(b, s, e, h);
+
+;// CONCATENATED MODULE: ./src/slog/key-table.ts
 /**
  * Short ASCII names (member keys, event types) looked up from bytes without allocating: `find`
  * takes the hash `h = h * 31 + byte` (from 0) of the bytes. For keys, slog lines of one type have
@@ -739,6 +729,32 @@ class KeyTable {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
+/**
+ * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
+ * scanner needs out of big slog lines without `JSON.parse` building the whole object.
+ *
+ * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
+ * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
+ * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
+ * substitutes U+FFFD), and it is decoded the same way here. A syntax error, or nesting deeper than
+ * MAX_DEPTH, makes it give up: the caller then re-reads the line with `JSON.parse`, which decides
+ * whether the line is garbage.
+ *
+ * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
+ * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
+ * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
+ */
+
+
+
+
+/** Deeper values are left to JSON.parse (the container stack is kept in the bits of an int32). */
+const MAX_DEPTH = 30;
+/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const TWO_53 = 2 ** 53;
 class JsonBytes {
     buf = Buffer.alloc(0);
     pos = 0;
@@ -945,7 +961,7 @@ class JsonBytes {
     }
     /** At a number: validates it; false (bad) if it is not a JSON number. */
     skipNumber() {
-        const q = json_bytes_numberEnd(this.buf, this.pos, this.end);
+        const q = json_scan_numberEnd(this.buf, this.pos, this.end);
         if (q < 0)
             return this.fail();
         this.pos = q;
@@ -1055,7 +1071,7 @@ class JsonBytes {
                 p++;
             }
             else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-                p = json_bytes_numberEnd(b, p, e);
+                p = json_scan_numberEnd(b, p, e);
                 if (p < 0)
                     return this.fail();
             }
@@ -1345,123 +1361,12 @@ function vrefKindAt(b, s, e) {
     return vrefKindOf(b[s], s + 1 < e ? b[s + 1] : -1, root);
 }
 
-;// CONCATENATED MODULE: ./src/slog/fields.ts
+;// CONCATENATED MODULE: ./src/slog/field-keys.ts
 /**
- * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
- * `clist`), read in one of two ways into reusable records:
- * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
- *   fields; returns false when the line is anything but plain, and the caller falls back to
- * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
- * Both must agree on every line (test/slog/perf-equivalence-fields.test.ts and test/pipeline/perf-equivalence.test.ts check it on real slogs and random lines).
- * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
- * and parsed only when used (`kdOf`, `retentionOf`).
+ * What the byte-level field readers (fast-*.ts) share: the member names they look up, and one
+ * reader over the current line (they never nest).
  */
 
-
-
-const newEventFields = () => ({
-    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null, crankNum: undefined,
-});
-const newDeliverFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, crankNum: undefined, replay: false, kind: undefined, method: null,
-    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
-});
-const newResultFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
-    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
-});
-const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined, crankNum: undefined });
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-// ---------------------------------------------------------------------------------------------
-// Reference readers (from a parsed event object)
-function deliverFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.crankNum = num(ev.crankNum);
-    f.replay = ev.replay === true;
-    const vd = ev.vd;
-    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
-    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    f.kd = ev.kd;
-    f.kdStart = f.kdEnd = -1;
-}
-function resultFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.replay = ev.replay === true;
-    f.seconds = num(ev.seconds);
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    const dr = Array.isArray(ev.dr) ? ev.dr : [];
-    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
-    f.heap = usage ? num(usage.currentHeapCount) : undefined;
-    const ret = dr[1];
-    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
-    f.retStart = f.retEnd = -1;
-}
-function clistFromEvent(ev, f) {
-    f.mode = str(ev.mode);
-    f.vatID = str(ev.vatID);
-    f.kref = krefOfValue(ev.kobj);
-    f.vref = vrefOfValue(ev.vobj);
-    f.crankNum = num(ev.crankNum);
-}
-function eventFromObject(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.replay = ev.replay === true;
-    f.blockHeight = num(ev.blockHeight);
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    f.seconds = num(ev.seconds);
-    f.crankNum = num(ev.crankNum);
-    const ksc = ev.ksc;
-    f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k) => typeof k === 'string') : null;
-}
-/** `kd[1]`'s strings when `kd` and `kd[1]` are arrays (a dropExports delivery's krefs), else null. */
-function kdDrops(f, buf) {
-    const kd = f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
-    return Array.isArray(kd) && Array.isArray(kd[1]) ? kd[1].filter((k) => typeof k === 'string') : null;
-}
-/** `krefsOf(kd)` when `kd` is an array, else none: the krefs a message or notify carries. */
-function kdKrefs(f, buf) {
-    if (f.kdStart >= 0)
-        return fastKrefs(buf, f.kdStart, f.kdEnd);
-    return Array.isArray(f.kd) ? krefsOf(f.kd) : [];
-}
-/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
-function krefsOf(kd) {
-    const out = [];
-    const pushSlots = (capdata) => {
-        const slots = capdata?.slots;
-        if (Array.isArray(slots))
-            for (const s of slots)
-                if (typeof s === 'string')
-                    out.push(s);
-    };
-    if (kd[0] === 'message') {
-        if (typeof kd[1] === 'string')
-            out.push(kd[1]);
-        const msg = kd[2];
-        pushSlots(msg?.methargs ?? msg?.args);
-    }
-    else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
-        for (const r of kd[1])
-            if (Array.isArray(r))
-                pushSlots(r[1]?.data ?? r[2]);
-    }
-    return out;
-}
-/** The result's `dr[1]` when it is a plain object. */
-function retentionOf(f, buf) {
-    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
-}
-// ---------------------------------------------------------------------------------------------
-// Fast readers (byte-level; false = not read, use the reference reader)
 const KEY_NAMES = [
     'vatID', 'deliveryNum', 'crankNum', 'replay', 'time', 'monotime', 'seconds', 'vd', 'kd', 'dr',
     'mode', 'kobj', 'vobj', 'method', 'methargs', 'body', 'currentHeapCount',
@@ -1474,6 +1379,131 @@ const KEYS = new KeyTable(KEY_NAMES);
 const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i]));
 /** The reader shared by the fast readers (they never nest). */
 const j = new JsonBytes();
+const field_keys_LBRACKET = 0x5b;
+const field_keys_LBRACE = 0x7b;
+const RBRACE_BYTES = Buffer.from('}');
+
+;// CONCATENATED MODULE: ./src/slog/fast-krefs.ts
+/**
+ * The krefs a message or notify carries (`krefsOf` in fields.ts), read from the validated byte
+ * range of a `deliver` line's `kd` without parsing it.
+ */
+
+// Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
+// down to: a member of a non-object is undefined, and `null` falls through `??`.
+const isNullAt = (pos) => j.buf[pos] === 0x6e; /* n */
+/** Start of the last value of key `key` in the object at the cursor (-1 if none or not an object); the cursor moves past the value. */
+function lastMember(key, key2 = -3) {
+    last2 = -1;
+    if (j.peek() !== field_keys_LBRACE) {
+        j.skip();
+        return -1;
+    }
+    j.pos++;
+    let at = -1;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        k = j.key(KEYS, k);
+        if (k === key)
+            at = j.peekPos();
+        else if (k === key2)
+            last2 = j.peekPos();
+        j.skip();
+    }
+    return at;
+}
+/** The second key's position from the last `lastMember` call. */
+let last2 = -1;
+/** `pushSlots(capdata)` for the value at `pos` (-1: undefined); the cursor is restored. */
+function pushSlotsAt(pos, out) {
+    if (pos < 0)
+        return;
+    const save = j.pos;
+    j.pos = pos;
+    const slots = lastMember(K.slots);
+    if (slots >= 0 && j.buf[slots] === field_keys_LBRACKET) {
+        j.pos = slots + 1;
+        for (let first = true; j.moreItems(first); first = false) {
+            const s = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
+            if (s !== undefined)
+                out.push(s);
+        }
+    }
+    j.pos = save;
+}
+function fastKrefs(buf, start, end) {
+    const out = [];
+    j.reset(buf, start, end);
+    if (j.peek() !== field_keys_LBRACKET)
+        return out;
+    j.pos++;
+    let tag;
+    let i = 0;
+    for (let first = true; j.moreItems(first); first = false, i++) {
+        if (i === 0)
+            tag = j.string();
+        else if (tag === 'message' && i === 1) {
+            const target = j.string();
+            if (target !== undefined)
+                out.push(target);
+        }
+        else if (tag === 'message' && i === 2) {
+            // msg?.methargs ?? msg?.args
+            const methargs = lastMember(K.methargs, K.args);
+            const args = last2;
+            pushSlotsAt(methargs >= 0 && !isNullAt(methargs) ? methargs : args, out);
+        }
+        else if (tag === 'notify' && i === 1 && j.peek() === field_keys_LBRACKET) {
+            j.pos++;
+            for (let f2 = true; j.moreItems(f2); f2 = false) {
+                if (j.peek() !== field_keys_LBRACKET) {
+                    j.skip();
+                    continue;
+                }
+                // r[1]?.data ?? r[2]
+                j.pos++;
+                let data = -1;
+                let r2 = -1;
+                for (let f3 = true, n = 0; j.moreItems(f3); f3 = false, n++) {
+                    if (n === 1)
+                        data = lastMember(K.data);
+                    else {
+                        if (n === 2)
+                            r2 = j.peekPos();
+                        j.skip();
+                    }
+                }
+                pushSlotsAt(data >= 0 && !isNullAt(data) ? data : r2, out);
+            }
+        }
+        else
+            j.skip();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/slog/field-types.ts
+const newEventFields = () => ({
+    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null, crankNum: undefined,
+});
+const newDeliverFields = () => ({
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, crankNum: undefined, replay: false, kind: undefined, method: null,
+    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
+});
+const newResultFields = () => ({
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
+    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
+});
+const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined, crankNum: undefined });
+
+;// CONCATENATED MODULE: ./src/slog/fast-deliver.ts
+/**
+ * The byte-level reader of `deliver` lines: vatID, numbers, replay flag, `vd`'s kind and a
+ * message's method, and `kd` as a byte range (read only when needed). False when the line is
+ * anything but plain JSON this reader handles: the caller then parses it (fields.ts).
+ */
+
+
+
 function fastDeliver(buf, start, end, f) {
     f.vatID = f.deliveryNum = f.crankNum = f.kind = f.time = f.monotime = f.kd = undefined;
     f.hasCrankNum = f.replay = false;
@@ -1642,6 +1672,9 @@ function isIdent(c) {
  * deliver-result lines (so `fastResult` reads their `time`/`monotime` too): a damaged value would
  * otherwise dwarf every other delivery's time.
  */
+
+;// CONCATENATED MODULE: ./src/slog/fast-result.ts
+
 const SUSPECT_SECONDS = 1;
 function fastResult(buf, start, end, f) {
     f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
@@ -1733,6 +1766,9 @@ function readDr(f) {
             j.skip();
     }
 }
+
+;// CONCATENATED MODULE: ./src/slog/fast-event.ts
+
 function fastEvent(buf, start, end, f) {
     f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = f.crankNum = undefined;
     f.replay = false;
@@ -1774,7 +1810,7 @@ function fastEvent(buf, start, end, f) {
 }
 /** `ksc` of a `dropImports` syscall: the strings of ksc[1]; null for any other value. */
 function readDropImports() {
-    if (j.peek() !== fields_LBRACKET) {
+    if (j.peek() !== field_keys_LBRACKET) {
         j.skip();
         return null;
     }
@@ -1784,7 +1820,7 @@ function readDropImports() {
     for (let first = true, i = 0; j.moreItems(first); first = false, i++) {
         if (i === 0)
             drop = j.string() === 'dropImports';
-        else if (i === 1 && drop && j.peek() === fields_LBRACKET) {
+        else if (i === 1 && drop && j.peek() === field_keys_LBRACKET) {
             j.pos++;
             krefs = [];
             for (let f2 = true; j.moreItems(f2); f2 = false) {
@@ -1799,6 +1835,15 @@ function readDropImports() {
     return krefs;
 }
 /** `clist` lines as the kernel writes them (slogger.js `changeCList` + `writeSlogObject`). */
+
+;// CONCATENATED MODULE: ./src/slog/fast-clist.ts
+/**
+ * The byte-level reader of `clist` lines: the kernel's exact layout checked literally first, any
+ * other layout walked key by key. False when the line is anything but plain JSON this reader
+ * handles.
+ */
+
+
 const CLIST_HEAD = Buffer.from('{"type":"clist","crankNum":');
 const CLIST_MODE = Buffer.from(',"mode":');
 const CLIST_VAT = Buffer.from(',"vatID":');
@@ -1873,99 +1918,114 @@ function vrefOnly() {
     return plain ? vrefKindAt(j.buf, j.strStart, j.strEnd) : vrefKind(j.stringValue());
 }
 // ---------------------------------------------------------------------------------------------
-// Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
-// down to: a member of a non-object is undefined, and `null` falls through `??`.
-const fields_LBRACKET = 0x5b;
-const fields_LBRACE = 0x7b;
-const RBRACE_BYTES = Buffer.from('}');
-const isNullAt = (pos) => j.buf[pos] === 0x6e; /* n */
-/** Start of the last value of key `key` in the object at the cursor (-1 if none or not an object); the cursor moves past the value. */
-function lastMember(key, key2 = -3) {
-    last2 = -1;
-    if (j.peek() !== fields_LBRACE) {
-        j.skip();
-        return -1;
-    }
-    j.pos++;
-    let at = -1;
-    for (let first = true, k = -1; j.more(first); first = false) {
-        k = j.key(KEYS, k);
-        if (k === key)
-            at = j.peekPos();
-        else if (k === key2)
-            last2 = j.peekPos();
-        j.skip();
-    }
-    return at;
+
+;// CONCATENATED MODULE: ./src/slog/fields.ts
+/**
+ * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
+ * `clist`), read in one of two ways into reusable records:
+ * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
+ *   fields; returns false when the line is anything but plain, and the caller falls back to
+ * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
+ * Both must agree on every line (test/slog/perf-equivalence-fields.test.ts and test/pipeline/perf-equivalence.test.ts check it on real slogs and random lines).
+ * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
+ * and parsed only when used (`kdOf`, `retentionOf`).
+ */
+
+
+
+
+
+
+
+
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+// ---------------------------------------------------------------------------------------------
+// Reference readers (from a parsed event object)
+function deliverFromEvent(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.deliveryNum = num(ev.deliveryNum);
+    f.hasCrankNum = ev.crankNum !== undefined;
+    f.crankNum = num(ev.crankNum);
+    f.replay = ev.replay === true;
+    const vd = ev.vd;
+    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
+    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    f.kd = ev.kd;
+    f.kdStart = f.kdEnd = -1;
 }
-/** The second key's position from the last `lastMember` call. */
-let last2 = -1;
-/** `pushSlots(capdata)` for the value at `pos` (-1: undefined); the cursor is restored. */
-function pushSlotsAt(pos, out) {
-    if (pos < 0)
-        return;
-    const save = j.pos;
-    j.pos = pos;
-    const slots = lastMember(K.slots);
-    if (slots >= 0 && j.buf[slots] === fields_LBRACKET) {
-        j.pos = slots + 1;
-        for (let first = true; j.moreItems(first); first = false) {
-            const s = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
-            if (s !== undefined)
-                out.push(s);
-        }
-    }
-    j.pos = save;
+function resultFromEvent(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.deliveryNum = num(ev.deliveryNum);
+    f.hasCrankNum = ev.crankNum !== undefined;
+    f.replay = ev.replay === true;
+    f.seconds = num(ev.seconds);
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    const dr = Array.isArray(ev.dr) ? ev.dr : [];
+    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
+    f.heap = usage ? num(usage.currentHeapCount) : undefined;
+    const ret = dr[1];
+    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
+    f.retStart = f.retEnd = -1;
 }
-function fastKrefs(buf, start, end) {
+function clistFromEvent(ev, f) {
+    f.mode = str(ev.mode);
+    f.vatID = str(ev.vatID);
+    f.kref = krefOfValue(ev.kobj);
+    f.vref = vrefOfValue(ev.vobj);
+    f.crankNum = num(ev.crankNum);
+}
+function eventFromObject(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.replay = ev.replay === true;
+    f.blockHeight = num(ev.blockHeight);
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    f.seconds = num(ev.seconds);
+    f.crankNum = num(ev.crankNum);
+    const ksc = ev.ksc;
+    f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k) => typeof k === 'string') : null;
+}
+/** `kd[1]`'s strings when `kd` and `kd[1]` are arrays (a dropExports delivery's krefs), else null. */
+function kdDrops(f, buf) {
+    const kd = f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
+    return Array.isArray(kd) && Array.isArray(kd[1]) ? kd[1].filter((k) => typeof k === 'string') : null;
+}
+/** `krefsOf(kd)` when `kd` is an array, else none: the krefs a message or notify carries. */
+function kdKrefs(f, buf) {
+    if (f.kdStart >= 0)
+        return fastKrefs(buf, f.kdStart, f.kdEnd);
+    return Array.isArray(f.kd) ? krefsOf(f.kd) : [];
+}
+/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
+function krefsOf(kd) {
     const out = [];
-    j.reset(buf, start, end);
-    if (j.peek() !== fields_LBRACKET)
-        return out;
-    j.pos++;
-    let tag;
-    let i = 0;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        if (i === 0)
-            tag = j.string();
-        else if (tag === 'message' && i === 1) {
-            const target = j.string();
-            if (target !== undefined)
-                out.push(target);
-        }
-        else if (tag === 'message' && i === 2) {
-            // msg?.methargs ?? msg?.args
-            const methargs = lastMember(K.methargs, K.args);
-            const args = last2;
-            pushSlotsAt(methargs >= 0 && !isNullAt(methargs) ? methargs : args, out);
-        }
-        else if (tag === 'notify' && i === 1 && j.peek() === fields_LBRACKET) {
-            j.pos++;
-            for (let f2 = true; j.moreItems(f2); f2 = false) {
-                if (j.peek() !== fields_LBRACKET) {
-                    j.skip();
-                    continue;
-                }
-                // r[1]?.data ?? r[2]
-                j.pos++;
-                let data = -1;
-                let r2 = -1;
-                for (let f3 = true, n = 0; j.moreItems(f3); f3 = false, n++) {
-                    if (n === 1)
-                        data = lastMember(K.data);
-                    else {
-                        if (n === 2)
-                            r2 = j.peekPos();
-                        j.skip();
-                    }
-                }
-                pushSlotsAt(data >= 0 && !isNullAt(data) ? data : r2, out);
-            }
-        }
-        else
-            j.skip();
+    const pushSlots = (capdata) => {
+        const slots = capdata?.slots;
+        if (Array.isArray(slots))
+            for (const s of slots)
+                if (typeof s === 'string')
+                    out.push(s);
+    };
+    if (kd[0] === 'message') {
+        if (typeof kd[1] === 'string')
+            out.push(kd[1]);
+        const msg = kd[2];
+        pushSlots(msg?.methargs ?? msg?.args);
+    }
+    else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
+        for (const r of kd[1])
+            if (Array.isArray(r))
+                pushSlots(r[1]?.data ?? r[2]);
     }
     return out;
+}
+/** The result's `dr[1]` when it is a plain object. */
+function retentionOf(f, buf) {
+    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/delivery-stats.ts
@@ -13380,7 +13440,7 @@ async function runAsWorker() {
 /* harmony export */ });
 /* unused harmony export SIGNAL_EXIT_CODES */
 /* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47704);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48108);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13560);
 /**
  * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
  * remove a run's temporary directories never run when a signal ends the process. This handler
@@ -13432,7 +13492,7 @@ function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48108);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13560);
 /* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95751);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
