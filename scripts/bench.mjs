@@ -10,8 +10,9 @@
 // Generated inputs are cached in bench/.data/ (git-ignored): 2x, 4x and 10x and a 2-stage
 // continuation of the large fixture, the fixture and its 10x without `clist` lines (an older
 // kernel's slog: the c-list is rebuilt from translations) (scripts/gen-slog-copies.mjs), and a
-// 1M-row kernel DB (scripts/gen-census-db.mjs), and slogs of 50,000 and 100,000 vats
-// (scripts/gen-many-vats.mjs; not with --quick). A last table gives peak RSS against slog length.
+// 1M-row kernel DB and a 1,000-vat kernel DB whose kvStore has no PRIMARY KEY
+// (scripts/gen-census-db.mjs), and slogs of 50,000 and 100,000 vats (scripts/gen-many-vats.mjs;
+// not with --quick). A last table gives peak RSS against slog length.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -65,7 +66,13 @@ const GENERATED = {
   'large-10x-no-clist': [10, true],
 };
 const generated = (name) => path.join(DATA, `${name}.slog.gz`);
-const CENSUS = path.join(DATA, 'census-1m.sqlite');
+/** Generated kernel DBs for the census cases: name → gen-census-db.mjs arguments. */
+const CENSUS_CASES = {
+  'census-1m': ['--rows', '1000000'],
+  // No index on kvStore.key: the census builds one once (src/kernel-db/kv-reader.ts).
+  'census-nopk-1000vats': ['--rows', '50000', '--vats', '1000', '--no-pk'],
+};
+const censusFile = (name) => path.join(DATA, `${name}.sqlite`);
 const want = (name) => !only || only.has(name);
 
 if (want('large-2-stages') && !STAGES2.every((f) => fs.existsSync(f))) {
@@ -77,9 +84,10 @@ for (const [name, [copies, noClist]] of Object.entries(GENERATED)) {
   log(`generating bench/.data/${name}.slog.gz${copies >= 10 ? ' (about 2 minutes)' : ''} ...`);
   node('scripts/gen-slog-copies.mjs', ['--copies', String(copies), '--out', generated(name), ...(noClist ? ['--no-clist'] : []), LARGE]);
 }
-if (want('census-1m') && !fs.existsSync(CENSUS)) {
-  log('generating bench/.data/census-1m.sqlite ...');
-  node('scripts/gen-census-db.mjs', ['--rows', '1000000', '--out', CENSUS]);
+for (const [name, args] of Object.entries(CENSUS_CASES)) {
+  if (!want(name) || fs.existsSync(censusFile(name))) continue;
+  log(`generating bench/.data/${name}.sqlite ...`);
+  node('scripts/gen-census-db.mjs', [...args, '--out', censusFile(name)]);
 }
 
 /** Decompressed size of a slog (cached in bench/.data/sizes.json). */
@@ -229,24 +237,29 @@ for (const c of cases.filter((x) => x.files.length > 1 && !x.extraArgs.length)) 
   parallel.push({ name: c.name, files: c.files.length, parallelMs: par, sumOfSingleFilesMs: sum, speedup: sum / par });
 }
 
-// Kernel-DB census of a 1M-row snapshot: the CLI logs the census time of each snapshot.
-let census = null;
-if (want('census-1m')) {
+// Kernel-DB census of generated snapshots: the CLI logs the census time of each snapshot.
+const censuses = [];
+for (const name of Object.keys(CENSUS_CASES)) {
+  if (!want(name)) continue;
+  const file = censusFile(name);
   const t = [];
   const wall = [];
   let rss = 0;
   let rows = 0;
+  let vats = 0;
+  const timing = new RegExp(`${name}\\.sqlite: ([\\d,]+) vats, ([\\d,]+) rows, .*\\((\\d+) ms\\)`);
   for (let i = 0; i < RUNS; i++) {
-    const r = await runCli([CENSUS], [], false);
-    const m = /census-1m\.sqlite: \d+ vats, ([\d,]+) rows, .*\((\d+) ms\)/.exec(r.stderr);
+    const r = await runCli([file], [], false);
+    const m = timing.exec(r.stderr);
     if (!m) throw new Error(`no census timing in CLI output:\n${r.stderr.slice(-2000)}`);
-    rows = Number(m[1].replace(/,/g, ''));
-    t.push(Number(m[2]));
+    vats = Number(m[1].replace(/,/g, ''));
+    rows = Number(m[2].replace(/,/g, ''));
+    t.push(Number(m[3]));
     wall.push(r.ms);
     rss = Math.max(rss, r.rssMB);
   }
-  const kvRows = Number(execFileSync(process.execPath, ['-e', `const {DatabaseSync}=require('node:sqlite');console.log(new DatabaseSync(${JSON.stringify(CENSUS)},{readOnly:true}).prepare('SELECT count(*) n FROM kvStore').get().n)`]).toString());
-  census = { name: 'census-1m', kvRows, rowsRead: rows, censusMs: median(t), wallMs: median(wall), peakRssMB: rss, runsMs: t };
+  const kvRows = Number(execFileSync(process.execPath, ['-e', `const {DatabaseSync}=require('node:sqlite');console.log(new DatabaseSync(${JSON.stringify(file)},{readOnly:true}).prepare('SELECT count(*) n FROM kvStore').get().n)`]).toString());
+  censuses.push({ name, vats, kvRows, rowsRead: rows, censusMs: median(t), wallMs: median(wall), peakRssMB: rss, runsMs: t });
 }
 
 // Many vats: what follows the read (statistics, report, gate, outputs) against the number of vats,
@@ -307,9 +320,9 @@ if (parallel.length) {
   table.push('', '| parallel case | files | parallel wall | sum of single-file walls | speedup |', '|---|---:|---:|---:|---:|');
   for (const p of parallel) table.push(`| ${p.name} | ${p.files} | ${fmt(p.parallelMs / 1000, 2)} s | ${fmt(p.sumOfSingleFilesMs / 1000, 2)} s | ${fmt(p.speedup, 2)}x |`);
 }
-if (census) {
-  table.push('', '| census | kvStore rows | rows read | census time | CLI wall | peak RSS |', '|---|---:|---:|---:|---:|---:|');
-  table.push(`| ${census.name} | ${fmt(census.kvRows)} | ${fmt(census.rowsRead)} | ${fmt(census.censusMs / 1000, 2)} s | ${fmt(census.wallMs / 1000, 2)} s | ${fmt(census.peakRssMB)} MB |`);
+if (censuses.length) {
+  table.push('', '| census | vats | kvStore rows | rows read | census time | CLI wall | peak RSS |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const c of censuses) table.push(`| ${c.name} | ${fmt(c.vats)} | ${fmt(c.kvRows)} | ${fmt(c.rowsRead)} | ${fmt(c.censusMs / 1000, 2)} s | ${fmt(c.wallMs / 1000, 2)} s | ${fmt(c.peakRssMB)} MB |`);
 }
 if (manyVats.length) {
   table.push('', '| many vats | vats | raw MB | wall (median) | reading the slog | statistics and report | the rest (outputs, start-up, exit) | peak RSS (max) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -346,7 +359,7 @@ try {
 }
 const doc = {
   date: new Date().toISOString(), commit, node: process.version, cpus: os.availableParallelism(), loadavg: os.loadavg(),
-  runs: RUNS, results, parallel, census, manyVats,
+  runs: RUNS, results, parallel, censuses, manyVats,
 };
 const outFile = opt.out ?? path.join(ROOT, 'bench-results', `bench-${doc.date.replace(/[:.]/g, '-')}${commit ? `-${commit}` : ''}.json`);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });

@@ -4,15 +4,18 @@
 // `koN.owner` / `koN.refCount` for every kernel object, promises, and `vNN.vs.*` vatstore filler.
 //
 //   node scripts/gen-census-db.mjs --rows 1000000 --out bench/.data/census-1m.sqlite
+//
+// --no-pk makes kvStore without its PRIMARY KEY (no index on `key`), as a DB written by another
+// tool may be: the census must stay linear in rows there too.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { mulberry32 } from '../src/stats/prng.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, out: { type: 'string' }, vats: { type: 'string', default: '40' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, out: { type: 'string' }, vats: { type: 'string', default: '40' }, 'no-pk': { type: 'boolean', default: false } } });
 if (!values.out) {
-  console.error('usage: gen-census-db.mjs --out FILE.sqlite [--rows N] [--vats N]');
+  console.error('usage: gen-census-db.mjs --out FILE.sqlite [--rows N] [--vats N] [--no-pk]');
   process.exit(2);
 }
 const targetRows = Number(values.rows);
@@ -26,7 +29,7 @@ const tmp = `${values.out}.tmp`;
 fs.rmSync(tmp, { force: true });
 const db = new DatabaseSync(tmp);
 db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
-db.exec('CREATE TABLE kvStore (key TEXT, value TEXT, PRIMARY KEY (key))');
+db.exec(values['no-pk'] ? 'CREATE TABLE kvStore (key TEXT, value TEXT)' : 'CREATE TABLE kvStore (key TEXT, value TEXT, PRIMARY KEY (key))');
 const put = db.prepare('INSERT INTO kvStore (key, value) VALUES (?, ?)');
 let rows = 0;
 const set = (k, v) => {
@@ -95,4 +98,4 @@ db.exec('COMMIT');
 rows = Number(db.prepare('SELECT count(*) AS n FROM kvStore').get().n);
 db.close();
 fs.renameSync(tmp, values.out);
-console.log(JSON.stringify({ rows, kernelObjects: ko - 20, vats: nVats, out: values.out, bytes: fs.statSync(values.out).size }));
+console.log(JSON.stringify({ rows, kernelObjects: ko - 20, vats: nVats, primaryKey: !values['no-pk'], out: values.out, bytes: fs.statSync(values.out).size }));

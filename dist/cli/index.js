@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8595:
+/***/ 9193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40,88 +40,101 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 // EXTERNAL MODULE: ./src/shared/limits.ts
 var shared_limits = __nccwpck_require__(7193);
-;// CONCATENATED MODULE: ./src/slog/line-reader.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/slog/line-splitter.ts
+/**
+ * Cuts a stream of byte chunks into lines and hands each to a {@link LineSink} as a byte range,
+ * without decoding it. A line split across chunks is carried over (copied: the chunks are released
+ * once read); a line longer than `maxLineBytes` is not accumulated: only its first `prefixBytes`
+ * are kept and handed over with `oversized = true`. A leading UTF-8 byte-order mark is dropped.
+ */
 const NL = 10;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Read and inflate in 1 MiB pieces. */
-const CHUNK = 1024 * 1024;
-async function isGzipFile(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const b = Buffer.alloc(2);
-        const { bytesRead } = await fh.read(b, 0, 2, 0);
-        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function readLines(file, onLine, opts = {}) {
-    const maxLineBytes = opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes;
-    const prefixBytes = opts.prefixBytes ?? 64 * 1024;
-    const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
-    let gzip;
-    try {
-        gzip = await isGzipFile(file);
-    }
-    catch (e) {
-        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
-        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
-    }
-    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
-    let lines = 0;
-    let bytesOut = 0;
+class LineSplitter {
+    onLine;
+    maxLineBytes;
+    prefixBytes;
+    /** Lines delivered so far. */
+    lines = 0;
+    /** Bytes pushed so far. */
+    bytes = 0;
     /** Bytes of a leading UTF-8 byte-order mark matched so far (its length: done looking). */
-    let bomSeen = 0;
-    let nextProgress = progressEvery;
-    // Carry-over of a line split across chunks.
-    let carry = [];
-    let carryLen = 0;
-    let carryOversized = false;
-    const flushCarry = (tail, tailEnd) => {
-        lines++;
-        if (carryOversized) {
-            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            onLine(head, 0, head.length, lines, true);
-        }
-        else {
-            const parts = tail ? [...carry, tail.subarray(0, tailEnd)] : carry;
-            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            onLine(whole, 0, whole.length, lines, false);
-        }
-        carry = [];
-        carryLen = 0;
-        carryOversized = false;
-    };
-    const appendCarry = (chunk, from, to) => {
-        if (carryOversized)
+    bomSeen = 0;
+    /** Carry-over of a line split across chunks. */
+    carry = [];
+    carryLen = 0;
+    carryOversized = false;
+    constructor(onLine, maxLineBytes, prefixBytes) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+        this.prefixBytes = prefixBytes;
+    }
+    /** Delivers every line that `chunk` completes; keeps its unterminated tail for the next one. */
+    push(chunk) {
+        this.bytes += chunk.length;
+        const n = chunk.length;
+        let pos = this.skipMark(chunk);
+        if (pos < 0)
             return;
-        const piece = chunk.subarray(from, to);
-        if (carryLen + piece.length > maxLineBytes) {
-            // Keep only a prefix, enough to classify the line and read its leading fields.
-            const have = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            const need = Math.max(0, prefixBytes - have.length);
-            carry = [Buffer.concat([have.subarray(0, prefixBytes), piece.subarray(0, need)])];
-            carryLen = carry[0].length;
-            carryOversized = true;
-            return;
+        if (this.carryLen > 0 || this.carryOversized) {
+            const nl = chunk.indexOf(NL, pos);
+            if (nl < 0) {
+                this.appendCarry(chunk, pos, n);
+                return;
+            }
+            if (this.carryOversized || this.carryLen + nl - pos > this.maxLineBytes) {
+                this.appendCarry(chunk, pos, nl);
+                this.flushCarry(null, 0, 0);
+            }
+            else {
+                this.flushCarry(chunk, pos, nl);
+            }
+            pos = nl + 1;
         }
-        // Copy: the chunk buffer may be reused by the stream.
-        carry.push(Buffer.from(piece));
-        carryLen += piece.length;
-    };
+        pos = this.splitLines(chunk, pos, n);
+        if (pos < n)
+            this.appendCarry(chunk, pos, n);
+    }
+    /** The end of the input: delivers a last line that has no newline. Returns whether there was one. */
+    finish() {
+        // A file that ends within its first bytes, which looked like the start of a mark.
+        if (this.bomSeen > 0 && this.bomSeen < UTF8_BOM.length)
+            this.appendCarry(UTF8_BOM, 0, this.bomSeen);
+        const partial = this.carryLen > 0 || this.carryOversized;
+        if (partial)
+            this.flushCarry(null, 0, 0);
+        return partial;
+    }
+    /**
+     * Where the text of `chunk` starts past a UTF-8 byte-order mark (a file written by a Windows
+     * tool): no part of line 1. The first chunks can be shorter than it: its bytes are matched over
+     * as many chunks as it takes, and only a whole mark is dropped; the start of one is line 1's (a
+     * damaged line, reported). −1: all of the chunk may still be the mark.
+     */
+    skipMark(chunk) {
+        if (this.bomSeen >= UTF8_BOM.length)
+            return 0;
+        const before = this.bomSeen;
+        let pos = 0;
+        while (this.bomSeen < UTF8_BOM.length && pos < chunk.length && chunk[pos] === UTF8_BOM[this.bomSeen]) {
+            pos++;
+            this.bomSeen++;
+        }
+        if (this.bomSeen === UTF8_BOM.length)
+            return pos;
+        if (pos === chunk.length)
+            return -1;
+        this.bomSeen = UTF8_BOM.length;
+        if (before > 0)
+            this.appendCarry(UTF8_BOM, 0, before);
+        return 0;
+    }
     /**
      * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
-     * A plain function (not the async loop below), so that its hot loop keeps its counters in
-     * registers instead of the async function's heap-allocated frame.
+     * Its counter is a local, kept in a register through the hot loop.
      */
-    const splitLines = (chunk, pos, n) => {
-        let count = lines;
+    splitLines(chunk, pos, n) {
+        const { onLine, maxLineBytes, prefixBytes } = this;
+        let count = this.lines;
         try {
             while (pos < n) {
                 const nl = chunk.indexOf(NL, pos);
@@ -136,62 +149,122 @@ async function readLines(file, onLine, opts = {}) {
             }
         }
         finally {
-            lines = count;
+            this.lines = count;
         }
         return pos;
-    };
-    const processChunk = (chunk) => {
-        bytesOut += chunk.length;
-        const n = chunk.length;
-        let pos = 0;
-        if (bomSeen < UTF8_BOM.length) {
-            // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1. The first
-            // chunks can be shorter than it: its bytes are matched over as many chunks as it takes, and
-            // only a whole mark is dropped; the start of one is line 1's (a damaged line, reported).
-            const before = bomSeen;
-            while (bomSeen < UTF8_BOM.length && pos < n && chunk[pos] === UTF8_BOM[bomSeen]) {
-                pos++;
-                bomSeen++;
-            }
-            if (bomSeen < UTF8_BOM.length) {
-                if (pos === n)
-                    return; // all of it may still be the mark
-                bomSeen = UTF8_BOM.length;
-                if (before > 0)
-                    appendCarry(UTF8_BOM, 0, before);
-                pos = 0;
-            }
+    }
+    /** Delivers the carried line, completed by `tail[from..to)` when given. */
+    flushCarry(tail, from, to) {
+        this.lines++;
+        const carry = this.carry;
+        if (this.carryOversized) {
+            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
+            this.onLine(head, 0, head.length, this.lines, true);
         }
-        if (carryLen > 0 || carryOversized) {
-            const nl = chunk.indexOf(NL, 0);
-            if (nl < 0) {
-                appendCarry(chunk, 0, n);
+        else {
+            const parts = tail ? [...carry, tail.subarray(from, to)] : carry;
+            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            this.onLine(whole, 0, whole.length, this.lines, false);
+        }
+        this.carry = [];
+        this.carryLen = 0;
+        this.carryOversized = false;
+    }
+    appendCarry(chunk, from, to) {
+        if (this.carryOversized) {
+            // Past the cap only the prefix grows, up to `prefixBytes` (a cap below the prefix fills it
+            // over later chunks, so the prefix does not depend on where the chunks were cut).
+            const head = this.carry[0];
+            if (head.length < this.prefixBytes) {
+                this.carry = [Buffer.concat([head, chunk.subarray(from, Math.min(to, from + this.prefixBytes - head.length))])];
+            }
+            return;
+        }
+        const piece = chunk.subarray(from, to);
+        if (this.carryLen + piece.length > this.maxLineBytes) {
+            // Keep only a prefix, enough to classify the line and read its leading fields.
+            const have = this.carry.length === 1 ? this.carry[0] : Buffer.concat(this.carry);
+            const need = Math.max(0, this.prefixBytes - have.length);
+            this.carry = [Buffer.concat([have.subarray(0, this.prefixBytes), piece.subarray(0, need)])];
+            this.carryLen = this.carry[0].length;
+            this.carryOversized = true;
+            return;
+        }
+        // Copy: the chunk buffer may be reused by the stream.
+        this.carry.push(Buffer.from(piece));
+        this.carryLen += piece.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/slog/line-reader.ts
+
+
+
+
+
+
+/** Read and inflate in 1 MiB pieces. */
+const CHUNK = 1024 * 1024;
+async function isGzipFile(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const b = Buffer.alloc(2);
+        const { bytesRead } = await fh.read(b, 0, 2, 0);
+        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function readLines(file, onLine, opts = {}) {
+    let gzip;
+    try {
+        gzip = await isGzipFile(file);
+    }
+    catch (e) {
+        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
+        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
+    }
+    const splitter = new LineSplitter(onLine, opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes, opts.prefixBytes ?? 64 * 1024);
+    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
+    const progress = progressReporter(opts, () => source.state.bytesIn, () => splitter.lines);
+    const push = (chunk) => {
+        splitter.push(chunk);
+        progress.maybe();
+    };
+    await drain(source, push);
+    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
+    if (gzip && error !== undefined && !error.startsWith('truncated')) {
+        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
+        // good text before the damage). Decode the file again with a second inflater and hand over
+        // whatever it gets past the point the first one reached, until it fails too.
+        await salvageGzip(file, splitter.bytes, push);
+    }
+    const partialLastLine = splitter.finish();
+    progress.now();
+    return { bytesIn: source.state.bytesIn, bytesOut: splitter.bytes, lines: splitter.lines, gzip, error, partialLastLine };
+}
+/** Calls `opts.onProgress` every `progressEveryBytes` of input (`maybe`), and when told (`now`). */
+function progressReporter(opts, bytesIn, lines) {
+    const every = opts.progressEveryBytes ?? 64 * 1024 * 1024;
+    let next = every;
+    return {
+        maybe() {
+            if (!opts.onProgress || bytesIn() < next)
                 return;
-            }
-            if (carryOversized) {
-                flushCarry(null, 0);
-            }
-            else if (carryLen + nl > maxLineBytes) {
-                appendCarry(chunk, 0, nl);
-                flushCarry(null, 0);
-            }
-            else {
-                flushCarry(chunk, nl);
-            }
-            pos = nl + 1;
-        }
-        pos = splitLines(chunk, pos, n);
-        if (pos < n)
-            appendCarry(chunk, pos, n);
-        const bytesIn = source.state.bytesIn;
-        if (opts.onProgress && bytesIn >= nextProgress) {
-            nextProgress = bytesIn + progressEvery;
-            opts.onProgress(bytesIn, lines);
-        }
+            next = bytesIn() + every;
+            opts.onProgress(bytesIn(), lines());
+        },
+        now() {
+            opts.onProgress?.(bytesIn(), lines());
+        },
     };
+}
+/** Hands every chunk of the source to `push`, releasing each after; keeps a stream error aside. */
+async function drain(source, push) {
     try {
         for await (const chunk of source.queue) {
-            processChunk(chunk);
+            push(chunk);
             release(chunk);
         }
     }
@@ -201,22 +274,6 @@ async function readLines(file, onLine, opts = {}) {
     finally {
         source.stream.destroy();
     }
-    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
-    if (gzip && error !== undefined && !error.startsWith('truncated')) {
-        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
-        // good text before the damage). Decode the file again with a second inflater and hand over
-        // whatever it gets past the point the first one reached, until it fails too.
-        await salvageGzip(file, bytesOut, processChunk);
-    }
-    // A file that ends within its first bytes, which looked like the start of a mark.
-    if (bomSeen > 0 && bomSeen < UTF8_BOM.length)
-        appendCarry(UTF8_BOM, 0, bomSeen);
-    const partialLastLine = carryLen > 0 || carryOversized;
-    if (partialLastLine)
-        flushCarry(null, 0);
-    const bytesIn = source.state.bytesIn;
-    opts.onProgress?.(bytesIn, lines);
-    return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
 }
 /**
  * Opens the file as a queue of (decompressed) chunks. A function of its own so that the streams'
@@ -237,7 +294,7 @@ function openChunks(file, gzip, highWaterMark) {
         // Inflation runs on the libuv thread pool while this thread splits and reads the previous
         // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
         // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
-        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
+        // more buffers alive: deeper buffers were no faster and cost peak RSS (docs/performance.md).
         // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
         // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
         // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
@@ -270,7 +327,7 @@ function openChunks(file, gzip, highWaterMark) {
 /**
  * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
  * read nothing refers to it: lines reach the callback as views valid during the call only, and the
- * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
+ * head of a line split across chunks is copied. Without this, a long read leaves tens of MB of
  * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
  * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
  * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared
@@ -7912,7 +7969,7 @@ function medianOfSorted(sorted) {
  * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
  * By a native sort of the values and a binary search of each value's run of equals (the search's
  * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
- * interpreted in a report's first fits, ~28 ms of them.
+ * interpreted in a report's first fits (docs/performance.md).
  */
 function averageRanks(values) {
     const n = values.length;
@@ -8611,8 +8668,8 @@ function drawSlopeSample(series, total, seed) {
 }
 /**
  * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
- * long run leaves large-object garbage that only a full collection frees (the report phase of the
- * ×10 run fits ~30 series). A fit takes windows for its passes and gives them back when it is done.
+ * long run leaves large-object garbage that only a full collection frees (a long run's report fits
+ * dozens of series: docs/performance.md). A fit takes windows for its passes and gives them back when it is done.
  */
 const windowPool = {
     free: [],
@@ -8839,7 +8896,7 @@ function atomOf(sample, from, to) {
  * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
  * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
  * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
- * pass. All state is in locals: a loop that updates objects runs ~3x slower.
+ * pass. All state is in locals: a loop that updates objects runs several times slower.
  */
 function countPass(series, real) {
     const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()];
@@ -9885,6 +9942,32 @@ const STATE_MASK = 7;
 /** Correction bucket of a vat termination. */
 const WIPE = -1;
 const zero = () => [0, 0, 0, 0, 0, 0, 0];
+/**
+ * Per-vat object entry flows (indexes into a `Life`): entries created, dropped (turned
+ * recognizable-only), retired (deleted), and retired by a `retireImports` / `retireExports`
+ * delivery (the other side retired them), for imports and for exports.
+ */
+const LIFE_IMP_CREATED = 0;
+const LIFE_IMP_DROPPED = 1;
+const LIFE_IMP_RETIRED = 2;
+const LIFE_IMP_RETIRED_BY_EXPORTER = 3;
+const LIFE_EXP_CREATED = 4;
+const LIFE_EXP_DROPPED = 5;
+const LIFE_EXP_RETIRED = 6;
+const LIFE_EXP_RETIRED_BY_KERNEL = 7;
+const noLife = () => [0, 0, 0, 0, 0, 0, 0, 0];
+/** The flow an entry's change from `old` to `next` (states 0..6) counts as, or -1. */
+function lifeFlow(old, next) {
+    if (old === 0)
+        return next === IMP_R || next === IMP_U ? LIFE_IMP_CREATED : next === EXP_R || next === EXP_U ? LIFE_EXP_CREATED : -1;
+    if (next === 0)
+        return old === IMP_R || old === IMP_U ? LIFE_IMP_RETIRED : old === EXP_R || old === EXP_U ? LIFE_EXP_RETIRED : -1;
+    if (old === IMP_R && next === IMP_U)
+        return LIFE_IMP_DROPPED;
+    if (old === EXP_R && next === EXP_U)
+        return LIFE_EXP_DROPPED;
+    return -1;
+}
 /** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
 function stateForVrefKind(kind) {
     switch (kind & ~VREF_ROOT) {
@@ -9910,7 +9993,7 @@ class ClistReplay {
             return l;
         let v = this.vats.get(vatID);
         if (!v) {
-            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
+            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0, life: noLife() };
             this.vats.set(vatID, v);
         }
         this.last = v;
@@ -9925,11 +10008,15 @@ class ClistReplay {
             if (next)
                 c[next]++;
             m.set(kref, next | FOREIGN);
+            // An `ensure` of an unseen entry is counted at merge (created here, or seen before).
+            if (!(flags & OP_ENSURE))
+                this.flow(v, assumedOld, next);
         }
         else {
             const o = old & STATE_MASK;
             if (o === next)
                 return;
+            this.flow(v, o, next);
             if (o)
                 c[o]--;
             if (next)
@@ -9944,6 +10031,19 @@ class ClistReplay {
         if (next === IMP_U)
             v.weak++;
         this.touch(v);
+    }
+    flow(v, old, next) {
+        const f = lifeFlow(old, next);
+        if (f >= 0)
+            v.life[f]++;
+    }
+    /**
+     * A `retireImports` (the exporter retired the objects) or `retireExports` (no importer
+     * recognizes them any more) delivery to the vat: `n` object krefs.
+     */
+    retireDelivered(vatID, kind, n) {
+        if (n > 0)
+            this.vat(vatID).life[kind === 'retireImports' ? LIFE_IMP_RETIRED_BY_EXPORTER : LIFE_EXP_RETIRED_BY_KERNEL] += n;
     }
     /** The vat's counts changed: it gets a point at the next checkpoint. */
     touch(v) {
@@ -9997,7 +10097,7 @@ class ClistReplay {
     ensure(vatID, kref, vref, reach) {
         const kind = vrefKind(vref);
         const s = stateForVrefKind(kind);
-        if (s !== EXP_R && s !== IMP_R)
+        if (s !== EXP_R && s !== IMP_R && s !== PROM)
             return;
         const v = this.vat(vatID);
         const k = krefKey(kref);
@@ -10007,9 +10107,10 @@ class ClistReplay {
         else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
             this.set(v, k, s, s);
     }
-    /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
+    /** Translations: a known object or promise entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
     translated(vatID, kref, vref, next, assumed) {
-        if (vref.charCodeAt(0) !== 0x6f /* o */)
+        const c = vref.charCodeAt(0);
+        if (c !== 0x6f /* o */ && c !== 0x70 /* p */)
             return;
         this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
     }
@@ -10048,13 +10149,15 @@ class ClistReplay {
         const touched = Object.create(null);
         const points = Object.create(null);
         const finalDelta = Object.create(null);
+        const life = Object.create(null);
         for (const v of this.vats.values()) {
             touched[v.vatID] = v.known.list(STATE_MASK);
             points[v.vatID] = trimPoints(v.points);
             finalDelta[v.vatID] = v.counts;
+            life[v.vatID] = v.life;
         }
         this.foreign.vats = [...this.vats.keys()];
-        return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
+        return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, life, ...(source ? { source } : {}) };
     }
 }
 /** Merge per-file partials in stage order into absolute series. */
@@ -10068,6 +10171,8 @@ function mergeClist(files) {
     const rootClaimed = new Set();
     const unknownExamples = [];
     const bySource = Object.create(null);
+    const life = Object.create(null);
+    const lifeOf = (vatID) => (life[vatID] ??= noLife());
     /** A file replayed from translations (or from `clist` events) gave the vat points or a seed. */
     const noteSource = (vatID, fromTranslations) => {
         const s = fromTranslations ? 'translations' : 'clist-events';
@@ -10119,6 +10224,9 @@ function mergeClist(files) {
                 else if (flags & OP_ENSURE) {
                     // Not in any earlier file: created here.
                     old = 0;
+                    const f = lifeFlow(0, assumed);
+                    if (f >= 0)
+                        lifeOf(vatID)[f]++;
                 }
                 else {
                     unknownPrior++;
@@ -10132,6 +10240,11 @@ function mergeClist(files) {
             if (!list)
                 corr.set(vatID, (list = []));
             list.push([pointIndex, old]);
+        }
+        for (const [vatID, l] of Object.entries(f.life ?? {})) {
+            const into = lifeOf(vatID);
+            for (let i = 0; i < into.length; i++)
+                into[i] += l[i] ?? 0;
         }
         const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
         for (const vatID of vats) {
@@ -10190,7 +10303,7 @@ function mergeClist(files) {
         points[vatID] = trimPoints(points[vatID]);
     return {
         points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
-        absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
+        absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource, life,
     };
 }
 
@@ -10208,8 +10321,10 @@ function mergeClist(files) {
  *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
  * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
  * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
+ * - a `notify` delivery deletes the notified promises' entries of the vat, a `resolve` syscall the
+ *   resolved promises' entries of their decider;
  * - a `terminate` event deletes the vat's whole c-list.
- * Only object entries (`o±…` ↔ `koNN`) are kept; promises and device nodes are not counted.
+ * Object (`o±…` ↔ `koNN`) and promise (`p±…` ↔ `kpNN`) entries are kept; device nodes are not counted.
  *
  * The kernel has written `clist` events since slog files exist, so this only runs when a file has
  * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
@@ -10225,18 +10340,24 @@ const VATSTORE = Buffer.from('["vatstore');
 /** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
 const OK_CAPDATA = Buffer.from('["ok",{');
 const PREFIX_WINDOW = 400;
-/** The start of an object kref string. */
+/** The start of an object or a promise kref string. */
 const KREF_OBJECT = Buffer.from('"ko');
+const KREF_PROMISE = Buffer.from('"kp');
 /** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
 const clist_translations_MAX_DEPTH = 24;
+/** A kref/vref pair of one c-list entry: `koN` ↔ `o±…`, or `kpN` ↔ `p±…`. */
+function isEntryPair(k, v) {
+    const kind = k.startsWith('ko') ? 0x6f /* o */ : k.startsWith('kp') ? 0x70 /* p */ : 0;
+    if (kind === 0 || v.charCodeAt(0) !== kind)
+        return false;
+    const sign = v.charCodeAt(1);
+    return sign === 0x2b /* + */ || sign === 0x2d /* - */;
+}
 /** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
 function pairRefs(k, v, f, depth = 0) {
     if (typeof k === 'string') {
-        if (typeof v === 'string' && k.startsWith('ko') && v.charCodeAt(0) === 0x6f /* o */) {
-            const sign = v.charCodeAt(1);
-            if (sign === 0x2b /* + */ || sign === 0x2d /* - */)
-                f(k, v);
-        }
+        if (typeof v === 'string' && isEntryPair(k, v))
+            f(k, v);
         return;
     }
     if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
@@ -10302,8 +10423,11 @@ class TranslationReplay {
         const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
         if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2])))
             this.clistSigns++;
-        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports')
-            this.list(vatID, tag, kd[1], vd[1]);
+        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports') {
+            const n = this.list(vatID, tag, kd[1], vd[1]);
+            if (tag !== 'dropExports')
+                this.replay.retireDelivered(vatID, tag, n);
+        }
         else if (tag === 'notify') {
             // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
             const kr = kd[1];
@@ -10316,6 +10440,8 @@ class TranslationReplay {
                 if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
                     pairRefs(k[1].data, v[2], f);
             }
+            // The kernel then deletes the vat's entries of the notified (resolved) promises.
+            this.resolved(vatID, kr, vr);
         }
         else
             pairRefs(kd, vd, f);
@@ -10341,22 +10467,30 @@ class TranslationReplay {
         }
         const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
         let n = 0;
-        // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
+        // `send` target, slots and result, `resolve` promises and data slots, `exit` info slots, `callNow` args slots.
         pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
             n++;
             this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
         });
+        // A resolve deletes the decider's entries of the promises it resolves.
+        if (tag === 'resolve')
+            n += this.resolved(vatID, k[1], vsc[1]);
         if (n)
             this.lines++;
         return n > 0;
     }
-    /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
+    /**
+     * A `syscall-result`: the capdata a `callNow` returns maps object krefs into the vat (imports,
+     * reachable). A device cannot hold a promise, so a promise pair there is not taken.
+     */
     syscallResult(ev) {
         const { vatID, ksr, vsr } = ev;
         if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
             return;
         let n = 0;
         pairRefs(ksr[1], vsr[1], (kref, vref) => {
+            if (!kref.startsWith('ko'))
+                return;
             n++;
             this.replay.ensure(vatID, kref, vref, true);
         });
@@ -10369,6 +10503,24 @@ class TranslationReplay {
             return;
         this.replay.wipe(ev.vatID);
         this.lines++;
+    }
+    /**
+     * Resolutions in kernel form `[[kpid, …], …]` and vat form `[[vpid, …], …]`: the vat's entries
+     * of those promises are deleted. Returns how many.
+     */
+    resolved(vatID, kr, vr) {
+        if (!Array.isArray(kr) || !Array.isArray(vr))
+            return 0;
+        let n = 0;
+        for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
+            const kpid = Array.isArray(kr[i]) ? kr[i][0] : undefined;
+            const vpid = Array.isArray(vr[i]) ? vr[i][0] : undefined;
+            if (typeof kpid !== 'string' || typeof vpid !== 'string' || !kpid.startsWith('kp') || !isEntryPair(kpid, vpid))
+                continue;
+            this.replay.translated(vatID, kpid, vpid, 0, PROM);
+            n++;
+        }
+        return n;
     }
     list(vatID, tag, krefs, vrefs) {
         const op = LIST_OPS[tag];
@@ -10392,7 +10544,7 @@ class TranslationReplay {
  * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
  * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
  * would need it; past it, it would only keep a second record of every entry a clist-less file
- * drops (measured: 40% of the c-list state of the 10x run without clist lines).
+ * drops (a large share of the c-list state of a run without clist lines: docs/performance.md).
  */
 const CLIST_GRACE_SIGNS = 1000;
 /**
@@ -10448,6 +10600,11 @@ class SlogClistReplay extends ClistReplay {
         if (!this.translationsOnly)
             super.delivered(vatID, krefs);
     }
+    /** A `retireImports`/`retireExports` delivery (its translation, if the shadow runs, counts it there). */
+    retireDelivered(vatID, kind, n) {
+        if (!this.translationsOnly)
+            super.retireDelivered(vatID, kind, n);
+    }
     hasWeakImports(vatID) {
         return !this.translationsOnly && super.hasWeakImports(vatID);
     }
@@ -10470,16 +10627,16 @@ class SlogClistReplay extends ClistReplay {
         return super.finish(lastHeight);
     }
     /**
-     * The line may hold an object kref: it has a `"ko`. Only a kref starting with `ko` pairs with a
-     * vref (pairRefs, listPairs), so a line without one changes nothing in the replay but the count
-     * of clistSigns, which stops mattering once the file is taken to have no `clist` events: about
-     * half the `deliver` and non-vatstore `syscall` lines (the large fixture without its clist lines:
-     * 24,000 of 50,000 and 40,000 of 64,000) need no JSON.parse from then on, nor does a
-     * `syscall-result` without one. Like the vatstore and capdata filters, this reads the kernel's
-     * JSON.stringify spelling, which escapes no letter (a `\u006b` would hide a kref from it).
+     * The line may hold an object or promise kref: it has a `"ko` or a `"kp`. Only a kref starting
+     * with `ko` or `kp` pairs with a vref (pairRefs, listPairs), so a line without one changes
+     * nothing in the replay but the count of clistSigns, which stops mattering once the file is taken
+     * to have no `clist` events: such `deliver` and non-vatstore `syscall` lines need no JSON.parse
+     * from then on, nor does a `syscall-result` without an object kref (a `callNow` result carries no
+     * promise). Like the vatstore and capdata filters, this reads the kernel's JSON.stringify
+     * spelling, which escapes no letter (a `\u006b` would hide a kref from it).
      */
     mayNameKref(buf, start, end) {
-        return prefixHas(buf, start, end, KREF_OBJECT, end - start);
+        return prefixHas(buf, start, end, KREF_OBJECT, end - start) || prefixHas(buf, start, end, KREF_PROMISE, end - start);
     }
     /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
     parseFresh(buf, start, end) {
@@ -10506,7 +10663,7 @@ class SlogClistReplay extends ClistReplay {
     }
     /** A `syscall-result` line. */
     syscallResultLine(buf, start, end) {
-        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end))
+        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !prefixHas(buf, start, end, KREF_OBJECT, end - start))
             return;
         const ev = this.parseFresh(buf, start, end);
         if (ev && ev.replay !== true && ev.crankNum !== undefined)
@@ -10843,8 +11000,13 @@ class SlogAnalysis {
             this.clist.dropExports(vatID, krefs);
             return krefs.length;
         }
-        if (isGcDelivery(kind))
-            return kdDrops(d, buf)?.length ?? 0;
+        if (isGcDelivery(kind)) {
+            const krefs = kdDrops(d, buf);
+            // Who retired the entries a retire delivery deletes: the other side (c-list lifecycle counts).
+            if (krefs && (kind === 'retireImports' || kind === 'retireExports'))
+                this.clist.retireDelivered(vatID, kind, krefs.filter((k) => k.startsWith('ko')).length);
+            return krefs?.length ?? 0;
+        }
         if ((kind === 'message' || kind === 'notify') && this.clist.hasWeakImports(vatID))
             this.clist.delivered(vatID, kdKrefs(d, buf));
         return 0;
@@ -11005,13 +11167,13 @@ const WORKER_ROLE = 'loadgen-gate-scan';
 /**
  * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
  * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
- * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
+ * it, the main heap stays as small as a worker's and the start of a worker is saved.
  */
 const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
 /**
  * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
  * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
- * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
+ * run's length, and no slower (10x the large fixture at 16 and at 4 MiB: docs/performance.md).
  */
 const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skips = []) {
@@ -11027,8 +11189,8 @@ async function scanFiles(files, opts, skips = []) {
         return out;
     }
     // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
-    // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
-    // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
+    // this thread is a lane itself it does not just wait, and one isolate fewer is less RSS and time
+    // (the 4 leaky stage files: docs/performance.md).
     const results = new Array(files.length);
     let next = 0;
     const localLane = async () => {
@@ -11621,82 +11783,82 @@ function pickPrimary(cands) {
     }
     return best;
 }
-async function openTar(file, compression, limits, tmpRoot) {
-    const { size: archiveSize } = await promises_default().stat(file);
-    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
-    // 1. List (verbose, escaped names, C locale) and check every member name.
+/**
+ * Pass 1: lists the archive (verbose, escaped names, C locale) and vets every member as it is
+ * listed: the member count, the listed sizes against the total and ratio caps (every member's, not
+ * only the selected ones': listing and extracting both inflate the whole stream, so a small archive
+ * of gigabytes of zeros beside the DB would cost hours), and no absolute or `..` name anywhere.
+ * Keeps the members named like the DB or its WAL siblings.
+ */
+async function listTarMembers(file, common, archiveSize, limits) {
     let count = 0;
-    let tooMany = false;
-    // Every member's listed size, not only the selected ones': listing and extracting both inflate
-    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
     let listedTotal = 0;
-    let tooBig;
-    let unsafe;
+    /** The first reason to refuse the archive, found while listing (the listing then stops). */
+    let refusal;
     let unparsedDbLine;
     let sawMdb = false;
     const cands = [];
+    const onLine = (line) => {
+        if (++count > limits.maxEntries) {
+            refusal = `archive has more than ${limits.maxEntries} members (limits.maxEntries)`;
+            return false;
+        }
+        const e = parseTarVerboseLine(line);
+        if (!e) {
+            if (line.includes(DB_NAME))
+                unparsedDbLine = line;
+            return true;
+        }
+        listedTotal += e.size;
+        if (listedTotal > limits.maxTotalBytes) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+            return false;
+        }
+        if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+            return false;
+        }
+        if (isUnsafeMemberName(e.name)) {
+            refusal = `unsafe member path "${e.name}" (absolute or containing ".."); refusing archive`;
+            return false;
+        }
+        if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+            cands.push(e);
+        }
+        if (/(^|\/)data\.mdb$/.test(e.name))
+            sawMdb = true;
+        return true;
+    };
     let listing;
     try {
-        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
-            count++;
-            if (count > limits.maxEntries) {
-                tooMany = true;
-                return false;
-            }
-            const e = parseTarVerboseLine(line);
-            if (!e) {
-                if (line.includes(DB_NAME))
-                    unparsedDbLine = line;
-                return true;
-            }
-            listedTotal += e.size;
-            if (listedTotal > limits.maxTotalBytes) {
-                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
-                return false;
-            }
-            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
-                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
-                return false;
-            }
-            if (isUnsafeMemberName(e.name)) {
-                unsafe = e.name;
-                return false;
-            }
-            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-                cands.push(e);
-            }
-            if (/(^|\/)data\.mdb$/.test(e.name))
-                sawMdb = true;
-            return true;
-        });
+        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
     }
     catch (err) {
         throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
     }
-    if (tooMany)
-        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
-    if (tooBig !== undefined)
-        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
-    if (unsafe !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
-    }
+    if (refusal !== undefined)
+        throw new shared_limits/* InputError */.w(`${file}: ${refusal}`);
     if (listing.code !== 0) {
         throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
     }
     if (unparsedDbLine !== undefined) {
         throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
     }
-    // 2. Select the DB member and its WAL siblings.
+    return { cands, sawMdb };
+}
+/**
+ * Picks the DB member and its `-wal`/`-shm` siblings from the listed candidates: each must appear
+ * once and be a regular file.
+ */
+function selectTarMembers(file, { cands, sawMdb }) {
     const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
     if (mains.length === 0) {
         const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
         throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
     }
-    const primary = pickPrimary(mains);
-    const member = primary.name;
-    const wanted = [member, `${member}-wal`, `${member}-shm`];
+    const member = pickPrimary(mains).name;
     const selected = [];
-    for (const name of wanted) {
+    for (const name of [member, `${member}-wal`, `${member}-shm`]) {
         const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
         if (hits.length === 0)
             continue;
@@ -11710,52 +11872,68 @@ async function openTar(file, compression, limits, tmpRoot) {
         }
         selected.push(e);
     }
-    // 3. Size limits from the listing (checked again on disk after extraction).
+    return selected;
+}
+/**
+ * Pass 2: extracts only the named members into `dir` and checks what landed: inside `dir`,
+ * regular files, within the size caps. Returns nothing; throws InputError.
+ */
+async function extractTarMembers(file, common, dir, names, archiveSize, limits) {
+    const res = await runTar([
+        '-x',
+        ...common,
+        '-C',
+        dir,
+        '--no-same-owner',
+        '--no-same-permissions',
+        '--no-wildcards',
+        '--no-unquote',
+        '--no-recursion',
+        // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+        '--occurrence=1',
+        '--warning=no-timestamp',
+        '--',
+        ...names,
+    ]);
+    if (res.code !== 0) {
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+    }
+    const onDisk = [];
+    const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
+    for (const name of names) {
+        const p = external_node_path_default().resolve(dir, name);
+        if (!p.startsWith(root))
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+        const st = await promises_default().lstat(p).catch(() => undefined);
+        if (!st)
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+        if (!st.isFile())
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+        onDisk.push([name, st.size]);
+    }
+    checkSizes(file, onDisk, archiveSize, limits);
+}
+/**
+ * A storage tarball, with the system tar: list and vet every member, select the DB and its WAL
+ * siblings, check their listed sizes, then extract only those into a fresh temp dir.
+ */
+async function openTar(file, compression, limits, tmpRoot) {
+    const { size: archiveSize } = await promises_default().stat(file);
+    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+    const selected = selectTarMembers(file, await listTarMembers(file, common, archiveSize, limits));
+    // Size limits from the listing (checked again on disk after extraction).
     checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
-    // 4. Extract only the selected members into a fresh temp dir.
+    const names = selected.map((e) => e.name);
     const dir = await makeTempDir(tmpRoot);
     try {
-        const names = selected.map((e) => e.name);
-        const res = await runTar([
-            '-x',
-            ...common,
-            '-C',
-            dir,
-            '--no-same-owner',
-            '--no-same-permissions',
-            '--no-wildcards',
-            '--no-unquote',
-            '--no-recursion',
-            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
-            '--occurrence=1',
-            '--warning=no-timestamp',
-            '--',
-            ...names,
-        ]);
-        if (res.code !== 0) {
-            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-        }
-        const onDisk = [];
-        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
-        for (const name of names) {
-            const p = external_node_path_default().resolve(dir, name);
-            if (!p.startsWith(root))
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
-            const st = await promises_default().lstat(p).catch(() => undefined);
-            if (!st)
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
-            if (!st.isFile())
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
-            onDisk.push([name, st.size]);
-        }
-        checkSizes(file, onDisk, archiveSize, limits);
-        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
+        await extractTarMembers(file, common, dir, names, archiveSize, limits);
+        return tempResult(dir, external_node_path_default().resolve(dir, names[0]), names[0]);
     }
     catch (err) {
         await (0,temp_dirs/* removeTempDir */.CT)(dir);
         if (err instanceof shared_limits/* InputError */.w)
             throw err;
-        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${err.message}`);
     }
 }
 function checkSizes(file, sizes, archiveSize, limits) {
@@ -11774,37 +11952,20 @@ function checkSizes(file, sizes, archiveSize, limits) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:sqlite"
-const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+;// CONCATENATED MODULE: external "node:sqlite"
+const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+;// CONCATENATED MODULE: ./src/kernel-db/sqlite-open.ts
+/**
+ * Opening a swing-store SQLite file for the census: a cheap header check first (so a truncated or
+ * foreign file gets a clear one-line error), then a read-only open that leaves nothing beside it.
+ */
 
 
 
 
 
-
-const NO_OWNER = '?';
-/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
-function compareVatIDs(a, b) {
-    const ma = /^v(\d+)$/.exec(a);
-    const mb = /^v(\d+)$/.exec(b);
-    if (ma && mb)
-        return Number(ma[1]) - Number(mb[1]);
-    if (ma)
-        return -1;
-    if (mb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
-function parseClistValue(value) {
-    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
-        return { reachable: value[0] === 'R', vref: value.slice(2) };
-    }
-    return { reachable: true, vref: value };
-}
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
 function checkHeader(dbPath, where) {
@@ -11850,6 +12011,10 @@ function readOnlyLocation(dbPath) {
     url.searchParams.set('immutable', '1');
     return url;
 }
+/**
+ * Opens the DB read-only; with `allowWrite`, read-write when a read-only open fails (a WAL DB
+ * without `-shm` in a read-only place). Throws an InputError naming `where`.
+ */
 function openDb(dbPath, where, allowWrite) {
     checkHeader(dbPath, where);
     let firstErr;
@@ -11880,11 +12045,78 @@ function openDb(dbPath, where, allowWrite) {
     }
     throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
 }
-function toInt(v) {
-    if (typeof v !== 'string' && typeof v !== 'number')
-        return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
+
+;// CONCATENATED MODULE: ./src/kernel-db/kv-reader.ts
+
+const TEMP_TABLE = 'temp.census_kv';
+/** True when a point lookup on kvStore.key is an index seek (not a scan, not an automatic index). */
+function hasKeyIndex(db) {
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT value FROM kvStore WHERE key = ?').all();
+    return plan.some((r) => /^SEARCH\b/.test(String(r.detail)) && !/AUTOMATIC/.test(String(r.detail)));
+}
+function openKvReader(db) {
+    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
+    if (!hasKv)
+        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
+    let table = 'kvStore';
+    let keyIndex = 'table';
+    if (!hasKeyIndex(db)) {
+        // One scan of kvStore; the vatstore (`v<digits>.vs.…`) is never read by the census. A duplicate
+        // key (possible without the PRIMARY KEY) keeps its first row.
+        db.exec(`CREATE TEMP TABLE IF NOT EXISTS census_kv (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+             DELETE FROM ${TEMP_TABLE};
+             INSERT OR IGNORE INTO ${TEMP_TABLE} (key, value)
+               SELECT key, value FROM main.kvStore WHERE key IS NOT NULL AND key NOT GLOB 'v[0-9]*.vs.*'`);
+        table = TEMP_TABLE;
+        keyIndex = 'temporary';
+    }
+    const prepare = (sql) => db.prepare(sql.replace(/\bKV\b/g, table));
+    const getStmt = prepare('SELECT value FROM KV WHERE key = ?');
+    const rangeStmt = prepare('SELECT key, value FROM KV WHERE key >= ? AND key < ?');
+    const reader = {
+        table,
+        keyIndex,
+        rows: 0,
+        prepare,
+        get(key) {
+            const r = getStmt.get(key);
+            if (!r)
+                return undefined;
+            reader.rows++;
+            return r.value == null ? undefined : String(r.value);
+        },
+        *range(lo, hi) {
+            for (const r of rangeStmt.iterate(lo, hi)) {
+                reader.rows++;
+                yield [String(r.key), r.value == null ? '' : String(r.value)];
+            }
+        },
+    };
+    return reader;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census-vats.ts
+const NO_OWNER = '?';
+/** The decider of a promise without `kpN.decider`: a message's result still queued in the kernel. */
+const KERNEL_DECIDER = 'kernel';
+/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
+function compareVatIDs(a, b) {
+    const ma = /^v(\d+)$/.exec(a);
+    const mb = /^v(\d+)$/.exec(b);
+    if (ma && mb)
+        return Number(ma[1]) - Number(mb[1]);
+    if (ma)
+        return -1;
+    if (mb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
+function parseClistValue(value) {
+    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
+        return { reachable: value[0] === 'R', vref: value.slice(2) };
+    }
+    return { reachable: true, vref: value };
 }
 function parseJson(v) {
     if (v === undefined)
@@ -11896,12 +12128,298 @@ function parseJson(v) {
         return undefined;
     }
 }
-const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
+function toInt(v) {
+    if (typeof v !== 'string' && typeof v !== 'number')
+        return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+}
+const stringSet = (v) => new Set(Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The vats: `vat.name.*` ∪ `vat.dynamicIDs` ∪ any `vNN` with a c-list. */
+function readVatDirectory(kv) {
+    const names = new Map();
+    for (const [key, value] of kv.range('vat.name.', 'vat.name/')) {
+        const vatID = value.trim();
+        if (/^v\d+$/.test(vatID) && !names.has(vatID))
+            names.set(vatID, key.slice('vat.name.'.length));
+    }
+    const dynamic = stringSet(parseJson(kv.get('vat.dynamicIDs')));
+    const terminated = stringSet(parseJson(kv.get('vats.terminated')));
+    const vatIDs = new Set([...names.keys(), ...dynamic]);
+    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
+    const nextGe = kv.prepare("SELECT key FROM KV WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const nextGt = kv.prepare("SELECT key FROM KV WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const hasClist = kv.prepare('SELECT 1 AS x FROM KV WHERE key >= ? AND key < ? LIMIT 1');
+    let r = nextGe.get('v0');
+    while (r) {
+        const key = String(r.key);
+        const m = /^v(\d+)\./.exec(key);
+        if (m) {
+            const vatID = `v${m[1]}`;
+            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
+                vatIDs.add(vatID);
+            r = nextGe.get(`${vatID}/`);
+        }
+        else {
+            r = nextGt.get(key);
+        }
+    }
+    return { vatIDs: [...vatIDs].sort(compareVatIDs), names, dynamic, terminated };
+}
+/** Name, worker type, import counter and dynamic/terminated marks of one vat. */
+function readVatInfo(kv, vatID, dir) {
+    const vat = {
+        vatID,
+        exports: { reachable: 0, recognizableOnly: 0 },
+        imports: { reachable: 0, recognizableOnly: 0 },
+        promises: 0,
+        devices: 0,
+    };
+    const options = parseJson(kv.get(`${vatID}.options`));
+    const name = dir.names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
+    if (name !== undefined)
+        vat.name = name;
+    const mt = options?.workerOptions?.type ?? options?.managerType;
+    if (typeof mt === 'string')
+        vat.managerType = mt;
+    const nextID = toInt(kv.get(`${vatID}.o.nextID`));
+    if (nextID !== undefined)
+        vat.nextImportID = nextID;
+    if (dir.dynamic.has(vatID))
+        vat.dynamic = true;
+    if (dir.terminated.has(vatID))
+        vat.terminated = true;
+    return vat;
+}
+/** Keeps `(key, edge)` pairs for one vat, created on first use. */
+function edgeFor(m, key, make) {
+    let e = m.get(key);
+    if (!e)
+        m.set(key, (e = make()));
+    return e;
+}
+const isSubscriber = (subscribers, vatID) => subscribers != null && String(subscribers).split(',').some((s) => s.trim() === vatID);
 /**
- * Count one snapshot's kernel-DB state: per-vat c-lists (one direction, `vNN.c.k*`), the import
- * graph (importer → `koN.owner`), `koN.refCount` splits per owner, and kernel counters. Streams key
- * ranges with prepared statements; never loads the whole kvStore. Opens the DB read-only.
+ * Reads one vat's c-list into `vat`; returns its import edges (by exporter) and unresolved promise
+ * edges (by decider). The c-list's kref keys are read in three kinds of key range, each joined only
+ * with what it needs: objects (`vNN.c.ko…`) with `koN.owner`, promises (`vNN.c.kp…`) with
+ * `kpN.state`, `.decider` and `.subscribers`, and the rest (devices, anything else) plain.
  */
+class ClistReader {
+    kv;
+    objects;
+    promises;
+    plain;
+    constructor(kv) {
+        this.kv = kv;
+        // ?1: 1-based offset of the kref in the key; ?2, ?3: the key range.
+        this.objects = kv.prepare(`SELECT c.value, o.value FROM KV c
+         LEFT JOIN KV o
+           ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
+          AND o.key = (substr(c.key, ?1) || '.owner')
+       WHERE c.key >= ?2 AND c.key < ?3`);
+        this.promises = kv.prepare(`SELECT c.value, NULL, s.value, d.value, u.value FROM KV c
+         LEFT JOIN KV s ON s.key = (substr(c.key, ?1) || '.state')
+         LEFT JOIN KV d ON d.key = (substr(c.key, ?1) || '.decider')
+         LEFT JOIN KV u ON u.key = (substr(c.key, ?1) || '.subscribers')
+       WHERE c.key >= ?2 AND c.key < ?3`);
+        this.plain = kv.prepare('SELECT value FROM KV WHERE key >= ? AND key < ?');
+        for (const st of [this.objects, this.promises, this.plain])
+            st.setReturnArrays(true);
+    }
+    read(vat) {
+        const { vatID } = vat;
+        const byExporter = new Map();
+        const byDecider = new Map();
+        const split = { exports: 0, imports: 0 };
+        let entries = 0;
+        let unresolved = 0;
+        /** One c-list row: its value, and the joined owner / state / decider / subscribers (or null). */
+        const take = (row) => {
+            this.kv.rows++;
+            entries++;
+            for (let i = 1; i < row.length; i++)
+                if (row[i] != null)
+                    this.kv.rows++;
+            const { reachable, vref } = parseClistValue(row[0] == null ? '' : String(row[0]));
+            const t = vref[0];
+            if (t === 'o') {
+                const side = vref[1] === '+' ? vat.exports : vref[1] === '-' ? vat.imports : null;
+                if (!side)
+                    return;
+                if (reachable)
+                    side.reachable++;
+                else
+                    side.recognizableOnly++;
+                if (side !== vat.imports)
+                    return;
+                const exporter = row[1] == null ? NO_OWNER : String(row[1]);
+                const edge = edgeFor(byExporter, exporter, () => ({ importer: vatID, exporter, total: 0, reachable: 0 }));
+                edge.total++;
+                if (reachable)
+                    edge.reachable++;
+            }
+            else if (t === 'p') {
+                vat.promises++;
+                if (vref[1] === '+')
+                    split.exports++;
+                else if (vref[1] === '-')
+                    split.imports++;
+                if (row[2] == null || String(row[2]) !== 'unresolved')
+                    return;
+                unresolved++;
+                const decider = row[3] == null || String(row[3]) === '' ? KERNEL_DECIDER : String(row[3]);
+                const edge = edgeFor(byDecider, decider, () => ({ holder: vatID, decider, unresolved: 0, subscribed: 0 }));
+                edge.unresolved++;
+                if (isSubscriber(row[4], vatID))
+                    edge.subscribed++;
+            }
+            else if (t === 'd') {
+                vat.devices++;
+            }
+        };
+        const c = `${vatID}.c.`;
+        const krefStart = c.length + 1;
+        for (const row of this.objects.iterate(krefStart, `${c}ko`, `${c}kp`))
+            take(row);
+        for (const row of this.promises.iterate(krefStart, `${c}kp`, `${c}kq`))
+            take(row);
+        for (const [lo, hi] of [[`${c}k`, `${c}ko`], [`${c}kq`, `${c}l`]]) {
+            for (const row of this.plain.iterate(lo, hi))
+                take(row);
+        }
+        vat.clistEntries = entries;
+        if (vat.promises > 0) {
+            vat.promiseSplit = split;
+            vat.unresolvedPromises = unresolved;
+        }
+        const byVat = (m, key) => [...m.values()].sort((a, b) => compareVatIDs(key(a), key(b)));
+        return { imports: byVat(byExporter, (e) => e.exporter), promises: byVat(byDecider, (e) => e.decider) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census-kernel.ts
+
+const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
+/** A record without a prototype (keys come from the DB and may be `__proto__`), keys in vat order. */
+function sortedRecord(m) {
+    const out = Object.create(null);
+    for (const k of [...m.keys()].sort(compareVatIDs))
+        out[k] = m.get(k);
+    return out;
+}
+const add = (m, k, n) => m.set(k, (m.get(k) ?? 0) + n);
+/** Every `koN` by (owner, refCount): totals split reachable / recognizable-only / unreferenced. */
+function readKernelObjects(kv) {
+    const all = { ...emptyRef(), byOwner: {} };
+    const owners = new Map();
+    const stmt = kv.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM KV r
+       LEFT JOIN KV o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
+     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
+     GROUP BY 1, 2`);
+    stmt.setReturnArrays(true);
+    for (const row of stmt.iterate()) {
+        const n = Number(row[2]);
+        kv.rows += n + Number(row[3]);
+        const owner = row[0] == null ? NO_OWNER : String(row[0]);
+        let per = owners.get(owner);
+        if (!per)
+            owners.set(owner, (per = emptyRef()));
+        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
+        const reach = m ? Number(m[1]) : 0;
+        const recog = m ? Number(m[2]) : 0;
+        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
+        for (const s of [all, per]) {
+            s.total += n;
+            s[bucket] += n;
+        }
+    }
+    all.byOwner = sortedRecord(owners);
+    return all;
+}
+/** Owner vat → kernel objects that are recognizable-only (only owners with > 0). */
+function recognizableOnlyByOwner(objects) {
+    const out = Object.create(null);
+    for (const [owner, split] of Object.entries(objects.byOwner))
+        if (split.recognizableOnly > 0)
+            out[owner] = split.recognizableOnly;
+    return out;
+}
+/** Every `kpN` by (state, decider, subscribers): the kernel promise table. */
+function readKernelPromises(kv) {
+    const stmt = kv.prepare(`SELECT s.value, d.value, u.value, count(*), count(d.value) + count(u.value) + count(r.value),
+            sum(CAST(r.value AS INTEGER))
+       FROM KV s
+       LEFT JOIN KV d ON d.key = (substr(s.key, 1, length(s.key) - 6) || '.decider')
+       LEFT JOIN KV u ON u.key = (substr(s.key, 1, length(s.key) - 6) || '.subscribers')
+       LEFT JOIN KV r ON r.key = (substr(s.key, 1, length(s.key) - 6) || '.refCount')
+     WHERE s.key >= 'kp' AND s.key < 'kq' AND substr(s.key, -6) = '.state'
+     GROUP BY 1, 2, 3`);
+    stmt.setReturnArrays(true);
+    const byState = new Map();
+    const byDecider = new Map();
+    const bySubscriber = new Map();
+    let total = 0;
+    let refs = 0;
+    for (const row of stmt.iterate()) {
+        const n = Number(row[3]);
+        kv.rows += n + Number(row[4]);
+        total += n;
+        const state = row[0] == null ? '' : String(row[0]);
+        add(byState, state, n);
+        if (state !== 'unresolved')
+            continue;
+        refs += Number(row[5] ?? 0) || 0;
+        add(byDecider, row[1] == null || String(row[1]) === '' ? KERNEL_DECIDER : String(row[1]), n);
+        const subs = row[2] == null ? [] : String(row[2]).split(',').map((s) => s.trim()).filter(Boolean);
+        for (const s of new Set(subs))
+            add(bySubscriber, s, n);
+    }
+    return {
+        total,
+        byState: sortedRecord(byState),
+        unresolvedByDecider: sortedRecord(byDecider),
+        unresolvedBySubscriber: sortedRecord(bySubscriber),
+        unresolvedRefCount: refs,
+    };
+}
+/** `host.height`, `ko.nextID`, `kp.nextID` and the numeric fields of `kernelStats`, into `census`. */
+function readKernelCounters(kv, census) {
+    const height = toInt(kv.get('host.height'));
+    if (height !== undefined)
+        census.height = height;
+    const ko = toInt(kv.get('ko.nextID'));
+    if (ko !== undefined)
+        census.koNextID = ko;
+    const kp = toInt(kv.get('kp.nextID'));
+    if (kp !== undefined)
+        census.kpNextID = kp;
+    const stats = parseJson(kv.get('kernelStats'));
+    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(stats)) {
+            if (typeof v === 'number' && Number.isFinite(v))
+                out[k] = v;
+            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+                out[k] = Number(v);
+        }
+        census.kernelStats = out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+/**
+ * The census of one kernel-DB snapshot: per-vat c-lists, the import graph, the unresolved-promise
+ * graph, the kernel object and promise tables and the kernel counters. Streams key ranges with
+ * prepared statements; never loads the whole kvStore. Opens the DB read-only.
+ */
+
+
+
+
+
+
+
 function censusSnapshot(dbPath, label, opts = {}) {
     const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
     const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
@@ -11919,214 +12437,44 @@ function censusSnapshot(dbPath, label, opts = {}) {
         db.close();
     }
 }
+/** The census over an open connection (exported for tests that watch its statements). */
 function runCensus(db, label) {
-    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
-    if (!hasKv)
-        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
-    let rows = 0;
-    const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
-    const get = (key) => {
-        const r = getStmt.get(key);
-        if (!r)
-            return undefined;
-        rows++;
-        return r.value == null ? undefined : String(r.value);
-    };
-    const rangeStmt = db.prepare('SELECT key, value FROM kvStore WHERE key >= ? AND key < ?');
-    function* range(stmt, lo, hi) {
-        for (const r of stmt.iterate(lo, hi)) {
-            rows++;
-            yield [String(r.key), r.value == null ? '' : String(r.value)];
-        }
-    }
-    // --- vat IDs: vat.name.* ∪ vat.dynamicIDs ∪ any vNN with a c-list ---
-    const names = new Map();
-    for (const [key, value] of range(rangeStmt, 'vat.name.', 'vat.name/')) {
-        const vatID = value.trim();
-        if (/^v\d+$/.test(vatID) && !names.has(vatID))
-            names.set(vatID, key.slice('vat.name.'.length));
-    }
-    const dynamic = new Set();
-    const dyn = parseJson(get('vat.dynamicIDs'));
-    if (Array.isArray(dyn))
-        for (const v of dyn)
-            if (typeof v === 'string')
-                dynamic.add(v);
-    const terminated = new Set();
-    const term = parseJson(get('vats.terminated'));
-    if (Array.isArray(term))
-        for (const v of term)
-            if (typeof v === 'string')
-                terminated.add(v);
-    const vatIDs = new Set([...names.keys(), ...dynamic]);
-    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
-    const nextGe = db.prepare("SELECT key FROM kvStore WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const nextGt = db.prepare("SELECT key FROM kvStore WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const hasClist = db.prepare('SELECT 1 AS x FROM kvStore WHERE key >= ? AND key < ? LIMIT 1');
-    let r = nextGe.get('v0');
-    while (r) {
-        const key = String(r.key);
-        const m = /^v(\d+)\./.exec(key);
-        if (m) {
-            const vatID = `v${m[1]}`;
-            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
-                vatIDs.add(vatID);
-            r = nextGe.get(`${vatID}/`);
-        }
-        else {
-            r = nextGt.get(key);
-        }
-    }
-    // --- per-vat c-lists (one direction) + import graph ---
-    // One range scan per vat; the exporter of each object import is joined in SQLite (an index seek
-    // on `<kref>.owner`), so JS only sees (key, value, owner) tuples.
-    const clistStmt = db.prepare(`SELECT c.key, c.value, o.value FROM kvStore c
-       LEFT JOIN kvStore o
-         ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
-        AND o.key = (substr(c.key, ?) || '.owner')
-     WHERE c.key >= ? AND c.key < ?`);
-    clistStmt.setReturnArrays(true);
-    const edges = new Map();
-    const vats = [];
-    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
-        const vat = {
-            vatID,
-            exports: { reachable: 0, recognizableOnly: 0 },
-            imports: { reachable: 0, recognizableOnly: 0 },
-            promises: 0,
-            devices: 0,
-        };
-        const options = parseJson(get(`${vatID}.options`));
-        const name = names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
-        if (name !== undefined)
-            vat.name = name;
-        const mt = options?.workerOptions?.type ?? options?.managerType;
-        if (typeof mt === 'string')
-            vat.managerType = mt;
-        const nextID = toInt(get(`${vatID}.o.nextID`));
-        if (nextID !== undefined)
-            vat.nextImportID = nextID;
-        if (dynamic.has(vatID))
-            vat.dynamic = true;
-        if (terminated.has(vatID))
-            vat.terminated = true;
-        let entries = 0;
-        const byExporter = new Map();
-        const krefStart = `${vatID}.c.`.length + 1; // 1-based substr offset of the kref
-        for (const row of clistStmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
-            rows++;
-            entries++;
-            const value = row[1] == null ? '' : String(row[1]);
-            const { reachable, vref } = parseClistValue(value);
-            const t = vref[0];
-            if (t === 'o') {
-                const dir = vref[1];
-                if (dir === '+') {
-                    if (reachable)
-                        vat.exports.reachable++;
-                    else
-                        vat.exports.recognizableOnly++;
-                }
-                else if (dir === '-') {
-                    if (reachable)
-                        vat.imports.reachable++;
-                    else
-                        vat.imports.recognizableOnly++;
-                    if (row[2] != null)
-                        rows++;
-                    const exporter = row[2] == null ? NO_OWNER : String(row[2]);
-                    let edge = byExporter.get(exporter);
-                    if (!edge) {
-                        edge = { importer: vatID, exporter, total: 0, reachable: 0 };
-                        byExporter.set(exporter, edge);
-                    }
-                    edge.total++;
-                    if (reachable)
-                        edge.reachable++;
-                }
-            }
-            else if (t === 'p') {
-                vat.promises++;
-            }
-            else if (t === 'd') {
-                vat.devices++;
-            }
-        }
-        for (const [exporter, edge] of byExporter)
-            edges.set(`${vatID}\u0000${exporter}`, edge);
-        vat.clistEntries = entries;
-        vats.push(vat);
-    }
-    const importGraph = [...edges.values()].sort((a, b) => compareVatIDs(a.importer, b.importer) || compareVatIDs(a.exporter, b.exporter));
-    // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
-    // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
-    const kernelObjects = { ...emptyRef(), byOwner: {} };
-    // Keyed by `koN.owner` values from the DB, which may be any string (`__proto__` too): a Map, and
-    // an object without a prototype for the report.
-    const owners = new Map();
-    const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
-       LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
-     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
-     GROUP BY 1, 2`);
-    refStmt.setReturnArrays(true);
-    for (const row of refStmt.iterate()) {
-        const n = Number(row[2]);
-        rows += n + Number(row[3]);
-        const owner = row[0] == null ? NO_OWNER : String(row[0]);
-        let per = owners.get(owner);
-        if (!per)
-            owners.set(owner, (per = emptyRef()));
-        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
-        const reach = m ? Number(m[1]) : 0;
-        const recog = m ? Number(m[2]) : 0;
-        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
-        for (const s of [kernelObjects, per]) {
-            s.total += n;
-            s[bucket] += n;
-        }
-    }
-    const recognizableOnlyObjectsByOwner = Object.create(null);
-    const byOwner = Object.create(null);
-    for (const owner of [...owners.keys()].sort(compareVatIDs)) {
-        const split = owners.get(owner);
-        byOwner[owner] = split;
-        if (split.recognizableOnly > 0)
-            recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
-    }
-    kernelObjects.byOwner = byOwner;
-    // --- kernel-wide counters ---
+    const kv = openKvReader(db);
+    const { vats, importGraph, promiseGraph } = readVats(kv);
+    const kernelObjects = readKernelObjects(kv);
     const census = {
         source: label.source,
         vats,
         importGraph,
-        recognizableOnlyObjectsByOwner,
+        recognizableOnlyObjectsByOwner: recognizableOnlyByOwner(kernelObjects),
         kernelObjects,
+        kernelPromises: readKernelPromises(kv),
+        promiseGraph,
+        keyIndex: kv.keyIndex,
         kvRowsScanned: 0,
     };
     if (label.stage !== undefined)
         census.stage = label.stage;
-    const height = toInt(get('host.height'));
-    if (height !== undefined)
-        census.height = height;
-    const ko = toInt(get('ko.nextID'));
-    if (ko !== undefined)
-        census.koNextID = ko;
-    const kp = toInt(get('kp.nextID'));
-    if (kp !== undefined)
-        census.kpNextID = kp;
-    const stats = parseJson(get('kernelStats'));
-    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
-        const out = Object.create(null);
-        for (const [k, v] of Object.entries(stats)) {
-            if (typeof v === 'number' && Number.isFinite(v))
-                out[k] = v;
-            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
-                out[k] = Number(v);
-        }
-        census.kernelStats = out;
-    }
-    census.kvRowsScanned = rows;
+    readKernelCounters(kv, census);
+    census.kvRowsScanned = kv.rows;
     return census;
+}
+/** Every vat's c-list, with the import and unresolved-promise edges, in vat order. */
+function readVats(kv) {
+    const dir = readVatDirectory(kv);
+    const clists = new ClistReader(kv);
+    const vats = [];
+    const importGraph = [];
+    const promiseGraph = [];
+    for (const vatID of dir.vatIDs) {
+        const vat = readVatInfo(kv, vatID, dir);
+        const edges = clists.read(vat);
+        importGraph.push(...edges.imports);
+        promiseGraph.push(...edges.promises);
+        vats.push(vat);
+    }
+    // Vats come in order and each vat's edges are sorted: the graphs are sorted by (importer, exporter).
+    return { vats, importGraph, promiseGraph };
 }
 
 ;// CONCATENATED MODULE: ./src/kernel-db/height.ts
@@ -12480,82 +12828,352 @@ function fitTrend(x, y, alpha) {
     return trend(x, y, { ciAlpha: alpha });
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
+;// CONCATENATED MODULE: ./src/analyzers/clist-facts.ts
+/**
+ * The facts behind the "who keeps the objects" sentence of a vat whose c-list grew: who keeps its
+ * growing entries alive (`keptAliveBy`), the lifecycle of its object entries (created, dropped,
+ * retired over the slog; reachable and recognizable-only at the end) and, for promise entries, the
+ * deciders and holders of its unresolved promises (kernel promise table).
+ *
+ * The SwingSet GC rules the attribution rests on (docs/report-schema.md, "Who keeps the objects"):
+ * - a reachable import (`R o-`) is kept by the importer's own references;
+ * - a reachable export (`R o+`) is kept by the importers that hold it reachable (or, when none does,
+ *   by the kernel: a queued message or promise data);
+ * - a recognizable-only export (`_ o+`) is one the kernel dropped (no vat can reach it) that the
+ *   exporter has not retired: the exporter itself still holds the object alive. It stays in the
+ *   c-lists only while some importer still recognizes it; once none does, the kernel retires it;
+ * - a recognizable-only import (`_ o-`) is one the importer dropped but still recognizes (a
+ *   WeakMap/WeakStore key), so it does not retire it; it stays until its exporter retires the
+ *   object, i.e. while the exporter still holds it alive;
+ * - an unresolved promise stays in every c-list that holds it until its decider resolves it.
+ */
 
-const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
-const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
-function attributionIndex(all, censuses) {
-    const byExporter = new Map();
-    const byImporter = new Map();
-    const add = (m, k, e) => {
+
+
+/** The decider of a promise with no `kpN.decider` (census-vats.ts KERNEL_DECIDER). */
+const KERNEL = 'kernel';
+function group(edges, key) {
+    const m = new Map();
+    for (const e of edges) {
+        const k = key(e);
         const list = m.get(k);
         if (list)
             list.push(e);
         else
             m.set(k, [e]);
-    };
-    const last = censuses.length ? censuses[censuses.length - 1] : null;
-    for (const e of last?.importGraph ?? []) {
-        add(byExporter, e.exporter, e);
-        add(byImporter, e.importer, e);
     }
-    return { names: new Map(all.map((v) => [v.vatID, v])), byExporter, byImporter };
+    return m;
 }
-/** `index`: {@link attributionIndex} of `all` and `censuses` (pass it when calling for many vats: building it is linear in them). */
-function attributionSentence(vat, all, censuses, index) {
-    const d = vat.clist?.delta;
-    if (!d)
+function clistFactsIndex(censuses) {
+    return censuses.map((census) => ({
+        census,
+        vats: new Map(census.vats.map((v) => [v.vatID, v])),
+        byImporter: group(census.importGraph, (e) => e.importer),
+        byExporter: group(census.importGraph, (e) => e.exporter),
+        byHolder: group(census.promiseGraph ?? [], (e) => e.holder),
+        byDecider: group(census.promiseGraph ?? [], (e) => e.decider),
+    }));
+}
+/** The growth of the vat's object splits: first→last snapshot holding it, else the slog series. */
+function splitGrowth(clist) {
+    const snaps = clist.snapshots;
+    if (snaps.length >= 2)
+        return { from: snaps[0], to: snaps[snaps.length - 1] };
+    const s = clist.series;
+    if (!s?.start || !s.end)
         return null;
-    const grewExports = d.exports > 0;
-    const grewImports = d.imports > 0;
-    if (!grewExports && !grewImports)
+    const of = (p) => ({
+        exports: { reachable: p.exports - p.recognizableOnlyExports, recognizableOnly: p.recognizableOnlyExports },
+        imports: { reachable: p.imports - p.recognizableOnlyImports, recognizableOnly: p.recognizableOnlyImports },
+    });
+    return { from: of(s.start), to: of(s.end) };
+}
+const total = (r) => r.reachable + r.recognizableOnly;
+/**
+ * Per other vat: [total, reachable] of the vat's import edges in a census: its imports by exporter
+ * (`side` imports) or its exports by importer (`side` exports).
+ */
+function edges(c, vatID, side) {
+    const out = new Map();
+    const list = c ? (side === 'imports' ? c.byImporter : c.byExporter).get(vatID) ?? [] : [];
+    for (const e of list) {
+        const other = side === 'imports' ? e.exporter : e.importer;
+        const t = out.get(other) ?? [0, 0];
+        t[0] += e.total;
+        t[1] += e.reachable;
+        out.set(other, t);
+    }
+    return out;
+}
+/** Other vats whose edge part (`pick`) grew from `first` to `last` (or is above 0 with no first). */
+function grewIn(first, last, pick) {
+    const out = [];
+    for (const [other, t] of last) {
+        const before = first?.get(other);
+        if (pick(t) - (before ? pick(before) : 0) > 0)
+            out.push(other);
+    }
+    return out;
+}
+function lifecycle(vatID, clist, life, last, run) {
+    const v = last?.vats.get(vatID) ?? null;
+    const end = clist.series?.end;
+    const state = v
+        ? { exports: v.exports, imports: v.imports }
+        : end
+            ? {
+                exports: { reachable: end.exports - end.recognizableOnlyExports, recognizableOnly: end.recognizableOnlyExports },
+                imports: { reachable: end.imports - end.recognizableOnlyImports, recognizableOnly: end.recognizableOnlyImports },
+            }
+            : { exports: { reachable: 0, recognizableOnly: 0 }, imports: { reachable: 0, recognizableOnly: 0 } };
+    const side = (s, created, dropped, retired, byOther) => ({
+        created, dropped, retired, retiredByOtherSide: byOther, recognizableOnly: s.recognizableOnly, reachable: s.reachable,
+    });
+    let imports;
+    let exports;
+    let flowsFrom = 'slog';
+    // The slog's flows, when it saw this vat's c-list traffic at all; else what the kernel DB tells.
+    const sawTraffic = life !== undefined && life.some((n) => n > 0);
+    if (life && sawTraffic) {
+        imports = side(state.imports, life[LIFE_IMP_CREATED], life[LIFE_IMP_DROPPED], life[LIFE_IMP_RETIRED], life[LIFE_IMP_RETIRED_BY_EXPORTER]);
+        exports = side(state.exports, life[LIFE_EXP_CREATED], life[LIFE_EXP_DROPPED], life[LIFE_EXP_RETIRED], life[LIFE_EXP_RETIRED_BY_KERNEL]);
+    }
+    else {
+        // Kernel DB only: `vNN.o.nextID` counts every import the vat ever got; those no longer in its
+        // c-list were retired, and an entry is retired only after it was dropped.
+        flowsFrom = 'kernel-db';
+        const created = v?.nextImportID !== undefined ? v.nextImportID - IMPORT_ID_START : null;
+        const retired = created !== null ? Math.max(0, created - total(state.imports)) : null;
+        imports = side(state.imports, created, retired !== null ? retired + state.imports.recognizableOnly : null, retired, null);
+        exports = side(state.exports, null, null, null, null);
+    }
+    const byOther = (m, key) => [...m].sort((a, b) => b[1][0] - a[1][0] || compareVatIDs(a[0], b[0])).map(([other, [t, r]]) => ({ [key]: other, total: t, reachable: r }));
+    const onBlocks = run.xAxis !== 'deliveryOrdinal' && run.heightMin !== null && run.heightMax !== null;
+    return {
+        flowsFrom,
+        statesFrom: v ? 'kernel-db' : 'slog',
+        blocks: flowsFrom === 'slog' && onBlocks ? [run.heightMin, run.heightMax] : null,
+        absolute: flowsFrom === 'kernel-db' ? true : run.absolute,
+        imports,
+        exports,
+        importsFrom: byOther(edges(last, vatID, 'imports'), 'exporter'),
+        exportsTo: byOther(edges(last, vatID, 'exports'), 'importer'),
+    };
+}
+function promiseFacts(vatID, last) {
+    const heldByDecider = Object.create(null);
+    const decidedHeldBy = Object.create(null);
+    let subscribed = 0;
+    for (const e of last.byHolder.get(vatID) ?? []) {
+        heldByDecider[e.decider] = (heldByDecider[e.decider] ?? 0) + e.unresolved;
+        subscribed += e.subscribed;
+    }
+    for (const e of last.byDecider.get(vatID) ?? []) {
+        if (e.holder !== vatID)
+            decidedHeldBy[e.holder] = (decidedHeldBy[e.holder] ?? 0) + e.unresolved;
+    }
+    return { heldByDecider, subscribed, decides: last.census.kernelPromises?.unresolvedByDecider[vatID] ?? 0, decidedHeldBy };
+}
+/** Promise entries at the start and end: first→last snapshot, else the slog series. */
+function promiseGrowth(clist) {
+    const snaps = clist.snapshots;
+    if (snaps.length >= 2)
+        return snaps[snaps.length - 1].promises - snaps[0].promises;
+    const s = clist.series;
+    return s?.start && s.end ? (s.end.promises ?? 0) - (s.start.promises ?? 0) : 0;
+}
+/**
+ * The facts of one vat (empty when neither its object nor its promise entries grew). `index`:
+ * {@link clistFactsIndex} of the censuses in chain order; `life`: the vat's slog flows (undefined
+ * without a slog replay of it).
+ */
+function clistFacts(vat, life, index, run) {
+    const clist = vat.clist;
+    if (!clist)
+        return {};
+    const { vatID } = vat;
+    const withVat = index.filter((c) => c.vats.has(vatID));
+    const first = withVat.length >= 2 ? withVat[0] : null;
+    const last = withVat.at(-1) ?? null;
+    const keep = new Set();
+    const out = {};
+    const g = splitGrowth(clist);
+    const grewImports = g !== null && total(g.to.imports) > total(g.from.imports);
+    const grewExports = g !== null && total(g.to.exports) > total(g.from.exports);
+    if (g && (grewImports || grewExports)) {
+        if (grewImports && g.to.imports.reachable > g.from.imports.reachable)
+            keep.add(vatID);
+        if (grewImports && g.to.imports.recognizableOnly > g.from.imports.recognizableOnly && last) {
+            // Recognizable-only imports stay while their exporter holds the objects.
+            const from = (c) => edges(c, vatID, 'imports');
+            for (const exp of grewIn(first ? from(first) : null, from(last), ([t, r]) => t - r))
+                if (exp !== '?')
+                    keep.add(exp);
+        }
+        if (grewExports && g.to.exports.reachable > g.from.exports.reachable && last) {
+            // Reachable exports are kept by the importers that hold them reachable.
+            const to = (c) => edges(c, vatID, 'exports');
+            for (const imp of grewIn(first ? to(first) : null, to(last), ([, r]) => r))
+                keep.add(imp);
+        }
+        if (grewExports && g.to.exports.recognizableOnly > g.from.exports.recognizableOnly)
+            keep.add(vatID);
+        out.lifecycle = lifecycle(vatID, clist, life, last, run);
+    }
+    if (promiseGrowth(clist) > 0) {
+        if (last) {
+            out.promiseFacts = promiseFacts(vatID, last);
+            for (const [decider, n] of Object.entries(out.promiseFacts.heldByDecider))
+                if (n > 0 && decider !== KERNEL && decider !== '?')
+                    keep.add(decider);
+        }
+    }
+    if (out.lifecycle || out.promiseFacts || keep.size)
+        out.keptAliveBy = [...keep].sort(compareVatIDs);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
+
+
+const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
+const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
+const plural = (n, one, many) => `${fmt(n)} ${n === 1 ? one : many}`;
+/** "a, b and c". */
+const and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+/** "X's code" for one vat, "the code of X and Y" for more. */
+const codeOf = (vats) => (vats.length === 1 ? `${vats[0]}'s code` : `the code of ${and(vats)}`);
+/** `all`: the run's vats by vatID (a map, so that a sentence costs no scan of the other vats). */
+function attributionSentence(vat, all) {
+    const clist = vat.clist;
+    const d = clist?.delta;
+    if (!clist || !d)
         return null;
-    const last = censuses.length ? censuses[censuses.length - 1] : null;
-    const idx = index ?? attributionIndex(all, censuses);
-    const names = idx.names;
-    const who = (id) => (names.get(id) ? label(names.get(id)) : id);
-    // Each side's own rate: a combined one next to one side's count contradicted it.
-    const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
-    const span = (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n, d.blocks)})` : '');
+    const names = all;
+    const ctx = {
+        L: label(vat),
+        who: (id) => (names.get(id) ? label(names.get(id)) : id),
+        clist,
+        span: (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${(n / d.blocks).toFixed(2)}/block)` : ''),
+    };
     const parts = [];
-    if (grewExports) {
-        let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
-        if (last) {
-            const holders = [...(idx.byExporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
-            if (holders.length) {
-                s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
-            }
-            else {
-                s += '; no other vat imports them, so the vat itself keeps its exports alive';
-            }
-        }
-        const snap = vat.clist?.snapshots.at(-1);
-        if (snap && snap.exports.recognizableOnly > 0)
-            s += `; ${fmt(snap.exports.recognizableOnly)} of its exports are recognizable-only (dropped by importers but never retired)`;
-        parts.push(s);
+    if (d.imports > 0)
+        parts.push(importSentence(ctx, d.imports));
+    if (d.exports > 0)
+        parts.push(exportSentence(ctx, d.exports));
+    if (d.promises > 0)
+        parts.push(promiseSentence(ctx, d.promises));
+    return parts.length ? parts.join(' ') : null;
+}
+/** " over blocks A–B" (or where the flows were counted from) for the lifecycle's flows. */
+function flowWindow(l) {
+    if (l.flowsFrom === 'kernel-db')
+        return ' since it started (kernel DB)';
+    const from = l.absolute ? '' : ' (from the first slog line on)';
+    return l.blocks ? ` over blocks ${fmt(l.blocks[0])}–${fmt(l.blocks[1])}${from}` : ` over the slog${from}`;
+}
+/** " at block H (kernel DB, stage S)" for the end states. */
+function stateWhere(c) {
+    const snap = c.snapshots.at(-1);
+    if (c.lifecycle?.statesFrom === 'kernel-db' && snap)
+        return ` at block ${snap.height !== null ? fmt(snap.height) : '?'} (kernel DB, stage ${snap.stage})`;
+    const end = c.series?.end;
+    return end ? ` at the end of the slog` : '';
+}
+/** "retired N (M when …, K by itself)" for one side's flows. */
+function retiredText(s, byOther, self) {
+    const n = s.retired ?? 0;
+    if (s.retiredByOtherSide === null || n === 0)
+        return `retired ${fmt(n)}`;
+    const other = Math.min(n, s.retiredByOtherSide);
+    const parts = [other > 0 ? `${fmt(other)} ${byOther}` : '', n - other > 0 ? `${fmt(n - other)} ${self}` : ''].filter(Boolean);
+    return `retired ${fmt(n)} (${parts.join(', ')})`;
+}
+function importSentence({ L, who, clist, span }, grew) {
+    const l = clist.lifecycle;
+    let s = `${L} gained ${plural(grew, 'object import', 'object imports')}${span(grew)}`;
+    if (!l)
+        return `${s}.`;
+    const i = l.imports;
+    if (i.created !== null) {
+        s += `: it imported ${plural(i.created, 'object', 'objects')}${flowWindow(l)}, dropped ${fmt(i.dropped ?? 0)} and ${retiredText(i, 'when their exporter retired them', 'itself')}`;
     }
-    if (grewImports) {
-        const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
-        let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
-        if (last) {
-            const from = [...(idx.byImporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
-            if (from.length)
-                s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
-        }
-        const sd = vat.clist?.stageDeltas.at(-1);
-        if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
-            // Over the run its imports grew, but the last stage may still have dropped more than it took.
-            s += sd.imports >= 0
-                ? `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`
-                : `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects and dropped ${fmt(sd.nextImportID - sd.imports)}, ${fmt(-sd.imports)} fewer imports than it began the stage with`;
-        }
-        const snap = vat.clist?.snapshots.at(-1);
-        const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
-        if (weak > 0)
-            s += `; ${fmt(weak)} of its imports are recognizable but not reachable (kept as WeakMap/WeakStore keys, never retired)`;
-        parts.push(s);
+    s += `; it holds ${fmt(i.reachable)} reachable and ${fmt(i.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
+    const g = splitGrowth(clist);
+    if (g && g.to.imports.reachable > g.from.imports.reachable && i.reachable > 0) {
+        const from = l.importsFrom.filter((e) => e.reachable > 0).slice(0, 3).map((e) => `${fmt(e.reachable)} from ${who(e.exporter)}`);
+        s += ` ${L}'s own references keep the reachable ones alive${from.length ? ` (${and(from)})` : ''}: open ${codeOf([L])}.`;
     }
-    return parts.join('. ') + '.';
+    if (g && g.to.imports.recognizableOnly > g.from.imports.recognizableOnly && i.recognizableOnly > 0) {
+        const exporters = l.importsFrom.filter((e) => e.total > e.reachable && e.exporter !== '?');
+        s += ` It dropped the ${fmt(i.recognizableOnly)} recognizable-only ones but still recognizes them (e.g. as WeakMap/WeakStore keys), so it does not retire them`;
+        if (exporters.length) {
+            const xs = exporters.slice(0, 3).map((e) => who(e.exporter));
+            const counts = exporters.slice(0, 3).map((e) => `${fmt(e.total - e.reachable)} from ${who(e.exporter)}`);
+            s += ` (${and(counts)}); they stay because their exporter has not retired them: ${and(xs)} still ${xs.length === 1 ? 'holds' : 'hold'} those objects alive. Open ${codeOf(xs)} for what holds them, and ${codeOf([L])} for what still recognizes them.`;
+        }
+        else {
+            s += '; they stay while their exporter holds the objects (a kernel-DB snapshot names the exporter).';
+        }
+    }
+    return s;
+}
+function exportSentence({ L, who, clist, span }, grew) {
+    const l = clist.lifecycle;
+    let s = `${L} gained ${plural(grew, 'object export', 'object exports')}${span(grew)}`;
+    if (!l)
+        return `${s}.`;
+    const e = l.exports;
+    if (e.created !== null) {
+        s += `: it exported ${plural(e.created, 'object', 'objects')}${flowWindow(l)}; the kernel dropped ${fmt(e.dropped ?? 0)} of them (no importer could reach them) and ${retiredText(e, 'when no importer recognized them any more', `by ${L} itself letting them go`)}`;
+    }
+    s += `; ${fmt(e.reachable)} ${e.reachable === 1 ? 'is' : 'are'} reachable and ${fmt(e.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
+    const g = splitGrowth(clist);
+    if (g && g.to.exports.reachable > g.from.exports.reachable) {
+        const holders = l.exportsTo.filter((x) => x.reachable > 0);
+        if (holders.length) {
+            const xs = holders.slice(0, 3).map((x) => who(x.importer));
+            s += ` Importers hold the reachable ones: ${and(holders.slice(0, 3).map((x) => `${who(x.importer)} holds ${fmt(x.reachable)} reachable`))}; their references keep ${L}'s exports alive: open ${codeOf(xs)}.`;
+        }
+        else if (l.statesFrom === 'kernel-db') {
+            s += ' No vat imports the reachable ones: the kernel holds them (queued messages or promise data).';
+        }
+    }
+    if (g && g.to.exports.recognizableOnly > g.from.exports.recognizableOnly && e.recognizableOnly > 0) {
+        const recognizers = l.exportsTo.filter((x) => x.total > x.reachable).slice(0, 3).map((x) => `${who(x.importer)} ${fmt(x.total - x.reachable)}`);
+        s += ` The kernel dropped the ${fmt(e.recognizableOnly)} recognizable-only ones but ${L} has not retired them: ${L} itself still holds those objects alive${recognizers.length ? ` (importers still recognize them: ${and(recognizers)})` : ''}. Open ${codeOf([L])}.`;
+    }
+    return s;
+}
+function promiseSentence({ L, who, clist, span }, grew) {
+    let s = `${L} gained ${plural(grew, 'promise entry', 'promise entries')}${span(grew)}`;
+    const p = clist.promiseFacts;
+    if (!p)
+        return `${s}; a kernel-DB snapshot names who decides them.`;
+    const held = Object.entries(p.heldByDecider).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+    const heldTotal = held.reduce((a, [, n]) => a + n, 0);
+    const deciders = held.map(([dec]) => dec).filter((dec) => dec !== 'kernel' && dec !== '?');
+    const byWhom = held.slice(0, 3).map(([dec, n]) => `${fmt(n)} decided by ${dec === 'kernel' ? 'the kernel (results of queued messages)' : whoOrSelf(dec, L, who)}`);
+    s += `: it holds ${plural(heldTotal, 'unresolved promise', 'unresolved promises')}${byWhom.length ? ` (${and(byWhom)})` : ''}`;
+    if (p.subscribed > 0)
+        s += ` and subscribes to ${fmt(p.subscribed)} of them`;
+    const resolvedEntries = (clist.snapshots.at(-1)?.promises ?? heldTotal) - heldTotal;
+    if (resolvedEntries > 0)
+        s += `; ${plural(resolvedEntries, 'other entry is of a promise', 'other entries are of promises')} already resolved`;
+    const others = Object.entries(p.decidedHeldBy).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    if (p.decides > 0)
+        s += `; it decides ${plural(p.decides, 'unresolved promise', 'unresolved promises')}${others.length ? `, held by ${and(others.map(([h, n]) => `${who(h)} (${fmt(n)})`))}` : ''}`;
+    s += '.';
+    if (deciders.length) {
+        const xs = deciders.slice(0, 3).map((dec) => who(dec));
+        s += ` An unresolved promise stays in every c-list that holds it until its decider resolves it: open ${codeOf(xs)} for why ${xs.length === 1 ? 'it does' : 'they do'} not resolve them.`;
+    }
+    return s;
+}
+/** "itself" when the decider is the vat. */
+function whoOrSelf(vatID, L, who) {
+    const w = who(vatID);
+    return w === L ? `${L} itself` : w;
 }
 
 // EXTERNAL MODULE: ./src/shared/report-schema.ts
@@ -12565,6 +13183,7 @@ var shared_policy = __nccwpck_require__(8411);
 // EXTERNAL MODULE: ./src/shared/version.ts
 var version = __nccwpck_require__(9189);
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
+
 
 
 
@@ -12632,10 +13251,18 @@ function buildReport(inp) {
     for (const c of inp.censuses)
         for (const e of c.importGraph)
             importGraph.push({ ...e, stage: c.stage ?? -1 });
-    const attribution = attributionIndex(vats, inp.censuses);
+    const promiseGraph = [];
+    for (const c of inp.censuses)
+        for (const e of c.promiseGraph ?? [])
+            promiseGraph.push({ ...e, stage: c.stage ?? -1 });
+    const flowsRun = { heightMin: merged.heightMin, heightMax: merged.heightMax, xAxis: merged.xAxis, absolute: merged.clist.absolute };
+    const factsIndex = clistFactsIndex(inp.censuses);
+    const names = new Map(vats.map((v) => [v.vatID, v]));
     for (const vr of vats) {
-        if (vr.clist)
-            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses, attribution) ?? undefined;
+        if (!vr.clist)
+            continue;
+        Object.assign(vr.clist, clistFacts(vr, merged.clist.life[vr.vatID], factsIndex, flowsRun));
+        vr.clist.attribution = attributionSentence(vr, names) ?? undefined;
     }
     const files = merged.files.map((f) => ({
         path: f.path,
@@ -12678,6 +13305,7 @@ function buildReport(inp) {
         },
         vats,
         importGraph,
+        ...(promiseGraph.length ? { promiseGraph } : {}),
         kernel: inp.censuses.map((c) => ({
             stage: c.stage ?? -1,
             height: c.height ?? null,
@@ -12685,6 +13313,8 @@ function buildReport(inp) {
             kpNextID: c.kpNextID ?? null,
             kernelObjects: c.kernelObjects?.total ?? null,
             recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
+            kernelPromises: c.kernelPromises?.total ?? null,
+            unresolvedPromisesByDecider: c.kernelPromises ? { ...c.kernelPromises.unresolvedByDecider } : null,
         })),
         verdicts: [],
         verdict: 'pass',
@@ -12792,6 +13422,8 @@ function clistStats(vatID, merged, censuses, censusVats, perf) {
             imports: { ...v.imports },
             promises: v.promises,
             nextImportID: v.nextImportID ?? null,
+            ...(v.promiseSplit ? { promiseSplit: { ...v.promiseSplit } } : {}),
+            ...(v.unresolvedPromises !== undefined ? { unresolvedPromises: v.unresolvedPromises } : {}),
         });
     }
     const pts = clistPoints(merged, vatID);
@@ -12812,7 +13444,7 @@ function clistStats(vatID, merged, censuses, censusVats, perf) {
         const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
         const at = (i, h) => {
             const v = (s) => pointValue(pts, i, s);
-            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
+            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U), promises: v(PROM) };
         };
         const last = pts.length - 1;
         seriesStats = {
@@ -12848,7 +13480,7 @@ function clistStats(vatID, merged, censuses, censusVats, perf) {
             exports: e.exports - s.exports,
             imports: e.imports - s.imports,
             recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
-            promises: 0,
+            promises: (e.promises ?? 0) - (s.promises ?? 0),
             perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
             perCycle: null,
         };
@@ -13048,18 +13680,22 @@ function fmtP(p) {
 ;// CONCATENATED MODULE: ./src/gate/clist-rules.ts
 /**
  * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
- * fail when a vat's object imports or exports grow by at least `minGrowth` entries and
- * `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn from `warnGrowth`;
- * warn on a large unexplained drop (broken GC bookkeeping or missing data).
+ * fail when a vat's object imports or exports, or its promise entries, grow by at least
+ * `minGrowth` entries and `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn
+ * from `warnGrowth`; warn on a large unexplained drop of object entries (broken GC bookkeeping or
+ * missing data; promise entries drop whenever pending promises resolve, so not for them).
  * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
  */
 
+/** How each count is named in messages. */
+const NOUN = { exports: 'object exports', imports: 'object imports', promises: 'promise entries' };
+const GREW = { exports: 'c-list exports', imports: 'c-list imports', promises: 'c-list promise entries' };
 function clistVerdicts(v, p) {
     const c = v.clist;
     if (!c)
         return [];
     const out = [];
-    for (const side of ['exports', 'imports']) {
+    for (const side of ['exports', 'imports', 'promises']) {
         const series = seriesFor(v, side);
         if (!series)
             continue;
@@ -13074,18 +13710,18 @@ function clistVerdicts(v, p) {
         const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
         const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage) : undefined;
         let level = 'pass';
-        let message = `object ${side} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+        let message = `${NOUN[side]} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
         if ((growth >= p.minGrowth && (perBlock === null || perBlock >= p.minPerBlock)) || stageJump) {
             level = 'fail';
-            message = `c-list ${side} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
+            message = `${GREW[side]} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
         }
         else if (growth >= p.warnGrowth) {
             level = 'warn';
-            message = `c-list ${side} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+            message = `${GREW[side]} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
         }
-        else if (-growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
+        else if (side !== 'promises' && -growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
             level = 'warn';
-            message = `c-list ${side} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
+            message = `${GREW[side]} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
         }
         out.push({ ...base, level, message });
     }
@@ -13095,7 +13731,7 @@ function seriesFor(v, side) {
     const c = v.clist;
     const snaps = c.snapshots;
     if (snaps.length >= 2) {
-        const total = (i) => snaps[i][side].reachable + snaps[i][side].recognizableOnly;
+        const total = (i) => (side === 'promises' ? snaps[i].promises : snaps[i][side].reachable + snaps[i][side].recognizableOnly);
         const a = snaps[0];
         const b = snaps[snaps.length - 1];
         const perStage = snaps.slice(1).map((s, i) => ({ stage: s.stage, delta: total(i + 1) - total(i) }));
@@ -13108,12 +13744,13 @@ function seriesFor(v, side) {
         };
     }
     const s = c.series;
-    if (s?.start && s.end) {
+    // A report written before the series counted promises has none to judge.
+    if (s?.start && s.end && (side !== 'promises' || (s.start.promises !== undefined && s.end.promises !== undefined))) {
         const ordinal = s.xAxis === 'deliveryOrdinal';
         const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
         return {
-            start: s.start[side],
-            end: s.end[side],
+            start: s.start[side] ?? 0,
+            end: s.end[side] ?? 0,
             // Without block events there is no per-block rate: judged on the growth alone.
             blocks: (0,report_schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
             source: ordinal
@@ -13279,227 +13916,71 @@ function gate(report, baseline, policy, baselineReason) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
-
-function bufferSource(bytes) {
-    return {
-        size: bytes.length,
-        async read(position, length) {
-            if (position < 0 || length < 0 || position + length > bytes.length)
-                throw new RangeError('read past end of archive');
-            return bytes.subarray(position, position + length);
-        },
-        async close() { },
-    };
-}
-async function fileSource(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        const size = st.size;
-        return {
-            size,
-            async read(position, length) {
-                if (position < 0 || length < 0 || position + length > size)
-                    throw new RangeError('read past end of archive');
-                const buf = Buffer.allocUnsafe(length);
-                let done = 0;
-                while (done < length) {
-                    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
-                    if (bytesRead === 0)
-                        throw new RangeError('unexpected end of archive file');
-                    done += bytesRead;
-                }
-                return buf;
-            },
-            close: () => fh.close(),
-        };
-    }
-    catch (err) {
-        await fh.close();
-        throw err;
-    }
-}
 /** Thrown for container-level corruption; the caller turns it into an InputError. */
 class ZipFormatError extends Error {
 }
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_EOCD64_LOCATOR = 0x07064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-const EOCD_LEN = 22;
-const EOCD64_LOCATOR_LEN = 20;
-const EOCD64_MIN_LEN = 56;
-const CENTRAL_LEN = 46;
-const LOCAL_LEN = 30;
-const MAX_COMMENT = 0xffff;
-const u16 = (b, o) => b[o] | (b[o + 1] << 8);
-const u32 = (b, o) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
-function u64(b, o) {
-    const lo = u32(b, o);
-    const hi = u32(b, o + 4);
-    // 2^53 is far beyond any archive we would accept; reject rather than lose precision.
-    if (hi >= 0x200000)
-        throw new ZipFormatError('64-bit field out of range');
-    return hi * 0x1_0000_0000 + lo;
-}
-async function readEndRecord(src) {
-    if (src.size < EOCD_LEN)
-        throw new ZipFormatError('not a zip archive (too short)');
-    const tailLen = Math.min(src.size, EOCD_LEN + MAX_COMMENT);
-    const tailStart = src.size - tailLen;
-    const tail = await src.read(tailStart, tailLen);
-    let at = -1;
-    // Prefer a record whose comment length reaches exactly the end of the file; fall back to the last
-    // signature seen (some writers pad archives).
-    let fallback = -1;
-    for (let i = tail.length - EOCD_LEN; i >= 0; i--) {
-        if (u32(tail, i) !== SIG_EOCD)
-            continue;
-        if (fallback < 0)
-            fallback = i;
-        if (i + EOCD_LEN + u16(tail, i + 20) === tail.length) {
-            at = i;
-            break;
-        }
+const OPTIONS = { lazyEntries: true, decodeStrings: false, validateEntrySizes: false, autoClose: false };
+/** Opens a zip file, or zip bytes in memory. File-system errors (ENOENT, ...) are thrown as they are. */
+async function openZip(source) {
+    // Loaded for zips only: its own bundle chunk, not compiled at every start.
+    const { default: yauzl } = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 663, 19));
+    let zip;
+    try {
+        zip =
+            typeof source === 'string'
+                ? await yauzl.openPromise(source, OPTIONS)
+                : await yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), OPTIONS);
     }
-    if (at < 0)
-        at = fallback;
-    if (at < 0)
-        throw new ZipFormatError('not a zip archive (no end-of-central-directory record)');
-    const disk = u16(tail, at + 4);
-    const cdDisk = u16(tail, at + 6);
-    const entriesHere = u16(tail, at + 8);
-    let entryCount = u16(tail, at + 10);
-    let centralSize = u32(tail, at + 12);
-    let centralOffset = u32(tail, at + 16);
-    if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff) || entriesHere !== entryCount) {
-        throw new ZipFormatError('multi-volume archives are not supported');
+    catch (err) {
+        if (typeof err.code === 'string')
+            throw err;
+        throw new ZipFormatError(`not a readable zip archive (${err.message})`);
     }
-    const eocdPos = tailStart + at;
-    const locPos = eocdPos - EOCD64_LOCATOR_LEN;
-    let zip64 = false;
-    if (locPos >= 0) {
-        const loc = await src.read(locPos, EOCD64_LOCATOR_LEN);
-        if (u32(loc, 0) === SIG_EOCD64_LOCATOR) {
-            zip64 = true;
-            if (u32(loc, 4) !== 0 || u32(loc, 16) > 1)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const recPos = u64(loc, 8);
-            if (recPos + EOCD64_MIN_LEN > locPos)
-                throw new ZipFormatError('Zip64 end record out of range');
-            const rec = await src.read(recPos, EOCD64_MIN_LEN);
-            if (u32(rec, 0) !== SIG_EOCD64)
-                throw new ZipFormatError('Zip64 end record signature mismatch');
-            if (u32(rec, 16) !== 0 || u32(rec, 20) !== 0)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const here64 = u64(rec, 24);
-            entryCount = u64(rec, 32);
-            if (here64 !== entryCount)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            centralSize = u64(rec, 40);
-            centralOffset = u64(rec, 48);
-        }
-    }
-    if (!zip64 && (entryCount === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff)) {
-        throw new ZipFormatError('Zip64 end record missing');
-    }
-    if (centralOffset + centralSize > eocdPos)
-        throw new ZipFormatError('central directory out of range');
-    if (entryCount * CENTRAL_LEN > centralSize)
-        throw new ZipFormatError('central directory shorter than its entry count');
-    return { entryCount, centralSize, centralOffset };
-}
-/**
- * Locates and parses the central directory. The member-count cap is checked from the end record,
- * before any entry is parsed.
- */
-async function readDirectory(src, maxEntries) {
-    const end = await readEndRecord(src);
-    if (end.entryCount > maxEntries) {
-        throw new ZipFormatError(`archive has ${end.entryCount} members, more than the limit of ${maxEntries}`);
-    }
-    const cd = await src.read(end.centralOffset, end.centralSize);
-    const entries = [];
-    let p = 0;
-    for (let index = 0; index < end.entryCount; index++) {
-        if (p + CENTRAL_LEN > cd.length || u32(cd, p) !== SIG_CENTRAL) {
-            throw new ZipFormatError(`central directory entry ${index} is corrupt`);
-        }
-        const nameLen = u16(cd, p + 28);
-        const extraLen = u16(cd, p + 30);
-        const commentLen = u16(cd, p + 32);
-        const next = p + CENTRAL_LEN + nameLen + extraLen + commentLen;
-        if (next > cd.length)
-            throw new ZipFormatError(`central directory entry ${index} is truncated`);
-        let compressedSize = u32(cd, p + 20);
-        let uncompressedSize = u32(cd, p + 24);
-        let localHeaderOffset = u32(cd, p + 42);
-        const diskStart = u16(cd, p + 34);
-        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-            const z = findZip64Extra(cd.subarray(p + CENTRAL_LEN + nameLen, p + CENTRAL_LEN + nameLen + extraLen));
-            if (!z)
-                throw new ZipFormatError(`central directory entry ${index} lacks its Zip64 field`);
-            let q = 0;
-            const take = () => {
-                if (q + 8 > z.length)
-                    throw new ZipFormatError(`central directory entry ${index} has a short Zip64 field`);
-                const v = u64(z, q);
-                q += 8;
-                return v;
-            };
-            if (uncompressedSize === 0xffffffff)
-                uncompressedSize = take();
-            if (compressedSize === 0xffffffff)
-                compressedSize = take();
-            if (localHeaderOffset === 0xffffffff)
-                localHeaderOffset = take();
-        }
-        if (diskStart !== 0 && diskStart !== 0xffff)
-            throw new ZipFormatError('multi-volume archives are not supported');
-        entries.push({
-            index,
-            nameBytes: new Uint8Array(cd.subarray(p + CENTRAL_LEN, p + CENTRAL_LEN + nameLen)),
-            flags: u16(cd, p + 8),
-            method: u16(cd, p + 10),
-            crc32: u32(cd, p + 16),
-            compressedSize,
-            uncompressedSize,
-            hostSystem: cd[p + 5],
-            externalAttributes: u32(cd, p + 38),
-            localHeaderOffset,
-        });
-        p = next;
-    }
-    return { entries, centralOffset: end.centralOffset };
-}
-function findZip64Extra(extra) {
-    let p = 0;
-    while (p + 4 <= extra.length) {
-        const id = u16(extra, p);
-        const len = u16(extra, p + 2);
-        if (p + 4 + len > extra.length)
-            return undefined;
-        if (id === 0x0001)
-            return extra.subarray(p + 4, p + 4 + len);
-        p += 4 + len;
-    }
-    return undefined;
-}
-async function readLocalHeader(src, entry, limit) {
-    const off = entry.localHeaderOffset;
-    if (off + LOCAL_LEN > limit)
-        throw new ZipFormatError('local header out of range');
-    const h = await src.read(off, LOCAL_LEN);
-    if (u32(h, 0) !== SIG_LOCAL)
-        throw new ZipFormatError('local header signature mismatch');
-    const dataOffset = off + LOCAL_LEN + u16(h, 26) + u16(h, 28);
-    const dataEnd = dataOffset + entry.compressedSize;
-    if (dataEnd > limit)
-        throw new ZipFormatError('member data runs past the central directory');
-    return { headerOffset: off, dataOffset, dataEnd };
+    // The entries yauzl handed over, by index: reading a member's header or data takes its own object.
+    const byIndex = [];
+    return {
+        entryCount: zip.entryCount,
+        async entries() {
+            const out = [];
+            try {
+                for await (const e of zip.eachEntry()) {
+                    byIndex.push(e);
+                    out.push({
+                        index: out.length,
+                        nameBytes: new Uint8Array(e.fileNameRaw),
+                        flags: e.generalPurposeBitFlag,
+                        method: e.compressionMethod,
+                        crc32: e.crc32,
+                        compressedSize: e.compressedSize,
+                        uncompressedSize: e.uncompressedSize,
+                        hostSystem: e.versionMadeBy >>> 8,
+                        externalAttributes: e.externalFileAttributes,
+                        localHeaderOffset: e.relativeOffsetOfLocalHeader,
+                    });
+                }
+            }
+            catch (err) {
+                throw new ZipFormatError(`central directory entry ${out.length} is corrupt (${err.message})`);
+            }
+            return out;
+        },
+        async span(entry) {
+            try {
+                const { fileDataStart } = await zip.readLocalFileHeaderPromise(byIndex[entry.index], { minimal: true });
+                return { headerOffset: entry.localHeaderOffset, dataOffset: fileDataStart, dataEnd: fileDataStart + entry.compressedSize };
+            }
+            catch (err) {
+                throw new ZipFormatError(`bad local header (${err.message})`);
+            }
+        },
+        rawData(entry) {
+            return zip.openReadStreamPromise(byIndex[entry.index], { decodeFileData: false });
+        },
+        close() {
+            if (zip.isOpen)
+                zip.close();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
@@ -13630,21 +14111,21 @@ function quoteName(name, max = 120) {
 
 ;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
 /**
- * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code).
+ * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code). yauzl
+ * reads the container (central-directory.ts); the checks and caps are the project's.
  *
  * Order of operations, so nothing is inflated before it is vetted:
  *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
  *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
  *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
- *   3. local headers of the accepted members -> byte ranges must lie before the central directory
- *      and must not overlap (overlapping members are the classic "quine"/overlap bomb);
+ *   3. local headers of the accepted members -> byte ranges must lie inside the file and must not
+ *      overlap (overlapping members are the classic "quine"/overlap bomb);
  *   4. the sum of declared sizes must fit `maxTotalBytes`;
- *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
- *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
+ *   5. each member is streamed from the archive through node:zlib's inflater to a file opened with
+ *      `wx`, counting the *actual* bytes: a member that inflates past its declared size,
  *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
- *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
- *      holds ~3× that while growing its output buffer), written out before the next push.
+ *      are verified. Memory stays bounded whatever the archive size: the streams hold a few
+ *      1 MiB inflater chunks at a time, each written out before the next is made.
  *
  * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
  * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
@@ -13659,30 +14140,32 @@ function quoteName(name, max = 120) {
 
 
 
-const READ_CHUNK = 1024 * 1024;
-const INFLATE_SLICE = 16 * 1024;
 /** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
 function looksLikeZip(bytes) {
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
         return false;
     return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
 }
+/** Inflater output chunk: 1 MiB, so a large member is written in few steps, each before the next. */
+const INFLATE_CHUNK = 1024 * 1024;
 class MemberAbort extends Error {
 }
 async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
     const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
-    let src;
+    let zip;
     try {
-        src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
+        zip = await openZip(zipFile);
     }
     catch (err) {
+        if (err instanceof ZipFormatError)
+            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
         throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
     }
     try {
-        return await extractFrom(src, label, destDir, limits);
+        return await extractFrom(zip, label, destDir, limits);
     }
     finally {
-        await src.close();
+        zip.close();
     }
 }
 function describeError(err) {
@@ -13700,20 +14183,22 @@ const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} 
 function describeSkipped(archive, skipped) {
     return memberMsg(archive, skipped.name, skipped.reason);
 }
-async function extractFrom(src, label, destDir, limits) {
-    const fail = (err) => {
+async function extractFrom(zip, label, destDir, limits) {
+    // 1. Member-count cap (from the end record), then the directory.
+    if (zip.entryCount > limits.maxEntries) {
+        throw new shared_limits/* InputError */.w(`${label}: archive has ${zip.entryCount} members, more than the limit of ${limits.maxEntries}`);
+    }
+    const entries = await zip.entries().catch((err) => {
         if (err instanceof ZipFormatError)
             throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
         throw err;
-    };
-    // 1. Directory + member-count cap.
-    const dir = await readDirectory(src, limits.maxEntries).catch(fail);
+    });
     // 2. Vet every entry before touching the disk.
     const skipped = [];
     const accepted = [];
     const seen = new Set();
     const foldCase = process.platform === 'darwin' || process.platform === 'win32';
-    for (const entry of dir.entries) {
+    for (const entry of entries) {
         const v = vetMember(entry, limits);
         if (!v.ok) {
             skipped.push({ name: v.name, reason: v.reason });
@@ -13732,7 +14217,7 @@ async function extractFrom(src, label, destDir, limits) {
     const files = accepted.filter((a) => a.kind === 'file');
     for (const a of files) {
         try {
-            a.span = await readLocalHeader(src, a.entry, dir.centralOffset);
+            a.span = await zip.span(a.entry);
         }
         catch (err) {
             if (err instanceof ZipFormatError)
@@ -13793,7 +14278,7 @@ async function extractFrom(src, label, destDir, limits) {
             written.push(target);
             let bytes;
             try {
-                bytes = await copyMember(src, a, fh, limits, result.totalBytes, label);
+                bytes = await copyMember(zip, a, fh, limits, result.totalBytes, label);
             }
             catch (err) {
                 await fh.close().catch(() => { });
@@ -13872,9 +14357,8 @@ async function writeAll(fh, chunk) {
     }
 }
 /** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
-async function copyMember(src, a, fh, limits, totalSoFar, label) {
+async function copyMember(zip, a, fh, limits, totalSoFar, label) {
     const { entry } = a;
-    const span = a.span;
     let count = 0;
     let crc = 0;
     const emit = async (chunk) => {
@@ -13896,40 +14380,22 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
         crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
         await writeAll(fh, chunk);
     };
-    if (entry.method === 0) {
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            await emit(await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos)));
-        }
+    const raw = await zip.rawData(entry);
+    const data = entry.method === 8 ? raw.pipe((0,external_node_zlib_namespaceObject.createInflateRaw)({ chunkSize: INFLATE_CHUNK })) : raw;
+    if (data !== raw)
+        raw.on('error', (err) => data.destroy(err));
+    try {
+        for await (const chunk of data)
+            await emit(chunk);
     }
-    else {
-        let pending = [];
-        // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
-        const { Inflate } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 1306));
-        const inflater = new Inflate((chunk) => {
-            if (chunk.length > 0)
-                pending.push(chunk);
-        });
-        const push = (chunk, final) => {
-            try {
-                inflater.push(chunk, final);
-            }
-            catch (err) {
-                throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
-            }
-        };
-        if (span.dataEnd === span.dataOffset)
-            push(new Uint8Array(0), true);
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            const buf = await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos));
-            for (let i = 0; i < buf.length; i += INFLATE_SLICE) {
-                const slice = buf.subarray(i, i + INFLATE_SLICE);
-                push(slice, pos + i + slice.length >= span.dataEnd);
-                const out = pending;
-                pending = [];
-                for (const chunk of out)
-                    await emit(chunk);
-            }
-        }
+    catch (err) {
+        if (err instanceof MemberAbort || err instanceof shared_limits/* InputError */.w || entry.method !== 8)
+            throw err;
+        throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
+    }
+    finally {
+        data.destroy();
+        raw.destroy();
     }
     if (count !== entry.uncompressedSize) {
         throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
@@ -14251,7 +14717,7 @@ function blockOrder(scans) {
  * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
  * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
  * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
+ * groups included. A worker's start-up (docs/performance.md) is a cost a small run need not pay.
  */
 
 
@@ -14289,11 +14755,10 @@ async function stopEngineWorkers() {
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
- * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
- * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
- * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
- * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
- * length.
+ * (and zips) on disk. An engine worker costs time before it reads a byte (an isolate and a load of
+ * the bundle) and memory; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, in docs/performance.md). From that size on, the worker keeps the peak flat
+ * whatever the run's length.
  */
 async function engineThread(inputs) {
     const forced = process.env.LOADGEN_GATE_ENGINE;
@@ -14445,7 +14910,7 @@ async function runAsWorker() {
 /* harmony export */ });
 /* unused harmony export SIGNAL_EXIT_CODES */
 /* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7704);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8595);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9193);
 /**
  * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
  * remove a run's temporary directories never run when a signal ends the process. This handler
@@ -14499,7 +14964,7 @@ function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8595);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9193);
 /* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5751);
 /* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8411);
 /* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4381);
@@ -15560,7 +16025,7 @@ function renderSections(r, opts = {}) {
     if (attributions.length) {
         sections.push({
             id: 'attribution',
-            markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist.attribution, 600)}`).join('\n')}`,
+            markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist.attribution, 1500)}`).join('\n')}`,
             priority: 90,
         });
     }
@@ -15607,7 +16072,7 @@ function baselineLine(r) {
     if (!b.used)
         return `Baseline: none (${mdText(b.reason, 200)}).`;
     const p = b.provenance;
-    const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${p.ageHours.toFixed(0)} h old` : ''}` : mdText(p?.path ?? 'file', 120);
+    const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${(0,number_format/* formatAge */.n)(p.ageHours)} old` : ''}` : mdText(p?.path ?? 'file', 120);
     return `Baseline: ${where}.`;
 }
 function levelFor(r, vatID, prefix) {
@@ -16144,12 +16609,13 @@ function oneLineLogger(log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   n: () => (/* binding */ formatAge)
 /* harmony export */ });
 /**
  * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
- * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
- * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * gives, without loading ICU's locale data (the first toLocaleString call of a thread pays for loading
+ * it: docs/performance.md). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
  * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
  */
 function groupDigits(n, fractionDigits = 0) {
@@ -16193,6 +16659,17 @@ function groupDigits(n, fractionDigits = 0) {
     const frac = d ? `.${digits.slice(point)}` : '';
     const neg = n < 0 || Object.is(n, -0);
     return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
+}
+/**
+ * How old a run is, in one unit wherever an age is shown (the log, the summary's Source and
+ * Baseline lines, the comment): `30 min`, `5.0 h` (under two days), `3.3 days`.
+ */
+function formatAge(hours) {
+    if (hours < 1)
+        return `${Math.max(0, Math.round(hours * 60))} min`;
+    if (hours < 48)
+        return `${hours.toFixed(1)} h`;
+    return `${(hours / 24).toFixed(1)} days`;
 }
 
 
@@ -16579,6 +17056,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 3339:
 /***/ ((module) => {
 
@@ -16618,6 +17109,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -50,6 +50,31 @@ const WIPE = -1;
 export type Counts = [number, number, number, number, number, number, number];
 const zero = (): Counts => [0, 0, 0, 0, 0, 0, 0];
 
+/**
+ * Per-vat object entry flows (indexes into a `Life`): entries created, dropped (turned
+ * recognizable-only), retired (deleted), and retired by a `retireImports` / `retireExports`
+ * delivery (the other side retired them), for imports and for exports.
+ */
+export const LIFE_IMP_CREATED = 0;
+export const LIFE_IMP_DROPPED = 1;
+export const LIFE_IMP_RETIRED = 2;
+export const LIFE_IMP_RETIRED_BY_EXPORTER = 3;
+export const LIFE_EXP_CREATED = 4;
+export const LIFE_EXP_DROPPED = 5;
+export const LIFE_EXP_RETIRED = 6;
+export const LIFE_EXP_RETIRED_BY_KERNEL = 7;
+export type Life = [number, number, number, number, number, number, number, number];
+const noLife = (): Life => [0, 0, 0, 0, 0, 0, 0, 0];
+
+/** The flow an entry's change from `old` to `next` (states 0..6) counts as, or -1. */
+function lifeFlow(old: number, next: number): number {
+  if (old === 0) return next === IMP_R || next === IMP_U ? LIFE_IMP_CREATED : next === EXP_R || next === EXP_U ? LIFE_EXP_CREATED : -1;
+  if (next === 0) return old === IMP_R || old === IMP_U ? LIFE_IMP_RETIRED : old === EXP_R || old === EXP_U ? LIFE_EXP_RETIRED : -1;
+  if (old === IMP_R && next === IMP_U) return LIFE_IMP_DROPPED;
+  if (old === EXP_R && next === EXP_U) return LIFE_EXP_DROPPED;
+  return -1;
+}
+
 export interface ClistFilePartial {
   points: Record<string, ClistPoints>;
   finalDelta: Record<string, Counts>;
@@ -78,6 +103,11 @@ export interface ClistFilePartial {
   rootSeeds: string[];
   /** Replayed from delivery/syscall translations (the file has no `clist` events); absent: from `clist` events. */
   source?: 'translations';
+  /**
+   * Per vat, the object entry flows of this file (see LIFE_*). A translation's `ensure` of an entry
+   * the file had not seen is counted as created at merge time, once it is known to be new.
+   */
+  life?: Record<string, Life>;
 }
 
 /** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
@@ -104,6 +134,7 @@ interface VatState {
   dirty: boolean;
   /** Number of recognizable-only imports held (a cheap filter for re-reach checks). */
   weak: number;
+  life: Life;
 }
 
 export class ClistReplay {
@@ -121,7 +152,7 @@ export class ClistReplay {
     if (l !== null && l.vatID === vatID) return l;
     let v = this.vats.get(vatID);
     if (!v) {
-      v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
+      v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0, life: noLife() };
       this.vats.set(vatID, v);
     }
     this.last = v;
@@ -136,9 +167,12 @@ export class ClistReplay {
       pushOp(this.foreign, v.index, kref, v.points.length, assumedOld, root ? flags | OP_ROOT : flags);
       if (next) c[next]++;
       m.set(kref, next | FOREIGN);
+      // An `ensure` of an unseen entry is counted at merge (created here, or seen before).
+      if (!(flags & OP_ENSURE)) this.flow(v, assumedOld, next);
     } else {
       const o = old & STATE_MASK;
       if (o === next) return;
+      this.flow(v, o, next);
       if (o) c[o]--;
       if (next) c[next]++;
       if (next === 0 && !(old & FOREIGN)) m.delete(kref);
@@ -147,6 +181,19 @@ export class ClistReplay {
     }
     if (next === IMP_U) v.weak++;
     this.touch(v);
+  }
+
+  private flow(v: VatState, old: number, next: number): void {
+    const f = lifeFlow(old, next);
+    if (f >= 0) v.life[f]++;
+  }
+
+  /**
+   * A `retireImports` (the exporter retired the objects) or `retireExports` (no importer
+   * recognizes them any more) delivery to the vat: `n` object krefs.
+   */
+  retireDelivered(vatID: string, kind: 'retireImports' | 'retireExports', n: number): void {
+    if (n > 0) this.vat(vatID).life[kind === 'retireImports' ? LIFE_IMP_RETIRED_BY_EXPORTER : LIFE_EXP_RETIRED_BY_KERNEL] += n;
   }
 
   /** The vat's counts changed: it gets a point at the next checkpoint. */
@@ -198,7 +245,7 @@ export class ClistReplay {
   ensure(vatID: string, kref: string, vref: string, reach: boolean): void {
     const kind = vrefKind(vref);
     const s = stateForVrefKind(kind);
-    if (s !== EXP_R && s !== IMP_R) return;
+    if (s !== EXP_R && s !== IMP_R && s !== PROM) return;
     const v = this.vat(vatID);
     const k = krefKey(kref);
     const old = v.known.get(k);
@@ -206,9 +253,10 @@ export class ClistReplay {
     else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1)) this.set(v, k, s, s);
   }
 
-  /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
+  /** Translations: a known object or promise entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
   translated(vatID: string, kref: string, vref: string, next: number, assumed: number): void {
-    if (vref.charCodeAt(0) !== 0x6f /* o */) return;
+    const c = vref.charCodeAt(0);
+    if (c !== 0x6f /* o */ && c !== 0x70 /* p */) return;
     this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
   }
 
@@ -250,13 +298,15 @@ export class ClistReplay {
     const touched: ClistFilePartial['touched'] = Object.create(null);
     const points: Record<string, ClistPoints> = Object.create(null);
     const finalDelta: Record<string, Counts> = Object.create(null);
+    const life: Record<string, Life> = Object.create(null);
     for (const v of this.vats.values()) {
       touched[v.vatID] = v.known.list(STATE_MASK);
       points[v.vatID] = trimPoints(v.points);
       finalDelta[v.vatID] = v.counts;
+      life[v.vatID] = v.life;
     }
     this.foreign.vats = [...this.vats.keys()];
-    return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
+    return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, life, ...(source ? { source } : {}) };
   }
 }
 
@@ -272,6 +322,8 @@ export interface ClistSeries {
   absolute: boolean;
   /** Per vat: what its series was replayed from (`mixed`: some files had `clist` events, some not). */
   sources: Record<string, ClistSource>;
+  /** Per vat: its object entry flows over all files (see LIFE_*). */
+  life: Record<string, Life>;
 }
 
 export type ClistSource = 'clist-events' | 'translations' | 'mixed';
@@ -287,6 +339,8 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   const rootClaimed = new Set<string>();
   const unknownExamples: string[] = [];
   const bySource: Record<string, ClistSource> = Object.create(null);
+  const life: Record<string, Life> = Object.create(null);
+  const lifeOf = (vatID: string): Life => (life[vatID] ??= noLife());
   /** A file replayed from translations (or from `clist` events) gave the vat points or a seed. */
   const noteSource = (vatID: string, fromTranslations: boolean) => {
     const s: ClistSource = fromTranslations ? 'translations' : 'clist-events';
@@ -335,6 +389,8 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
         } else if (flags & OP_ENSURE) {
           // Not in any earlier file: created here.
           old = 0;
+          const f = lifeFlow(0, assumed);
+          if (f >= 0) lifeOf(vatID)[f]++;
         } else {
           unknownPrior++;
           if (unknownExamples.length < 5) unknownExamples.push(`${vatID}:${krefText(kref)}`);
@@ -344,6 +400,10 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
       if (!old) continue;
       if (!list) corr.set(vatID, (list = []));
       list.push([pointIndex, old]);
+    }
+    for (const [vatID, l] of Object.entries(f.life ?? {})) {
+      const into = lifeOf(vatID);
+      for (let i = 0; i < into.length; i++) into[i] += l[i] ?? 0;
     }
     const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
     for (const vatID of vats) {
@@ -389,6 +449,6 @@ export function mergeClist(files: ClistFilePartial[]): ClistSeries {
   for (const vatID of Object.keys(points)) points[vatID] = trimPoints(points[vatID]);
   return {
     points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
-    absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
+    absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource, life,
   };
 }

@@ -11,8 +11,10 @@
  *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
  * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
  * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
+ * - a `notify` delivery deletes the notified promises' entries of the vat, a `resolve` syscall the
+ *   resolved promises' entries of their decider;
  * - a `terminate` event deletes the vat's whole c-list.
- * Only object entries (`o±…` ↔ `koNN`) are kept; promises and device nodes are not counted.
+ * Object (`o±…` ↔ `koNN`) and promise (`p±…` ↔ `kpNN`) entries are kept; device nodes are not counted.
  *
  * The kernel has written `clist` events since slog files exist, so this only runs when a file has
  * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
@@ -21,7 +23,7 @@
  * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
  * that ends with the shadow still alive is replayed from its translations.
  */
-import { ClistReplay, EXP_R, EXP_U, IMP_R, IMP_U, type ClistFilePartial } from './clist-replay.js';
+import { ClistReplay, EXP_R, EXP_U, IMP_R, IMP_U, PROM, type ClistFilePartial } from './clist-replay.js';
 import { prefixHas } from '../slog/classify.js';
 import type { KrefKey } from '../slog/kref.js';
 
@@ -30,20 +32,26 @@ const VATSTORE = Buffer.from('["vatstore');
 /** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
 const OK_CAPDATA = Buffer.from('["ok",{');
 const PREFIX_WINDOW = 400;
-/** The start of an object kref string. */
+/** The start of an object or a promise kref string. */
 const KREF_OBJECT = Buffer.from('"ko');
+const KREF_PROMISE = Buffer.from('"kp');
 /** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
 const MAX_DEPTH = 24;
 
 type Pair = [kref: string, vref: string];
 
+/** A kref/vref pair of one c-list entry: `koN` ↔ `o±…`, or `kpN` ↔ `p±…`. */
+function isEntryPair(k: string, v: string): boolean {
+  const kind = k.startsWith('ko') ? 0x6f /* o */ : k.startsWith('kp') ? 0x70 /* p */ : 0;
+  if (kind === 0 || v.charCodeAt(0) !== kind) return false;
+  const sign = v.charCodeAt(1);
+  return sign === 0x2b /* + */ || sign === 0x2d /* - */;
+}
+
 /** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
 function pairRefs(k: unknown, v: unknown, f: (kref: string, vref: string) => void, depth = 0): void {
   if (typeof k === 'string') {
-    if (typeof v === 'string' && k.startsWith('ko') && v.charCodeAt(0) === 0x6f /* o */) {
-      const sign = v.charCodeAt(1);
-      if (sign === 0x2b /* + */ || sign === 0x2d /* - */) f(k, v);
-    }
+    if (typeof v === 'string' && isEntryPair(k, v)) f(k, v);
     return;
   }
   if (depth >= MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object') return;
@@ -102,7 +110,10 @@ export class TranslationReplay {
     if (tag === 'bringOutYourDead') return;
     const f = (kref: string, vref: string) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
     if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2]))) this.clistSigns++;
-    if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports') this.list(vatID, tag, kd[1], vd[1]);
+    if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports') {
+      const n = this.list(vatID, tag, kd[1], vd[1]);
+      if (tag !== 'dropExports') this.replay.retireDelivered(vatID, tag, n);
+    }
     else if (tag === 'notify') {
       // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
       const kr = kd[1];
@@ -113,6 +124,8 @@ export class TranslationReplay {
         const v = vr[i];
         if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object') pairRefs(k[1].data, v[2], f);
       }
+      // The kernel then deletes the vat's entries of the notified (resolved) promises.
+      this.resolved(vatID, kr, vr);
     } else pairRefs(kd, vd, f);
   }
 
@@ -133,21 +146,27 @@ export class TranslationReplay {
     }
     const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
     let n = 0;
-    // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
+    // `send` target, slots and result, `resolve` promises and data slots, `exit` info slots, `callNow` args slots.
     pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
       n++;
       this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
     });
+    // A resolve deletes the decider's entries of the promises it resolves.
+    if (tag === 'resolve') n += this.resolved(vatID, k[1], vsc[1]);
     if (n) this.lines++;
     return n > 0;
   }
 
-  /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
+  /**
+   * A `syscall-result`: the capdata a `callNow` returns maps object krefs into the vat (imports,
+   * reachable). A device cannot hold a promise, so a promise pair there is not taken.
+   */
   syscallResult(ev: Record<string, unknown>): void {
     const { vatID, ksr, vsr } = ev;
     if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr)) return;
     let n = 0;
     pairRefs(ksr[1], vsr[1], (kref, vref) => {
+      if (!kref.startsWith('ko')) return;
       n++;
       this.replay.ensure(vatID, kref, vref, true);
     });
@@ -159,6 +178,23 @@ export class TranslationReplay {
     if (typeof ev.vatID !== 'string') return;
     this.replay.wipe(ev.vatID);
     this.lines++;
+  }
+
+  /**
+   * Resolutions in kernel form `[[kpid, …], …]` and vat form `[[vpid, …], …]`: the vat's entries
+   * of those promises are deleted. Returns how many.
+   */
+  private resolved(vatID: string, kr: unknown, vr: unknown): number {
+    if (!Array.isArray(kr) || !Array.isArray(vr)) return 0;
+    let n = 0;
+    for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
+      const kpid = Array.isArray(kr[i]) ? kr[i][0] : undefined;
+      const vpid = Array.isArray(vr[i]) ? vr[i][0] : undefined;
+      if (typeof kpid !== 'string' || typeof vpid !== 'string' || !kpid.startsWith('kp') || !isEntryPair(kpid, vpid)) continue;
+      this.replay.translated(vatID, kpid, vpid, 0, PROM);
+      n++;
+    }
+    return n;
   }
 
   private list(vatID: string, tag: string, krefs: unknown, vrefs: unknown): number {
@@ -183,7 +219,7 @@ export class TranslationReplay {
  * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
  * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
  * would need it; past it, it would only keep a second record of every entry a clist-less file
- * drops (measured: 40% of the c-list state of the 10x run without clist lines).
+ * drops (a large share of the c-list state of a run without clist lines: docs/performance.md).
  */
 export const CLIST_GRACE_SIGNS = 1000;
 
@@ -244,6 +280,11 @@ export class SlogClistReplay extends ClistReplay {
     if (!this.translationsOnly) super.delivered(vatID, krefs);
   }
 
+  /** A `retireImports`/`retireExports` delivery (its translation, if the shadow runs, counts it there). */
+  override retireDelivered(vatID: string, kind: 'retireImports' | 'retireExports', n: number): void {
+    if (!this.translationsOnly) super.retireDelivered(vatID, kind, n);
+  }
+
   override hasWeakImports(vatID: string): boolean {
     return !this.translationsOnly && super.hasWeakImports(vatID);
   }
@@ -267,16 +308,16 @@ export class SlogClistReplay extends ClistReplay {
   }
 
   /**
-   * The line may hold an object kref: it has a `"ko`. Only a kref starting with `ko` pairs with a
-   * vref (pairRefs, listPairs), so a line without one changes nothing in the replay but the count
-   * of clistSigns, which stops mattering once the file is taken to have no `clist` events: about
-   * half the `deliver` and non-vatstore `syscall` lines (the large fixture without its clist lines:
-   * 24,000 of 50,000 and 40,000 of 64,000) need no JSON.parse from then on, nor does a
-   * `syscall-result` without one. Like the vatstore and capdata filters, this reads the kernel's
-   * JSON.stringify spelling, which escapes no letter (a `\u006b` would hide a kref from it).
+   * The line may hold an object or promise kref: it has a `"ko` or a `"kp`. Only a kref starting
+   * with `ko` or `kp` pairs with a vref (pairRefs, listPairs), so a line without one changes
+   * nothing in the replay but the count of clistSigns, which stops mattering once the file is taken
+   * to have no `clist` events: such `deliver` and non-vatstore `syscall` lines need no JSON.parse
+   * from then on, nor does a `syscall-result` without an object kref (a `callNow` result carries no
+   * promise). Like the vatstore and capdata filters, this reads the kernel's JSON.stringify
+   * spelling, which escapes no letter (a `\u006b` would hide a kref from it).
    */
   private mayNameKref(buf: Buffer, start: number, end: number): boolean {
-    return prefixHas(buf, start, end, KREF_OBJECT, end - start);
+    return prefixHas(buf, start, end, KREF_OBJECT, end - start) || prefixHas(buf, start, end, KREF_PROMISE, end - start);
   }
 
   /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
@@ -302,7 +343,7 @@ export class SlogClistReplay extends ClistReplay {
 
   /** A `syscall-result` line. */
   syscallResultLine(buf: Buffer, start: number, end: number): void {
-    if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end)) return;
+    if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !prefixHas(buf, start, end, KREF_OBJECT, end - start)) return;
     const ev = this.parseFresh(buf, start, end);
     if (ev && ev.replay !== true && ev.crankNum !== undefined) this.shadow.syscallResult(ev);
   }

@@ -66,7 +66,12 @@ export class SlogAnalysis implements SlogSink {
       this.clist.dropExports(vatID, krefs);
       return krefs.length;
     }
-    if (isGcDelivery(kind)) return kdDrops(d, buf)?.length ?? 0;
+    if (isGcDelivery(kind)) {
+      const krefs = kdDrops(d, buf);
+      // Who retired the entries a retire delivery deletes: the other side (c-list lifecycle counts).
+      if (krefs && (kind === 'retireImports' || kind === 'retireExports')) this.clist.retireDelivered(vatID, kind, krefs.filter((k) => k.startsWith('ko')).length);
+      return krefs?.length ?? 0;
+    }
     if ((kind === 'message' || kind === 'notify') && this.clist.hasWeakImports(vatID)) this.clist.delivered(vatID, kdKrefs(d, buf));
     return 0;
   }

@@ -1,20 +1,25 @@
 /**
  * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
- * fail when a vat's object imports or exports grow by at least `minGrowth` entries and
- * `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn from `warnGrowth`;
- * warn on a large unexplained drop (broken GC bookkeeping or missing data).
+ * fail when a vat's object imports or exports, or its promise entries, grow by at least
+ * `minGrowth` entries and `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn
+ * from `warnGrowth`; warn on a large unexplained drop of object entries (broken GC bookkeeping or
+ * missing data; promise entries drop whenever pending promises resolve, so not for them).
  * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
  */
 import { blocksOnAxis, type Level, type Verdict, type VatReport } from '../shared/report-schema.js';
 import type { ClistPolicy } from '../shared/policy.js';
 
-type Side = 'imports' | 'exports';
+type Side = 'imports' | 'exports' | 'promises';
+
+/** How each count is named in messages. */
+const NOUN: Record<Side, string> = { exports: 'object exports', imports: 'object imports', promises: 'promise entries' };
+const GREW: Record<Side, string> = { exports: 'c-list exports', imports: 'c-list imports', promises: 'c-list promise entries' };
 
 export function clistVerdicts(v: VatReport, p: ClistPolicy): Verdict[] {
   const c = v.clist;
   if (!c) return [];
   const out: Verdict[] = [];
-  for (const side of ['exports', 'imports'] as Side[]) {
+  for (const side of ['exports', 'imports', 'promises'] as Side[]) {
     const series = seriesFor(v, side);
     if (!series) continue;
     const { start, end, blocks, source, perStage } = series;
@@ -28,16 +33,16 @@ export function clistVerdicts(v: VatReport, p: ClistPolicy): Verdict[] {
     const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
     const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage!) : undefined;
     let level: Level = 'pass';
-    let message = `object ${side} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+    let message = `${NOUN[side]} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
     if ((growth >= p.minGrowth && (perBlock === null || perBlock >= p.minPerBlock)) || stageJump) {
       level = 'fail';
-      message = `c-list ${side} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
+      message = `${GREW[side]} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
     } else if (growth >= p.warnGrowth) {
       level = 'warn';
-      message = `c-list ${side} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
-    } else if (-growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
+      message = `${GREW[side]} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+    } else if (side !== 'promises' && -growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
       level = 'warn';
-      message = `c-list ${side} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
+      message = `${GREW[side]} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
     }
     out.push({ ...base, level, message });
   }
@@ -56,7 +61,7 @@ function seriesFor(v: VatReport, side: Side): SideSeries | null {
   const c = v.clist!;
   const snaps = c.snapshots;
   if (snaps.length >= 2) {
-    const total = (i: number) => snaps[i][side].reachable + snaps[i][side].recognizableOnly;
+    const total = (i: number) => (side === 'promises' ? snaps[i].promises : snaps[i][side].reachable + snaps[i][side].recognizableOnly);
     const a = snaps[0];
     const b = snaps[snaps.length - 1];
     const perStage = snaps.slice(1).map((s, i) => ({ stage: s.stage, delta: total(i + 1) - total(i) }));
@@ -69,12 +74,13 @@ function seriesFor(v: VatReport, side: Side): SideSeries | null {
     };
   }
   const s = c.series;
-  if (s?.start && s.end) {
+  // A report written before the series counted promises has none to judge.
+  if (s?.start && s.end && (side !== 'promises' || (s.start.promises !== undefined && s.end.promises !== undefined))) {
     const ordinal = s.xAxis === 'deliveryOrdinal';
     const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
     return {
-      start: s.start[side],
-      end: s.end[side],
+      start: s.start[side] ?? 0,
+      end: s.end[side] ?? 0,
       // Without block events there is no per-block rate: judged on the growth alone.
       blocks: blocksOnAxis(s.xAxis, s.end.height - s.start.height),
       source: ordinal

@@ -17,6 +17,10 @@ export interface VatCensus {
   imports: ReachSplit;
   /** Promise entries (`p+…`/`p-…`). */
   promises: number;
+  /** Promise entries by vref sign: `p+…` (allocated by the vat: it sent them) and `p-…` (the kernel's). */
+  promiseSplit?: { exports: number; imports: number };
+  /** Promise entries whose `kpN.state` is `unresolved` (see `KernelCensus.promiseGraph` for their deciders). */
+  unresolvedPromises?: number;
   /** Device entries (`d+…`/`d-…`). */
   devices: number;
   /** Raw `vNN.o.nextID` (starts at 50; growth = imports ever created). */
@@ -36,6 +40,33 @@ export interface ImportEdge {
   exporter: string;
   total: number;
   reachable: number;
+}
+
+/**
+ * Aggregated unresolved promise entries of `holder`'s c-list whose `kpN.decider` is `decider`
+ * (`'kernel'` when the promise has no decider: the result of a message still queued in the kernel).
+ */
+export interface PromiseEdge {
+  holder: string;
+  decider: string;
+  /** Entries of unresolved promises. */
+  unresolved: number;
+  /** … of which `holder` is in `kpN.subscribers`. */
+  subscribed: number;
+}
+
+/** The kernel promise table (`kpN.state`, `.decider`, `.subscribers`, `.refCount`). */
+export interface KernelPromiseCensus {
+  /** Promises with a `kpN.state` row. */
+  total: number;
+  /** `unresolved` / `fulfilled` / `rejected` (any other state as written). */
+  byState: Record<string, number>;
+  /** Unresolved promises by `kpN.decider` (`'kernel'`: none). */
+  unresolvedByDecider: Record<string, number>;
+  /** Unresolved promises each vat subscribes to (`kpN.subscribers`). */
+  unresolvedBySubscriber: Record<string, number>;
+  /** Sum of `kpN.refCount` over the unresolved promises (c-list entries and kernel-held references). */
+  unresolvedRefCount: number;
 }
 
 /** Kernel-object counts from `koN.refCount` = `"<reachable>,<recognizable>"`. */
@@ -72,6 +103,12 @@ export interface KernelCensus {
   recognizableOnlyObjectsByOwner: Record<string, number>;
   /** Full `koN.refCount` breakdown (same shape as truth.json `kernel_object_refcounts`). */
   kernelObjects?: KernelObjectCensus;
+  /** The kernel promise table (truth.json `kernel_promises`). */
+  kernelPromises?: KernelPromiseCensus;
+  /** Unresolved promise entries per (holder, decider), sorted by holder, then decider. */
+  promiseGraph?: PromiseEdge[];
+  /** `table`: kvStore's own key index; `temporary`: kvStore has none, one was built once (kv-reader.ts). */
+  keyIndex?: 'table' | 'temporary';
   /** kvStore rows read (range rows + point lookups that hit). */
   kvRowsScanned: number;
 }

@@ -8,7 +8,7 @@ import { markdownTable } from 'markdown-table';
 import type { Level, RunReport, VatReport } from '../shared/report-schema.js';
 import { htmlText, mdText, mdCode } from './escape.js';
 import { xyChart } from './mermaid.js';
-import { groupDigits } from '../shared/number-format.js';
+import { formatAge, groupDigits } from '../shared/number-format.js';
 
 export interface Section {
   id: string;
@@ -67,7 +67,7 @@ export function renderSections(r: RunReport, opts: RenderOptions = {}): Section[
   if (attributions.length) {
     sections.push({
       id: 'attribution',
-      markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist!.attribution!, 600)}`).join('\n')}`,
+      markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist!.attribution!, 1500)}`).join('\n')}`,
       priority: 90,
     });
   }
@@ -116,7 +116,7 @@ function baselineLine(r: RunReport): string {
   const b = r.baseline;
   if (!b.used) return `Baseline: none (${mdText(b.reason, 200)}).`;
   const p = b.provenance;
-  const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${p.ageHours.toFixed(0)} h old` : ''}` : mdText(p?.path ?? 'file', 120);
+  const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${formatAge(p.ageHours)} old` : ''}` : mdText(p?.path ?? 'file', 120);
   return `Baseline: ${where}.`;
 }
 

@@ -8,9 +8,10 @@ import { censusDelta, censusDeltas, compareVatIDs, type VatDelta } from '../kern
 import type { PerfInfo } from '../run-files/perf.js';
 import { fittedEnds, lastInOrder, type DeliveryAcc } from '../analyzers/delivery-stats.js';
 import { blockMeans, trendStats, chartPoints, commonModes, fitTrend, type CommonMode, type PerBlock } from '../analyzers/trend.js';
-import { EXP_R, EXP_U, IMP_R, IMP_U } from '../analyzers/clist-replay.js';
+import { EXP_R, EXP_U, IMP_R, IMP_U, PROM } from '../analyzers/clist-replay.js';
 import { copyPoint, emptyPoints, pointAt, pointValue, pushPoint, type ClistPoints } from '../analyzers/clist-points.js';
-import { attributionIndex, attributionSentence } from '../analyzers/attribution.js';
+import { attributionSentence } from '../analyzers/attribution.js';
+import { clistFacts, clistFactsIndex } from '../analyzers/clist-facts.js';
 import { meanOfFirst, meanOfLast } from '../stats/index.js';
 import type {
   BoydStats, ClistSnapshot, ClistStats, ClistSeriesStats, DeliveryKindStats, FileRead, HeapStats,
@@ -85,9 +86,16 @@ export function buildReport(inp: BuildInputs): RunReport {
   const importGraph: ImportGraphEdge[] = [];
   for (const c of inp.censuses) for (const e of c.importGraph) importGraph.push({ ...e, stage: c.stage ?? -1 });
 
-  const attribution = attributionIndex(vats, inp.censuses);
+  const promiseGraph: NonNullable<RunReport['promiseGraph']> = [];
+  for (const c of inp.censuses) for (const e of c.promiseGraph ?? []) promiseGraph.push({ ...e, stage: c.stage ?? -1 });
+
+  const flowsRun = { heightMin: merged.heightMin, heightMax: merged.heightMax, xAxis: merged.xAxis, absolute: merged.clist.absolute };
+  const factsIndex = clistFactsIndex(inp.censuses);
+  const names = new Map(vats.map((v) => [v.vatID, v]));
   for (const vr of vats) {
-    if (vr.clist) vr.clist.attribution = attributionSentence(vr, vats, inp.censuses, attribution) ?? undefined;
+    if (!vr.clist) continue;
+    Object.assign(vr.clist, clistFacts(vr, merged.clist.life[vr.vatID], factsIndex, flowsRun));
+    vr.clist.attribution = attributionSentence(vr, names) ?? undefined;
   }
 
   const files: FileRead[] = merged.files.map((f) => ({
@@ -133,6 +141,7 @@ export function buildReport(inp: BuildInputs): RunReport {
     },
     vats,
     importGraph,
+    ...(promiseGraph.length ? { promiseGraph } : {}),
     kernel: inp.censuses.map((c) => ({
       stage: c.stage ?? -1,
       height: c.height ?? null,
@@ -140,6 +149,8 @@ export function buildReport(inp: BuildInputs): RunReport {
       kpNextID: c.kpNextID ?? null,
       kernelObjects: c.kernelObjects?.total ?? null,
       recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
+      kernelPromises: c.kernelPromises?.total ?? null,
+      unresolvedPromisesByDecider: c.kernelPromises ? { ...c.kernelPromises.unresolvedByDecider } : null,
     })),
     verdicts: [],
     verdict: 'pass',
@@ -249,6 +260,8 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
       imports: { ...v.imports },
       promises: v.promises,
       nextImportID: v.nextImportID ?? null,
+      ...(v.promiseSplit ? { promiseSplit: { ...v.promiseSplit } } : {}),
+      ...(v.unresolvedPromises !== undefined ? { unresolvedPromises: v.unresolvedPromises } : {}),
     });
   }
   const pts = clistPoints(merged, vatID);
@@ -269,7 +282,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
     const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
     const at = (i: number, h: number) => {
       const v = (s: number) => pointValue(pts, i, s);
-      return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
+      return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U), promises: v(PROM) };
     };
     const last = pts.length - 1;
     seriesStats = {
@@ -304,7 +317,7 @@ function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], 
       exports: e.exports - s.exports,
       imports: e.imports - s.imports,
       recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
-      promises: 0,
+      promises: (e.promises ?? 0) - (s.promises ?? 0),
       perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
       perCycle: null,
     };

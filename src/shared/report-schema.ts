@@ -109,6 +109,73 @@ export interface ClistSnapshot {
   imports: ReachSplit;
   promises: number;
   nextImportID: number | null;
+  /** Promise entries by vref sign: `p+` (the vat allocated them) / `p-` (the kernel did). */
+  promiseSplit?: { exports: number; imports: number };
+  /** Promise entries whose `kpN.state` is `unresolved`. */
+  unresolvedPromises?: number;
+}
+
+export interface ClistSeriesPoint {
+  height: number;
+  imports: number;
+  exports: number;
+  recognizableOnlyImports: number;
+  recognizableOnlyExports: number;
+  /** Promise entries (`kpN`); absent in reports written before it existed. */
+  promises?: number;
+}
+
+/**
+ * One side of a vat's object c-list over the slog (flows) and at its end (states, from the last
+ * kernel-DB snapshot when there is one). See docs/report-schema.md.
+ */
+export interface ClistSideLife {
+  /** Entries created: objects imported (imports) or exported (exports). Null: not known (see `flowsFrom`). */
+  created: number | null;
+  /** Entries turned recognizable-only: the vat's `dropImports` (imports), the kernel's `dropExports` (exports). */
+  dropped: number | null;
+  /** Entries deleted (retired). */
+  retired: number | null;
+  /**
+   * Of `retired`, those the other side retired: `retireImports` deliveries (the exporter retired
+   * them) for imports, `retireExports` deliveries (no importer recognizes them any more) for
+   * exports. The rest the vat retired itself (its own `retireImports` / `retireExports` /
+   * `abandonExports`). Null when the slog does not tell.
+   */
+  retiredByOtherSide: number | null;
+  /** Entries still recognizable-only at the end. */
+  recognizableOnly: number;
+  /** Entries still reachable at the end. */
+  reachable: number;
+}
+
+export interface ClistLifecycle {
+  /** Where the flows come from: the slog replay (whole slog), or the kernel DB (imports only, from `vNN.o.nextID`). */
+  flowsFrom: 'slog' | 'kernel-db';
+  /** Where the end states come from. */
+  statesFrom: 'kernel-db' | 'slog';
+  /** Block range of the flows (null: not on a block axis). */
+  blocks: [number, number] | null;
+  /** The flows count from an empty kernel (the slog starts at genesis). */
+  absolute: boolean;
+  imports: ClistSideLife;
+  exports: ClistSideLife;
+  /** Object imports at the end by exporter vat: [exporter, total, reachable]. */
+  importsFrom: Array<{ exporter: string; total: number; reachable: number }>;
+  /** Object exports at the end held by importer vats. */
+  exportsTo: Array<{ importer: string; total: number; reachable: number }>;
+}
+
+/** A vat's unresolved promises, from the kernel promise table of the last snapshot. */
+export interface ClistPromiseFacts {
+  /** Unresolved promise entries in its c-list, by decider (`kernel`: none, a queued message's result). */
+  heldByDecider: Record<string, number>;
+  /** … of which it subscribes to. */
+  subscribed: number;
+  /** Unresolved promises (kernel-wide) whose decider it is. */
+  decides: number;
+  /** Of those it decides, how many each other vat holds in its c-list. */
+  decidedHeldBy: Record<string, number>;
 }
 
 export interface ClistSeriesStats {
@@ -125,8 +192,8 @@ export interface ClistSeriesStats {
   slopePerBlock: number | null;
   slopeCI: [number, number] | null;
   pValue: number | null;
-  start: { height: number; imports: number; exports: number; recognizableOnlyImports: number; recognizableOnlyExports: number } | null;
-  end: { height: number; imports: number; exports: number; recognizableOnlyImports: number; recognizableOnlyExports: number } | null;
+  start: ClistSeriesPoint | null;
+  end: ClistSeriesPoint | null;
   /** Downsampled [x, imports + exports]. */
   chart: Array<[number, number]>;
 }
@@ -148,6 +215,17 @@ export interface ClistStats {
   /** Between consecutive snapshots: entries added per stage, per block and per loadgen cycle. */
   stageDeltas: Array<{ fromStage: number; toStage: number; blocks: number | null; exports: number; imports: number; recognizableOnly: number; promises: number; nextImportID: number | null; perBlock: number | null; perCycle: number | null }>;
   attribution?: string;
+  /**
+   * The vats whose own references keep this vat's growing entries alive: an importer holding
+   * objects reachable; the exporter itself for exports importers only recognize (and for
+   * recognizable-only imports, their exporter); the decider of unresolved promises. Present when
+   * the vat's object or promise entries grew. See docs/report-schema.md.
+   */
+  keptAliveBy?: string[];
+  /** The counts behind `attribution` and `keptAliveBy`. */
+  lifecycle?: ClistLifecycle;
+  /** Promise facts behind the promise sentence (present when promise entries grew). */
+  promiseFacts?: ClistPromiseFacts;
 }
 
 export interface VatReport {
@@ -216,7 +294,15 @@ export interface RunReport {
   vats: VatReport[];
   importGraph: ImportGraphEdge[];
   /** Kernel-wide counters per snapshot. */
-  kernel: Array<{ stage: number; height: number | null; koNextID: number | null; kpNextID: number | null; kernelObjects: number | null; recognizableOnlyObjects: number | null }>;
+  kernel: Array<{
+    stage: number; height: number | null; koNextID: number | null; kpNextID: number | null; kernelObjects: number | null; recognizableOnlyObjects: number | null;
+    /** Promises in the kernel promise table (`kpN.state` rows); absent in older reports. */
+    kernelPromises?: number | null;
+    /** … of which unresolved, by decider (`kernel`: no decider). */
+    unresolvedPromisesByDecider?: Record<string, number> | null;
+  }>;
+  /** Unresolved promise entries per (holder, decider) per snapshot; absent in older reports. */
+  promiseGraph?: Array<{ holder: string; decider: string; unresolved: number; subscribed: number; stage: number }>;
   verdicts: Verdict[];
   verdict: Level;
   baseline: { used: boolean; reason: string; provenance?: Provenance; generatedAt?: string } ;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlogClistReplay, TranslationReplay } from '../../src/analyzers/clist-translations.js';
-import { mergeClist, type ClistFilePartial, type Counts } from '../../src/analyzers/clist-replay.js';
+import { mergeClist, PROM, type ClistFilePartial, type Counts } from '../../src/analyzers/clist-replay.js';
 import { pointRows } from '../helpers/clist-rows.js';
 import { scanSlogFile } from '../../src/pipeline/file-scan.js';
 
@@ -30,7 +30,7 @@ function file(build: (t: TranslationReplay, block: (h: number) => void) => void,
 const objs = (c: Counts | undefined) => (c ? [c[1], c[2], c[3], c[4]] : undefined);
 
 describe('pairing kd/vd and ksc/vsc', () => {
-  it('message deliveries (methargs and legacy args), notify, startVat: every ko ↔ o± pair, promises and devices left out', () => {
+  it('message deliveries (methargs and legacy args), notify, startVat: every ko ↔ o± and kp ↔ p± pair, devices left out', () => {
     const f = file((t) => {
       t.deliver(deliver('v1', ['startVat', { body: '#{}', slots: ['ko1', 'kd30'] }], ['startVat', { body: '#{}', slots: ['o-50', 'd-70'] }]));
       t.deliver(deliver('v1', ['message', 'ko2', msg('ko2', ['ko3', 'kp40'])], ['message', 'o+0', msg('o+0', ['o-51', 'p-60'], 'p-61')]));
@@ -40,8 +40,11 @@ describe('pairing kd/vd and ksc/vsc', () => {
       t.deliver(deliver('v1', ['bringOutYourDead'], ['bringOutYourDead']));
     });
     const m = mergeClist([f]);
-    // Imports o-50..o-53 (ko1, ko3, ko4, ko5) and the export o+0 (ko2); kp/kd not counted.
+    // Imports o-50..o-53 (ko1, ko3, ko4, ko5) and the export o+0 (ko2); kd not counted.
     expect(objs(m.final.v1)).toEqual([1, 0, 4, 0]);
+    // Promises: kp41 (a legacy message's result); kp40 came with a message and left with its notify.
+    // (The first message's result is on one side only, so it pairs with nothing.)
+    expect(m.final.v1[PROM]).toBe(1);
     expect(m.sources.v1).toBe('translations');
   });
 
@@ -60,6 +63,8 @@ describe('pairing kd/vd and ksc/vsc', () => {
     const m = mergeClist([t.replay.finish(null, 'translations')]);
     // Exports o+1..o+4; imports o-50 (the send target) and o-51 (from the device).
     expect(objs(m.final.v2)).toEqual([4, 0, 2, 0]);
+    // Promises: kp50 (the send's result); kp51 is deleted by the resolve that names it.
+    expect(m.final.v2[PROM]).toBe(1);
   });
 
   it('dropImports → recognizable-only; retireImports (syscall) deletes; dropExports / retireExports deliveries; abandonExports', () => {
@@ -299,11 +304,11 @@ describe('operations that a kernel writing clist events always logs (clistSigns)
   });
 });
 
-describe('lines without an object kref (`"ko`) are not parsed once the file counts as clist-less', () => {
+describe('lines without an object or promise kref (`"ko`, `"kp`) are not parsed once the file counts as clist-less', () => {
   it('the file replay, which skips them, ends as a translation replay fed every event', () => {
     const events: Ev[] = [
       deliver('v1', ['message', 'ko2', msg('ko2', ['ko3'], 'kp40')], ['message', 'o+0', msg('o+0', ['o-51'], 'p-60')]),
-      // Only promises and devices: no "ko" in the line.
+      // Only promises and devices: no "ko" in the line (the promises are entries, parsed all the same).
       deliver('v1', ['message', 'kp7', msg('kp7', ['kp8', 'kd1'], 'kp41')], ['message', 'p-9', msg('p-9', ['p-10', 'd-1'], 'p-61')]),
       deliver('v1', ['notify', [['kp40', { state: 'fulfilled', data: { body: '#0', slots: ['kp42'] } }]]], ['notify', [['p-60', false, { body: '#0', slots: ['p-62'] }]]]),
       syscall('v1', ['send', 'kp9', msg('kp9', [], 'kp50')], ['send', 'p-70', msg('p-70', [], 'p+5')]),
@@ -340,6 +345,9 @@ describe('lines without an object kref (`"ko`) are not parsed once the file coun
     // Exports o+0 (the target) and o+1 (sent); imports o-50 (a send target) and o-52 (a callNow
     // result); o-51 dropped, then retired.
     expect(objs(a.final.v1)).toEqual([2, 0, 2, 0]);
+    // Promises: kp7, kp8, kp41 (delivered), kp42 (notify data), kp9, kp50, kp51 (sent); kp40 left
+    // with its notify; kp52 in a callNow result is no entry (a device holds no promise).
+    expect(a.final.v1[PROM]).toBe(7);
     // The lines that changed the replay are the same too (the scan counts them as events).
     expect(fileReplay.translatedLines).toBe(direct.lines);
   });

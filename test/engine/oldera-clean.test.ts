@@ -19,7 +19,7 @@ describe('loadgen-clean without clist events: the rebuilt numbers', () => {
   it('slog-only analysis passes: every c-list verdict passes with zero growth and a zero slope', () => {
     const b = s.slogOnly();
     const clist = b.verdicts.filter((v) => v.metric.startsWith('clist-'));
-    expect(clist.length).toBe(18); // 9 vats × exports/imports
+    expect(clist.length).toBe(27); // 9 vats × exports/imports/promises
     expect(clist.every((v) => v.level === 'pass' && v.value === 0)).toBe(true);
     for (const vatID of ['v6', 'v7', 'v8', 'v9']) expect(vatOf(b, vatID).clist!.series!.slopePerBlock).toBe(0);
     expect(b.verdict).toBe('pass');

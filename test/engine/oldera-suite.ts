@@ -192,6 +192,8 @@ export function defineOldEraSuite(run: Run): OldEra {
           exports: last.exports.reachable + last.exports.recognizableOnly,
           imports: last.imports.reachable + last.imports.recognizableOnly,
           recognizableOnlyExports: last.exports.recognizableOnly,
+          // Promise entries, counted by the same replay (a handful in these runs).
+          promises: last.promises,
           recognizableOnlyImports: last.imports.recognizableOnly,
         });
       }
@@ -217,6 +219,15 @@ export function defineOldEraSuite(run: Run): OldEra {
       expect(b.verdict).toBe(c.verdict);
       // The messages say where the numbers came from.
       for (const v of b.verdicts.filter((x) => x.metric.startsWith('clist-'))) expect(v.message).toMatch(/from slog replay of delivery\/syscall translations, block 1 → 360/);
+    });
+
+    it('who keeps the objects: the same keptAliveBy, lifecycle counts and sentences as the clist events', () => {
+      for (const v of st.c!.vats) {
+        const o = vatOf(st.b!, v.vatID).clist;
+        expect(o?.keptAliveBy, v.vatID).toEqual(v.clist?.keptAliveBy);
+        expect(o?.lifecycle, v.vatID).toEqual(v.clist?.lifecycle);
+        expect(o?.attribution, v.vatID).toEqual(v.clist?.attribution);
+      }
     });
   });
 

@@ -26,8 +26,8 @@ describe('loadgen-weak without clist events: the rebuilt numbers', () => {
 
   it('slog-only verdicts: holder fails on imports although none is reachable, leaky on exports', () => {
     const b = s.slogOnly();
-    expect(vatOf(b, 'v6').clist!.series!.end).toEqual({ height: 360, imports: 1800, exports: 1, recognizableOnlyImports: 1800, recognizableOnlyExports: 0 });
-    expect(vatOf(b, 'v7').clist!.series!.end).toEqual({ height: 360, imports: 1, exports: 1801, recognizableOnlyImports: 0, recognizableOnlyExports: 1800 });
+    expect(vatOf(b, 'v6').clist!.series!.end).toEqual({ height: 360, imports: 1800, exports: 1, recognizableOnlyImports: 1800, recognizableOnlyExports: 0, promises: 0 });
+    expect(vatOf(b, 'v7').clist!.series!.end).toEqual({ height: 360, imports: 1, exports: 1801, recognizableOnlyImports: 0, recognizableOnlyExports: 1800, promises: 0 });
     expect(verdictOf(b, 'v6', 'clist-imports')).toMatchObject({ level: 'fail', value: 1795 });
     expect(verdictOf(b, 'v7', 'clist-exports')).toMatchObject({ level: 'fail', value: 1795 });
     expect(b.verdicts.filter((v) => v.metric.startsWith('clist-') && v.level !== 'pass').map((v) => `${v.vatID} ${v.metric}`)).toEqual(['v6 clist-imports', 'v7 clist-exports']);

@@ -27,15 +27,20 @@ describe('loadgen-leaky: verdicts', () => {
     expect(vatOf(r, 'v7').clist!.delta!.perCycle).toBe(1200 / 480);
   });
 
-  it('attribution: leaky’s exports are held by holder (v6), holder keeps imports from leaky', () => {
+  it('attribution: holder (v6) keeps its imports reachable, and with them leaky’s exports', () => {
     const r = s.report();
-    const leaky = vatOf(r, 'v7').clist!.attribution!;
-    expect(leaky).toMatch(/^leaky \(v7\) gained 1,200 object exports/);
-    expect(leaky).toMatch(/holder \(v6\) holds 1,800/);
-    const holder = vatOf(r, 'v6').clist!.attribution!;
-    expect(holder).toMatch(/^holder \(v6\) gained 1,200 object imports/);
-    expect(holder).toMatch(/leaky \(v7\): 1,800/);
-    expect(holder).not.toMatch(/recognizable but not reachable/); // all 1,800 are reachable here
+    const holder = vatOf(r, 'v6').clist!;
+    const leaky = vatOf(r, 'v7').clist!;
+    expect(holder.keptAliveBy).toEqual(['v6']);
+    expect(leaky.keptAliveBy).toEqual(['v6']);
+    // holder keeps every second of the 10 objects a block: it drops and retires the others itself.
+    expect(holder.lifecycle!.imports).toEqual({ created: 3600, dropped: 1800, retired: 1800, retiredByOtherSide: 0, recognizableOnly: 0, reachable: 1800 });
+    expect(leaky.lifecycle!.exports).toEqual({ created: 3600, dropped: 1800, retired: 1800, retiredByOtherSide: 1800, recognizableOnly: 0, reachable: 1801 });
+    expect(holder.attribution).toMatch(/^holder \(v6\) gained 1,200 object imports/);
+    expect(holder.attribution).toContain("holder (v6)'s own references keep the reachable ones alive (1,800 from leaky (v7)): open holder (v6)'s code.");
+    expect(leaky.attribution).toMatch(/^leaky \(v7\) gained 1,200 object exports/);
+    expect(leaky.attribution).toContain("holder (v6) holds 1,800 reachable; their references keep leaky (v7)'s exports alive: open holder (v6)'s code.");
+    expect(holder.attribution).not.toMatch(/recognizable-only ones/); // all 1,800 are reachable here
   });
 
   it('importGraph: v6 imports 1,800 objects from v7 at stage 3, all reachable', () => {

@@ -77,7 +77,7 @@ describe('c-list rules', () => {
   const C = DEFAULT_POLICY.clist;
   it('fails on growth above both thresholds, using the DB snapshots', () => {
     const vs = clistVerdicts(vat({ clist: { snapshots: [snap(1, 120, 602, 1), snap(3, 360, 1802, 1)], series: null, delta: null, stageDeltas: [] } }), C);
-    expect(vs.map((v) => [v.metric, v.level, v.value])).toEqual([['clist-exports', 'fail', 1200], ['clist-imports', 'pass', 0]]);
+    expect(vs.map((v) => [v.metric, v.level, v.value])).toEqual([['clist-exports', 'fail', 1200], ['clist-imports', 'pass', 0], ['clist-promises', 'pass', 0]]);
     expect(vs[0].message).toMatch(/602 → 1802 \(\+1200\) \(5\.00\/block over 240 blocks\)/);
   });
   it('counts recognizable-only imports as growth (agoric-sdk#4525)', () => {
@@ -95,6 +95,28 @@ describe('c-list rules', () => {
     const vs = clistVerdicts(vat({ clist: { snapshots: [snap(1, 120, 10, 0), snap(2, 240, 70, 0), snap(3, 360, 75, 0)], series: null, delta: null, stageDeltas: [] } }), { ...C, maxPerStage: 50 });
     expect(vs[0].level).toBe('fail');
     expect(vs[0].message).toMatch(/stage 2 alone added 60/);
+  });
+});
+
+describe('c-list rule on promise entries (clist-promises)', () => {
+  const C = DEFAULT_POLICY.clist;
+  const withPromises = (stage: number, height: number, promises: number) => ({ ...snap(stage, height, 1, 1), promises });
+  it('fails on promise growth with the object thresholds, while object entries stay flat', () => {
+    const vs = clistVerdicts(vat({ clist: { snapshots: [withPromises(1, 100, 400), withPromises(3, 300, 1200)], series: null, delta: null, stageDeltas: [] } }), C);
+    expect(vs.map((v) => [v.metric, v.level, v.value, v.threshold])).toEqual([['clist-exports', 'pass', 0, 100], ['clist-imports', 'pass', 0, 100], ['clist-promises', 'fail', 800, 100]]);
+    expect(vs[2].message).toBe('c-list promise entries grow: 400 → 1200 (+800) (4.00/block over 200 blocks), from kernel DB, stage 1 → 3');
+  });
+  it('warns from warnGrowth, passes below it, and never warns on a drop (pending promises resolve)', () => {
+    const level = (a: number, b: number) => clistVerdicts(vat({ clist: { snapshots: [withPromises(1, 100, a), withPromises(3, 300, b)], series: null, delta: null, stageDeltas: [] } }), C)[2]!.level;
+    expect([level(4, 4 + C.warnGrowth - 1), level(4, 4 + C.warnGrowth), level(4, 4 + C.minGrowth), level(1000, 4)]).toEqual(['pass', 'warn', 'fail', 'pass']);
+  });
+  it('judges the slog series when there is no second snapshot; a series without promise counts (an older report) gets no promise verdict', () => {
+    const point = (height: number, promises?: number) => ({ height, imports: 1, exports: 1, recognizableOnlyImports: 0, recognizableOnlyExports: 0, ...(promises !== undefined ? { promises } : {}) });
+    const series = (a?: number, b?: number) => ({ source: 'slog' as const, replayedFrom: 'translations' as const, xAxis: 'blockHeight' as const, absolute: true, slopePerBlock: null, slopeCI: null, pValue: null, start: point(1, a), end: point(300, b), chart: [] });
+    const vs = clistVerdicts(vat({ clist: { snapshots: [], series: series(4, 1200), delta: null, stageDeltas: [] } }), C);
+    expect(vs.find((v) => v.metric === 'clist-promises')).toMatchObject({ level: 'fail', value: 1196 });
+    expect(vs.find((v) => v.metric === 'clist-promises')!.message).toMatch(/from slog replay of delivery\/syscall translations, block 1 → 300$/);
+    expect(clistVerdicts(vat({ clist: { snapshots: [], series: series(), delta: null, stageDeltas: [] } }), C).map((v) => v.metric)).toEqual(['clist-exports', 'clist-imports']);
   });
 });
 

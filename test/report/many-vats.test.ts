@@ -74,7 +74,7 @@ describe('many vats', () => {
     expect(v.boyd?.count).toBe(12);
     expect(v.boyd?.commonModeCorrected?.count).toBe(12);
     expect(v.clist?.delta).toMatchObject({ fromStage: 1, toStage: 2, exports: 3, imports: 3 });
-    expect(v.clist?.attribution).toContain('they are kept by importers: vat-599 (v599) holds 6 (6 reachable)');
+    expect(v.clist?.attribution).toContain("Importers hold the reachable ones: vat-599 (v599) holds 6 reachable; their references keep vat-600 (v600)'s exports alive: open vat-599 (v599)'s code.");
     expect(b.report.verdicts.filter((x) => x.metric === 'boyd-slope-vs-baseline')).toHaveLength(600);
     // Reads per vat stay the same (a scan of every accumulator or snapshot vat per vat would double them).
     expect(a.reads / 300).toBeLessThan(40);
