@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/engine-worker.ts + 70 modules
-var engine_worker = __webpack_require__(43732);
+// EXTERNAL MODULE: ./src/engine/engine-worker.ts + 80 modules
+var engine_worker = __webpack_require__(75502);
 // EXTERNAL MODULE: ./src/shared/policy.ts
 var shared_policy = __webpack_require__(38411);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
@@ -2275,6 +2275,8 @@ function result(run, a, now) {
 
 // EXTERNAL MODULE: ./src/sources/zip/extract-zip.ts + 2 modules
 var extract_zip = __webpack_require__(28866);
+// EXTERNAL MODULE: ./src/shared/temp-dirs.ts
+var temp_dirs = __webpack_require__(47704);
 // EXTERNAL MODULE: ./src/run-files/discover.ts
 var discover = __webpack_require__(31440);
 ;// CONCATENATED MODULE: ./src/publish/github/source.ts
@@ -2294,6 +2296,7 @@ var discover = __webpack_require__(31440);
 
 
 
+
 /** Temp dirs under one root, all removed by `cleanup()` (called in the action's `finally`). */
 class TempDirs {
     root;
@@ -2302,13 +2305,13 @@ class TempDirs {
         this.root = root;
     }
     async make(prefix) {
-        const d = await (0,promises_.mkdtemp)(external_node_path_default().join(this.root, `loadgen-gate-${prefix}-`));
+        const d = await (0,temp_dirs/* makeTempDir */.mk)(this.root, `loadgen-gate-${prefix}-`);
         this.dirs.push(d);
         return d;
     }
     async cleanup() {
         for (const d of this.dirs.splice(0).reverse())
-            await (0,promises_.rm)(d, { recursive: true, force: true }).catch(() => undefined);
+            await (0,temp_dirs/* removeTempDir */.CT)(d).catch(() => undefined);
     }
 }
 /** Zip downloads are held in memory; artifacts of a loadgen run are tens of MiB. */

@@ -11,7 +11,8 @@
 // continuation of the large fixture, the fixture and its 10x without `clist` lines (an older
 // kernel's slog: the c-list is rebuilt from translations) (scripts/gen-slog-copies.mjs), and a
 // 1M-row kernel DB and a 1,000-vat kernel DB whose kvStore has no PRIMARY KEY
-// (scripts/gen-census-db.mjs). A last table gives peak RSS against slog length.
+// (scripts/gen-census-db.mjs), and slogs of 50,000 and 100,000 vats (scripts/gen-many-vats.mjs;
+// not with --quick). A last table gives peak RSS against slog length.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -261,6 +262,34 @@ for (const name of Object.keys(CENSUS_CASES)) {
   censuses.push({ name, vats, kvRows, rowsRead: rows, censusMs: median(t), wallMs: median(wall), peakRssMB: rss, runsMs: t });
 }
 
+// Many vats: what follows the read (statistics, report, gate, outputs) against the number of vats,
+// on generated slogs (scripts/gen-many-vats.mjs: every vat judged and a common-mode peer of every
+// other). Fewer runs (at most 2): each is long.
+const manyVats = [];
+for (const vats of [50_000, 100_000]) {
+  const name = `many-vats-${vats / 1000}k`;
+  if (!want(name) || opt.quick) continue;
+  const file = path.join(DATA, `${name}.slog.gz`);
+  if (!fs.existsSync(file)) {
+    log(`generating bench/.data/${name}.slog.gz ...`);
+    node('scripts/gen-many-vats.mjs', ['--vats', String(vats), '--out', file]);
+  }
+  const wall = [];
+  const read = [];
+  const stats = [];
+  let rss = 0;
+  for (let i = 0; i < Math.min(RUNS, 2); i++) {
+    const r = await runCli([file], [], false);
+    wall.push(r.ms);
+    rss = Math.max(rss, r.rssMB);
+    const rd = /read \d+ slog file\(s\) in ([\d.]+) s/.exec(r.stderr);
+    const st = /statistics and report in ([\d.]+) s/.exec(r.stderr);
+    if (rd) read.push(Number(rd[1]) * 1000);
+    if (st) stats.push(Number(st[1]) * 1000);
+  }
+  manyVats.push({ name, vats, rawMB: (await rawBytes(file)) / 1e6, wallMs: median(wall), readMs: read.length ? median(read) : null, statsMs: stats.length ? median(stats) : null, peakRssMB: rss, runsMs: wall });
+}
+
 // --- output ---
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const table = [
@@ -295,6 +324,13 @@ if (censuses.length) {
   table.push('', '| census | vats | kvStore rows | rows read | census time | CLI wall | peak RSS |', '|---|---:|---:|---:|---:|---:|---:|');
   for (const c of censuses) table.push(`| ${c.name} | ${fmt(c.vats)} | ${fmt(c.kvRows)} | ${fmt(c.rowsRead)} | ${fmt(c.censusMs / 1000, 2)} s | ${fmt(c.wallMs / 1000, 2)} s | ${fmt(c.peakRssMB)} MB |`);
 }
+if (manyVats.length) {
+  table.push('', '| many vats | vats | raw MB | wall (median) | reading the slog | statistics and report | the rest (outputs, start-up, exit) | peak RSS (max) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const m of manyVats) {
+    const rest = m.readMs !== null && m.statsMs !== null ? `${fmt((m.wallMs - m.readMs - m.statsMs) / 1000, 2)} s` : '';
+    table.push(`| ${m.name} | ${fmt(m.vats)} | ${fmt(m.rawMB)} | ${fmt(m.wallMs / 1000, 2)} s | ${m.readMs === null ? '' : `${fmt(m.readMs / 1000, 2)} s`} | ${m.statsMs === null ? '' : `${fmt(m.statsMs / 1000, 2)} s`} | ${rest} | ${fmt(m.peakRssMB)} MB |`);
+  }
+}
 // Peak RSS against slog length: the single-file runs of the large fixture and its continuations.
 const byLength = [
   ['large', 'large-2x', 'large-4x', 'large-10x'],
@@ -323,7 +359,7 @@ try {
 }
 const doc = {
   date: new Date().toISOString(), commit, node: process.version, cpus: os.availableParallelism(), loadavg: os.loadavg(),
-  runs: RUNS, results, parallel, censuses,
+  runs: RUNS, results, parallel, censuses, manyVats,
 };
 const outFile = opt.out ?? path.join(ROOT, 'bench-results', `bench-${doc.date.replace(/[:.]/g, '-')}${commit ? `-${commit}` : ''}.json`);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });

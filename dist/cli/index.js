@@ -2,23 +2,23 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 178:
+/***/ 5866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ZT: () => (/* binding */ analyzeRunIsolated),
-  Mt: () => (/* binding */ runAsWorker)
+  Mt: () => (/* binding */ runAsWorker),
+  w6: () => (/* binding */ stopEngineWorkers)
 });
 
 // UNUSED EXPORTS: engineThread
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
+// EXTERNAL MODULE: ./src/shared/temp-dirs.ts
+var temp_dirs = __nccwpck_require__(7704);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -27,9 +27,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/run-files/discover.ts
 var discover = __nccwpck_require__(1440);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
@@ -281,7 +284,7 @@ async function drain(source, push) {
  */
 function openChunks(file, gzip, highWaterMark) {
     const state = { bytesIn: 0 };
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark });
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark });
     raw.on('data', (c) => {
         state.bytesIn += c.length;
     });
@@ -364,7 +367,7 @@ async function salvageGzip(file, skip, sink) {
     });
     try {
         // Small pushes: fflate drops the output of the push that fails, so keep that small.
-        for await (const c of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+        for await (const c of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
             const b = c;
             for (let i = 0; i < b.length; i += 1024)
                 g.push(b.subarray(i, Math.min(b.length, i + 1024)));
@@ -622,27 +625,172 @@ class FileDiagnostics extends Diagnostics {
     }
 }
 
-;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
+;// CONCATENATED MODULE: ./src/slog/method-name.ts
 /**
- * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
- * scanner needs out of big slog lines without `JSON.parse` building the whole object.
- *
- * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
- * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
- * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
- * substitutes U+FFFD), and it is decoded the same way here. A syntax error, or nesting deeper than
- * MAX_DEPTH, makes it give up: the caller then re-reads the line with `JSON.parse`, which decides
- * whether the line is garbage.
- *
- * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
- * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
- * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
+ * The method name of a `message` delivery, for every era (docs/formats.md §1.5):
+ * - before 2022-04: `vd[2].method`
+ * - 2022-04 → 2022-10: `JSON.parse(vd[2].methargs.body)[0]`
+ * - since 2022-10: smallcaps, `body` starts with `#`; strings starting with one of
+ *   ``!"#$%&'()*+,-`` carry a `!` prefix; `%name` is a symbol; `#undefined` is a function call.
+ * Only the first array element is decoded, never the whole (possibly huge) body.
  */
-/** Deeper values are left to JSON.parse (the container stack is kept in the bits of an int32). */
-const MAX_DEPTH = 30;
-/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const TWO_53 = 2 ** 53;
+function methodFromMessage(msg) {
+    if (!msg || typeof msg !== 'object')
+        return null;
+    const m = msg;
+    if (typeof m.method === 'string')
+        return m.method;
+    const body = m.methargs?.body;
+    if (typeof body !== 'string')
+        return null;
+    return methodFromBody(body);
+}
+function methodFromBody(body) {
+    let s = 0;
+    const smallcaps = body.charCodeAt(0) === 0x23; /* # */
+    if (smallcaps)
+        s = 1;
+    while (s < body.length && isSpace(body.charCodeAt(s)))
+        s++;
+    if (body.charCodeAt(s) !== 0x5b /* [ */) {
+        if (smallcaps && body.startsWith('undefined', s))
+            return '(function call)';
+        return null;
+    }
+    s++;
+    while (s < body.length && isSpace(body.charCodeAt(s)))
+        s++;
+    const c = body.charCodeAt(s);
+    if (c !== 0x22 /* " */) {
+        if (body.startsWith('null', s))
+            return '(function call)';
+        // legacy capdata: method could be an object ({"@qclass":"undefined"}) for function calls
+        if (c === 0x7b && body.startsWith('"@qclass":"undefined"', s + 1))
+            return '(function call)';
+        return null;
+    }
+    // Find the end of the JSON string token.
+    let i = s + 1;
+    while (i < body.length) {
+        const ch = body.charCodeAt(i);
+        if (ch === 0x5c)
+            i += 2;
+        else if (ch === 0x22)
+            break;
+        else
+            i++;
+    }
+    let name;
+    try {
+        name = JSON.parse(body.slice(s, i + 1));
+    }
+    catch {
+        return null;
+    }
+    if (smallcaps) {
+        if (name === '#undefined')
+            return '(function call)';
+        if (name.startsWith('!'))
+            return name.slice(1);
+        if (name.startsWith('%'))
+            return `[${name.slice(1)}]`; // symbol, e.g. %@@asyncIterator
+    }
+    return name;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+;// CONCATENATED MODULE: ./src/slog/kref.ts
+const PREFIX = ['ko', 'kp', 'kd'];
+/** N up to 15 digits: 4N + 3 stays an exact double. */
+const MAX_DIGITS = 15;
+/** Kind of `k` + the second byte of a kref (`o`, `p`, `d`), or -1. */
+function kindOf(c) {
+    return c === 0x6f ? 0 : c === 0x70 ? 1 : c === 0x64 ? 2 : -1;
+}
+/** The key of a kref given as text. */
+function krefKey(kref) {
+    const n = kref.length;
+    if (n < 3 || n > 2 + MAX_DIGITS || kref.charCodeAt(0) !== 0x6b /* k */)
+        return kref;
+    const kind = kindOf(kref.charCodeAt(1));
+    if (kind < 0 || (kref.charCodeAt(2) === 0x30 && n > 3))
+        return kref;
+    let v = 0;
+    for (let i = 2; i < n; i++) {
+        const d = kref.charCodeAt(i) - 0x30;
+        if (d < 0 || d > 9)
+            return kref;
+        v = v * 10 + d;
+    }
+    return v * 4 + kind;
+}
+/** The key of the kref in bytes b[s..e) (plain ASCII, no escapes), or -1 when it is not canonical. */
+function krefKeyAt(b, s, e) {
+    const n = e - s;
+    if (n < 3 || n > 2 + MAX_DIGITS || b[s] !== 0x6b)
+        return -1;
+    const kind = kindOf(b[s + 1]);
+    if (kind < 0 || (b[s + 2] === 0x30 && n > 3))
+        return -1;
+    let v = 0;
+    for (let i = s + 2; i < e; i++) {
+        const d = b[i] - 0x30;
+        if (d < 0 || d > 9)
+            return -1;
+        v = v * 10 + d;
+    }
+    return v * 4 + kind;
+}
+/** A line's `kobj` value as the c-list keys it: its key when it is a string, else undefined. */
+function krefOfValue(v) {
+    return typeof v === 'string' ? krefKey(v) : undefined;
+}
+/** The text of a key (for messages). */
+function krefText(key) {
+    return typeof key === 'string' ? key : `${PREFIX[key % 4]}${Math.floor(key / 4)}`;
+}
+/** Vref kinds, as the c-list replay tells entries apart (docs/formats.md §1.3). */
+const VREF_OTHER = 0;
+/** `o+…`: an object the vat exports. */
+const VREF_EXPORT = 1;
+/** `o…` otherwise (`o-…`): an object the vat imports. */
+const VREF_IMPORT = 2;
+const VREF_PROMISE = 3;
+const VREF_DEVICE = 4;
+/** Added to the kind of `o+0`, the vat's root object. */
+const VREF_ROOT = 8;
+/** Kind (+ VREF_ROOT for `o+0`) of a vref from its first bytes; `c1` is NaN or -1 when absent. */
+function vrefKindOf(c0, c1, root) {
+    if (c0 === 0x6f /* o */)
+        return c1 === 0x2b /* + */ ? VREF_EXPORT + (root ? VREF_ROOT : 0) : VREF_IMPORT;
+    if (c0 === 0x70 /* p */)
+        return VREF_PROMISE;
+    if (c0 === 0x64 /* d */)
+        return VREF_DEVICE;
+    return VREF_OTHER;
+}
+/** Kind of a vref given as text. */
+function vrefKind(vref) {
+    return vrefKindOf(vref.charCodeAt(0), vref.charCodeAt(1), vref === 'o+0');
+}
+/** A line's `vobj` value: its kind when it is a non-empty string, else undefined. */
+function vrefOfValue(v) {
+    return typeof v === 'string' && v !== '' ? vrefKind(v) : undefined;
+}
+/** Kind of the vref in bytes b[s..e) (plain ASCII, no escapes, at least one byte). */
+function vrefKindAt(b, s, e) {
+    const root = e - s === 3 && b[s] === 0x6f && b[s + 1] === 0x2b && b[s + 2] === 0x30;
+    return vrefKindOf(b[s], s + 1 < e ? b[s + 1] : -1, root);
+}
+
+;// CONCATENATED MODULE: ./src/slog/json-scan.ts
+/**
+ * The JSON grammar (RFC 8259) at the byte level, for the validating reader (json-bytes.ts): where
+ * a string, number or literal that starts at a position ends (or -1 when it is not valid), and the
+ * whitespace between tokens. No allocation, no decoding.
+ */
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -700,7 +848,7 @@ function stringEnd(b, p, e) {
  * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
  */
 /** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
-function json_bytes_numberEnd(b, p, e) {
+function json_scan_numberEnd(b, p, e) {
     p += p < e && b[p] === MINUS ? 1 : 0;
     if (p >= e)
         return -1;
@@ -755,6 +903,8 @@ function skipWs(b, p, e) {
     }
     return p;
 }
+
+;// CONCATENATED MODULE: ./src/slog/interner.ts
 /**
  * Short ASCII strings (vat IDs, krefs, vrefs, method names) repeat a lot: a direct-mapped cache
  * returns the same string for the same bytes instead of allocating one per line.
@@ -798,10 +948,13 @@ function asciiString(b, s, e) {
         default: return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', s, e);
     }
 }
+/** Strings longer than this are not interned (`JsonBytes.string` scans at most this far for one). */
 const MAX_INTERNED = 32;
 const interner = new Interner();
 /** The shared string for ASCII bytes b[s..e) with hash h (h = h * 31 + byte, from 0). */
 const interned = (b, s, e, h) => interner.get(b, s, e, h);
+
+;// CONCATENATED MODULE: ./src/slog/key-table.ts
 /**
  * Short ASCII names (member keys, event types) looked up from bytes without allocating: `find`
  * takes the hash `h = h * 31 + byte` (from 0) of the bytes. For keys, slog lines of one type have
@@ -859,6 +1012,32 @@ class KeyTable {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
+/**
+ * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
+ * scanner needs out of big slog lines without `JSON.parse` building the whole object.
+ *
+ * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
+ * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
+ * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
+ * substitutes U+FFFD), and it is decoded the same way here. A syntax error, or nesting deeper than
+ * MAX_DEPTH, makes it give up: the caller then re-reads the line with `JSON.parse`, which decides
+ * whether the line is garbage.
+ *
+ * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
+ * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
+ * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
+ */
+
+
+
+
+/** Deeper values are left to JSON.parse (the container stack is kept in the bits of an int32). */
+const MAX_DEPTH = 30;
+/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const TWO_53 = 2 ** 53;
 class JsonBytes {
     buf = Buffer.alloc(0);
     pos = 0;
@@ -1065,7 +1244,7 @@ class JsonBytes {
     }
     /** At a number: validates it; false (bad) if it is not a JSON number. */
     skipNumber() {
-        const q = json_bytes_numberEnd(this.buf, this.pos, this.end);
+        const q = json_scan_numberEnd(this.buf, this.pos, this.end);
         if (q < 0)
             return this.fail();
         this.pos = q;
@@ -1175,7 +1354,7 @@ class JsonBytes {
                 p++;
             }
             else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-                p = json_bytes_numberEnd(b, p, e);
+                p = json_scan_numberEnd(b, p, e);
                 if (p < 0)
                     return this.fail();
             }
@@ -1250,283 +1429,12 @@ class JsonBytes {
     }
 }
 
-;// CONCATENATED MODULE: ./src/slog/method-name.ts
+;// CONCATENATED MODULE: ./src/slog/field-keys.ts
 /**
- * The method name of a `message` delivery, for every era (docs/formats.md §1.5):
- * - before 2022-04: `vd[2].method`
- * - 2022-04 → 2022-10: `JSON.parse(vd[2].methargs.body)[0]`
- * - since 2022-10: smallcaps, `body` starts with `#`; strings starting with one of
- *   ``!"#$%&'()*+,-`` carry a `!` prefix; `%name` is a symbol; `#undefined` is a function call.
- * Only the first array element is decoded, never the whole (possibly huge) body.
- */
-function methodFromMessage(msg) {
-    if (!msg || typeof msg !== 'object')
-        return null;
-    const m = msg;
-    if (typeof m.method === 'string')
-        return m.method;
-    const body = m.methargs?.body;
-    if (typeof body !== 'string')
-        return null;
-    return methodFromBody(body);
-}
-function methodFromBody(body) {
-    let s = 0;
-    const smallcaps = body.charCodeAt(0) === 0x23; /* # */
-    if (smallcaps)
-        s = 1;
-    while (s < body.length && isSpace(body.charCodeAt(s)))
-        s++;
-    if (body.charCodeAt(s) !== 0x5b /* [ */) {
-        if (smallcaps && body.startsWith('undefined', s))
-            return '(function call)';
-        return null;
-    }
-    s++;
-    while (s < body.length && isSpace(body.charCodeAt(s)))
-        s++;
-    const c = body.charCodeAt(s);
-    if (c !== 0x22 /* " */) {
-        if (body.startsWith('null', s))
-            return '(function call)';
-        // legacy capdata: method could be an object ({"@qclass":"undefined"}) for function calls
-        if (c === 0x7b && body.startsWith('"@qclass":"undefined"', s + 1))
-            return '(function call)';
-        return null;
-    }
-    // Find the end of the JSON string token.
-    let i = s + 1;
-    while (i < body.length) {
-        const ch = body.charCodeAt(i);
-        if (ch === 0x5c)
-            i += 2;
-        else if (ch === 0x22)
-            break;
-        else
-            i++;
-    }
-    let name;
-    try {
-        name = JSON.parse(body.slice(s, i + 1));
-    }
-    catch {
-        return null;
-    }
-    if (smallcaps) {
-        if (name === '#undefined')
-            return '(function call)';
-        if (name.startsWith('!'))
-            return name.slice(1);
-        if (name.startsWith('%'))
-            return `[${name.slice(1)}]`; // symbol, e.g. %@@asyncIterator
-    }
-    return name;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-;// CONCATENATED MODULE: ./src/slog/kref.ts
-const PREFIX = ['ko', 'kp', 'kd'];
-/** N up to 15 digits: 4N + 3 stays an exact double. */
-const MAX_DIGITS = 15;
-/** Kind of `k` + the second byte of a kref (`o`, `p`, `d`), or -1. */
-function kindOf(c) {
-    return c === 0x6f ? 0 : c === 0x70 ? 1 : c === 0x64 ? 2 : -1;
-}
-/** The key of a kref given as text. */
-function krefKey(kref) {
-    const n = kref.length;
-    if (n < 3 || n > 2 + MAX_DIGITS || kref.charCodeAt(0) !== 0x6b /* k */)
-        return kref;
-    const kind = kindOf(kref.charCodeAt(1));
-    if (kind < 0 || (kref.charCodeAt(2) === 0x30 && n > 3))
-        return kref;
-    let v = 0;
-    for (let i = 2; i < n; i++) {
-        const d = kref.charCodeAt(i) - 0x30;
-        if (d < 0 || d > 9)
-            return kref;
-        v = v * 10 + d;
-    }
-    return v * 4 + kind;
-}
-/** The key of the kref in bytes b[s..e) (plain ASCII, no escapes), or -1 when it is not canonical. */
-function krefKeyAt(b, s, e) {
-    const n = e - s;
-    if (n < 3 || n > 2 + MAX_DIGITS || b[s] !== 0x6b)
-        return -1;
-    const kind = kindOf(b[s + 1]);
-    if (kind < 0 || (b[s + 2] === 0x30 && n > 3))
-        return -1;
-    let v = 0;
-    for (let i = s + 2; i < e; i++) {
-        const d = b[i] - 0x30;
-        if (d < 0 || d > 9)
-            return -1;
-        v = v * 10 + d;
-    }
-    return v * 4 + kind;
-}
-/** A line's `kobj` value as the c-list keys it: its key when it is a string, else undefined. */
-function krefOfValue(v) {
-    return typeof v === 'string' ? krefKey(v) : undefined;
-}
-/** The text of a key (for messages). */
-function krefText(key) {
-    return typeof key === 'string' ? key : `${PREFIX[key % 4]}${Math.floor(key / 4)}`;
-}
-/** Vref kinds, as the c-list replay tells entries apart (docs/formats.md §1.3). */
-const VREF_OTHER = 0;
-/** `o+…`: an object the vat exports. */
-const VREF_EXPORT = 1;
-/** `o…` otherwise (`o-…`): an object the vat imports. */
-const VREF_IMPORT = 2;
-const VREF_PROMISE = 3;
-const VREF_DEVICE = 4;
-/** Added to the kind of `o+0`, the vat's root object. */
-const VREF_ROOT = 8;
-/** Kind (+ VREF_ROOT for `o+0`) of a vref from its first bytes; `c1` is NaN or -1 when absent. */
-function vrefKindOf(c0, c1, root) {
-    if (c0 === 0x6f /* o */)
-        return c1 === 0x2b /* + */ ? VREF_EXPORT + (root ? VREF_ROOT : 0) : VREF_IMPORT;
-    if (c0 === 0x70 /* p */)
-        return VREF_PROMISE;
-    if (c0 === 0x64 /* d */)
-        return VREF_DEVICE;
-    return VREF_OTHER;
-}
-/** Kind of a vref given as text. */
-function vrefKind(vref) {
-    return vrefKindOf(vref.charCodeAt(0), vref.charCodeAt(1), vref === 'o+0');
-}
-/** A line's `vobj` value: its kind when it is a non-empty string, else undefined. */
-function vrefOfValue(v) {
-    return typeof v === 'string' && v !== '' ? vrefKind(v) : undefined;
-}
-/** Kind of the vref in bytes b[s..e) (plain ASCII, no escapes, at least one byte). */
-function vrefKindAt(b, s, e) {
-    const root = e - s === 3 && b[s] === 0x6f && b[s + 1] === 0x2b && b[s + 2] === 0x30;
-    return vrefKindOf(b[s], s + 1 < e ? b[s + 1] : -1, root);
-}
-
-;// CONCATENATED MODULE: ./src/slog/fields.ts
-/**
- * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
- * `clist`), read in one of two ways into reusable records:
- * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
- *   fields; returns false when the line is anything but plain, and the caller falls back to
- * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
- * Both must agree on every line (test/slog/perf-equivalence-fields.test.ts and test/pipeline/perf-equivalence.test.ts check it on real slogs and random lines).
- * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
- * and parsed only when used (`kdOf`, `retentionOf`).
+ * What the byte-level field readers (fast-*.ts) share: the member names they look up, and one
+ * reader over the current line (they never nest).
  */
 
-
-
-const newEventFields = () => ({
-    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null, crankNum: undefined,
-});
-const newDeliverFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, crankNum: undefined, replay: false, kind: undefined, method: null,
-    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
-});
-const newResultFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
-    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
-});
-const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined, crankNum: undefined });
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-// ---------------------------------------------------------------------------------------------
-// Reference readers (from a parsed event object)
-function deliverFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.crankNum = num(ev.crankNum);
-    f.replay = ev.replay === true;
-    const vd = ev.vd;
-    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
-    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    f.kd = ev.kd;
-    f.kdStart = f.kdEnd = -1;
-}
-function resultFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.replay = ev.replay === true;
-    f.seconds = num(ev.seconds);
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    const dr = Array.isArray(ev.dr) ? ev.dr : [];
-    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
-    f.heap = usage ? num(usage.currentHeapCount) : undefined;
-    const ret = dr[1];
-    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
-    f.retStart = f.retEnd = -1;
-}
-function clistFromEvent(ev, f) {
-    f.mode = str(ev.mode);
-    f.vatID = str(ev.vatID);
-    f.kref = krefOfValue(ev.kobj);
-    f.vref = vrefOfValue(ev.vobj);
-    f.crankNum = num(ev.crankNum);
-}
-function eventFromObject(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.replay = ev.replay === true;
-    f.blockHeight = num(ev.blockHeight);
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    f.seconds = num(ev.seconds);
-    f.crankNum = num(ev.crankNum);
-    const ksc = ev.ksc;
-    f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k) => typeof k === 'string') : null;
-}
-/** `kd[1]`'s strings when `kd` and `kd[1]` are arrays (a dropExports delivery's krefs), else null. */
-function kdDrops(f, buf) {
-    const kd = f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
-    return Array.isArray(kd) && Array.isArray(kd[1]) ? kd[1].filter((k) => typeof k === 'string') : null;
-}
-/** `krefsOf(kd)` when `kd` is an array, else none: the krefs a message or notify carries. */
-function kdKrefs(f, buf) {
-    if (f.kdStart >= 0)
-        return fastKrefs(buf, f.kdStart, f.kdEnd);
-    return Array.isArray(f.kd) ? krefsOf(f.kd) : [];
-}
-/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
-function krefsOf(kd) {
-    const out = [];
-    const pushSlots = (capdata) => {
-        const slots = capdata?.slots;
-        if (Array.isArray(slots))
-            for (const s of slots)
-                if (typeof s === 'string')
-                    out.push(s);
-    };
-    if (kd[0] === 'message') {
-        if (typeof kd[1] === 'string')
-            out.push(kd[1]);
-        const msg = kd[2];
-        pushSlots(msg?.methargs ?? msg?.args);
-    }
-    else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
-        for (const r of kd[1])
-            if (Array.isArray(r))
-                pushSlots(r[1]?.data ?? r[2]);
-    }
-    return out;
-}
-/** The result's `dr[1]` when it is a plain object. */
-function retentionOf(f, buf) {
-    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
-}
-// ---------------------------------------------------------------------------------------------
-// Fast readers (byte-level; false = not read, use the reference reader)
 const KEY_NAMES = [
     'vatID', 'deliveryNum', 'crankNum', 'replay', 'time', 'monotime', 'seconds', 'vd', 'kd', 'dr',
     'mode', 'kobj', 'vobj', 'method', 'methargs', 'body', 'currentHeapCount',
@@ -1539,6 +1447,131 @@ const KEYS = new KeyTable(KEY_NAMES);
 const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i]));
 /** The reader shared by the fast readers (they never nest). */
 const j = new JsonBytes();
+const field_keys_LBRACKET = 0x5b;
+const field_keys_LBRACE = 0x7b;
+const RBRACE_BYTES = Buffer.from('}');
+
+;// CONCATENATED MODULE: ./src/slog/fast-krefs.ts
+/**
+ * The krefs a message or notify carries (`krefsOf` in fields.ts), read from the validated byte
+ * range of a `deliver` line's `kd` without parsing it.
+ */
+
+// Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
+// down to: a member of a non-object is undefined, and `null` falls through `??`.
+const isNullAt = (pos) => j.buf[pos] === 0x6e; /* n */
+/** Start of the last value of key `key` in the object at the cursor (-1 if none or not an object); the cursor moves past the value. */
+function lastMember(key, key2 = -3) {
+    last2 = -1;
+    if (j.peek() !== field_keys_LBRACE) {
+        j.skip();
+        return -1;
+    }
+    j.pos++;
+    let at = -1;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        k = j.key(KEYS, k);
+        if (k === key)
+            at = j.peekPos();
+        else if (k === key2)
+            last2 = j.peekPos();
+        j.skip();
+    }
+    return at;
+}
+/** The second key's position from the last `lastMember` call. */
+let last2 = -1;
+/** `pushSlots(capdata)` for the value at `pos` (-1: undefined); the cursor is restored. */
+function pushSlotsAt(pos, out) {
+    if (pos < 0)
+        return;
+    const save = j.pos;
+    j.pos = pos;
+    const slots = lastMember(K.slots);
+    if (slots >= 0 && j.buf[slots] === field_keys_LBRACKET) {
+        j.pos = slots + 1;
+        for (let first = true; j.moreItems(first); first = false) {
+            const s = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
+            if (s !== undefined)
+                out.push(s);
+        }
+    }
+    j.pos = save;
+}
+function fastKrefs(buf, start, end) {
+    const out = [];
+    j.reset(buf, start, end);
+    if (j.peek() !== field_keys_LBRACKET)
+        return out;
+    j.pos++;
+    let tag;
+    let i = 0;
+    for (let first = true; j.moreItems(first); first = false, i++) {
+        if (i === 0)
+            tag = j.string();
+        else if (tag === 'message' && i === 1) {
+            const target = j.string();
+            if (target !== undefined)
+                out.push(target);
+        }
+        else if (tag === 'message' && i === 2) {
+            // msg?.methargs ?? msg?.args
+            const methargs = lastMember(K.methargs, K.args);
+            const args = last2;
+            pushSlotsAt(methargs >= 0 && !isNullAt(methargs) ? methargs : args, out);
+        }
+        else if (tag === 'notify' && i === 1 && j.peek() === field_keys_LBRACKET) {
+            j.pos++;
+            for (let f2 = true; j.moreItems(f2); f2 = false) {
+                if (j.peek() !== field_keys_LBRACKET) {
+                    j.skip();
+                    continue;
+                }
+                // r[1]?.data ?? r[2]
+                j.pos++;
+                let data = -1;
+                let r2 = -1;
+                for (let f3 = true, n = 0; j.moreItems(f3); f3 = false, n++) {
+                    if (n === 1)
+                        data = lastMember(K.data);
+                    else {
+                        if (n === 2)
+                            r2 = j.peekPos();
+                        j.skip();
+                    }
+                }
+                pushSlotsAt(data >= 0 && !isNullAt(data) ? data : r2, out);
+            }
+        }
+        else
+            j.skip();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/slog/field-types.ts
+const newEventFields = () => ({
+    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null, crankNum: undefined,
+});
+const newDeliverFields = () => ({
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, crankNum: undefined, replay: false, kind: undefined, method: null,
+    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
+});
+const newResultFields = () => ({
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
+    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
+});
+const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined, crankNum: undefined });
+
+;// CONCATENATED MODULE: ./src/slog/fast-deliver.ts
+/**
+ * The byte-level reader of `deliver` lines: vatID, numbers, replay flag, `vd`'s kind and a
+ * message's method, and `kd` as a byte range (read only when needed). False when the line is
+ * anything but plain JSON this reader handles: the caller then parses it (fields.ts).
+ */
+
+
+
 function fastDeliver(buf, start, end, f) {
     f.vatID = f.deliveryNum = f.crankNum = f.kind = f.time = f.monotime = f.kd = undefined;
     f.hasCrankNum = f.replay = false;
@@ -1707,6 +1740,9 @@ function isIdent(c) {
  * deliver-result lines (so `fastResult` reads their `time`/`monotime` too): a damaged value would
  * otherwise dwarf every other delivery's time.
  */
+
+;// CONCATENATED MODULE: ./src/slog/fast-result.ts
+
 const SUSPECT_SECONDS = 1;
 function fastResult(buf, start, end, f) {
     f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
@@ -1798,6 +1834,9 @@ function readDr(f) {
             j.skip();
     }
 }
+
+;// CONCATENATED MODULE: ./src/slog/fast-event.ts
+
 function fastEvent(buf, start, end, f) {
     f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = f.crankNum = undefined;
     f.replay = false;
@@ -1839,7 +1878,7 @@ function fastEvent(buf, start, end, f) {
 }
 /** `ksc` of a `dropImports` syscall: the strings of ksc[1]; null for any other value. */
 function readDropImports() {
-    if (j.peek() !== fields_LBRACKET) {
+    if (j.peek() !== field_keys_LBRACKET) {
         j.skip();
         return null;
     }
@@ -1849,7 +1888,7 @@ function readDropImports() {
     for (let first = true, i = 0; j.moreItems(first); first = false, i++) {
         if (i === 0)
             drop = j.string() === 'dropImports';
-        else if (i === 1 && drop && j.peek() === fields_LBRACKET) {
+        else if (i === 1 && drop && j.peek() === field_keys_LBRACKET) {
             j.pos++;
             krefs = [];
             for (let f2 = true; j.moreItems(f2); f2 = false) {
@@ -1864,6 +1903,15 @@ function readDropImports() {
     return krefs;
 }
 /** `clist` lines as the kernel writes them (slogger.js `changeCList` + `writeSlogObject`). */
+
+;// CONCATENATED MODULE: ./src/slog/fast-clist.ts
+/**
+ * The byte-level reader of `clist` lines: the kernel's exact layout checked literally first, any
+ * other layout walked key by key. False when the line is anything but plain JSON this reader
+ * handles.
+ */
+
+
 const CLIST_HEAD = Buffer.from('{"type":"clist","crankNum":');
 const CLIST_MODE = Buffer.from(',"mode":');
 const CLIST_VAT = Buffer.from(',"vatID":');
@@ -1938,99 +1986,114 @@ function vrefOnly() {
     return plain ? vrefKindAt(j.buf, j.strStart, j.strEnd) : vrefKind(j.stringValue());
 }
 // ---------------------------------------------------------------------------------------------
-// Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
-// down to: a member of a non-object is undefined, and `null` falls through `??`.
-const fields_LBRACKET = 0x5b;
-const fields_LBRACE = 0x7b;
-const RBRACE_BYTES = Buffer.from('}');
-const isNullAt = (pos) => j.buf[pos] === 0x6e; /* n */
-/** Start of the last value of key `key` in the object at the cursor (-1 if none or not an object); the cursor moves past the value. */
-function lastMember(key, key2 = -3) {
-    last2 = -1;
-    if (j.peek() !== fields_LBRACE) {
-        j.skip();
-        return -1;
-    }
-    j.pos++;
-    let at = -1;
-    for (let first = true, k = -1; j.more(first); first = false) {
-        k = j.key(KEYS, k);
-        if (k === key)
-            at = j.peekPos();
-        else if (k === key2)
-            last2 = j.peekPos();
-        j.skip();
-    }
-    return at;
+
+;// CONCATENATED MODULE: ./src/slog/fields.ts
+/**
+ * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
+ * `clist`), read in one of two ways into reusable records:
+ * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
+ *   fields; returns false when the line is anything but plain, and the caller falls back to
+ * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
+ * Both must agree on every line (test/slog/perf-equivalence-fields.test.ts and test/pipeline/perf-equivalence.test.ts check it on real slogs and random lines).
+ * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
+ * and parsed only when used (`kdOf`, `retentionOf`).
+ */
+
+
+
+
+
+
+
+
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+// ---------------------------------------------------------------------------------------------
+// Reference readers (from a parsed event object)
+function deliverFromEvent(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.deliveryNum = num(ev.deliveryNum);
+    f.hasCrankNum = ev.crankNum !== undefined;
+    f.crankNum = num(ev.crankNum);
+    f.replay = ev.replay === true;
+    const vd = ev.vd;
+    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
+    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    f.kd = ev.kd;
+    f.kdStart = f.kdEnd = -1;
 }
-/** The second key's position from the last `lastMember` call. */
-let last2 = -1;
-/** `pushSlots(capdata)` for the value at `pos` (-1: undefined); the cursor is restored. */
-function pushSlotsAt(pos, out) {
-    if (pos < 0)
-        return;
-    const save = j.pos;
-    j.pos = pos;
-    const slots = lastMember(K.slots);
-    if (slots >= 0 && j.buf[slots] === fields_LBRACKET) {
-        j.pos = slots + 1;
-        for (let first = true; j.moreItems(first); first = false) {
-            const s = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
-            if (s !== undefined)
-                out.push(s);
-        }
-    }
-    j.pos = save;
+function resultFromEvent(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.deliveryNum = num(ev.deliveryNum);
+    f.hasCrankNum = ev.crankNum !== undefined;
+    f.replay = ev.replay === true;
+    f.seconds = num(ev.seconds);
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    const dr = Array.isArray(ev.dr) ? ev.dr : [];
+    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
+    f.heap = usage ? num(usage.currentHeapCount) : undefined;
+    const ret = dr[1];
+    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
+    f.retStart = f.retEnd = -1;
 }
-function fastKrefs(buf, start, end) {
+function clistFromEvent(ev, f) {
+    f.mode = str(ev.mode);
+    f.vatID = str(ev.vatID);
+    f.kref = krefOfValue(ev.kobj);
+    f.vref = vrefOfValue(ev.vobj);
+    f.crankNum = num(ev.crankNum);
+}
+function eventFromObject(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.replay = ev.replay === true;
+    f.blockHeight = num(ev.blockHeight);
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    f.seconds = num(ev.seconds);
+    f.crankNum = num(ev.crankNum);
+    const ksc = ev.ksc;
+    f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k) => typeof k === 'string') : null;
+}
+/** `kd[1]`'s strings when `kd` and `kd[1]` are arrays (a dropExports delivery's krefs), else null. */
+function kdDrops(f, buf) {
+    const kd = f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
+    return Array.isArray(kd) && Array.isArray(kd[1]) ? kd[1].filter((k) => typeof k === 'string') : null;
+}
+/** `krefsOf(kd)` when `kd` is an array, else none: the krefs a message or notify carries. */
+function kdKrefs(f, buf) {
+    if (f.kdStart >= 0)
+        return fastKrefs(buf, f.kdStart, f.kdEnd);
+    return Array.isArray(f.kd) ? krefsOf(f.kd) : [];
+}
+/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
+function krefsOf(kd) {
     const out = [];
-    j.reset(buf, start, end);
-    if (j.peek() !== fields_LBRACKET)
-        return out;
-    j.pos++;
-    let tag;
-    let i = 0;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        if (i === 0)
-            tag = j.string();
-        else if (tag === 'message' && i === 1) {
-            const target = j.string();
-            if (target !== undefined)
-                out.push(target);
-        }
-        else if (tag === 'message' && i === 2) {
-            // msg?.methargs ?? msg?.args
-            const methargs = lastMember(K.methargs, K.args);
-            const args = last2;
-            pushSlotsAt(methargs >= 0 && !isNullAt(methargs) ? methargs : args, out);
-        }
-        else if (tag === 'notify' && i === 1 && j.peek() === fields_LBRACKET) {
-            j.pos++;
-            for (let f2 = true; j.moreItems(f2); f2 = false) {
-                if (j.peek() !== fields_LBRACKET) {
-                    j.skip();
-                    continue;
-                }
-                // r[1]?.data ?? r[2]
-                j.pos++;
-                let data = -1;
-                let r2 = -1;
-                for (let f3 = true, n = 0; j.moreItems(f3); f3 = false, n++) {
-                    if (n === 1)
-                        data = lastMember(K.data);
-                    else {
-                        if (n === 2)
-                            r2 = j.peekPos();
-                        j.skip();
-                    }
-                }
-                pushSlotsAt(data >= 0 && !isNullAt(data) ? data : r2, out);
-            }
-        }
-        else
-            j.skip();
+    const pushSlots = (capdata) => {
+        const slots = capdata?.slots;
+        if (Array.isArray(slots))
+            for (const s of slots)
+                if (typeof s === 'string')
+                    out.push(s);
+    };
+    if (kd[0] === 'message') {
+        if (typeof kd[1] === 'string')
+            out.push(kd[1]);
+        const msg = kd[2];
+        pushSlots(msg?.methargs ?? msg?.args);
+    }
+    else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
+        for (const r of kd[1])
+            if (Array.isArray(r))
+                pushSlots(r[1]?.data ?? r[2]);
     }
     return out;
+}
+/** The result's `dr[1]` when it is a plain object. */
+function retentionOf(f, buf) {
+    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
 }
 
 ;// CONCATENATED MODULE: ./src/slog/scanner-fields.ts
@@ -11517,6 +11580,7 @@ function runTar(args, onLine) {
 
 
 
+
 const DB_NAME = 'swingstore.sqlite';
 const ONE_MIB = 1024 * 1024;
 /**
@@ -11580,7 +11644,7 @@ async function exists(p) {
 async function makeTempDir(tmpRoot) {
     const root = tmpRoot ?? external_node_os_default().tmpdir();
     await promises_default().mkdir(root, { recursive: true });
-    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
+    return (0,temp_dirs/* makeTempDir */.mk)(root, 'loadgen-gate-kdb-');
 }
 function tempResult(dir, dbPath, member) {
     const abs = external_node_path_default().resolve(dbPath);
@@ -11594,7 +11658,7 @@ function tempResult(dir, dbPath, member) {
                 return;
             done = true;
             ownedCopies.delete(abs);
-            await promises_default().rm(dir, { recursive: true, force: true });
+            await (0,temp_dirs/* removeTempDir */.CT)(dir);
         },
     };
     if (member !== undefined)
@@ -11652,7 +11716,7 @@ async function openPlain(file, opts) {
         return tempResult(dir, dbPath);
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
     }
 }
@@ -11681,10 +11745,10 @@ async function openGzip(file, limits, tmpRoot) {
     const dir = await makeTempDir(tmpRoot);
     const dbPath = external_node_path_default().join(dir, DB_NAME);
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_namespaceObject.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         const msg = err.message;
         throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
     }
@@ -11866,7 +11930,7 @@ async function openTar(file, compression, limits, tmpRoot) {
         return tempResult(dir, external_node_path_default().resolve(dir, names[0]), names[0]);
     }
     catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
         if (err instanceof shared_limits/* InputError */.w)
             throw err;
         throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${err.message}`);
@@ -14921,8 +14985,8 @@ function namedPaths(text, names) {
 async function unpackZips(files, opts, cleanups, warnings, tempNames) {
     const inputs = [];
     for (const zip of files.zips) {
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
-        cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
+        const dir = await (0,temp_dirs/* makeTempDir */.mk)(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-');
+        cleanups.push(() => (0,temp_dirs/* removeTempDir */.CT)(dir));
         tempNames.set(dir, zip);
         const res = await extractZipSafely(zip, dir, opts.policy.limits);
         // One line each (the member name is quoted: it may hold newlines or control characters),
@@ -14991,7 +15055,33 @@ function blockOrder(scans) {
 
 
 
+
 const ENGINE_ROLE = 'loadgen-gate-engine';
+/** The engine workers running now (a signal stops them before removing their directories). */
+const engines = new Set();
+/** How long a worker asked to stop has to remove its directories before it is terminated. */
+const STOP_WAIT_MS = 1500;
+/**
+ * Stops every running engine worker: asks it to remove its temporary directories and make no
+ * more (it answers `stopped`), then terminates it. One busy in a long synchronous step is
+ * terminated after STOP_WAIT_MS; the main thread then removes the directories it was told of.
+ */
+async function stopEngineWorkers() {
+    await Promise.all([...engines].map(async (w) => {
+        await new Promise((resolve) => {
+            const timer = setTimeout(resolve, STOP_WAIT_MS);
+            const done = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            w.on('message', (m) => m.type === 'stopped' && done());
+            w.once('exit', done);
+            w.postMessage({ type: 'stop' });
+        });
+        await w.terminate();
+    }));
+    engines.clear();
+}
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
@@ -15033,12 +15123,14 @@ async function analyzeRunIsolated(opts) {
         resourceLimits: CAPPED_HEAP_LIMITS,
     });
     const groups = [];
+    engines.add(worker);
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (f) => {
             if (settled)
                 return;
             settled = true;
+            engines.delete(worker);
             // Close any group the worker left open (it failed inside one).
             while (groups.length)
                 groups.pop()();
@@ -15061,6 +15153,13 @@ async function analyzeRunIsolated(opts) {
                 case 'done':
                     settle(() => resolve(m.report));
                     break;
+                case 'temp-dir':
+                    // The worker's temporary directories, known here too, where a signal would remove them.
+                    if (m.op === 'add')
+                        (0,temp_dirs/* trackTempDir */.V2)(m.dir);
+                    else
+                        (0,temp_dirs/* untrackTempDir */.KJ)(m.dir);
+                    break;
                 case 'error': {
                     // By type, not by name: an InputError of any subclass stays one.
                     const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
@@ -15077,6 +15176,14 @@ async function analyzeRunIsolated(opts) {
 }
 /** Worker side of {@link analyzeRunIsolated}. */
 async function runEngineWorker(data, post) {
+    (0,temp_dirs/* mirrorTempDirs */.W6)((op, dir) => post({ type: 'temp-dir', op, dir }));
+    // A signal on the main thread: remove this thread's directories now, make no more.
+    const onStop = (m) => {
+        if (m?.type !== 'stop')
+            return;
+        void (0,temp_dirs/* closeTempDirs */.bn)().then(() => post({ type: 'stopped' }));
+    };
+    external_node_worker_threads_namespaceObject.parentPort?.on('message', onStop);
     const log = {
         info: (msg) => post({ type: 'info', msg }),
         warning: (msg) => post({ type: 'warning', msg }),
@@ -15097,6 +15204,10 @@ async function runEngineWorker(data, post) {
     catch (e) {
         const err = e;
         post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
+    }
+    finally {
+        // A listener would keep the worker alive.
+        external_node_worker_threads_namespaceObject.parentPort?.off('message', onStop);
     }
 }
 /**
@@ -15121,23 +15232,81 @@ async function runAsWorker() {
 
 /***/ }),
 
+/***/ 5751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ cleanUpOnSignals)
+/* harmony export */ });
+/* unused harmony export SIGNAL_EXIT_CODES */
+/* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7704);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5866);
+/**
+ * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
+ * remove a run's temporary directories never run when a signal ends the process. This handler
+ * stops the engine worker (so nothing writes into them any more), removes every directory the
+ * run made (shared/temp-dirs.ts: the main thread's and the engine worker's), and exits with the
+ * conventional code, 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM.
+ */
+
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** How long stopping the engine worker may take before the directories are removed anyway. */
+const STOP_WAIT_MS = 2000;
+/**
+ * Installs the handlers; returns a function that removes them. `say` gets one line (the CLI's
+ * stderr, the action's log); `exit` ends the process.
+ */
+function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
+    let stopping = false;
+    const handlers = new Map();
+    for (const sig of Object.keys(SIGNAL_EXIT_CODES)) {
+        const on = () => {
+            // A SIGTERM after the SIGINT: already on the way out with the first one's code.
+            if (stopping)
+                return;
+            stopping = true;
+            void (async () => {
+                await Promise.race([(0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .stopEngineWorkers */ .w6)().catch(() => undefined), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+                // Messages the worker posted before it stopped (a directory it had just made) arrive first.
+                await new Promise((r) => setImmediate(r));
+                // A directory being made when the signal came is waited for (briefly: it is one mkdtemp).
+                await Promise.race([(0,_shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__/* .closeTempDirs */ .bn)(), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+                say(`${sig}: stopped; temporary files removed`);
+                exit(SIGNAL_EXIT_CODES[sig]);
+            })();
+        };
+        handlers.set(sig, on);
+        process.on(sig, on);
+    }
+    return () => {
+        for (const [sig, on] of handlers)
+            process.off(sig, on);
+    };
+}
+
+
+/***/ }),
+
 /***/ 3546:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(178);
-/* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
-/* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
-/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);
-/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6066);
-/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7193);
-/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9189);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5866);
+/* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5751);
+/* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8411);
+/* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4381);
+/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6872);
+/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6066);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
+/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9189);
 /**
  * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
  * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
  */
+
 
 
 
@@ -15181,7 +15350,7 @@ async function main(argv) {
     }
     const { values, positionals } = parsed;
     if (values.version) {
-        process.stdout.write(`${_shared_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}\n`);
+        process.stdout.write(`${_shared_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (values.help) {
@@ -15198,11 +15367,11 @@ async function main(argv) {
         process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
         return 2;
     }
-    const log = values.quiet ? _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq : (0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLineLogger */ .Bk)(_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7);
+    const log = values.quiet ? _shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq : (0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLineLogger */ .Bk)(_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLogger */ .D7);
     try {
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .checkOutputPaths */ .s0)({ json: values.json, markdown: values.markdown }, inputs);
-        const policy = await (0,_shared_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.config);
-        const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readBaseline */ .m)(values.baseline) : null;
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .checkOutputPaths */ .s0)({ json: values.json, markdown: values.markdown }, inputs);
+        const policy = await (0,_shared_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(values.config);
+        const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readBaseline */ .m)(values.baseline) : null;
         const report = await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeRunIsolated */ .ZT)({
             inputs,
             policy,
@@ -15212,24 +15381,26 @@ async function main(argv) {
             workerScript: new URL(import.meta.url),
             concurrency: jobs,
         });
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t4)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t4)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
         const failing = report.verdicts.filter((v) => v.level === 'fail');
-        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
-        return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(report);
+        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
+        return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(report);
     }
     catch (e) {
-        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .w) {
-            process.stderr.write(`loadgen-gate: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(e.message)}\n`);
+        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .w) {
+            process.stderr.write(`loadgen-gate: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)(e.message)}\n`);
             return 2;
         }
         // One line; the stack only on request (it would end up in CI logs and bug reports otherwise).
         const err = e;
-        process.stderr.write(`loadgen-gate: internal error: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
+        process.stderr.write(`loadgen-gate: internal error: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
         return 2;
     }
 }
-if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)()))
+if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)())) {
+    (0,_engine_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanUpOnSignals */ .B)((line) => process.stderr.write(`loadgen-gate: ${line}\n`));
     process.exitCode = await main(process.argv.slice(2));
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -17066,6 +17237,102 @@ const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
 
 /***/ }),
 
+/***/ 7704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ removeTempDir),
+/* harmony export */   KJ: () => (/* binding */ untrackTempDir),
+/* harmony export */   V2: () => (/* binding */ trackTempDir),
+/* harmony export */   W6: () => (/* binding */ mirrorTempDirs),
+/* harmony export */   bn: () => (/* binding */ closeTempDirs),
+/* harmony export */   mk: () => (/* binding */ makeTempDir)
+/* harmony export */ });
+/* unused harmony exports trackedTempDirs, removeTrackedTempDirsSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The temporary directories a run has made and not yet removed (unpacked zips, extracted kernel
+ * DBs, downloaded artifacts), so that a signal (Ctrl-C, a CI cancel) can remove them before the
+ * process exits: their `finally` blocks never run then. Each thread has its own list; an engine
+ * worker mirrors its list to the main thread (`mirrorTempDirs`), where the signals arrive.
+ */
+
+
+
+const dirs = new Set();
+/** Set on the way out (a signal): no new directory is made. */
+let closed = false;
+/** Directories being made. */
+const pending = new Set();
+let mirror = null;
+function trackTempDir(dir) {
+    dirs.add(dir);
+    mirror?.('add', dir);
+}
+function untrackTempDir(dir) {
+    dirs.delete(dir);
+    mirror?.('remove', dir);
+}
+/** A fresh directory `root/<prefix>XXXXXX`, tracked. */
+function makeTempDir(root, prefix) {
+    if (closed)
+        return Promise.reject(new Error('stopping: no new temporary directory'));
+    const made = (async () => {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, prefix));
+        trackTempDir(dir);
+        if (closed) {
+            await removeTempDir(dir);
+            throw new Error('stopping: no new temporary directory');
+        }
+        return dir;
+    })();
+    // Until it settles, the directory may exist without being tracked yet: `closeTempDirs` waits.
+    pending.add(made);
+    void made.catch(() => undefined).finally(() => pending.delete(made));
+    return made;
+}
+/** Removes a directory made by `makeTempDir` (or tracked) and forgets it. */
+async function removeTempDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    untrackTempDir(dir);
+}
+/** Calls `f` on every later change of this thread's list (an engine worker reports to the main thread). */
+function mirrorTempDirs(f) {
+    mirror = f;
+}
+/** The tracked directories, now. */
+const trackedTempDirs = () => [...dirs];
+/**
+ * On the way out: makes no new directory, waits for those being made (each removes itself once
+ * made), and removes every tracked one.
+ */
+async function closeTempDirs() {
+    closed = true;
+    await Promise.allSettled([...pending]);
+    removeTrackedTempDirsSync();
+}
+/** Removes every tracked directory, synchronously (from a signal handler, just before exiting). */
+function removeTrackedTempDirsSync() {
+    for (const dir of dirs) {
+        try {
+            // Retried: a thread still writing into it makes a directory non-empty again for a moment.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+        }
+        catch {
+            // Nothing more can be done on the way out.
+        }
+        dirs.delete(dir);
+    }
+}
+
+
+/***/ }),
+
 /***/ 4295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17141,6 +17408,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

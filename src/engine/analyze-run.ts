@@ -3,7 +3,7 @@
  * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
  * RunReport → gate(report, baseline, policy).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { makeTempDir, removeTempDir } from '../shared/temp-dirs.js';
 import os from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import path from 'node:path';
@@ -236,8 +236,8 @@ async function unpackZips(
 ): Promise<RunFiles> {
   const inputs: string[] = [];
   for (const zip of files.zips) {
-    const dir = await mkdtemp(path.join(opts.tmpRoot ?? os.tmpdir(), 'loadgen-gate-zip-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const dir = await makeTempDir(opts.tmpRoot ?? os.tmpdir(), 'loadgen-gate-zip-');
+    cleanups.push(() => removeTempDir(dir));
     tempNames.set(dir, zip);
     const res = await extractZipSafely(zip, dir, opts.policy.limits);
     // One line each (the member name is quoted: it may hold newlines or control characters),

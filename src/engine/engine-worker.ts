@@ -18,9 +18,40 @@ import { InputError } from '../shared/limits.js';
 import { discoverRun } from '../run-files/discover.js';
 import { stat } from 'node:fs/promises';
 import type { Logger } from '../shared/logger.js';
+import { closeTempDirs, mirrorTempDirs, trackTempDir, untrackTempDir } from '../shared/temp-dirs.js';
 import type { RunReport } from '../shared/report-schema.js';
 
 const ENGINE_ROLE = 'loadgen-gate-engine';
+
+/** The engine workers running now (a signal stops them before removing their directories). */
+const engines = new Set<Worker>();
+
+/** How long a worker asked to stop has to remove its directories before it is terminated. */
+const STOP_WAIT_MS = 1500;
+
+/**
+ * Stops every running engine worker: asks it to remove its temporary directories and make no
+ * more (it answers `stopped`), then terminates it. One busy in a long synchronous step is
+ * terminated after STOP_WAIT_MS; the main thread then removes the directories it was told of.
+ */
+export async function stopEngineWorkers(): Promise<void> {
+  await Promise.all(
+    [...engines].map(async (w) => {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, STOP_WAIT_MS);
+        const done = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        w.on('message', (m: EngineMessage) => m.type === 'stopped' && done());
+        w.once('exit', done);
+        w.postMessage({ type: 'stop' });
+      });
+      await w.terminate();
+    }),
+  );
+  engines.clear();
+}
 
 
 type EngineMessage =
@@ -28,6 +59,8 @@ type EngineMessage =
   | { type: 'group-start'; title: string }
   | { type: 'group-end' }
   | { type: 'done'; report: RunReport }
+  | { type: 'temp-dir'; op: 'add' | 'remove'; dir: string }
+  | { type: 'stopped' }
   | { type: 'error'; name: string; message: string; stack?: string; input?: boolean };
 
 /**
@@ -67,11 +100,13 @@ export async function analyzeRunIsolated(opts: AnalyzeOptions): Promise<RunRepor
     resourceLimits: CAPPED_HEAP_LIMITS,
   });
   const groups: Array<() => void> = [];
+  engines.add(worker);
   return new Promise<RunReport>((resolve, reject) => {
     let settled = false;
     const settle = (f: () => void) => {
       if (settled) return;
       settled = true;
+      engines.delete(worker);
       // Close any group the worker left open (it failed inside one).
       while (groups.length) groups.pop()!();
       f();
@@ -93,6 +128,11 @@ export async function analyzeRunIsolated(opts: AnalyzeOptions): Promise<RunRepor
         case 'done':
           settle(() => resolve(m.report));
           break;
+        case 'temp-dir':
+          // The worker's temporary directories, known here too, where a signal would remove them.
+          if (m.op === 'add') trackTempDir(m.dir);
+          else untrackTempDir(m.dir);
+          break;
         case 'error': {
           // By type, not by name: an InputError of any subclass stays one.
           const e = m.input ? new InputError(m.message) : new Error(m.message);
@@ -109,6 +149,13 @@ export async function analyzeRunIsolated(opts: AnalyzeOptions): Promise<RunRepor
 
 /** Worker side of {@link analyzeRunIsolated}. */
 async function runEngineWorker(data: { opts: Omit<AnalyzeOptions, 'log' | 'workerScript'> & { workerScript: string } }, post: (m: EngineMessage) => void): Promise<void> {
+  mirrorTempDirs((op, dir) => post({ type: 'temp-dir', op, dir }));
+  // A signal on the main thread: remove this thread's directories now, make no more.
+  const onStop = (m: { type?: string }) => {
+    if (m?.type !== 'stop') return;
+    void closeTempDirs().then(() => post({ type: 'stopped' }));
+  };
+  parentPort?.on('message', onStop);
   const log: Logger = {
     info: (msg) => post({ type: 'info', msg }),
     warning: (msg) => post({ type: 'warning', msg }),
@@ -127,6 +174,9 @@ async function runEngineWorker(data: { opts: Omit<AnalyzeOptions, 'log' | 'worke
   } catch (e) {
     const err = e as Error;
     post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof InputError });
+  } finally {
+    // A listener would keep the worker alive.
+    parentPort?.off('message', onStop);
   }
 }
 

@@ -5,9 +5,12 @@
  * them.
  */
 import { runAsWorker } from '../engine/engine-worker.js';
+import { cleanUpOnSignals } from '../engine/signals.js';
 
 if (!(await runAsWorker())) {
   const [core, { runAction }] = await Promise.all([import('@actions/core'), import('../publish/github/run-action.js')]);
+  // A cancelled job: its temporary directories (the downloaded artifact, unpacked runs, DBs) go too.
+  cleanUpOnSignals((line) => core.warning(line));
   const { uploadAbandoned } = await runAction({
     core,
     workerScript: new URL(import.meta.url),

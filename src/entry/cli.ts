@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { analyzeRunIsolated, runAsWorker } from '../engine/engine-worker.js';
+import { cleanUpOnSignals } from '../engine/signals.js';
 import { loadPolicy } from '../shared/policy.js';
 import { oneLineLogger as oneLine, safeLine, stderrLogger, silentLogger } from '../shared/logger.js';
 import { writeReportFiles, checkOutputPaths, exitCodeFor } from '../publish/cli/write-outputs.js';
@@ -94,4 +95,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (!(await runAsWorker())) process.exitCode = await main(process.argv.slice(2));
+if (!(await runAsWorker())) {
+  cleanUpOnSignals((line) => process.stderr.write(`loadgen-gate: ${line}\n`));
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { DEFAULT_LIMITS, InputError, type ExtractionLimits } from '../shared/limits.js';
 import { SnapshotError } from '../shared/errors.js';
+import { makeTempDir as makeTrackedDir, removeTempDir } from '../shared/temp-dirs.js';
 import { isUnsafeMemberName, parseTarVerboseLine, runTar, type TarEntry } from './tar.js';
 
 export interface OpenSnapshotOptions {
@@ -92,7 +93,7 @@ async function exists(p: string): Promise<boolean> {
 async function makeTempDir(tmpRoot: string | undefined): Promise<string> {
   const root = tmpRoot ?? os.tmpdir();
   await fsp.mkdir(root, { recursive: true });
-  return fsp.mkdtemp(path.join(root, 'loadgen-gate-kdb-'));
+  return makeTrackedDir(root, 'loadgen-gate-kdb-');
 }
 
 function tempResult(dir: string, dbPath: string, member?: string): OpenedSnapshot {
@@ -106,7 +107,7 @@ function tempResult(dir: string, dbPath: string, member?: string): OpenedSnapsho
       if (done) return;
       done = true;
       ownedCopies.delete(abs);
-      await fsp.rm(dir, { recursive: true, force: true });
+      await removeTempDir(dir);
     },
   };
   if (member !== undefined) result.member = member;
@@ -163,7 +164,7 @@ async function openPlain(file: string, opts: OpenSnapshotOptions): Promise<Opene
     if (await exists(`${file}-shm`)) await fsp.copyFile(`${file}-shm`, `${dbPath}-shm`);
     return tempResult(dir, dbPath);
   } catch (err) {
-    await fsp.rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
     throw new InputError(`${file}: cannot copy WAL database: ${(err as Error).message}`);
   }
 }
@@ -201,7 +202,7 @@ async function openGzip(file: string, limits: ExtractionLimits, tmpRoot: string 
       createWriteStream(dbPath, { flags: 'wx', mode: 0o600 }),
     );
   } catch (err) {
-    await fsp.rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
     const msg = (err as Error).message;
     throw new InputError(
       err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`,
@@ -399,7 +400,7 @@ async function openTar(
     await extractTarMembers(file, common, dir, names, archiveSize, limits);
     return tempResult(dir, path.resolve(dir, names[0]!), names[0]);
   } catch (err) {
-    await fsp.rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
     if (err instanceof InputError) throw err;
     throw new InputError(`${file}: extracting "${names[0]}" failed: ${(err as Error).message}`);
   }

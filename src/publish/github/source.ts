@@ -4,7 +4,7 @@
  * excluded). Artifacts are downloaded through the REST API, unpacked with the safe extractor into
  * a temp dir the caller removes, and searched for the run directory. No @actions/* here.
  */
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHubClient } from '../../sources/github/client.js';
 import { fmtBytes } from '../../sources/github/download.js';
@@ -13,6 +13,7 @@ import { findSourceRun, type SourceRunResult } from '../../sources/github/find-r
 import { GitHubApiError } from '../../sources/github/errors.js';
 import { extractZipSafely, describeSkipped } from '../../sources/zip/extract-zip.js';
 import { InputError, type ExtractionLimits } from '../../shared/limits.js';
+import { makeTempDir, removeTempDir } from '../../shared/temp-dirs.js';
 import type { Logger } from '../../shared/logger.js';
 import { isRunFileName } from '../../run-files/discover.js';
 import type { Provenance } from '../../shared/report-schema.js';
@@ -24,12 +25,12 @@ export class TempDirs {
   private readonly dirs: string[] = [];
   constructor(private readonly root: string) {}
   async make(prefix: string): Promise<string> {
-    const d = await mkdtemp(path.join(this.root, `loadgen-gate-${prefix}-`));
+    const d = await makeTempDir(this.root, `loadgen-gate-${prefix}-`);
     this.dirs.push(d);
     return d;
   }
   async cleanup(): Promise<void> {
-    for (const d of this.dirs.splice(0).reverse()) await rm(d, { recursive: true, force: true }).catch(() => undefined);
+    for (const d of this.dirs.splice(0).reverse()) await removeTempDir(d).catch(() => undefined);
   }
 }
 
