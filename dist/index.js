@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 55330:
+/***/ 37180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6371,7 +6371,7 @@ function meanSimple(x) {
  * @example
  * median([10, 2, 5, 100, 2, 1]); // => 3.5
  */
-function median(x) {
+function simple_statistics_median(x) {
     return +quantile(x, 0.5);
 }
 
@@ -6386,7 +6386,7 @@ function median(x) {
  * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
  */
 function medianAbsoluteDeviation(x) {
-    var medianValue = median(x);
+    var medianValue = simple_statistics_median(x);
     var medianAbsoluteDeviations = [];
 
     // Make a list of absolute deviations from the median
@@ -6395,7 +6395,7 @@ function medianAbsoluteDeviation(x) {
     }
 
     // Find the median value of that list
-    return median(medianAbsoluteDeviations);
+    return simple_statistics_median(medianAbsoluteDeviations);
 }
 
 /**
@@ -9870,7 +9870,7 @@ function normalCdf(z) {
     return clamp01(0.5 * (1 + errorFunction(z / Math.SQRT2)));
 }
 /** Upper tail 1 − Φ(z), computed as Φ(−z) to keep precision for large z. */
-function normalUpperTail(z) {
+function distributions_normalUpperTail(z) {
     return normalCdf(-z);
 }
 /** Standard normal quantile Φ⁻¹(p); absolute error ≲ 1e-7 (limited by the CDF), p in (0, 1). */
@@ -10098,7 +10098,7 @@ function medianOfSorted(sorted) {
  * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
  * interpreted in a report's first fits, ~28 ms of them.
  */
-function averageRanks(values) {
+function internal_averageRanks(values) {
     const n = values.length;
     const sorted = Float64Array.from(values);
     sorted.sort();
@@ -10376,7 +10376,7 @@ function ols(x, y, alpha = 0.05) {
  * closure: a hot loop calling `next()` keeps one call target from fit to fit (a new closure per
  * fit made V8 throw away the loop's optimized code at every fit).
  */
-class Mulberry32 {
+class prng_Mulberry32 {
     a;
     constructor(seed) {
         this.a = seed >>> 0;
@@ -10391,7 +10391,7 @@ class Mulberry32 {
 }
 /** {@link Mulberry32} as a function. */
 function mulberry32(seed) {
-    const g = new Mulberry32(seed);
+    const g = new prng_Mulberry32(seed);
     return () => g.next();
 }
 /** Standard-normal draws (Box–Muller) from a uniform generator such as {@link mulberry32}. */
@@ -10775,7 +10775,7 @@ function drawSlopeSample(series, total, seed) {
     const { x: xs, y: ys, n } = series;
     const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
     const sample = new Float64Array(m);
-    const rng = new Mulberry32(seed);
+    const rng = new prng_Mulberry32(seed);
     let k = 0;
     for (let attempt = 0, max = 50 * m + 1000; k < m && attempt < max; attempt++) {
         const i = Math.floor(rng.next() * n);
@@ -11151,7 +11151,7 @@ function senCore(series, maxPairs, seed, forecast) {
         // Uniform draws (with replacement) of ordered index pairs, rejecting equal x: uniform over
         // the distinct-x pairs. Deterministic for a given seed.
         sampled = true;
-        const rng = new Mulberry32(seed);
+        const rng = new prng_Mulberry32(seed);
         const buf = new Float64Array(cap);
         let k = 0;
         const maxAttempts = 50 * cap + 1000;
@@ -11329,7 +11329,7 @@ function hamedRaoFactor(detrendedInOrder, alpha = 0.05, maxLag = Infinity) {
     const n = detrendedInOrder.length;
     if (n < 4)
         return 1;
-    const r = averageRanks(detrendedInOrder);
+    const r = internal_averageRanks(detrendedInOrder);
     let mean = 0;
     for (let i = 0; i < n; i++)
         mean += r[i];
@@ -11466,7 +11466,7 @@ function mannKendallOfSeries(series, opts = {}) {
         exact = true;
     }
     else {
-        pIncreasing = normalUpperTail(z);
+        pIncreasing = distributions_normalUpperTail(z);
         pTwoSided = Math.min(1, 2 * normalCdf(-Math.abs(z)));
     }
     return { n, s, varS, varSCorrected, nEffRatio, z, pIncreasing, pTwoSided, exact };
@@ -11483,7 +11483,7 @@ function bonferroni(alpha, m) {
  * whether each hypothesis is rejected. NaN / non-finite p-values are never rejected but still
  * count towards m (conservative).
  */
-function benjaminiHochberg(pValues, q) {
+function multiple_testing_benjaminiHochberg(pValues, q) {
     const m = pValues.length;
     const rejected = new Array(m).fill(false);
     if (m === 0)
@@ -11543,7 +11543,7 @@ function meanOfLast(values, k) {
 function summary_median(values) {
     if (values.length === 0)
         return NaN;
-    return median(Array.from(values));
+    return simple_statistics_median(Array.from(values));
 }
 /**
  * Reduces a series to at most `maxPoints` points for charts by splitting the points, in their
@@ -11613,7 +11613,139 @@ function trend(x, y, opts = {}) {
     return { theilSen: ts, mannKendall: mk };
 }
 
+;// CONCATENATED MODULE: ./src/stats/change-points.ts
+/**
+ * Change points in a short, noisy series (one metric of one vat, one value per nightly run), by
+ * divisive estimation as in E-Divisive (Matteson & James 2014; Hunter/Otava): find the split that
+ * best separates the values before from those after, keep it when a permutation test says so,
+ * and search both halves again. The divergence is the standardized rank sum of the values after a
+ * split (a Mann–Whitney statistic, Pettitt 1979), so that one outlying night moves it by at most
+ * one rank, a change in a ratio or a difference of the same data gives the same split, and ties
+ * (c-list counts that stay at 0) are exact. docs/policy.md explains the choice and the defaults.
+ *
+ * The permutation test is exact under exchangeability (no change): the ranks are shuffled and
+ * the largest statistic over the allowed splits recomputed, each permutation in O(n). It stops
+ * early (Besag & Clifford 1991) once `stopAfter` permutations have reached the observed value, so
+ * a series without a change costs a few dozen permutations. When the normal approximation,
+ * Bonferroni-corrected over the splits (a conservative bound), is already below the resolution of
+ * `maxPermutations` permutations, no permutation is drawn and that bound is the p-value.
+ */
+
+
+
+const change_points_DEFAULT_SPLIT_TEST = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
+/**
+ * The best single split of `values` (finite numbers) and its p-value; null when no split is
+ * allowed (fewer than 2 × minSegment values) or all values are equal.
+ */
+function change_points_rankSplitTest(values, opts = change_points_DEFAULT_SPLIT_TEST) {
+    const n = values.length;
+    const minSeg = Math.max(1, Math.floor(opts.minSegment));
+    if (n < 2 * minSeg)
+        return null;
+    const ranks = averageRanks(values);
+    const centred = new Float64Array(n);
+    const mid = (n + 1) / 2;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const c = ranks[i] - mid;
+        centred[i] = c;
+        ss += c * c;
+    }
+    if (ss <= 1e-12)
+        return null;
+    // Under no change, the sum of k of the n centred ranks (drawn without replacement) has mean 0
+    // and variance k(n − k)/(n(n − 1)) · Σc² (exact, ties included).
+    const inv = new Float64Array(n);
+    for (let k = minSeg; k <= n - minSeg; k++)
+        inv[k] = 1 / Math.sqrt(((k * (n - k)) / (n * (n - 1))) * ss);
+    const observed = maxStatistic(centred, inv, minSeg, n);
+    const splits = n - 2 * minSeg + 1;
+    const z = -observed.signed;
+    const bound = Math.min(1, splits * 2 * normalUpperTail(observed.abs));
+    const maxPerm = Math.max(1, Math.floor(opts.maxPermutations));
+    if (bound * (maxPerm + 1) <= 1)
+        return { index: observed.k, z, p: bound, permutations: 0 };
+    const rng = new Mulberry32(opts.seed);
+    const shuffled = Float64Array.from(centred);
+    const target = observed.abs * (1 - 1e-12);
+    const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
+    let reached = 0;
+    let drawn = 0;
+    while (drawn < maxPerm) {
+        for (let i = n - 1; i > 0; i--) {
+            const j = Math.floor(rng.next() * (i + 1));
+            const t = shuffled[i];
+            shuffled[i] = shuffled[j];
+            shuffled[j] = t;
+        }
+        drawn++;
+        if (maxStatistic(shuffled, inv, minSeg, n).abs >= target && ++reached >= stopAfter)
+            break;
+    }
+    // Besag–Clifford: stopped after `stopAfter` hits in `drawn` draws → hits/drawn; else (hits + 1)/(draws + 1).
+    const p = reached >= stopAfter ? reached / drawn : (reached + 1) / (drawn + 1);
+    return { index: observed.k, z, p: Math.min(1, p), permutations: drawn };
+}
+/** The largest |standardized prefix sum| over k = minSeg … n − minSeg, its sign and where. */
+function maxStatistic(c, inv, minSeg, n) {
+    let prefix = 0;
+    for (let i = 0; i < minSeg; i++)
+        prefix += c[i];
+    let best = -1;
+    let signed = 0;
+    let at = minSeg;
+    for (let k = minSeg; k <= n - minSeg; k++) {
+        if (k > minSeg)
+            prefix += c[k - 1];
+        const s = prefix * inv[k];
+        const a = Math.abs(s);
+        // Strictly greater: of equal statistics, the earliest split.
+        if (a > best + 1e-12) {
+            best = a;
+            signed = s;
+            at = k;
+        }
+    }
+    return { abs: best, signed, k: at };
+}
+/**
+ * Every change point of `values` by binary segmentation: a split is kept when its test's p-value
+ * is at most `level`, and both sides are searched again with the same test. `first` is the test
+ * of the whole series when the caller already has it (the family-wide step tests it first).
+ * Returns the splits (index of the first value after each, and its test's p-value) in ascending order.
+ */
+function change_points_segmentSeries(values, level, opts = change_points_DEFAULT_SPLIT_TEST, first) {
+    const out = [];
+    const xs = Array.from(values);
+    const visit = (a, b, given) => {
+        const test = given !== undefined ? given : change_points_rankSplitTest(xs.slice(a, b), { ...opts, seed: change_points_segmentSeed(opts.seed, a, b) });
+        if (!test || !(test.p <= level))
+            return;
+        const k = a + test.index;
+        visit(a, k);
+        out.push({ index: k, p: test.p });
+        visit(k, b);
+    };
+    visit(0, xs.length, first);
+    return out;
+}
+/** A seed per segment, so that a segment's p-value does not depend on the order of the search. */
+function change_points_segmentSeed(seed, a, b) {
+    let h = (seed ^ Math.imul(a + 1, 0x9e3779b1)) >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ Math.imul(b + 1, 0xc2b2ae35);
+    return (h ^ (h >>> 13)) >>> 0;
+}
+/** A stable 32-bit seed from a string (a vat and metric), FNV-1a. */
+function change_points_stringSeed(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -12503,7 +12635,668 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/history/metrics.ts
+const relative = (p, median) => p.history.minRelativeChange * Math.abs(median);
+const FIXED = [
+    { id: 'boyd-slope', bandFails: true, label: 'BOYD slope', unit: 's/block', judged: true, timing: true, floor: (p) => p.boyd.slopeFloor },
+    { id: 'boyd-level', bandFails: true, label: 'BOYD time (median)', unit: 's', judged: true, timing: true, floor: relative },
+    { id: 'boyd-count', bandFails: true, label: 'BOYDs', unit: 'BOYDs', judged: false, timing: false, floor: () => Infinity },
+    { id: 'heap-growth', bandFails: true, label: 'heap growth', unit: '×', judged: true, timing: false, floor: (p) => Math.max(0, p.boyd.heapVetoGrowth - 1) },
+    { id: 'clist-exports', bandFails: true, label: 'c-list exports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-imports', bandFails: true, label: 'c-list imports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-recognizable-only', bandFails: true, label: 'recognizable-only c-list growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-promises', bandFails: true, label: 'c-list promises growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'promise-entries', bandFails: true, label: 'promise entries at the end', unit: 'entries', judged: true, timing: false, floor: (p) => p.clist.warnGrowth },
+];
+const BY_ID = new Map(FIXED.map((m) => [m.id, m]));
+/** Prefix of the time-per-delivery metrics: `time-<kind>` (`time-message`, `time-bringOutYourDead`). */
+const TIME_PREFIX = 'time-';
+/** The metric's description; a `time-<kind>` metric for any kind; undefined for a column this version does not know. */
+function metrics_metricInfo(id) {
+    const known = BY_ID.get(id);
+    if (known)
+        return known;
+    if (id.startsWith(TIME_PREFIX) && /^[A-Za-z0-9]{1,40}$/.test(id.slice(TIME_PREFIX.length))) {
+        return { id, label: `time per ${id.slice(TIME_PREFIX.length)} delivery`, unit: 's', judged: true, timing: true, bandFails: false, floor: relative };
+    }
+    return undefined;
+}
+/** The fixed metrics in column order (time metrics follow, one per delivery kind). */
+const FIXED_METRICS = FIXED.map((m) => m.id);
+/** A spread or difference with its unit (no × sign on a difference of ratios). */
+function formatDelta(v, unit) {
+    return unit === '×' ? v.toFixed(2) : metrics_formatValue(v, unit);
+}
+/** A value with its unit, for messages. */
+function metrics_formatValue(v, unit) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return 'n/a';
+    if (unit === 's/block')
+        return `${(v * 1e6).toFixed(2)} µs/block`;
+    if (unit === 's')
+        return Math.abs(v) < 1 ? `${(v * 1e3).toFixed(2)} ms` : `${v.toFixed(2)} s`;
+    if (unit === '×')
+        return `×${v.toFixed(2)}`;
+    if (unit === 'entries/block')
+        return `${v.toFixed(3)}/block`;
+    return `${Number(v.toPrecision(4))} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/format.ts
+/**
+ * The run history: one compact entry per run of the default branch, carried from run to run (the
+ * action's `loadgen-gate-history` artifact, the CLI's `history --out` file). Documented field by
+ * field in docs/history-schema.md.
+ *
+ * Each entry names its own metric columns (`metrics`) and gives each vat's values in that order,
+ * so an entry written before a metric existed stays readable (the metric is missing there), and a
+ * reader ignores the columns it does not know. `version` changes only when an old reader could no
+ * longer read the file. Reading never throws: what cannot be read is dropped with a note, and a
+ * file that is no history at all gives an empty history and one problem line (the caller warns
+ * and rebuilds).
+ */
+const HISTORY_FORMAT = 'loadgen-gate-history';
+const HISTORY_VERSION = 1;
+/** File name of the history inside its artifact and by default on disk. */
+const HISTORY_FILE = 'loadgen-gate-history.json';
+const emptyHistory = () => ({ format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: null, updatedAt: null, entries: [] });
+/** A key that tells runs apart: the run id (and attempt), else the commit and time, else the label. */
+function runKey(r) {
+    if (r.id !== null)
+        return `run:${r.id}`;
+    return `at:${r.sha ?? ''}@${r.time ?? ''}#${r.label ?? ''}`;
+}
+/** Significant digits kept for each value: far below the run-to-run noise of every metric. */
+const DIGITS = 4;
+/** A value as stored: rounded to {@link DIGITS} significant digits; null for anything not finite. */
+function compactNumber(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return null;
+    if (v === 0)
+        return 0;
+    const r = Number(v.toPrecision(DIGITS));
+    return Object.is(r, -0) ? 0 : r;
+}
+/** The history as JSON text: one line per entry, so that a diff or `grep` of it stays readable. */
+function serializeHistory(h, tool, now = new Date()) {
+    const head = { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool, updatedAt: now.toISOString() };
+    const lines = h.entries.map((e) => JSON.stringify(e));
+    return `${JSON.stringify(head).slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+}
+const format_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+const whole = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
+/** Reads a history from JSON text; never throws. `where` names the file in messages. */
+function parseHistory(text, where = 'history') {
+    const notes = [];
+    const none = (problem) => ({ history: emptyHistory(), problem: `${where}: ${problem}`, notes });
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        return none(`not JSON (${e.message.split('\n')[0]})`);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return none('not a loadgen-gate history (expected an object)');
+    const r = raw;
+    if (r.format !== HISTORY_FORMAT)
+        return none(`not a loadgen-gate history (format ${JSON.stringify(r.format ?? null)?.slice(0, 40)})`);
+    const version = whole(r.version);
+    if (version === null || version < 1)
+        return none(`history version ${JSON.stringify(r.version ?? null)?.slice(0, 20)} is not a version`);
+    if (version > HISTORY_VERSION)
+        notes.push(`${where}: written by a newer loadgen-gate (history version ${version}, this one reads ${HISTORY_VERSION}): reading what it knows`);
+    if (!Array.isArray(r.entries))
+        return none('no entries list');
+    const entries = [];
+    let dropped = 0;
+    r.entries.forEach((e, i) => {
+        const entry = parseEntry(e);
+        if (entry)
+            entries.push(entry);
+        else if (dropped++ < 3)
+            notes.push(`${where}: entry ${i} is unreadable; dropped`);
+    });
+    if (dropped > 3)
+        notes.push(`${where}: ${dropped} unreadable entries dropped in all`);
+    return { history: { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: format_str(r.tool), updatedAt: format_str(r.updatedAt), entries }, notes };
+}
+function parseEntry(e) {
+    if (!e || typeof e !== 'object' || Array.isArray(e))
+        return null;
+    const o = e;
+    const run = o.run && typeof o.run === 'object' && !Array.isArray(o.run) ? o.run : null;
+    if (!run || !Array.isArray(o.metrics) || !Array.isArray(o.vats))
+        return null;
+    const metrics = o.metrics.map((m) => (typeof m === 'string' ? m : ''));
+    const vats = [];
+    for (const v of o.vats) {
+        if (!Array.isArray(v) || typeof v[0] !== 'string' || !v[0] || !Array.isArray(v[2]))
+            continue;
+        const values = metrics.map((_, i) => compactNumber(v[2][i]));
+        vats.push([v[0], format_str(v[1]), values]);
+    }
+    const time = format_str(run.time);
+    return {
+        run: {
+            id: whole(run.id),
+            attempt: whole(run.attempt),
+            sha: format_str(run.sha) && /^[0-9a-f]{7,64}$/i.test(run.sha) ? run.sha : null,
+            time: time && !Number.isNaN(Date.parse(time)) ? time : null,
+            url: format_str(run.url) && /^https?:\/\/[^\s]+$/.test(run.url) ? run.url : null,
+            branch: format_str(run.branch),
+            label: format_str(run.label),
+            verdict: format_str(run.verdict),
+        },
+        metrics,
+        vats,
+    };
+}
+/**
+ * `entry` appended to `h` (an entry of the same run replaces the earlier one: a re-run attempt
+ * replaces its first attempt), then only the newest `size` entries kept. Returns a new history.
+ */
+function appendEntry(h, entry, size) {
+    const key = runKey(entry.run);
+    const entries = h.entries.filter((e) => runKey(e.run) !== key);
+    entries.push(entry);
+    return { ...h, entries: entries.slice(Math.max(0, entries.length - Math.max(1, Math.floor(size)))) };
+}
+/** A history of `entries` (oldest first; a run given twice keeps its last entry), the newest `size` kept. */
+function historyOf(entries, size) {
+    return entries.reduce((h, e) => appendEntry(h, e, size), emptyHistory());
+}
+
+;// CONCATENATED MODULE: ./src/history/entry.ts
+
+
+/** Fewer deliveries of a kind than this in a run: no time for that kind (a mean of 3 is noise). */
+const MIN_KIND_COUNT = 10;
+/** At most this many delivery kinds per vat (the most frequent). */
+const MAX_KINDS = 12;
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : null);
+const entry_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const entry_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+/** What the report says about its run. `label` names a run without an id (e.g. its file name). */
+function runInfoOf(report, label) {
+    const p = obj(report.provenance) ?? {};
+    const id = entry_num(p.runId);
+    const attempt = entry_num(p.runAttempt);
+    return {
+        id: id !== null && Number.isSafeInteger(id) && id >= 0 ? id : null,
+        attempt: attempt !== null && Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : null,
+        sha: entry_str(p.headSha) && /^[0-9a-f]{7,64}$/i.test(p.headSha) ? p.headSha : null,
+        time: validTime(p.createdAt) ?? validTime(report.generatedAt),
+        url: entry_str(p.url) && /^https?:\/\/[^\s]+$/.test(p.url) ? p.url : null,
+        branch: entry_str(p.branch),
+        label: label ?? null,
+        verdict: entry_str(report.verdict),
+    };
+}
+const validTime = (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(Date.parse(v)).toISOString() : null);
+/** The entry for `report`. */
+function entryFromReport(report, label) {
+    const perBlock = obj(report.run)?.xAxis !== 'deliveryOrdinal';
+    const rows = [];
+    const kindsSeen = new Set();
+    for (const raw of Array.isArray(report.vats) ? report.vats : []) {
+        const v = obj(raw);
+        const vatID = entry_str(v?.vatID);
+        if (!v || !vatID)
+            continue;
+        const values = vatValues(v, perBlock);
+        for (const k of values.keys())
+            if (k.startsWith(TIME_PREFIX))
+                kindsSeen.add(k);
+        if ([...values.values()].some((x) => x !== null))
+            rows.push({ vatID, name: entry_str(v.name), values });
+    }
+    const metrics = [...FIXED_METRICS, ...[...kindsSeen].sort()];
+    const vats = rows.map((r) => [r.vatID, r.name, metrics.map((m) => compactNumber(r.values.get(m) ?? null))]);
+    return { run: runInfoOf(report, label), metrics, vats };
+}
+function vatValues(v, perBlock) {
+    const out = new Map();
+    const boyd = obj(v.boyd);
+    if (boyd) {
+        out.set('boyd-slope', perBlock ? entry_num(boyd.slopePerBlock) : null);
+        out.set('boyd-level', boydLevel(boyd));
+        out.set('boyd-count', entry_num(boyd.count));
+    }
+    out.set('heap-growth', entry_num(obj(v.heap)?.growth));
+    for (const [k, x] of Object.entries(clistRates(obj(v.clist), perBlock)))
+        out.set(k, x);
+    for (const [kind, t] of kindTimes(v.deliveryKinds))
+        out.set(`${TIME_PREFIX}${kind}`, t);
+    return out;
+}
+/** Median of the BOYD chart's points (bucket means), else the mean of the first and last samples. */
+function boydLevel(b) {
+    const ys = (Array.isArray(b.chart) ? b.chart : []).map((p) => (Array.isArray(p) ? entry_num(p[1]) : null)).filter((y) => y !== null);
+    if (ys.length) {
+        ys.sort((a, c) => a - c);
+        const h = ys.length >> 1;
+        return ys.length % 2 ? ys[h] : (ys[h - 1] + ys[h]) / 2;
+    }
+    const first = entry_num(b.firstMean);
+    const last = entry_num(b.lastMean);
+    return first !== null && last !== null ? (first + last) / 2 : (first ?? last);
+}
+const entry_sum = (a, b) => (a === null || b === null ? null : a + b);
+const split = (s) => {
+    const o = obj(s);
+    return o ? entry_sum(entry_num(o.reachable), entry_num(o.recognizableOnly)) : null;
+};
+/** Growth per block of each c-list kind, and the promise entries at the end. */
+function clistRates(c, perBlock) {
+    const out = { 'clist-exports': null, 'clist-imports': null, 'clist-recognizable-only': null, 'clist-promises': null, 'promise-entries': null };
+    if (!c)
+        return out;
+    const snaps = (Array.isArray(c.snapshots) ? c.snapshots : []).map((s) => {
+        const o = obj(s) ?? {};
+        const ro = entry_sum(entry_num(obj(o.exports)?.recognizableOnly), entry_num(obj(o.imports)?.recognizableOnly));
+        return { height: entry_num(o.height), exports: split(o.exports), imports: split(o.imports), recognizableOnly: ro, promises: entry_num(o.promises) };
+    });
+    const series = obj(c.series);
+    const point = (p) => {
+        const o = obj(p);
+        if (!o)
+            return null;
+        return {
+            height: entry_num(o.height),
+            exports: entry_num(o.exports),
+            imports: entry_num(o.imports),
+            recognizableOnly: entry_sum(entry_num(o.recognizableOnlyImports), entry_num(o.recognizableOnlyExports)),
+            // Written by newer reports (the promise c-list series); absent before.
+            promises: entry_num(o.promises),
+        };
+    };
+    const last = snaps.length ? snaps[snaps.length - 1] : null;
+    out['promise-entries'] = last?.promises ?? point(series?.end)?.promises ?? null;
+    let a = null;
+    let b = null;
+    const withHeights = snaps.filter((s) => s.height !== null);
+    if (withHeights.length >= 2 && withHeights[withHeights.length - 1].height > withHeights[0].height) {
+        a = withHeights[0];
+        b = withHeights[withHeights.length - 1];
+    }
+    else if (series && series.xAxis !== 'deliveryOrdinal') {
+        a = point(series.start);
+        b = point(series.end);
+    }
+    if (!perBlock || !a || !b || a.height === null || b.height === null || !(b.height > a.height))
+        return out;
+    const blocks = b.height - a.height;
+    const rate = (x, y) => (x === null || y === null ? null : (y - x) / blocks);
+    out['clist-exports'] = rate(a.exports, b.exports);
+    out['clist-imports'] = rate(a.imports, b.imports);
+    out['clist-recognizable-only'] = rate(a.recognizableOnly, b.recognizableOnly);
+    out['clist-promises'] = rate(a.promises, b.promises);
+    return out;
+}
+/** Mean seconds per delivery of each kind (all methods of `message` together). */
+function kindTimes(list) {
+    const by = new Map();
+    for (const raw of Array.isArray(list) ? list : []) {
+        const k = obj(raw);
+        const kind = entry_str(k?.kind);
+        const count = entry_num(k?.count);
+        const seconds = entry_num(k?.totalSeconds);
+        if (!kind || !/^[A-Za-z0-9]{1,40}$/.test(kind) || count === null || seconds === null || count <= 0)
+            continue;
+        const t = by.get(kind) ?? { count: 0, seconds: 0 };
+        t.count += count;
+        t.seconds += seconds;
+        by.set(kind, t);
+    }
+    return [...by]
+        .filter(([, t]) => t.count >= MIN_KIND_COUNT)
+        .sort((x, y) => y[1].count - x[1].count)
+        .slice(0, MAX_KINDS)
+        .map(([kind, t]) => [kind, t.seconds / t.count]);
+}
+
+;// CONCATENATED MODULE: ./src/history/series.ts
+/** The key of a vat across runs. */
+const vatKey = (vatID, name) => (name ? `name:${name}` : `id:${vatID}`);
+/** Every vat's series in `h` (entries in history order). */
+function series_seriesOf(h) {
+    const out = new Map();
+    h.entries.forEach((e, i) => addEntry(out, e, i));
+    return out;
+}
+function addEntry(out, e, entry) {
+    const seen = new Set();
+    for (const [vatID, name, values] of e.vats) {
+        const key = vatKey(vatID, name);
+        // Two rows for one vat in one run (an edited file): the first counts.
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        let s = out.get(key);
+        if (!s)
+            out.set(key, (s = { key, name, vatID, metrics: new Map() }));
+        s.vatID = vatID;
+        e.metrics.forEach((m, j) => {
+            const v = values[j];
+            if (!m || v === null || v === undefined || !Number.isFinite(v))
+                return;
+            let pts = s.metrics.get(m);
+            if (!pts)
+                s.metrics.set(m, (pts = []));
+            pts.push({ entry, value: v, vatID });
+        });
+    }
+}
+/** Median and the MAD scaled to a standard deviation (1.4826 × MAD) of `xs` (not empty). */
+function medianAndSpread(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const med = series_medianSorted(s);
+    const dev = s.map((x) => Math.abs(x - med)).sort((a, b) => a - b);
+    return { median: med, spread: 1.4826 * series_medianSorted(dev) };
+}
+function series_medianSorted(s) {
+    const h = s.length >> 1;
+    return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/history/band.ts
+/**
+ * The band of recent main runs: per vat and metric, the median and the spread (1.4826 × MAD, a
+ * standard deviation that one odd night cannot inflate) of the newest `runs` entries of a history
+ * that have the metric. The run being judged is left out if the history already holds it.
+ */
+
+
+function bandsOf(h, runs, current) {
+    const skip = current ? runKey(current) : undefined;
+    const kept = h.entries.map((e, i) => ({ e, i })).filter(({ e }) => runKey(e.run) !== skip);
+    const window = kept.slice(Math.max(0, kept.length - Math.max(1, Math.floor(runs))));
+    const sub = { ...h, entries: window.map((w) => w.e) };
+    const series = series_seriesOf(sub);
+    const cache = new Map();
+    return {
+        runs: window.length,
+        get(vatID, name, metric) {
+            const key = `${vatKey(vatID, name)}\u0000${metric}`;
+            if (cache.has(key))
+                return cache.get(key);
+            const pts = series.get(vatKey(vatID, name))?.metrics.get(metric);
+            let band;
+            if (pts?.length) {
+                const { median, spread } = medianAndSpread(pts.map((p) => p.value));
+                band = { median, spread, runs: pts.length, from: window[pts[0].entry].i, to: window[pts[pts.length - 1].entry].i };
+            }
+            cache.set(key, band);
+            return band;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/history/change-points.ts
+/**
+ * Change points of every vat and metric across the runs of a history (docs/policy.md, "Change
+ * points"). Per series (one vat, one metric, the runs that have it), the rank split test of
+ * src/stats/change-points.ts; false alarms are controlled over all series at once: the whole-series
+ * tests go through Benjamini–Hochberg at `history.changeQ` (which under no change anywhere bounds
+ * the chance of any change point at q), and a series found to change is searched further, each
+ * part at the level its first test passed at. A change smaller than the metric's floor is not
+ * reported. A change followed by one back to within the floor of where it started is marked as
+ * reverted.
+ */
+
+
+
+
+function runRef(h, index) {
+    const r = h.entries[index].run;
+    return { index, id: r.id, attempt: r.attempt, sha: r.sha, time: r.time, url: r.url, label: r.label };
+}
+/** `https://github.com/o/r/compare/a...b` from two runs' links and shas; null unless both are on one repository. */
+function compareUrl(a, b) {
+    const repo = (u) => (u ? /^(https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+)\/actions\/runs\/\d+/.exec(u)?.[1] : undefined);
+    const ra = repo(a.url);
+    const rb = repo(b.url);
+    if (!ra || ra !== rb || !a.sha || !b.sha || a.sha === b.sha)
+        return null;
+    return `${ra}/compare/${a.sha}...${b.sha}`;
+}
+function findChangePoints(h, policy = DEFAULT_POLICY) {
+    const hp = policy.history ?? DEFAULT_POLICY.history;
+    const candidates = [];
+    for (const s of seriesOf(h).values()) {
+        if (isIgnored(policy, s.vatID, s.name))
+            continue;
+        for (const [metric, points] of s.metrics) {
+            if (!metricInfo(metric)?.judged || points.length < 2 * hp.minSegment)
+                continue;
+            candidates.push({ key: s.key, name: s.name, metric, points, first: null, seed: stringSeed(`${s.key}\u0000${metric}`) });
+        }
+    }
+    // Permutations enough to resolve the smallest level Benjamini–Hochberg can use (q / m).
+    const opts = {
+        ...DEFAULT_SPLIT_TEST,
+        minSegment: hp.minSegment,
+        maxPermutations: Math.min(49_999, Math.max(999, Math.ceil((2 * Math.max(1, candidates.length)) / hp.changeQ))),
+    };
+    const values = (c) => c.points.map((p) => p.value);
+    for (const c of candidates)
+        c.first = rankSplitTest(values(c), { ...opts, seed: segmentSeed(c.seed, 0, c.points.length) });
+    const tested = candidates.filter((c) => c.first);
+    const pValues = tested.map((c) => c.first.p);
+    const rejected = benjaminiHochberg(pValues, hp.changeQ);
+    const k = rejected.filter(Boolean).length;
+    const level = k ? (k * hp.changeQ) / pValues.length : 0;
+    const out = [];
+    tested.forEach((c, i) => {
+        if (!rejected[i])
+            return;
+        const splits = segmentSeries(values(c), level, { ...opts, seed: c.seed }, c.first);
+        out.push(...describe(h, c, splits, level, policy));
+    });
+    out.sort((a, b) => a.index - b.index || (a.name ?? a.vatID).localeCompare(b.name ?? b.vatID) || a.metric.localeCompare(b.metric));
+    return { changePoints: out, tested: tested.length, level };
+}
+/** The kept splits of one series as change points: floors applied, directions and reverts set. */
+function describe(h, c, splits, level, policy) {
+    const info = metricInfo(c.metric);
+    const xs = c.points.map((p) => p.value);
+    const segMedian = (a, b) => median(xs.slice(a, b));
+    // Drop the smallest change below the floor, then look again (the segments merge), until all count.
+    const pOf = new Map(splits.map((s) => [s.index, s.p]));
+    let kept = splits.map((s) => s.index);
+    for (;;) {
+        const bounds = [0, ...kept, xs.length];
+        let worst = -1;
+        let worstRatio = Infinity;
+        kept.forEach((s, i) => {
+            const before = segMedian(bounds[i], s);
+            const delta = Math.abs(segMedian(s, bounds[i + 2]) - before);
+            const floor = info.floor(policy, before);
+            const ratio = floor > 0 ? delta / floor : delta > 0 ? Infinity : 0;
+            if (delta < floor && ratio < worstRatio) {
+                worst = i;
+                worstRatio = ratio;
+            }
+        });
+        if (worst < 0)
+            break;
+        kept = kept.filter((_, i) => i !== worst);
+    }
+    const bounds = [0, ...kept, xs.length];
+    const medians = bounds.slice(0, -1).map((a, i) => segMedian(a, bounds[i + 1]));
+    const cps = kept.map((s, i) => {
+        const before = runRef(h, c.points[s - 1].entry);
+        const after = runRef(h, c.points[s].entry);
+        const up = medians[i + 1] > medians[i];
+        return {
+            vatID: c.points[s].vatID,
+            name: c.name,
+            metric: c.metric,
+            index: after.index,
+            direction: up ? 'up' : 'down',
+            regression: up,
+            before,
+            after,
+            medianBefore: medians[i],
+            medianAfter: medians[i + 1],
+            p: pOf.get(s),
+            level,
+            compareUrl: compareUrl(before, after),
+            revertedAt: null,
+            reverts: null,
+        };
+    });
+    for (let i = 0; i + 1 < cps.length; i++) {
+        const a = cps[i];
+        const b = cps[i + 1];
+        if (a.direction !== b.direction && Math.abs(b.medianAfter - a.medianBefore) < info.floor(policy, a.medianBefore)) {
+            a.revertedAt = b.after;
+            b.reverts = a.index;
+        }
+    }
+    return cps;
+}
+
+;// CONCATENATED MODULE: ./src/history/describe.ts
+
+/** A run as the JSON output names it: id, attempt, sha, time, link and label when known. */
+function runJson(r) {
+    const out = { index: r.index };
+    for (const k of ['id', 'attempt', 'sha', 'time', 'url', 'label'])
+        if (r[k] !== null)
+            out[k] = r[k];
+    return out;
+}
+/** One change point for `--json` (docs/history-schema.md). */
+function changePointJson(c) {
+    return {
+        vatID: c.vatID,
+        name: c.name,
+        metric: c.metric,
+        index: c.index,
+        direction: c.direction,
+        regression: c.regression,
+        before: runJson(c.before),
+        after: runJson(c.after),
+        medianBefore: c.medianBefore,
+        medianAfter: c.medianAfter,
+        unit: metricInfo(c.metric)?.unit ?? null,
+        p: c.p,
+        level: c.level,
+        compareUrl: c.compareUrl,
+        revertedAt: c.revertedAt ? runJson(c.revertedAt) : null,
+        reverts: c.reverts,
+    };
+}
+/** "run 123 @ abc1234 (2026-11-02)", or the label, or "run #4" (its position). */
+function runText(r) {
+    const id = r.id !== null ? `run ${r.id}${r.attempt && r.attempt > 1 ? ` (attempt ${r.attempt})` : ''}` : r.label ?? `run #${r.index}`;
+    return `${id}${r.sha ? ` @ ${r.sha.slice(0, 12)}` : ''}${r.time ? ` (${r.time.slice(0, 10)})` : ''}`;
+}
+/** One line per change point. */
+function changePointLine(c) {
+    const info = metricInfo(c.metric);
+    const f = (v) => formatValue(v, info?.unit ?? '');
+    const what = c.regression ? 'rose' : 'fell';
+    const vat = c.name ? `${c.name} (${c.vatID})` : c.vatID;
+    const reverted = c.revertedAt ? `; reverted at ${runText(c.revertedAt)}` : c.reverts !== null ? `; undoes the change at #${c.reverts}` : '';
+    return `${vat} ${c.metric} ${what} ${f(c.medianBefore)} → ${f(c.medianAfter)} between ${runText(c.before)} and ${runText(c.after)}${c.compareUrl ? ` ${c.compareUrl}` : ''}${reverted}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/gate/band-rules.ts
+
+
+
+
+/** `judged`: the vats the gate judges (not ignored); `tested`, `drift`: the BOYD rule's, for the slope's drift guards. */
+function bandVerdicts(report, history, policy, judged, tested, drift) {
+    const hp = policy.history ?? shared_policy/* DEFAULT_POLICY */.zj.history;
+    const entry = entryFromReport(report);
+    const bands = bandsOf(history, hp.bandRuns, entry.run);
+    if (bands.runs < hp.bandMinRuns) {
+        return { verdicts: [], info: { used: false, reason: `${bands.runs} main run(s) in the history; the band needs ${hp.bandMinRuns}`, runs: bands.runs } };
+    }
+    const byID = new Map(judged.map((v) => [v.vatID, v]));
+    const comparisons = [];
+    for (const [vatID, name, values] of entry.vats) {
+        const vat = byID.get(vatID);
+        if (!vat)
+            continue;
+        entry.metrics.forEach((metric, j) => {
+            const value = values[j];
+            const info = metrics_metricInfo(metric);
+            if (value === null || value === undefined || !info?.judged)
+                return;
+            if (metric.startsWith('boyd-') && (vat.boyd?.count ?? 0) < (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd.minSamples)
+                return;
+            const band = bands.get(vatID, name, metric);
+            if (!band || band.runs < hp.bandMinRuns)
+                return;
+            comparisons.push({ vat, metric, value, band });
+        });
+    }
+    const m = comparisons.length;
+    const judgedAgainst = comparisons.map((c) => {
+        const info = metrics_metricInfo(c.metric);
+        const t = studentTQuantile(1 - bonferroni(hp.bandAlpha, m), c.band.runs - 1);
+        const noise = t * c.band.spread * Math.sqrt(1 + Math.PI / (2 * c.band.runs));
+        const floor = info.floor(policy, c.band.median);
+        return { ...c, excess: c.value - c.band.median, noise, floor };
+    });
+    const above = (c) => c.excess > Math.max(c.noise, c.floor);
+    // Machine-wide: a timing metric above the band in more than half of the vats that have it (≥ 3).
+    const machineWide = new Set();
+    const byMetric = new Map();
+    for (const c of judgedAgainst)
+        if (metrics_metricInfo(c.metric).timing)
+            byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c]);
+    for (const [metric, cs] of byMetric)
+        if (cs.length >= 3 && cs.filter(above).length * 2 > cs.length)
+            machineWide.add(metric);
+    const verdicts = judgedAgainst.map((c) => {
+        const info = metrics_metricInfo(c.metric);
+        const f = (v) => metrics_formatValue(v, info.unit);
+        const d = (v) => formatDelta(v, info.unit);
+        const over = above(c);
+        const guards = [];
+        if (over && machineWide.has(c.metric))
+            guards.push(`most vats are above their band in ${info.label} (a slower machine)`);
+        if (over && c.metric === 'boyd-slope') {
+            const p = (0,shared_policy/* policyFor */.KV)(policy, c.vat.vatID, c.vat.name).boyd;
+            guards.push(...driftReasons(c.vat, p, bonferroni(p.alpha, tested), drift));
+        }
+        if (over && !info.bandFails)
+            guards.push(`${info.label} alone does not fail a run`);
+        const level = over ? (guards.length ? 'warn' : 'fail') : 'pass';
+        const threshold = Math.max(c.noise, c.floor);
+        const where = over ? `above the band by ${d(c.excess)} (more than ${d(threshold)})` : c.excess < -threshold ? 'below the band' : 'within the band';
+        return {
+            vatID: c.vat.vatID,
+            name: c.vat.name,
+            metric: `${c.metric}-vs-band`,
+            level,
+            value: c.value,
+            threshold: c.band.median + threshold,
+            message: `${info.label} ${f(c.value)} vs band ${f(c.band.median)} ± ${d(c.band.spread)} of ${c.band.runs} main run(s): ${where}${guards.length ? `; but ${guards.join('; ')}` : ''}`,
+            reference: { kind: 'band', value: c.band.median, spread: c.band.spread, runs: c.band.runs },
+            unit: info.unit,
+        };
+    });
+    return { verdicts, info: { used: true, reason: `judged against the band of the last ${bands.runs} main run(s)`, runs: bands.runs } };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
+
 
 
 
@@ -12516,7 +13309,11 @@ function worst(levels) {
             w = l;
     return w;
 }
-function gate(report, baseline, policy, baselineReason) {
+function gate(report, baseline, ...rest) {
+    const withHistory = rest[0] === null || (typeof rest[0] === 'object' && 'entries' in rest[0]);
+    const history = withHistory ? rest[0] : null;
+    const policy = (withHistory ? rest[1] : rest[0]);
+    const baselineReason = (withHistory ? rest[2] : rest[1]);
     const span = runSpan(report);
     const judged = report.vats.filter((v) => !(0,shared_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
     const testable = judged.filter((v) => boydTestable(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
@@ -12537,8 +13334,14 @@ function gate(report, baseline, policy, baselineReason) {
     else {
         baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
     }
+    let band;
+    if (history) {
+        const res = bandVerdicts(report, history, policy, judged, tested, drift);
+        verdicts.push(...res.verdicts);
+        band = res.info;
+    }
     const verdict = worst(verdicts.map((v) => v.level));
-    return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo };
+    return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo, ...(band ? { band } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/sources/zip/extract-zip.ts + 2 modules
@@ -12715,7 +13518,7 @@ async function analyzeRun(opts) {
         }
         for (const w of report.run.warnings)
             log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
-        return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
+        return gate(report, opts.baseline ?? null, opts.history ?? null, policy, opts.baselineReason);
     }
     finally {
         for (const c of cleanups.reverse())
@@ -12995,7 +13798,7 @@ async function runAsWorker() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55330);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37180);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
@@ -13326,11 +14129,19 @@ const DEFAULT_POLICY = {
         minRatio: 1.5,
         clistPerBlockTolerance: 0.02,
     },
+    history: {
+        bandRuns: 10,
+        bandMinRuns: 5,
+        bandAlpha: 0.01,
+        changeQ: 0.05,
+        minSegment: 3,
+        minRelativeChange: 0.1,
+    },
     ignore: [],
     overrides: [],
     limits: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
 };
-const SECTIONS = ['boyd', 'clist', 'baseline', 'ignore', 'overrides', 'limits'];
+const SECTIONS = ['boyd', 'clist', 'baseline', 'history', 'ignore', 'overrides', 'limits'];
 async function loadPolicy(file) {
     if (!file)
         return structuredClone(DEFAULT_POLICY);
@@ -13367,6 +14178,7 @@ function parsePolicy(raw, where = 'config') {
     p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
     p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
     p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
+    p.history = mergeSection(p.history, r.history, `${where}: history`);
     p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
     if (r.ignore !== undefined) {
         if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
@@ -13419,6 +14231,12 @@ const RANGES = {
     z: { min: 0, open: true, what: 'a z value above 0' },
     minRatio: { min: 0, what: 'a ratio of 0 or more' },
     clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
+    bandRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    bandMinRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    bandAlpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    changeQ: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    minSegment: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    minRelativeChange: { min: 0, what: 'a fraction of 0 or more' },
     // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
     maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
     maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7378:
+/***/ 3078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4792,6 +4792,4881 @@ function censusDeltas(snapshots) {
 
 
 
+
+// EXTERNAL MODULE: ./src/stats/index.ts + 13 modules
+var stats = __nccwpck_require__(4154);
+;// CONCATENATED MODULE: ./src/analyzers/trend.ts
+/**
+ * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
+ * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
+ * secondary diagnostic, and first/last means.
+ */
+
+function trendStats(x, y, opts) {
+    const n = x.length;
+    const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
+    const firstMean = n ? (0,stats/* meanOfFirst */.lK)(y, k) : null;
+    const lastMean = n ? (0,stats/* meanOfLast */.X3)(y, k) : null;
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, opts.alpha);
+    const o = n >= 3 ? (0,stats/* ols */.dN)(x, y, opts.alpha) : null;
+    const xFirst = n ? x[0] : null;
+    const xLast = n ? x[n - 1] : null;
+    const base = firstMean !== null && firstMean !== 0 ? Math.abs(firstMean) : null;
+    return {
+        count: n,
+        slopePerBlock: ts ? ts.slope : null,
+        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+        pValue: mk ? mk.pIncreasing : null,
+        olsSlope: o ? o.slope : null,
+        olsT: o ? o.t : null,
+        firstMean,
+        lastMean,
+        growth: base !== null && lastMean !== null ? lastMean / base : null,
+        relativeRise: ts && base !== null && xFirst !== null && xLast !== null ? (ts.slope * (xLast - xFirst)) / base : null,
+        xFirst,
+        xLast,
+    };
+}
+/** Downsampled [x, y] pairs for a chart. */
+function chartPoints(x, y, maxPoints = 60) {
+    if (!x.length)
+        return [];
+    const d = (0,stats/* downsample */.Jd)(x, y, maxPoints);
+    return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
+}
+const round = (v, digits) => Number(v.toFixed(digits));
+/**
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
+ * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
+ * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
+ * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
+ * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
+ *
+ * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
+ * run has 10^4 blocks and more: maps of them cost several MB per vat).
+ */
+function commonMode(vatID, series, peerIDs, cache = new Map()) {
+    const own = series.get(vatID);
+    if (!own)
+        return null;
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = blockMeans(series.get(v))));
+        return m;
+    };
+    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
+    if (!others.length)
+        return null;
+    const mine = perBlock(vatID);
+    const at = new Array(others.length).fill(0);
+    const out = { x: [], diff: [], ratio: [], ratioX: [] };
+    const peers = [];
+    for (let i = 0; i < mine.x.length; i++) {
+        const h = mine.x[i];
+        peers.length = 0;
+        for (let k = 0; k < others.length; k++) {
+            const o = others[k];
+            let p = at[k];
+            while (p < o.x.length && o.x[p] < h)
+                p++;
+            at[k] = p;
+            if (p >= o.x.length)
+                continue;
+            const x1 = o.x[p];
+            if (x1 === h)
+                peers.push(o.y[p]);
+            else if (p > 0) {
+                const x0 = o.x[p - 1];
+                const y0 = o.y[p - 1];
+                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
+            }
+        }
+        if (!peers.length)
+            continue;
+        const m = (0,stats/* median */.JZ)(peers);
+        const y = mine.y[i];
+        out.x.push(h);
+        out.diff.push(y - m);
+        if (m > 0) {
+            out.ratioX.push(h);
+            out.ratio.push(y / m);
+        }
+    }
+    return out.x.length ? out : null;
+}
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+function blockMeans(s) {
+    const n = s.x.length;
+    let order = null;
+    for (let i = 1; i < n; i++) {
+        if (s.x[i] < s.x[i - 1]) {
+            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
+            break;
+        }
+    }
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    let m = 0;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const xi = s.x[i];
+        if (count && xi !== xs[m]) {
+            ys[m++] = sum / count;
+            sum = 0;
+            count = 0;
+        }
+        xs[m] = xi;
+        sum += s.y[i];
+        count++;
+    }
+    if (count)
+        ys[m++] = sum / count;
+    return { x: xs.slice(0, m), y: ys.slice(0, m) };
+}
+/**
+ * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
+ * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
+ * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
+ * conservative (fewer points), so memory and time stay bounded whatever the run length.
+ */
+const MAX_FIT_POINTS = 2000;
+/** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
+function fitTrend(x, y, alpha) {
+    if (x.length > MAX_FIT_POINTS) {
+        const d = (0,stats/* downsample */.Jd)(x, y, MAX_FIT_POINTS);
+        return (0,stats/* trend */.GW)(d.x, d.y, { ciAlpha: alpha });
+    }
+    return (0,stats/* trend */.GW)(x, y, { ciAlpha: alpha });
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
+
+const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
+const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
+function attributionSentence(vat, all, censuses) {
+    const d = vat.clist?.delta;
+    if (!d)
+        return null;
+    const grewExports = d.exports > 0;
+    const grewImports = d.imports > 0;
+    if (!grewExports && !grewImports)
+        return null;
+    const last = censuses.length ? censuses[censuses.length - 1] : null;
+    const names = new Map(all.map((v) => [v.vatID, v]));
+    const who = (id) => (names.get(id) ? label(names.get(id)) : id);
+    // Each side's own rate: a combined one next to one side's count contradicted it.
+    const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
+    const span = (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n, d.blocks)})` : '');
+    const parts = [];
+    if (grewExports) {
+        let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
+        if (last) {
+            const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            if (holders.length) {
+                s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
+            }
+            else {
+                s += '; no other vat imports them, so the vat itself keeps its exports alive';
+            }
+        }
+        const snap = vat.clist?.snapshots.at(-1);
+        if (snap && snap.exports.recognizableOnly > 0)
+            s += `; ${fmt(snap.exports.recognizableOnly)} of its exports are recognizable-only (dropped by importers but never retired)`;
+        parts.push(s);
+    }
+    if (grewImports) {
+        const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
+        let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
+        if (last) {
+            const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            if (from.length)
+                s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
+        }
+        const sd = vat.clist?.stageDeltas.at(-1);
+        if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
+            // Over the run its imports grew, but the last stage may still have dropped more than it took.
+            s += sd.imports >= 0
+                ? `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`
+                : `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects and dropped ${fmt(sd.nextImportID - sd.imports)}, ${fmt(-sd.imports)} fewer imports than it began the stage with`;
+        }
+        const snap = vat.clist?.snapshots.at(-1);
+        const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
+        if (weak > 0)
+            s += `; ${fmt(weak)} of its imports are recognizable but not reachable (kept as WeakMap/WeakStore keys, never retired)`;
+        parts.push(s);
+    }
+    return parts.join('. ') + '.';
+}
+
+// EXTERNAL MODULE: ./src/shared/report-schema.ts
+var report_schema = __nccwpck_require__(8103);
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __nccwpck_require__(8411);
+// EXTERNAL MODULE: ./src/shared/version.ts
+var version = __nccwpck_require__(9189);
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+
+
+
+
+
+
+
+
+
+
+function buildReport(inp) {
+    const { merged, policy } = inp;
+    const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
+    // Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
+    // minSpanFraction of the run), and in at least busyFraction of the blocks.
+    const series = new Map();
+    const peers = new Set();
+    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
+    const perBlockCache = new Map();
+    const bp = policy.boyd;
+    for (const v of merged.vats.values()) {
+        const s = regularBoyd(v);
+        if (!s.x.length)
+            continue;
+        series.set(v.vatID, s);
+        if (!span)
+            continue;
+        const perBlock = blockMeans(s);
+        perBlockCache.set(v.vatID, perBlock);
+        const blocks = perBlock.x.length;
+        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
+            peers.add(v.vatID);
+    }
+    const censusNames = new Map();
+    for (const c of inp.censuses)
+        for (const v of c.vats)
+            censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
+    const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
+    const vats = [];
+    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
+        const v = merged.vats.get(vatID);
+        const cn = censusNames.get(vatID);
+        const name = cn?.name ?? v?.name ?? null;
+        // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
+        const vatBoyd = (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd;
+        const report = {
+            vatID,
+            name,
+            managerType: cn?.managerType ?? v?.managerType ?? null,
+            deliveries: v?.deliveries ?? 0,
+            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
+            heap: v ? heapStats(v, vatBoyd) : null,
+            deliveryKinds: deliveryKinds(merged, vatID),
+        };
+        const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
+        if (clist)
+            report.clist = clist;
+        vats.push(report);
+    }
+    const importGraph = [];
+    for (const c of inp.censuses)
+        for (const e of c.importGraph)
+            importGraph.push({ ...e, stage: c.stage ?? -1 });
+    for (const vr of vats) {
+        if (vr.clist)
+            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
+    }
+    const files = merged.files.map((f) => ({
+        path: f.path,
+        kind: 'slog',
+        stage: f.stage ?? undefined,
+        bytes: f.read.bytesIn,
+        lines: f.read.lines,
+        events: f.events,
+        truncated: Boolean(f.read.error) || undefined,
+    }));
+    const byKind = new Map();
+    let deliverySeconds = 0;
+    for (const a of merged.deliveryAccs) {
+        const e = byKind.get(a.kind) ?? { count: 0, seconds: 0 };
+        e.count += a.count;
+        e.seconds += a.total;
+        byKind.set(a.kind, e);
+        deliverySeconds += a.total;
+    }
+    return {
+        schemaVersion: report_schema/* SCHEMA_VERSION */.f$,
+        tool: { name: 'loadgen-gate', version: version/* VERSION */.x },
+        generatedAt: new Date().toISOString(),
+        provenance: inp.provenance,
+        run: {
+            files: [...files, ...inp.extraFiles],
+            xAxis: merged.xAxis,
+            blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
+            blocks: (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
+            cycles: inp.perf?.cycles ?? null,
+            warnings: [...merged.warnings, ...inp.extraWarnings],
+            utilization: {
+                deliverySeconds,
+                swingsetSeconds: merged.swingsetSeconds || null,
+                wallSeconds: merged.wallSeconds,
+                byKind: [...byKind.entries()]
+                    .map(([kind, e]) => ({ kind, count: e.count, seconds: e.seconds, share: deliverySeconds ? e.seconds / deliverySeconds : 0 }))
+                    .sort((a, b) => b.seconds - a.seconds),
+            },
+        },
+        vats,
+        importGraph,
+        kernel: inp.censuses.map((c) => ({
+            stage: c.stage ?? -1,
+            height: c.height ?? null,
+            koNextID: c.koNextID ?? null,
+            kpNextID: c.kpNextID ?? null,
+            kernelObjects: c.kernelObjects?.total ?? null,
+            recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
+        })),
+        verdicts: [],
+        verdict: 'pass',
+        baseline: { used: false, reason: 'no baseline given' },
+        policy: policy,
+    };
+}
+/** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
+function regularBoyd(v) {
+    const x = [];
+    const y = [];
+    for (let i = 0; i < v.boyd.x.length; i++) {
+        if (v.boyd.preSnapshot[i])
+            continue;
+        x.push(v.boyd.x[i]);
+        y.push(v.boyd.seconds[i]);
+    }
+    return { x, y };
+}
+function boydStats(v, series, peers, p, perBlockCache) {
+    const s = series.get(v.vatID);
+    if (!s)
+        return null;
+    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
+    const t = trendStats(s.x, s.y, opts);
+    const cm = commonMode(v.vatID, series, peers, perBlockCache);
+    return {
+        ...t,
+        preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
+        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
+        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
+        chart: chartPoints(s.x, s.y),
+    };
+}
+function heapStats(v, p) {
+    const x = [];
+    const y = [];
+    for (let i = 0; i < v.boyd.x.length; i++) {
+        if (Number.isFinite(v.boyd.heap[i])) {
+            x.push(v.boyd.x[i]);
+            y.push(v.boyd.heap[i]);
+        }
+    }
+    if (x.length < 3)
+        return null;
+    const k = Math.max(1, Math.min(p.edgeSamples, Math.floor(x.length / 3)));
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, p.alpha);
+    const first = (0,stats/* meanOfFirst */.lK)(y, k);
+    const last = (0,stats/* meanOfLast */.X3)(y, k);
+    return {
+        count: x.length,
+        slopePerBlock: ts?.slope ?? null,
+        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+        pValue: mk?.pIncreasing ?? null,
+        first,
+        last,
+        growth: first > 0 ? last / first : null,
+    };
+}
+function deliveryKinds(merged, vatID) {
+    const out = [];
+    for (const a of merged.deliveryAccs) {
+        if (a.vatID !== vatID)
+            continue;
+        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+        const last = lastInOrder(a);
+        out.push({
+            kind: a.kind,
+            ...(a.method !== null ? { method: a.method } : {}),
+            count: a.count,
+            totalSeconds: a.total,
+            meanFirst100: a.first.length ? a.first.reduce((p, c) => p + c, 0) / a.first.length : null,
+            meanLast100: last.length ? last.reduce((p, c) => p + c, 0) / last.length : null,
+            fittedFirst: f0,
+            fittedLast: f1,
+        });
+    }
+    return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
+}
+const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
+function clistStats(vatID, merged, censuses, perf) {
+    const snapshots = [];
+    /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
+    const withVat = [];
+    for (const c of censuses) {
+        const v = c.vats.find((x) => x.vatID === vatID);
+        if (!v)
+            continue;
+        withVat.push({ ...c, vats: [v] });
+        snapshots.push({
+            stage: c.stage ?? -1,
+            height: c.height ?? null,
+            exports: { ...v.exports },
+            imports: { ...v.imports },
+            promises: v.promises,
+            nextImportID: v.nextImportID ?? null,
+        });
+    }
+    const pts = clistPoints(merged, vatID);
+    let seriesStats = null;
+    if (pts.length) {
+        // Sample the step function at every block where it changed, plus the run's last block.
+        const x = [];
+        const y = [];
+        for (let i = 0; i < pts.length; i++) {
+            x.push(pointValue(pts, i, 0));
+            y.push(objTotal(pts, i));
+        }
+        const lastH = merged.heightMax;
+        if (lastH !== null && x[x.length - 1] < lastH) {
+            x.push(lastH);
+            y.push(y[y.length - 1]);
+        }
+        const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
+        const at = (i, h) => {
+            const v = (s) => pointValue(pts, i, s);
+            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
+        };
+        const last = pts.length - 1;
+        seriesStats = {
+            source: 'slog',
+            replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
+            xAxis: merged.xAxis,
+            absolute: merged.clist.absolute,
+            slopePerBlock: ts?.slope ?? null,
+            slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+            pValue: mk?.pIncreasing ?? null,
+            start: at(0, pointValue(pts, 0, 0)),
+            end: at(last, lastH ?? pointValue(pts, last, 0)),
+            chart: chartPoints(x, y),
+        };
+    }
+    if (!snapshots.length && !seriesStats)
+        return null;
+    // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
+    const ofVat = (ds) => ds.map((d) => stageDelta(d, perf));
+    let delta = null;
+    if (withVat.length >= 2) {
+        const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
+        delta = firstToLast;
+    }
+    else if (seriesStats?.start && seriesStats.end) {
+        const s = seriesStats.start;
+        const e = seriesStats.end;
+        const blocks = (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
+        delta = {
+            fromStage: null,
+            toStage: null,
+            blocks,
+            exports: e.exports - s.exports,
+            imports: e.imports - s.imports,
+            recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
+            promises: 0,
+            perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
+            perCycle: null,
+        };
+    }
+    const stageDeltas = ofVat(censusDeltas(withVat));
+    return { snapshots, series: seriesStats, delta, stageDeltas };
+}
+/** A kernel-DB delta in the report's shape: totals per side, rates per block and per cycle. */
+function stageDelta(d, perf) {
+    const exports = d.exports.reachable + d.exports.recognizableOnly;
+    const imports = d.imports.reachable + d.imports.recognizableOnly;
+    const blocks = d.blocks ?? null;
+    const cycles = perfCycles(perf, d.from, d.to);
+    return {
+        fromStage: d.from,
+        toStage: d.to,
+        blocks,
+        exports,
+        imports,
+        recognizableOnly: d.exports.recognizableOnly + d.imports.recognizableOnly,
+        promises: d.promises,
+        nextImportID: d.nextImportID ?? null,
+        perBlock: blocks ? (exports + imports) / blocks : null,
+        perCycle: cycles ? (exports + imports) / cycles : null,
+    };
+}
+/** Loadgen cycles run after stage `from` up to and including stage `to`. */
+function perfCycles(perf, from, to) {
+    if (!perf)
+        return null;
+    let sum = 0;
+    let any = false;
+    for (let s = from + 1; s <= to; s++) {
+        const c = perf.stages[String(s)]?.cycleCount;
+        if (c !== undefined) {
+            sum += c;
+            any = true;
+        }
+    }
+    return any ? sum : null;
+}
+/**
+ * The vat's c-list points inside the run's block range, starting with its state before the first
+ * block (from genesis-time points, or the final counts of a vat that never changed).
+ */
+function clistPoints(merged, vatID) {
+    const all = merged.clist.points[vatID] ?? emptyPoints();
+    const finalCounts = merged.clist.final[vatID];
+    const h0 = merged.heightMin;
+    const out = emptyPoints();
+    const startWith = (values) => pushPoint(out, h0, values);
+    if (merged.xAxis === 'deliveryOrdinal') {
+        // No block events: no per-block series, but the replay still tells where the vat started
+        // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
+        if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
+            return out;
+        startWith(pointAt(all, 0));
+        pushPoint(out, merged.heightMax, finalCounts);
+        return out;
+    }
+    /** Index of the last point outside blocks (before the first block), and of the first inside. */
+    let before = -1;
+    let firstIn = -1;
+    for (let i = 0; i < all.length; i++) {
+        if (!Number.isFinite(pointValue(all, i, 0)))
+            before = i;
+        else if (firstIn < 0)
+            firstIn = i;
+    }
+    if (h0 !== null) {
+        const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
+        if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0))
+            startWith(startVals);
+    }
+    for (let i = 0; i < all.length; i++)
+        if (Number.isFinite(pointValue(all, i, 0)))
+            copyPoint(all, i, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
+
+
+/**
+ * The run's drift form: the one in which the vats move least against their peers. Under an added
+ * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
+ * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
+ * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
+ * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
+ * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
+ * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
+ * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
+ * form alone may blame a vat for drift.
+ */
+function driftForm(vats) {
+    const diffs = [];
+    const ratios = [];
+    for (const v of vats) {
+        const b = v.boyd;
+        const d = b?.commonModeCorrected;
+        const q = b?.commonModeRatio;
+        if (!b || !d || !q || d.slopePerBlock === null || q.slopePerBlock === null || !b.firstMean || !q.firstMean)
+            continue;
+        diffs.push(Math.abs(d.slopePerBlock / b.firstMean));
+        ratios.push(Math.abs(q.slopePerBlock / q.firstMean));
+    }
+    if (diffs.length < 3)
+        return 'both';
+    return (0,stats/* median */.JZ)(ratios) < (0,stats/* median */.JZ)(diffs) ? 'ratio' : 'diff';
+}
+/** A slope in µs per x unit: per block, or per delivery on a run without block events. */
+const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
+const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
+/** The blocks from a run's first to its last, the span `boydTestable` measures coverage against. */
+const runSpan = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
+/** Whether the vat has enough BOYDs to be judged at all. */
+function boydTestable(v, p, span) {
+    const b = v.boyd;
+    if (!b || b.xFirst === null || b.xLast === null)
+        return false;
+    return (0,shared_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
+}
+function boydVerdict(v, p, ctx) {
+    const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
+    const b = v.boyd;
+    if (!b || !boydTestable(v, p, ctx.span)) {
+        return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
+    }
+    const alphaAdj = (0,stats/* bonferroni */.FR)(p.alpha, ctx.tested);
+    const significant = b.pValue !== null && b.pValue < alphaAdj;
+    const nominal = b.pValue !== null && b.pValue < p.alpha;
+    const lo = b.slopeCI?.[0] ?? null;
+    const floor = ctx.perBlock === false ? 0 : p.slopeFloor;
+    const aboveFloor = lo !== null && lo > floor;
+    const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
+    const cm = b.commonModeCorrected;
+    const ratio = b.commonModeRatio ?? null;
+    const drift = driftReasons(v, p, alphaAdj, ctx.drift ?? 'both');
+    const heapGrowth = v.heap?.growth ?? null;
+    const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
+    const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
+    const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
+    const noPeers = p.commonMode && !cm ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
+    const failing = [];
+    if (!significant)
+        failing.push('trend not significant after correcting for the vats tested');
+    if (!aboveFloor)
+        failing.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
+    if (!rises)
+        failing.push(`rise not above ${pct(p.minRelativeRise)}`);
+    failing.push(...drift);
+    let level;
+    if (!failing.length)
+        level = 'fail';
+    else if (nominal && (b.slopePerBlock ?? 0) > 0)
+        level = 'warn';
+    else
+        level = 'pass';
+    const message = level === 'fail'
+        ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${ratio ? `, ${pct(ratio.relativeRise)} against its peers` : ''}${noPeers}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
+        : level === 'warn'
+            ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}${noPeers}`
+            : `no BOYD growth: ${facts}`;
+    return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
+}
+/**
+ * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
+ * common-mode test on, the vat must rise significantly against its peers in the run's drift form
+ * ({@link driftForm}; in both forms when the run cannot tell). A vat without peers has only the
+ * heap test. A heap that did not grow means nothing was retained.
+ */
+function driftReasons(v, p, alphaAdj, form) {
+    const b = v.boyd;
+    const out = [];
+    const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
+    if (p.commonMode && b?.commonModeCorrected) {
+        const ratio = b.commonModeRatio ?? null;
+        // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
+        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(b.commonModeCorrected))
+            out.push('not distinct from the other vats (machine-wide drift)');
+        else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
+            out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
+    }
+    const heapGrowth = v.heap?.growth ?? null;
+    if (heapGrowth !== null && heapGrowth < p.heapVetoGrowth)
+        out.push(`heap flat (×${heapGrowth.toFixed(2)}): likely machine drift`);
+    return out;
+}
+function fmtP(p) {
+    if (p === null || p === undefined)
+        return 'n/a';
+    if (p < 1e-4)
+        return p.toExponential(1);
+    return p.toPrecision(2);
+}
+
+;// CONCATENATED MODULE: ./src/gate/clist-rules.ts
+/**
+ * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
+ * fail when a vat's object imports or exports grow by at least `minGrowth` entries and
+ * `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn from `warnGrowth`;
+ * warn on a large unexplained drop (broken GC bookkeeping or missing data).
+ * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
+ */
+
+function clistVerdicts(v, p) {
+    const c = v.clist;
+    if (!c)
+        return [];
+    const out = [];
+    for (const side of ['exports', 'imports']) {
+        const series = seriesFor(v, side);
+        if (!series)
+            continue;
+        const { start, end, blocks, source, perStage } = series;
+        const growth = end - start;
+        const perBlock = blocks > 0 ? growth / blocks : null;
+        const metric = `clist-${side}`;
+        const base = { vatID: v.vatID, name: v.name, metric, value: growth, threshold: p.minGrowth };
+        // Without block heights (no block events; snapshots whose heights neither the DB, perf.jsonl nor
+        // the slogs give) there is no rate to hold against minPerBlock: the growth alone decides, and
+        // the message says so.
+        const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
+        const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage) : undefined;
+        let level = 'pass';
+        let message = `object ${side} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+        if ((growth >= p.minGrowth && (perBlock === null || perBlock >= p.minPerBlock)) || stageJump) {
+            level = 'fail';
+            message = `c-list ${side} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
+        }
+        else if (growth >= p.warnGrowth) {
+            level = 'warn';
+            message = `c-list ${side} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+        }
+        else if (-growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
+            level = 'warn';
+            message = `c-list ${side} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
+        }
+        out.push({ ...base, level, message });
+    }
+    return out;
+}
+function seriesFor(v, side) {
+    const c = v.clist;
+    const snaps = c.snapshots;
+    if (snaps.length >= 2) {
+        const total = (i) => snaps[i][side].reachable + snaps[i][side].recognizableOnly;
+        const a = snaps[0];
+        const b = snaps[snaps.length - 1];
+        const perStage = snaps.slice(1).map((s, i) => ({ stage: s.stage, delta: total(i + 1) - total(i) }));
+        return {
+            start: total(0),
+            end: total(snaps.length - 1),
+            blocks: a.height !== null && b.height !== null ? b.height - a.height : 0,
+            source: `kernel DB, stage ${a.stage} → ${b.stage}`,
+            perStage,
+        };
+    }
+    const s = c.series;
+    if (s?.start && s.end) {
+        const ordinal = s.xAxis === 'deliveryOrdinal';
+        const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
+        return {
+            start: s.start[side],
+            end: s.end[side],
+            // Without block events there is no per-block rate: judged on the growth alone.
+            blocks: (0,report_schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
+            source: ordinal
+                ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
+                : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
+            perStage: [],
+        };
+    }
+    return null;
+}
+const signed = (n) => (n >= 0 ? `+${n}` : String(n));
+
+;// CONCATENATED MODULE: ./src/gate/baseline-rules.ts
+/**
+ * Comparison with a baseline RunReport (the last run on main). Per vat:
+ * - `boyd-slope-vs-baseline`: the BOYD slope difference, with both runs' uncertainty (each Sen
+ *   CI half-width turned into a standard error and combined in quadrature): fail when the current
+ *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
+ *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
+ *   rises against its peers in this run's drift form, its heap grew: a slower CI host steepens every
+ *   vat's slope); warn when only significant, or when a drift guard objects.
+ * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
+ * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
+ * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
+ * belong to another vat in another run). BOYD slopes are compared only when both runs measure
+ * them per block (a slope per delivery, on a run without block events, is another quantity) and
+ * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
+ */
+
+
+
+
+/**
+ * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
+ * override matching as the gate (`policyFor`), which need not be this run's. A recorded policy is
+ * JSON from an artifact: anything but a probability falls back to the default.
+ */
+function ciAlpha(r, vatID, name) {
+    const rec = (r.policy ?? {});
+    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...shared_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : shared_policy/* DEFAULT_POLICY */.zj.boyd;
+    const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o) => !!o && typeof o === 'object') : [];
+    const a = (0,shared_policy/* policyFor */.KV)({ ...shared_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
+    return typeof a === 'number' && a > 0 && a < 1 ? a : shared_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
+}
+/** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
+const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** The vat's BOYD slope and its interval, as numbers. */
+const hasSlope = (b) => !!b && finiteOrNull(b.slopePerBlock) !== null && Array.isArray(b.slopeCI) && b.slopeCI.length === 2 && b.slopeCI.every((c) => finiteOrNull(c) !== null);
+/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
+function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
+    const out = [];
+    const byKey = new Map();
+    for (const v of baseline.vats) {
+        byKey.set(`id:${v.vatID}`, v);
+        if (v.name)
+            byKey.set(`name:${v.name}`, v);
+    }
+    const unit = (0,report_schema/* slopeUnit */.OV)(report.run.xAxis);
+    const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
+    const us = slopeText(unit);
+    const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
+    for (const v of report.vats) {
+        if (!vatIDs.includes(v.vatID))
+            continue;
+        // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
+        // another name is another vat.
+        const byID = byKey.get(`id:${v.vatID}`);
+        const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
+        const base = { vatID: v.vatID, name: v.name };
+        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
+        if (!b) {
+            if (v.boyd?.slopePerBlock !== null && v.boyd) {
+                neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
+            }
+            continue;
+        }
+        const cur = v.boyd;
+        const old = b.boyd;
+        if (hasSlope(cur) && hasSlope(old)) {
+            const testedHere = boydTestable(v, p.boyd, span);
+            if (!sameAxis) {
+                neutral(`BOYD slope per ${unit} here, per ${(0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
+            }
+            else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
+                neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
+            }
+            else {
+                // Each interval back to a standard error at the α it was computed with.
+                const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * (0,stats/* normalQuantile */.Zl)(1 - alpha / 2));
+                const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
+                const diff = cur.slopePerBlock - old.slopePerBlock;
+                const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
+                const significant = z > policy.baseline.z;
+                const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
+                const guards = significant && big ? driftReasons(v, p.boyd, (0,stats/* bonferroni */.FR)(p.boyd.alpha, tested), drift) : [];
+                const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
+                out.push({
+                    ...base,
+                    metric: 'boyd-slope-vs-baseline',
+                    level,
+                    value: diff,
+                    threshold: policy.baseline.z,
+                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
+                });
+            }
+        }
+        const curRate = finiteOrNull(v.clist?.delta?.perBlock);
+        const oldRate = finiteOrNull(b.clist?.delta?.perBlock);
+        if (curRate !== null && oldRate !== null) {
+            const diff = curRate - oldRate;
+            const level = diff > policy.baseline.clistPerBlockTolerance && (v.clist?.delta?.exports ?? 0) + (v.clist?.delta?.imports ?? 0) >= p.clist.warnGrowth ? 'fail' : 'pass';
+            out.push({
+                ...base,
+                metric: 'clist-vs-baseline',
+                level,
+                value: diff,
+                threshold: policy.baseline.clistPerBlockTolerance,
+                message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/history/index.ts + 7 modules
+var src_history = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./src/gate/band-rules.ts
+
+
+
+
+/** `judged`: the vats the gate judges (not ignored); `tested`, `drift`: the BOYD rule's, for the slope's drift guards. */
+function bandVerdicts(report, history, policy, judged, tested, drift) {
+    const hp = policy.history ?? shared_policy/* DEFAULT_POLICY */.zj.history;
+    const entry = (0,src_history/* entryFromReport */.R8)(report);
+    const bands = (0,src_history/* bandsOf */.yL)(history, hp.bandRuns, entry.run);
+    if (bands.runs < hp.bandMinRuns) {
+        return { verdicts: [], info: { used: false, reason: `${bands.runs} main run(s) in the history; the band needs ${hp.bandMinRuns}`, runs: bands.runs } };
+    }
+    const byID = new Map(judged.map((v) => [v.vatID, v]));
+    const comparisons = [];
+    for (const [vatID, name, values] of entry.vats) {
+        const vat = byID.get(vatID);
+        if (!vat)
+            continue;
+        entry.metrics.forEach((metric, j) => {
+            const value = values[j];
+            const info = (0,src_history/* metricInfo */.R)(metric);
+            if (value === null || value === undefined || !info?.judged)
+                return;
+            if (metric.startsWith('boyd-') && (vat.boyd?.count ?? 0) < (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd.minSamples)
+                return;
+            const band = bands.get(vatID, name, metric);
+            if (!band || band.runs < hp.bandMinRuns)
+                return;
+            comparisons.push({ vat, metric, value, band });
+        });
+    }
+    const m = comparisons.length;
+    const judgedAgainst = comparisons.map((c) => {
+        const info = (0,src_history/* metricInfo */.R)(c.metric);
+        const t = (0,stats/* studentTQuantile */.$J)(1 - (0,stats/* bonferroni */.FR)(hp.bandAlpha, m), c.band.runs - 1);
+        const noise = t * c.band.spread * Math.sqrt(1 + Math.PI / (2 * c.band.runs));
+        const floor = info.floor(policy, c.band.median);
+        return { ...c, excess: c.value - c.band.median, noise, floor };
+    });
+    const above = (c) => c.excess > Math.max(c.noise, c.floor);
+    // Machine-wide: a timing metric above the band in more than half of the vats that have it (≥ 3).
+    const machineWide = new Set();
+    const byMetric = new Map();
+    for (const c of judgedAgainst)
+        if ((0,src_history/* metricInfo */.R)(c.metric).timing)
+            byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c]);
+    for (const [metric, cs] of byMetric)
+        if (cs.length >= 3 && cs.filter(above).length * 2 > cs.length)
+            machineWide.add(metric);
+    const verdicts = judgedAgainst.map((c) => {
+        const info = (0,src_history/* metricInfo */.R)(c.metric);
+        const f = (v) => (0,src_history/* formatValue */.Fl)(v, info.unit);
+        const d = (v) => (0,src_history/* formatDelta */.CW)(v, info.unit);
+        const over = above(c);
+        const guards = [];
+        if (over && machineWide.has(c.metric))
+            guards.push(`most vats are above their band in ${info.label} (a slower machine)`);
+        if (over && c.metric === 'boyd-slope') {
+            const p = (0,shared_policy/* policyFor */.KV)(policy, c.vat.vatID, c.vat.name).boyd;
+            guards.push(...driftReasons(c.vat, p, (0,stats/* bonferroni */.FR)(p.alpha, tested), drift));
+        }
+        if (over && !info.bandFails)
+            guards.push(`${info.label} alone does not fail a run`);
+        const level = over ? (guards.length ? 'warn' : 'fail') : 'pass';
+        const threshold = Math.max(c.noise, c.floor);
+        const where = over ? `above the band by ${d(c.excess)} (more than ${d(threshold)})` : c.excess < -threshold ? 'below the band' : 'within the band';
+        return {
+            vatID: c.vat.vatID,
+            name: c.vat.name,
+            metric: `${c.metric}-vs-band`,
+            level,
+            value: c.value,
+            threshold: c.band.median + threshold,
+            message: `${info.label} ${f(c.value)} vs band ${f(c.band.median)} ± ${d(c.band.spread)} of ${c.band.runs} main run(s): ${where}${guards.length ? `; but ${guards.join('; ')}` : ''}`,
+            reference: { kind: 'band', value: c.band.median, spread: c.band.spread, runs: c.band.runs },
+            unit: info.unit,
+        };
+    });
+    return { verdicts, info: { used: true, reason: `judged against the band of the last ${bands.runs} main run(s)`, runs: bands.runs } };
+}
+
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+
+
+
+
+
+const RANK = { neutral: 0, pass: 1, warn: 2, fail: 3 };
+function worst(levels) {
+    let w = 'neutral';
+    for (const l of levels)
+        if (RANK[l] > RANK[w])
+            w = l;
+    return w;
+}
+function gate(report, baseline, ...rest) {
+    const withHistory = rest[0] === null || (typeof rest[0] === 'object' && 'entries' in rest[0]);
+    const history = withHistory ? rest[0] : null;
+    const policy = (withHistory ? rest[1] : rest[0]);
+    const baselineReason = (withHistory ? rest[2] : rest[1]);
+    const span = runSpan(report);
+    const judged = report.vats.filter((v) => !(0,shared_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
+    const testable = judged.filter((v) => boydTestable(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
+    const tested = testable.length;
+    const drift = driftForm(testable);
+    const verdicts = [];
+    for (const v of judged) {
+        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        if (v.boyd)
+            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
+        verdicts.push(...clistVerdicts(v, p.clist));
+    }
+    let baselineInfo;
+    if (baseline) {
+        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested, drift));
+        baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
+    }
+    else {
+        baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
+    }
+    let band;
+    if (history) {
+        const res = bandVerdicts(report, history, policy, judged, tested, drift);
+        verdicts.push(...res.verdicts);
+        band = res.info;
+    }
+    const verdict = worst(verdicts.map((v) => v.level));
+    return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo, ...(band ? { band } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
+
+function bufferSource(bytes) {
+    return {
+        size: bytes.length,
+        async read(position, length) {
+            if (position < 0 || length < 0 || position + length > bytes.length)
+                throw new RangeError('read past end of archive');
+            return bytes.subarray(position, position + length);
+        },
+        async close() { },
+    };
+}
+async function fileSource(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        const size = st.size;
+        return {
+            size,
+            async read(position, length) {
+                if (position < 0 || length < 0 || position + length > size)
+                    throw new RangeError('read past end of archive');
+                const buf = Buffer.allocUnsafe(length);
+                let done = 0;
+                while (done < length) {
+                    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
+                    if (bytesRead === 0)
+                        throw new RangeError('unexpected end of archive file');
+                    done += bytesRead;
+                }
+                return buf;
+            },
+            close: () => fh.close(),
+        };
+    }
+    catch (err) {
+        await fh.close();
+        throw err;
+    }
+}
+/** Thrown for container-level corruption; the caller turns it into an InputError. */
+class ZipFormatError extends Error {
+}
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const EOCD_LEN = 22;
+const EOCD64_LOCATOR_LEN = 20;
+const EOCD64_MIN_LEN = 56;
+const CENTRAL_LEN = 46;
+const LOCAL_LEN = 30;
+const MAX_COMMENT = 0xffff;
+const u16 = (b, o) => b[o] | (b[o + 1] << 8);
+const u32 = (b, o) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+function u64(b, o) {
+    const lo = u32(b, o);
+    const hi = u32(b, o + 4);
+    // 2^53 is far beyond any archive we would accept; reject rather than lose precision.
+    if (hi >= 0x200000)
+        throw new ZipFormatError('64-bit field out of range');
+    return hi * 0x1_0000_0000 + lo;
+}
+async function readEndRecord(src) {
+    if (src.size < EOCD_LEN)
+        throw new ZipFormatError('not a zip archive (too short)');
+    const tailLen = Math.min(src.size, EOCD_LEN + MAX_COMMENT);
+    const tailStart = src.size - tailLen;
+    const tail = await src.read(tailStart, tailLen);
+    let at = -1;
+    // Prefer a record whose comment length reaches exactly the end of the file; fall back to the last
+    // signature seen (some writers pad archives).
+    let fallback = -1;
+    for (let i = tail.length - EOCD_LEN; i >= 0; i--) {
+        if (u32(tail, i) !== SIG_EOCD)
+            continue;
+        if (fallback < 0)
+            fallback = i;
+        if (i + EOCD_LEN + u16(tail, i + 20) === tail.length) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        at = fallback;
+    if (at < 0)
+        throw new ZipFormatError('not a zip archive (no end-of-central-directory record)');
+    const disk = u16(tail, at + 4);
+    const cdDisk = u16(tail, at + 6);
+    const entriesHere = u16(tail, at + 8);
+    let entryCount = u16(tail, at + 10);
+    let centralSize = u32(tail, at + 12);
+    let centralOffset = u32(tail, at + 16);
+    if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff) || entriesHere !== entryCount) {
+        throw new ZipFormatError('multi-volume archives are not supported');
+    }
+    const eocdPos = tailStart + at;
+    const locPos = eocdPos - EOCD64_LOCATOR_LEN;
+    let zip64 = false;
+    if (locPos >= 0) {
+        const loc = await src.read(locPos, EOCD64_LOCATOR_LEN);
+        if (u32(loc, 0) === SIG_EOCD64_LOCATOR) {
+            zip64 = true;
+            if (u32(loc, 4) !== 0 || u32(loc, 16) > 1)
+                throw new ZipFormatError('multi-volume archives are not supported');
+            const recPos = u64(loc, 8);
+            if (recPos + EOCD64_MIN_LEN > locPos)
+                throw new ZipFormatError('Zip64 end record out of range');
+            const rec = await src.read(recPos, EOCD64_MIN_LEN);
+            if (u32(rec, 0) !== SIG_EOCD64)
+                throw new ZipFormatError('Zip64 end record signature mismatch');
+            if (u32(rec, 16) !== 0 || u32(rec, 20) !== 0)
+                throw new ZipFormatError('multi-volume archives are not supported');
+            const here64 = u64(rec, 24);
+            entryCount = u64(rec, 32);
+            if (here64 !== entryCount)
+                throw new ZipFormatError('multi-volume archives are not supported');
+            centralSize = u64(rec, 40);
+            centralOffset = u64(rec, 48);
+        }
+    }
+    if (!zip64 && (entryCount === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff)) {
+        throw new ZipFormatError('Zip64 end record missing');
+    }
+    if (centralOffset + centralSize > eocdPos)
+        throw new ZipFormatError('central directory out of range');
+    if (entryCount * CENTRAL_LEN > centralSize)
+        throw new ZipFormatError('central directory shorter than its entry count');
+    return { entryCount, centralSize, centralOffset };
+}
+/**
+ * Locates and parses the central directory. The member-count cap is checked from the end record,
+ * before any entry is parsed.
+ */
+async function readDirectory(src, maxEntries) {
+    const end = await readEndRecord(src);
+    if (end.entryCount > maxEntries) {
+        throw new ZipFormatError(`archive has ${end.entryCount} members, more than the limit of ${maxEntries}`);
+    }
+    const cd = await src.read(end.centralOffset, end.centralSize);
+    const entries = [];
+    let p = 0;
+    for (let index = 0; index < end.entryCount; index++) {
+        if (p + CENTRAL_LEN > cd.length || u32(cd, p) !== SIG_CENTRAL) {
+            throw new ZipFormatError(`central directory entry ${index} is corrupt`);
+        }
+        const nameLen = u16(cd, p + 28);
+        const extraLen = u16(cd, p + 30);
+        const commentLen = u16(cd, p + 32);
+        const next = p + CENTRAL_LEN + nameLen + extraLen + commentLen;
+        if (next > cd.length)
+            throw new ZipFormatError(`central directory entry ${index} is truncated`);
+        let compressedSize = u32(cd, p + 20);
+        let uncompressedSize = u32(cd, p + 24);
+        let localHeaderOffset = u32(cd, p + 42);
+        const diskStart = u16(cd, p + 34);
+        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+            const z = findZip64Extra(cd.subarray(p + CENTRAL_LEN + nameLen, p + CENTRAL_LEN + nameLen + extraLen));
+            if (!z)
+                throw new ZipFormatError(`central directory entry ${index} lacks its Zip64 field`);
+            let q = 0;
+            const take = () => {
+                if (q + 8 > z.length)
+                    throw new ZipFormatError(`central directory entry ${index} has a short Zip64 field`);
+                const v = u64(z, q);
+                q += 8;
+                return v;
+            };
+            if (uncompressedSize === 0xffffffff)
+                uncompressedSize = take();
+            if (compressedSize === 0xffffffff)
+                compressedSize = take();
+            if (localHeaderOffset === 0xffffffff)
+                localHeaderOffset = take();
+        }
+        if (diskStart !== 0 && diskStart !== 0xffff)
+            throw new ZipFormatError('multi-volume archives are not supported');
+        entries.push({
+            index,
+            nameBytes: new Uint8Array(cd.subarray(p + CENTRAL_LEN, p + CENTRAL_LEN + nameLen)),
+            flags: u16(cd, p + 8),
+            method: u16(cd, p + 10),
+            crc32: u32(cd, p + 16),
+            compressedSize,
+            uncompressedSize,
+            hostSystem: cd[p + 5],
+            externalAttributes: u32(cd, p + 38),
+            localHeaderOffset,
+        });
+        p = next;
+    }
+    return { entries, centralOffset: end.centralOffset };
+}
+function findZip64Extra(extra) {
+    let p = 0;
+    while (p + 4 <= extra.length) {
+        const id = u16(extra, p);
+        const len = u16(extra, p + 2);
+        if (p + 4 + len > extra.length)
+            return undefined;
+        if (id === 0x0001)
+            return extra.subarray(p + 4, p + 4 + len);
+        p += 4 + len;
+    }
+    return undefined;
+}
+async function readLocalHeader(src, entry, limit) {
+    const off = entry.localHeaderOffset;
+    if (off + LOCAL_LEN > limit)
+        throw new ZipFormatError('local header out of range');
+    const h = await src.read(off, LOCAL_LEN);
+    if (u32(h, 0) !== SIG_LOCAL)
+        throw new ZipFormatError('local header signature mismatch');
+    const dataOffset = off + LOCAL_LEN + u16(h, 26) + u16(h, 28);
+    const dataEnd = dataOffset + entry.compressedSize;
+    if (dataEnd > limit)
+        throw new ZipFormatError('member data runs past the central directory');
+    return { headerOffset: off, dataOffset, dataEnd };
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
+/** Ratio checks only apply to members larger than this (tiny members compress absurdly well). */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+const REASON_ESCAPES = 'path escapes the extraction directory';
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const HOST_UNIX = 3;
+const HOST_OSX = 19;
+const DOS_DIRECTORY = 0x10;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lossy = new TextDecoder('utf-8');
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+function describeSpecial(type) {
+    switch (type) {
+        case 0o020000:
+            return 'character device';
+        case 0o060000:
+            return 'block device';
+        case 0o010000:
+            return 'named pipe (FIFO)';
+        case 0o140000:
+            return 'socket';
+        default:
+            return `unknown file type 0o${type.toString(8)}`;
+    }
+}
+function fmtBytes(n) {
+    return `${n} bytes`;
+}
+function vetMember(entry, limits, platform = process.platform) {
+    let name;
+    try {
+        name = utf8.decode(entry.nameBytes);
+    }
+    catch {
+        return { ok: false, name: utf8Lossy.decode(entry.nameBytes), reason: 'member name is not valid UTF-8' };
+    }
+    const reject = (reason) => ({ ok: false, name, reason });
+    // --- name ---
+    if (name.length === 0)
+        return reject('empty member name');
+    if (name.includes('\u0000'))
+        return reject('member name contains a NUL byte');
+    if (CONTROL.test(name))
+        return reject('member name contains control characters');
+    if (name.startsWith('\\\\') || name.startsWith('//'))
+        return reject('absolute path (UNC share)');
+    if (name.startsWith('/'))
+        return reject('absolute path');
+    if (/^[A-Za-z]:/.test(name))
+        return reject('absolute path (drive letter)');
+    if (name.includes('\\')) {
+        // Every backslash is a separator to Windows tools; `a\..\..\x` must not sneak through.
+        if (name.split('\\').some((s) => s === '..'))
+            return reject(REASON_ESCAPES);
+        return reject('member name uses backslash separators');
+    }
+    const endsWithSlash = name.endsWith('/');
+    const segments = (endsWithSlash ? name.slice(0, -1) : name).split('/');
+    if (segments.some((s) => s === '..'))
+        return reject(REASON_ESCAPES);
+    if (segments.some((s) => s === '' || s === '.'))
+        return reject('non-canonical path (empty or "." segment)');
+    if (platform === 'win32') {
+        for (const s of segments) {
+            if (WINDOWS_FORBIDDEN.test(s) || WINDOWS_RESERVED.test(s) || /[. ]$/.test(s)) {
+                return reject('member name is not a valid Windows path');
+            }
+        }
+    }
+    // --- type ---
+    let kind = endsWithSlash ? 'directory' : 'file';
+    if (entry.hostSystem === HOST_UNIX || entry.hostSystem === HOST_OSX) {
+        const type = (entry.externalAttributes >>> 16) & S_IFMT;
+        if (type === S_IFLNK)
+            return reject('symbolic link');
+        if (type === S_IFDIR)
+            kind = 'directory';
+        else if (type !== 0 && type !== S_IFREG)
+            return reject(`special file (${describeSpecial(type)})`);
+        else if (type === S_IFREG && endsWithSlash)
+            return reject('regular file whose name ends with "/"');
+    }
+    else if ((entry.externalAttributes & DOS_DIRECTORY) !== 0) {
+        kind = 'directory';
+    }
+    if (kind === 'directory') {
+        if (entry.uncompressedSize !== 0)
+            return reject('directory entry carries data');
+        return { ok: true, name, kind, segments };
+    }
+    // --- encoding ---
+    if ((entry.flags & 0x0001) !== 0)
+        return reject('encrypted member');
+    if (entry.method !== 0 && entry.method !== 8)
+        return reject(`unsupported compression method ${entry.method}`);
+    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) {
+        return reject('stored member whose compressed and uncompressed sizes differ');
+    }
+    // --- declared sizes ---
+    if (entry.uncompressedSize > limits.maxFileBytes) {
+        return reject(`declared size ${fmtBytes(entry.uncompressedSize)} exceeds the per-file limit of ${fmtBytes(limits.maxFileBytes)}`);
+    }
+    if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
+        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+        if (ratio > limits.maxRatio) {
+            return reject(`declared compression ratio ${Math.round(ratio)}:1 exceeds the limit of ${limits.maxRatio}:1`);
+        }
+    }
+    return { ok: true, name, kind, segments };
+}
+/**
+ * Quotes an untrusted member name for a one-line error message: JSON string escaping plus escapes
+ * for line/paragraph separators and bidi/zero-width characters, truncated to a sane length.
+ */
+function quoteName(name, max = 120) {
+    const cps = Array.from(name);
+    const cut = cps.length > max ? `${cps.slice(0, max).join('')}…` : name;
+    return JSON.stringify(cut).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
+/**
+ * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code).
+ *
+ * Order of operations, so nothing is inflated before it is vetted:
+ *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
+ *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
+ *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
+ *   3. local headers of the accepted members -> byte ranges must lie before the central directory
+ *      and must not overlap (overlapping members are the classic "quine"/overlap bomb);
+ *   4. the sum of declared sizes must fit `maxTotalBytes`;
+ *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
+ *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
+ *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
+ *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
+ *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
+ *      holds ~3× that while growing its output buffer), written out before the next push.
+ *
+ * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
+ * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
+ * removing every file this call wrote. Member-level problems are reported in `skipped`.
+ * Directories are created one component at a time with `lstat` + `mkdir`, refusing to traverse
+ * anything that is not a real directory, so a pre-existing symlink inside `destDir` cannot redirect
+ * writes outside it.
+ */
+
+
+
+
+
+
+const READ_CHUNK = 1024 * 1024;
+const INFLATE_SLICE = 16 * 1024;
+/** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
+function looksLikeZip(bytes) {
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+        return false;
+    return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
+}
+class MemberAbort extends Error {
+}
+async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
+    const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
+    let src;
+    try {
+        src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
+    }
+    catch (err) {
+        throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
+    }
+    try {
+        return await extractFrom(src, label, destDir, limits);
+    }
+    finally {
+        await src.close();
+    }
+}
+function describeError(err) {
+    const e = err;
+    const text = typeof e?.code === 'string' ? e.code : typeof e?.message === 'string' ? e.message : String(err);
+    return text.replace(/\s+/g, ' ');
+}
+const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} rejected: ${reason}`;
+/**
+ * One-line log/report message for a skipped member, e.g.
+ * `artifact.zip: member "../x" rejected: path escapes the extraction directory`.
+ * The name is JSON-quoted (control, bidi and zero-width characters escaped); the line is plain
+ * text, so pass it through `mdText` before putting it into markdown.
+ */
+function describeSkipped(archive, skipped) {
+    return memberMsg(archive, skipped.name, skipped.reason);
+}
+async function extractFrom(src, label, destDir, limits) {
+    const fail = (err) => {
+        if (err instanceof ZipFormatError)
+            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
+        throw err;
+    };
+    // 1. Directory + member-count cap.
+    const dir = await readDirectory(src, limits.maxEntries).catch(fail);
+    // 2. Vet every entry before touching the disk.
+    const skipped = [];
+    const accepted = [];
+    const seen = new Set();
+    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
+    for (const entry of dir.entries) {
+        const v = vetMember(entry, limits);
+        if (!v.ok) {
+            skipped.push({ name: v.name, reason: v.reason });
+            continue;
+        }
+        const key = foldCase ? v.segments.join('/').toLowerCase() : v.segments.join('/');
+        if (seen.has(key)) {
+            if (v.kind === 'file')
+                skipped.push({ name: v.name, reason: 'duplicate member name' });
+            continue;
+        }
+        seen.add(key);
+        accepted.push({ entry, name: v.name, kind: v.kind, segments: v.segments });
+    }
+    // 3. Local headers: ranges inside the data area and pairwise disjoint.
+    const files = accepted.filter((a) => a.kind === 'file');
+    for (const a of files) {
+        try {
+            a.span = await readLocalHeader(src, a.entry, dir.centralOffset);
+        }
+        catch (err) {
+            if (err instanceof ZipFormatError)
+                throw new shared_limits/* InputError */.w(memberMsg(label, a.name, err.message));
+            throw err;
+        }
+    }
+    const byOffset = [...files].sort((x, y) => x.span.headerOffset - y.span.headerOffset);
+    for (let i = 1; i < byOffset.length; i++) {
+        const prev = byOffset[i - 1];
+        const cur = byOffset[i];
+        if (prev.span.dataEnd > cur.span.headerOffset) {
+            throw new shared_limits/* InputError */.w(memberMsg(label, cur.name, `its data overlaps member ${quoteName(prev.name)}`));
+        }
+    }
+    // 4. Declared total.
+    const declaredTotal = files.reduce((s, a) => s + a.entry.uncompressedSize, 0);
+    if (declaredTotal > limits.maxTotalBytes) {
+        throw new shared_limits/* InputError */.w(`${label}: members declare ${declaredTotal} bytes in total, more than the limit of ${limits.maxTotalBytes} bytes`);
+    }
+    // 5. Extract.
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+    const root = await (0,promises_.realpath)(destDir);
+    const dirs = new DirMaker(root);
+    const written = [];
+    const result = { files: [], skipped, totalBytes: 0 };
+    try {
+        for (const a of accepted) {
+            const target = external_node_path_default().join(root, ...a.segments);
+            const rel = external_node_path_default().relative(root, target);
+            if (rel === '' || outside(rel)) {
+                skipped.push({ name: a.name, reason: REASON_ESCAPES });
+                continue;
+            }
+            if (a.kind === 'directory') {
+                const problem = await dirs.ensure(a.segments);
+                if (problem)
+                    skipped.push({ name: a.name, reason: problem });
+                continue;
+            }
+            const problem = await dirs.ensure(a.segments.slice(0, -1));
+            if (problem) {
+                skipped.push({ name: a.name, reason: problem });
+                continue;
+            }
+            let fh;
+            try {
+                fh = await (0,promises_.open)(target, 'wx', 0o644);
+            }
+            catch (err) {
+                const code = err.code;
+                if (code === 'EEXIST' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'EINVAL') {
+                    skipped.push({ name: a.name, reason: `cannot create file (${code})` });
+                    continue;
+                }
+                throw err;
+            }
+            written.push(target);
+            let bytes;
+            try {
+                bytes = await copyMember(src, a, fh, limits, result.totalBytes, label);
+            }
+            catch (err) {
+                await fh.close().catch(() => { });
+                await (0,promises_.unlink)(target).catch(() => { });
+                written.pop();
+                if (err instanceof MemberAbort) {
+                    skipped.push({ name: a.name, reason: err.message });
+                    continue;
+                }
+                throw err;
+            }
+            await fh.close();
+            result.files.push(a.segments.join('/'));
+            result.totalBytes += bytes;
+        }
+    }
+    catch (err) {
+        await Promise.all(written.map((f) => (0,promises_.unlink)(f).catch(() => { })));
+        throw err;
+    }
+    return result;
+}
+/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
+const outside = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+/** Creates directories one component at a time, never following or replacing non-directories. */
+class DirMaker {
+    root;
+    ok = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    /** Returns a skip reason, or undefined when `root/segments...` is a real directory. */
+    async ensure(segments) {
+        let cur = this.root;
+        for (const seg of segments) {
+            cur = external_node_path_default().join(cur, seg);
+            if (this.ok.has(cur))
+                continue;
+            let st;
+            try {
+                st = await (0,promises_.lstat)(cur);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT')
+                    return `cannot create directory (${describeError(err)})`;
+                try {
+                    await (0,promises_.mkdir)(cur);
+                }
+                catch (err2) {
+                    return `cannot create directory (${describeError(err2)})`;
+                }
+                this.ok.add(cur);
+                continue;
+            }
+            if (st.isSymbolicLink())
+                return REASON_ESCAPES;
+            if (!st.isDirectory())
+                return 'a parent path component is not a directory';
+            this.ok.add(cur);
+        }
+        // Belt and braces: the real location must still be inside the root.
+        if (segments.length > 0) {
+            const real = await (0,promises_.realpath)(cur);
+            const rel = external_node_path_default().relative(this.root, real);
+            if (outside(rel))
+                return REASON_ESCAPES;
+        }
+        return undefined;
+    }
+}
+async function writeAll(fh, chunk) {
+    let off = 0;
+    while (off < chunk.length) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off);
+        off += bytesWritten;
+    }
+}
+/** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
+async function copyMember(src, a, fh, limits, totalSoFar, label) {
+    const { entry } = a;
+    const span = a.span;
+    let count = 0;
+    let crc = 0;
+    const emit = async (chunk) => {
+        const next = count + chunk.length;
+        // Checked before writing, so nothing past a cap ever reaches the disk.
+        if (next > entry.uncompressedSize) {
+            throw new MemberAbort(`inflates past its declared size of ${entry.uncompressedSize} bytes`);
+        }
+        if (next > limits.maxFileBytes) {
+            throw new MemberAbort(`inflates past the per-file limit of ${limits.maxFileBytes} bytes`);
+        }
+        if (next > RATIO_FLOOR_BYTES && next / Math.max(1, entry.compressedSize) > limits.maxRatio) {
+            throw new MemberAbort(`compression ratio exceeds the limit of ${limits.maxRatio}:1`);
+        }
+        if (totalSoFar + next > limits.maxTotalBytes) {
+            throw new shared_limits/* InputError */.w(memberMsg(label, a.name, `extraction exceeds the total limit of ${limits.maxTotalBytes} bytes`));
+        }
+        count = next;
+        crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
+        await writeAll(fh, chunk);
+    };
+    if (entry.method === 0) {
+        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
+            await emit(await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos)));
+        }
+    }
+    else {
+        let pending = [];
+        // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
+        const { Inflate } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 1306));
+        const inflater = new Inflate((chunk) => {
+            if (chunk.length > 0)
+                pending.push(chunk);
+        });
+        const push = (chunk, final) => {
+            try {
+                inflater.push(chunk, final);
+            }
+            catch (err) {
+                throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
+            }
+        };
+        if (span.dataEnd === span.dataOffset)
+            push(new Uint8Array(0), true);
+        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
+            const buf = await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos));
+            for (let i = 0; i < buf.length; i += INFLATE_SLICE) {
+                const slice = buf.subarray(i, i + INFLATE_SLICE);
+                push(slice, pos + i + slice.length >= span.dataEnd);
+                const out = pending;
+                pending = [];
+                for (const chunk of out)
+                    await emit(chunk);
+            }
+        }
+    }
+    if (count !== entry.uncompressedSize) {
+        throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
+    }
+    if (crc >>> 0 !== entry.crc32)
+        throw new MemberAbort('CRC-32 mismatch');
+    return count;
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/engine/heap-probe.ts
+/**
+ * A diagnosis for the benchmark (`LOADGEN_GATE_HEAP_PROBE=1`): how much the engine keeps once the
+ * slogs are read (the merged run the report is built from), measured after a full garbage
+ * collection, so that it is data still referenced and not garbage the collector has yet to
+ * reclaim. Peak RSS mixes the two with the heaps' spare room, the allocator's free lists, the
+ * Node binary's pages and each thread's isolate; this line tells whether what the engine keeps
+ * grows with a slog's length. Off by default: the collection costs milliseconds, and the flag it
+ * needs (`--expose-gc`) stays set for the rest of the process.
+ */
+
+
+const HEAP_PROBE_ENV = 'LOADGEN_GATE_HEAP_PROBE';
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+/**
+ * The probe's log line, or null when the probe is off. Measures the calling thread's heap (the
+ * engine's: the main thread's or the engine worker's), where the merged run lives.
+ */
+async function heapProbe(env = process.env) {
+    if (env[HEAP_PROBE_ENV] !== '1')
+        return null;
+    external_node_v8_default().setFlagsFromString('--expose-gc');
+    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+    // The inflaters' native handles close some time after their streams end, and only then let go of
+    // their last output buffers: collect until two rounds 50 ms apart measure the same (at most 20).
+    let m = process.memoryUsage();
+    for (let round = 0; round < 20; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        gc();
+        const next = process.memoryUsage();
+        const same = next.heapUsed === m.heapUsed && next.arrayBuffers === m.arrayBuffers;
+        m = next;
+        if (same)
+            break;
+    }
+    return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/analyze-run.ts
+/**
+ * The engine shared by the CLI and the action:
+ * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
+ * RunReport → gate(report, baseline, policy).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function analyzeRun(opts) {
+    const { log, policy } = opts;
+    const cleanups = [];
+    /** Temporary directories → their names in the report (the caller's, and each zip's extraction directory → the zip). */
+    const tempNames = new Map(Object.entries(opts.inputNames ?? {}));
+    const named = (text) => namedPaths(text, tempNames);
+    try {
+        let files = await (0,discover/* discoverRun */.n)(opts.inputs);
+        const extraWarnings = [];
+        if (files.zips.length)
+            files = await unpackZips(files, opts, cleanups, extraWarnings, tempNames);
+        for (const s of files.skipped) {
+            extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
+        }
+        if (!files.slogs.length && !files.snapshots.length) {
+            throw new shared_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
+        }
+        const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
+        log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
+            `analysis ${external_node_worker_threads_namespaceObject.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
+        const perf = files.perf ? await readPerf(files.perf, { maxLineBytes: policy.limits.maxLineBytes }).catch((e) => {
+            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
+            return null;
+        }) : null;
+        if (perf?.badLines) {
+            const first = perf.problems[0];
+            extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
+        }
+        else if (perf && !perf.finished) {
+            const name = external_node_path_default().basename(files.perf);
+            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${name}: no \`perf-finish\` event (a run cut short?): stage heights and cycle counts from it are missing`, examples: [name] });
+        }
+        // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
+        // stay reachable from this frame while the report is built.
+        const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
+        const probed = await heapProbe();
+        if (probed)
+            log.info(probed);
+        if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
+            const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
+            throw new shared_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
+        }
+        if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
+            extraWarnings.push({
+                code: 'no-boyd',
+                count: 1,
+                message: `no bringOutYourDead delivery inside a block in ${slogPaths.length} slog file(s): BOYD time not judged`,
+                examples: slogPaths.map((p) => external_node_path_default().basename(p)).slice(0, 5),
+            });
+        }
+        const censuses = [];
+        const extraFiles = [];
+        if (files.snapshots.length) {
+            await log.group(`Kernel-DB census of ${files.snapshots.length} snapshot(s)`, async () => {
+                for (const s of files.snapshots) {
+                    const t0 = Date.now();
+                    try {
+                        const opened = await openSnapshot(s.path, { limits: policy.limits, tmpRoot: opts.tmpRoot });
+                        try {
+                            const stage = s.stage ?? undefined;
+                            const c = censusSnapshot(opened.dbPath, { stage, source: s.path });
+                            c.height ??= snapshotHeight(c, perf ?? undefined, stage) ?? snapshotHeightFromSlog(merged.files, stage);
+                            censuses.push(c);
+                            log.info(`  ${external_node_path_default().basename(s.path)}: ${c.vats.length} vats, ${(0,number_format/* groupDigits */.K)(c.kvRowsScanned)} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
+                        }
+                        finally {
+                            await opened.cleanup();
+                        }
+                        extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
+                    }
+                    catch (e) {
+                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
+                            throw e;
+                        // Logged once with the other warnings below.
+                        extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
+                    }
+                }
+            });
+        }
+        if (merged.deliveries === 0 && !censuses.length) {
+            const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
+            throw new shared_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
+        }
+        if (files.perf)
+            extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
+        const tReport = performance.now();
+        const report = buildReport({
+            merged,
+            censuses: censuses.sort(chainOrder),
+            perf,
+            policy,
+            provenance: opts.provenance ?? { source: 'local', path: opts.inputs.join(' ') },
+            extraFiles,
+            extraWarnings,
+        });
+        log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
+        // A file read from a zip is named by the zip and its place in it: the directory it was read
+        // from is removed when the run ends.
+        for (const f of report.run.files)
+            f.path = named(f.path);
+        for (const w of report.run.warnings) {
+            w.message = named(w.message);
+            w.examples = w.examples.map(named);
+        }
+        for (const w of report.run.warnings)
+            log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
+        return gate(report, opts.baseline ?? null, opts.history ?? null, policy, opts.baselineReason);
+    }
+    finally {
+        for (const c of cleanups.reverse())
+            await c().catch(() => { });
+    }
+}
+/**
+ * One streaming pass per slog file (in parallel), then the merge in stage order. Files out of
+ * block order are put in order and files that repeat earlier deliveries read again, each with a
+ * warning in `warnings`. Returns the merged run and the paths in the order read.
+ */
+async function readSlogs(slogPaths, slogBytes, opts, warnings) {
+    const { log, policy } = opts;
+    const tScan = performance.now();
+    const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
+    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, {
+        ...scanOpts,
+        workerScript: opts.workerScript,
+        concurrency: opts.concurrency,
+        // A run this small is read on the main thread too; a bigger one only in capped heaps.
+        localLane: !external_node_worker_threads_namespaceObject.isMainThread || slogBytes < MAIN_THREAD_MAX_SLOG_BYTES,
+    }));
+    if (slogPaths.length) {
+        const secs = (performance.now() - tScan) / 1000;
+        const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
+        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${(0,logger/* mib */.jO)(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
+    }
+    const reordered = blockOrder(scans);
+    if (reordered) {
+        warnings.push(reordered.warning);
+        scans = reordered.order.map((i) => scans[i]);
+        slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
+    }
+    for (const s of scans) {
+        if (s.read.lines === 0 && !s.read.error) {
+            const name = external_node_path_default().basename(s.path);
+            warnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
+        }
+    }
+    const redo = overlaps(scans);
+    if (redo.size) {
+        log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
+        for (const [i, skip] of redo)
+            scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
+        scans = [...scans];
+    }
+    return { merged: mergeScans(scans), slogPaths };
+}
+/**
+ * Snapshots in chain order: by block height when both have one, else by stage, a snapshot without
+ * a stage (a bare `swingstore.sqlite`) after those with one, as run discovery orders them; else as
+ * given (the sort is stable). Sorting stage-less ones first made a later DB the first snapshot and
+ * every delta run backwards.
+ */
+function chainOrder(a, b) {
+    if (a.height !== undefined && b.height !== undefined && a.height !== b.height)
+        return a.height - b.height;
+    return (a.stage ?? Infinity) - (b.stage ?? Infinity) || 0;
+}
+/** Height of a snapshot taken at the end of a stage: the last block of that stage's slog. */
+function snapshotHeightFromSlog(scans, stage) {
+    if (stage === undefined)
+        return undefined;
+    const s = scans.find((f) => f.stage === stage);
+    return s?.heightMax ?? undefined;
+}
+/** `text` with every path under a directory of `names` (`DIR/x`) written under its name (`NAME/x`). */
+function namedPaths(text, names) {
+    for (const [dir, name] of names)
+        text = text.split(`${dir}${(external_node_path_default()).sep}`).join(`${name}${(external_node_path_default()).sep}`);
+    return text;
+}
+async function unpackZips(files, opts, cleanups, warnings, tempNames) {
+    const inputs = [];
+    for (const zip of files.zips) {
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
+        cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
+        tempNames.set(dir, zip);
+        const res = await extractZipSafely(zip, dir, opts.policy.limits);
+        // One line each (the member name is quoted: it may hold newlines or control characters),
+        // logged once with the other warnings.
+        for (const s of res.skipped) {
+            warnings.push({ code: 'zip-member-skipped', count: 1, message: describeSkipped(external_node_path_default().basename(zip), s), examples: [external_node_path_default().basename(zip)] });
+        }
+        inputs.push(dir);
+    }
+    const inner = await (0,discover/* discoverRun */.n)(inputs);
+    for (const s of inner.slogs)
+        s.stage ??= (0,stage/* stageOf */.g)(s.path);
+    return {
+        root: files.root,
+        slogs: [...files.slogs, ...inner.slogs].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
+        snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
+        perf: files.perf ?? inner.perf,
+        zips: [],
+        skipped: [...files.skipped, ...inner.skipped],
+    };
+}
+/**
+ * Stage files are read in name order; when their block heights say otherwise (a file named
+ * stage-2 holding blocks 1–120 and stage-1 holding 121–240), the later blocks' deliveries would
+ * look like repeats and be dropped. Returns the order that sorts the files with blocks by their
+ * first block (stable; files without blocks, such as stage 0, keep their places) and a warning, or
+ * null when the order is already right.
+ */
+function blockOrder(scans) {
+    const slots = scans.map((s, i) => (s.heightMin !== null ? i : -1)).filter((i) => i >= 0);
+    const sorted = [...slots].sort((a, b) => scans[a].heightMin - scans[b].heightMin || a - b);
+    if (sorted.every((v, k) => v === slots[k]))
+        return null;
+    const order = scans.map((_, i) => i);
+    slots.forEach((slot, k) => (order[slot] = sorted[k]));
+    const moved = sorted.map((i) => scans[i]);
+    const show = (s) => `${external_node_path_default().basename(s.path)} (blocks ${s.heightMin}–${s.heightMax})`;
+    return {
+        order,
+        warning: {
+            code: 'stage-order',
+            count: 1,
+            message: `stage files out of block order: read as ${moved.map(show).join(', ')}`,
+            examples: moved.map((s) => external_node_path_default().basename(s.path)).slice(0, 5),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/engine-worker.ts
+/**
+ * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
+ * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
+ *
+ * Why: V8 lets the main isolate's new space grow to 128 MiB (Node 24, 64-bit) when a phase
+ * allocates fast and keeps some of it, which merging the scans and fitting long series do; the
+ * process's peak RSS then grows with the slog's length although the live data is a few tens of MB.
+ * The main isolate's heap limits cannot be changed after start-up (there is no flag for an action's
+ * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
+ * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
+ * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
+ * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
+ */
+
+
+
+
+
+
+const ENGINE_ROLE = 'loadgen-gate-engine';
+/**
+ * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
+ * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
+ * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
+ * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
+ * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
+ * length.
+ */
+async function engineThread(inputs) {
+    const forced = process.env.LOADGEN_GATE_ENGINE;
+    if (forced === 'worker' || forced === 'main')
+        return { where: forced, bytes: NaN };
+    let bytes = NaN;
+    try {
+        const files = await (0,discover/* discoverRun */.n)(inputs);
+        bytes = files.slogs.reduce((a, f) => a + f.bytes, 0);
+        for (const z of files.zips)
+            bytes += (await (0,promises_.stat)(z)).size;
+    }
+    catch {
+        // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
+    }
+    return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
+}
+/**
+ * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given and the run is
+ * big ({@link engineThread}), else in-process. Same result, same errors (InputError stays an
+ * InputError).
+ */
+async function analyzeRunIsolated(opts) {
+    if (!opts.workerScript)
+        return analyzeRun(opts);
+    // (The engine's first log line says which thread it runs on.)
+    if ((await engineThread(opts.inputs)).where === 'main')
+        return analyzeRun(opts);
+    const { log, workerScript, ...rest } = opts;
+    const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, {
+        workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },
+        resourceLimits: CAPPED_HEAP_LIMITS,
+    });
+    const groups = [];
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            // Close any group the worker left open (it failed inside one).
+            while (groups.length)
+                groups.pop()();
+            f();
+        };
+        worker.on('message', (m) => {
+            switch (m.type) {
+                case 'info':
+                    log.info(m.msg);
+                    break;
+                case 'warning':
+                    log.warning(m.msg);
+                    break;
+                case 'group-start':
+                    void log.group(m.title, () => new Promise((res) => groups.push(res)));
+                    break;
+                case 'group-end':
+                    groups.pop()?.();
+                    break;
+                case 'done':
+                    settle(() => resolve(m.report));
+                    break;
+                case 'error': {
+                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
+                    if (m.stack)
+                        e.stack = m.stack;
+                    settle(() => reject(e));
+                    break;
+                }
+            }
+        });
+        worker.on('error', (e) => settle(() => reject(e)));
+        worker.on('exit', (code) => settle(() => reject(new Error(`analysis worker exited with code ${code} before finishing`))));
+    });
+}
+/** Worker side of {@link analyzeRunIsolated}. */
+async function runEngineWorker(data, post) {
+    const log = {
+        info: (msg) => post({ type: 'info', msg }),
+        warning: (msg) => post({ type: 'warning', msg }),
+        group: async (title, fn) => {
+            post({ type: 'group-start', title });
+            try {
+                return await fn();
+            }
+            finally {
+                post({ type: 'group-end' });
+            }
+        },
+    };
+    try {
+        const report = await analyzeRun({ ...data.opts, workerScript: new URL(data.opts.workerScript), log });
+        post({ type: 'done', report });
+    }
+    catch (e) {
+        const err = e;
+        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
+    }
+}
+/**
+ * What a bundle does when it was started as one of its own workers (scan or engine); returns false
+ * on the main thread, where the entry point goes on with its own job.
+ */
+async function runAsWorker() {
+    if (external_node_worker_threads_namespaceObject.isMainThread || !external_node_worker_threads_namespaceObject.parentPort)
+        return false;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    if (external_node_worker_threads_namespaceObject.workerData?.role === WORKER_ROLE) {
+        await runScanWorker(external_node_worker_threads_namespaceObject.workerData, (m) => port.postMessage(m));
+        return true;
+    }
+    if (external_node_worker_threads_namespaceObject.workerData?.role === ENGINE_ROLE) {
+        await runEngineWorker(external_node_worker_threads_namespaceObject.workerData, (m) => port.postMessage(m));
+        return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 3546:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3078);
+/* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
+/* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
+/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);
+/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6066);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7193);
+/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9189);
+/* harmony import */ var _publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8410);
+/**
+ * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
+ * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
+ */
+
+
+
+
+
+
+
+
+
+const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [options]
+       loadgen-gate history <report.json | dir>... [--out HISTORY] [--json FILE] (see history --help)
+
+  --json FILE       write the RunReport JSON
+  --markdown FILE   write the markdown summary (default: print it to stdout)
+  --config FILE     policy file (JSON or YAML; see docs/policy.md)
+  --baseline FILE   a RunReport JSON from an earlier run (e.g. main) to compare with
+  --history FILE    a history of main runs (loadgen-gate history --out): judge against their band too
+  --jobs N          slog files read in parallel (default: number of cores)
+  --quiet           no progress on stderr
+  --version, --help
+
+exit status: 0 pass, warn or neutral, 1 fail (regression), 2 usage error or unreadable input`;
+async function main(argv) {
+    if (argv[0] === 'history')
+        return (0,_publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_7__/* .historyCommand */ .aw)(argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                json: { type: 'string' },
+                markdown: { type: 'string' },
+                config: { type: 'string' },
+                baseline: { type: 'string' },
+                history: { type: 'string' },
+                jobs: { type: 'string' },
+                quiet: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        process.stderr.write(`loadgen-gate: ${e.message}\n${USAGE}\n`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.version) {
+        process.stdout.write(`${_shared_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}\n`);
+        return 0;
+    }
+    if (values.help) {
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+    const [cmd, ...inputs] = positionals;
+    if (cmd !== 'analyze' || !inputs.length) {
+        process.stderr.write(`loadgen-gate: ${cmd && cmd !== 'analyze' ? `unknown command "${cmd}"` : 'nothing to analyze'}\n${USAGE}\n`);
+        return 2;
+    }
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+        process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
+        return 2;
+    }
+    const log = values.quiet ? _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq : (0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLineLogger */ .Bk)(_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7);
+    try {
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .checkOutputPaths */ .s0)({ json: values.json, markdown: values.markdown }, inputs);
+        const policy = await (0,_shared_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.config);
+        const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readBaseline */ .m)(values.baseline) : null;
+        const report = await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeRunIsolated */ .ZT)({
+            inputs,
+            policy,
+            log,
+            baseline,
+            baselineReason: values.baseline ? undefined : 'no --baseline given: judged on thresholds alone',
+            history: await historyOption(values.history, log),
+            workerScript: new URL(import.meta.url),
+            concurrency: jobs,
+        });
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t4)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
+        const failing = report.verdicts.filter((v) => v.level === 'fail');
+        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
+        return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(report);
+    }
+    catch (e) {
+        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .w) {
+            process.stderr.write(`loadgen-gate: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(e.message)}\n`);
+            return 2;
+        }
+        // One line; the stack only on request (it would end up in CI logs and bug reports otherwise).
+        const err = e;
+        process.stderr.write(`loadgen-gate: internal error: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
+        return 2;
+    }
+}
+/** `--history FILE`: read it; a missing or broken one is a warning and the run is judged without the band. */
+async function historyOption(file, log) {
+    return file === undefined ? null : (0,_publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_7__/* .readHistoryFile */ .tG)(file, (m) => log.warning(m));
+}
+if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)()))
+    process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nA: () => (/* reexport */ HISTORY_FORMAT),
+  yL: () => (/* reexport */ bandsOf),
+  hD: () => (/* reexport */ changePointJson),
+  fU: () => (/* reexport */ changePointLine),
+  R8: () => (/* reexport */ entryFromReport),
+  ho: () => (/* reexport */ findChangePoints),
+  CW: () => (/* reexport */ formatDelta),
+  Fl: () => (/* reexport */ formatValue),
+  om: () => (/* reexport */ historyOf),
+  R: () => (/* reexport */ metricInfo),
+  i6: () => (/* reexport */ parseHistory),
+  ph: () => (/* reexport */ serializeHistory)
+});
+
+// UNUSED EXPORTS: FIXED_METRICS, HISTORY_FILE, HISTORY_VERSION, MIN_KIND_COUNT, TIME_PREFIX, appendEntry, compactNumber, compareUrl, emptyHistory, medianAndSpread, runInfoOf, runJson, runKey, runRef, runText, seriesOf, vatKey
+
+;// CONCATENATED MODULE: ./src/history/format.ts
+/**
+ * The run history: one compact entry per run of the default branch, carried from run to run (the
+ * action's `loadgen-gate-history` artifact, the CLI's `history --out` file). Documented field by
+ * field in docs/history-schema.md.
+ *
+ * Each entry names its own metric columns (`metrics`) and gives each vat's values in that order,
+ * so an entry written before a metric existed stays readable (the metric is missing there), and a
+ * reader ignores the columns it does not know. `version` changes only when an old reader could no
+ * longer read the file. Reading never throws: what cannot be read is dropped with a note, and a
+ * file that is no history at all gives an empty history and one problem line (the caller warns
+ * and rebuilds).
+ */
+const HISTORY_FORMAT = 'loadgen-gate-history';
+const HISTORY_VERSION = 1;
+/** File name of the history inside its artifact and by default on disk. */
+const HISTORY_FILE = 'loadgen-gate-history.json';
+const emptyHistory = () => ({ format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: null, updatedAt: null, entries: [] });
+/** A key that tells runs apart: the run id (and attempt), else the commit and time, else the label. */
+function runKey(r) {
+    if (r.id !== null)
+        return `run:${r.id}`;
+    return `at:${r.sha ?? ''}@${r.time ?? ''}#${r.label ?? ''}`;
+}
+/** Significant digits kept for each value: far below the run-to-run noise of every metric. */
+const DIGITS = 4;
+/** A value as stored: rounded to {@link DIGITS} significant digits; null for anything not finite. */
+function compactNumber(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return null;
+    if (v === 0)
+        return 0;
+    const r = Number(v.toPrecision(DIGITS));
+    return Object.is(r, -0) ? 0 : r;
+}
+/** The history as JSON text: one line per entry, so that a diff or `grep` of it stays readable. */
+function serializeHistory(h, tool, now = new Date()) {
+    const head = { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool, updatedAt: now.toISOString() };
+    const lines = h.entries.map((e) => JSON.stringify(e));
+    return `${JSON.stringify(head).slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+}
+const str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+const whole = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
+/** Reads a history from JSON text; never throws. `where` names the file in messages. */
+function parseHistory(text, where = 'history') {
+    const notes = [];
+    const none = (problem) => ({ history: emptyHistory(), problem: `${where}: ${problem}`, notes });
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        return none(`not JSON (${e.message.split('\n')[0]})`);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return none('not a loadgen-gate history (expected an object)');
+    const r = raw;
+    if (r.format !== HISTORY_FORMAT)
+        return none(`not a loadgen-gate history (format ${JSON.stringify(r.format ?? null)?.slice(0, 40)})`);
+    const version = whole(r.version);
+    if (version === null || version < 1)
+        return none(`history version ${JSON.stringify(r.version ?? null)?.slice(0, 20)} is not a version`);
+    if (version > HISTORY_VERSION)
+        notes.push(`${where}: written by a newer loadgen-gate (history version ${version}, this one reads ${HISTORY_VERSION}): reading what it knows`);
+    if (!Array.isArray(r.entries))
+        return none('no entries list');
+    const entries = [];
+    let dropped = 0;
+    r.entries.forEach((e, i) => {
+        const entry = parseEntry(e);
+        if (entry)
+            entries.push(entry);
+        else if (dropped++ < 3)
+            notes.push(`${where}: entry ${i} is unreadable; dropped`);
+    });
+    if (dropped > 3)
+        notes.push(`${where}: ${dropped} unreadable entries dropped in all`);
+    return { history: { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: str(r.tool), updatedAt: str(r.updatedAt), entries }, notes };
+}
+function parseEntry(e) {
+    if (!e || typeof e !== 'object' || Array.isArray(e))
+        return null;
+    const o = e;
+    const run = o.run && typeof o.run === 'object' && !Array.isArray(o.run) ? o.run : null;
+    if (!run || !Array.isArray(o.metrics) || !Array.isArray(o.vats))
+        return null;
+    const metrics = o.metrics.map((m) => (typeof m === 'string' ? m : ''));
+    const vats = [];
+    for (const v of o.vats) {
+        if (!Array.isArray(v) || typeof v[0] !== 'string' || !v[0] || !Array.isArray(v[2]))
+            continue;
+        const values = metrics.map((_, i) => compactNumber(v[2][i]));
+        vats.push([v[0], str(v[1]), values]);
+    }
+    const time = str(run.time);
+    return {
+        run: {
+            id: whole(run.id),
+            attempt: whole(run.attempt),
+            sha: str(run.sha) && /^[0-9a-f]{7,64}$/i.test(run.sha) ? run.sha : null,
+            time: time && !Number.isNaN(Date.parse(time)) ? time : null,
+            url: str(run.url) && /^https?:\/\/[^\s]+$/.test(run.url) ? run.url : null,
+            branch: str(run.branch),
+            label: str(run.label),
+            verdict: str(run.verdict),
+        },
+        metrics,
+        vats,
+    };
+}
+/**
+ * `entry` appended to `h` (an entry of the same run replaces the earlier one: a re-run attempt
+ * replaces its first attempt), then only the newest `size` entries kept. Returns a new history.
+ */
+function appendEntry(h, entry, size) {
+    const key = runKey(entry.run);
+    const entries = h.entries.filter((e) => runKey(e.run) !== key);
+    entries.push(entry);
+    return { ...h, entries: entries.slice(Math.max(0, entries.length - Math.max(1, Math.floor(size)))) };
+}
+/** A history of `entries` (oldest first; a run given twice keeps its last entry), the newest `size` kept. */
+function historyOf(entries, size) {
+    return entries.reduce((h, e) => appendEntry(h, e, size), emptyHistory());
+}
+
+;// CONCATENATED MODULE: ./src/history/metrics.ts
+const relative = (p, median) => p.history.minRelativeChange * Math.abs(median);
+const FIXED = [
+    { id: 'boyd-slope', bandFails: true, label: 'BOYD slope', unit: 's/block', judged: true, timing: true, floor: (p) => p.boyd.slopeFloor },
+    { id: 'boyd-level', bandFails: true, label: 'BOYD time (median)', unit: 's', judged: true, timing: true, floor: relative },
+    { id: 'boyd-count', bandFails: true, label: 'BOYDs', unit: 'BOYDs', judged: false, timing: false, floor: () => Infinity },
+    { id: 'heap-growth', bandFails: true, label: 'heap growth', unit: '×', judged: true, timing: false, floor: (p) => Math.max(0, p.boyd.heapVetoGrowth - 1) },
+    { id: 'clist-exports', bandFails: true, label: 'c-list exports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-imports', bandFails: true, label: 'c-list imports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-recognizable-only', bandFails: true, label: 'recognizable-only c-list growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-promises', bandFails: true, label: 'c-list promises growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'promise-entries', bandFails: true, label: 'promise entries at the end', unit: 'entries', judged: true, timing: false, floor: (p) => p.clist.warnGrowth },
+];
+const BY_ID = new Map(FIXED.map((m) => [m.id, m]));
+/** Prefix of the time-per-delivery metrics: `time-<kind>` (`time-message`, `time-bringOutYourDead`). */
+const TIME_PREFIX = 'time-';
+/** The metric's description; a `time-<kind>` metric for any kind; undefined for a column this version does not know. */
+function metricInfo(id) {
+    const known = BY_ID.get(id);
+    if (known)
+        return known;
+    if (id.startsWith(TIME_PREFIX) && /^[A-Za-z0-9]{1,40}$/.test(id.slice(TIME_PREFIX.length))) {
+        return { id, label: `time per ${id.slice(TIME_PREFIX.length)} delivery`, unit: 's', judged: true, timing: true, bandFails: false, floor: relative };
+    }
+    return undefined;
+}
+/** The fixed metrics in column order (time metrics follow, one per delivery kind). */
+const FIXED_METRICS = FIXED.map((m) => m.id);
+/** A spread or difference with its unit (no × sign on a difference of ratios). */
+function formatDelta(v, unit) {
+    return unit === '×' ? v.toFixed(2) : formatValue(v, unit);
+}
+/** A value with its unit, for messages. */
+function formatValue(v, unit) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return 'n/a';
+    if (unit === 's/block')
+        return `${(v * 1e6).toFixed(2)} µs/block`;
+    if (unit === 's')
+        return Math.abs(v) < 1 ? `${(v * 1e3).toFixed(2)} ms` : `${v.toFixed(2)} s`;
+    if (unit === '×')
+        return `×${v.toFixed(2)}`;
+    if (unit === 'entries/block')
+        return `${v.toFixed(3)}/block`;
+    return `${Number(v.toPrecision(4))} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/entry.ts
+
+
+/** Fewer deliveries of a kind than this in a run: no time for that kind (a mean of 3 is noise). */
+const MIN_KIND_COUNT = 10;
+/** At most this many delivery kinds per vat (the most frequent). */
+const MAX_KINDS = 12;
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : null);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const entry_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+/** What the report says about its run. `label` names a run without an id (e.g. its file name). */
+function runInfoOf(report, label) {
+    const p = obj(report.provenance) ?? {};
+    const id = num(p.runId);
+    const attempt = num(p.runAttempt);
+    return {
+        id: id !== null && Number.isSafeInteger(id) && id >= 0 ? id : null,
+        attempt: attempt !== null && Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : null,
+        sha: entry_str(p.headSha) && /^[0-9a-f]{7,64}$/i.test(p.headSha) ? p.headSha : null,
+        time: validTime(p.createdAt) ?? validTime(report.generatedAt),
+        url: entry_str(p.url) && /^https?:\/\/[^\s]+$/.test(p.url) ? p.url : null,
+        branch: entry_str(p.branch),
+        label: label ?? null,
+        verdict: entry_str(report.verdict),
+    };
+}
+const validTime = (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(Date.parse(v)).toISOString() : null);
+/** The entry for `report`. */
+function entryFromReport(report, label) {
+    const perBlock = obj(report.run)?.xAxis !== 'deliveryOrdinal';
+    const rows = [];
+    const kindsSeen = new Set();
+    for (const raw of Array.isArray(report.vats) ? report.vats : []) {
+        const v = obj(raw);
+        const vatID = entry_str(v?.vatID);
+        if (!v || !vatID)
+            continue;
+        const values = vatValues(v, perBlock);
+        for (const k of values.keys())
+            if (k.startsWith(TIME_PREFIX))
+                kindsSeen.add(k);
+        if ([...values.values()].some((x) => x !== null))
+            rows.push({ vatID, name: entry_str(v.name), values });
+    }
+    const metrics = [...FIXED_METRICS, ...[...kindsSeen].sort()];
+    const vats = rows.map((r) => [r.vatID, r.name, metrics.map((m) => compactNumber(r.values.get(m) ?? null))]);
+    return { run: runInfoOf(report, label), metrics, vats };
+}
+function vatValues(v, perBlock) {
+    const out = new Map();
+    const boyd = obj(v.boyd);
+    if (boyd) {
+        out.set('boyd-slope', perBlock ? num(boyd.slopePerBlock) : null);
+        out.set('boyd-level', boydLevel(boyd));
+        out.set('boyd-count', num(boyd.count));
+    }
+    out.set('heap-growth', num(obj(v.heap)?.growth));
+    for (const [k, x] of Object.entries(clistRates(obj(v.clist), perBlock)))
+        out.set(k, x);
+    for (const [kind, t] of kindTimes(v.deliveryKinds))
+        out.set(`${TIME_PREFIX}${kind}`, t);
+    return out;
+}
+/** Median of the BOYD chart's points (bucket means), else the mean of the first and last samples. */
+function boydLevel(b) {
+    const ys = (Array.isArray(b.chart) ? b.chart : []).map((p) => (Array.isArray(p) ? num(p[1]) : null)).filter((y) => y !== null);
+    if (ys.length) {
+        ys.sort((a, c) => a - c);
+        const h = ys.length >> 1;
+        return ys.length % 2 ? ys[h] : (ys[h - 1] + ys[h]) / 2;
+    }
+    const first = num(b.firstMean);
+    const last = num(b.lastMean);
+    return first !== null && last !== null ? (first + last) / 2 : (first ?? last);
+}
+const sum = (a, b) => (a === null || b === null ? null : a + b);
+const split = (s) => {
+    const o = obj(s);
+    return o ? sum(num(o.reachable), num(o.recognizableOnly)) : null;
+};
+/** Growth per block of each c-list kind, and the promise entries at the end. */
+function clistRates(c, perBlock) {
+    const out = { 'clist-exports': null, 'clist-imports': null, 'clist-recognizable-only': null, 'clist-promises': null, 'promise-entries': null };
+    if (!c)
+        return out;
+    const snaps = (Array.isArray(c.snapshots) ? c.snapshots : []).map((s) => {
+        const o = obj(s) ?? {};
+        const ro = sum(num(obj(o.exports)?.recognizableOnly), num(obj(o.imports)?.recognizableOnly));
+        return { height: num(o.height), exports: split(o.exports), imports: split(o.imports), recognizableOnly: ro, promises: num(o.promises) };
+    });
+    const series = obj(c.series);
+    const point = (p) => {
+        const o = obj(p);
+        if (!o)
+            return null;
+        return {
+            height: num(o.height),
+            exports: num(o.exports),
+            imports: num(o.imports),
+            recognizableOnly: sum(num(o.recognizableOnlyImports), num(o.recognizableOnlyExports)),
+            // Written by newer reports (the promise c-list series); absent before.
+            promises: num(o.promises),
+        };
+    };
+    const last = snaps.length ? snaps[snaps.length - 1] : null;
+    out['promise-entries'] = last?.promises ?? point(series?.end)?.promises ?? null;
+    let a = null;
+    let b = null;
+    const withHeights = snaps.filter((s) => s.height !== null);
+    if (withHeights.length >= 2 && withHeights[withHeights.length - 1].height > withHeights[0].height) {
+        a = withHeights[0];
+        b = withHeights[withHeights.length - 1];
+    }
+    else if (series && series.xAxis !== 'deliveryOrdinal') {
+        a = point(series.start);
+        b = point(series.end);
+    }
+    if (!perBlock || !a || !b || a.height === null || b.height === null || !(b.height > a.height))
+        return out;
+    const blocks = b.height - a.height;
+    const rate = (x, y) => (x === null || y === null ? null : (y - x) / blocks);
+    out['clist-exports'] = rate(a.exports, b.exports);
+    out['clist-imports'] = rate(a.imports, b.imports);
+    out['clist-recognizable-only'] = rate(a.recognizableOnly, b.recognizableOnly);
+    out['clist-promises'] = rate(a.promises, b.promises);
+    return out;
+}
+/** Mean seconds per delivery of each kind (all methods of `message` together). */
+function kindTimes(list) {
+    const by = new Map();
+    for (const raw of Array.isArray(list) ? list : []) {
+        const k = obj(raw);
+        const kind = entry_str(k?.kind);
+        const count = num(k?.count);
+        const seconds = num(k?.totalSeconds);
+        if (!kind || !/^[A-Za-z0-9]{1,40}$/.test(kind) || count === null || seconds === null || count <= 0)
+            continue;
+        const t = by.get(kind) ?? { count: 0, seconds: 0 };
+        t.count += count;
+        t.seconds += seconds;
+        by.set(kind, t);
+    }
+    return [...by]
+        .filter(([, t]) => t.count >= MIN_KIND_COUNT)
+        .sort((x, y) => y[1].count - x[1].count)
+        .slice(0, MAX_KINDS)
+        .map(([kind, t]) => [kind, t.seconds / t.count]);
+}
+
+;// CONCATENATED MODULE: ./src/history/series.ts
+/** The key of a vat across runs. */
+const vatKey = (vatID, name) => (name ? `name:${name}` : `id:${vatID}`);
+/** Every vat's series in `h` (entries in history order). */
+function seriesOf(h) {
+    const out = new Map();
+    h.entries.forEach((e, i) => addEntry(out, e, i));
+    return out;
+}
+function addEntry(out, e, entry) {
+    const seen = new Set();
+    for (const [vatID, name, values] of e.vats) {
+        const key = vatKey(vatID, name);
+        // Two rows for one vat in one run (an edited file): the first counts.
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        let s = out.get(key);
+        if (!s)
+            out.set(key, (s = { key, name, vatID, metrics: new Map() }));
+        s.vatID = vatID;
+        e.metrics.forEach((m, j) => {
+            const v = values[j];
+            if (!m || v === null || v === undefined || !Number.isFinite(v))
+                return;
+            let pts = s.metrics.get(m);
+            if (!pts)
+                s.metrics.set(m, (pts = []));
+            pts.push({ entry, value: v, vatID });
+        });
+    }
+}
+/** Median and the MAD scaled to a standard deviation (1.4826 × MAD) of `xs` (not empty). */
+function medianAndSpread(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const med = medianSorted(s);
+    const dev = s.map((x) => Math.abs(x - med)).sort((a, b) => a - b);
+    return { median: med, spread: 1.4826 * medianSorted(dev) };
+}
+function medianSorted(s) {
+    const h = s.length >> 1;
+    return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/history/band.ts
+/**
+ * The band of recent main runs: per vat and metric, the median and the spread (1.4826 × MAD, a
+ * standard deviation that one odd night cannot inflate) of the newest `runs` entries of a history
+ * that have the metric. The run being judged is left out if the history already holds it.
+ */
+
+
+function bandsOf(h, runs, current) {
+    const skip = current ? runKey(current) : undefined;
+    const kept = h.entries.map((e, i) => ({ e, i })).filter(({ e }) => runKey(e.run) !== skip);
+    const window = kept.slice(Math.max(0, kept.length - Math.max(1, Math.floor(runs))));
+    const sub = { ...h, entries: window.map((w) => w.e) };
+    const series = seriesOf(sub);
+    const cache = new Map();
+    return {
+        runs: window.length,
+        get(vatID, name, metric) {
+            const key = `${vatKey(vatID, name)}\u0000${metric}`;
+            if (cache.has(key))
+                return cache.get(key);
+            const pts = series.get(vatKey(vatID, name))?.metrics.get(metric);
+            let band;
+            if (pts?.length) {
+                const { median, spread } = medianAndSpread(pts.map((p) => p.value));
+                band = { median, spread, runs: pts.length, from: window[pts[0].entry].i, to: window[pts[pts.length - 1].entry].i };
+            }
+            cache.set(key, band);
+            return band;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/stats/index.ts + 13 modules
+var stats = __nccwpck_require__(4154);
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __nccwpck_require__(8411);
+;// CONCATENATED MODULE: ./src/history/change-points.ts
+/**
+ * Change points of every vat and metric across the runs of a history (docs/policy.md, "Change
+ * points"). Per series (one vat, one metric, the runs that have it), the rank split test of
+ * src/stats/change-points.ts; false alarms are controlled over all series at once: the whole-series
+ * tests go through Benjamini–Hochberg at `history.changeQ` (which under no change anywhere bounds
+ * the chance of any change point at q), and a series found to change is searched further, each
+ * part at the level its first test passed at. A change smaller than the metric's floor is not
+ * reported. A change followed by one back to within the floor of where it started is marked as
+ * reverted.
+ */
+
+
+
+
+function runRef(h, index) {
+    const r = h.entries[index].run;
+    return { index, id: r.id, attempt: r.attempt, sha: r.sha, time: r.time, url: r.url, label: r.label };
+}
+/** `https://github.com/o/r/compare/a...b` from two runs' links and shas; null unless both are on one repository. */
+function compareUrl(a, b) {
+    const repo = (u) => (u ? /^(https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+)\/actions\/runs\/\d+/.exec(u)?.[1] : undefined);
+    const ra = repo(a.url);
+    const rb = repo(b.url);
+    if (!ra || ra !== rb || !a.sha || !b.sha || a.sha === b.sha)
+        return null;
+    return `${ra}/compare/${a.sha}...${b.sha}`;
+}
+function findChangePoints(h, policy = shared_policy/* DEFAULT_POLICY */.zj) {
+    const hp = policy.history ?? shared_policy/* DEFAULT_POLICY */.zj.history;
+    const candidates = [];
+    for (const s of seriesOf(h).values()) {
+        if ((0,shared_policy/* isIgnored */.pi)(policy, s.vatID, s.name))
+            continue;
+        for (const [metric, points] of s.metrics) {
+            if (!metricInfo(metric)?.judged || points.length < 2 * hp.minSegment)
+                continue;
+            candidates.push({ key: s.key, name: s.name, metric, points, first: null, seed: (0,stats/* stringSeed */.DF)(`${s.key}\u0000${metric}`) });
+        }
+    }
+    // Permutations enough to resolve the smallest level Benjamini–Hochberg can use (q / m).
+    const opts = {
+        ...stats/* DEFAULT_SPLIT_TEST */.oC,
+        minSegment: hp.minSegment,
+        maxPermutations: Math.min(49_999, Math.max(999, Math.ceil((2 * Math.max(1, candidates.length)) / hp.changeQ))),
+    };
+    const values = (c) => c.points.map((p) => p.value);
+    for (const c of candidates)
+        c.first = (0,stats/* rankSplitTest */.VO)(values(c), { ...opts, seed: (0,stats/* segmentSeed */.HA)(c.seed, 0, c.points.length) });
+    const tested = candidates.filter((c) => c.first);
+    const pValues = tested.map((c) => c.first.p);
+    const rejected = (0,stats/* benjaminiHochberg */.Uh)(pValues, hp.changeQ);
+    const k = rejected.filter(Boolean).length;
+    const level = k ? (k * hp.changeQ) / pValues.length : 0;
+    const out = [];
+    tested.forEach((c, i) => {
+        if (!rejected[i])
+            return;
+        const splits = (0,stats/* segmentSeries */.Zp)(values(c), level, { ...opts, seed: c.seed }, c.first);
+        out.push(...describe(h, c, splits, level, policy));
+    });
+    out.sort((a, b) => a.index - b.index || (a.name ?? a.vatID).localeCompare(b.name ?? b.vatID) || a.metric.localeCompare(b.metric));
+    return { changePoints: out, tested: tested.length, level };
+}
+/** The kept splits of one series as change points: floors applied, directions and reverts set. */
+function describe(h, c, splits, level, policy) {
+    const info = metricInfo(c.metric);
+    const xs = c.points.map((p) => p.value);
+    const segMedian = (a, b) => (0,stats/* median */.JZ)(xs.slice(a, b));
+    // Drop the smallest change below the floor, then look again (the segments merge), until all count.
+    const pOf = new Map(splits.map((s) => [s.index, s.p]));
+    let kept = splits.map((s) => s.index);
+    for (;;) {
+        const bounds = [0, ...kept, xs.length];
+        let worst = -1;
+        let worstRatio = Infinity;
+        kept.forEach((s, i) => {
+            const before = segMedian(bounds[i], s);
+            const delta = Math.abs(segMedian(s, bounds[i + 2]) - before);
+            const floor = info.floor(policy, before);
+            const ratio = floor > 0 ? delta / floor : delta > 0 ? Infinity : 0;
+            if (delta < floor && ratio < worstRatio) {
+                worst = i;
+                worstRatio = ratio;
+            }
+        });
+        if (worst < 0)
+            break;
+        kept = kept.filter((_, i) => i !== worst);
+    }
+    const bounds = [0, ...kept, xs.length];
+    const medians = bounds.slice(0, -1).map((a, i) => segMedian(a, bounds[i + 1]));
+    const cps = kept.map((s, i) => {
+        const before = runRef(h, c.points[s - 1].entry);
+        const after = runRef(h, c.points[s].entry);
+        const up = medians[i + 1] > medians[i];
+        return {
+            vatID: c.points[s].vatID,
+            name: c.name,
+            metric: c.metric,
+            index: after.index,
+            direction: up ? 'up' : 'down',
+            regression: up,
+            before,
+            after,
+            medianBefore: medians[i],
+            medianAfter: medians[i + 1],
+            p: pOf.get(s),
+            level,
+            compareUrl: compareUrl(before, after),
+            revertedAt: null,
+            reverts: null,
+        };
+    });
+    for (let i = 0; i + 1 < cps.length; i++) {
+        const a = cps[i];
+        const b = cps[i + 1];
+        if (a.direction !== b.direction && Math.abs(b.medianAfter - a.medianBefore) < info.floor(policy, a.medianBefore)) {
+            a.revertedAt = b.after;
+            b.reverts = a.index;
+        }
+    }
+    return cps;
+}
+
+;// CONCATENATED MODULE: ./src/history/describe.ts
+
+/** A run as the JSON output names it: id, attempt, sha, time, link and label when known. */
+function runJson(r) {
+    const out = { index: r.index };
+    for (const k of ['id', 'attempt', 'sha', 'time', 'url', 'label'])
+        if (r[k] !== null)
+            out[k] = r[k];
+    return out;
+}
+/** One change point for `--json` (docs/history-schema.md). */
+function changePointJson(c) {
+    return {
+        vatID: c.vatID,
+        name: c.name,
+        metric: c.metric,
+        index: c.index,
+        direction: c.direction,
+        regression: c.regression,
+        before: runJson(c.before),
+        after: runJson(c.after),
+        medianBefore: c.medianBefore,
+        medianAfter: c.medianAfter,
+        unit: metricInfo(c.metric)?.unit ?? null,
+        p: c.p,
+        level: c.level,
+        compareUrl: c.compareUrl,
+        revertedAt: c.revertedAt ? runJson(c.revertedAt) : null,
+        reverts: c.reverts,
+    };
+}
+/** "run 123 @ abc1234 (2026-11-02)", or the label, or "run #4" (its position). */
+function runText(r) {
+    const id = r.id !== null ? `run ${r.id}${r.attempt && r.attempt > 1 ? ` (attempt ${r.attempt})` : ''}` : r.label ?? `run #${r.index}`;
+    return `${id}${r.sha ? ` @ ${r.sha.slice(0, 12)}` : ''}${r.time ? ` (${r.time.slice(0, 10)})` : ''}`;
+}
+/** One line per change point. */
+function changePointLine(c) {
+    const info = metricInfo(c.metric);
+    const f = (v) => formatValue(v, info?.unit ?? '');
+    const what = c.regression ? 'rose' : 'fell';
+    const vat = c.name ? `${c.name} (${c.vatID})` : c.vatID;
+    const reverted = c.revertedAt ? `; reverted at ${runText(c.revertedAt)}` : c.reverts !== null ? `; undoes the change at #${c.reverts}` : '';
+    return `${vat} ${c.metric} ${what} ${f(c.medianBefore)} → ${f(c.medianAfter)} between ${runText(c.before)} and ${runText(c.after)}${c.compareUrl ? ` ${c.compareUrl}` : ''}${reverted}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aw: () => (/* binding */ historyCommand),
+/* harmony export */   tG: () => (/* binding */ readHistoryFile)
+/* harmony export */ });
+/* unused harmony exports HISTORY_USAGE, DEFAULT_HISTORY_SIZE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6066);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7193);
+/* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8411);
+/* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4381);
+/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9189);
+/* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4894);
+/**
+ * `loadgen-gate history REPORT... [--out HISTORY] [--json FILE] [--config FILE] [--size N]`:
+ * RunReport files (oldest first; a directory means its `.json` files in name order; a history
+ * file given among them brings its runs) → the history (`--out`), the change points on stdout, and
+ * as JSON (`--json`: `changePoints[]`). Also `readHistoryFile` for `analyze --history`.
+ * Exit 0, or 2 on a usage error or an input that is neither a report nor a history.
+ */
+
+
+
+
+
+
+
+
+
+const HISTORY_USAGE = `usage: loadgen-gate history <report.json | history.json | dir>... [options]
+
+  --out FILE        write the history (the runs given, oldest first)
+  --json FILE       write the change points as JSON (changePoints[])
+  --config FILE     policy file (the history section: docs/policy.md)
+  --size N          keep the newest N runs (default 200)
+
+Reports are read in the order given, oldest first; a directory means its .json files in name order.`;
+const DEFAULT_HISTORY_SIZE = 200;
+async function historyCommand(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: { out: { type: 'string' }, json: { type: 'string' }, config: { type: 'string' }, size: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        });
+    }
+    catch (e) {
+        io.stderr(`loadgen-gate: ${e.message}\n${HISTORY_USAGE}\n`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(`${HISTORY_USAGE}\n`);
+        return 0;
+    }
+    const size = values.size === undefined ? DEFAULT_HISTORY_SIZE : Number(values.size);
+    if (!(Number.isInteger(size) && size >= 1 && size <= 10_000)) {
+        io.stderr('loadgen-gate: --size must be a whole number from 1 to 10000\n');
+        return 2;
+    }
+    if (!positionals.length) {
+        io.stderr(`loadgen-gate: no reports given\n${HISTORY_USAGE}\n`);
+        return 2;
+    }
+    try {
+        const policy = await (0,_shared_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)(values.config);
+        const entries = [];
+        for (const file of await expandInputs(positionals))
+            entries.push(...(await readEntries(file, (m) => io.stderr(`warning: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .safeLine */ .om)(m)}\n`))));
+        const history = (0,_history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .historyOf */ .om)(entries, size);
+        const found = (0,_history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .findChangePoints */ .ho)(history, policy);
+        if (values.out)
+            await writeOut('out', values.out, (0,_history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .serializeHistory */ .ph)(history, `loadgen-gate ${_shared_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`));
+        if (values.json) {
+            const doc = { runs: history.entries.length, tested: found.tested, level: found.level, changePoints: found.changePoints.map(_history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .changePointJson */ .hD) };
+            await writeOut('json', values.json, `${JSON.stringify(doc, null, 2)}\n`);
+        }
+        io.stdout(`${history.entries.length} run(s), ${found.tested} vat metric(s) tested: ${found.changePoints.length ? `${found.changePoints.length} change point(s)` : 'no change point'}\n`);
+        for (const c of found.changePoints)
+            io.stdout(`${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .safeLine */ .om)((0,_history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .changePointLine */ .fU)(c))}\n`);
+        return 0;
+    }
+    catch (e) {
+        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .w) {
+            io.stderr(`loadgen-gate: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .safeLine */ .om)(e.message)}\n`);
+            return 2;
+        }
+        throw e;
+    }
+}
+/** Files in the order given; a directory's `.json` files in name order. */
+async function expandInputs(inputs) {
+    const out = [];
+    for (const p of inputs) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => null);
+        if (!st)
+            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .w(`${p}: no such file or directory`);
+        if (!st.isDirectory()) {
+            out.push(p);
+            continue;
+        }
+        const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(p, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => e.name);
+        names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        if (!names.length)
+            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .w(`${p}: no .json report in this directory`);
+        out.push(...names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(p, n)));
+    }
+    return out;
+}
+/** A report's entry, or a history's entries; an input that is neither is an InputError. */
+async function readEntries(file, warn) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .w(`${file}: cannot read (${e.message.split('\n')[0]})`);
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .w(`${file}: not JSON (${e.message.split('\n')[0]})`);
+    }
+    if (raw && typeof raw === 'object' && raw.format === _history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_FORMAT */ .nA) {
+        const h = (0,_history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHistory */ .i6)(text, file);
+        for (const n of h.notes)
+            warn(n);
+        if (h.problem)
+            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .w(h.problem);
+        return h.history.entries;
+    }
+    return [(0,_history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .entryFromReport */ .R8)((0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReport */ .p)(raw, file), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file))];
+}
+/** `analyze --history FILE`: the history, or null with a warning when it is missing or unreadable (the run is then judged without the band). */
+async function readHistoryFile(file, warn) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        warn(`--history ${file}: cannot read (${e.message.split('\n')[0]}); judged without the band`);
+        return null;
+    }
+    const h = (0,_history_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHistory */ .i6)(text, file);
+    for (const n of h.notes)
+        warn(n);
+    if (h.problem) {
+        warn(`${h.problem}; judged without the band`);
+        return null;
+    }
+    return h.history;
+}
+async function writeOut(flag, file, text) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file)), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text);
+    }
+    catch (e) {
+        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .w(`--${flag} ${file}: cannot write (${e.message.split('\n')[0]})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s0: () => (/* binding */ checkOutputPaths),
+  Rr: () => (/* binding */ exitCodeFor),
+  t4: () => (/* binding */ writeReportFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+/**
+ * Escaping for untrusted text (vat names, member names, error strings from PR-produced artifacts)
+ * placed into GitHub-flavoured markdown: job summaries and PR comments.
+ *
+ * Threats handled: raw HTML (`<img onerror>`, `</details>` closing our collapsibles), markdown
+ * structure (tables, links/images, emphasis, headings, lists, quotes, code, math), line breaks,
+ * invisible/bidi characters that make the rendered text lie, GitHub @mentions and #123 issue
+ * references (notification spam), and autolinked URLs.
+ *
+ * Notes on GitHub specifics (verified against cmark-gfm behaviour and its issue tracker):
+ * - @mentions and #refs are linked by a post-processor that runs on the *rendered* HTML text, so
+ *   an entity such as `&#64;` does NOT stop them (it is decoded first). What works is a
+ *   zero-width space after the sigil; we emit it as the named entity `&ZeroWidthSpace;` so the
+ *   markdown source stays ASCII and the output never contains `#` followed by a digit.
+ * - URL/`www.` autolinks are recognised on the raw source characters `:` and `www.`, so writing
+ *   the colon of `://` as `&colon;` (and the dot after `www` as `&period;`) prevents them.
+ * - Every entity we emit is a *named* HTML5 entity, never a numeric one (numeric ones would put a
+ *   `#digit` back into the source).
+ */
+const ELLIPSIS = '…';
+const ZWSP = '&ZeroWidthSpace;';
+/**
+ * Bidi embeddings/overrides/isolates, zero-width and other invisible formatting characters.
+ * These are replaced with U+FFFD so tampering stays visible.
+ */
+const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
+/** C0/C1 controls, DEL and line/paragraph separators become a plain space. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+/** Characters made literal with a backslash escape (all are ASCII punctuation, so CommonMark honours it). */
+const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '~', '|', '$', '{', '}']);
+function toText(s) {
+    if (s === null || s === undefined)
+        return '';
+    if (typeof s === 'string')
+        return s;
+    if (typeof s === 'number' || typeof s === 'bigint' || typeof s === 'boolean')
+        return String(s);
+    try {
+        if (s instanceof Error)
+            return s.message;
+        return String(s);
+    }
+    catch {
+        return '';
+    }
+}
+/** Splits into code points, replacing lone surrogates, controls and invisibles. */
+function cleanCodePoints(s) {
+    const out = [];
+    for (const cp of s) {
+        const c = cp.codePointAt(0);
+        if (c >= 0xd800 && c <= 0xdfff)
+            out.push('\ufffd');
+        else if (CONTROL.test(cp))
+            out.push(' ');
+        else if (INVISIBLE.test(cp))
+            out.push('\ufffd');
+        else
+            out.push(cp);
+    }
+    // Collapse whitespace runs and trim: leading spaces could start an indented code block and
+    // trailing ones a hard line break.
+    const collapsed = [];
+    for (const cp of out) {
+        if (cp === ' ' && (collapsed.length === 0 || collapsed[collapsed.length - 1] === ' '))
+            continue;
+        collapsed.push(cp);
+    }
+    while (collapsed.length > 0 && collapsed[collapsed.length - 1] === ' ')
+        collapsed.pop();
+    return collapsed;
+}
+/** Keeps whole tokens while the output stays within `maxLen` (ellipsis included). */
+function fit(tokens, maxLen) {
+    const limit = Number.isNaN(maxLen) ? 200 : Math.max(0, Math.floor(maxLen));
+    let total = 0;
+    for (const t of tokens)
+        total += t.length;
+    if (total <= limit)
+        return tokens.join('');
+    const budget = limit - ELLIPSIS.length;
+    if (budget < 0)
+        return '';
+    let used = 0;
+    let i = 0;
+    for (; i < tokens.length && used + tokens[i].length <= budget; i++)
+        used += tokens[i].length;
+    return tokens.slice(0, i).join('') + ELLIPSIS;
+}
+/** `cps[i]` is the dot of `www.`, which GitHub autolinks. */
+const wwwDot = (cps, i) => i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www';
+/** `cps[i]` is the dash of a `GH-123` issue reference. */
+const ghRefDash = (cps, i) => /^[0-9]/.test(cps[i + 1] ?? '') && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh';
+/**
+ * Inline markdown text, safe in a table cell, a list item, a heading or a paragraph (including at
+ * the start of a line). Renders as the original characters except: line breaks/controls become a
+ * space, whitespace runs are collapsed and trimmed, invisible/bidi characters become U+FFFD, and a
+ * zero-width space follows `@` and `#` when they precede a word character.
+ *
+ * `maxLen` bounds the length of the *returned markdown source* (UTF-16 units, `…` included), not
+ * of the rendered text: escapes count against the budget, so the cap on comment size holds
+ * whatever the input. Truncation never splits a code point or an escape.
+ */
+function mdText(s, maxLen = 200) {
+    const cps = cleanCodePoints(toText(s));
+    const tokens = new Array(cps.length);
+    // Index of the first non-digit at the start, for ordered-list markers ("1." / "1)").
+    let lead = 0;
+    while (lead < cps.length && cps[lead] >= '0' && cps[lead] <= '9')
+        lead++;
+    for (let i = 0; i < cps.length; i++) {
+        const c = cps[i];
+        const next = cps[i + 1] ?? '';
+        const wordNext = /^[\p{L}\p{N}_]/u.test(next);
+        let t;
+        switch (c) {
+            case '<':
+                t = '&lt;';
+                break;
+            case '>':
+                t = '&gt;';
+                break;
+            case '&':
+                t = '&amp;';
+                break;
+            case '@':
+                // `@&ZeroWidthSpace;user`: not a mention, not an e-mail autolink.
+                t = wordNext ? `@${ZWSP}` : '@';
+                break;
+            case '#':
+                // `&num;` kills ATX headings anywhere; the ZWSP kills `#123` / `GH#123` references.
+                t = wordNext ? `&num;${ZWSP}` : '&num;';
+                break;
+            case ':':
+                t = next === '/' ? '&colon;' : ':';
+                break;
+            case '.':
+                if (i === lead && lead > 0)
+                    t = '\\.';
+                else if (wwwDot(cps, i))
+                    t = '&period;';
+                else
+                    t = '.';
+                break;
+            case ')':
+                t = '\\)';
+                break;
+            case '-':
+                // `GH-123` is an issue reference too.
+                if (i === 0)
+                    t = '\\-';
+                else if (ghRefDash(cps, i))
+                    t = `-${ZWSP}`;
+                else
+                    t = '-';
+                break;
+            case '+':
+            case '=':
+                // List bullets, thematic breaks and setext underlines only matter at the start.
+                t = i === 0 ? `\\${c}` : c;
+                break;
+            default:
+                t = BACKSLASH_ESCAPED.has(c) ? `\\${c}` : c;
+        }
+        tokens[i] = t;
+    }
+    return fit(tokens, maxLen);
+}
+/**
+ * Plain text for places that show text as it is (an issue title): cleaned like mdText (line breaks
+ * and controls become a space, invisible and bidi characters U+FFFD, whitespace runs collapsed) and
+ * cut to `maxLen` with `…`, nothing escaped.
+ */
+function plainText(s, maxLen = 200) {
+    return fit(cleanCodePoints(toText(s)), maxLen);
+}
+/**
+ * Text inside raw HTML that markdown does not process, such as a `<summary>` (a CommonMark HTML
+ * block): there backslash escapes show as typed, so `mdText`'s `\_` and `\)` would appear in the
+ * title. Cleaned like mdText (controls become a space, invisible/bidi characters U+FFFD, runs of
+ * whitespace collapsed); then named entities for `& < > " '` and for the characters that mean something
+ * to markdown or to GitHub's linking anywhere near (`` ` | [ ] ``, the `:` of `://`, the `.` of
+ * `www.`), and a zero-width space after `@` and `#` and in `GH-1`, as mdText does. Displays as the
+ * original characters. At most `maxLen` UTF-16 units, `…` included, never splitting an entity or a
+ * code point.
+ */
+function htmlText(s, maxLen = 200) {
+    const cps = cleanCodePoints(toText(s));
+    const tokens = cps.map((c, i) => {
+        const next = cps[i + 1] ?? '';
+        const wordNext = /^[\p{L}\p{N}_]/u.test(next);
+        switch (c) {
+            case '&': return '&amp;';
+            case '<': return '&lt;';
+            case '>': return '&gt;';
+            case '"': return '&quot;';
+            case "'": return '&apos;';
+            case '`': return '&grave;';
+            case '|': return '&vert;';
+            case '[': return '&lsqb;';
+            case ']': return '&rsqb;';
+            case ':': return next === '/' ? '&colon;' : ':';
+            case '.': return wwwDot(cps, i) ? '&period;' : '.';
+            case '-': return ghRefDash(cps, i) ? `-${ZWSP}` : '-';
+            case '@': return wordNext ? `@${ZWSP}` : '@';
+            case '#': return wordNext ? `#${ZWSP}` : '#';
+            default: return c;
+        }
+    });
+    return fit(tokens, maxLen);
+}
+/** Look-alike used for `|` inside code spans (see `mdCode`). */
+const PIPE_SUBSTITUTE = '¦';
+/**
+ * An inline code span showing the text literally (no markdown, HTML, mention or link processing
+ * happens inside code spans on GitHub).
+ *
+ * Trade-offs, because neither backslash escapes nor entities work inside a code span:
+ * - `|` is replaced by `¦` (U+00A6). GFM splits table rows on `|` even inside code spans, and
+ *   the only table-safe spelling, `\|`, would show its backslash when used in prose. The
+ *   substitution renders identically in both contexts.
+ * - Line breaks and controls become spaces; invisible/bidi characters become U+FFFD.
+ * - Backticks are kept: the fence is one backtick longer than the longest run inside, and the
+ *   content is padded with one space on each side (CommonMark strips exactly that padding).
+ *   A fence of 3+ backticks cannot open a fenced block because its "info string" then contains
+ *   backticks.
+ * Returns '' for empty input. The returned source is at most `maxLen` long (fences included,
+ * minimum 5), truncated on a code-point boundary with `…`.
+ */
+function mdCode(s, maxLen = 200) {
+    const cps = cleanCodePoints(toText(s)).map((c) => (c === '|' ? PIPE_SUBSTITUTE : c));
+    if (cps.length === 0)
+        return '';
+    const limit = Number.isNaN(maxLen) ? 200 : Math.max(5, Math.floor(maxLen));
+    const longestRun = (list) => {
+        let best = 0;
+        let run = 0;
+        for (const c of list) {
+            run = c === '`' ? run + 1 : 0;
+            if (run > best)
+                best = run;
+        }
+        return best;
+    };
+    const wrap = (content, run) => {
+        const fence = '`'.repeat(run + 1);
+        return `${fence} ${content} ${fence}`;
+    };
+    const full = cps.join('');
+    const fullRun = longestRun(cps);
+    if (full.length + 2 * (fullRun + 2) <= limit)
+        return wrap(full, fullRun);
+    let len = 0;
+    let best = 0;
+    let run = 0;
+    let i = 0;
+    for (; i < cps.length; i++) {
+        const c = cps[i];
+        const nextRun = c === '`' ? run + 1 : 0;
+        const nextBest = Math.max(best, nextRun);
+        if (len + c.length + ELLIPSIS.length + 2 * (nextBest + 2) > limit)
+            break;
+        len += c.length;
+        run = nextRun;
+        best = nextBest;
+    }
+    return wrap(cps.slice(0, i).join('') + ELLIPSIS, best);
+}
+/**
+ * A finite number formatted with at most `digits` decimals (trailing zeros dropped), or `—`.
+ * Output only contains `[0-9.e+-]`, so it needs no further escaping. Bigints are accepted.
+ */
+function safeNumber(n, digits = 3) {
+    if (typeof n === 'bigint')
+        return n.toString();
+    if (typeof n !== 'number' || !Number.isFinite(n))
+        return '—';
+    const d = Math.min(20, Math.max(0, Math.floor(digits)));
+    const abs = Math.abs(n);
+    if (abs >= 1e21)
+        return n.toExponential(Math.max(0, d));
+    if (d > 0 && abs !== 0 && abs < 0.5 * 10 ** -d) {
+        // Would round to 0: keep the magnitude visible instead.
+        return n.toExponential(d - 1).replace(/\.?0+e/, 'e');
+    }
+    let s = n.toFixed(d);
+    if (s.includes('.'))
+        s = s.replace(/0+$/, '').replace(/\.$/, '');
+    if (s === '-0')
+        s = '0';
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/render/mermaid.ts
+/**
+ * Mermaid `xychart-beta` line charts for GitHub markdown.
+ *
+ * Every series is resampled onto one shared set of x categories (xychart draws each `line` entry
+ * against the same x-axis by index), so series with different x samples still line up:
+ * - if the distinct x values of all series fit in `maxPoints`, they become the categories;
+ * - otherwise [min x, max x] is cut into `maxPoints` equal-width buckets, labelled with the mean
+ *   x of the points they hold (the bucket centre when empty).
+ * A series' value in a category is the mean of its y values there; categories where a series has
+ * no samples are filled by linear interpolation between its neighbours (held flat at the ends).
+ *
+ * Untrusted text (title, axis labels, series names) goes through `mermaidLabel`, which keeps only
+ * `[A-Za-z0-9 _.,:/()%+-]` and is always emitted inside `"..."`, so it cannot close the string,
+ * start a comment/directive, add a statement or leave the fenced block. Numbers are written in
+ * plain decimal (the xychart lexer has no exponent syntax).
+ */
+const LABEL_MAX = 80;
+/** Largest magnitude we print; beyond it plain-decimal output gets silly. */
+const MAX_ABS = 1e15;
+/** Mermaid-safe label text: allowed characters only, single spaces, bounded length. */
+function mermaidLabel(s, maxLen = LABEL_MAX) {
+    const text = typeof s === 'string' ? s : s === null || s === undefined ? '' : String(s);
+    const kept = text
+        .replace(/[^A-Za-z0-9 _.,:/()%+-]/g, ' ')
+        .replace(/%+/g, '%')
+        .replace(/ +/g, ' ')
+        .trim();
+    return kept.length > maxLen ? kept.slice(0, maxLen).trimEnd() : kept;
+}
+/** Plain-decimal number with `decimals` places at most, trailing zeros dropped. */
+function num(v, decimals) {
+    let s = v.toFixed(Math.min(12, Math.max(0, decimals)));
+    if (s.includes('.'))
+        s = s.replace(/0+$/, '').replace(/\.$/, '');
+    return s === '-0' ? '0' : s;
+}
+/** Decimals needed to tell apart values `step` apart, showing ~`sig` significant digits of it. */
+function decimalsFor(step, sig = 2) {
+    if (!(step > 0) || !Number.isFinite(step))
+        return 0;
+    return Math.max(0, Math.min(12, sig - 1 - Math.floor(Math.log10(step))));
+}
+function xyChart(opts) {
+    const maxPoints = Math.max(2, Math.floor(opts.maxPoints ?? 60));
+    // Finite (x, y) pairs per series; drop empty series.
+    const series = opts.series
+        .map((s) => {
+        const pts = [];
+        const n = Math.min(s.x?.length ?? 0, s.y?.length ?? 0);
+        for (let i = 0; i < n; i++) {
+            const x = s.x[i];
+            const y = s.y[i];
+            if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) < MAX_ABS && Math.abs(y) < MAX_ABS)
+                pts.push([x, y]);
+        }
+        return { name: s.name, pts };
+    })
+        .filter((s) => s.pts.length > 0);
+    if (series.length === 0)
+        return '';
+    const allX = series.flatMap((s) => s.pts.map((p) => p[0]));
+    const [xMin, xMax] = extent(allX);
+    if (!(xMax > xMin))
+        return '';
+    // Shared categories and a mapping x -> category index.
+    const distinct = [...new Set(allX)].sort((a, b) => a - b);
+    let categories;
+    let indexOf;
+    if (distinct.length <= maxPoints) {
+        categories = distinct.map((x) => ({ x }));
+        const pos = new Map(distinct.map((x, i) => [x, i]));
+        indexOf = (x) => pos.get(x);
+    }
+    else {
+        const width = (xMax - xMin) / maxPoints;
+        indexOf = (x) => Math.min(maxPoints - 1, Math.floor((x - xMin) / width));
+        const sums = new Array(maxPoints).fill(0);
+        const counts = new Array(maxPoints).fill(0);
+        for (const x of allX) {
+            const i = indexOf(x);
+            sums[i] += x;
+            counts[i] += 1;
+        }
+        categories = sums.map((sum, i) => ({ x: counts[i] > 0 ? sum / counts[i] : xMin + (i + 0.5) * width }));
+    }
+    const k = categories.length;
+    // Bucket means per series, then fill gaps.
+    const lines = series.map((s) => {
+        const sums = new Array(k).fill(0);
+        const counts = new Array(k).fill(0);
+        for (const [x, y] of s.pts) {
+            const i = indexOf(x);
+            sums[i] += y;
+            counts[i] += 1;
+        }
+        const vals = sums.map((sum, i) => (counts[i] > 0 ? sum / counts[i] : undefined));
+        return { name: s.name, values: fillGaps(vals, categories) };
+    });
+    const allY = lines.flatMap((l) => l.values);
+    let [yMin, yMax] = extent(allY);
+    const span = yMax - yMin > 0 ? yMax - yMin : Math.abs(yMax) > 0 ? Math.abs(yMax) : 1;
+    const yDec = decimalsFor(span / 10, 2);
+    const lo = yMin >= 0 && yMin - span * 0.05 < 0 ? 0 : yMin - span * 0.05;
+    const hi = yMax + span * 0.05;
+    const unit = 10 ** -yDec;
+    yMin = Math.floor(lo / unit) * unit;
+    yMax = Math.ceil(hi / unit) * unit;
+    if (!(yMax > yMin))
+        yMax = yMin + unit;
+    const steps = categories.slice(1).map((c, i) => c.x - categories[i].x).filter((d) => d > 0);
+    const xDec = decimalsFor(steps.length > 0 ? extent(steps)[0] : xMax - xMin, 2);
+    // Enough decimals for the values themselves to resolve ~1/1000 of the axis span.
+    const vDec = decimalsFor((yMax - yMin) / 1000, 1);
+    const q = (s) => `"${s}"`;
+    const out = ['```mermaid', 'xychart-beta'];
+    const title = mermaidLabel(opts.title);
+    if (title)
+        out.push(`  title ${q(title)}`);
+    const xl = mermaidLabel(opts.xLabel);
+    out.push(`  x-axis ${xl ? `${q(xl)} ` : ''}[${uniqueLabels(categories.map((c) => c.x), xDec).map(q).join(', ')}]`);
+    const yl = mermaidLabel(opts.yLabel);
+    out.push(`  y-axis ${yl ? `${q(yl)} ` : ''}${num(yMin, yDec)} --> ${num(yMax, yDec)}`);
+    for (const l of lines) {
+        const name = mermaidLabel(l.name);
+        out.push(`  line ${name ? `${q(name)} ` : ''}[${l.values.map((v) => num(v, vDec)).join(', ')}]`);
+    }
+    out.push('```');
+    return `${out.join('\n')}\n`;
+}
+/** Formats category positions, adding decimals until no two labels collide (band axes need unique labels). */
+function uniqueLabels(xs, decimals) {
+    let labels = xs.map((x) => num(x, decimals));
+    for (let d = decimals + 1; d <= 12 && new Set(labels).size < labels.length; d++)
+        labels = xs.map((x) => num(x, d));
+    return labels;
+}
+/** [min, max] without spreading (large arrays would overflow the call stack). */
+function extent(values) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return [lo, hi];
+}
+/** Linear interpolation over the category x positions; flat extrapolation at both ends. */
+function fillGaps(vals, cats) {
+    const known = vals.flatMap((v, i) => (v === undefined ? [] : [i]));
+    return vals.map((v, i) => {
+        if (v !== undefined)
+            return v;
+        const after = known.findIndex((j) => j > i);
+        if (after === -1)
+            return vals[known[known.length - 1]];
+        if (after === 0)
+            return vals[known[0]];
+        const j0 = known[after - 1];
+        const j1 = known[after];
+        const t = (cats[i].x - cats[j0].x) / (cats[j1].x - cats[j0].x);
+        return vals[j0] + t * (vals[j1] - vals[j0]);
+    });
+}
+
+// EXTERNAL MODULE: ./src/shared/number-format.ts
+var number_format = __nccwpck_require__(886);
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+/**
+ * Markdown summary of a RunReport: verdict first, then the per-vat table, the c-list table and
+ * attribution sentences, charts for failing/top-growing vats, the delivery-time breakdown, and
+ * input warnings. Every string that came from an artifact goes through `mdText`/`mdCode`.
+ * Returned as prioritized sections so a size budget can drop detail first (never silently).
+ */
+
+
+
+
+const ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
+const us = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e6).toFixed(2));
+const ms = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e3).toFixed(2));
+const markdown_num = (n, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : (0,number_format/* groupDigits */.K)(n, d));
+const ratio = (n) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
+const pval = (p) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
+const vatLabel = (v) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));
+/** The same label inside raw HTML (a `<summary>`), where markdown escapes would show. */
+const vatLabelHtml = (v) => (v.name ? `${htmlText(v.name, 60)} (${htmlText(v.vatID, 12)})` : htmlText(v.vatID, 12));
+function renderSections(r, opts = {}) {
+    const sections = [];
+    const title = opts.title ?? 'loadgen-gate';
+    const failing = r.verdicts.filter((v) => v.level === 'fail');
+    const warning = r.verdicts.filter((v) => v.level === 'warn');
+    const names = [...new Set(failing.map((v) => vatLabel(v)))];
+    const head = [
+        `## ${ICON[r.verdict]} ${mdText(title, 80)}: **${r.verdict.toUpperCase()}**`,
+        '',
+        failing.length
+            ? `${failing.length} regression(s) in ${names.join(', ')}.`
+            : warning.length
+                ? `No regression; ${warning.length} warning(s).`
+                : 'No growth regression found.',
+        '',
+        runLine(r),
+        baselineLine(r),
+    ];
+    const rebuilt = translationsLine(r);
+    if (rebuilt)
+        head.push(rebuilt);
+    sections.push({ id: 'verdict', markdown: head.join('\n'), priority: 100 });
+    const flagged = r.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
+    if (flagged.length) {
+        const rows = flagged.map((v) => [ICON[v.level], vatLabel(v), mdCode(v.metric, 40), mdText(v.message, 400)]);
+        sections.push({ id: 'verdicts', markdown: `### Findings\n\n${markdownTable([['', 'vat', 'metric', 'why'], ...rows])}`, priority: 95 });
+    }
+    const attributions = r.vats.filter((v) => v.clist?.attribution && isFlagged(r, v.vatID));
+    if (attributions.length) {
+        sections.push({
+            id: 'attribution',
+            markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist.attribution, 600)}`).join('\n')}`,
+            priority: 90,
+        });
+    }
+    sections.push({ id: 'vats', markdown: vatTable(r), priority: 80 });
+    const clist = clistTable(r);
+    if (clist)
+        sections.push({ id: 'clist', markdown: clist, priority: 70 });
+    sections.push({ id: 'charts', markdown: charts(r, opts.maxCharts ?? 4), priority: 30 });
+    sections.push({ id: 'deliveries', markdown: deliveryBreakdown(r, opts.maxMethodRows ?? 8), priority: 40 });
+    const warn = warningsSection(r);
+    if (warn)
+        sections.push({ id: 'warnings', markdown: warn, priority: 60 });
+    sections.push({ id: 'footer', markdown: footer(r), priority: 99 });
+    return sections.filter((s) => s.markdown);
+}
+function renderMarkdown(r, opts = {}) {
+    return renderSections(r, opts).map((s) => s.markdown).join('\n\n') + '\n';
+}
+function isFlagged(r, vatID) {
+    return r.verdicts.some((v) => v.vatID === vatID && (v.level === 'fail' || v.level === 'warn'));
+}
+function runLine(r) {
+    const br = r.run.blockRange;
+    const axis = r.run.xAxis === 'blockHeight' ? 'block height' : r.run.xAxis === 'runBlockHeight' ? 'run block height' : 'delivery ordinal (no block events in the slog)';
+    const slogs = r.run.files.filter((f) => f.kind === 'slog').length;
+    const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
+    const range = br ? `${axis} ${markdown_num(br[0])}–${markdown_num(br[1])}` : `x-axis: ${axis}`;
+    return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${markdown_num(r.run.cycles)} loadgen cycles` : ''}.`;
+}
+/** Says when slog c-list series were rebuilt from translations (slog files without `clist` events). */
+function translationsLine(r) {
+    const withSeries = r.vats.filter((v) => v.clist?.series);
+    const rebuilt = withSeries.filter((v) => v.clist.series.replayedFrom === 'translations' || v.clist.series.replayedFrom === 'mixed');
+    if (!rebuilt.length)
+        return null;
+    if (rebuilt.length === withSeries.length && rebuilt.every((v) => v.clist.series.replayedFrom === 'translations')) {
+        return 'Slog c-list series rebuilt from the kernel’s delivery/syscall translations: the slog has no `clist` events.';
+    }
+    const names = rebuilt.slice(0, 8).map((v) => vatLabel(v)).join(', ');
+    return `Slog c-list series of ${names}${rebuilt.length > 8 ? ` and ${rebuilt.length - 8} more` : ''} rebuilt (at least in part) from delivery/syscall translations: some slog files have no \`clist\` events.`;
+}
+function baselineLine(r) {
+    const b = r.baseline;
+    if (!b.used)
+        return `Baseline: none (${mdText(b.reason, 200)}).`;
+    const p = b.provenance;
+    const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${p.ageHours.toFixed(0)} h old` : ''}` : mdText(p?.path ?? 'file', 120);
+    return `Baseline: ${where}.`;
+}
+function levelFor(r, vatID, prefix) {
+    const vs = r.verdicts.filter((v) => v.vatID === vatID && v.metric.startsWith(prefix));
+    if (!vs.length)
+        return null;
+    return vs.reduce((w, v) => (rank(v.level) > rank(w) ? v.level : w), 'neutral');
+}
+const rank = (l) => ({ neutral: 0, pass: 1, warn: 2, fail: 3 })[l];
+function interesting(v) {
+    return (v.boyd?.count ?? 0) > 0 || (v.clist?.delta ? v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 : false);
+}
+function vatTable(r) {
+    const vats = r.vats.filter(interesting);
+    const rows = vats.map((v) => {
+        const b = v.boyd;
+        const boydLevel = levelFor(r, v.vatID, 'boyd');
+        return [
+            vatLabel(v),
+            boydLevel ? ICON[boydLevel] : '',
+            markdown_num(b?.count),
+            `${ms(b?.firstMean)} → ${ms(b?.lastMean)}`,
+            us(b?.slopePerBlock),
+            b?.slopeCI ? `[${us(b.slopeCI[0])}, ${us(b.slopeCI[1])}]` : '—',
+            pval(b?.pValue),
+            us(b?.commonModeCorrected?.slopePerBlock),
+            ratio(v.heap?.growth),
+        ];
+    });
+    const hidden = r.vats.length - vats.length;
+    const alpha = Number(r.policy.boyd?.alpha ?? 0.05);
+    const ciLabel = `${+(100 * (1 - alpha)).toFixed(1)}% CI`;
+    return [
+        '### BOYD time per vat',
+        '',
+        markdownTable([['vat', '', 'BOYDs', 'ms first → last', 'µs/block (Sen)', ciLabel, 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
+        hidden > 0 ? `\n${hidden} idle vat(s) without BOYDs or c-list change not shown.` : '',
+    ].join('\n');
+}
+function clistTable(r) {
+    const vats = r.vats.filter((v) => v.clist?.delta && (v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 || isFlagged(r, v.vatID)));
+    if (!vats.length)
+        return null;
+    const rows = vats.map((v) => {
+        const c = v.clist;
+        const snaps = c.snapshots;
+        const first = snaps[0];
+        const last = snaps[snaps.length - 1];
+        const tot = (s) => s.exports.reachable + s.exports.recognizableOnly + s.imports.reachable + s.imports.recognizableOnly;
+        const weak = (s) => s.exports.recognizableOnly + s.imports.recognizableOnly;
+        const start = snaps.length >= 2 ? `${markdown_num(tot(first))} (stage ${first.stage})` : c.series?.start ? markdown_num(c.series.start.exports + c.series.start.imports) : '—';
+        const end = snaps.length >= 2 ? `${markdown_num(tot(last))} (stage ${last.stage})` : c.series?.end ? markdown_num(c.series.end.exports + c.series.end.imports) : '—';
+        const d = c.delta;
+        const lvl = levelFor(r, v.vatID, 'clist');
+        return [
+            vatLabel(v),
+            lvl ? ICON[lvl] : '',
+            start,
+            end,
+            `${d.exports >= 0 ? '+' : ''}${markdown_num(d.exports)} / ${d.imports >= 0 ? '+' : ''}${markdown_num(d.imports)}`,
+            markdown_num(d.perBlock, 2),
+            d.perCycle !== null ? markdown_num(d.perCycle, 2) : '—',
+            snaps.length ? markdown_num(weak(last)) : markdown_num((c.series?.end?.recognizableOnlyImports ?? 0) + (c.series?.end?.recognizableOnlyExports ?? 0)),
+            c.series ? markdown_num(c.series.slopePerBlock, 2) : '—',
+        ];
+    });
+    return [
+        '### C-list (object table) growth',
+        '',
+        markdownTable([['vat', '', 'start', 'end', 'Δ exports / imports', 'per block', 'per cycle', 'recognizable-only', 'slog slope /block'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
+    ].join('\n');
+}
+function charts(r, max) {
+    const ranked = r.vats
+        .filter((v) => (v.boyd?.chart.length ?? 0) >= 3)
+        .sort((a, b) => rank(levelFor(r, b.vatID, 'boyd') ?? 'neutral') - rank(levelFor(r, a.vatID, 'boyd') ?? 'neutral') || (b.boyd.relativeRise ?? 0) - (a.boyd.relativeRise ?? 0))
+        .slice(0, max);
+    const clistVats = r.vats.filter((v) => (levelFor(r, v.vatID, 'clist') === 'fail' || levelFor(r, v.vatID, 'clist') === 'warn') && (v.clist?.series?.chart.length ?? 0) >= 2).slice(0, max);
+    if (!ranked.length && !clistVats.length)
+        return '';
+    const parts = ['### Charts', ''];
+    for (const v of ranked) {
+        const pts = v.boyd.chart;
+        parts.push(`<details${levelFor(r, v.vatID, 'boyd') === 'fail' ? ' open' : ''}><summary>BOYD ms vs block: ${vatLabelHtml(v)}</summary>\n`);
+        parts.push(xyChart({ title: `BOYD ms, ${v.name ?? v.vatID}`, xLabel: r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height', yLabel: 'ms', series: [{ name: 'BOYD', x: pts.map((p) => p[0]), y: pts.map((p) => p[1] * 1e3) }] }));
+        parts.push('\n</details>\n');
+    }
+    for (const v of clistVats) {
+        const pts = v.clist.series.chart;
+        parts.push(`<details><summary>c-list entries vs block: ${vatLabelHtml(v)}</summary>\n`);
+        parts.push(xyChart({ title: `c-list objects, ${v.name ?? v.vatID}`, xLabel: 'block height', yLabel: 'entries', series: [{ name: 'entries', x: pts.map((p) => p[0]), y: pts.map((p) => p[1]) }] }));
+        parts.push('\n</details>\n');
+    }
+    return parts.join('\n');
+}
+function deliveryBreakdown(r, maxRows) {
+    const u = r.run.utilization;
+    const total = u.deliverySeconds;
+    const lines = ['<details><summary>Delivery time breakdown</summary>', ''];
+    const util = u.swingsetSeconds !== null && u.wallSeconds ? ` Swingset ran ${markdown_num(u.swingsetSeconds, 1)} s of ${markdown_num(u.wallSeconds, 1)} s wall time (${markdown_num((100 * u.swingsetSeconds) / u.wallSeconds, 0)}%).` : '';
+    lines.push(`Deliveries took ${markdown_num(total, 1)} s in all.${util}`, '');
+    lines.push(markdownTable([['kind', 'count', 'seconds', 'share'], ...u.byKind.map((k) => [mdCode(k.kind, 40), markdown_num(k.count), markdown_num(k.seconds, 2), `${markdown_num(k.share * 100, 1)}%`])], { align: ['l', 'r', 'r', 'r'] }));
+    const rows = [];
+    for (const v of r.vats) {
+        for (const k of v.deliveryKinds.slice(0, maxRows)) {
+            rows.push([vatLabel(v), k.method !== undefined ? `${mdCode(k.kind, 30)} ${mdCode(k.method, 60)}` : mdCode(k.kind, 30), markdown_num(k.count), markdown_num(k.totalSeconds, 3), `${ms(k.meanFirst100)} → ${ms(k.meanLast100)}`, `${ms(k.fittedFirst)} → ${ms(k.fittedLast)}`]);
+        }
+    }
+    if (rows.length) {
+        lines.push('', 'Per vat, kind and method (mean of the first and last 100; OLS fit at the first and last block), in ms:', '');
+        lines.push(markdownTable([['vat', 'delivery', 'count', 'total s', 'mean first → last 100', 'fitted first → last'], ...rows], { align: ['l', 'l', 'r', 'r', 'r', 'r'] }));
+    }
+    lines.push('', '</details>');
+    return lines.join('\n');
+}
+function warningsSection(r) {
+    const w = r.run.warnings;
+    if (!w.length)
+        return null;
+    return ['### Input problems (counted, not fatal)', '', ...w.map((x) => `- ${mdCode(x.code, 40)} ×${markdown_num(x.count)}: ${mdText(x.message, 300)}`)].join('\n');
+}
+function footer(r) {
+    return `<sub>loadgen-gate ${mdText(r.tool.version, 20)}, report schema v${r.schemaVersion}. Slopes are Theil–Sen with Sen's CI (Hamed–Rao corrected); p is a one-sided Mann–Kendall test; "vs peers" subtracts the per-block median of the other busy vats.</sub>`;
+}
+
+// EXTERNAL MODULE: ./src/shared/limits.ts
+var limits = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/run-files/discover.ts
+var discover = __nccwpck_require__(1440);
+;// CONCATENATED MODULE: ./src/publish/cli/write-outputs.ts
+/** CLI publisher: report files and stdout. */
+
+
+
+
+
+/**
+ * Checked before the analysis, so that a long run does not end on a path it cannot write: an
+ * output that is a directory, both outputs the same file, or an output that would overwrite an
+ * input: one given (also through a symbolic link), or a run file the analysis reads inside an input
+ * directory (a slog, a snapshot, perf.jsonl; where a report file next to the run is fine).
+ */
+async function checkOutputPaths(opts, inputs) {
+    const given = ['json', 'markdown'].filter((k) => opts[k] !== undefined);
+    /** The file a path names, symbolic links resolved (the parent's, when it does not exist yet). */
+    const real = async (p) => (0,promises_.realpath)(p).catch(async () => external_node_path_default().join(await (0,promises_.realpath)(external_node_path_default().dirname(external_node_path_default().resolve(p))).catch(() => external_node_path_default().dirname(external_node_path_default().resolve(p))), external_node_path_default().basename(p)));
+    if (opts.json !== undefined && opts.markdown !== undefined && (await real(opts.json)) === (await real(opts.markdown))) {
+        throw new limits/* InputError */.w(`--json and --markdown name the same file (${opts.json})`);
+    }
+    const ins = await Promise.all(inputs.map(async (i) => ({ path: i, real: await real(i), dir: (await (0,promises_.stat)(i).catch(() => null))?.isDirectory() ?? false })));
+    for (const k of given) {
+        const p = opts[k];
+        const st = await (0,promises_.stat)(p).catch(() => null);
+        if (st?.isDirectory())
+            throw new limits/* InputError */.w(`--${k} ${p}: is a directory (give a file name)`);
+        const r = await real(p);
+        if (ins.some((i) => i.real === r))
+            throw new limits/* InputError */.w(`--${k} ${p}: is one of the inputs (it would be overwritten)`);
+        const inside = ins.find((i) => i.dir && r.startsWith(i.real + (external_node_path_default()).sep));
+        if (inside && st && (0,discover/* isRunFileName */.f)(external_node_path_default().basename(r)))
+            throw new limits/* InputError */.w(`--${k} ${p}: is a run file of ${inside.path} (it would be overwritten)`);
+    }
+}
+async function writeReportFiles(report, opts, stdout) {
+    const write = async (flag, file, text) => {
+        try {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+            await (0,promises_.writeFile)(file, text);
+        }
+        catch (e) {
+            throw new limits/* InputError */.w(`--${flag} ${file}: cannot write (${e.message.split('\n')[0]})`);
+        }
+    };
+    if (opts.json)
+        await write('json', opts.json, JSON.stringify(report, null, 2) + '\n');
+    const md = renderMarkdown(report);
+    if (opts.markdown)
+        await write('markdown', opts.markdown, md);
+    else
+        stdout(md);
+}
+/** CLI exit code: 0 pass/warn/neutral, 1 fail. (2 = usage or unreadable input, set by the entry.) */
+const exitCodeFor = (r) => (r.verdict === 'fail' ? 1 : 0);
+
+
+/***/ }),
+
+/***/ 6066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readBaseline),
+/* harmony export */   p: () => (/* binding */ checkReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7193);
+/* harmony import */ var _shared_report_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8103);
+/** Reads a baseline RunReport from disk, checking that it is one we understand. */
+
+
+
+async function readBaseline(file) {
+    let raw;
+    try {
+        raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read baseline report (${e.message.split('\n')[0]})`);
+    }
+    return checkReport(raw, file);
+}
+function checkReport(raw, where) {
+    const r = raw;
+    if (!r || typeof r !== 'object' || typeof r.schemaVersion !== 'number' || !Array.isArray(r.vats)) {
+        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: not a loadgen-gate RunReport`);
+    }
+    if (!Number.isInteger(r.schemaVersion) || r.schemaVersion < 1) {
+        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: report schema v${r.schemaVersion} is not a schema version (1 to ${_shared_report_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$})`);
+    }
+    if (r.schemaVersion > _shared_report_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$) {
+        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${_shared_report_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$}`);
+    }
+    const bad = shapeProblem(r);
+    if (bad)
+        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: not a loadgen-gate RunReport (${bad})`);
+    return { ...r, provenance: cleanProvenance(r.provenance) };
+}
+const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * What the comparison reads without further checks: the run's axis and block range, and each vat's
+ * identity and statistics as objects. Null when the shape is right. (A statistic of another type
+ * inside them is left out by the comparison itself: gate/baseline-rules.ts.)
+ */
+function shapeProblem(r) {
+    const run = r.run;
+    if (!isObject(run))
+        return '`run` is not an object';
+    if (typeof run.xAxis !== 'string')
+        return '`run.xAxis` is not a string';
+    const range = run.blockRange;
+    if (range !== null && range !== undefined && !(Array.isArray(range) && range.length === 2 && range.every(finite)))
+        return '`run.blockRange` is not null or two numbers';
+    for (const [i, v] of r.vats.entries()) {
+        if (!isObject(v))
+            return `vats[${i}] is not an object`;
+        if (typeof v.vatID !== 'string')
+            return `vats[${i}].vatID is not a string`;
+        if (v.name !== null && v.name !== undefined && typeof v.name !== 'string')
+            return `vats[${i}].name is not a string or null`;
+        for (const k of ['boyd', 'heap', 'clist']) {
+            if (v[k] !== null && v[k] !== undefined && !isObject(v[k]))
+                return `vats[${i}].${k} is not an object or null`;
+        }
+        const clist = v.clist;
+        if (clist && clist.delta !== null && clist.delta !== undefined && !isObject(clist.delta))
+            return `vats[${i}].clist.delta is not an object or null`;
+    }
+    return null;
+}
+/**
+ * The provenance of a report read from a file or an artifact, with each field kept only when it has
+ * its type (and a number is finite): the renderers and the log print these fields, and a field of
+ * another type (an `ageHours` of null, a numeric `headSha`) must not end the run with an internal
+ * error.
+ */
+function cleanProvenance(raw) {
+    const p = (raw && typeof raw === 'object' ? raw : {});
+    const out = { source: p.source === 'github-run' ? 'github-run' : 'local' };
+    for (const k of ['path', 'url', 'headSha', 'branch', 'createdAt', 'artifact']) {
+        if (typeof p[k] === 'string')
+            out[k] = p[k];
+    }
+    for (const k of ['runId', 'ageHours']) {
+        if (typeof p[k] === 'number' && Number.isFinite(p[k]))
+            out[k] = p[k];
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ isRunFileName),
+/* harmony export */   n: () => (/* binding */ discoverRun)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7193);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7137);
+/**
+ * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
+ * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
+ * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
+ * link in a run directory counts as what it points to (a zip's links never get this far: the
+ * extraction refuses them); one that points nowhere is listed in `skipped`.
+ */
+
+
+
+
+const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
+/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
+const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
+/**
+ * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
+ * not a zip, which is read only when named as an input). The action's search for the run
+ * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
+ * every run this reads.
+ */
+function isRunFileName(name) {
+    const kind = classify(name);
+    return kind !== null && kind !== 'zip';
+}
+function classify(name) {
+    const base = name.toLowerCase();
+    if (base === 'perf.jsonl')
+        return 'perf';
+    if (base.endsWith('.zip'))
+        return 'zip';
+    if (base.startsWith('client-'))
+        return null;
+    if (SNAP_RE.test(base))
+        return 'snapshot';
+    if (SLOG_RE.test(base))
+        return 'slog';
+    return null;
+}
+async function discoverRun(inputs) {
+    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
+    for (const input of inputs) {
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
+        }
+        catch {
+            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .w(`${input}: no such file or directory`);
+        }
+        if (st.isDirectory()) {
+            out.root ??= input;
+            await scanDir(input, out, 1);
+        }
+        else if (st.isFile()) {
+            const kind = classify(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(input)) ?? 'slog';
+            add(out, kind, input, st.size);
+        }
+    }
+    const byStage = (a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
+    out.slogs.sort(byStage);
+    out.snapshots.sort(byStage);
+    return out;
+}
+function add(out, kind, p, bytes) {
+    if (kind === 'perf')
+        out.perf ??= p;
+    else if (kind === 'zip')
+        out.zips.push(p);
+    else if (kind === 'snapshot')
+        out.snapshots.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
+    else if (kind === 'slog')
+        out.slogs.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
+}
+async function scanDir(dir, out, depthLeft) {
+    const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const subdirs = [];
+    let found = false;
+    for (const e of entries) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
+        if (e.isDirectory()) {
+            subdirs.push(p);
+            continue;
+        }
+        const classified = classify(e.name);
+        /** The kind of a run file (a zip is read only when named as an input), else null. */
+        const kind = classified === 'zip' ? null : classified;
+        const wanted = kind !== null;
+        const link = e.isSymbolicLink();
+        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
+        if (!link && !(e.isFile() && wanted))
+            continue;
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
+        }
+        catch (err) {
+            if (!link)
+                throw err;
+            if (wanted)
+                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
+            continue;
+        }
+        if (st.isDirectory())
+            subdirs.push(p);
+        else if (st.isFile() && kind !== null) {
+            add(out, kind, p, st.size);
+            found = true;
+        }
+    }
+    if (!found && depthLeft > 0)
+        for (const d of subdirs)
+            await scanDir(d, out, depthLeft - 1);
+}
+
+
+/***/ }),
+
+/***/ 7137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ stageOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The stage number in a run file's name (`chain-stage-3.slog.gz` -> 3); null when it has none. */
+function stageOf(file) {
+    const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file));
+    return m ? Number(m[1]) : null;
+}
+
+
+/***/ }),
+
+/***/ 7193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */ });
+const DEFAULT_LIMITS = {
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxFileBytes: 4 * 1024 ** 3,
+    maxRatio: 200,
+    maxEntries: 10_000,
+    maxLineBytes: 64 * 1024 * 1024,
+};
+/** A problem with input that we report and survive. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 4381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ oneLineLogger),
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   jO: () => (/* binding */ mib),
+/* harmony export */   om: () => (/* binding */ safeLine),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+const silentLogger = {
+    info() { },
+    warning() { },
+    group: (_t, fn) => fn(),
+};
+const stderrLogger = {
+    info: (m) => process.stderr.write(`${m}\n`),
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    group: async (t, fn) => {
+        process.stderr.write(`── ${t}\n`);
+        return fn();
+    },
+};
+const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+/**
+ * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
+ * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
+ * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
+ * characters visible as `\uXXXX`.
+ */
+function safeLine(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `log` with every message and group title passed through {@link safeLine}. */
+function oneLineLogger(log) {
+    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
+}
+
+
+/***/ }),
+
+/***/ 886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
+ * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
+ * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
+ */
+function groupDigits(n, fractionDigits = 0) {
+    if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
+        return n.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    }
+    const d = Math.max(0, Math.floor(fractionDigits));
+    const shortest = String(Math.abs(n));
+    const e = shortest.indexOf('e');
+    const mantissa = e < 0 ? shortest : shortest.slice(0, e);
+    const exponent = e < 0 ? 0 : Number(shortest.slice(e + 1));
+    const dot = mantissa.indexOf('.');
+    let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+    // The decimal point sits after `point` digits of `digits`.
+    let point = (dot < 0 ? mantissa.length : dot) + exponent;
+    if (point < 0) {
+        digits = '0'.repeat(-point) + digits;
+        point = 0;
+    }
+    const keep = point + d;
+    if (digits.length > keep) {
+        const up = digits.charCodeAt(keep) >= 0x35; /* '5' */
+        digits = digits.slice(0, keep);
+        if (up) {
+            // Add one unit in the last kept place, carrying left.
+            const a = digits.split('');
+            let i = a.length - 1;
+            while (i >= 0 && a[i] === '9')
+                a[i--] = '0';
+            if (i >= 0)
+                a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1);
+            else {
+                a.unshift('1');
+                point++;
+            }
+            digits = a.join('');
+        }
+    }
+    digits = digits.padEnd(point + d, '0');
+    const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+    const frac = d ? `.${digits.slice(point)}` : '';
+    const neg = n < 0 || Object.is(n, -0);
+    return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ coversRun),
+/* harmony export */   KV: () => (/* binding */ policyFor),
+/* harmony export */   pi: () => (/* binding */ isIgnored),
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* unused harmony export parsePolicy */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7193);
+/**
+ * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
+ * vatID, and an ignore list. Every default is explained in docs/policy.md.
+ */
+
+
+const DEFAULT_POLICY = {
+    boyd: {
+        alpha: 0.01,
+        slopeFloor: 2e-6,
+        minRelativeRise: 0.25,
+        minSamples: 12,
+        minSpanFraction: 0.2,
+        edgeSamples: 50,
+        commonMode: true,
+        heapVetoGrowth: 1.05,
+        busyFraction: 0,
+    },
+    clist: {
+        minGrowth: 100,
+        minPerBlock: 0.05,
+        warnGrowth: 20,
+        maxPerStage: null,
+        dropWarnFraction: 0.5,
+        dropWarnMin: 100,
+    },
+    baseline: {
+        z: 2.58,
+        minRatio: 1.5,
+        clistPerBlockTolerance: 0.02,
+    },
+    history: {
+        bandRuns: 10,
+        bandMinRuns: 5,
+        bandAlpha: 0.01,
+        changeQ: 0.05,
+        minSegment: 3,
+        minRelativeChange: 0.1,
+    },
+    ignore: [],
+    overrides: [],
+    limits: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
+};
+const SECTIONS = ['boyd', 'clist', 'baseline', 'history', 'ignore', 'overrides', 'limits'];
+async function loadPolicy(file) {
+    if (!file)
+        return structuredClone(DEFAULT_POLICY);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
+    }
+    const json = /\.json$/i.test(file);
+    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
+    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
+    // try below: a chunk that fails to load is no fault of the user's file.
+    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    let raw;
+    try {
+        raw = yaml ? yaml.parse(text) : JSON.parse(text);
+    }
+    catch (e) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
+    }
+    return parsePolicy(raw ?? {}, file);
+}
+function parsePolicy(raw, where = 'config') {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping at the top level`);
+    const r = raw;
+    for (const k of Object.keys(r)) {
+        if (!SECTIONS.includes(k))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
+    }
+    const p = structuredClone(DEFAULT_POLICY);
+    p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
+    p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
+    p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
+    p.history = mergeSection(p.history, r.history, `${where}: history`);
+    p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
+    if (r.ignore !== undefined) {
+        if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
+        p.ignore = r.ignore;
+    }
+    if (r.overrides !== undefined) {
+        if (!Array.isArray(r.overrides))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: overrides must be a list`);
+        p.overrides = r.overrides.map((o, i) => {
+            const w = `${where}: overrides[${i}]`;
+            if (!o || typeof o !== 'object' || typeof o.match !== 'string')
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: needs a "match" (vat name or vatID)`);
+            const oo = o;
+            for (const k of Object.keys(oo))
+                if (!['match', 'boyd', 'clist'].includes(k))
+                    throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
+            // Which vats are peers for the common-mode correction is one choice for the whole run.
+            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
+            return {
+                match: oo.match,
+                boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
+                clist: oo.clist === undefined ? undefined : mergeSection({}, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
+            };
+        });
+    }
+    return p;
+}
+/**
+ * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
+ * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
+ * rule off). `whole`: a whole number. Settings not listed are any finite number.
+ */
+const RANGES = {
+    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
+    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
+    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
+    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
+    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
+    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
+    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
+    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
+    z: { min: 0, open: true, what: 'a z value above 0' },
+    minRatio: { min: 0, what: 'a ratio of 0 or more' },
+    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
+    bandRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    bandMinRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    bandAlpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    changeQ: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    minSegment: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    minRelativeChange: { min: 0, what: 'a fraction of 0 or more' },
+    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
+    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
+    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
+    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
+};
+/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
+const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+function mergeSection(base, over, where, shape = base) {
+    if (over === undefined || over === null)
+        return base;
+    if (typeof over !== 'object' || Array.isArray(over))
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping`);
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        if (!(k in shape))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
+        const dflt = shape[k];
+        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
+        const want = dflt === null ? 'number or null' : typeof dflt;
+        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
+        if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
+        const range = RANGES[k];
+        if (typeof v === 'number' && range) {
+            const below = range.open ? v <= range.min : v < range.min;
+            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
+            if (below || above || (range.whole && !Number.isInteger(v)))
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
+        }
+        out[k] = v;
+    }
+    return out;
+}
+/**
+ * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
+ * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
+ * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
+ */
+function coversRun(count, first, last, span, p) {
+    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
+}
+function isIgnored(policy, vatID, name) {
+    return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
+}
+/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
+function policyFor(policy, vatID, name) {
+    let boyd = policy.boyd;
+    let clist = policy.clist;
+    for (const o of policy.overrides) {
+        if (o.match !== vatID && o.match !== name)
+            continue;
+        if (o.boyd)
+            boyd = { ...boyd, ...o.boyd };
+        if (o.clist)
+            clist = { ...clist, ...o.clist };
+    }
+    return { boyd, clist };
+}
+
+
+/***/ }),
+
+/***/ 8103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OV: () => (/* binding */ slopeUnit),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   hB: () => (/* binding */ blocksOnAxis)
+/* harmony export */ });
+/**
+ * RunReport: the versioned JSON document the pipeline produces. It is the CLI's `--json` output,
+ * the action's `report-path` output, and the baseline that a later run compares against.
+ * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
+ */
+const SCHEMA_VERSION = 1;
+/**
+ * A number of blocks read on `axis` (a count, or a difference of x values): none on the
+ * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.
+ * The report's block counts and the c-list rules' per-block rates all go through it.
+ */
+const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
+/** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
+const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+
+/***/ }),
+
+/***/ 9189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by test/version.test.ts. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 4154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oC: () => (/* reexport */ DEFAULT_SPLIT_TEST),
+  Uh: () => (/* reexport */ benjaminiHochberg),
+  FR: () => (/* reexport */ bonferroni),
+  Jd: () => (/* reexport */ downsample),
+  lK: () => (/* reexport */ meanOfFirst),
+  X3: () => (/* reexport */ meanOfLast),
+  JZ: () => (/* reexport */ summary_median),
+  Zl: () => (/* reexport */ normalQuantile),
+  dN: () => (/* reexport */ ols),
+  VO: () => (/* reexport */ rankSplitTest),
+  HA: () => (/* reexport */ segmentSeed),
+  Zp: () => (/* reexport */ segmentSeries),
+  DF: () => (/* reexport */ stringSeed),
+  $J: () => (/* reexport */ studentTQuantile),
+  GW: () => (/* reexport */ trend)
+});
+
+// UNUSED EXPORTS: Mulberry32, THEIL_SEN_DEFAULT_SEED, benjaminiHochbergAdjusted, gaussian, hamedRaoFactor, hamedRaoRatio, mannKendall, mannKendallOfSeries, mulberry32, normalCdf, normalUpperTail, regularizedIncompleteBeta, senCore, studentTCdf, theilSen
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
@@ -11614,6 +16489,137 @@ function trend(x, y, opts = {}) {
     return { theilSen: ts, mannKendall: mk };
 }
 
+;// CONCATENATED MODULE: ./src/stats/change-points.ts
+/**
+ * Change points in a short, noisy series (one metric of one vat, one value per nightly run), by
+ * divisive estimation as in E-Divisive (Matteson & James 2014; Hunter/Otava): find the split that
+ * best separates the values before from those after, keep it when a permutation test says so,
+ * and search both halves again. The divergence is the standardized rank sum of the values after a
+ * split (a Mann–Whitney statistic, Pettitt 1979), so that one outlying night moves it by at most
+ * one rank, a change in a ratio or a difference of the same data gives the same split, and ties
+ * (c-list counts that stay at 0) are exact. docs/policy.md explains the choice and the defaults.
+ *
+ * The permutation test is exact under exchangeability (no change): the ranks are shuffled and
+ * the largest statistic over the allowed splits recomputed, each permutation in O(n). It stops
+ * early (Besag & Clifford 1991) once `stopAfter` permutations have reached the observed value, so
+ * a series without a change costs a few dozen permutations. When the normal approximation,
+ * Bonferroni-corrected over the splits (a conservative bound), is already below the resolution of
+ * `maxPermutations` permutations, no permutation is drawn and that bound is the p-value.
+ */
+
+
+
+const DEFAULT_SPLIT_TEST = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
+/**
+ * The best single split of `values` (finite numbers) and its p-value; null when no split is
+ * allowed (fewer than 2 × minSegment values) or all values are equal.
+ */
+function rankSplitTest(values, opts = DEFAULT_SPLIT_TEST) {
+    const n = values.length;
+    const minSeg = Math.max(1, Math.floor(opts.minSegment));
+    if (n < 2 * minSeg)
+        return null;
+    const ranks = averageRanks(values);
+    const centred = new Float64Array(n);
+    const mid = (n + 1) / 2;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const c = ranks[i] - mid;
+        centred[i] = c;
+        ss += c * c;
+    }
+    if (ss <= 1e-12)
+        return null;
+    // Under no change, the sum of k of the n centred ranks (drawn without replacement) has mean 0
+    // and variance k(n − k)/(n(n − 1)) · Σc² (exact, ties included).
+    const inv = new Float64Array(n);
+    for (let k = minSeg; k <= n - minSeg; k++)
+        inv[k] = 1 / Math.sqrt(((k * (n - k)) / (n * (n - 1))) * ss);
+    const observed = maxStatistic(centred, inv, minSeg, n);
+    const splits = n - 2 * minSeg + 1;
+    const z = -observed.signed;
+    const bound = Math.min(1, splits * 2 * normalUpperTail(observed.abs));
+    const maxPerm = Math.max(1, Math.floor(opts.maxPermutations));
+    if (bound * (maxPerm + 1) <= 1)
+        return { index: observed.k, z, p: bound, permutations: 0 };
+    const rng = new Mulberry32(opts.seed);
+    const shuffled = Float64Array.from(centred);
+    const target = observed.abs * (1 - 1e-12);
+    const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
+    let reached = 0;
+    let drawn = 0;
+    while (drawn < maxPerm) {
+        for (let i = n - 1; i > 0; i--) {
+            const j = Math.floor(rng.next() * (i + 1));
+            const t = shuffled[i];
+            shuffled[i] = shuffled[j];
+            shuffled[j] = t;
+        }
+        drawn++;
+        if (maxStatistic(shuffled, inv, minSeg, n).abs >= target && ++reached >= stopAfter)
+            break;
+    }
+    // Besag–Clifford: stopped after `stopAfter` hits in `drawn` draws → hits/drawn; else (hits + 1)/(draws + 1).
+    const p = reached >= stopAfter ? reached / drawn : (reached + 1) / (drawn + 1);
+    return { index: observed.k, z, p: Math.min(1, p), permutations: drawn };
+}
+/** The largest |standardized prefix sum| over k = minSeg … n − minSeg, its sign and where. */
+function maxStatistic(c, inv, minSeg, n) {
+    let prefix = 0;
+    for (let i = 0; i < minSeg; i++)
+        prefix += c[i];
+    let best = -1;
+    let signed = 0;
+    let at = minSeg;
+    for (let k = minSeg; k <= n - minSeg; k++) {
+        if (k > minSeg)
+            prefix += c[k - 1];
+        const s = prefix * inv[k];
+        const a = Math.abs(s);
+        // Strictly greater: of equal statistics, the earliest split.
+        if (a > best + 1e-12) {
+            best = a;
+            signed = s;
+            at = k;
+        }
+    }
+    return { abs: best, signed, k: at };
+}
+/**
+ * Every change point of `values` by binary segmentation: a split is kept when its test's p-value
+ * is at most `level`, and both sides are searched again with the same test. `first` is the test
+ * of the whole series when the caller already has it (the family-wide step tests it first).
+ * Returns the splits (index of the first value after each, and its test's p-value) in ascending order.
+ */
+function segmentSeries(values, level, opts = DEFAULT_SPLIT_TEST, first) {
+    const out = [];
+    const xs = Array.from(values);
+    const visit = (a, b, given) => {
+        const test = given !== undefined ? given : rankSplitTest(xs.slice(a, b), { ...opts, seed: segmentSeed(opts.seed, a, b) });
+        if (!test || !(test.p <= level))
+            return;
+        const k = a + test.index;
+        visit(a, k);
+        out.push({ index: k, p: test.p });
+        visit(k, b);
+    };
+    visit(0, xs.length, first);
+    return out;
+}
+/** A seed per segment, so that a segment's p-value does not depend on the order of the search. */
+function segmentSeed(seed, a, b) {
+    let h = (seed ^ Math.imul(a + 1, 0x9e3779b1)) >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ Math.imul(b + 1, 0xc2b2ae35);
+    return (h ^ (h >>> 13)) >>> 0;
+}
+/** A stable 32-bit seed from a string (a vat and metric), FNV-1a. */
+function stringSeed(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
 
 
@@ -11624,3946 +16630,6 @@ function trend(x, y, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/analyzers/trend.ts
-/**
- * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
- * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
- * secondary diagnostic, and first/last means.
- */
-
-function trendStats(x, y, opts) {
-    const n = x.length;
-    const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
-    const firstMean = n ? meanOfFirst(y, k) : null;
-    const lastMean = n ? meanOfLast(y, k) : null;
-    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, opts.alpha);
-    const o = n >= 3 ? ols(x, y, opts.alpha) : null;
-    const xFirst = n ? x[0] : null;
-    const xLast = n ? x[n - 1] : null;
-    const base = firstMean !== null && firstMean !== 0 ? Math.abs(firstMean) : null;
-    return {
-        count: n,
-        slopePerBlock: ts ? ts.slope : null,
-        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-        pValue: mk ? mk.pIncreasing : null,
-        olsSlope: o ? o.slope : null,
-        olsT: o ? o.t : null,
-        firstMean,
-        lastMean,
-        growth: base !== null && lastMean !== null ? lastMean / base : null,
-        relativeRise: ts && base !== null && xFirst !== null && xLast !== null ? (ts.slope * (xLast - xFirst)) / base : null,
-        xFirst,
-        xLast,
-    };
-}
-/** Downsampled [x, y] pairs for a chart. */
-function chartPoints(x, y, maxPoints = 60) {
-    if (!x.length)
-        return [];
-    const d = downsample(x, y, maxPoints);
-    return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
-}
-const round = (v, digits) => Number(v.toFixed(digits));
-/**
- * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
- * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
- * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
- * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
- * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
- * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
- *
- * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
- * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
- * in every block, and different vats in different blocks.
- *
- * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
- * run has 10^4 blocks and more: maps of them cost several MB per vat).
- */
-function commonMode(vatID, series, peerIDs, cache = new Map()) {
-    const own = series.get(vatID);
-    if (!own)
-        return null;
-    const perBlock = (v) => {
-        let m = cache.get(v);
-        if (!m)
-            cache.set(v, (m = blockMeans(series.get(v))));
-        return m;
-    };
-    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
-    if (!others.length)
-        return null;
-    const mine = perBlock(vatID);
-    const at = new Array(others.length).fill(0);
-    const out = { x: [], diff: [], ratio: [], ratioX: [] };
-    const peers = [];
-    for (let i = 0; i < mine.x.length; i++) {
-        const h = mine.x[i];
-        peers.length = 0;
-        for (let k = 0; k < others.length; k++) {
-            const o = others[k];
-            let p = at[k];
-            while (p < o.x.length && o.x[p] < h)
-                p++;
-            at[k] = p;
-            if (p >= o.x.length)
-                continue;
-            const x1 = o.x[p];
-            if (x1 === h)
-                peers.push(o.y[p]);
-            else if (p > 0) {
-                const x0 = o.x[p - 1];
-                const y0 = o.y[p - 1];
-                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
-            }
-        }
-        if (!peers.length)
-            continue;
-        const m = summary_median(peers);
-        const y = mine.y[i];
-        out.x.push(h);
-        out.diff.push(y - m);
-        if (m > 0) {
-            out.ratioX.push(h);
-            out.ratio.push(y / m);
-        }
-    }
-    return out.x.length ? out : null;
-}
-/**
- * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
- * one x are summed in the order they came.
- */
-function blockMeans(s) {
-    const n = s.x.length;
-    let order = null;
-    for (let i = 1; i < n; i++) {
-        if (s.x[i] < s.x[i - 1]) {
-            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
-            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
-            break;
-        }
-    }
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    let m = 0;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < n; k++) {
-        const i = order ? order[k] : k;
-        const xi = s.x[i];
-        if (count && xi !== xs[m]) {
-            ys[m++] = sum / count;
-            sum = 0;
-            count = 0;
-        }
-        xs[m] = xi;
-        sum += s.y[i];
-        count++;
-    }
-    if (count)
-        ys[m++] = sum / count;
-    return { x: xs.slice(0, m), y: ys.slice(0, m) };
-}
-/**
- * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
- * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
- * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
- * conservative (fewer points), so memory and time stay bounded whatever the run length.
- */
-const MAX_FIT_POINTS = 2000;
-/** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
-function fitTrend(x, y, alpha) {
-    if (x.length > MAX_FIT_POINTS) {
-        const d = downsample(x, y, MAX_FIT_POINTS);
-        return trend(d.x, d.y, { ciAlpha: alpha });
-    }
-    return trend(x, y, { ciAlpha: alpha });
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
-
-const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
-const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
-function attributionSentence(vat, all, censuses) {
-    const d = vat.clist?.delta;
-    if (!d)
-        return null;
-    const grewExports = d.exports > 0;
-    const grewImports = d.imports > 0;
-    if (!grewExports && !grewImports)
-        return null;
-    const last = censuses.length ? censuses[censuses.length - 1] : null;
-    const names = new Map(all.map((v) => [v.vatID, v]));
-    const who = (id) => (names.get(id) ? label(names.get(id)) : id);
-    // Each side's own rate: a combined one next to one side's count contradicted it.
-    const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
-    const span = (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n, d.blocks)})` : '');
-    const parts = [];
-    if (grewExports) {
-        let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
-        if (last) {
-            const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
-            if (holders.length) {
-                s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
-            }
-            else {
-                s += '; no other vat imports them, so the vat itself keeps its exports alive';
-            }
-        }
-        const snap = vat.clist?.snapshots.at(-1);
-        if (snap && snap.exports.recognizableOnly > 0)
-            s += `; ${fmt(snap.exports.recognizableOnly)} of its exports are recognizable-only (dropped by importers but never retired)`;
-        parts.push(s);
-    }
-    if (grewImports) {
-        const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
-        let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
-        if (last) {
-            const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
-            if (from.length)
-                s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
-        }
-        const sd = vat.clist?.stageDeltas.at(-1);
-        if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
-            // Over the run its imports grew, but the last stage may still have dropped more than it took.
-            s += sd.imports >= 0
-                ? `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`
-                : `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects and dropped ${fmt(sd.nextImportID - sd.imports)}, ${fmt(-sd.imports)} fewer imports than it began the stage with`;
-        }
-        const snap = vat.clist?.snapshots.at(-1);
-        const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
-        if (weak > 0)
-            s += `; ${fmt(weak)} of its imports are recognizable but not reachable (kept as WeakMap/WeakStore keys, never retired)`;
-        parts.push(s);
-    }
-    return parts.join('. ') + '.';
-}
-
-// EXTERNAL MODULE: ./src/shared/report-schema.ts
-var report_schema = __nccwpck_require__(8103);
-// EXTERNAL MODULE: ./src/shared/policy.ts
-var shared_policy = __nccwpck_require__(8411);
-// EXTERNAL MODULE: ./src/shared/version.ts
-var version = __nccwpck_require__(9189);
-;// CONCATENATED MODULE: ./src/report/build-report.ts
-
-
-
-
-
-
-
-
-
-
-function buildReport(inp) {
-    const { merged, policy } = inp;
-    const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
-    // Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
-    // minSpanFraction of the run), and in at least busyFraction of the blocks.
-    const series = new Map();
-    const peers = new Set();
-    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
-    const perBlockCache = new Map();
-    const bp = policy.boyd;
-    for (const v of merged.vats.values()) {
-        const s = regularBoyd(v);
-        if (!s.x.length)
-            continue;
-        series.set(v.vatID, s);
-        if (!span)
-            continue;
-        const perBlock = blockMeans(s);
-        perBlockCache.set(v.vatID, perBlock);
-        const blocks = perBlock.x.length;
-        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
-            peers.add(v.vatID);
-    }
-    const censusNames = new Map();
-    for (const c of inp.censuses)
-        for (const v of c.vats)
-            censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
-    const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
-    const vats = [];
-    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
-        const v = merged.vats.get(vatID);
-        const cn = censusNames.get(vatID);
-        const name = cn?.name ?? v?.name ?? null;
-        // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
-        const vatBoyd = (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd;
-        const report = {
-            vatID,
-            name,
-            managerType: cn?.managerType ?? v?.managerType ?? null,
-            deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
-            heap: v ? heapStats(v, vatBoyd) : null,
-            deliveryKinds: deliveryKinds(merged, vatID),
-        };
-        const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
-        if (clist)
-            report.clist = clist;
-        vats.push(report);
-    }
-    const importGraph = [];
-    for (const c of inp.censuses)
-        for (const e of c.importGraph)
-            importGraph.push({ ...e, stage: c.stage ?? -1 });
-    for (const vr of vats) {
-        if (vr.clist)
-            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
-    }
-    const files = merged.files.map((f) => ({
-        path: f.path,
-        kind: 'slog',
-        stage: f.stage ?? undefined,
-        bytes: f.read.bytesIn,
-        lines: f.read.lines,
-        events: f.events,
-        truncated: Boolean(f.read.error) || undefined,
-    }));
-    const byKind = new Map();
-    let deliverySeconds = 0;
-    for (const a of merged.deliveryAccs) {
-        const e = byKind.get(a.kind) ?? { count: 0, seconds: 0 };
-        e.count += a.count;
-        e.seconds += a.total;
-        byKind.set(a.kind, e);
-        deliverySeconds += a.total;
-    }
-    return {
-        schemaVersion: report_schema/* SCHEMA_VERSION */.f$,
-        tool: { name: 'loadgen-gate', version: version/* VERSION */.x },
-        generatedAt: new Date().toISOString(),
-        provenance: inp.provenance,
-        run: {
-            files: [...files, ...inp.extraFiles],
-            xAxis: merged.xAxis,
-            blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
-            blocks: (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
-            cycles: inp.perf?.cycles ?? null,
-            warnings: [...merged.warnings, ...inp.extraWarnings],
-            utilization: {
-                deliverySeconds,
-                swingsetSeconds: merged.swingsetSeconds || null,
-                wallSeconds: merged.wallSeconds,
-                byKind: [...byKind.entries()]
-                    .map(([kind, e]) => ({ kind, count: e.count, seconds: e.seconds, share: deliverySeconds ? e.seconds / deliverySeconds : 0 }))
-                    .sort((a, b) => b.seconds - a.seconds),
-            },
-        },
-        vats,
-        importGraph,
-        kernel: inp.censuses.map((c) => ({
-            stage: c.stage ?? -1,
-            height: c.height ?? null,
-            koNextID: c.koNextID ?? null,
-            kpNextID: c.kpNextID ?? null,
-            kernelObjects: c.kernelObjects?.total ?? null,
-            recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
-        })),
-        verdicts: [],
-        verdict: 'pass',
-        baseline: { used: false, reason: 'no baseline given' },
-        policy: policy,
-    };
-}
-/** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
-function regularBoyd(v) {
-    const x = [];
-    const y = [];
-    for (let i = 0; i < v.boyd.x.length; i++) {
-        if (v.boyd.preSnapshot[i])
-            continue;
-        x.push(v.boyd.x[i]);
-        y.push(v.boyd.seconds[i]);
-    }
-    return { x, y };
-}
-function boydStats(v, series, peers, p, perBlockCache) {
-    const s = series.get(v.vatID);
-    if (!s)
-        return null;
-    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
-    const t = trendStats(s.x, s.y, opts);
-    const cm = commonMode(v.vatID, series, peers, perBlockCache);
-    return {
-        ...t,
-        preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
-        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
-        chart: chartPoints(s.x, s.y),
-    };
-}
-function heapStats(v, p) {
-    const x = [];
-    const y = [];
-    for (let i = 0; i < v.boyd.x.length; i++) {
-        if (Number.isFinite(v.boyd.heap[i])) {
-            x.push(v.boyd.x[i]);
-            y.push(v.boyd.heap[i]);
-        }
-    }
-    if (x.length < 3)
-        return null;
-    const k = Math.max(1, Math.min(p.edgeSamples, Math.floor(x.length / 3)));
-    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, p.alpha);
-    const first = meanOfFirst(y, k);
-    const last = meanOfLast(y, k);
-    return {
-        count: x.length,
-        slopePerBlock: ts?.slope ?? null,
-        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-        pValue: mk?.pIncreasing ?? null,
-        first,
-        last,
-        growth: first > 0 ? last / first : null,
-    };
-}
-function deliveryKinds(merged, vatID) {
-    const out = [];
-    for (const a of merged.deliveryAccs) {
-        if (a.vatID !== vatID)
-            continue;
-        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
-        const last = lastInOrder(a);
-        out.push({
-            kind: a.kind,
-            ...(a.method !== null ? { method: a.method } : {}),
-            count: a.count,
-            totalSeconds: a.total,
-            meanFirst100: a.first.length ? a.first.reduce((p, c) => p + c, 0) / a.first.length : null,
-            meanLast100: last.length ? last.reduce((p, c) => p + c, 0) / last.length : null,
-            fittedFirst: f0,
-            fittedLast: f1,
-        });
-    }
-    return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
-}
-const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
-function clistStats(vatID, merged, censuses, perf) {
-    const snapshots = [];
-    /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
-    const withVat = [];
-    for (const c of censuses) {
-        const v = c.vats.find((x) => x.vatID === vatID);
-        if (!v)
-            continue;
-        withVat.push({ ...c, vats: [v] });
-        snapshots.push({
-            stage: c.stage ?? -1,
-            height: c.height ?? null,
-            exports: { ...v.exports },
-            imports: { ...v.imports },
-            promises: v.promises,
-            nextImportID: v.nextImportID ?? null,
-        });
-    }
-    const pts = clistPoints(merged, vatID);
-    let seriesStats = null;
-    if (pts.length) {
-        // Sample the step function at every block where it changed, plus the run's last block.
-        const x = [];
-        const y = [];
-        for (let i = 0; i < pts.length; i++) {
-            x.push(pointValue(pts, i, 0));
-            y.push(objTotal(pts, i));
-        }
-        const lastH = merged.heightMax;
-        if (lastH !== null && x[x.length - 1] < lastH) {
-            x.push(lastH);
-            y.push(y[y.length - 1]);
-        }
-        const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
-        const at = (i, h) => {
-            const v = (s) => pointValue(pts, i, s);
-            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
-        };
-        const last = pts.length - 1;
-        seriesStats = {
-            source: 'slog',
-            replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
-            xAxis: merged.xAxis,
-            absolute: merged.clist.absolute,
-            slopePerBlock: ts?.slope ?? null,
-            slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-            pValue: mk?.pIncreasing ?? null,
-            start: at(0, pointValue(pts, 0, 0)),
-            end: at(last, lastH ?? pointValue(pts, last, 0)),
-            chart: chartPoints(x, y),
-        };
-    }
-    if (!snapshots.length && !seriesStats)
-        return null;
-    // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
-    const ofVat = (ds) => ds.map((d) => stageDelta(d, perf));
-    let delta = null;
-    if (withVat.length >= 2) {
-        const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
-        delta = firstToLast;
-    }
-    else if (seriesStats?.start && seriesStats.end) {
-        const s = seriesStats.start;
-        const e = seriesStats.end;
-        const blocks = (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
-        delta = {
-            fromStage: null,
-            toStage: null,
-            blocks,
-            exports: e.exports - s.exports,
-            imports: e.imports - s.imports,
-            recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
-            promises: 0,
-            perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
-            perCycle: null,
-        };
-    }
-    const stageDeltas = ofVat(censusDeltas(withVat));
-    return { snapshots, series: seriesStats, delta, stageDeltas };
-}
-/** A kernel-DB delta in the report's shape: totals per side, rates per block and per cycle. */
-function stageDelta(d, perf) {
-    const exports = d.exports.reachable + d.exports.recognizableOnly;
-    const imports = d.imports.reachable + d.imports.recognizableOnly;
-    const blocks = d.blocks ?? null;
-    const cycles = perfCycles(perf, d.from, d.to);
-    return {
-        fromStage: d.from,
-        toStage: d.to,
-        blocks,
-        exports,
-        imports,
-        recognizableOnly: d.exports.recognizableOnly + d.imports.recognizableOnly,
-        promises: d.promises,
-        nextImportID: d.nextImportID ?? null,
-        perBlock: blocks ? (exports + imports) / blocks : null,
-        perCycle: cycles ? (exports + imports) / cycles : null,
-    };
-}
-/** Loadgen cycles run after stage `from` up to and including stage `to`. */
-function perfCycles(perf, from, to) {
-    if (!perf)
-        return null;
-    let sum = 0;
-    let any = false;
-    for (let s = from + 1; s <= to; s++) {
-        const c = perf.stages[String(s)]?.cycleCount;
-        if (c !== undefined) {
-            sum += c;
-            any = true;
-        }
-    }
-    return any ? sum : null;
-}
-/**
- * The vat's c-list points inside the run's block range, starting with its state before the first
- * block (from genesis-time points, or the final counts of a vat that never changed).
- */
-function clistPoints(merged, vatID) {
-    const all = merged.clist.points[vatID] ?? emptyPoints();
-    const finalCounts = merged.clist.final[vatID];
-    const h0 = merged.heightMin;
-    const out = emptyPoints();
-    const startWith = (values) => pushPoint(out, h0, values);
-    if (merged.xAxis === 'deliveryOrdinal') {
-        // No block events: no per-block series, but the replay still tells where the vat started
-        // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
-        if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
-            return out;
-        startWith(pointAt(all, 0));
-        pushPoint(out, merged.heightMax, finalCounts);
-        return out;
-    }
-    /** Index of the last point outside blocks (before the first block), and of the first inside. */
-    let before = -1;
-    let firstIn = -1;
-    for (let i = 0; i < all.length; i++) {
-        if (!Number.isFinite(pointValue(all, i, 0)))
-            before = i;
-        else if (firstIn < 0)
-            firstIn = i;
-    }
-    if (h0 !== null) {
-        const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
-        if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0))
-            startWith(startVals);
-    }
-    for (let i = 0; i < all.length; i++)
-        if (Number.isFinite(pointValue(all, i, 0)))
-            copyPoint(all, i, out);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
-
-
-/**
- * The run's drift form: the one in which the vats move least against their peers. Under an added
- * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
- * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
- * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
- * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
- * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
- * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
- * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
- * form alone may blame a vat for drift.
- */
-function driftForm(vats) {
-    const diffs = [];
-    const ratios = [];
-    for (const v of vats) {
-        const b = v.boyd;
-        const d = b?.commonModeCorrected;
-        const q = b?.commonModeRatio;
-        if (!b || !d || !q || d.slopePerBlock === null || q.slopePerBlock === null || !b.firstMean || !q.firstMean)
-            continue;
-        diffs.push(Math.abs(d.slopePerBlock / b.firstMean));
-        ratios.push(Math.abs(q.slopePerBlock / q.firstMean));
-    }
-    if (diffs.length < 3)
-        return 'both';
-    return summary_median(ratios) < summary_median(diffs) ? 'ratio' : 'diff';
-}
-/** A slope in µs per x unit: per block, or per delivery on a run without block events. */
-const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
-const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
-/** The blocks from a run's first to its last, the span `boydTestable` measures coverage against. */
-const runSpan = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
-/** Whether the vat has enough BOYDs to be judged at all. */
-function boydTestable(v, p, span) {
-    const b = v.boyd;
-    if (!b || b.xFirst === null || b.xLast === null)
-        return false;
-    return (0,shared_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
-}
-function boydVerdict(v, p, ctx) {
-    const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
-    const b = v.boyd;
-    if (!b || !boydTestable(v, p, ctx.span)) {
-        return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
-    }
-    const alphaAdj = bonferroni(p.alpha, ctx.tested);
-    const significant = b.pValue !== null && b.pValue < alphaAdj;
-    const nominal = b.pValue !== null && b.pValue < p.alpha;
-    const lo = b.slopeCI?.[0] ?? null;
-    const floor = ctx.perBlock === false ? 0 : p.slopeFloor;
-    const aboveFloor = lo !== null && lo > floor;
-    const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
-    const cm = b.commonModeCorrected;
-    const ratio = b.commonModeRatio ?? null;
-    const drift = driftReasons(v, p, alphaAdj, ctx.drift ?? 'both');
-    const heapGrowth = v.heap?.growth ?? null;
-    const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
-    const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
-    const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
-    const noPeers = p.commonMode && !cm ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
-    const failing = [];
-    if (!significant)
-        failing.push('trend not significant after correcting for the vats tested');
-    if (!aboveFloor)
-        failing.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
-    if (!rises)
-        failing.push(`rise not above ${pct(p.minRelativeRise)}`);
-    failing.push(...drift);
-    let level;
-    if (!failing.length)
-        level = 'fail';
-    else if (nominal && (b.slopePerBlock ?? 0) > 0)
-        level = 'warn';
-    else
-        level = 'pass';
-    const message = level === 'fail'
-        ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${ratio ? `, ${pct(ratio.relativeRise)} against its peers` : ''}${noPeers}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
-        : level === 'warn'
-            ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}${noPeers}`
-            : `no BOYD growth: ${facts}`;
-    return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
-}
-/**
- * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
- * common-mode test on, the vat must rise significantly against its peers in the run's drift form
- * ({@link driftForm}; in both forms when the run cannot tell). A vat without peers has only the
- * heap test. A heap that did not grow means nothing was retained.
- */
-function driftReasons(v, p, alphaAdj, form) {
-    const b = v.boyd;
-    const out = [];
-    const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
-    if (p.commonMode && b?.commonModeCorrected) {
-        const ratio = b.commonModeRatio ?? null;
-        // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
-        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(b.commonModeCorrected))
-            out.push('not distinct from the other vats (machine-wide drift)');
-        else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
-            out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
-    }
-    const heapGrowth = v.heap?.growth ?? null;
-    if (heapGrowth !== null && heapGrowth < p.heapVetoGrowth)
-        out.push(`heap flat (×${heapGrowth.toFixed(2)}): likely machine drift`);
-    return out;
-}
-function fmtP(p) {
-    if (p === null || p === undefined)
-        return 'n/a';
-    if (p < 1e-4)
-        return p.toExponential(1);
-    return p.toPrecision(2);
-}
-
-;// CONCATENATED MODULE: ./src/gate/clist-rules.ts
-/**
- * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
- * fail when a vat's object imports or exports grow by at least `minGrowth` entries and
- * `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn from `warnGrowth`;
- * warn on a large unexplained drop (broken GC bookkeeping or missing data).
- * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
- */
-
-function clistVerdicts(v, p) {
-    const c = v.clist;
-    if (!c)
-        return [];
-    const out = [];
-    for (const side of ['exports', 'imports']) {
-        const series = seriesFor(v, side);
-        if (!series)
-            continue;
-        const { start, end, blocks, source, perStage } = series;
-        const growth = end - start;
-        const perBlock = blocks > 0 ? growth / blocks : null;
-        const metric = `clist-${side}`;
-        const base = { vatID: v.vatID, name: v.name, metric, value: growth, threshold: p.minGrowth };
-        // Without block heights (no block events; snapshots whose heights neither the DB, perf.jsonl nor
-        // the slogs give) there is no rate to hold against minPerBlock: the growth alone decides, and
-        // the message says so.
-        const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
-        const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage) : undefined;
-        let level = 'pass';
-        let message = `object ${side} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
-        if ((growth >= p.minGrowth && (perBlock === null || perBlock >= p.minPerBlock)) || stageJump) {
-            level = 'fail';
-            message = `c-list ${side} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
-        }
-        else if (growth >= p.warnGrowth) {
-            level = 'warn';
-            message = `c-list ${side} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
-        }
-        else if (-growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
-            level = 'warn';
-            message = `c-list ${side} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
-        }
-        out.push({ ...base, level, message });
-    }
-    return out;
-}
-function seriesFor(v, side) {
-    const c = v.clist;
-    const snaps = c.snapshots;
-    if (snaps.length >= 2) {
-        const total = (i) => snaps[i][side].reachable + snaps[i][side].recognizableOnly;
-        const a = snaps[0];
-        const b = snaps[snaps.length - 1];
-        const perStage = snaps.slice(1).map((s, i) => ({ stage: s.stage, delta: total(i + 1) - total(i) }));
-        return {
-            start: total(0),
-            end: total(snaps.length - 1),
-            blocks: a.height !== null && b.height !== null ? b.height - a.height : 0,
-            source: `kernel DB, stage ${a.stage} → ${b.stage}`,
-            perStage,
-        };
-    }
-    const s = c.series;
-    if (s?.start && s.end) {
-        const ordinal = s.xAxis === 'deliveryOrdinal';
-        const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
-        return {
-            start: s.start[side],
-            end: s.end[side],
-            // Without block events there is no per-block rate: judged on the growth alone.
-            blocks: (0,report_schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
-            source: ordinal
-                ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
-                : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
-            perStage: [],
-        };
-    }
-    return null;
-}
-const signed = (n) => (n >= 0 ? `+${n}` : String(n));
-
-;// CONCATENATED MODULE: ./src/gate/baseline-rules.ts
-/**
- * Comparison with a baseline RunReport (the last run on main). Per vat:
- * - `boyd-slope-vs-baseline`: the BOYD slope difference, with both runs' uncertainty (each Sen
- *   CI half-width turned into a standard error and combined in quadrature): fail when the current
- *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
- *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
- *   rises against its peers in this run's drift form, its heap grew: a slower CI host steepens every
- *   vat's slope); warn when only significant, or when a drift guard objects.
- * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
- * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
- * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
- * belong to another vat in another run). BOYD slopes are compared only when both runs measure
- * them per block (a slope per delivery, on a run without block events, is another quantity) and
- * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
- */
-
-
-
-
-/**
- * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
- * override matching as the gate (`policyFor`), which need not be this run's. A recorded policy is
- * JSON from an artifact: anything but a probability falls back to the default.
- */
-function ciAlpha(r, vatID, name) {
-    const rec = (r.policy ?? {});
-    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...shared_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : shared_policy/* DEFAULT_POLICY */.zj.boyd;
-    const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o) => !!o && typeof o === 'object') : [];
-    const a = (0,shared_policy/* policyFor */.KV)({ ...shared_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
-    return typeof a === 'number' && a > 0 && a < 1 ? a : shared_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
-}
-/** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
-const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-/** The vat's BOYD slope and its interval, as numbers. */
-const hasSlope = (b) => !!b && finiteOrNull(b.slopePerBlock) !== null && Array.isArray(b.slopeCI) && b.slopeCI.length === 2 && b.slopeCI.every((c) => finiteOrNull(c) !== null);
-/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
-function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
-    const out = [];
-    const byKey = new Map();
-    for (const v of baseline.vats) {
-        byKey.set(`id:${v.vatID}`, v);
-        if (v.name)
-            byKey.set(`name:${v.name}`, v);
-    }
-    const unit = (0,report_schema/* slopeUnit */.OV)(report.run.xAxis);
-    const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
-    const us = slopeText(unit);
-    const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
-    for (const v of report.vats) {
-        if (!vatIDs.includes(v.vatID))
-            continue;
-        // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
-        // another name is another vat.
-        const byID = byKey.get(`id:${v.vatID}`);
-        const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
-        const base = { vatID: v.vatID, name: v.name };
-        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
-        if (!b) {
-            if (v.boyd?.slopePerBlock !== null && v.boyd) {
-                neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
-            }
-            continue;
-        }
-        const cur = v.boyd;
-        const old = b.boyd;
-        if (hasSlope(cur) && hasSlope(old)) {
-            const testedHere = boydTestable(v, p.boyd, span);
-            if (!sameAxis) {
-                neutral(`BOYD slope per ${unit} here, per ${(0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
-            }
-            else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
-                neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
-            }
-            else {
-                // Each interval back to a standard error at the α it was computed with.
-                const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
-                const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
-                const diff = cur.slopePerBlock - old.slopePerBlock;
-                const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
-                const significant = z > policy.baseline.z;
-                const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-                const guards = significant && big ? driftReasons(v, p.boyd, bonferroni(p.boyd.alpha, tested), drift) : [];
-                const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
-                out.push({
-                    ...base,
-                    metric: 'boyd-slope-vs-baseline',
-                    level,
-                    value: diff,
-                    threshold: policy.baseline.z,
-                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
-                });
-            }
-        }
-        const curRate = finiteOrNull(v.clist?.delta?.perBlock);
-        const oldRate = finiteOrNull(b.clist?.delta?.perBlock);
-        if (curRate !== null && oldRate !== null) {
-            const diff = curRate - oldRate;
-            const level = diff > policy.baseline.clistPerBlockTolerance && (v.clist?.delta?.exports ?? 0) + (v.clist?.delta?.imports ?? 0) >= p.clist.warnGrowth ? 'fail' : 'pass';
-            out.push({
-                ...base,
-                metric: 'clist-vs-baseline',
-                level,
-                value: diff,
-                threshold: policy.baseline.clistPerBlockTolerance,
-                message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/gate.ts
-
-
-
-
-const RANK = { neutral: 0, pass: 1, warn: 2, fail: 3 };
-function worst(levels) {
-    let w = 'neutral';
-    for (const l of levels)
-        if (RANK[l] > RANK[w])
-            w = l;
-    return w;
-}
-function gate(report, baseline, policy, baselineReason) {
-    const span = runSpan(report);
-    const judged = report.vats.filter((v) => !(0,shared_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
-    const testable = judged.filter((v) => boydTestable(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
-    const tested = testable.length;
-    const drift = driftForm(testable);
-    const verdicts = [];
-    for (const v of judged) {
-        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        if (v.boyd)
-            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
-        verdicts.push(...clistVerdicts(v, p.clist));
-    }
-    let baselineInfo;
-    if (baseline) {
-        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested, drift));
-        baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
-    }
-    else {
-        baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
-    }
-    const verdict = worst(verdicts.map((v) => v.level));
-    return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo };
-}
-
-;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
-
-function bufferSource(bytes) {
-    return {
-        size: bytes.length,
-        async read(position, length) {
-            if (position < 0 || length < 0 || position + length > bytes.length)
-                throw new RangeError('read past end of archive');
-            return bytes.subarray(position, position + length);
-        },
-        async close() { },
-    };
-}
-async function fileSource(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        const size = st.size;
-        return {
-            size,
-            async read(position, length) {
-                if (position < 0 || length < 0 || position + length > size)
-                    throw new RangeError('read past end of archive');
-                const buf = Buffer.allocUnsafe(length);
-                let done = 0;
-                while (done < length) {
-                    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
-                    if (bytesRead === 0)
-                        throw new RangeError('unexpected end of archive file');
-                    done += bytesRead;
-                }
-                return buf;
-            },
-            close: () => fh.close(),
-        };
-    }
-    catch (err) {
-        await fh.close();
-        throw err;
-    }
-}
-/** Thrown for container-level corruption; the caller turns it into an InputError. */
-class ZipFormatError extends Error {
-}
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_EOCD64_LOCATOR = 0x07064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-const EOCD_LEN = 22;
-const EOCD64_LOCATOR_LEN = 20;
-const EOCD64_MIN_LEN = 56;
-const CENTRAL_LEN = 46;
-const LOCAL_LEN = 30;
-const MAX_COMMENT = 0xffff;
-const u16 = (b, o) => b[o] | (b[o + 1] << 8);
-const u32 = (b, o) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
-function u64(b, o) {
-    const lo = u32(b, o);
-    const hi = u32(b, o + 4);
-    // 2^53 is far beyond any archive we would accept; reject rather than lose precision.
-    if (hi >= 0x200000)
-        throw new ZipFormatError('64-bit field out of range');
-    return hi * 0x1_0000_0000 + lo;
-}
-async function readEndRecord(src) {
-    if (src.size < EOCD_LEN)
-        throw new ZipFormatError('not a zip archive (too short)');
-    const tailLen = Math.min(src.size, EOCD_LEN + MAX_COMMENT);
-    const tailStart = src.size - tailLen;
-    const tail = await src.read(tailStart, tailLen);
-    let at = -1;
-    // Prefer a record whose comment length reaches exactly the end of the file; fall back to the last
-    // signature seen (some writers pad archives).
-    let fallback = -1;
-    for (let i = tail.length - EOCD_LEN; i >= 0; i--) {
-        if (u32(tail, i) !== SIG_EOCD)
-            continue;
-        if (fallback < 0)
-            fallback = i;
-        if (i + EOCD_LEN + u16(tail, i + 20) === tail.length) {
-            at = i;
-            break;
-        }
-    }
-    if (at < 0)
-        at = fallback;
-    if (at < 0)
-        throw new ZipFormatError('not a zip archive (no end-of-central-directory record)');
-    const disk = u16(tail, at + 4);
-    const cdDisk = u16(tail, at + 6);
-    const entriesHere = u16(tail, at + 8);
-    let entryCount = u16(tail, at + 10);
-    let centralSize = u32(tail, at + 12);
-    let centralOffset = u32(tail, at + 16);
-    if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff) || entriesHere !== entryCount) {
-        throw new ZipFormatError('multi-volume archives are not supported');
-    }
-    const eocdPos = tailStart + at;
-    const locPos = eocdPos - EOCD64_LOCATOR_LEN;
-    let zip64 = false;
-    if (locPos >= 0) {
-        const loc = await src.read(locPos, EOCD64_LOCATOR_LEN);
-        if (u32(loc, 0) === SIG_EOCD64_LOCATOR) {
-            zip64 = true;
-            if (u32(loc, 4) !== 0 || u32(loc, 16) > 1)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const recPos = u64(loc, 8);
-            if (recPos + EOCD64_MIN_LEN > locPos)
-                throw new ZipFormatError('Zip64 end record out of range');
-            const rec = await src.read(recPos, EOCD64_MIN_LEN);
-            if (u32(rec, 0) !== SIG_EOCD64)
-                throw new ZipFormatError('Zip64 end record signature mismatch');
-            if (u32(rec, 16) !== 0 || u32(rec, 20) !== 0)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const here64 = u64(rec, 24);
-            entryCount = u64(rec, 32);
-            if (here64 !== entryCount)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            centralSize = u64(rec, 40);
-            centralOffset = u64(rec, 48);
-        }
-    }
-    if (!zip64 && (entryCount === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff)) {
-        throw new ZipFormatError('Zip64 end record missing');
-    }
-    if (centralOffset + centralSize > eocdPos)
-        throw new ZipFormatError('central directory out of range');
-    if (entryCount * CENTRAL_LEN > centralSize)
-        throw new ZipFormatError('central directory shorter than its entry count');
-    return { entryCount, centralSize, centralOffset };
-}
-/**
- * Locates and parses the central directory. The member-count cap is checked from the end record,
- * before any entry is parsed.
- */
-async function readDirectory(src, maxEntries) {
-    const end = await readEndRecord(src);
-    if (end.entryCount > maxEntries) {
-        throw new ZipFormatError(`archive has ${end.entryCount} members, more than the limit of ${maxEntries}`);
-    }
-    const cd = await src.read(end.centralOffset, end.centralSize);
-    const entries = [];
-    let p = 0;
-    for (let index = 0; index < end.entryCount; index++) {
-        if (p + CENTRAL_LEN > cd.length || u32(cd, p) !== SIG_CENTRAL) {
-            throw new ZipFormatError(`central directory entry ${index} is corrupt`);
-        }
-        const nameLen = u16(cd, p + 28);
-        const extraLen = u16(cd, p + 30);
-        const commentLen = u16(cd, p + 32);
-        const next = p + CENTRAL_LEN + nameLen + extraLen + commentLen;
-        if (next > cd.length)
-            throw new ZipFormatError(`central directory entry ${index} is truncated`);
-        let compressedSize = u32(cd, p + 20);
-        let uncompressedSize = u32(cd, p + 24);
-        let localHeaderOffset = u32(cd, p + 42);
-        const diskStart = u16(cd, p + 34);
-        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-            const z = findZip64Extra(cd.subarray(p + CENTRAL_LEN + nameLen, p + CENTRAL_LEN + nameLen + extraLen));
-            if (!z)
-                throw new ZipFormatError(`central directory entry ${index} lacks its Zip64 field`);
-            let q = 0;
-            const take = () => {
-                if (q + 8 > z.length)
-                    throw new ZipFormatError(`central directory entry ${index} has a short Zip64 field`);
-                const v = u64(z, q);
-                q += 8;
-                return v;
-            };
-            if (uncompressedSize === 0xffffffff)
-                uncompressedSize = take();
-            if (compressedSize === 0xffffffff)
-                compressedSize = take();
-            if (localHeaderOffset === 0xffffffff)
-                localHeaderOffset = take();
-        }
-        if (diskStart !== 0 && diskStart !== 0xffff)
-            throw new ZipFormatError('multi-volume archives are not supported');
-        entries.push({
-            index,
-            nameBytes: new Uint8Array(cd.subarray(p + CENTRAL_LEN, p + CENTRAL_LEN + nameLen)),
-            flags: u16(cd, p + 8),
-            method: u16(cd, p + 10),
-            crc32: u32(cd, p + 16),
-            compressedSize,
-            uncompressedSize,
-            hostSystem: cd[p + 5],
-            externalAttributes: u32(cd, p + 38),
-            localHeaderOffset,
-        });
-        p = next;
-    }
-    return { entries, centralOffset: end.centralOffset };
-}
-function findZip64Extra(extra) {
-    let p = 0;
-    while (p + 4 <= extra.length) {
-        const id = u16(extra, p);
-        const len = u16(extra, p + 2);
-        if (p + 4 + len > extra.length)
-            return undefined;
-        if (id === 0x0001)
-            return extra.subarray(p + 4, p + 4 + len);
-        p += 4 + len;
-    }
-    return undefined;
-}
-async function readLocalHeader(src, entry, limit) {
-    const off = entry.localHeaderOffset;
-    if (off + LOCAL_LEN > limit)
-        throw new ZipFormatError('local header out of range');
-    const h = await src.read(off, LOCAL_LEN);
-    if (u32(h, 0) !== SIG_LOCAL)
-        throw new ZipFormatError('local header signature mismatch');
-    const dataOffset = off + LOCAL_LEN + u16(h, 26) + u16(h, 28);
-    const dataEnd = dataOffset + entry.compressedSize;
-    if (dataEnd > limit)
-        throw new ZipFormatError('member data runs past the central directory');
-    return { headerOffset: off, dataOffset, dataEnd };
-}
-
-;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
-/** Ratio checks only apply to members larger than this (tiny members compress absurdly well). */
-const RATIO_FLOOR_BYTES = 1024 * 1024;
-const REASON_ESCAPES = 'path escapes the extraction directory';
-const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
-const S_IFDIR = 0o040000;
-const S_IFLNK = 0o120000;
-const HOST_UNIX = 3;
-const HOST_OSX = 19;
-const DOS_DIRECTORY = 0x10;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Lossy = new TextDecoder('utf-8');
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-function describeSpecial(type) {
-    switch (type) {
-        case 0o020000:
-            return 'character device';
-        case 0o060000:
-            return 'block device';
-        case 0o010000:
-            return 'named pipe (FIFO)';
-        case 0o140000:
-            return 'socket';
-        default:
-            return `unknown file type 0o${type.toString(8)}`;
-    }
-}
-function fmtBytes(n) {
-    return `${n} bytes`;
-}
-function vetMember(entry, limits, platform = process.platform) {
-    let name;
-    try {
-        name = utf8.decode(entry.nameBytes);
-    }
-    catch {
-        return { ok: false, name: utf8Lossy.decode(entry.nameBytes), reason: 'member name is not valid UTF-8' };
-    }
-    const reject = (reason) => ({ ok: false, name, reason });
-    // --- name ---
-    if (name.length === 0)
-        return reject('empty member name');
-    if (name.includes('\u0000'))
-        return reject('member name contains a NUL byte');
-    if (CONTROL.test(name))
-        return reject('member name contains control characters');
-    if (name.startsWith('\\\\') || name.startsWith('//'))
-        return reject('absolute path (UNC share)');
-    if (name.startsWith('/'))
-        return reject('absolute path');
-    if (/^[A-Za-z]:/.test(name))
-        return reject('absolute path (drive letter)');
-    if (name.includes('\\')) {
-        // Every backslash is a separator to Windows tools; `a\..\..\x` must not sneak through.
-        if (name.split('\\').some((s) => s === '..'))
-            return reject(REASON_ESCAPES);
-        return reject('member name uses backslash separators');
-    }
-    const endsWithSlash = name.endsWith('/');
-    const segments = (endsWithSlash ? name.slice(0, -1) : name).split('/');
-    if (segments.some((s) => s === '..'))
-        return reject(REASON_ESCAPES);
-    if (segments.some((s) => s === '' || s === '.'))
-        return reject('non-canonical path (empty or "." segment)');
-    if (platform === 'win32') {
-        for (const s of segments) {
-            if (WINDOWS_FORBIDDEN.test(s) || WINDOWS_RESERVED.test(s) || /[. ]$/.test(s)) {
-                return reject('member name is not a valid Windows path');
-            }
-        }
-    }
-    // --- type ---
-    let kind = endsWithSlash ? 'directory' : 'file';
-    if (entry.hostSystem === HOST_UNIX || entry.hostSystem === HOST_OSX) {
-        const type = (entry.externalAttributes >>> 16) & S_IFMT;
-        if (type === S_IFLNK)
-            return reject('symbolic link');
-        if (type === S_IFDIR)
-            kind = 'directory';
-        else if (type !== 0 && type !== S_IFREG)
-            return reject(`special file (${describeSpecial(type)})`);
-        else if (type === S_IFREG && endsWithSlash)
-            return reject('regular file whose name ends with "/"');
-    }
-    else if ((entry.externalAttributes & DOS_DIRECTORY) !== 0) {
-        kind = 'directory';
-    }
-    if (kind === 'directory') {
-        if (entry.uncompressedSize !== 0)
-            return reject('directory entry carries data');
-        return { ok: true, name, kind, segments };
-    }
-    // --- encoding ---
-    if ((entry.flags & 0x0001) !== 0)
-        return reject('encrypted member');
-    if (entry.method !== 0 && entry.method !== 8)
-        return reject(`unsupported compression method ${entry.method}`);
-    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) {
-        return reject('stored member whose compressed and uncompressed sizes differ');
-    }
-    // --- declared sizes ---
-    if (entry.uncompressedSize > limits.maxFileBytes) {
-        return reject(`declared size ${fmtBytes(entry.uncompressedSize)} exceeds the per-file limit of ${fmtBytes(limits.maxFileBytes)}`);
-    }
-    if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
-        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-        if (ratio > limits.maxRatio) {
-            return reject(`declared compression ratio ${Math.round(ratio)}:1 exceeds the limit of ${limits.maxRatio}:1`);
-        }
-    }
-    return { ok: true, name, kind, segments };
-}
-/**
- * Quotes an untrusted member name for a one-line error message: JSON string escaping plus escapes
- * for line/paragraph separators and bidi/zero-width characters, truncated to a sane length.
- */
-function quoteName(name, max = 120) {
-    const cps = Array.from(name);
-    const cut = cps.length > max ? `${cps.slice(0, max).join('')}…` : name;
-    return JSON.stringify(cut).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
-/**
- * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code).
- *
- * Order of operations, so nothing is inflated before it is vetted:
- *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
- *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
- *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
- *   3. local headers of the accepted members -> byte ranges must lie before the central directory
- *      and must not overlap (overlapping members are the classic "quine"/overlap bomb);
- *   4. the sum of declared sizes must fit `maxTotalBytes`;
- *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
- *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
- *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
- *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
- *      holds ~3× that while growing its output buffer), written out before the next push.
- *
- * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
- * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
- * removing every file this call wrote. Member-level problems are reported in `skipped`.
- * Directories are created one component at a time with `lstat` + `mkdir`, refusing to traverse
- * anything that is not a real directory, so a pre-existing symlink inside `destDir` cannot redirect
- * writes outside it.
- */
-
-
-
-
-
-
-const READ_CHUNK = 1024 * 1024;
-const INFLATE_SLICE = 16 * 1024;
-/** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
-function looksLikeZip(bytes) {
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-        return false;
-    return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
-}
-class MemberAbort extends Error {
-}
-async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
-    const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
-    let src;
-    try {
-        src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
-    }
-    catch (err) {
-        throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
-    }
-    try {
-        return await extractFrom(src, label, destDir, limits);
-    }
-    finally {
-        await src.close();
-    }
-}
-function describeError(err) {
-    const e = err;
-    const text = typeof e?.code === 'string' ? e.code : typeof e?.message === 'string' ? e.message : String(err);
-    return text.replace(/\s+/g, ' ');
-}
-const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} rejected: ${reason}`;
-/**
- * One-line log/report message for a skipped member, e.g.
- * `artifact.zip: member "../x" rejected: path escapes the extraction directory`.
- * The name is JSON-quoted (control, bidi and zero-width characters escaped); the line is plain
- * text, so pass it through `mdText` before putting it into markdown.
- */
-function describeSkipped(archive, skipped) {
-    return memberMsg(archive, skipped.name, skipped.reason);
-}
-async function extractFrom(src, label, destDir, limits) {
-    const fail = (err) => {
-        if (err instanceof ZipFormatError)
-            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
-        throw err;
-    };
-    // 1. Directory + member-count cap.
-    const dir = await readDirectory(src, limits.maxEntries).catch(fail);
-    // 2. Vet every entry before touching the disk.
-    const skipped = [];
-    const accepted = [];
-    const seen = new Set();
-    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
-    for (const entry of dir.entries) {
-        const v = vetMember(entry, limits);
-        if (!v.ok) {
-            skipped.push({ name: v.name, reason: v.reason });
-            continue;
-        }
-        const key = foldCase ? v.segments.join('/').toLowerCase() : v.segments.join('/');
-        if (seen.has(key)) {
-            if (v.kind === 'file')
-                skipped.push({ name: v.name, reason: 'duplicate member name' });
-            continue;
-        }
-        seen.add(key);
-        accepted.push({ entry, name: v.name, kind: v.kind, segments: v.segments });
-    }
-    // 3. Local headers: ranges inside the data area and pairwise disjoint.
-    const files = accepted.filter((a) => a.kind === 'file');
-    for (const a of files) {
-        try {
-            a.span = await readLocalHeader(src, a.entry, dir.centralOffset);
-        }
-        catch (err) {
-            if (err instanceof ZipFormatError)
-                throw new shared_limits/* InputError */.w(memberMsg(label, a.name, err.message));
-            throw err;
-        }
-    }
-    const byOffset = [...files].sort((x, y) => x.span.headerOffset - y.span.headerOffset);
-    for (let i = 1; i < byOffset.length; i++) {
-        const prev = byOffset[i - 1];
-        const cur = byOffset[i];
-        if (prev.span.dataEnd > cur.span.headerOffset) {
-            throw new shared_limits/* InputError */.w(memberMsg(label, cur.name, `its data overlaps member ${quoteName(prev.name)}`));
-        }
-    }
-    // 4. Declared total.
-    const declaredTotal = files.reduce((s, a) => s + a.entry.uncompressedSize, 0);
-    if (declaredTotal > limits.maxTotalBytes) {
-        throw new shared_limits/* InputError */.w(`${label}: members declare ${declaredTotal} bytes in total, more than the limit of ${limits.maxTotalBytes} bytes`);
-    }
-    // 5. Extract.
-    await (0,promises_.mkdir)(destDir, { recursive: true });
-    const root = await (0,promises_.realpath)(destDir);
-    const dirs = new DirMaker(root);
-    const written = [];
-    const result = { files: [], skipped, totalBytes: 0 };
-    try {
-        for (const a of accepted) {
-            const target = external_node_path_default().join(root, ...a.segments);
-            const rel = external_node_path_default().relative(root, target);
-            if (rel === '' || outside(rel)) {
-                skipped.push({ name: a.name, reason: REASON_ESCAPES });
-                continue;
-            }
-            if (a.kind === 'directory') {
-                const problem = await dirs.ensure(a.segments);
-                if (problem)
-                    skipped.push({ name: a.name, reason: problem });
-                continue;
-            }
-            const problem = await dirs.ensure(a.segments.slice(0, -1));
-            if (problem) {
-                skipped.push({ name: a.name, reason: problem });
-                continue;
-            }
-            let fh;
-            try {
-                fh = await (0,promises_.open)(target, 'wx', 0o644);
-            }
-            catch (err) {
-                const code = err.code;
-                if (code === 'EEXIST' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'EINVAL') {
-                    skipped.push({ name: a.name, reason: `cannot create file (${code})` });
-                    continue;
-                }
-                throw err;
-            }
-            written.push(target);
-            let bytes;
-            try {
-                bytes = await copyMember(src, a, fh, limits, result.totalBytes, label);
-            }
-            catch (err) {
-                await fh.close().catch(() => { });
-                await (0,promises_.unlink)(target).catch(() => { });
-                written.pop();
-                if (err instanceof MemberAbort) {
-                    skipped.push({ name: a.name, reason: err.message });
-                    continue;
-                }
-                throw err;
-            }
-            await fh.close();
-            result.files.push(a.segments.join('/'));
-            result.totalBytes += bytes;
-        }
-    }
-    catch (err) {
-        await Promise.all(written.map((f) => (0,promises_.unlink)(f).catch(() => { })));
-        throw err;
-    }
-    return result;
-}
-/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
-const outside = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
-/** Creates directories one component at a time, never following or replacing non-directories. */
-class DirMaker {
-    root;
-    ok = new Set();
-    constructor(root) {
-        this.root = root;
-    }
-    /** Returns a skip reason, or undefined when `root/segments...` is a real directory. */
-    async ensure(segments) {
-        let cur = this.root;
-        for (const seg of segments) {
-            cur = external_node_path_default().join(cur, seg);
-            if (this.ok.has(cur))
-                continue;
-            let st;
-            try {
-                st = await (0,promises_.lstat)(cur);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT')
-                    return `cannot create directory (${describeError(err)})`;
-                try {
-                    await (0,promises_.mkdir)(cur);
-                }
-                catch (err2) {
-                    return `cannot create directory (${describeError(err2)})`;
-                }
-                this.ok.add(cur);
-                continue;
-            }
-            if (st.isSymbolicLink())
-                return REASON_ESCAPES;
-            if (!st.isDirectory())
-                return 'a parent path component is not a directory';
-            this.ok.add(cur);
-        }
-        // Belt and braces: the real location must still be inside the root.
-        if (segments.length > 0) {
-            const real = await (0,promises_.realpath)(cur);
-            const rel = external_node_path_default().relative(this.root, real);
-            if (outside(rel))
-                return REASON_ESCAPES;
-        }
-        return undefined;
-    }
-}
-async function writeAll(fh, chunk) {
-    let off = 0;
-    while (off < chunk.length) {
-        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off);
-        off += bytesWritten;
-    }
-}
-/** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
-async function copyMember(src, a, fh, limits, totalSoFar, label) {
-    const { entry } = a;
-    const span = a.span;
-    let count = 0;
-    let crc = 0;
-    const emit = async (chunk) => {
-        const next = count + chunk.length;
-        // Checked before writing, so nothing past a cap ever reaches the disk.
-        if (next > entry.uncompressedSize) {
-            throw new MemberAbort(`inflates past its declared size of ${entry.uncompressedSize} bytes`);
-        }
-        if (next > limits.maxFileBytes) {
-            throw new MemberAbort(`inflates past the per-file limit of ${limits.maxFileBytes} bytes`);
-        }
-        if (next > RATIO_FLOOR_BYTES && next / Math.max(1, entry.compressedSize) > limits.maxRatio) {
-            throw new MemberAbort(`compression ratio exceeds the limit of ${limits.maxRatio}:1`);
-        }
-        if (totalSoFar + next > limits.maxTotalBytes) {
-            throw new shared_limits/* InputError */.w(memberMsg(label, a.name, `extraction exceeds the total limit of ${limits.maxTotalBytes} bytes`));
-        }
-        count = next;
-        crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
-        await writeAll(fh, chunk);
-    };
-    if (entry.method === 0) {
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            await emit(await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos)));
-        }
-    }
-    else {
-        let pending = [];
-        // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
-        const { Inflate } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 1306));
-        const inflater = new Inflate((chunk) => {
-            if (chunk.length > 0)
-                pending.push(chunk);
-        });
-        const push = (chunk, final) => {
-            try {
-                inflater.push(chunk, final);
-            }
-            catch (err) {
-                throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
-            }
-        };
-        if (span.dataEnd === span.dataOffset)
-            push(new Uint8Array(0), true);
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            const buf = await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos));
-            for (let i = 0; i < buf.length; i += INFLATE_SLICE) {
-                const slice = buf.subarray(i, i + INFLATE_SLICE);
-                push(slice, pos + i + slice.length >= span.dataEnd);
-                const out = pending;
-                pending = [];
-                for (const chunk of out)
-                    await emit(chunk);
-            }
-        }
-    }
-    if (count !== entry.uncompressedSize) {
-        throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
-    }
-    if (crc >>> 0 !== entry.crc32)
-        throw new MemberAbort('CRC-32 mismatch');
-    return count;
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/engine/heap-probe.ts
-/**
- * A diagnosis for the benchmark (`LOADGEN_GATE_HEAP_PROBE=1`): how much the engine keeps once the
- * slogs are read (the merged run the report is built from), measured after a full garbage
- * collection, so that it is data still referenced and not garbage the collector has yet to
- * reclaim. Peak RSS mixes the two with the heaps' spare room, the allocator's free lists, the
- * Node binary's pages and each thread's isolate; this line tells whether what the engine keeps
- * grows with a slog's length. Off by default: the collection costs milliseconds, and the flag it
- * needs (`--expose-gc`) stays set for the rest of the process.
- */
-
-
-const HEAP_PROBE_ENV = 'LOADGEN_GATE_HEAP_PROBE';
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-/**
- * The probe's log line, or null when the probe is off. Measures the calling thread's heap (the
- * engine's: the main thread's or the engine worker's), where the merged run lives.
- */
-async function heapProbe(env = process.env) {
-    if (env[HEAP_PROBE_ENV] !== '1')
-        return null;
-    external_node_v8_default().setFlagsFromString('--expose-gc');
-    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-    // The inflaters' native handles close some time after their streams end, and only then let go of
-    // their last output buffers: collect until two rounds 50 ms apart measure the same (at most 20).
-    let m = process.memoryUsage();
-    for (let round = 0; round < 20; round++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        gc();
-        const next = process.memoryUsage();
-        const same = next.heapUsed === m.heapUsed && next.arrayBuffers === m.arrayBuffers;
-        m = next;
-        if (same)
-            break;
-    }
-    return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/analyze-run.ts
-/**
- * The engine shared by the CLI and the action:
- * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
- * RunReport → gate(report, baseline, policy).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function analyzeRun(opts) {
-    const { log, policy } = opts;
-    const cleanups = [];
-    /** Temporary directories → their names in the report (the caller's, and each zip's extraction directory → the zip). */
-    const tempNames = new Map(Object.entries(opts.inputNames ?? {}));
-    const named = (text) => namedPaths(text, tempNames);
-    try {
-        let files = await (0,discover/* discoverRun */.n)(opts.inputs);
-        const extraWarnings = [];
-        if (files.zips.length)
-            files = await unpackZips(files, opts, cleanups, extraWarnings, tempNames);
-        for (const s of files.skipped) {
-            extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
-        }
-        if (!files.slogs.length && !files.snapshots.length) {
-            throw new shared_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
-        }
-        const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
-        log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
-            `analysis ${external_node_worker_threads_namespaceObject.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
-        const perf = files.perf ? await readPerf(files.perf, { maxLineBytes: policy.limits.maxLineBytes }).catch((e) => {
-            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
-            return null;
-        }) : null;
-        if (perf?.badLines) {
-            const first = perf.problems[0];
-            extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
-        }
-        else if (perf && !perf.finished) {
-            const name = external_node_path_default().basename(files.perf);
-            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${name}: no \`perf-finish\` event (a run cut short?): stage heights and cycle counts from it are missing`, examples: [name] });
-        }
-        // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
-        // stay reachable from this frame while the report is built.
-        const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
-        const probed = await heapProbe();
-        if (probed)
-            log.info(probed);
-        if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
-            const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new shared_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
-        }
-        if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
-            extraWarnings.push({
-                code: 'no-boyd',
-                count: 1,
-                message: `no bringOutYourDead delivery inside a block in ${slogPaths.length} slog file(s): BOYD time not judged`,
-                examples: slogPaths.map((p) => external_node_path_default().basename(p)).slice(0, 5),
-            });
-        }
-        const censuses = [];
-        const extraFiles = [];
-        if (files.snapshots.length) {
-            await log.group(`Kernel-DB census of ${files.snapshots.length} snapshot(s)`, async () => {
-                for (const s of files.snapshots) {
-                    const t0 = Date.now();
-                    try {
-                        const opened = await openSnapshot(s.path, { limits: policy.limits, tmpRoot: opts.tmpRoot });
-                        try {
-                            const stage = s.stage ?? undefined;
-                            const c = censusSnapshot(opened.dbPath, { stage, source: s.path });
-                            c.height ??= snapshotHeight(c, perf ?? undefined, stage) ?? snapshotHeightFromSlog(merged.files, stage);
-                            censuses.push(c);
-                            log.info(`  ${external_node_path_default().basename(s.path)}: ${c.vats.length} vats, ${(0,number_format/* groupDigits */.K)(c.kvRowsScanned)} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
-                        }
-                        finally {
-                            await opened.cleanup();
-                        }
-                        extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
-                    }
-                    catch (e) {
-                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
-                            throw e;
-                        // Logged once with the other warnings below.
-                        extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
-                    }
-                }
-            });
-        }
-        if (merged.deliveries === 0 && !censuses.length) {
-            const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new shared_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
-        }
-        if (files.perf)
-            extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
-        const tReport = performance.now();
-        const report = buildReport({
-            merged,
-            censuses: censuses.sort(chainOrder),
-            perf,
-            policy,
-            provenance: opts.provenance ?? { source: 'local', path: opts.inputs.join(' ') },
-            extraFiles,
-            extraWarnings,
-        });
-        log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
-        // A file read from a zip is named by the zip and its place in it: the directory it was read
-        // from is removed when the run ends.
-        for (const f of report.run.files)
-            f.path = named(f.path);
-        for (const w of report.run.warnings) {
-            w.message = named(w.message);
-            w.examples = w.examples.map(named);
-        }
-        for (const w of report.run.warnings)
-            log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
-        return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
-    }
-    finally {
-        for (const c of cleanups.reverse())
-            await c().catch(() => { });
-    }
-}
-/**
- * One streaming pass per slog file (in parallel), then the merge in stage order. Files out of
- * block order are put in order and files that repeat earlier deliveries read again, each with a
- * warning in `warnings`. Returns the merged run and the paths in the order read.
- */
-async function readSlogs(slogPaths, slogBytes, opts, warnings) {
-    const { log, policy } = opts;
-    const tScan = performance.now();
-    const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
-    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, {
-        ...scanOpts,
-        workerScript: opts.workerScript,
-        concurrency: opts.concurrency,
-        // A run this small is read on the main thread too; a bigger one only in capped heaps.
-        localLane: !external_node_worker_threads_namespaceObject.isMainThread || slogBytes < MAIN_THREAD_MAX_SLOG_BYTES,
-    }));
-    if (slogPaths.length) {
-        const secs = (performance.now() - tScan) / 1000;
-        const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
-        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${(0,logger/* mib */.jO)(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
-    }
-    const reordered = blockOrder(scans);
-    if (reordered) {
-        warnings.push(reordered.warning);
-        scans = reordered.order.map((i) => scans[i]);
-        slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
-    }
-    for (const s of scans) {
-        if (s.read.lines === 0 && !s.read.error) {
-            const name = external_node_path_default().basename(s.path);
-            warnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
-        }
-    }
-    const redo = overlaps(scans);
-    if (redo.size) {
-        log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
-        for (const [i, skip] of redo)
-            scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
-        scans = [...scans];
-    }
-    return { merged: mergeScans(scans), slogPaths };
-}
-/**
- * Snapshots in chain order: by block height when both have one, else by stage, a snapshot without
- * a stage (a bare `swingstore.sqlite`) after those with one, as run discovery orders them; else as
- * given (the sort is stable). Sorting stage-less ones first made a later DB the first snapshot and
- * every delta run backwards.
- */
-function chainOrder(a, b) {
-    if (a.height !== undefined && b.height !== undefined && a.height !== b.height)
-        return a.height - b.height;
-    return (a.stage ?? Infinity) - (b.stage ?? Infinity) || 0;
-}
-/** Height of a snapshot taken at the end of a stage: the last block of that stage's slog. */
-function snapshotHeightFromSlog(scans, stage) {
-    if (stage === undefined)
-        return undefined;
-    const s = scans.find((f) => f.stage === stage);
-    return s?.heightMax ?? undefined;
-}
-/** `text` with every path under a directory of `names` (`DIR/x`) written under its name (`NAME/x`). */
-function namedPaths(text, names) {
-    for (const [dir, name] of names)
-        text = text.split(`${dir}${(external_node_path_default()).sep}`).join(`${name}${(external_node_path_default()).sep}`);
-    return text;
-}
-async function unpackZips(files, opts, cleanups, warnings, tempNames) {
-    const inputs = [];
-    for (const zip of files.zips) {
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
-        cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
-        tempNames.set(dir, zip);
-        const res = await extractZipSafely(zip, dir, opts.policy.limits);
-        // One line each (the member name is quoted: it may hold newlines or control characters),
-        // logged once with the other warnings.
-        for (const s of res.skipped) {
-            warnings.push({ code: 'zip-member-skipped', count: 1, message: describeSkipped(external_node_path_default().basename(zip), s), examples: [external_node_path_default().basename(zip)] });
-        }
-        inputs.push(dir);
-    }
-    const inner = await (0,discover/* discoverRun */.n)(inputs);
-    for (const s of inner.slogs)
-        s.stage ??= (0,stage/* stageOf */.g)(s.path);
-    return {
-        root: files.root,
-        slogs: [...files.slogs, ...inner.slogs].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
-        snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
-        perf: files.perf ?? inner.perf,
-        zips: [],
-        skipped: [...files.skipped, ...inner.skipped],
-    };
-}
-/**
- * Stage files are read in name order; when their block heights say otherwise (a file named
- * stage-2 holding blocks 1–120 and stage-1 holding 121–240), the later blocks' deliveries would
- * look like repeats and be dropped. Returns the order that sorts the files with blocks by their
- * first block (stable; files without blocks, such as stage 0, keep their places) and a warning, or
- * null when the order is already right.
- */
-function blockOrder(scans) {
-    const slots = scans.map((s, i) => (s.heightMin !== null ? i : -1)).filter((i) => i >= 0);
-    const sorted = [...slots].sort((a, b) => scans[a].heightMin - scans[b].heightMin || a - b);
-    if (sorted.every((v, k) => v === slots[k]))
-        return null;
-    const order = scans.map((_, i) => i);
-    slots.forEach((slot, k) => (order[slot] = sorted[k]));
-    const moved = sorted.map((i) => scans[i]);
-    const show = (s) => `${external_node_path_default().basename(s.path)} (blocks ${s.heightMin}–${s.heightMax})`;
-    return {
-        order,
-        warning: {
-            code: 'stage-order',
-            count: 1,
-            message: `stage files out of block order: read as ${moved.map(show).join(', ')}`,
-            examples: moved.map((s) => external_node_path_default().basename(s.path)).slice(0, 5),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/engine-worker.ts
-/**
- * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
- * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
- *
- * Why: V8 lets the main isolate's new space grow to 128 MiB (Node 24, 64-bit) when a phase
- * allocates fast and keeps some of it, which merging the scans and fitting long series do; the
- * process's peak RSS then grows with the slog's length although the live data is a few tens of MB.
- * The main isolate's heap limits cannot be changed after start-up (there is no flag for an action's
- * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
- * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
- * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
- */
-
-
-
-
-
-
-const ENGINE_ROLE = 'loadgen-gate-engine';
-/**
- * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
- * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
- * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
- * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
- * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
- * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
- * length.
- */
-async function engineThread(inputs) {
-    const forced = process.env.LOADGEN_GATE_ENGINE;
-    if (forced === 'worker' || forced === 'main')
-        return { where: forced, bytes: NaN };
-    let bytes = NaN;
-    try {
-        const files = await (0,discover/* discoverRun */.n)(inputs);
-        bytes = files.slogs.reduce((a, f) => a + f.bytes, 0);
-        for (const z of files.zips)
-            bytes += (await (0,promises_.stat)(z)).size;
-    }
-    catch {
-        // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
-    }
-    return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
-}
-/**
- * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given and the run is
- * big ({@link engineThread}), else in-process. Same result, same errors (InputError stays an
- * InputError).
- */
-async function analyzeRunIsolated(opts) {
-    if (!opts.workerScript)
-        return analyzeRun(opts);
-    // (The engine's first log line says which thread it runs on.)
-    if ((await engineThread(opts.inputs)).where === 'main')
-        return analyzeRun(opts);
-    const { log, workerScript, ...rest } = opts;
-    const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, {
-        workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },
-        resourceLimits: CAPPED_HEAP_LIMITS,
-    });
-    const groups = [];
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const settle = (f) => {
-            if (settled)
-                return;
-            settled = true;
-            // Close any group the worker left open (it failed inside one).
-            while (groups.length)
-                groups.pop()();
-            f();
-        };
-        worker.on('message', (m) => {
-            switch (m.type) {
-                case 'info':
-                    log.info(m.msg);
-                    break;
-                case 'warning':
-                    log.warning(m.msg);
-                    break;
-                case 'group-start':
-                    void log.group(m.title, () => new Promise((res) => groups.push(res)));
-                    break;
-                case 'group-end':
-                    groups.pop()?.();
-                    break;
-                case 'done':
-                    settle(() => resolve(m.report));
-                    break;
-                case 'error': {
-                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
-                    if (m.stack)
-                        e.stack = m.stack;
-                    settle(() => reject(e));
-                    break;
-                }
-            }
-        });
-        worker.on('error', (e) => settle(() => reject(e)));
-        worker.on('exit', (code) => settle(() => reject(new Error(`analysis worker exited with code ${code} before finishing`))));
-    });
-}
-/** Worker side of {@link analyzeRunIsolated}. */
-async function runEngineWorker(data, post) {
-    const log = {
-        info: (msg) => post({ type: 'info', msg }),
-        warning: (msg) => post({ type: 'warning', msg }),
-        group: async (title, fn) => {
-            post({ type: 'group-start', title });
-            try {
-                return await fn();
-            }
-            finally {
-                post({ type: 'group-end' });
-            }
-        },
-    };
-    try {
-        const report = await analyzeRun({ ...data.opts, workerScript: new URL(data.opts.workerScript), log });
-        post({ type: 'done', report });
-    }
-    catch (e) {
-        const err = e;
-        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
-    }
-}
-/**
- * What a bundle does when it was started as one of its own workers (scan or engine); returns false
- * on the main thread, where the entry point goes on with its own job.
- */
-async function runAsWorker() {
-    if (external_node_worker_threads_namespaceObject.isMainThread || !external_node_worker_threads_namespaceObject.parentPort)
-        return false;
-    const port = external_node_worker_threads_namespaceObject.parentPort;
-    if (external_node_worker_threads_namespaceObject.workerData?.role === WORKER_ROLE) {
-        await runScanWorker(external_node_worker_threads_namespaceObject.workerData, (m) => port.postMessage(m));
-        return true;
-    }
-    if (external_node_worker_threads_namespaceObject.workerData?.role === ENGINE_ROLE) {
-        await runEngineWorker(external_node_worker_threads_namespaceObject.workerData, (m) => port.postMessage(m));
-        return true;
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 3546:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7378);
-/* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
-/* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
-/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);
-/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6066);
-/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7193);
-/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9189);
-/**
- * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
- * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
- */
-
-
-
-
-
-
-
-
-const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [options]
-
-  --json FILE       write the RunReport JSON
-  --markdown FILE   write the markdown summary (default: print it to stdout)
-  --config FILE     policy file (JSON or YAML; see docs/policy.md)
-  --baseline FILE   a RunReport JSON from an earlier run (e.g. main) to compare with
-  --jobs N          slog files read in parallel (default: number of cores)
-  --quiet           no progress on stderr
-  --version, --help
-
-exit status: 0 pass, warn or neutral, 1 fail (regression), 2 usage error or unreadable input`;
-async function main(argv) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                json: { type: 'string' },
-                markdown: { type: 'string' },
-                config: { type: 'string' },
-                baseline: { type: 'string' },
-                jobs: { type: 'string' },
-                quiet: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
-        });
-    }
-    catch (e) {
-        process.stderr.write(`loadgen-gate: ${e.message}\n${USAGE}\n`);
-        return 2;
-    }
-    const { values, positionals } = parsed;
-    if (values.version) {
-        process.stdout.write(`${_shared_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}\n`);
-        return 0;
-    }
-    if (values.help) {
-        process.stdout.write(`${USAGE}\n`);
-        return 0;
-    }
-    const [cmd, ...inputs] = positionals;
-    if (cmd !== 'analyze' || !inputs.length) {
-        process.stderr.write(`loadgen-gate: ${cmd && cmd !== 'analyze' ? `unknown command "${cmd}"` : 'nothing to analyze'}\n${USAGE}\n`);
-        return 2;
-    }
-    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
-        process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
-        return 2;
-    }
-    const log = values.quiet ? _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq : (0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLineLogger */ .Bk)(_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7);
-    try {
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .checkOutputPaths */ .s0)({ json: values.json, markdown: values.markdown }, inputs);
-        const policy = await (0,_shared_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(values.config);
-        const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readBaseline */ .m)(values.baseline) : null;
-        const report = await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeRunIsolated */ .ZT)({
-            inputs,
-            policy,
-            log,
-            baseline,
-            baselineReason: values.baseline ? undefined : 'no --baseline given: judged on thresholds alone',
-            workerScript: new URL(import.meta.url),
-            concurrency: jobs,
-        });
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t4)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
-        const failing = report.verdicts.filter((v) => v.level === 'fail');
-        process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
-        return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(report);
-    }
-    catch (e) {
-        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .w) {
-            process.stderr.write(`loadgen-gate: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(e.message)}\n`);
-            return 2;
-        }
-        // One line; the stack only on request (it would end up in CI logs and bug reports otherwise).
-        const err = e;
-        process.stderr.write(`loadgen-gate: internal error: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .safeLine */ .om)(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
-        return 2;
-    }
-}
-if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)()))
-    process.exitCode = await main(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s0: () => (/* binding */ checkOutputPaths),
-  Rr: () => (/* binding */ exitCodeFor),
-  t4: () => (/* binding */ writeReportFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./src/render/escape.ts
-/**
- * Escaping for untrusted text (vat names, member names, error strings from PR-produced artifacts)
- * placed into GitHub-flavoured markdown: job summaries and PR comments.
- *
- * Threats handled: raw HTML (`<img onerror>`, `</details>` closing our collapsibles), markdown
- * structure (tables, links/images, emphasis, headings, lists, quotes, code, math), line breaks,
- * invisible/bidi characters that make the rendered text lie, GitHub @mentions and #123 issue
- * references (notification spam), and autolinked URLs.
- *
- * Notes on GitHub specifics (verified against cmark-gfm behaviour and its issue tracker):
- * - @mentions and #refs are linked by a post-processor that runs on the *rendered* HTML text, so
- *   an entity such as `&#64;` does NOT stop them (it is decoded first). What works is a
- *   zero-width space after the sigil; we emit it as the named entity `&ZeroWidthSpace;` so the
- *   markdown source stays ASCII and the output never contains `#` followed by a digit.
- * - URL/`www.` autolinks are recognised on the raw source characters `:` and `www.`, so writing
- *   the colon of `://` as `&colon;` (and the dot after `www` as `&period;`) prevents them.
- * - Every entity we emit is a *named* HTML5 entity, never a numeric one (numeric ones would put a
- *   `#digit` back into the source).
- */
-const ELLIPSIS = '…';
-const ZWSP = '&ZeroWidthSpace;';
-/**
- * Bidi embeddings/overrides/isolates, zero-width and other invisible formatting characters.
- * These are replaced with U+FFFD so tampering stays visible.
- */
-const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
-/** C0/C1 controls, DEL and line/paragraph separators become a plain space. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
-/** Characters made literal with a backslash escape (all are ASCII punctuation, so CommonMark honours it). */
-const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '~', '|', '$', '{', '}']);
-function toText(s) {
-    if (s === null || s === undefined)
-        return '';
-    if (typeof s === 'string')
-        return s;
-    if (typeof s === 'number' || typeof s === 'bigint' || typeof s === 'boolean')
-        return String(s);
-    try {
-        if (s instanceof Error)
-            return s.message;
-        return String(s);
-    }
-    catch {
-        return '';
-    }
-}
-/** Splits into code points, replacing lone surrogates, controls and invisibles. */
-function cleanCodePoints(s) {
-    const out = [];
-    for (const cp of s) {
-        const c = cp.codePointAt(0);
-        if (c >= 0xd800 && c <= 0xdfff)
-            out.push('\ufffd');
-        else if (CONTROL.test(cp))
-            out.push(' ');
-        else if (INVISIBLE.test(cp))
-            out.push('\ufffd');
-        else
-            out.push(cp);
-    }
-    // Collapse whitespace runs and trim: leading spaces could start an indented code block and
-    // trailing ones a hard line break.
-    const collapsed = [];
-    for (const cp of out) {
-        if (cp === ' ' && (collapsed.length === 0 || collapsed[collapsed.length - 1] === ' '))
-            continue;
-        collapsed.push(cp);
-    }
-    while (collapsed.length > 0 && collapsed[collapsed.length - 1] === ' ')
-        collapsed.pop();
-    return collapsed;
-}
-/** Keeps whole tokens while the output stays within `maxLen` (ellipsis included). */
-function fit(tokens, maxLen) {
-    const limit = Number.isNaN(maxLen) ? 200 : Math.max(0, Math.floor(maxLen));
-    let total = 0;
-    for (const t of tokens)
-        total += t.length;
-    if (total <= limit)
-        return tokens.join('');
-    const budget = limit - ELLIPSIS.length;
-    if (budget < 0)
-        return '';
-    let used = 0;
-    let i = 0;
-    for (; i < tokens.length && used + tokens[i].length <= budget; i++)
-        used += tokens[i].length;
-    return tokens.slice(0, i).join('') + ELLIPSIS;
-}
-/** `cps[i]` is the dot of `www.`, which GitHub autolinks. */
-const wwwDot = (cps, i) => i >= 3 && cps.slice(i - 3, i).join('').toLowerCase() === 'www';
-/** `cps[i]` is the dash of a `GH-123` issue reference. */
-const ghRefDash = (cps, i) => /^[0-9]/.test(cps[i + 1] ?? '') && i >= 2 && cps.slice(i - 2, i).join('').toLowerCase() === 'gh';
-/**
- * Inline markdown text, safe in a table cell, a list item, a heading or a paragraph (including at
- * the start of a line). Renders as the original characters except: line breaks/controls become a
- * space, whitespace runs are collapsed and trimmed, invisible/bidi characters become U+FFFD, and a
- * zero-width space follows `@` and `#` when they precede a word character.
- *
- * `maxLen` bounds the length of the *returned markdown source* (UTF-16 units, `…` included), not
- * of the rendered text: escapes count against the budget, so the cap on comment size holds
- * whatever the input. Truncation never splits a code point or an escape.
- */
-function mdText(s, maxLen = 200) {
-    const cps = cleanCodePoints(toText(s));
-    const tokens = new Array(cps.length);
-    // Index of the first non-digit at the start, for ordered-list markers ("1." / "1)").
-    let lead = 0;
-    while (lead < cps.length && cps[lead] >= '0' && cps[lead] <= '9')
-        lead++;
-    for (let i = 0; i < cps.length; i++) {
-        const c = cps[i];
-        const next = cps[i + 1] ?? '';
-        const wordNext = /^[\p{L}\p{N}_]/u.test(next);
-        let t;
-        switch (c) {
-            case '<':
-                t = '&lt;';
-                break;
-            case '>':
-                t = '&gt;';
-                break;
-            case '&':
-                t = '&amp;';
-                break;
-            case '@':
-                // `@&ZeroWidthSpace;user`: not a mention, not an e-mail autolink.
-                t = wordNext ? `@${ZWSP}` : '@';
-                break;
-            case '#':
-                // `&num;` kills ATX headings anywhere; the ZWSP kills `#123` / `GH#123` references.
-                t = wordNext ? `&num;${ZWSP}` : '&num;';
-                break;
-            case ':':
-                t = next === '/' ? '&colon;' : ':';
-                break;
-            case '.':
-                if (i === lead && lead > 0)
-                    t = '\\.';
-                else if (wwwDot(cps, i))
-                    t = '&period;';
-                else
-                    t = '.';
-                break;
-            case ')':
-                t = '\\)';
-                break;
-            case '-':
-                // `GH-123` is an issue reference too.
-                if (i === 0)
-                    t = '\\-';
-                else if (ghRefDash(cps, i))
-                    t = `-${ZWSP}`;
-                else
-                    t = '-';
-                break;
-            case '+':
-            case '=':
-                // List bullets, thematic breaks and setext underlines only matter at the start.
-                t = i === 0 ? `\\${c}` : c;
-                break;
-            default:
-                t = BACKSLASH_ESCAPED.has(c) ? `\\${c}` : c;
-        }
-        tokens[i] = t;
-    }
-    return fit(tokens, maxLen);
-}
-/**
- * Plain text for places that show text as it is (an issue title): cleaned like mdText (line breaks
- * and controls become a space, invisible and bidi characters U+FFFD, whitespace runs collapsed) and
- * cut to `maxLen` with `…`, nothing escaped.
- */
-function plainText(s, maxLen = 200) {
-    return fit(cleanCodePoints(toText(s)), maxLen);
-}
-/**
- * Text inside raw HTML that markdown does not process, such as a `<summary>` (a CommonMark HTML
- * block): there backslash escapes show as typed, so `mdText`'s `\_` and `\)` would appear in the
- * title. Cleaned like mdText (controls become a space, invisible/bidi characters U+FFFD, runs of
- * whitespace collapsed); then named entities for `& < > " '` and for the characters that mean something
- * to markdown or to GitHub's linking anywhere near (`` ` | [ ] ``, the `:` of `://`, the `.` of
- * `www.`), and a zero-width space after `@` and `#` and in `GH-1`, as mdText does. Displays as the
- * original characters. At most `maxLen` UTF-16 units, `…` included, never splitting an entity or a
- * code point.
- */
-function htmlText(s, maxLen = 200) {
-    const cps = cleanCodePoints(toText(s));
-    const tokens = cps.map((c, i) => {
-        const next = cps[i + 1] ?? '';
-        const wordNext = /^[\p{L}\p{N}_]/u.test(next);
-        switch (c) {
-            case '&': return '&amp;';
-            case '<': return '&lt;';
-            case '>': return '&gt;';
-            case '"': return '&quot;';
-            case "'": return '&apos;';
-            case '`': return '&grave;';
-            case '|': return '&vert;';
-            case '[': return '&lsqb;';
-            case ']': return '&rsqb;';
-            case ':': return next === '/' ? '&colon;' : ':';
-            case '.': return wwwDot(cps, i) ? '&period;' : '.';
-            case '-': return ghRefDash(cps, i) ? `-${ZWSP}` : '-';
-            case '@': return wordNext ? `@${ZWSP}` : '@';
-            case '#': return wordNext ? `#${ZWSP}` : '#';
-            default: return c;
-        }
-    });
-    return fit(tokens, maxLen);
-}
-/** Look-alike used for `|` inside code spans (see `mdCode`). */
-const PIPE_SUBSTITUTE = '¦';
-/**
- * An inline code span showing the text literally (no markdown, HTML, mention or link processing
- * happens inside code spans on GitHub).
- *
- * Trade-offs, because neither backslash escapes nor entities work inside a code span:
- * - `|` is replaced by `¦` (U+00A6). GFM splits table rows on `|` even inside code spans, and
- *   the only table-safe spelling, `\|`, would show its backslash when used in prose. The
- *   substitution renders identically in both contexts.
- * - Line breaks and controls become spaces; invisible/bidi characters become U+FFFD.
- * - Backticks are kept: the fence is one backtick longer than the longest run inside, and the
- *   content is padded with one space on each side (CommonMark strips exactly that padding).
- *   A fence of 3+ backticks cannot open a fenced block because its "info string" then contains
- *   backticks.
- * Returns '' for empty input. The returned source is at most `maxLen` long (fences included,
- * minimum 5), truncated on a code-point boundary with `…`.
- */
-function mdCode(s, maxLen = 200) {
-    const cps = cleanCodePoints(toText(s)).map((c) => (c === '|' ? PIPE_SUBSTITUTE : c));
-    if (cps.length === 0)
-        return '';
-    const limit = Number.isNaN(maxLen) ? 200 : Math.max(5, Math.floor(maxLen));
-    const longestRun = (list) => {
-        let best = 0;
-        let run = 0;
-        for (const c of list) {
-            run = c === '`' ? run + 1 : 0;
-            if (run > best)
-                best = run;
-        }
-        return best;
-    };
-    const wrap = (content, run) => {
-        const fence = '`'.repeat(run + 1);
-        return `${fence} ${content} ${fence}`;
-    };
-    const full = cps.join('');
-    const fullRun = longestRun(cps);
-    if (full.length + 2 * (fullRun + 2) <= limit)
-        return wrap(full, fullRun);
-    let len = 0;
-    let best = 0;
-    let run = 0;
-    let i = 0;
-    for (; i < cps.length; i++) {
-        const c = cps[i];
-        const nextRun = c === '`' ? run + 1 : 0;
-        const nextBest = Math.max(best, nextRun);
-        if (len + c.length + ELLIPSIS.length + 2 * (nextBest + 2) > limit)
-            break;
-        len += c.length;
-        run = nextRun;
-        best = nextBest;
-    }
-    return wrap(cps.slice(0, i).join('') + ELLIPSIS, best);
-}
-/**
- * A finite number formatted with at most `digits` decimals (trailing zeros dropped), or `—`.
- * Output only contains `[0-9.e+-]`, so it needs no further escaping. Bigints are accepted.
- */
-function safeNumber(n, digits = 3) {
-    if (typeof n === 'bigint')
-        return n.toString();
-    if (typeof n !== 'number' || !Number.isFinite(n))
-        return '—';
-    const d = Math.min(20, Math.max(0, Math.floor(digits)));
-    const abs = Math.abs(n);
-    if (abs >= 1e21)
-        return n.toExponential(Math.max(0, d));
-    if (d > 0 && abs !== 0 && abs < 0.5 * 10 ** -d) {
-        // Would round to 0: keep the magnitude visible instead.
-        return n.toExponential(d - 1).replace(/\.?0+e/, 'e');
-    }
-    let s = n.toFixed(d);
-    if (s.includes('.'))
-        s = s.replace(/0+$/, '').replace(/\.$/, '');
-    if (s === '-0')
-        s = '0';
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/render/mermaid.ts
-/**
- * Mermaid `xychart-beta` line charts for GitHub markdown.
- *
- * Every series is resampled onto one shared set of x categories (xychart draws each `line` entry
- * against the same x-axis by index), so series with different x samples still line up:
- * - if the distinct x values of all series fit in `maxPoints`, they become the categories;
- * - otherwise [min x, max x] is cut into `maxPoints` equal-width buckets, labelled with the mean
- *   x of the points they hold (the bucket centre when empty).
- * A series' value in a category is the mean of its y values there; categories where a series has
- * no samples are filled by linear interpolation between its neighbours (held flat at the ends).
- *
- * Untrusted text (title, axis labels, series names) goes through `mermaidLabel`, which keeps only
- * `[A-Za-z0-9 _.,:/()%+-]` and is always emitted inside `"..."`, so it cannot close the string,
- * start a comment/directive, add a statement or leave the fenced block. Numbers are written in
- * plain decimal (the xychart lexer has no exponent syntax).
- */
-const LABEL_MAX = 80;
-/** Largest magnitude we print; beyond it plain-decimal output gets silly. */
-const MAX_ABS = 1e15;
-/** Mermaid-safe label text: allowed characters only, single spaces, bounded length. */
-function mermaidLabel(s, maxLen = LABEL_MAX) {
-    const text = typeof s === 'string' ? s : s === null || s === undefined ? '' : String(s);
-    const kept = text
-        .replace(/[^A-Za-z0-9 _.,:/()%+-]/g, ' ')
-        .replace(/%+/g, '%')
-        .replace(/ +/g, ' ')
-        .trim();
-    return kept.length > maxLen ? kept.slice(0, maxLen).trimEnd() : kept;
-}
-/** Plain-decimal number with `decimals` places at most, trailing zeros dropped. */
-function num(v, decimals) {
-    let s = v.toFixed(Math.min(12, Math.max(0, decimals)));
-    if (s.includes('.'))
-        s = s.replace(/0+$/, '').replace(/\.$/, '');
-    return s === '-0' ? '0' : s;
-}
-/** Decimals needed to tell apart values `step` apart, showing ~`sig` significant digits of it. */
-function decimalsFor(step, sig = 2) {
-    if (!(step > 0) || !Number.isFinite(step))
-        return 0;
-    return Math.max(0, Math.min(12, sig - 1 - Math.floor(Math.log10(step))));
-}
-function xyChart(opts) {
-    const maxPoints = Math.max(2, Math.floor(opts.maxPoints ?? 60));
-    // Finite (x, y) pairs per series; drop empty series.
-    const series = opts.series
-        .map((s) => {
-        const pts = [];
-        const n = Math.min(s.x?.length ?? 0, s.y?.length ?? 0);
-        for (let i = 0; i < n; i++) {
-            const x = s.x[i];
-            const y = s.y[i];
-            if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) < MAX_ABS && Math.abs(y) < MAX_ABS)
-                pts.push([x, y]);
-        }
-        return { name: s.name, pts };
-    })
-        .filter((s) => s.pts.length > 0);
-    if (series.length === 0)
-        return '';
-    const allX = series.flatMap((s) => s.pts.map((p) => p[0]));
-    const [xMin, xMax] = extent(allX);
-    if (!(xMax > xMin))
-        return '';
-    // Shared categories and a mapping x -> category index.
-    const distinct = [...new Set(allX)].sort((a, b) => a - b);
-    let categories;
-    let indexOf;
-    if (distinct.length <= maxPoints) {
-        categories = distinct.map((x) => ({ x }));
-        const pos = new Map(distinct.map((x, i) => [x, i]));
-        indexOf = (x) => pos.get(x);
-    }
-    else {
-        const width = (xMax - xMin) / maxPoints;
-        indexOf = (x) => Math.min(maxPoints - 1, Math.floor((x - xMin) / width));
-        const sums = new Array(maxPoints).fill(0);
-        const counts = new Array(maxPoints).fill(0);
-        for (const x of allX) {
-            const i = indexOf(x);
-            sums[i] += x;
-            counts[i] += 1;
-        }
-        categories = sums.map((sum, i) => ({ x: counts[i] > 0 ? sum / counts[i] : xMin + (i + 0.5) * width }));
-    }
-    const k = categories.length;
-    // Bucket means per series, then fill gaps.
-    const lines = series.map((s) => {
-        const sums = new Array(k).fill(0);
-        const counts = new Array(k).fill(0);
-        for (const [x, y] of s.pts) {
-            const i = indexOf(x);
-            sums[i] += y;
-            counts[i] += 1;
-        }
-        const vals = sums.map((sum, i) => (counts[i] > 0 ? sum / counts[i] : undefined));
-        return { name: s.name, values: fillGaps(vals, categories) };
-    });
-    const allY = lines.flatMap((l) => l.values);
-    let [yMin, yMax] = extent(allY);
-    const span = yMax - yMin > 0 ? yMax - yMin : Math.abs(yMax) > 0 ? Math.abs(yMax) : 1;
-    const yDec = decimalsFor(span / 10, 2);
-    const lo = yMin >= 0 && yMin - span * 0.05 < 0 ? 0 : yMin - span * 0.05;
-    const hi = yMax + span * 0.05;
-    const unit = 10 ** -yDec;
-    yMin = Math.floor(lo / unit) * unit;
-    yMax = Math.ceil(hi / unit) * unit;
-    if (!(yMax > yMin))
-        yMax = yMin + unit;
-    const steps = categories.slice(1).map((c, i) => c.x - categories[i].x).filter((d) => d > 0);
-    const xDec = decimalsFor(steps.length > 0 ? extent(steps)[0] : xMax - xMin, 2);
-    // Enough decimals for the values themselves to resolve ~1/1000 of the axis span.
-    const vDec = decimalsFor((yMax - yMin) / 1000, 1);
-    const q = (s) => `"${s}"`;
-    const out = ['```mermaid', 'xychart-beta'];
-    const title = mermaidLabel(opts.title);
-    if (title)
-        out.push(`  title ${q(title)}`);
-    const xl = mermaidLabel(opts.xLabel);
-    out.push(`  x-axis ${xl ? `${q(xl)} ` : ''}[${uniqueLabels(categories.map((c) => c.x), xDec).map(q).join(', ')}]`);
-    const yl = mermaidLabel(opts.yLabel);
-    out.push(`  y-axis ${yl ? `${q(yl)} ` : ''}${num(yMin, yDec)} --> ${num(yMax, yDec)}`);
-    for (const l of lines) {
-        const name = mermaidLabel(l.name);
-        out.push(`  line ${name ? `${q(name)} ` : ''}[${l.values.map((v) => num(v, vDec)).join(', ')}]`);
-    }
-    out.push('```');
-    return `${out.join('\n')}\n`;
-}
-/** Formats category positions, adding decimals until no two labels collide (band axes need unique labels). */
-function uniqueLabels(xs, decimals) {
-    let labels = xs.map((x) => num(x, decimals));
-    for (let d = decimals + 1; d <= 12 && new Set(labels).size < labels.length; d++)
-        labels = xs.map((x) => num(x, d));
-    return labels;
-}
-/** [min, max] without spreading (large arrays would overflow the call stack). */
-function extent(values) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of values) {
-        if (v < lo)
-            lo = v;
-        if (v > hi)
-            hi = v;
-    }
-    return [lo, hi];
-}
-/** Linear interpolation over the category x positions; flat extrapolation at both ends. */
-function fillGaps(vals, cats) {
-    const known = vals.flatMap((v, i) => (v === undefined ? [] : [i]));
-    return vals.map((v, i) => {
-        if (v !== undefined)
-            return v;
-        const after = known.findIndex((j) => j > i);
-        if (after === -1)
-            return vals[known[known.length - 1]];
-        if (after === 0)
-            return vals[known[0]];
-        const j0 = known[after - 1];
-        const j1 = known[after];
-        const t = (cats[i].x - cats[j0].x) / (cats[j1].x - cats[j0].x);
-        return vals[j0] + t * (vals[j1] - vals[j0]);
-    });
-}
-
-// EXTERNAL MODULE: ./src/shared/number-format.ts
-var number_format = __nccwpck_require__(886);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-/**
- * Markdown summary of a RunReport: verdict first, then the per-vat table, the c-list table and
- * attribution sentences, charts for failing/top-growing vats, the delivery-time breakdown, and
- * input warnings. Every string that came from an artifact goes through `mdText`/`mdCode`.
- * Returned as prioritized sections so a size budget can drop detail first (never silently).
- */
-
-
-
-
-const ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
-const us = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e6).toFixed(2));
-const ms = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e3).toFixed(2));
-const markdown_num = (n, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : (0,number_format/* groupDigits */.K)(n, d));
-const ratio = (n) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
-const pval = (p) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
-const vatLabel = (v) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));
-/** The same label inside raw HTML (a `<summary>`), where markdown escapes would show. */
-const vatLabelHtml = (v) => (v.name ? `${htmlText(v.name, 60)} (${htmlText(v.vatID, 12)})` : htmlText(v.vatID, 12));
-function renderSections(r, opts = {}) {
-    const sections = [];
-    const title = opts.title ?? 'loadgen-gate';
-    const failing = r.verdicts.filter((v) => v.level === 'fail');
-    const warning = r.verdicts.filter((v) => v.level === 'warn');
-    const names = [...new Set(failing.map((v) => vatLabel(v)))];
-    const head = [
-        `## ${ICON[r.verdict]} ${mdText(title, 80)}: **${r.verdict.toUpperCase()}**`,
-        '',
-        failing.length
-            ? `${failing.length} regression(s) in ${names.join(', ')}.`
-            : warning.length
-                ? `No regression; ${warning.length} warning(s).`
-                : 'No growth regression found.',
-        '',
-        runLine(r),
-        baselineLine(r),
-    ];
-    const rebuilt = translationsLine(r);
-    if (rebuilt)
-        head.push(rebuilt);
-    sections.push({ id: 'verdict', markdown: head.join('\n'), priority: 100 });
-    const flagged = r.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
-    if (flagged.length) {
-        const rows = flagged.map((v) => [ICON[v.level], vatLabel(v), mdCode(v.metric, 40), mdText(v.message, 400)]);
-        sections.push({ id: 'verdicts', markdown: `### Findings\n\n${markdownTable([['', 'vat', 'metric', 'why'], ...rows])}`, priority: 95 });
-    }
-    const attributions = r.vats.filter((v) => v.clist?.attribution && isFlagged(r, v.vatID));
-    if (attributions.length) {
-        sections.push({
-            id: 'attribution',
-            markdown: `### Who keeps the objects\n\n${attributions.map((v) => `- ${mdText(v.clist.attribution, 600)}`).join('\n')}`,
-            priority: 90,
-        });
-    }
-    sections.push({ id: 'vats', markdown: vatTable(r), priority: 80 });
-    const clist = clistTable(r);
-    if (clist)
-        sections.push({ id: 'clist', markdown: clist, priority: 70 });
-    sections.push({ id: 'charts', markdown: charts(r, opts.maxCharts ?? 4), priority: 30 });
-    sections.push({ id: 'deliveries', markdown: deliveryBreakdown(r, opts.maxMethodRows ?? 8), priority: 40 });
-    const warn = warningsSection(r);
-    if (warn)
-        sections.push({ id: 'warnings', markdown: warn, priority: 60 });
-    sections.push({ id: 'footer', markdown: footer(r), priority: 99 });
-    return sections.filter((s) => s.markdown);
-}
-function renderMarkdown(r, opts = {}) {
-    return renderSections(r, opts).map((s) => s.markdown).join('\n\n') + '\n';
-}
-function isFlagged(r, vatID) {
-    return r.verdicts.some((v) => v.vatID === vatID && (v.level === 'fail' || v.level === 'warn'));
-}
-function runLine(r) {
-    const br = r.run.blockRange;
-    const axis = r.run.xAxis === 'blockHeight' ? 'block height' : r.run.xAxis === 'runBlockHeight' ? 'run block height' : 'delivery ordinal (no block events in the slog)';
-    const slogs = r.run.files.filter((f) => f.kind === 'slog').length;
-    const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
-    const range = br ? `${axis} ${markdown_num(br[0])}–${markdown_num(br[1])}` : `x-axis: ${axis}`;
-    return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${markdown_num(r.run.cycles)} loadgen cycles` : ''}.`;
-}
-/** Says when slog c-list series were rebuilt from translations (slog files without `clist` events). */
-function translationsLine(r) {
-    const withSeries = r.vats.filter((v) => v.clist?.series);
-    const rebuilt = withSeries.filter((v) => v.clist.series.replayedFrom === 'translations' || v.clist.series.replayedFrom === 'mixed');
-    if (!rebuilt.length)
-        return null;
-    if (rebuilt.length === withSeries.length && rebuilt.every((v) => v.clist.series.replayedFrom === 'translations')) {
-        return 'Slog c-list series rebuilt from the kernel’s delivery/syscall translations: the slog has no `clist` events.';
-    }
-    const names = rebuilt.slice(0, 8).map((v) => vatLabel(v)).join(', ');
-    return `Slog c-list series of ${names}${rebuilt.length > 8 ? ` and ${rebuilt.length - 8} more` : ''} rebuilt (at least in part) from delivery/syscall translations: some slog files have no \`clist\` events.`;
-}
-function baselineLine(r) {
-    const b = r.baseline;
-    if (!b.used)
-        return `Baseline: none (${mdText(b.reason, 200)}).`;
-    const p = b.provenance;
-    const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${p.ageHours.toFixed(0)} h old` : ''}` : mdText(p?.path ?? 'file', 120);
-    return `Baseline: ${where}.`;
-}
-function levelFor(r, vatID, prefix) {
-    const vs = r.verdicts.filter((v) => v.vatID === vatID && v.metric.startsWith(prefix));
-    if (!vs.length)
-        return null;
-    return vs.reduce((w, v) => (rank(v.level) > rank(w) ? v.level : w), 'neutral');
-}
-const rank = (l) => ({ neutral: 0, pass: 1, warn: 2, fail: 3 })[l];
-function interesting(v) {
-    return (v.boyd?.count ?? 0) > 0 || (v.clist?.delta ? v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 : false);
-}
-function vatTable(r) {
-    const vats = r.vats.filter(interesting);
-    const rows = vats.map((v) => {
-        const b = v.boyd;
-        const boydLevel = levelFor(r, v.vatID, 'boyd');
-        return [
-            vatLabel(v),
-            boydLevel ? ICON[boydLevel] : '',
-            markdown_num(b?.count),
-            `${ms(b?.firstMean)} → ${ms(b?.lastMean)}`,
-            us(b?.slopePerBlock),
-            b?.slopeCI ? `[${us(b.slopeCI[0])}, ${us(b.slopeCI[1])}]` : '—',
-            pval(b?.pValue),
-            us(b?.commonModeCorrected?.slopePerBlock),
-            ratio(v.heap?.growth),
-        ];
-    });
-    const hidden = r.vats.length - vats.length;
-    const alpha = Number(r.policy.boyd?.alpha ?? 0.05);
-    const ciLabel = `${+(100 * (1 - alpha)).toFixed(1)}% CI`;
-    return [
-        '### BOYD time per vat',
-        '',
-        markdownTable([['vat', '', 'BOYDs', 'ms first → last', 'µs/block (Sen)', ciLabel, 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
-        hidden > 0 ? `\n${hidden} idle vat(s) without BOYDs or c-list change not shown.` : '',
-    ].join('\n');
-}
-function clistTable(r) {
-    const vats = r.vats.filter((v) => v.clist?.delta && (v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 || isFlagged(r, v.vatID)));
-    if (!vats.length)
-        return null;
-    const rows = vats.map((v) => {
-        const c = v.clist;
-        const snaps = c.snapshots;
-        const first = snaps[0];
-        const last = snaps[snaps.length - 1];
-        const tot = (s) => s.exports.reachable + s.exports.recognizableOnly + s.imports.reachable + s.imports.recognizableOnly;
-        const weak = (s) => s.exports.recognizableOnly + s.imports.recognizableOnly;
-        const start = snaps.length >= 2 ? `${markdown_num(tot(first))} (stage ${first.stage})` : c.series?.start ? markdown_num(c.series.start.exports + c.series.start.imports) : '—';
-        const end = snaps.length >= 2 ? `${markdown_num(tot(last))} (stage ${last.stage})` : c.series?.end ? markdown_num(c.series.end.exports + c.series.end.imports) : '—';
-        const d = c.delta;
-        const lvl = levelFor(r, v.vatID, 'clist');
-        return [
-            vatLabel(v),
-            lvl ? ICON[lvl] : '',
-            start,
-            end,
-            `${d.exports >= 0 ? '+' : ''}${markdown_num(d.exports)} / ${d.imports >= 0 ? '+' : ''}${markdown_num(d.imports)}`,
-            markdown_num(d.perBlock, 2),
-            d.perCycle !== null ? markdown_num(d.perCycle, 2) : '—',
-            snaps.length ? markdown_num(weak(last)) : markdown_num((c.series?.end?.recognizableOnlyImports ?? 0) + (c.series?.end?.recognizableOnlyExports ?? 0)),
-            c.series ? markdown_num(c.series.slopePerBlock, 2) : '—',
-        ];
-    });
-    return [
-        '### C-list (object table) growth',
-        '',
-        markdownTable([['vat', '', 'start', 'end', 'Δ exports / imports', 'per block', 'per cycle', 'recognizable-only', 'slog slope /block'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
-    ].join('\n');
-}
-function charts(r, max) {
-    const ranked = r.vats
-        .filter((v) => (v.boyd?.chart.length ?? 0) >= 3)
-        .sort((a, b) => rank(levelFor(r, b.vatID, 'boyd') ?? 'neutral') - rank(levelFor(r, a.vatID, 'boyd') ?? 'neutral') || (b.boyd.relativeRise ?? 0) - (a.boyd.relativeRise ?? 0))
-        .slice(0, max);
-    const clistVats = r.vats.filter((v) => (levelFor(r, v.vatID, 'clist') === 'fail' || levelFor(r, v.vatID, 'clist') === 'warn') && (v.clist?.series?.chart.length ?? 0) >= 2).slice(0, max);
-    if (!ranked.length && !clistVats.length)
-        return '';
-    const parts = ['### Charts', ''];
-    for (const v of ranked) {
-        const pts = v.boyd.chart;
-        parts.push(`<details${levelFor(r, v.vatID, 'boyd') === 'fail' ? ' open' : ''}><summary>BOYD ms vs block: ${vatLabelHtml(v)}</summary>\n`);
-        parts.push(xyChart({ title: `BOYD ms, ${v.name ?? v.vatID}`, xLabel: r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height', yLabel: 'ms', series: [{ name: 'BOYD', x: pts.map((p) => p[0]), y: pts.map((p) => p[1] * 1e3) }] }));
-        parts.push('\n</details>\n');
-    }
-    for (const v of clistVats) {
-        const pts = v.clist.series.chart;
-        parts.push(`<details><summary>c-list entries vs block: ${vatLabelHtml(v)}</summary>\n`);
-        parts.push(xyChart({ title: `c-list objects, ${v.name ?? v.vatID}`, xLabel: 'block height', yLabel: 'entries', series: [{ name: 'entries', x: pts.map((p) => p[0]), y: pts.map((p) => p[1]) }] }));
-        parts.push('\n</details>\n');
-    }
-    return parts.join('\n');
-}
-function deliveryBreakdown(r, maxRows) {
-    const u = r.run.utilization;
-    const total = u.deliverySeconds;
-    const lines = ['<details><summary>Delivery time breakdown</summary>', ''];
-    const util = u.swingsetSeconds !== null && u.wallSeconds ? ` Swingset ran ${markdown_num(u.swingsetSeconds, 1)} s of ${markdown_num(u.wallSeconds, 1)} s wall time (${markdown_num((100 * u.swingsetSeconds) / u.wallSeconds, 0)}%).` : '';
-    lines.push(`Deliveries took ${markdown_num(total, 1)} s in all.${util}`, '');
-    lines.push(markdownTable([['kind', 'count', 'seconds', 'share'], ...u.byKind.map((k) => [mdCode(k.kind, 40), markdown_num(k.count), markdown_num(k.seconds, 2), `${markdown_num(k.share * 100, 1)}%`])], { align: ['l', 'r', 'r', 'r'] }));
-    const rows = [];
-    for (const v of r.vats) {
-        for (const k of v.deliveryKinds.slice(0, maxRows)) {
-            rows.push([vatLabel(v), k.method !== undefined ? `${mdCode(k.kind, 30)} ${mdCode(k.method, 60)}` : mdCode(k.kind, 30), markdown_num(k.count), markdown_num(k.totalSeconds, 3), `${ms(k.meanFirst100)} → ${ms(k.meanLast100)}`, `${ms(k.fittedFirst)} → ${ms(k.fittedLast)}`]);
-        }
-    }
-    if (rows.length) {
-        lines.push('', 'Per vat, kind and method (mean of the first and last 100; OLS fit at the first and last block), in ms:', '');
-        lines.push(markdownTable([['vat', 'delivery', 'count', 'total s', 'mean first → last 100', 'fitted first → last'], ...rows], { align: ['l', 'l', 'r', 'r', 'r', 'r'] }));
-    }
-    lines.push('', '</details>');
-    return lines.join('\n');
-}
-function warningsSection(r) {
-    const w = r.run.warnings;
-    if (!w.length)
-        return null;
-    return ['### Input problems (counted, not fatal)', '', ...w.map((x) => `- ${mdCode(x.code, 40)} ×${markdown_num(x.count)}: ${mdText(x.message, 300)}`)].join('\n');
-}
-function footer(r) {
-    return `<sub>loadgen-gate ${mdText(r.tool.version, 20)}, report schema v${r.schemaVersion}. Slopes are Theil–Sen with Sen's CI (Hamed–Rao corrected); p is a one-sided Mann–Kendall test; "vs peers" subtracts the per-block median of the other busy vats.</sub>`;
-}
-
-// EXTERNAL MODULE: ./src/shared/limits.ts
-var limits = __nccwpck_require__(7193);
-// EXTERNAL MODULE: ./src/run-files/discover.ts
-var discover = __nccwpck_require__(1440);
-;// CONCATENATED MODULE: ./src/publish/cli/write-outputs.ts
-/** CLI publisher: report files and stdout. */
-
-
-
-
-
-/**
- * Checked before the analysis, so that a long run does not end on a path it cannot write: an
- * output that is a directory, both outputs the same file, or an output that would overwrite an
- * input: one given (also through a symbolic link), or a run file the analysis reads inside an input
- * directory (a slog, a snapshot, perf.jsonl; where a report file next to the run is fine).
- */
-async function checkOutputPaths(opts, inputs) {
-    const given = ['json', 'markdown'].filter((k) => opts[k] !== undefined);
-    /** The file a path names, symbolic links resolved (the parent's, when it does not exist yet). */
-    const real = async (p) => (0,promises_.realpath)(p).catch(async () => external_node_path_default().join(await (0,promises_.realpath)(external_node_path_default().dirname(external_node_path_default().resolve(p))).catch(() => external_node_path_default().dirname(external_node_path_default().resolve(p))), external_node_path_default().basename(p)));
-    if (opts.json !== undefined && opts.markdown !== undefined && (await real(opts.json)) === (await real(opts.markdown))) {
-        throw new limits/* InputError */.w(`--json and --markdown name the same file (${opts.json})`);
-    }
-    const ins = await Promise.all(inputs.map(async (i) => ({ path: i, real: await real(i), dir: (await (0,promises_.stat)(i).catch(() => null))?.isDirectory() ?? false })));
-    for (const k of given) {
-        const p = opts[k];
-        const st = await (0,promises_.stat)(p).catch(() => null);
-        if (st?.isDirectory())
-            throw new limits/* InputError */.w(`--${k} ${p}: is a directory (give a file name)`);
-        const r = await real(p);
-        if (ins.some((i) => i.real === r))
-            throw new limits/* InputError */.w(`--${k} ${p}: is one of the inputs (it would be overwritten)`);
-        const inside = ins.find((i) => i.dir && r.startsWith(i.real + (external_node_path_default()).sep));
-        if (inside && st && (0,discover/* isRunFileName */.f)(external_node_path_default().basename(r)))
-            throw new limits/* InputError */.w(`--${k} ${p}: is a run file of ${inside.path} (it would be overwritten)`);
-    }
-}
-async function writeReportFiles(report, opts, stdout) {
-    const write = async (flag, file, text) => {
-        try {
-            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-            await (0,promises_.writeFile)(file, text);
-        }
-        catch (e) {
-            throw new limits/* InputError */.w(`--${flag} ${file}: cannot write (${e.message.split('\n')[0]})`);
-        }
-    };
-    if (opts.json)
-        await write('json', opts.json, JSON.stringify(report, null, 2) + '\n');
-    const md = renderMarkdown(report);
-    if (opts.markdown)
-        await write('markdown', opts.markdown, md);
-    else
-        stdout(md);
-}
-/** CLI exit code: 0 pass/warn/neutral, 1 fail. (2 = usage or unreadable input, set by the entry.) */
-const exitCodeFor = (r) => (r.verdict === 'fail' ? 1 : 0);
-
-
-/***/ }),
-
-/***/ 6066:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ readBaseline)
-/* harmony export */ });
-/* unused harmony export checkReport */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7193);
-/* harmony import */ var _shared_report_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8103);
-/** Reads a baseline RunReport from disk, checking that it is one we understand. */
-
-
-
-async function readBaseline(file) {
-    let raw;
-    try {
-        raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read baseline report (${e.message.split('\n')[0]})`);
-    }
-    return checkReport(raw, file);
-}
-function checkReport(raw, where) {
-    const r = raw;
-    if (!r || typeof r !== 'object' || typeof r.schemaVersion !== 'number' || !Array.isArray(r.vats)) {
-        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: not a loadgen-gate RunReport`);
-    }
-    if (!Number.isInteger(r.schemaVersion) || r.schemaVersion < 1) {
-        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: report schema v${r.schemaVersion} is not a schema version (1 to ${_shared_report_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$})`);
-    }
-    if (r.schemaVersion > _shared_report_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$) {
-        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${_shared_report_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$}`);
-    }
-    const bad = shapeProblem(r);
-    if (bad)
-        throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: not a loadgen-gate RunReport (${bad})`);
-    return { ...r, provenance: cleanProvenance(r.provenance) };
-}
-const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
-const finite = (v) => typeof v === 'number' && Number.isFinite(v);
-/**
- * What the comparison reads without further checks: the run's axis and block range, and each vat's
- * identity and statistics as objects. Null when the shape is right. (A statistic of another type
- * inside them is left out by the comparison itself: gate/baseline-rules.ts.)
- */
-function shapeProblem(r) {
-    const run = r.run;
-    if (!isObject(run))
-        return '`run` is not an object';
-    if (typeof run.xAxis !== 'string')
-        return '`run.xAxis` is not a string';
-    const range = run.blockRange;
-    if (range !== null && range !== undefined && !(Array.isArray(range) && range.length === 2 && range.every(finite)))
-        return '`run.blockRange` is not null or two numbers';
-    for (const [i, v] of r.vats.entries()) {
-        if (!isObject(v))
-            return `vats[${i}] is not an object`;
-        if (typeof v.vatID !== 'string')
-            return `vats[${i}].vatID is not a string`;
-        if (v.name !== null && v.name !== undefined && typeof v.name !== 'string')
-            return `vats[${i}].name is not a string or null`;
-        for (const k of ['boyd', 'heap', 'clist']) {
-            if (v[k] !== null && v[k] !== undefined && !isObject(v[k]))
-                return `vats[${i}].${k} is not an object or null`;
-        }
-        const clist = v.clist;
-        if (clist && clist.delta !== null && clist.delta !== undefined && !isObject(clist.delta))
-            return `vats[${i}].clist.delta is not an object or null`;
-    }
-    return null;
-}
-/**
- * The provenance of a report read from a file or an artifact, with each field kept only when it has
- * its type (and a number is finite): the renderers and the log print these fields, and a field of
- * another type (an `ageHours` of null, a numeric `headSha`) must not end the run with an internal
- * error.
- */
-function cleanProvenance(raw) {
-    const p = (raw && typeof raw === 'object' ? raw : {});
-    const out = { source: p.source === 'github-run' ? 'github-run' : 'local' };
-    for (const k of ['path', 'url', 'headSha', 'branch', 'createdAt', 'artifact']) {
-        if (typeof p[k] === 'string')
-            out[k] = p[k];
-    }
-    for (const k of ['runId', 'ageHours']) {
-        if (typeof p[k] === 'number' && Number.isFinite(p[k]))
-            out[k] = p[k];
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ isRunFileName),
-/* harmony export */   n: () => (/* binding */ discoverRun)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7193);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7137);
-/**
- * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
- * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
- * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
- * link in a run directory counts as what it points to (a zip's links never get this far: the
- * extraction refuses them); one that points nowhere is listed in `skipped`.
- */
-
-
-
-
-const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
-/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
-const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
-/**
- * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
- * not a zip, which is read only when named as an input). The action's search for the run
- * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
- * every run this reads.
- */
-function isRunFileName(name) {
-    const kind = classify(name);
-    return kind !== null && kind !== 'zip';
-}
-function classify(name) {
-    const base = name.toLowerCase();
-    if (base === 'perf.jsonl')
-        return 'perf';
-    if (base.endsWith('.zip'))
-        return 'zip';
-    if (base.startsWith('client-'))
-        return null;
-    if (SNAP_RE.test(base))
-        return 'snapshot';
-    if (SLOG_RE.test(base))
-        return 'slog';
-    return null;
-}
-async function discoverRun(inputs) {
-    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
-    for (const input of inputs) {
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
-        }
-        catch {
-            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .w(`${input}: no such file or directory`);
-        }
-        if (st.isDirectory()) {
-            out.root ??= input;
-            await scanDir(input, out, 1);
-        }
-        else if (st.isFile()) {
-            const kind = classify(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(input)) ?? 'slog';
-            add(out, kind, input, st.size);
-        }
-    }
-    const byStage = (a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
-    out.slogs.sort(byStage);
-    out.snapshots.sort(byStage);
-    return out;
-}
-function add(out, kind, p, bytes) {
-    if (kind === 'perf')
-        out.perf ??= p;
-    else if (kind === 'zip')
-        out.zips.push(p);
-    else if (kind === 'snapshot')
-        out.snapshots.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
-    else if (kind === 'slog')
-        out.slogs.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
-}
-async function scanDir(dir, out, depthLeft) {
-    const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    const subdirs = [];
-    let found = false;
-    for (const e of entries) {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
-        if (e.isDirectory()) {
-            subdirs.push(p);
-            continue;
-        }
-        const classified = classify(e.name);
-        /** The kind of a run file (a zip is read only when named as an input), else null. */
-        const kind = classified === 'zip' ? null : classified;
-        const wanted = kind !== null;
-        const link = e.isSymbolicLink();
-        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
-        if (!link && !(e.isFile() && wanted))
-            continue;
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
-        }
-        catch (err) {
-            if (!link)
-                throw err;
-            if (wanted)
-                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
-            continue;
-        }
-        if (st.isDirectory())
-            subdirs.push(p);
-        else if (st.isFile() && kind !== null) {
-            add(out, kind, p, st.size);
-            found = true;
-        }
-    }
-    if (!found && depthLeft > 0)
-        for (const d of subdirs)
-            await scanDir(d, out, depthLeft - 1);
-}
-
-
-/***/ }),
-
-/***/ 7137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ stageOf)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The stage number in a run file's name (`chain-stage-3.slog.gz` -> 3); null when it has none. */
-function stageOf(file) {
-    const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file));
-    return m ? Number(m[1]) : null;
-}
-
-
-/***/ }),
-
-/***/ 7193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   w: () => (/* binding */ InputError)
-/* harmony export */ });
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 8 * 1024 ** 3,
-    maxFileBytes: 4 * 1024 ** 3,
-    maxRatio: 200,
-    maxEntries: 10_000,
-    maxLineBytes: 64 * 1024 * 1024,
-};
-/** A problem with input that we report and survive. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 4381:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ oneLineLogger),
-/* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   jO: () => (/* binding */ mib),
-/* harmony export */   om: () => (/* binding */ safeLine),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
-/* harmony export */ });
-const silentLogger = {
-    info() { },
-    warning() { },
-    group: (_t, fn) => fn(),
-};
-const stderrLogger = {
-    info: (m) => process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    group: async (t, fn) => {
-        process.stderr.write(`── ${t}\n`);
-        return fn();
-    },
-};
-const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
-/**
- * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
- * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
- * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
- * characters visible as `\uXXXX`.
- */
-function safeLine(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** `log` with every message and group title passed through {@link safeLine}. */
-function oneLineLogger(log) {
-    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
-}
-
-
-/***/ }),
-
-/***/ 886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
-/* harmony export */ });
-/**
- * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
- * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
- * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
- * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
- */
-function groupDigits(n, fractionDigits = 0) {
-    if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
-        return n.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
-    }
-    const d = Math.max(0, Math.floor(fractionDigits));
-    const shortest = String(Math.abs(n));
-    const e = shortest.indexOf('e');
-    const mantissa = e < 0 ? shortest : shortest.slice(0, e);
-    const exponent = e < 0 ? 0 : Number(shortest.slice(e + 1));
-    const dot = mantissa.indexOf('.');
-    let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
-    // The decimal point sits after `point` digits of `digits`.
-    let point = (dot < 0 ? mantissa.length : dot) + exponent;
-    if (point < 0) {
-        digits = '0'.repeat(-point) + digits;
-        point = 0;
-    }
-    const keep = point + d;
-    if (digits.length > keep) {
-        const up = digits.charCodeAt(keep) >= 0x35; /* '5' */
-        digits = digits.slice(0, keep);
-        if (up) {
-            // Add one unit in the last kept place, carrying left.
-            const a = digits.split('');
-            let i = a.length - 1;
-            while (i >= 0 && a[i] === '9')
-                a[i--] = '0';
-            if (i >= 0)
-                a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1);
-            else {
-                a.unshift('1');
-                point++;
-            }
-            digits = a.join('');
-        }
-    }
-    digits = digits.padEnd(point + d, '0');
-    const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-    const frac = d ? `.${digits.slice(point)}` : '';
-    const neg = n < 0 || Object.is(n, -0);
-    return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
-}
-
-
-/***/ }),
-
-/***/ 8411:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ coversRun),
-/* harmony export */   KV: () => (/* binding */ policyFor),
-/* harmony export */   pi: () => (/* binding */ isIgnored),
-/* harmony export */   tb: () => (/* binding */ loadPolicy),
-/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
-/* harmony export */ });
-/* unused harmony export parsePolicy */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7193);
-/**
- * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
- * vatID, and an ignore list. Every default is explained in docs/policy.md.
- */
-
-
-const DEFAULT_POLICY = {
-    boyd: {
-        alpha: 0.01,
-        slopeFloor: 2e-6,
-        minRelativeRise: 0.25,
-        minSamples: 12,
-        minSpanFraction: 0.2,
-        edgeSamples: 50,
-        commonMode: true,
-        heapVetoGrowth: 1.05,
-        busyFraction: 0,
-    },
-    clist: {
-        minGrowth: 100,
-        minPerBlock: 0.05,
-        warnGrowth: 20,
-        maxPerStage: null,
-        dropWarnFraction: 0.5,
-        dropWarnMin: 100,
-    },
-    baseline: {
-        z: 2.58,
-        minRatio: 1.5,
-        clistPerBlockTolerance: 0.02,
-    },
-    ignore: [],
-    overrides: [],
-    limits: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
-};
-const SECTIONS = ['boyd', 'clist', 'baseline', 'ignore', 'overrides', 'limits'];
-async function loadPolicy(file) {
-    if (!file)
-        return structuredClone(DEFAULT_POLICY);
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
-    }
-    const json = /\.json$/i.test(file);
-    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
-    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
-    // try below: a chunk that fails to load is no fault of the user's file.
-    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    let raw;
-    try {
-        raw = yaml ? yaml.parse(text) : JSON.parse(text);
-    }
-    catch (e) {
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
-    }
-    return parsePolicy(raw ?? {}, file);
-}
-function parsePolicy(raw, where = 'config') {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping at the top level`);
-    const r = raw;
-    for (const k of Object.keys(r)) {
-        if (!SECTIONS.includes(k))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
-    }
-    const p = structuredClone(DEFAULT_POLICY);
-    p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
-    p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
-    p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
-    p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
-    if (r.ignore !== undefined) {
-        if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
-        p.ignore = r.ignore;
-    }
-    if (r.overrides !== undefined) {
-        if (!Array.isArray(r.overrides))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: overrides must be a list`);
-        p.overrides = r.overrides.map((o, i) => {
-            const w = `${where}: overrides[${i}]`;
-            if (!o || typeof o !== 'object' || typeof o.match !== 'string')
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: needs a "match" (vat name or vatID)`);
-            const oo = o;
-            for (const k of Object.keys(oo))
-                if (!['match', 'boyd', 'clist'].includes(k))
-                    throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
-            // Which vats are peers for the common-mode correction is one choice for the whole run.
-            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
-            return {
-                match: oo.match,
-                boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
-                clist: oo.clist === undefined ? undefined : mergeSection({}, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
-            };
-        });
-    }
-    return p;
-}
-/**
- * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
- * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
- * rule off). `whole`: a whole number. Settings not listed are any finite number.
- */
-const RANGES = {
-    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
-    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
-    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
-    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
-    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
-    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
-    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
-    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
-    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
-    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
-    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
-    z: { min: 0, open: true, what: 'a z value above 0' },
-    minRatio: { min: 0, what: 'a ratio of 0 or more' },
-    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
-    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
-    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
-    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
-    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
-    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
-    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
-};
-/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
-const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
-function mergeSection(base, over, where, shape = base) {
-    if (over === undefined || over === null)
-        return base;
-    if (typeof over !== 'object' || Array.isArray(over))
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping`);
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over)) {
-        if (!(k in shape))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
-        const dflt = shape[k];
-        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
-        const want = dflt === null ? 'number or null' : typeof dflt;
-        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
-        if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
-        const range = RANGES[k];
-        if (typeof v === 'number' && range) {
-            const below = range.open ? v <= range.min : v < range.min;
-            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
-            if (below || above || (range.whole && !Number.isInteger(v)))
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
-        }
-        out[k] = v;
-    }
-    return out;
-}
-/**
- * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
- * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
- * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
- */
-function coversRun(count, first, last, span, p) {
-    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
-}
-function isIgnored(policy, vatID, name) {
-    return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
-}
-/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
-function policyFor(policy, vatID, name) {
-    let boyd = policy.boyd;
-    let clist = policy.clist;
-    for (const o of policy.overrides) {
-        if (o.match !== vatID && o.match !== name)
-            continue;
-        if (o.boyd)
-            boyd = { ...boyd, ...o.boyd };
-        if (o.clist)
-            clist = { ...clist, ...o.clist };
-    }
-    return { boyd, clist };
-}
-
-
-/***/ }),
-
-/***/ 8103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OV: () => (/* binding */ slopeUnit),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   hB: () => (/* binding */ blocksOnAxis)
-/* harmony export */ });
-/**
- * RunReport: the versioned JSON document the pipeline produces. It is the CLI's `--json` output,
- * the action's `report-path` output, and the baseline that a later run compares against.
- * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
- */
-const SCHEMA_VERSION = 1;
-/**
- * A number of blocks read on `axis` (a count, or a difference of x values): none on the
- * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.
- * The report's block counts and the c-list rules' per-block rates all go through it.
- */
-const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
-/** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
-const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
-
-
-/***/ }),
-
-/***/ 9189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept in step with package.json by test/version.test.ts. */
-const VERSION = '0.1.0';
 
 
 /***/ }),
