@@ -11633,10 +11633,17 @@ function trend(x, y, opts = {}) {
 
 
 
+/** Hits that end the screening round. */
+const SCREEN_HITS = 5;
 const change_points_DEFAULT_SPLIT_TEST = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
 /**
- * The best single split of `values` (finite numbers) and its p-value; null when no split is
- * allowed (fewer than 2 × minSegment values) or all values are equal.
+ * The best split of `values` (finite numbers) and its p-value; null when no split is allowed
+ * (fewer than 2 × minSegment values) or all values are equal. Two statistics of the centred
+ * ranks' prefix sums P(k), each O(n): the step statistic max |P(k)| / sd(P(k)) (a change that
+ * lasts; standardized, so a change in the last few runs counts as much as one in the middle), and
+ * the interval statistic (max P − min P) scaled by the sd of a half split, which also finds a
+ * change that was undone later (both ends of the interval at once, where the step statistic sees
+ * only a bump). The test statistic is the larger of the two; the permutations calibrate it.
  */
 function change_points_rankSplitTest(values, opts = change_points_DEFAULT_SPLIT_TEST) {
     const n = values.length;
@@ -11656,58 +11663,139 @@ function change_points_rankSplitTest(values, opts = change_points_DEFAULT_SPLIT_
         return null;
     // Under no change, the sum of k of the n centred ranks (drawn without replacement) has mean 0
     // and variance k(n − k)/(n(n − 1)) · Σc² (exact, ties included).
-    const inv = new Float64Array(n);
+    const inv = new Float64Array(n + 1);
     for (let k = minSeg; k <= n - minSeg; k++)
         inv[k] = 1 / Math.sqrt(((k * (n - k)) / (n * (n - 1))) * ss);
-    const observed = maxStatistic(centred, inv, minSeg, n);
-    const splits = n - 2 * minSeg + 1;
-    const z = -observed.signed;
-    const bound = Math.min(1, splits * 2 * normalUpperTail(observed.abs));
+    const halfInv = 1 / Math.sqrt((n / (4 * (n - 1))) * ss);
+    const stat = new Statistic(n, minSeg, inv, halfInv);
+    const observed = stat.of(centred);
+    const where = stat.splits(centred, ss);
+    const splitsAllowed = n - 2 * minSeg + 1;
+    // The step statistic's normal tail over its splits (Bonferroni), and the interval statistic's
+    // asymptotic (Kuiper) tail: together a conservative bound on the statistic's tail.
+    const bound = Math.min(1, splitsAllowed * 2 * normalUpperTail(observed) + kuiperTail(observed / 2));
     const maxPerm = Math.max(1, Math.floor(opts.maxPermutations));
     if (bound * (maxPerm + 1) <= 1)
-        return { index: observed.k, z, p: bound, permutations: 0 };
+        return { splits: where, z: observed, p: bound, permutations: 0 };
     const rng = new Mulberry32(opts.seed);
     const shuffled = Float64Array.from(centred);
-    const target = observed.abs * (1 - 1e-12);
-    const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
-    let reached = 0;
-    let drawn = 0;
-    while (drawn < maxPerm) {
-        for (let i = n - 1; i > 0; i--) {
-            const j = Math.floor(rng.next() * (i + 1));
-            const t = shuffled[i];
-            shuffled[i] = shuffled[j];
-            shuffled[j] = t;
+    const target = observed * (1 - 1e-12);
+    /** Besag–Clifford: permute until `hits` reach the observed statistic or `max` are drawn. */
+    const round = (hits, max) => {
+        let reached = 0;
+        let drawn = 0;
+        while (drawn < max) {
+            for (let i = n - 1; i > 0; i--) {
+                const j = Math.floor(rng.next() * (i + 1));
+                const t = shuffled[i];
+                shuffled[i] = shuffled[j];
+                shuffled[j] = t;
+            }
+            drawn++;
+            if (stat.of(shuffled) >= target && ++reached >= hits)
+                break;
         }
-        drawn++;
-        if (maxStatistic(shuffled, inv, minSeg, n).abs >= target && ++reached >= stopAfter)
+        // Stopped after `hits` hits in `drawn` draws → hits/drawn; else (hits + 1)/(draws + 1).
+        return { p: Math.min(1, reached >= hits ? reached / drawn : (reached + 1) / (drawn + 1)), drawn };
+    };
+    const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
+    const screen = opts.screenLevel ?? 1;
+    let total = 0;
+    if (screen < 1 && stopAfter > SCREEN_HITS) {
+        const first = round(SCREEN_HITS, maxPerm);
+        total += first.drawn;
+        if (first.p > screen)
+            return { splits: where, z: observed, p: first.p, permutations: total };
+    }
+    const full = round(stopAfter, maxPerm);
+    return { splits: where, z: observed, p: full.p, permutations: total + full.drawn };
+}
+/** P(V > x) for the Kuiper statistic V (range of a Brownian bridge), x > 0. */
+function kuiperTail(x) {
+    if (!(x > 0.4))
+        return 1;
+    let s = 0;
+    for (let k = 1; k <= 100; k++) {
+        const t = 2 * (4 * k * k * x * x - 1) * Math.exp(-2 * k * k * x * x);
+        s += t;
+        if (Math.abs(t) < 1e-16)
             break;
     }
-    // Besag–Clifford: stopped after `stopAfter` hits in `drawn` draws → hits/drawn; else (hits + 1)/(draws + 1).
-    const p = reached >= stopAfter ? reached / drawn : (reached + 1) / (drawn + 1);
-    return { index: observed.k, z, p: Math.min(1, p), permutations: drawn };
+    return Math.min(1, Math.max(0, s));
 }
-/** The largest |standardized prefix sum| over k = minSeg … n − minSeg, its sign and where. */
-function maxStatistic(c, inv, minSeg, n) {
-    let prefix = 0;
-    for (let i = 0; i < minSeg; i++)
-        prefix += c[i];
-    let best = -1;
-    let signed = 0;
-    let at = minSeg;
-    for (let k = minSeg; k <= n - minSeg; k++) {
-        if (k > minSeg)
-            prefix += c[k - 1];
-        const s = prefix * inv[k];
-        const a = Math.abs(s);
-        // Strictly greater: of equal statistics, the earliest split.
-        if (a > best + 1e-12) {
-            best = a;
-            signed = s;
-            at = k;
-        }
+/** The step and interval statistics of an order of the centred ranks; `splits()` after `of()` of the observed order. */
+class Statistic {
+    n;
+    minSeg;
+    inv;
+    halfInv;
+    stepAt = 0;
+    intervalWins = false;
+    constructor(n, minSeg, inv, halfInv) {
+        this.n = n;
+        this.minSeg = minSeg;
+        this.inv = inv;
+        this.halfInv = halfInv;
     }
-    return { abs: best, signed, k: at };
+    of(c) {
+        const { n, minSeg, inv } = this;
+        let prefix = 0;
+        let best = -1;
+        let bestAt = minSeg;
+        // P(0) = P(n) = 0 bound the interval statistic too (an interval may start at 0 or end at n).
+        let hi = 0;
+        let lo = 0;
+        for (let k = 1; k < n; k++) {
+            prefix += c[k - 1];
+            if (k < minSeg || k > n - minSeg)
+                continue;
+            const a = Math.abs(prefix) * inv[k];
+            // Strictly greater: of equal statistics, the earliest split.
+            if (a > best + 1e-12) {
+                best = a;
+                bestAt = k;
+            }
+            if (prefix > hi)
+                hi = prefix;
+            if (prefix < lo)
+                lo = prefix;
+        }
+        const interval = (hi - lo) * this.halfInv;
+        this.stepAt = bestAt;
+        this.intervalWins = interval > best;
+        return Math.max(best, interval);
+    }
+    /**
+     * Where the last order evaluated (`c`) changes. When the interval statistic won, its ends are
+     * placed by the standardized interval statistic (each run of L values scaled by the sd of a sum
+     * of L centred ranks), once, over all pairs: the unscaled range that decides significance
+     * drifts an end by a value or two.
+     */
+    splits(c, ss) {
+        if (!this.intervalWins)
+            return [this.stepAt];
+        const { n, minSeg } = this;
+        const prefix = new Float64Array(n + 1);
+        for (let i = 0; i < n; i++)
+            prefix[i + 1] = prefix[i] + c[i];
+        let best = -1;
+        let at = [this.stepAt];
+        for (let a = 0; a <= n - minSeg; a++) {
+            if (a > 0 && a < minSeg)
+                continue;
+            for (let b = a + minSeg; b <= n; b++) {
+                if ((b < n && b > n - minSeg) || (a === 0 && b === n))
+                    continue;
+                const len = b - a;
+                const z = Math.abs(prefix[b] - prefix[a]) / Math.sqrt(((len * (n - len)) / (n * (n - 1))) * ss);
+                if (z > best + 1e-12) {
+                    best = z;
+                    at = [a, b].filter((k) => k > 0 && k < n);
+                }
+            }
+        }
+        return at;
+    }
 }
 /**
  * Every change point of `values` by binary segmentation: a split is kept when its test's p-value
@@ -11722,10 +11810,12 @@ function change_points_segmentSeries(values, level, opts = change_points_DEFAULT
         const test = given !== undefined ? given : change_points_rankSplitTest(xs.slice(a, b), { ...opts, seed: change_points_segmentSeed(opts.seed, a, b) });
         if (!test || !(test.p <= level))
             return;
-        const k = a + test.index;
-        visit(a, k);
-        out.push({ index: k, p: test.p });
-        visit(k, b);
+        const bounds = [a, ...test.splits.map((k) => a + k), b];
+        for (let i = 0; i + 1 < bounds.length; i++) {
+            if (i > 0)
+                out.push({ index: bounds[i], p: test.p });
+            visit(bounds[i], bounds[i + 1]);
+        }
     };
     visit(0, xs.length, first);
     return out;
@@ -12720,7 +12810,7 @@ function compactNumber(v) {
 /** The history as JSON text: one line per entry, so that a diff or `grep` of it stays readable. */
 function serializeHistory(h, tool, now = new Date()) {
     const head = { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool, updatedAt: now.toISOString() };
-    const lines = h.entries.map((e) => JSON.stringify(e));
+    const lines = h.entries.map((e) => JSON.stringify({ ...e, vats: e.vats.map(([id, name, values]) => [id, name, values.map(compactNumber)]) }));
     return `${JSON.stringify(head).slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
 }
 const format_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
@@ -13077,7 +13167,8 @@ function findChangePoints(h, policy = DEFAULT_POLICY) {
     const opts = {
         ...DEFAULT_SPLIT_TEST,
         minSegment: hp.minSegment,
-        maxPermutations: Math.min(49_999, Math.max(999, Math.ceil((2 * Math.max(1, candidates.length)) / hp.changeQ))),
+        screenLevel: hp.changeQ,
+        maxPermutations: Math.min(49_999, Math.max(999, Math.ceil(Math.max(1, candidates.length) / hp.changeQ))),
     };
     const values = (c) => c.points.map((p) => p.value);
     for (const c of candidates)
@@ -13153,6 +13244,9 @@ function describe(h, c, splits, level, policy) {
         if (a.direction !== b.direction && Math.abs(b.medianAfter - a.medianBefore) < info.floor(policy, a.medianBefore)) {
             a.revertedAt = b.after;
             b.reverts = a.index;
+            // Back up to where it was after a fall is no regression.
+            if (b.direction === 'up')
+                b.regression = false;
         }
     }
     return cps;

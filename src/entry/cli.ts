@@ -13,7 +13,6 @@ import { InputError } from '../shared/limits.js';
 import { VERSION } from '../shared/version.js';
 import { historyCommand, readHistoryFile } from '../publish/cli/history-command.js';
 import type { History } from '../history/index.js';
-import type { Logger } from '../shared/logger.js';
 
 const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [options]
        loadgen-gate history <report.json | dir>... [--out HISTORY] [--json FILE] (see history --help)
@@ -82,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
       log,
       baseline,
       baselineReason: values.baseline ? undefined : 'no --baseline given: judged on thresholds alone',
-      history: await historyOption(values.history, log),
+      history: await historyOption(values.history),
       workerScript: new URL(import.meta.url),
       concurrency: jobs,
     });
@@ -102,9 +101,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** `--history FILE`: read it; a missing or broken one is a warning and the run is judged without the band. */
-async function historyOption(file: string | undefined, log: Logger): Promise<History | null> {
-  return file === undefined ? null : readHistoryFile(file, (m) => log.warning(m));
+/** `--history FILE`: read it; a missing or broken one is a warning (also under --quiet) and the run is judged without the band. */
+async function historyOption(file: string | undefined): Promise<History | null> {
+  return file === undefined ? null : readHistoryFile(file, (m) => process.stderr.write(`warning: ${safeLine(m)}\n`));
 }
 
 if (!(await runAsWorker())) process.exitCode = await main(process.argv.slice(2));

@@ -34,7 +34,7 @@ export interface ChangePoint {
   /** Position in the history of the first run after the change. */
   index: number;
   direction: 'up' | 'down';
-  /** Up is a regression for every metric (each is a cost). */
+  /** Up is a regression for every metric (each is a cost), unless it undoes a fall. */
   regression: boolean;
   /** Last run before the change (last good when it is a regression) and first run after it. */
   before: RunRef;
@@ -98,7 +98,8 @@ export function findChangePoints(h: History, policy: Policy = DEFAULT_POLICY): C
   const opts: SplitTestOptions = {
     ...DEFAULT_SPLIT_TEST,
     minSegment: hp.minSegment,
-    maxPermutations: Math.min(49_999, Math.max(999, Math.ceil((2 * Math.max(1, candidates.length)) / hp.changeQ))),
+    screenLevel: hp.changeQ,
+    maxPermutations: Math.min(49_999, Math.max(999, Math.ceil(Math.max(1, candidates.length) / hp.changeQ))),
   };
   const values = (c: Candidate) => c.points.map((p) => p.value);
   for (const c of candidates) c.first = rankSplitTest(values(c), { ...opts, seed: segmentSeed(c.seed, 0, c.points.length) });
@@ -172,6 +173,8 @@ function describe(h: History, c: Candidate, splits: Array<{ index: number; p: nu
     if (a.direction !== b.direction && Math.abs(b.medianAfter - a.medianBefore) < info.floor(policy, a.medianBefore)) {
       a.revertedAt = b.after;
       b.reverts = a.index;
+      // Back up to where it was after a fall is no regression.
+      if (b.direction === 'up') b.regression = false;
     }
   }
   return cps;

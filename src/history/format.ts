@@ -77,7 +77,7 @@ export function compactNumber(v: unknown): number | null {
 /** The history as JSON text: one line per entry, so that a diff or `grep` of it stays readable. */
 export function serializeHistory(h: History, tool: string, now = new Date()): string {
   const head = { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool, updatedAt: now.toISOString() };
-  const lines = h.entries.map((e) => JSON.stringify(e));
+  const lines = h.entries.map((e) => JSON.stringify({ ...e, vats: e.vats.map(([id, name, values]) => [id, name, values.map(compactNumber)]) }));
   return `${JSON.stringify(head).slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
 }
 

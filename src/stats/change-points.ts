@@ -27,24 +27,43 @@ export interface SplitTestOptions {
   stopAfter: number;
   /** Seed of the permutations (the same series and seed give the same p-value). */
   seed: number;
+  /**
+   * The largest level the p-value will be held to (1: any). A first, short round of permutations
+   * (stopping after {@link SCREEN_HITS} hits) gives a valid p-value; only when it is at most this
+   * level is it replaced by a full round's (independent, `stopAfter` hits): a series far from
+   * significant costs a few dozen permutations.
+   */
+  screenLevel?: number;
 }
+
+/** Hits that end the screening round. */
+export const SCREEN_HITS = 5;
 
 export const DEFAULT_SPLIT_TEST: SplitTestOptions = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
 
 export interface SplitTest {
-  /** Index of the first value after the split, in the tested values (minSegment … n − minSegment). */
-  index: number;
-  /** Standardized rank sum of the values before the split, negated: > 0 when the values after rank higher. */
+  /**
+   * Where the values change: one index (a step: the first value after it) or two (an interval
+   * that differs from the values around it: its first value and the first after it), ascending,
+   * each within minSegment … n − minSegment.
+   */
+  splits: number[];
+  /** The statistic (the larger of the step and the interval one). */
   z: number;
-  /** p-value of the largest |z| over the allowed splits, under no change. */
+  /** p-value of the statistic under no change. */
   p: number;
   /** Permutations drawn (0 when `p` is the normal bound). */
   permutations: number;
 }
 
 /**
- * The best single split of `values` (finite numbers) and its p-value; null when no split is
- * allowed (fewer than 2 × minSegment values) or all values are equal.
+ * The best split of `values` (finite numbers) and its p-value; null when no split is allowed
+ * (fewer than 2 × minSegment values) or all values are equal. Two statistics of the centred
+ * ranks' prefix sums P(k), each O(n): the step statistic max |P(k)| / sd(P(k)) (a change that
+ * lasts; standardized, so a change in the last few runs counts as much as one in the middle), and
+ * the interval statistic (max P − min P) scaled by the sd of a half split, which also finds a
+ * change that was undone later (both ends of the interval at once, where the step statistic sees
+ * only a bump). The test statistic is the larger of the two; the permutations calibrate it.
  */
 export function rankSplitTest(values: ArrayLike<number>, opts: SplitTestOptions = DEFAULT_SPLIT_TEST): SplitTest | null {
   const n = values.length;
@@ -62,55 +81,127 @@ export function rankSplitTest(values: ArrayLike<number>, opts: SplitTestOptions 
   if (ss <= 1e-12) return null;
   // Under no change, the sum of k of the n centred ranks (drawn without replacement) has mean 0
   // and variance k(n − k)/(n(n − 1)) · Σc² (exact, ties included).
-  const inv = new Float64Array(n);
+  const inv = new Float64Array(n + 1);
   for (let k = minSeg; k <= n - minSeg; k++) inv[k] = 1 / Math.sqrt(((k * (n - k)) / (n * (n - 1))) * ss);
-  const observed = maxStatistic(centred, inv, minSeg, n);
-  const splits = n - 2 * minSeg + 1;
-  const z = -observed.signed;
-  const bound = Math.min(1, splits * 2 * normalUpperTail(observed.abs));
+  const halfInv = 1 / Math.sqrt((n / (4 * (n - 1))) * ss);
+  const stat = new Statistic(n, minSeg, inv, halfInv);
+  const observed = stat.of(centred);
+  const where = stat.splits(centred, ss);
+  const splitsAllowed = n - 2 * minSeg + 1;
+  // The step statistic's normal tail over its splits (Bonferroni), and the interval statistic's
+  // asymptotic (Kuiper) tail: together a conservative bound on the statistic's tail.
+  const bound = Math.min(1, splitsAllowed * 2 * normalUpperTail(observed) + kuiperTail(observed / 2));
   const maxPerm = Math.max(1, Math.floor(opts.maxPermutations));
-  if (bound * (maxPerm + 1) <= 1) return { index: observed.k, z, p: bound, permutations: 0 };
+  if (bound * (maxPerm + 1) <= 1) return { splits: where, z: observed, p: bound, permutations: 0 };
 
   const rng = new Mulberry32(opts.seed);
   const shuffled = Float64Array.from(centred);
-  const target = observed.abs * (1 - 1e-12);
-  const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
-  let reached = 0;
-  let drawn = 0;
-  while (drawn < maxPerm) {
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(rng.next() * (i + 1));
-      const t = shuffled[i] as number;
-      shuffled[i] = shuffled[j] as number;
-      shuffled[j] = t;
+  const target = observed * (1 - 1e-12);
+  /** Besag–Clifford: permute until `hits` reach the observed statistic or `max` are drawn. */
+  const round = (hits: number, max: number) => {
+    let reached = 0;
+    let drawn = 0;
+    while (drawn < max) {
+      for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(rng.next() * (i + 1));
+        const t = shuffled[i] as number;
+        shuffled[i] = shuffled[j] as number;
+        shuffled[j] = t;
+      }
+      drawn++;
+      if (stat.of(shuffled) >= target && ++reached >= hits) break;
     }
-    drawn++;
-    if (maxStatistic(shuffled, inv, minSeg, n).abs >= target && ++reached >= stopAfter) break;
+    // Stopped after `hits` hits in `drawn` draws → hits/drawn; else (hits + 1)/(draws + 1).
+    return { p: Math.min(1, reached >= hits ? reached / drawn : (reached + 1) / (drawn + 1)), drawn };
+  };
+  const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
+  const screen = opts.screenLevel ?? 1;
+  let total = 0;
+  if (screen < 1 && stopAfter > SCREEN_HITS) {
+    const first = round(SCREEN_HITS, maxPerm);
+    total += first.drawn;
+    if (first.p > screen) return { splits: where, z: observed, p: first.p, permutations: total };
   }
-  // Besag–Clifford: stopped after `stopAfter` hits in `drawn` draws → hits/drawn; else (hits + 1)/(draws + 1).
-  const p = reached >= stopAfter ? reached / drawn : (reached + 1) / (drawn + 1);
-  return { index: observed.k, z, p: Math.min(1, p), permutations: drawn };
+  const full = round(stopAfter, maxPerm);
+  return { splits: where, z: observed, p: full.p, permutations: total + full.drawn };
 }
 
-/** The largest |standardized prefix sum| over k = minSeg … n − minSeg, its sign and where. */
-function maxStatistic(c: Float64Array, inv: Float64Array, minSeg: number, n: number): { abs: number; signed: number; k: number } {
-  let prefix = 0;
-  for (let i = 0; i < minSeg; i++) prefix += c[i] as number;
-  let best = -1;
-  let signed = 0;
-  let at = minSeg;
-  for (let k = minSeg; k <= n - minSeg; k++) {
-    if (k > minSeg) prefix += c[k - 1] as number;
-    const s = prefix * (inv[k] as number);
-    const a = Math.abs(s);
-    // Strictly greater: of equal statistics, the earliest split.
-    if (a > best + 1e-12) {
-      best = a;
-      signed = s;
-      at = k;
-    }
+/** P(V > x) for the Kuiper statistic V (range of a Brownian bridge), x > 0. */
+function kuiperTail(x: number): number {
+  if (!(x > 0.4)) return 1;
+  let s = 0;
+  for (let k = 1; k <= 100; k++) {
+    const t = 2 * (4 * k * k * x * x - 1) * Math.exp(-2 * k * k * x * x);
+    s += t;
+    if (Math.abs(t) < 1e-16) break;
   }
-  return { abs: best, signed, k: at };
+  return Math.min(1, Math.max(0, s));
+}
+
+/** The step and interval statistics of an order of the centred ranks; `splits()` after `of()` of the observed order. */
+class Statistic {
+  private stepAt = 0;
+  private intervalWins = false;
+  constructor(
+    private readonly n: number,
+    private readonly minSeg: number,
+    private readonly inv: Float64Array,
+    private readonly halfInv: number,
+  ) {}
+
+  of(c: Float64Array): number {
+    const { n, minSeg, inv } = this;
+    let prefix = 0;
+    let best = -1;
+    let bestAt = minSeg;
+    // P(0) = P(n) = 0 bound the interval statistic too (an interval may start at 0 or end at n).
+    let hi = 0;
+    let lo = 0;
+    for (let k = 1; k < n; k++) {
+      prefix += c[k - 1] as number;
+      if (k < minSeg || k > n - minSeg) continue;
+      const a = Math.abs(prefix) * (inv[k] as number);
+      // Strictly greater: of equal statistics, the earliest split.
+      if (a > best + 1e-12) {
+        best = a;
+        bestAt = k;
+      }
+      if (prefix > hi) hi = prefix;
+      if (prefix < lo) lo = prefix;
+    }
+    const interval = (hi - lo) * this.halfInv;
+    this.stepAt = bestAt;
+    this.intervalWins = interval > best;
+    return Math.max(best, interval);
+  }
+
+  /**
+   * Where the last order evaluated (`c`) changes. When the interval statistic won, its ends are
+   * placed by the standardized interval statistic (each run of L values scaled by the sd of a sum
+   * of L centred ranks), once, over all pairs: the unscaled range that decides significance
+   * drifts an end by a value or two.
+   */
+  splits(c: Float64Array, ss: number): number[] {
+    if (!this.intervalWins) return [this.stepAt];
+    const { n, minSeg } = this;
+    const prefix = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) prefix[i + 1] = (prefix[i] as number) + (c[i] as number);
+    let best = -1;
+    let at: number[] = [this.stepAt];
+    for (let a = 0; a <= n - minSeg; a++) {
+      if (a > 0 && a < minSeg) continue;
+      for (let b = a + minSeg; b <= n; b++) {
+        if ((b < n && b > n - minSeg) || (a === 0 && b === n)) continue;
+        const len = b - a;
+        const z = Math.abs((prefix[b] as number) - (prefix[a] as number)) / Math.sqrt(((len * (n - len)) / (n * (n - 1))) * ss);
+        if (z > best + 1e-12) {
+          best = z;
+          at = [a, b].filter((k) => k > 0 && k < n);
+        }
+      }
+    }
+    return at;
+  }
 }
 
 /**
@@ -125,10 +216,11 @@ export function segmentSeries(values: ArrayLike<number>, level: number, opts: Sp
   const visit = (a: number, b: number, given?: SplitTest | null) => {
     const test = given !== undefined ? given : rankSplitTest(xs.slice(a, b), { ...opts, seed: segmentSeed(opts.seed, a, b) });
     if (!test || !(test.p <= level)) return;
-    const k = a + test.index;
-    visit(a, k);
-    out.push({ index: k, p: test.p });
-    visit(k, b);
+    const bounds = [a, ...test.splits.map((k) => a + k), b];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      if (i > 0) out.push({ index: bounds[i]!, p: test.p });
+      visit(bounds[i]!, bounds[i + 1]!);
+    }
   };
   visit(0, xs.length, first);
   return out;
