@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3078:
+/***/ 283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2986,6 +2986,90 @@ function parseLine(buf, start, end) {
     }
 }
 
+// EXTERNAL MODULE: ./src/stats/index.ts + 13 modules
+var stats = __nccwpck_require__(4154);
+;// CONCATENATED MODULE: ./src/analyzers/boyd-causes.ts
+/**
+ * The two causes of a BOYD in one vat's series. The kernel runs `bringOutYourDead` in a vat on its
+ * reap schedule (every `reapInterval` deliveries, or when a host calls `reapAllVats`), and also
+ * when the vat's pending GC work crosses a threshold: each `dropExports` / `retireExports` /
+ * `retireImports` delivery adds its krefs to the vat's `gcKrefs` dirt, and at 20 (the kernel's
+ * default) the vat is reaped. The two kinds cost differently (a BOYD that retires twenty exports
+ * does work a scheduled one does not), and their mix changes when a leak starts: an importer that
+ * stops releasing objects stops sending the drops that trigger the exporter's extra BOYDs.
+ *
+ * The scan records, for each BOYD, the krefs of the GC deliveries the vat received since its
+ * previous BOYD ({@link GcDirt}); the report estimates what one such kref adds to a BOYD's time
+ * from neighbouring BOYDs of the vat ({@link gcCost}) and judges every BOYD at the vat's usual GC
+ * load ({@link atUsualGcLoad}), so that a change in the mix cannot hide or fake a trend.
+ */
+
+/** Deliveries whose krefs count as GC work (the kernel's `gcKrefs` reap dirt). */
+const GC_KINDS = new Set(['dropExports', 'retireExports', 'retireImports']);
+/** Whether a delivery of `kind` is GC work whose krefs the kernel counts towards a reap. */
+const isGcDelivery = (kind) => GC_KINDS.has(kind);
+/** Per vat, the GC krefs delivered since its last BOYD (one scan, one file). */
+class GcDirt {
+    dirt = new Map();
+    /** A counted (non-replay, not duplicate) delivery of `kind` to `vatID` carrying `krefs` krefs. */
+    delivered(vatID, kind, krefs) {
+        if (krefs > 0 && GC_KINDS.has(kind))
+            this.dirt.set(vatID, (this.dirt.get(vatID) ?? 0) + krefs);
+    }
+    /** A BOYD of `vatID`: the GC krefs it had to process, and the vat's count starts again. */
+    boyd(vatID) {
+        const g = this.dirt.get(vatID) ?? 0;
+        this.dirt.delete(vatID);
+        return g;
+    }
+}
+/**
+ * What one GC kref adds to a BOYD of this vat: the weighted median, over each pair of consecutive
+ * BOYDs whose GC loads differ, of (Δ seconds / Δ krefs), weighted by |Δ krefs|. Consecutive BOYDs
+ * are close in time, so a trend or a level shift between stages barely enters a pair, and the
+ * median ignores the spikes BOYD times have. Null when no pair differs (one cause only).
+ */
+function gcCost(y, g, minPairs, minShare) {
+    const n = Math.min(y.length, g.length);
+    const ratios = [];
+    for (let i = 1; i < n; i++) {
+        const dg = g[i] - g[i - 1];
+        if (dg === 0 || !Number.isFinite(dg))
+            continue;
+        ratios.push([(y[i] - y[i - 1]) / dg, Math.abs(dg)]);
+    }
+    if (!ratios.length)
+        return null;
+    const pairs = ratios.length;
+    return {
+        secondsPerKref: weightedMedian(ratios),
+        pairs,
+        reference: median(Float64Array.from({ length: n }, (_, i) => g[i])),
+        adjusted: pairs >= minPairs && pairs >= minShare * n,
+    };
+}
+/** Each BOYD time as if the BOYD had processed the vat's usual number of GC krefs. */
+function atUsualGcLoad(y, g, c) {
+    const out = new Array(y.length);
+    for (let i = 0; i < y.length; i++)
+        out[i] = y[i] - c.secondsPerKref * (g[i] - c.reference);
+    return out;
+}
+/** The value at half the total weight (the lower one on a tie). */
+function weightedMedian(vw) {
+    vw.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    for (const [, w] of vw)
+        total += w;
+    let acc = 0;
+    for (const [v, w] of vw) {
+        acc += w;
+        if (acc >= total / 2)
+            return v;
+    }
+    return vw[vw.length - 1][0];
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
 /**
  * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
@@ -2993,6 +3077,7 @@ function parseLine(buf, start, end) {
  * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
  * thread) that `merge-scans.ts` combines across stage files in stage order.
  */
+
 
 
 
@@ -3038,6 +3123,7 @@ async function scanSlogFile(file, opts = {}) {
     const vats = Object.create(null);
     const boyd = Object.create(null);
     const lastBoydIdx = new Map();
+    const gcDirt = new GcDirt();
     /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
     const lastRetention = new Map();
     const skipUpTo = opts.skipUpTo ?? {};
@@ -3056,7 +3142,7 @@ async function scanSlogFile(file, opts = {}) {
     let lastBlockTime = null;
     let ordinal = 0;
     let replaySkipped = 0;
-    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
+    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
     /** A deliver is waiting for its result (in `od`). */
     let open = false;
     /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
@@ -3103,13 +3189,19 @@ async function scanSlogFile(file, opts = {}) {
             lastBoydIdx.delete(vatID);
         if (d.crankNum !== undefined && d.crankNum > crankMax)
             crankMax = d.crankNum;
+        od.gcKrefs = 0;
         od.replayed = clist.replayedCrank(d.crankNum);
         if (od.replayed)
             return;
         if (kind === 'dropExports') {
             const krefs = kdDrops(d, buf);
-            if (krefs)
+            if (krefs) {
                 clist.dropExports(vatID, krefs);
+                od.gcKrefs = krefs.length;
+            }
+        }
+        else if (isGcDelivery(kind)) {
+            od.gcKrefs = kdDrops(d, buf)?.length ?? 0;
         }
         else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
             clist.delivered(vatID, kdKrefs(d, buf));
@@ -3159,6 +3251,8 @@ async function scanSlogFile(file, opts = {}) {
         v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
         ordinal++;
         stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
+        if (o.gcKrefs)
+            gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
         const heap = r.heap;
         const x = o.height ?? NaN;
         if (heap !== undefined) {
@@ -3173,7 +3267,7 @@ async function scanSlogFile(file, opts = {}) {
                 v.heapLast = [x, heap];
         }
         if (o.kind === 'bringOutYourDead') {
-            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [] });
+            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
             lastBoydIdx.set(o.vatID, b.seconds.length);
             b.height.push(x);
             b.ordinal.push(ordinal);
@@ -3181,6 +3275,7 @@ async function scanSlogFile(file, opts = {}) {
             b.heap.push(heap ?? NaN);
             b.deliveryNum.push(o.deliveryNum);
             b.preSnapshot.push(0);
+            b.gcKrefs.push(gcDirt.boyd(o.vatID));
             if (!v.retentionFirst) {
                 const ret = retentionOf(r, buf);
                 if (ret)
@@ -3717,7 +3812,7 @@ function mergeScans(scans) {
         if (!v) {
             v = {
                 vatID, name: null, managerType: null, deliveries: 0,
-                boyd: { x: [], seconds: [], heap: [], preSnapshot: [] },
+                boyd: { x: [], seconds: [], heap: [], preSnapshot: [], gcKrefs: [] },
                 heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
             };
             vats.set(vatID, v);
@@ -3793,6 +3888,7 @@ function appendBoyd(v, b, axis, ordinalOffset) {
         v.boyd.seconds.push(b.seconds[i]);
         v.boyd.heap.push(b.heap[i]);
         v.boyd.preSnapshot.push(b.preSnapshot[i]);
+        v.boyd.gcKrefs.push(b.gcKrefs[i] ?? 0);
     }
 }
 /**
@@ -4793,8 +4889,6 @@ function censusDeltas(snapshots) {
 
 
 
-// EXTERNAL MODULE: ./src/stats/index.ts + 13 modules
-var stats = __nccwpck_require__(4154);
 ;// CONCATENATED MODULE: ./src/analyzers/trend.ts
 /**
  * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
@@ -6923,7 +7017,7 @@ async function runAsWorker() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3078);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(283);
 /* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
 /* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6872);

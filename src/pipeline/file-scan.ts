@@ -18,6 +18,7 @@ import {
 import { DeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
 import type { ClistFilePartial } from '../analyzers/clist-replay.js';
 import { SlogClistReplay } from '../analyzers/clist-translations.js';
+import { GcDirt, isGcDelivery } from '../analyzers/boyd-causes.js';
 import type { Warning } from '../shared/report-schema.js';
 
 export interface BoydSamples {
@@ -31,6 +32,11 @@ export interface BoydSamples {
   deliveryNum: number[];
   /** 1 when the next event for the vat was a heap-snapshot-save. */
   preSnapshot: number[];
+  /**
+   * GC krefs (dropExports / retireExports / retireImports) delivered to the vat since its previous
+   * BOYD in this file: what tells a GC-triggered BOYD from a scheduled one (analyzers/boyd-causes.ts).
+   */
+  gcKrefs: number[];
 }
 
 export interface VatFileInfo {
@@ -120,6 +126,8 @@ interface OpenDelivery {
   height: number | null;
   /** Its crank's c-list changes were replayed from an earlier file (a re-read of an overlapping file). */
   replayed: boolean;
+  /** Krefs it carries when it is a GC delivery (0 otherwise). */
+  gcKrefs: number;
 }
 
 const DROP_IMPORTS = Buffer.from('dropImports');
@@ -158,6 +166,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const vats: Record<string, VatFileInfo> = Object.create(null);
   const boyd: Record<string, BoydSamples> = Object.create(null);
   const lastBoydIdx = new Map<string, number>();
+  const gcDirt = new GcDirt();
   /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
   const lastRetention = new Map<string, string | Record<string, unknown>>();
   const skipUpTo = opts.skipUpTo ?? {};
@@ -177,7 +186,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   let lastBlockTime: number | null = null;
   let ordinal = 0;
   let replaySkipped = 0;
-  const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
+  const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
   /** A deliver is waiting for its result (in `od`). */
   let open = false;
   /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
@@ -224,11 +233,17 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     open = true;
     if (kind !== 'bringOutYourDead') lastBoydIdx.delete(vatID);
     if (d.crankNum !== undefined && d.crankNum > crankMax) crankMax = d.crankNum;
+    od.gcKrefs = 0;
     od.replayed = clist.replayedCrank(d.crankNum);
     if (od.replayed) return;
     if (kind === 'dropExports') {
       const krefs = kdDrops(d, buf);
-      if (krefs) clist.dropExports(vatID, krefs);
+      if (krefs) {
+        clist.dropExports(vatID, krefs);
+        od.gcKrefs = krefs.length;
+      }
+    } else if (isGcDelivery(kind)) {
+      od.gcKrefs = kdDrops(d, buf)?.length ?? 0;
     } else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
       clist.delivered(vatID, kdKrefs(d, buf));
     }
@@ -276,6 +291,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
     ordinal++;
     stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
+    if (o.gcKrefs) gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
     const heap = r.heap;
     const x = o.height ?? NaN;
     if (heap !== undefined) {
@@ -287,7 +303,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       } else v.heapLast = [x, heap];
     }
     if (o.kind === 'bringOutYourDead') {
-      const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [] });
+      const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
       lastBoydIdx.set(o.vatID, b.seconds.length);
       b.height.push(x);
       b.ordinal.push(ordinal);
@@ -295,6 +311,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       b.heap.push(heap ?? NaN);
       b.deliveryNum.push(o.deliveryNum);
       b.preSnapshot.push(0);
+      b.gcKrefs.push(gcDirt.boyd(o.vatID));
       if (!v.retentionFirst) {
         const ret = retentionOf(r, buf);
         if (ret) v.retentionFirst = numericRecord(ret);

@@ -14,8 +14,8 @@ export interface VatSeries {
   name: string | null;
   managerType: string | null;
   deliveries: number;
-  /** BOYD samples on the chosen x-axis, in order; pre-snapshot ones flagged. */
-  boyd: { x: number[]; seconds: number[]; heap: number[]; preSnapshot: number[] };
+  /** BOYD samples on the chosen x-axis, in order; pre-snapshot ones flagged; GC krefs since the previous BOYD. */
+  boyd: { x: number[]; seconds: number[]; heap: number[]; preSnapshot: number[]; gcKrefs: number[] };
   heapFirst: [number, number] | null;
   heapLast: [number, number] | null;
   retentionFirst: Record<string, number> | null;
@@ -60,7 +60,7 @@ export function mergeScans(scans: FileScan[]): MergedRun {
     if (!v) {
       v = {
         vatID, name: null, managerType: null, deliveries: 0,
-        boyd: { x: [], seconds: [], heap: [], preSnapshot: [] },
+        boyd: { x: [], seconds: [], heap: [], preSnapshot: [], gcKrefs: [] },
         heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
       };
       vats.set(vatID, v);
@@ -128,6 +128,7 @@ function appendBoyd(v: VatSeries, b: BoydSamples, axis: XAxis, ordinalOffset: nu
     v.boyd.seconds.push(b.seconds[i]);
     v.boyd.heap.push(b.heap[i]);
     v.boyd.preSnapshot.push(b.preSnapshot[i]);
+    v.boyd.gcKrefs.push(b.gcKrefs[i] ?? 0);
   }
 }
 
