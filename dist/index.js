@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8319:
+/***/ 98169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2985,6 +2985,5254 @@ function parseLine(buf, start, end) {
     }
 }
 
+// EXTERNAL MODULE: ./src/stats/index.ts + 13 modules
+var stats = __nccwpck_require__(94154);
+;// CONCATENATED MODULE: ./src/analyzers/boyd-causes.ts
+/**
+ * The two causes of a BOYD in one vat's series. The kernel runs `bringOutYourDead` in a vat on its
+ * reap schedule (every `reapInterval` deliveries, or when a host calls `reapAllVats`), and also
+ * when the vat's pending GC work crosses a threshold: each `dropExports` / `retireExports` /
+ * `retireImports` delivery adds its krefs to the vat's `gcKrefs` dirt, and at 20 (the kernel's
+ * default) the vat is reaped. The two kinds cost differently (a BOYD that retires twenty exports
+ * does work a scheduled one does not), and their mix changes when a leak starts: an importer that
+ * stops releasing objects stops sending the drops that trigger the exporter's extra BOYDs.
+ *
+ * The scan records, for each BOYD, the krefs of the GC deliveries the vat received since its
+ * previous BOYD ({@link GcDirt}); the report estimates what one such kref adds to a BOYD's time
+ * from neighbouring BOYDs of the vat ({@link gcCost}) and judges every BOYD at the vat's usual GC
+ * load ({@link atUsualGcLoad}), so that a change in the mix cannot hide or fake a trend.
+ */
+
+/** Deliveries whose krefs count as GC work (the kernel's `gcKrefs` reap dirt). */
+const GC_KINDS = new Set(['dropExports', 'retireExports', 'retireImports']);
+/** Whether a delivery of `kind` is GC work whose krefs the kernel counts towards a reap. */
+const isGcDelivery = (kind) => GC_KINDS.has(kind);
+/** Per vat, the GC krefs delivered since its last BOYD (one scan, one file). */
+class GcDirt {
+    dirt = new Map();
+    /** A counted (non-replay, not duplicate) delivery of `kind` to `vatID` carrying `krefs` krefs. */
+    delivered(vatID, kind, krefs) {
+        if (krefs > 0 && GC_KINDS.has(kind))
+            this.dirt.set(vatID, (this.dirt.get(vatID) ?? 0) + krefs);
+    }
+    /** A BOYD of `vatID`: the GC krefs it had to process, and the vat's count starts again. */
+    boyd(vatID) {
+        const g = this.dirt.get(vatID) ?? 0;
+        this.dirt.delete(vatID);
+        return g;
+    }
+}
+/**
+ * What one GC kref adds to a BOYD of this vat: the weighted median, over each pair of consecutive
+ * BOYDs whose GC loads differ, of (Δ seconds / Δ krefs), weighted by |Δ krefs|. Consecutive BOYDs
+ * are close in time, so a trend or a level shift between stages barely enters a pair, and the
+ * median ignores the spikes BOYD times have. Null when no pair differs (one cause only).
+ */
+function gcCost(y, g, minPairs, minShare) {
+    const n = Math.min(y.length, g.length);
+    const ratios = [];
+    for (let i = 1; i < n; i++) {
+        const dg = g[i] - g[i - 1];
+        if (dg === 0 || !Number.isFinite(dg))
+            continue;
+        ratios.push([(y[i] - y[i - 1]) / dg, Math.abs(dg)]);
+    }
+    if (!ratios.length)
+        return null;
+    const pairs = ratios.length;
+    return {
+        secondsPerKref: weightedMedian(ratios),
+        pairs,
+        reference: median(Float64Array.from({ length: n }, (_, i) => g[i])),
+        adjusted: pairs >= minPairs && pairs >= minShare * n,
+    };
+}
+/** Each BOYD time as if the BOYD had processed the vat's usual number of GC krefs. */
+function atUsualGcLoad(y, g, c) {
+    const out = new Array(y.length);
+    for (let i = 0; i < y.length; i++)
+        out[i] = y[i] - c.secondsPerKref * (g[i] - c.reference);
+    return out;
+}
+/** The value at half the total weight (the lower one on a tie). */
+function weightedMedian(vw) {
+    vw.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    for (const [, w] of vw)
+        total += w;
+    let acc = 0;
+    for (const [v, w] of vw) {
+        acc += w;
+        if (acc >= total / 2)
+            return v;
+    }
+    return vw[vw.length - 1][0];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
+/**
+ * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
+ * attribution, per-kind/method delivery times, BOYD and heap samples, vat names and the c-list
+ * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
+ * thread) that `merge-scans.ts` combines across stage files in stage order.
+ */
+
+
+
+
+
+
+
+
+
+
+const DROP_IMPORTS = Buffer.from('dropImports');
+/** Every known event type gets a code; the scanner switches on the ones it reads. */
+const TYPES = new KeyTable([...KNOWN_TYPES]);
+const T = (type) => {
+    const id = TYPES.byName.get(type);
+    if (id === undefined)
+        throw new Error(`unknown slog type ${type}`);
+    return id;
+};
+const T_DELIVER = T('deliver');
+const T_RESULT = T('deliver-result');
+const T_CLIST = T('clist');
+const T_SYSCALL = T('syscall');
+const T_SYSCALL_RESULT = T('syscall-result');
+const T_TERMINATE = T('terminate');
+const T_CREATE_VAT = T('create-vat');
+const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
+const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
+const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
+const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
+const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
+const T_RUN_START = T('cosmic-swingset-run-start');
+const T_RUN_FINISH = T('cosmic-swingset-run-finish');
+/** The types `onEvent` reads (1 at their codes): a few lines per block. */
+const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
+for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
+    BLOCK_EVENTS[t] = 1;
+async function scanSlogFile(file, opts = {}) {
+    const name = external_node_path_default().basename(file);
+    const diag = new Diagnostics();
+    const stats = new DeliveryStats();
+    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
+    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
+    const vats = Object.create(null);
+    const boyd = Object.create(null);
+    const lastBoydIdx = new Map();
+    const gcDirt = new GcDirt();
+    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
+    const lastRetention = new Map();
+    const skipUpTo = opts.skipUpTo ?? {};
+    let crankMax = -Infinity;
+    let events = 0;
+    let sawEndBlock = false;
+    let ebHeight = null;
+    let runHeight = null;
+    let ebStart = null;
+    let heightMin = null;
+    let heightMax = null;
+    let lastHeight = null;
+    const heightsSeen = new Set();
+    let swingsetSeconds = 0;
+    let firstBlockTime = null;
+    let lastBlockTime = null;
+    let ordinal = 0;
+    let replaySkipped = 0;
+    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
+    /** A deliver is waiting for its result (in `od`). */
+    let open = false;
+    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
+    let genesis = false;
+    const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
+    const where = (line) => `${name}:${line}`;
+    const parse = (buf, start, end, line) => {
+        try {
+            const o = JSON.parse(buf.toString('utf8', start, end));
+            if (o && typeof o === 'object' && !Array.isArray(o))
+                return o;
+            diag.add('wrong-shape', where(line), 'JSON value is not an event object; line skipped');
+        }
+        catch {
+            diag.add('garbage-line', where(line), 'not valid JSON; line skipped');
+        }
+        return null;
+    };
+    const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
+    const onDeliver = (d, buf, line) => {
+        const { vatID, deliveryNum, kind } = d;
+        if (!vatID || deliveryNum === undefined || kind === undefined) {
+            diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
+            return;
+        }
+        if (!d.hasCrankNum) {
+            // Old slogs mark replayed deliveries only by the missing crankNum.
+            replaySkipped++;
+            return;
+        }
+        if (open)
+            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
+        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
+        od.vatID = vatID;
+        od.deliveryNum = deliveryNum;
+        od.kind = kind;
+        od.method = method;
+        od.time = d.time ?? NaN;
+        od.monotime = d.monotime ?? NaN;
+        od.line = line;
+        od.height = currentHeight();
+        open = true;
+        if (kind !== 'bringOutYourDead')
+            lastBoydIdx.delete(vatID);
+        if (d.crankNum !== undefined && d.crankNum > crankMax)
+            crankMax = d.crankNum;
+        od.gcKrefs = 0;
+        od.replayed = clist.replayedCrank(d.crankNum);
+        if (od.replayed)
+            return;
+        if (kind === 'dropExports') {
+            const krefs = kdDrops(d, buf);
+            if (krefs) {
+                clist.dropExports(vatID, krefs);
+                od.gcKrefs = krefs.length;
+            }
+        }
+        else if (isGcDelivery(kind)) {
+            od.gcKrefs = kdDrops(d, buf)?.length ?? 0;
+        }
+        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
+            clist.delivered(vatID, kdKrefs(d, buf));
+        }
+    };
+    const onResult = (r, buf, line) => {
+        const { vatID, deliveryNum } = r;
+        if (!r.hasCrankNum && !open) {
+            replaySkipped++;
+            return;
+        }
+        const o = od;
+        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
+            diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
+            return;
+        }
+        open = false;
+        const v = vat(o.vatID);
+        const skip = skipUpTo[o.vatID];
+        // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
+        // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
+        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
+        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
+        if (o.deliveryNum === v.maxDeliveryNum)
+            v.stuckCounter = true;
+        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
+            diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
+            return;
+        }
+        let seconds = r.seconds;
+        if (seconds === undefined)
+            seconds = elapsedSince(o, r);
+        else if (seconds > SUSPECT_SECONDS) {
+            // The kernel times a delivery between those two lines: more than that is a damaged value.
+            const between = elapsedSince(o, r);
+            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
+                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+                seconds = between;
+            }
+        }
+        if (!Number.isFinite(seconds) || seconds < 0) {
+            diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
+            return;
+        }
+        v.deliveries++;
+        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
+        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
+        ordinal++;
+        stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
+        if (o.gcKrefs)
+            gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
+        const heap = r.heap;
+        const x = o.height ?? NaN;
+        if (heap !== undefined) {
+            if (!v.heapFirst)
+                v.heapFirst = [x, heap];
+            // Updated in place: one array per vat, not one per delivery.
+            if (v.heapLast) {
+                v.heapLast[0] = x;
+                v.heapLast[1] = heap;
+            }
+            else
+                v.heapLast = [x, heap];
+        }
+        if (o.kind === 'bringOutYourDead') {
+            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
+            lastBoydIdx.set(o.vatID, b.seconds.length);
+            b.height.push(x);
+            b.ordinal.push(ordinal);
+            b.seconds.push(seconds);
+            b.heap.push(heap ?? NaN);
+            b.deliveryNum.push(o.deliveryNum);
+            b.preSnapshot.push(0);
+            b.gcKrefs.push(gcDirt.boyd(o.vatID));
+            if (!v.retentionFirst) {
+                const ret = retentionOf(r, buf);
+                if (ret)
+                    v.retentionFirst = numericRecord(ret);
+            }
+            if (r.retStart >= 0)
+                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
+            else if (r.retention)
+                lastRetention.set(o.vatID, r.retention);
+        }
+    };
+    // Reused for every line: the fields of the current event. The fast readers fill them from the
+    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
+    const dFields = newDeliverFields();
+    const rFields = newResultFields();
+    const cFields = newClistFields();
+    const eFields = newEventFields();
+    const reference = opts.reference === true;
+    const counters = opts.counters;
+    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
+    const readEvent = (buf, start, end, line) => {
+        if (!reference) {
+            if (fastEvent(buf, start, end, eFields)) {
+                if (counters)
+                    counters.fast++;
+                return eFields;
+            }
+            if (counters)
+                counters.fallback++;
+        }
+        const ev = parse(buf, start, end, line);
+        if (!ev)
+            return null;
+        eventFromObject(ev, eFields);
+        return eFields;
+    };
+    /**
+     * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
+     * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
+     * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
+     * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
+     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
+     */
+    const onLineUnguarded = (buf, start, end, line, oversized) => {
+        if (end <= start)
+            return;
+        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
+            onEvent(code, buf, start, end, line, oversized);
+            return;
+        }
+        switch (code) {
+            case T_DELIVER: {
+                if (reference || !fastDeliver(buf, start, end, dFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    deliverFromEvent(ev, dFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                if (dFields.replay) {
+                    replaySkipped++; // transcript replay: not new work
+                    return;
+                }
+                events++;
+                onDeliver(dFields, buf, line);
+                // Not for a crank an earlier file replayed: its line need not be parsed at all.
+                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
+                    clist.deliverLine(buf, start, end);
+                return;
+            }
+            case T_RESULT: {
+                if (reference || !fastResult(buf, start, end, rFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    resultFromEvent(ev, rFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                if (rFields.replay) {
+                    replaySkipped++; // transcript replay: not new work
+                    return;
+                }
+                events++;
+                onResult(rFields, buf, line);
+                return;
+            }
+            case T_CLIST: {
+                if (reference || !fastClist(buf, start, end, cFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    clistFromEvent(ev, cFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                const { vatID, kref, vref, mode, crankNum } = cFields;
+                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
+                    diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
+                    return;
+                }
+                if (crankNum !== undefined && crankNum > crankMax)
+                    crankMax = crankNum;
+                if (clist.replayedCrank(crankNum))
+                    return;
+                events++;
+                if (!clist.clistKeyed(mode, vatID, kref, vref)) {
+                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
+                }
+                return;
+            }
+            case T_SYSCALL: {
+                if (clist.translating)
+                    clist.syscallLine(buf, start, end);
+                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
+                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
+                    return;
+                const ev = readEvent(buf, start, end, line);
+                if (!ev || ev.replay)
+                    return;
+                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
+                    events++;
+                    clist.dropImports(ev.vatID, ev.dropImports);
+                }
+                return;
+            }
+            case T_SYSCALL_RESULT:
+                if (clist.translating)
+                    clist.syscallResultLine(buf, start, end);
+                return;
+            case T_TERMINATE:
+                if (clist.translating)
+                    clist.terminateLine(buf, start, end);
+                return;
+            default:
+            // A known event the analysis does not need.
+        }
+    };
+    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
+    const onEvent = (code, buf, start, end, line, oversized) => {
+        if (code === NO_TYPE) {
+            if (isBlank(buf, start, end))
+                return;
+            if (oversized)
+                diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
+            else if (parse(buf, start, end, line))
+                diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+            return;
+        }
+        if (oversized && code !== T_CREATE_VAT) {
+            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+            return;
+        }
+        switch (code) {
+            case OTHER_TYPE: {
+                const type = lineType(buf, start, end) ?? '';
+                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
+                return;
+            }
+            case T_CREATE_VAT: {
+                const info = createVatFields(buf, start, end);
+                if (!info.vatID) {
+                    diag.add('wrong-shape', where(line), '`create-vat` without vatID');
+                    return;
+                }
+                events++;
+                const v = vat(info.vatID);
+                if (info.name)
+                    v.name = info.name;
+                if (info.managerType)
+                    v.managerType = info.managerType;
+                if (info.description)
+                    v.description = info.description;
+                if (genesis)
+                    clist.genesisVat(info.vatID);
+                return;
+            }
+            case T_SNAPSHOT_SAVE: {
+                const vatID = readEvent(buf, start, end, line)?.vatID;
+                if (!vatID)
+                    return;
+                events++;
+                const idx = lastBoydIdx.get(vatID);
+                if (idx !== undefined)
+                    boyd[vatID].preSnapshot[idx] = 1;
+                lastBoydIdx.delete(vatID);
+                return;
+            }
+            case T_BOOTSTRAP_START:
+                // Genesis: the vats created so far in this file were initialized with this kernel.
+                genesis = true;
+                events++;
+                for (const vatID of Object.keys(vats))
+                    if (vats[vatID].name || vats[vatID].managerType)
+                        clist.genesisVat(vatID);
+                return;
+            case T_BOOTSTRAP_FINISH:
+                genesis = false;
+                events++;
+                return;
+            case T_END_BLOCK_START: {
+                const ev = readEvent(buf, start, end, line);
+                const h = ev?.blockHeight;
+                if (!ev)
+                    return;
+                if (h === undefined) {
+                    // Its deliveries would silently get no height: say so.
+                    diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
+                    return;
+                }
+                events++;
+                sawEndBlock = true;
+                ebHeight = h;
+                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
+                noteHeight(h, ebStart.time, line);
+                return;
+            }
+            case T_END_BLOCK_FINISH: {
+                const ev = readEvent(buf, start, end, line);
+                if (!ev)
+                    return;
+                events++;
+                const t = ev.time ?? NaN;
+                if (ebStart) {
+                    const mt = ev.monotime;
+                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
+                    if (Number.isFinite(secs))
+                        swingsetSeconds += secs;
+                }
+                if (Number.isFinite(t))
+                    lastBlockTime = t;
+                clist.checkpoint(ebHeight);
+                ebHeight = null;
+                ebStart = null;
+                return;
+            }
+            case T_RUN_START: {
+                // The bootstrap block's run carries the init height but is no block: its deliveries (and
+                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
+                if (sawEndBlock || genesis)
+                    return;
+                const ev = readEvent(buf, start, end, line);
+                const h = ev?.blockHeight;
+                if (!ev || h === undefined)
+                    return;
+                events++;
+                runHeight = h;
+                noteHeight(h, ev.time ?? NaN, line);
+                return;
+            }
+            case T_RUN_FINISH: {
+                if (sawEndBlock || runHeight === null)
+                    return;
+                const t = readEvent(buf, start, end, line)?.time;
+                if (t !== undefined)
+                    lastBlockTime = t;
+                clist.checkpoint(runHeight);
+                runHeight = null;
+                return;
+            }
+        }
+    };
+    function noteHeight(h, time, line) {
+        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
+        // c-list rates per block.
+        if (!Number.isSafeInteger(h) || h < 0)
+            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
+        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
+            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
+        }
+        if (!heightsSeen.has(h))
+            heightsSeen.add(h);
+        heightMin = heightMin === null ? h : Math.min(heightMin, h);
+        heightMax = heightMax === null ? h : Math.max(heightMax, h);
+        lastHeight = h;
+        if (firstBlockTime === null && Number.isFinite(time))
+            firstBlockTime = time;
+    }
+    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
+    // its file:line and the scan goes on.
+    const onLine = (buf, start, end, line, oversized) => {
+        try {
+            onLineUnguarded(buf, start, end, line, oversized);
+        }
+        catch (e) {
+            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
+        }
+    };
+    const read = await readLines(file, onLine, {
+        maxLineBytes: opts.maxLineBytes,
+        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
+    });
+    if (open)
+        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
+    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
+    for (const [vatID, raw] of lastRetention)
+        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
+    if (read.error)
+        diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
+    if (read.partialLastLine)
+        diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
+    return {
+        path: file,
+        stage: (0,stage/* stageOf */.g)(file),
+        read,
+        events: events + clist.translatedLines,
+        warnings: diag.list(),
+        endBlockWindows: sawEndBlock,
+        heightMin,
+        heightMax,
+        blockRuns: runsOf(heightsSeen),
+        crankMax: crankMax === -Infinity ? null : crankMax,
+        swingsetSeconds,
+        firstBlockTime,
+        lastBlockTime,
+        deliveries: ordinal,
+        replaySkipped,
+        vats,
+        deliveryAccs: stats.list(),
+        boyd,
+        clist: clist.finish(lastHeight),
+    };
+}
+/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
+function elapsedSince(o, r) {
+    const mt = r.monotime;
+    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+}
+/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
+function runsOf(heights) {
+    const runs = [];
+    for (const h of [...heights].sort((a, b) => a - b)) {
+        const last = runs[runs.length - 1];
+        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
+            last[1] = h;
+        else
+            runs.push([h, h]);
+    }
+    return runs;
+}
+/** Type code via the decoded type string (what the reference path does). */
+function referenceTypeCode(buf, start, end) {
+    const type = lineType(buf, start, end);
+    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
+}
+function isBlank(buf, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+            return false;
+    }
+    return true;
+}
+function numericRecord(o) {
+    const r = Object.create(null);
+    for (const [k, v] of Object.entries(o))
+        if (typeof v === 'number' && Number.isFinite(v))
+            r[k] = v;
+    return r;
+}
+const CREATE_VAT_WINDOW = 16 * 1024;
+const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
+/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
+function createVatFields(buf, start, end) {
+    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
+    const cut = head.indexOf('"vatSourceBundle"');
+    const text = cut >= 0 ? head.slice(0, cut) : head;
+    const out = Object.create(null);
+    FIELD_RE.lastIndex = 0;
+    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
+        if (out[m[1]] !== undefined)
+            continue;
+        try {
+            out[m[1]] = JSON.parse(m[2]);
+        }
+        catch {
+            /* malformed string: ignore the field */
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/shared/logger.ts
+var logger = __nccwpck_require__(64381);
+// EXTERNAL MODULE: ./src/shared/number-format.ts
+var number_format = __nccwpck_require__(70886);
+;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
+/**
+ * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
+ * time, a worker taking the next file when it is done), else in-process one after the other.
+ * Results come back in input order, so the merge is deterministic whatever finishes first.
+ *
+ * A run of 64 MiB of slog or more is analyzed in the engine worker (engine-worker.ts), whose heap is
+ * capped: a single file is scanned in-process there, and with several files the engine thread is one
+ * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too
+ * (`localLane`); otherwise, on the main thread (the engine called directly), every file goes to a
+ * scan worker, whose heap is capped like the engine's. Scan
+ * workers get the same small young generation as the engine: a long scan keeps a few objects alive
+ * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
+ * which would make peak RSS grow with the slog's length.
+ */
+
+
+
+
+
+const WORKER_ROLE = 'loadgen-gate-scan';
+/**
+ * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
+ * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
+ * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
+ */
+const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
+/**
+ * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
+ * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
+ * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
+ */
+const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
+async function scanFiles(files, opts, skips = []) {
+    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
+    const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
+    const scanHere = (i) => scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
+    // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
+    const local = (opts.localLane ?? !external_node_worker_threads_.isMainThread) ? 1 : 0;
+    if (!opts.workerScript || concurrency - local < 1) {
+        const out = [];
+        for (let i = 0; i < files.length; i++)
+            out.push(await scanHere(i));
+        return out;
+    }
+    // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
+    // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
+    // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
+    const results = new Array(files.length);
+    let next = 0;
+    const localLane = async () => {
+        while (next < files.length) {
+            const i = next++;
+            results[i] = await scanHere(i);
+        }
+    };
+    const lane = () => new Promise((resolve, reject) => {
+        if (next >= files.length)
+            return resolve();
+        let current = next++;
+        const job = (i) => ({ file: files[i], options: { ...skips[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
+        const w = new external_node_worker_threads_.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
+        let failed = false;
+        const fail = (e) => {
+            failed = true;
+            void w.terminate();
+            reject(e);
+        };
+        w.on('message', (m) => {
+            if (m?.type === 'progress')
+                progress(m.file, m.bytes, m.lines);
+            else if (m?.type === 'error')
+                fail(new Error(m.message));
+            else if (m?.type === 'done') {
+                results[current] = m.scan;
+                if (next < files.length) {
+                    current = next++;
+                    w.postMessage({ type: 'scan', ...job(current) });
+                }
+                else
+                    w.postMessage({ type: 'close' });
+            }
+        });
+        w.on('error', (e) => fail(e));
+        w.on('exit', (code) => {
+            if (failed)
+                return;
+            if (results[current])
+                resolve();
+            else
+                reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
+        });
+    });
+    await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
+    return results;
+}
+/**
+ * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
+ * (`{type: 'scan', file, options}`) until it sends `{type: 'close'}`.
+ */
+async function runScanWorker(data, post) {
+    const scanOne = async (job) => {
+        try {
+            const scan = await scanSlogFile(job.file, {
+                ...job.options,
+                onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
+            });
+            post({ type: 'done', scan });
+        }
+        catch (e) {
+            post({ type: 'error', message: e.message });
+        }
+    };
+    external_node_worker_threads_.parentPort?.on('message', (m) => {
+        if (m?.type === 'scan')
+            void scanOne(m);
+        else if (m?.type === 'close')
+            external_node_worker_threads_.parentPort?.close();
+    });
+    await scanOne(data);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/merge-scans.ts
+
+
+
+function mergeScans(scans) {
+    const anyHeights = scans.some((s) => s.heightMax !== null && s.heightMax > 0);
+    const allEndBlock = scans.filter((s) => s.heightMax !== null).every((s) => s.endBlockWindows);
+    const xAxis = anyHeights ? (allEndBlock ? 'blockHeight' : 'runBlockHeight') : 'deliveryOrdinal';
+    const offsets = [];
+    let off = 0;
+    for (const s of scans) {
+        offsets.push(off);
+        off += s.deliveries;
+    }
+    const vats = new Map();
+    const get = (vatID) => {
+        let v = vats.get(vatID);
+        if (!v) {
+            v = {
+                vatID, name: null, managerType: null, deliveries: 0,
+                boyd: { x: [], seconds: [], heap: [], preSnapshot: [], gcKrefs: [] },
+                heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
+            };
+            vats.set(vatID, v);
+        }
+        return v;
+    };
+    scans.forEach((s, i) => {
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            const v = get(vatID);
+            if (info.name)
+                v.name = info.name;
+            if (info.managerType)
+                v.managerType = info.managerType;
+            v.deliveries += info.deliveries;
+            const shift = (p) => (p ? [p[0], p[1]] : null);
+            if (!v.heapFirst && info.heapFirst)
+                v.heapFirst = shift(info.heapFirst);
+            if (info.heapLast)
+                v.heapLast = shift(info.heapLast);
+            if (!v.retentionFirst && info.retentionFirst)
+                v.retentionFirst = info.retentionFirst;
+            if (info.retentionLast)
+                v.retentionLast = info.retentionLast;
+        }
+        for (const [vatID, b] of Object.entries(s.boyd))
+            appendBoyd(get(vatID), b, xAxis, offsets[i]);
+    });
+    let heightMin = null;
+    let heightMax = null;
+    let swingsetSeconds = 0;
+    let firstTime = null;
+    let lastTime = null;
+    for (const s of scans) {
+        if (s.heightMin !== null)
+            heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
+        if (s.heightMax !== null)
+            heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
+        swingsetSeconds += s.swingsetSeconds;
+        if (firstTime === null && s.firstBlockTime !== null)
+            firstTime = s.firstBlockTime;
+        if (s.lastBlockTime !== null)
+            lastTime = s.lastBlockTime;
+    }
+    const blocks = countBlocks(scans);
+    if (xAxis === 'deliveryOrdinal') {
+        heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
+        heightMax = off || null;
+    }
+    return {
+        xAxis,
+        // Only the summaries: the merged series hold the data, and the bulk can be collected.
+        files: scans.map(({ deliveryAccs: _a, boyd: _b, clist: _c, ...summary }) => summary),
+        vats,
+        deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
+        accsByHeight: xAxis !== 'deliveryOrdinal',
+        clist: mergeClist(scans.map((s) => s.clist)),
+        warnings: Diagnostics.merge(scans.map((s) => s.warnings)),
+        heightMin,
+        heightMax,
+        blocks,
+        swingsetSeconds,
+        wallSeconds: firstTime !== null && lastTime !== null ? lastTime - firstTime : null,
+        deliveries: off,
+    };
+}
+function appendBoyd(v, b, axis, ordinalOffset) {
+    for (let i = 0; i < b.seconds.length; i++) {
+        const x = axis === 'deliveryOrdinal' ? b.ordinal[i] + ordinalOffset : b.height[i];
+        // Only in-block BOYDs count on a height axis (bootstrap and init-time reaps are not attributed).
+        if (!Number.isFinite(x))
+            continue;
+        v.boyd.x.push(x);
+        v.boyd.seconds.push(b.seconds[i]);
+        v.boyd.heap.push(b.heap[i]);
+        v.boyd.preSnapshot.push(b.preSnapshot[i]);
+        v.boyd.gcKrefs.push(b.gcKrefs[i] ?? 0);
+    }
+}
+/**
+ * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
+ * counted (overlapping or repeated stage files), returns, per affected file index, what to skip:
+ * per vat, the deliveryNum up to which its deliveries were counted, and the crankNum up to which
+ * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
+ * those files.
+ */
+function overlaps(scans) {
+    const maxSoFar = Object.create(null);
+    let crankSoFar = -Infinity;
+    const out = new Map();
+    scans.forEach((s, i) => {
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            if (!info.deliveries || info.stuckCounter)
+                continue;
+            const prev = maxSoFar[vatID];
+            if (prev !== undefined && info.minDeliveryNum <= prev) {
+                const rec = out.get(i) ?? { skipUpTo: Object.create(null), skipCranksUpTo: crankSoFar };
+                rec.skipUpTo[vatID] = prev;
+                out.set(i, rec);
+            }
+        }
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            if (!info.deliveries || info.stuckCounter)
+                continue;
+            maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
+        }
+        if (s.crankMax !== null)
+            crankSoFar = Math.max(crankSoFar, s.crankMax);
+    });
+    return out;
+}
+/**
+ * Distinct block heights over all files: a height two stage files share (the last block re-run
+ * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
+ * single other height [h, h] (file-scan's runsOf).
+ */
+function countBlocks(scans) {
+    const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let count = 0;
+    let end = -Infinity;
+    for (const [a, b] of runs) {
+        if (b <= end)
+            continue;
+        // The heights of this run past the last one counted.
+        count += a === b ? 1 : b - Math.max(a, Math.floor(end) + 1) + 1;
+        end = b;
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
+;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
+
+
+// mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
+const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
+function unescapeTarName(s, lenient = false) {
+    if (!s.includes('\\'))
+        return s;
+    const bytes = [];
+    const simple = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (ch !== '\\' || i === s.length - 1) {
+            for (const b of Buffer.from(ch, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const next = s[i + 1];
+        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
+        if (oct) {
+            bytes.push(parseInt(oct[0], 8) & 0xff);
+            i += oct[0].length;
+        }
+        else if (next in simple) {
+            bytes.push(simple[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(92);
+        }
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: !lenient }).decode(Uint8Array.from(bytes));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parse one line of `LC_ALL=C tar -tv --quoting-style=escape` output; undefined if it does not parse. */
+function parseTarVerboseLine(line) {
+    const m = LINE_RE.exec(line);
+    if (!m)
+        return undefined;
+    const type = m[1];
+    const sizeField = m[2];
+    let rest = m[4];
+    let linkTarget;
+    if (type === 'l') {
+        const at = rest.indexOf(' -> ');
+        if (at >= 0) {
+            linkTarget = rest.slice(at + 4);
+            rest = rest.slice(0, at);
+        }
+    }
+    else if (type === 'h') {
+        const at = rest.indexOf(' link to ');
+        if (at >= 0) {
+            linkTarget = rest.slice(at + 9);
+            rest = rest.slice(0, at);
+        }
+    }
+    // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
+    // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
+    const name = unescapeTarName(rest, true);
+    const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
+    const entry = { type, name, size, line };
+    if (linkTarget !== undefined)
+        entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;
+    return entry;
+}
+/** True for absolute names or names with a `..` component (either separator). */
+function isUnsafeMemberName(name) {
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return true;
+    return name.split(/[\\/]+/).some((c) => c === '..');
+}
+/** Environment for tar: stable C locale, no TAR_OPTIONS injection. */
+function tarEnv() {
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+    delete env.TAR_OPTIONS;
+    return env;
+}
+const MAX_STDERR = 64 * 1024;
+/**
+ * Run `tar` with an argument array (never a shell). `onLine` receives each stdout line; it may
+ * return `false` to stop early (tar is then killed and `stopped` is true).
+ */
+function runTar(args, onLine) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'], env: tarEnv() });
+        let stderr = '';
+        let stopped = false;
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < MAX_STDERR)
+                stderr += chunk.slice(0, MAX_STDERR - stderr.length);
+        });
+        let rl;
+        if (onLine) {
+            rl = external_node_readline_default().createInterface({ input: child.stdout, crlfDelay: Infinity });
+            rl.on('line', (line) => {
+                if (stopped)
+                    return;
+                if (onLine(line) === false) {
+                    stopped = true;
+                    rl?.close();
+                    child.kill('SIGKILL');
+                }
+            });
+        }
+        else {
+            child.stdout.resume();
+        }
+        child.on('error', (err) => reject(err));
+        child.on('close', (code, signal) => {
+            const firstLine = stderr
+                .split('\n')
+                .map((l) => l.trim())
+                .find((l) => l.length > 0 && !/Removing leading/.test(l)) ?? '';
+            resolve({ code, signal, stderr, stderrFirstLine: firstLine, stopped });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
+
+
+
+
+
+
+
+
+
+const DB_NAME = 'swingstore.sqlite';
+const ONE_MIB = 1024 * 1024;
+/**
+ * Temporary copies made by {@link openSnapshot}. `censusSnapshot` may open these read-write as a
+ * fallback (a WAL DB without `-shm`); the caller's own files are only ever opened read-only.
+ */
+const ownedCopies = new Set();
+/** True when `dbPath` is a temporary copy made by {@link openSnapshot} (safe to open writable). */
+function isOwnedCopy(dbPath) {
+    return ownedCopies.has(external_node_path_default().resolve(dbPath));
+}
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+async function detectFormat(file) {
+    let st;
+    try {
+        st = await promises_default().stat(file);
+    }
+    catch (err) {
+        throw new shared_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
+    }
+    if (st.isDirectory())
+        return { kind: 'dir' };
+    const lower = external_node_path_default().basename(file).toLowerCase();
+    if (/\.(tar\.xz|txz)$/.test(lower))
+        return { kind: 'tar', compression: '-J' };
+    if (/\.(tar\.gz|tgz)$/.test(lower))
+        return { kind: 'tar', compression: '-z' };
+    if (lower.endsWith('.tar'))
+        return { kind: 'tar', compression: undefined };
+    const head = Buffer.alloc(16);
+    const fh = await promises_default().open(file, 'r');
+    let n = 0;
+    try {
+        ({ bytesRead: n } = await fh.read(head, 0, 16, 0));
+    }
+    finally {
+        await fh.close();
+    }
+    const magic = head.subarray(0, n);
+    if (magic.length >= 16 && magic.equals(SQLITE_MAGIC))
+        return { kind: 'sqlite' };
+    if (magic.subarray(0, 2).equals(GZIP_MAGIC) || lower.endsWith('.gz'))
+        return { kind: 'gzip' };
+    if (magic.subarray(0, 6).equals(XZ_MAGIC) || lower.endsWith('.xz'))
+        return { kind: 'tar', compression: '-J' };
+    if (/\.(sqlite|sqlite3|db)$/.test(lower))
+        return { kind: 'sqlite' };
+    throw new shared_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
+}
+async function exists(p) {
+    try {
+        await promises_default().access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function makeTempDir(tmpRoot) {
+    const root = tmpRoot ?? external_node_os_default().tmpdir();
+    await promises_default().mkdir(root, { recursive: true });
+    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
+}
+function tempResult(dir, dbPath, member) {
+    const abs = external_node_path_default().resolve(dbPath);
+    ownedCopies.add(abs);
+    let done = false;
+    const result = {
+        dbPath: abs,
+        tempDir: dir,
+        async cleanup() {
+            if (done)
+                return;
+            done = true;
+            ownedCopies.delete(abs);
+            await promises_default().rm(dir, { recursive: true, force: true });
+        },
+    };
+    if (member !== undefined)
+        result.member = member;
+    return result;
+}
+/**
+ * Make a kernel-DB snapshot readable as a plain SQLite file.
+ *
+ * - `swingstore.sqlite` (or a directory holding it, e.g. a chain home): used in place; if a
+ *   `-wal` sibling exists the DB (+ `-wal`/`-shm`) is copied to a temp dir first so that the
+ *   caller's files are never touched.
+ * - `*.sqlite.gz`: gunzipped (streaming, capped by `limits`) into a temp dir.
+ * - `chain-stage-N-storage.tar.xz` (also `.tar.gz`, `.tar`): listed with the system tar, checked
+ *   (no absolute / `..` names anywhere; the selected `swingstore.sqlite` and its `-wal`/`-shm`
+ *   must be regular files, appear once, and fit the limits), then only those members are
+ *   extracted into a fresh temp dir.
+ *
+ * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
+ */
+async function openSnapshot(file, opts = {}) {
+    const limits = opts.limits ?? shared_limits/* DEFAULT_LIMITS */.d;
+    const format = await detectFormat(file);
+    switch (format.kind) {
+        case 'dir':
+            return openDirectory(file, opts);
+        case 'sqlite':
+            return openPlain(file, opts);
+        case 'gzip':
+            return openGzip(file, limits, opts.tmpRoot);
+        case 'tar':
+            return openTar(file, format.compression, limits, opts.tmpRoot);
+    }
+}
+async function openDirectory(dir, opts) {
+    for (const rel of [DB_NAME, `data/agoric/${DB_NAME}`, `data/ag-cosmos-chain-state/${DB_NAME}`]) {
+        const p = external_node_path_default().join(dir, rel);
+        if (await exists(p))
+            return openPlain(p, opts);
+    }
+    throw new shared_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
+}
+async function openPlain(file, opts) {
+    if (!(await exists(`${file}-wal`))) {
+        return { dbPath: external_node_path_default().resolve(file), async cleanup() { } };
+    }
+    // A WAL DB: reading it may need to create/write `-shm` (or checkpoint). Work on a copy.
+    const dir = await makeTempDir(opts.tmpRoot);
+    try {
+        const dbPath = external_node_path_default().join(dir, DB_NAME);
+        await promises_default().copyFile(file, dbPath);
+        await promises_default().copyFile(`${file}-wal`, `${dbPath}-wal`);
+        if (await exists(`${file}-shm`))
+            await promises_default().copyFile(`${file}-shm`, `${dbPath}-shm`);
+        return tempResult(dir, dbPath);
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
+    }
+}
+class LimitExceeded extends Error {
+}
+/** Counts bytes flowing through; errors out when a cap is exceeded. */
+function byteCap(maxBytes, compressedSize, maxRatio, what) {
+    let total = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            total += chunk.length;
+            if (total > maxBytes) {
+                cb(new LimitExceeded(`${what} exceeds ${maxBytes} bytes uncompressed (limits.maxFileBytes/maxTotalBytes)`));
+                return;
+            }
+            if (total > ONE_MIB && compressedSize > 0 && total / compressedSize > maxRatio) {
+                cb(new LimitExceeded(`${what} exceeds compression ratio ${maxRatio} (limits.maxRatio)`));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+async function openGzip(file, limits, tmpRoot) {
+    const { size } = await promises_default().stat(file);
+    const dir = await makeTempDir(tmpRoot);
+    const dbPath = external_node_path_default().join(dir, DB_NAME);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        const msg = err.message;
+        throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
+    }
+    return tempResult(dir, dbPath);
+}
+const TYPE_NAMES = {
+    l: 'a symlink',
+    h: 'a hard link',
+    c: 'a character device',
+    b: 'a block device',
+    p: 'a FIFO',
+    d: 'a directory',
+    s: 'a socket',
+};
+function isDbName(name, suffix = '') {
+    const want = DB_NAME + suffix;
+    return name === want || name.endsWith(`/${want}`);
+}
+/** Rank candidates: regular files first, then `/data/agoric/`, then the shortest path, then archive order. */
+function pickPrimary(cands) {
+    const score = (e) => [
+        e.type === '-' ? 0 : 1,
+        /(^|\/)data\/agoric\/swingstore\.sqlite$/.test(e.name) ? 0 : 1,
+        e.name.length,
+    ];
+    let best = cands[0];
+    for (const c of cands.slice(1)) {
+        const a = score(c);
+        const b = score(best);
+        if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))))
+            best = c;
+    }
+    return best;
+}
+async function openTar(file, compression, limits, tmpRoot) {
+    const { size: archiveSize } = await promises_default().stat(file);
+    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+    // 1. List (verbose, escaped names, C locale) and check every member name.
+    let count = 0;
+    let tooMany = false;
+    // Every member's listed size, not only the selected ones': listing and extracting both inflate
+    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
+    let listedTotal = 0;
+    let tooBig;
+    let unsafe;
+    let unparsedDbLine;
+    let sawMdb = false;
+    const cands = [];
+    let listing;
+    try {
+        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
+            count++;
+            if (count > limits.maxEntries) {
+                tooMany = true;
+                return false;
+            }
+            const e = parseTarVerboseLine(line);
+            if (!e) {
+                if (line.includes(DB_NAME))
+                    unparsedDbLine = line;
+                return true;
+            }
+            listedTotal += e.size;
+            if (listedTotal > limits.maxTotalBytes) {
+                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+                return false;
+            }
+            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+                return false;
+            }
+            if (isUnsafeMemberName(e.name)) {
+                unsafe = e.name;
+                return false;
+            }
+            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+                cands.push(e);
+            }
+            if (/(^|\/)data\.mdb$/.test(e.name))
+                sawMdb = true;
+            return true;
+        });
+    }
+    catch (err) {
+        throw new Error(`cannot run system tar: ${err.message}`);
+    }
+    if (tooMany)
+        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
+    if (tooBig !== undefined)
+        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
+    if (unsafe !== undefined) {
+        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
+    }
+    if (listing.code !== 0) {
+        throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
+    }
+    if (unparsedDbLine !== undefined) {
+        throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
+    }
+    // 2. Select the DB member and its WAL siblings.
+    const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
+    if (mains.length === 0) {
+        const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
+        throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
+    }
+    const primary = pickPrimary(mains);
+    const member = primary.name;
+    const wanted = [member, `${member}-wal`, `${member}-shm`];
+    const selected = [];
+    for (const name of wanted) {
+        const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
+        if (hits.length === 0)
+            continue;
+        if (hits.length > 1)
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
+        const e = hits[0];
+        if (e.type !== '-') {
+            const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
+            const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
+        }
+        selected.push(e);
+    }
+    // 3. Size limits from the listing (checked again on disk after extraction).
+    checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
+    // 4. Extract only the selected members into a fresh temp dir.
+    const dir = await makeTempDir(tmpRoot);
+    try {
+        const names = selected.map((e) => e.name);
+        const res = await runTar([
+            '-x',
+            ...common,
+            '-C',
+            dir,
+            '--no-same-owner',
+            '--no-same-permissions',
+            '--no-wildcards',
+            '--no-unquote',
+            '--no-recursion',
+            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+            '--occurrence=1',
+            '--warning=no-timestamp',
+            '--',
+            ...names,
+        ]);
+        if (res.code !== 0) {
+            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+        }
+        const onDisk = [];
+        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
+        for (const name of names) {
+            const p = external_node_path_default().resolve(dir, name);
+            if (!p.startsWith(root))
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+            const st = await promises_default().lstat(p).catch(() => undefined);
+            if (!st)
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+            if (!st.isFile())
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+            onDisk.push([name, st.size]);
+        }
+        checkSizes(file, onDisk, archiveSize, limits);
+        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        if (err instanceof shared_limits/* InputError */.w)
+            throw err;
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
+    }
+}
+function checkSizes(file, sizes, archiveSize, limits) {
+    let total = 0;
+    for (const [name, size] of sizes) {
+        if (size > limits.maxFileBytes) {
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
+        }
+        total += size;
+    }
+    if (total > limits.maxTotalBytes) {
+        throw new shared_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
+    }
+    if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
+        throw new shared_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:sqlite"
+const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+
+
+
+
+
+
+const NO_OWNER = '?';
+/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
+function compareVatIDs(a, b) {
+    const ma = /^v(\d+)$/.exec(a);
+    const mb = /^v(\d+)$/.exec(b);
+    if (ma && mb)
+        return Number(ma[1]) - Number(mb[1]);
+    if (ma)
+        return -1;
+    if (mb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
+function parseClistValue(value) {
+    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
+        return { reachable: value[0] === 'R', vref: value.slice(2) };
+    }
+    return { reachable: true, vref: value };
+}
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
+function checkHeader(dbPath, where) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(dbPath, 'r');
+    }
+    catch (err) {
+        throw new shared_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
+    }
+    try {
+        const head = Buffer.alloc(100);
+        const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
+        if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
+            throw new shared_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
+        }
+        const rawPage = head.readUInt16BE(16);
+        const pageSize = rawPage === 1 ? 65536 : rawPage;
+        const pageCount = head.readUInt32BE(28);
+        const changeCounter = head.readUInt32BE(24);
+        const validFor = head.readUInt32BE(92);
+        const size = external_node_fs_default().fstatSync(fd).size;
+        if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
+            throw new shared_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
+        }
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
+ * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
+ * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
+ * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
+ * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
+ * that SQLite reads them.
+ */
+function readOnlyLocation(dbPath) {
+    if (external_node_fs_default().existsSync(`${dbPath}-wal`) || external_node_fs_default().existsSync(`${dbPath}-journal`))
+        return dbPath;
+    const url = (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dbPath));
+    url.searchParams.set('immutable', '1');
+    return url;
+}
+function openDb(dbPath, where, allowWrite) {
+    checkHeader(dbPath, where);
+    let firstErr;
+    try {
+        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
+        try {
+            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+            return db;
+        }
+        catch (err) {
+            db.close();
+            throw err;
+        }
+    }
+    catch (err) {
+        firstErr = err;
+    }
+    if (allowWrite) {
+        let db;
+        try {
+            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
+            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+            return db;
+        }
+        catch {
+            db?.close(); // report the read-only error below
+        }
+    }
+    throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
+}
+function toInt(v) {
+    if (typeof v !== 'string' && typeof v !== 'number')
+        return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+}
+function parseJson(v) {
+    if (v === undefined)
+        return undefined;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return undefined;
+    }
+}
+const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
+/**
+ * Count one snapshot's kernel-DB state: per-vat c-lists (one direction, `vNN.c.k*`), the import
+ * graph (importer → `koN.owner`), `koN.refCount` splits per owner, and kernel counters. Streams key
+ * ranges with prepared statements; never loads the whole kvStore. Opens the DB read-only.
+ */
+function censusSnapshot(dbPath, label, opts = {}) {
+    const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
+    const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
+    const db = openDb(dbPath, where, allowWrite);
+    try {
+        return runCensus(db, label);
+    }
+    catch (err) {
+        const msg = err.message;
+        if (err instanceof shared_limits/* InputError */.w && msg.startsWith(where))
+            throw err;
+        throw new shared_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
+    }
+    finally {
+        db.close();
+    }
+}
+function runCensus(db, label) {
+    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
+    if (!hasKv)
+        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
+    let rows = 0;
+    const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
+    const get = (key) => {
+        const r = getStmt.get(key);
+        if (!r)
+            return undefined;
+        rows++;
+        return r.value == null ? undefined : String(r.value);
+    };
+    const rangeStmt = db.prepare('SELECT key, value FROM kvStore WHERE key >= ? AND key < ?');
+    function* range(stmt, lo, hi) {
+        for (const r of stmt.iterate(lo, hi)) {
+            rows++;
+            yield [String(r.key), r.value == null ? '' : String(r.value)];
+        }
+    }
+    // --- vat IDs: vat.name.* ∪ vat.dynamicIDs ∪ any vNN with a c-list ---
+    const names = new Map();
+    for (const [key, value] of range(rangeStmt, 'vat.name.', 'vat.name/')) {
+        const vatID = value.trim();
+        if (/^v\d+$/.test(vatID) && !names.has(vatID))
+            names.set(vatID, key.slice('vat.name.'.length));
+    }
+    const dynamic = new Set();
+    const dyn = parseJson(get('vat.dynamicIDs'));
+    if (Array.isArray(dyn))
+        for (const v of dyn)
+            if (typeof v === 'string')
+                dynamic.add(v);
+    const terminated = new Set();
+    const term = parseJson(get('vats.terminated'));
+    if (Array.isArray(term))
+        for (const v of term)
+            if (typeof v === 'string')
+                terminated.add(v);
+    const vatIDs = new Set([...names.keys(), ...dynamic]);
+    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
+    const nextGe = db.prepare("SELECT key FROM kvStore WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const nextGt = db.prepare("SELECT key FROM kvStore WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const hasClist = db.prepare('SELECT 1 AS x FROM kvStore WHERE key >= ? AND key < ? LIMIT 1');
+    let r = nextGe.get('v0');
+    while (r) {
+        const key = String(r.key);
+        const m = /^v(\d+)\./.exec(key);
+        if (m) {
+            const vatID = `v${m[1]}`;
+            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
+                vatIDs.add(vatID);
+            r = nextGe.get(`${vatID}/`);
+        }
+        else {
+            r = nextGt.get(key);
+        }
+    }
+    // --- per-vat c-lists (one direction) + import graph ---
+    // One range scan per vat; the exporter of each object import is joined in SQLite (an index seek
+    // on `<kref>.owner`), so JS only sees (key, value, owner) tuples.
+    const clistStmt = db.prepare(`SELECT c.key, c.value, o.value FROM kvStore c
+       LEFT JOIN kvStore o
+         ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
+        AND o.key = (substr(c.key, ?) || '.owner')
+     WHERE c.key >= ? AND c.key < ?`);
+    clistStmt.setReturnArrays(true);
+    const edges = new Map();
+    const vats = [];
+    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
+        const vat = {
+            vatID,
+            exports: { reachable: 0, recognizableOnly: 0 },
+            imports: { reachable: 0, recognizableOnly: 0 },
+            promises: 0,
+            devices: 0,
+        };
+        const options = parseJson(get(`${vatID}.options`));
+        const name = names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
+        if (name !== undefined)
+            vat.name = name;
+        const mt = options?.workerOptions?.type ?? options?.managerType;
+        if (typeof mt === 'string')
+            vat.managerType = mt;
+        const nextID = toInt(get(`${vatID}.o.nextID`));
+        if (nextID !== undefined)
+            vat.nextImportID = nextID;
+        if (dynamic.has(vatID))
+            vat.dynamic = true;
+        if (terminated.has(vatID))
+            vat.terminated = true;
+        let entries = 0;
+        const byExporter = new Map();
+        const krefStart = `${vatID}.c.`.length + 1; // 1-based substr offset of the kref
+        for (const row of clistStmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
+            rows++;
+            entries++;
+            const value = row[1] == null ? '' : String(row[1]);
+            const { reachable, vref } = parseClistValue(value);
+            const t = vref[0];
+            if (t === 'o') {
+                const dir = vref[1];
+                if (dir === '+') {
+                    if (reachable)
+                        vat.exports.reachable++;
+                    else
+                        vat.exports.recognizableOnly++;
+                }
+                else if (dir === '-') {
+                    if (reachable)
+                        vat.imports.reachable++;
+                    else
+                        vat.imports.recognizableOnly++;
+                    if (row[2] != null)
+                        rows++;
+                    const exporter = row[2] == null ? NO_OWNER : String(row[2]);
+                    let edge = byExporter.get(exporter);
+                    if (!edge) {
+                        edge = { importer: vatID, exporter, total: 0, reachable: 0 };
+                        byExporter.set(exporter, edge);
+                    }
+                    edge.total++;
+                    if (reachable)
+                        edge.reachable++;
+                }
+            }
+            else if (t === 'p') {
+                vat.promises++;
+            }
+            else if (t === 'd') {
+                vat.devices++;
+            }
+        }
+        for (const [exporter, edge] of byExporter)
+            edges.set(`${vatID}\u0000${exporter}`, edge);
+        vat.clistEntries = entries;
+        vats.push(vat);
+    }
+    const importGraph = [...edges.values()].sort((a, b) => compareVatIDs(a.importer, b.importer) || compareVatIDs(a.exporter, b.exporter));
+    // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
+    // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
+    const kernelObjects = { ...emptyRef(), byOwner: {} };
+    // Keyed by `koN.owner` values from the DB, which may be any string (`__proto__` too): a Map, and
+    // an object without a prototype for the report.
+    const owners = new Map();
+    const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
+       LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
+     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
+     GROUP BY 1, 2`);
+    refStmt.setReturnArrays(true);
+    for (const row of refStmt.iterate()) {
+        const n = Number(row[2]);
+        rows += n + Number(row[3]);
+        const owner = row[0] == null ? NO_OWNER : String(row[0]);
+        let per = owners.get(owner);
+        if (!per)
+            owners.set(owner, (per = emptyRef()));
+        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
+        const reach = m ? Number(m[1]) : 0;
+        const recog = m ? Number(m[2]) : 0;
+        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
+        for (const s of [kernelObjects, per]) {
+            s.total += n;
+            s[bucket] += n;
+        }
+    }
+    const recognizableOnlyObjectsByOwner = Object.create(null);
+    const byOwner = Object.create(null);
+    for (const owner of [...owners.keys()].sort(compareVatIDs)) {
+        const split = owners.get(owner);
+        byOwner[owner] = split;
+        if (split.recognizableOnly > 0)
+            recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
+    }
+    kernelObjects.byOwner = byOwner;
+    // --- kernel-wide counters ---
+    const census = {
+        source: label.source,
+        vats,
+        importGraph,
+        recognizableOnlyObjectsByOwner,
+        kernelObjects,
+        kvRowsScanned: 0,
+    };
+    if (label.stage !== undefined)
+        census.stage = label.stage;
+    const height = toInt(get('host.height'));
+    if (height !== undefined)
+        census.height = height;
+    const ko = toInt(get('ko.nextID'));
+    if (ko !== undefined)
+        census.koNextID = ko;
+    const kp = toInt(get('kp.nextID'));
+    if (kp !== undefined)
+        census.kpNextID = kp;
+    const stats = parseJson(get('kernelStats'));
+    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(stats)) {
+            if (typeof v === 'number' && Number.isFinite(v))
+                out[k] = v;
+            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+                out[k] = Number(v);
+        }
+        census.kernelStats = out;
+    }
+    census.kvRowsScanned = rows;
+    return census;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/height.ts
+/**
+ * Block height of a storage snapshot: `host.height` from the DB if present, else the perf.jsonl
+ * stage's `lastBlockHeight` (the tarball is the state at the end of that stage). `stage` defaults
+ * to `census.stage`.
+ */
+function snapshotHeight(census, perf, stage) {
+    if (census.height !== undefined && Number.isFinite(census.height))
+        return census.height;
+    const s = stage ?? census.stage;
+    if (s === undefined || !perf?.stages)
+        return undefined;
+    const h = perf.stages[String(s)]?.lastBlockHeight;
+    return typeof h === 'number' && Number.isFinite(h) ? h : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/delta.ts
+
+/** Kernel-side import vrefs (`o-NN`) are allocated from 50 (vatKeeper.js). */
+const IMPORT_ID_START = 50;
+const zeroVat = (vatID) => ({
+    vatID,
+    exports: { reachable: 0, recognizableOnly: 0 },
+    imports: { reachable: 0, recognizableOnly: 0 },
+    promises: 0,
+    devices: 0,
+});
+const sub = (b, a) => ({
+    reachable: b.reachable - a.reachable,
+    recognizableOnly: b.recognizableOnly - a.recognizableOnly,
+});
+/** Deltas between `a` and `b` (any two snapshots, `b` later). */
+function censusDelta(a, b, fromIdx = 0, toIdx = 1) {
+    const av = new Map(a.vats.map((v) => [v.vatID, v]));
+    const bv = new Map(b.vats.map((v) => [v.vatID, v]));
+    const ids = [...new Set([...av.keys(), ...bv.keys()])].sort(compareVatIDs);
+    const from = a.stage ?? fromIdx;
+    const to = b.stage ?? toIdx;
+    const blocks = a.height !== undefined && b.height !== undefined ? b.height - a.height : undefined;
+    return ids.map((vatID) => {
+        const va = av.get(vatID);
+        const vb = bv.get(vatID);
+        const x = va ?? zeroVat(vatID);
+        const y = vb ?? zeroVat(vatID);
+        const d = {
+            vatID,
+            from,
+            to,
+            exports: sub(y.exports, x.exports),
+            imports: sub(y.imports, x.imports),
+            promises: y.promises - x.promises,
+            presence: va && vb ? 'both' : va ? 'from-only' : 'to-only',
+        };
+        const name = vb?.name ?? va?.name;
+        if (name !== undefined)
+            d.name = name;
+        if (a.height !== undefined)
+            d.fromHeight = a.height;
+        if (b.height !== undefined)
+            d.toHeight = b.height;
+        if (blocks !== undefined)
+            d.blocks = blocks;
+        if (va?.nextImportID !== undefined && vb?.nextImportID !== undefined) {
+            d.nextImportID = vb.nextImportID - va.nextImportID;
+        }
+        else if (!va && vb?.nextImportID !== undefined) {
+            d.nextImportID = vb.nextImportID - IMPORT_ID_START;
+        }
+        if (blocks !== undefined && blocks > 0) {
+            d.perBlock = {
+                exports: (d.exports.reachable + d.exports.recognizableOnly) / blocks,
+                imports: (d.imports.reachable + d.imports.recognizableOnly) / blocks,
+            };
+        }
+        return d;
+    });
+}
+/**
+ * Per-vat deltas between consecutive snapshots (given in stage order, heights set e.g. via
+ * `snapshotHeight`). A vat present in only one snapshot of a pair is compared against zero.
+ * For a first→last delta call `censusDeltas([first, last])`.
+ */
+function censusDeltas(snapshots) {
+    const out = [];
+    for (let i = 1; i < snapshots.length; i++)
+        out.push(...censusDelta(snapshots[i - 1], snapshots[i], i - 1, i));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/analyzers/trend.ts
+/**
+ * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
+ * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
+ * secondary diagnostic, and first/last means.
+ */
+
+function trendStats(x, y, opts) {
+    const n = x.length;
+    const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
+    const firstMean = n ? (0,stats/* meanOfFirst */.lK)(y, k) : null;
+    const lastMean = n ? (0,stats/* meanOfLast */.X3)(y, k) : null;
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, opts.alpha);
+    const o = n >= 3 ? (0,stats/* ols */.dN)(x, y, opts.alpha) : null;
+    const xFirst = n ? x[0] : null;
+    const xLast = n ? x[n - 1] : null;
+    const base = firstMean !== null && firstMean !== 0 ? Math.abs(firstMean) : null;
+    return {
+        count: n,
+        slopePerBlock: ts ? ts.slope : null,
+        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+        pValue: mk ? mk.pIncreasing : null,
+        olsSlope: o ? o.slope : null,
+        olsT: o ? o.t : null,
+        firstMean,
+        lastMean,
+        growth: base !== null && lastMean !== null ? lastMean / base : null,
+        relativeRise: ts && base !== null && xFirst !== null && xLast !== null ? (ts.slope * (xLast - xFirst)) / base : null,
+        xFirst,
+        xLast,
+    };
+}
+/** Downsampled [x, y] pairs for a chart. */
+function chartPoints(x, y, maxPoints = 60) {
+    if (!x.length)
+        return [];
+    const d = (0,stats/* downsample */.Jd)(x, y, maxPoints);
+    return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
+}
+const round = (v, digits) => Number(v.toFixed(digits));
+/**
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
+ * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
+ * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
+ * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
+ * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
+ *
+ * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
+ * run has 10^4 blocks and more: maps of them cost several MB per vat).
+ */
+function commonMode(vatID, series, peerIDs, cache = new Map()) {
+    const own = series.get(vatID);
+    if (!own)
+        return null;
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = blockMeans(series.get(v))));
+        return m;
+    };
+    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
+    if (!others.length)
+        return null;
+    const mine = perBlock(vatID);
+    const at = new Array(others.length).fill(0);
+    const out = { x: [], diff: [], ratio: [], ratioX: [] };
+    const peers = [];
+    for (let i = 0; i < mine.x.length; i++) {
+        const h = mine.x[i];
+        peers.length = 0;
+        for (let k = 0; k < others.length; k++) {
+            const o = others[k];
+            let p = at[k];
+            while (p < o.x.length && o.x[p] < h)
+                p++;
+            at[k] = p;
+            if (p >= o.x.length)
+                continue;
+            const x1 = o.x[p];
+            if (x1 === h)
+                peers.push(o.y[p]);
+            else if (p > 0) {
+                const x0 = o.x[p - 1];
+                const y0 = o.y[p - 1];
+                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
+            }
+        }
+        if (!peers.length)
+            continue;
+        const m = (0,stats/* median */.JZ)(peers);
+        const y = mine.y[i];
+        out.x.push(h);
+        out.diff.push(y - m);
+        if (m > 0) {
+            out.ratioX.push(h);
+            out.ratio.push(y / m);
+        }
+    }
+    return out.x.length ? out : null;
+}
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+function blockMeans(s) {
+    const n = s.x.length;
+    let order = null;
+    for (let i = 1; i < n; i++) {
+        if (s.x[i] < s.x[i - 1]) {
+            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
+            break;
+        }
+    }
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    let m = 0;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const xi = s.x[i];
+        if (count && xi !== xs[m]) {
+            ys[m++] = sum / count;
+            sum = 0;
+            count = 0;
+        }
+        xs[m] = xi;
+        sum += s.y[i];
+        count++;
+    }
+    if (count)
+        ys[m++] = sum / count;
+    return { x: xs.slice(0, m), y: ys.slice(0, m) };
+}
+/**
+ * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
+ * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
+ * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
+ * conservative (fewer points), so memory and time stay bounded whatever the run length.
+ */
+const MAX_FIT_POINTS = 2000;
+/** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
+function fitTrend(x, y, alpha) {
+    if (x.length > MAX_FIT_POINTS) {
+        const d = (0,stats/* downsample */.Jd)(x, y, MAX_FIT_POINTS);
+        return (0,stats/* trend */.GW)(d.x, d.y, { ciAlpha: alpha });
+    }
+    return (0,stats/* trend */.GW)(x, y, { ciAlpha: alpha });
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
+
+const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
+const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
+function attributionSentence(vat, all, censuses) {
+    const d = vat.clist?.delta;
+    if (!d)
+        return null;
+    const grewExports = d.exports > 0;
+    const grewImports = d.imports > 0;
+    if (!grewExports && !grewImports)
+        return null;
+    const last = censuses.length ? censuses[censuses.length - 1] : null;
+    const names = new Map(all.map((v) => [v.vatID, v]));
+    const who = (id) => (names.get(id) ? label(names.get(id)) : id);
+    // Each side's own rate: a combined one next to one side's count contradicted it.
+    const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
+    const span = (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n, d.blocks)})` : '');
+    const parts = [];
+    if (grewExports) {
+        let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
+        if (last) {
+            const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            if (holders.length) {
+                s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
+            }
+            else {
+                s += '; no other vat imports them, so the vat itself keeps its exports alive';
+            }
+        }
+        const snap = vat.clist?.snapshots.at(-1);
+        if (snap && snap.exports.recognizableOnly > 0)
+            s += `; ${fmt(snap.exports.recognizableOnly)} of its exports are recognizable-only (dropped by importers but never retired)`;
+        parts.push(s);
+    }
+    if (grewImports) {
+        const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
+        let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
+        if (last) {
+            const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            if (from.length)
+                s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
+        }
+        const sd = vat.clist?.stageDeltas.at(-1);
+        if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
+            // Over the run its imports grew, but the last stage may still have dropped more than it took.
+            s += sd.imports >= 0
+                ? `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`
+                : `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects and dropped ${fmt(sd.nextImportID - sd.imports)}, ${fmt(-sd.imports)} fewer imports than it began the stage with`;
+        }
+        const snap = vat.clist?.snapshots.at(-1);
+        const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
+        if (weak > 0)
+            s += `; ${fmt(weak)} of its imports are recognizable but not reachable (kept as WeakMap/WeakStore keys, never retired)`;
+        parts.push(s);
+    }
+    return parts.join('. ') + '.';
+}
+
+// EXTERNAL MODULE: ./src/shared/report-schema.ts
+var report_schema = __nccwpck_require__(38103);
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __nccwpck_require__(38411);
+// EXTERNAL MODULE: ./src/shared/version.ts
+var version = __nccwpck_require__(9189);
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+
+
+
+
+
+
+
+
+
+
+function buildReport(inp) {
+    const { merged, policy } = inp;
+    const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
+    // Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
+    // minSpanFraction of the run), and in at least busyFraction of the blocks.
+    const series = new Map();
+    const peers = new Set();
+    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
+    const perBlockCache = new Map();
+    const bp = policy.boyd;
+    for (const v of merged.vats.values()) {
+        const s = regularBoyd(v);
+        if (!s.x.length)
+            continue;
+        series.set(v.vatID, s);
+        if (!span)
+            continue;
+        const perBlock = blockMeans(s);
+        perBlockCache.set(v.vatID, perBlock);
+        const blocks = perBlock.x.length;
+        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
+            peers.add(v.vatID);
+    }
+    const censusNames = new Map();
+    for (const c of inp.censuses)
+        for (const v of c.vats)
+            censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
+    const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
+    const vats = [];
+    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
+        const v = merged.vats.get(vatID);
+        const cn = censusNames.get(vatID);
+        const name = cn?.name ?? v?.name ?? null;
+        // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
+        const vatBoyd = (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd;
+        const report = {
+            vatID,
+            name,
+            managerType: cn?.managerType ?? v?.managerType ?? null,
+            deliveries: v?.deliveries ?? 0,
+            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
+            heap: v ? heapStats(v, vatBoyd) : null,
+            deliveryKinds: deliveryKinds(merged, vatID),
+        };
+        const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
+        if (clist)
+            report.clist = clist;
+        vats.push(report);
+    }
+    const importGraph = [];
+    for (const c of inp.censuses)
+        for (const e of c.importGraph)
+            importGraph.push({ ...e, stage: c.stage ?? -1 });
+    for (const vr of vats) {
+        if (vr.clist)
+            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
+    }
+    const files = merged.files.map((f) => ({
+        path: f.path,
+        kind: 'slog',
+        stage: f.stage ?? undefined,
+        bytes: f.read.bytesIn,
+        lines: f.read.lines,
+        events: f.events,
+        truncated: Boolean(f.read.error) || undefined,
+    }));
+    const byKind = new Map();
+    let deliverySeconds = 0;
+    for (const a of merged.deliveryAccs) {
+        const e = byKind.get(a.kind) ?? { count: 0, seconds: 0 };
+        e.count += a.count;
+        e.seconds += a.total;
+        byKind.set(a.kind, e);
+        deliverySeconds += a.total;
+    }
+    return {
+        schemaVersion: report_schema/* SCHEMA_VERSION */.f$,
+        tool: { name: 'loadgen-gate', version: version/* VERSION */.x },
+        generatedAt: new Date().toISOString(),
+        provenance: inp.provenance,
+        run: {
+            files: [...files, ...inp.extraFiles],
+            xAxis: merged.xAxis,
+            blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
+            blocks: (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
+            cycles: inp.perf?.cycles ?? null,
+            warnings: [...merged.warnings, ...inp.extraWarnings],
+            utilization: {
+                deliverySeconds,
+                swingsetSeconds: merged.swingsetSeconds || null,
+                wallSeconds: merged.wallSeconds,
+                byKind: [...byKind.entries()]
+                    .map(([kind, e]) => ({ kind, count: e.count, seconds: e.seconds, share: deliverySeconds ? e.seconds / deliverySeconds : 0 }))
+                    .sort((a, b) => b.seconds - a.seconds),
+            },
+        },
+        vats,
+        importGraph,
+        kernel: inp.censuses.map((c) => ({
+            stage: c.stage ?? -1,
+            height: c.height ?? null,
+            koNextID: c.koNextID ?? null,
+            kpNextID: c.kpNextID ?? null,
+            kernelObjects: c.kernelObjects?.total ?? null,
+            recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
+        })),
+        verdicts: [],
+        verdict: 'pass',
+        baseline: { used: false, reason: 'no baseline given' },
+        policy: policy,
+    };
+}
+/** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
+function regularBoyd(v) {
+    const x = [];
+    const y = [];
+    for (let i = 0; i < v.boyd.x.length; i++) {
+        if (v.boyd.preSnapshot[i])
+            continue;
+        x.push(v.boyd.x[i]);
+        y.push(v.boyd.seconds[i]);
+    }
+    return { x, y };
+}
+function boydStats(v, series, peers, p, perBlockCache) {
+    const s = series.get(v.vatID);
+    if (!s)
+        return null;
+    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
+    const t = trendStats(s.x, s.y, opts);
+    const cm = commonMode(v.vatID, series, peers, perBlockCache);
+    return {
+        ...t,
+        preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
+        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
+        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
+        chart: chartPoints(s.x, s.y),
+    };
+}
+function heapStats(v, p) {
+    const x = [];
+    const y = [];
+    for (let i = 0; i < v.boyd.x.length; i++) {
+        if (Number.isFinite(v.boyd.heap[i])) {
+            x.push(v.boyd.x[i]);
+            y.push(v.boyd.heap[i]);
+        }
+    }
+    if (x.length < 3)
+        return null;
+    const k = Math.max(1, Math.min(p.edgeSamples, Math.floor(x.length / 3)));
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, p.alpha);
+    const first = (0,stats/* meanOfFirst */.lK)(y, k);
+    const last = (0,stats/* meanOfLast */.X3)(y, k);
+    return {
+        count: x.length,
+        slopePerBlock: ts?.slope ?? null,
+        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+        pValue: mk?.pIncreasing ?? null,
+        first,
+        last,
+        growth: first > 0 ? last / first : null,
+    };
+}
+function deliveryKinds(merged, vatID) {
+    const out = [];
+    for (const a of merged.deliveryAccs) {
+        if (a.vatID !== vatID)
+            continue;
+        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+        const last = lastInOrder(a);
+        out.push({
+            kind: a.kind,
+            ...(a.method !== null ? { method: a.method } : {}),
+            count: a.count,
+            totalSeconds: a.total,
+            meanFirst100: a.first.length ? a.first.reduce((p, c) => p + c, 0) / a.first.length : null,
+            meanLast100: last.length ? last.reduce((p, c) => p + c, 0) / last.length : null,
+            fittedFirst: f0,
+            fittedLast: f1,
+        });
+    }
+    return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
+}
+const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
+function clistStats(vatID, merged, censuses, perf) {
+    const snapshots = [];
+    /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
+    const withVat = [];
+    for (const c of censuses) {
+        const v = c.vats.find((x) => x.vatID === vatID);
+        if (!v)
+            continue;
+        withVat.push({ ...c, vats: [v] });
+        snapshots.push({
+            stage: c.stage ?? -1,
+            height: c.height ?? null,
+            exports: { ...v.exports },
+            imports: { ...v.imports },
+            promises: v.promises,
+            nextImportID: v.nextImportID ?? null,
+        });
+    }
+    const pts = clistPoints(merged, vatID);
+    let seriesStats = null;
+    if (pts.length) {
+        // Sample the step function at every block where it changed, plus the run's last block.
+        const x = [];
+        const y = [];
+        for (let i = 0; i < pts.length; i++) {
+            x.push(pointValue(pts, i, 0));
+            y.push(objTotal(pts, i));
+        }
+        const lastH = merged.heightMax;
+        if (lastH !== null && x[x.length - 1] < lastH) {
+            x.push(lastH);
+            y.push(y[y.length - 1]);
+        }
+        const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
+        const at = (i, h) => {
+            const v = (s) => pointValue(pts, i, s);
+            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
+        };
+        const last = pts.length - 1;
+        seriesStats = {
+            source: 'slog',
+            replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
+            xAxis: merged.xAxis,
+            absolute: merged.clist.absolute,
+            slopePerBlock: ts?.slope ?? null,
+            slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+            pValue: mk?.pIncreasing ?? null,
+            start: at(0, pointValue(pts, 0, 0)),
+            end: at(last, lastH ?? pointValue(pts, last, 0)),
+            chart: chartPoints(x, y),
+        };
+    }
+    if (!snapshots.length && !seriesStats)
+        return null;
+    // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
+    const ofVat = (ds) => ds.map((d) => stageDelta(d, perf));
+    let delta = null;
+    if (withVat.length >= 2) {
+        const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
+        delta = firstToLast;
+    }
+    else if (seriesStats?.start && seriesStats.end) {
+        const s = seriesStats.start;
+        const e = seriesStats.end;
+        const blocks = (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
+        delta = {
+            fromStage: null,
+            toStage: null,
+            blocks,
+            exports: e.exports - s.exports,
+            imports: e.imports - s.imports,
+            recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
+            promises: 0,
+            perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
+            perCycle: null,
+        };
+    }
+    const stageDeltas = ofVat(censusDeltas(withVat));
+    return { snapshots, series: seriesStats, delta, stageDeltas };
+}
+/** A kernel-DB delta in the report's shape: totals per side, rates per block and per cycle. */
+function stageDelta(d, perf) {
+    const exports = d.exports.reachable + d.exports.recognizableOnly;
+    const imports = d.imports.reachable + d.imports.recognizableOnly;
+    const blocks = d.blocks ?? null;
+    const cycles = perfCycles(perf, d.from, d.to);
+    return {
+        fromStage: d.from,
+        toStage: d.to,
+        blocks,
+        exports,
+        imports,
+        recognizableOnly: d.exports.recognizableOnly + d.imports.recognizableOnly,
+        promises: d.promises,
+        nextImportID: d.nextImportID ?? null,
+        perBlock: blocks ? (exports + imports) / blocks : null,
+        perCycle: cycles ? (exports + imports) / cycles : null,
+    };
+}
+/** Loadgen cycles run after stage `from` up to and including stage `to`. */
+function perfCycles(perf, from, to) {
+    if (!perf)
+        return null;
+    let sum = 0;
+    let any = false;
+    for (let s = from + 1; s <= to; s++) {
+        const c = perf.stages[String(s)]?.cycleCount;
+        if (c !== undefined) {
+            sum += c;
+            any = true;
+        }
+    }
+    return any ? sum : null;
+}
+/**
+ * The vat's c-list points inside the run's block range, starting with its state before the first
+ * block (from genesis-time points, or the final counts of a vat that never changed).
+ */
+function clistPoints(merged, vatID) {
+    const all = merged.clist.points[vatID] ?? emptyPoints();
+    const finalCounts = merged.clist.final[vatID];
+    const h0 = merged.heightMin;
+    const out = emptyPoints();
+    const startWith = (values) => pushPoint(out, h0, values);
+    if (merged.xAxis === 'deliveryOrdinal') {
+        // No block events: no per-block series, but the replay still tells where the vat started
+        // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
+        if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
+            return out;
+        startWith(pointAt(all, 0));
+        pushPoint(out, merged.heightMax, finalCounts);
+        return out;
+    }
+    /** Index of the last point outside blocks (before the first block), and of the first inside. */
+    let before = -1;
+    let firstIn = -1;
+    for (let i = 0; i < all.length; i++) {
+        if (!Number.isFinite(pointValue(all, i, 0)))
+            before = i;
+        else if (firstIn < 0)
+            firstIn = i;
+    }
+    if (h0 !== null) {
+        const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
+        if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0))
+            startWith(startVals);
+    }
+    for (let i = 0; i < all.length; i++)
+        if (Number.isFinite(pointValue(all, i, 0)))
+            copyPoint(all, i, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
+
+
+/**
+ * The run's drift form: the one in which the vats move least against their peers. Under an added
+ * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
+ * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
+ * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
+ * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
+ * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
+ * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
+ * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
+ * form alone may blame a vat for drift.
+ */
+function driftForm(vats) {
+    const diffs = [];
+    const ratios = [];
+    for (const v of vats) {
+        const b = v.boyd;
+        const d = b?.commonModeCorrected;
+        const q = b?.commonModeRatio;
+        if (!b || !d || !q || d.slopePerBlock === null || q.slopePerBlock === null || !b.firstMean || !q.firstMean)
+            continue;
+        diffs.push(Math.abs(d.slopePerBlock / b.firstMean));
+        ratios.push(Math.abs(q.slopePerBlock / q.firstMean));
+    }
+    if (diffs.length < 3)
+        return 'both';
+    return (0,stats/* median */.JZ)(ratios) < (0,stats/* median */.JZ)(diffs) ? 'ratio' : 'diff';
+}
+/** A slope in µs per x unit: per block, or per delivery on a run without block events. */
+const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
+const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
+/** The blocks from a run's first to its last, the span `boydTestable` measures coverage against. */
+const runSpan = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
+/** Whether the vat has enough BOYDs to be judged at all. */
+function boydTestable(v, p, span) {
+    const b = v.boyd;
+    if (!b || b.xFirst === null || b.xLast === null)
+        return false;
+    return (0,shared_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
+}
+function boydVerdict(v, p, ctx) {
+    const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
+    const b = v.boyd;
+    if (!b || !boydTestable(v, p, ctx.span)) {
+        return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
+    }
+    const alphaAdj = (0,stats/* bonferroni */.FR)(p.alpha, ctx.tested);
+    const significant = b.pValue !== null && b.pValue < alphaAdj;
+    const nominal = b.pValue !== null && b.pValue < p.alpha;
+    const lo = b.slopeCI?.[0] ?? null;
+    const floor = ctx.perBlock === false ? 0 : p.slopeFloor;
+    const aboveFloor = lo !== null && lo > floor;
+    const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
+    const cm = b.commonModeCorrected;
+    const ratio = b.commonModeRatio ?? null;
+    const drift = driftReasons(v, p, alphaAdj, ctx.drift ?? 'both');
+    const heapGrowth = v.heap?.growth ?? null;
+    const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
+    const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
+    const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
+    const noPeers = p.commonMode && !cm ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
+    const failing = [];
+    if (!significant)
+        failing.push('trend not significant after correcting for the vats tested');
+    if (!aboveFloor)
+        failing.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
+    if (!rises)
+        failing.push(`rise not above ${pct(p.minRelativeRise)}`);
+    failing.push(...drift);
+    let level;
+    if (!failing.length)
+        level = 'fail';
+    else if (nominal && (b.slopePerBlock ?? 0) > 0)
+        level = 'warn';
+    else
+        level = 'pass';
+    const message = level === 'fail'
+        ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${ratio ? `, ${pct(ratio.relativeRise)} against its peers` : ''}${noPeers}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
+        : level === 'warn'
+            ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}${noPeers}`
+            : `no BOYD growth: ${facts}`;
+    return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
+}
+/**
+ * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
+ * common-mode test on, the vat must rise significantly against its peers in the run's drift form
+ * ({@link driftForm}; in both forms when the run cannot tell). A vat without peers has only the
+ * heap test. A heap that did not grow means nothing was retained.
+ */
+function driftReasons(v, p, alphaAdj, form) {
+    const b = v.boyd;
+    const out = [];
+    const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
+    if (p.commonMode && b?.commonModeCorrected) {
+        const ratio = b.commonModeRatio ?? null;
+        // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
+        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(b.commonModeCorrected))
+            out.push('not distinct from the other vats (machine-wide drift)');
+        else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
+            out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
+    }
+    const heapGrowth = v.heap?.growth ?? null;
+    if (heapGrowth !== null && heapGrowth < p.heapVetoGrowth)
+        out.push(`heap flat (×${heapGrowth.toFixed(2)}): likely machine drift`);
+    return out;
+}
+function fmtP(p) {
+    if (p === null || p === undefined)
+        return 'n/a';
+    if (p < 1e-4)
+        return p.toExponential(1);
+    return p.toPrecision(2);
+}
+
+;// CONCATENATED MODULE: ./src/gate/clist-rules.ts
+/**
+ * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
+ * fail when a vat's object imports or exports grow by at least `minGrowth` entries and
+ * `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn from `warnGrowth`;
+ * warn on a large unexplained drop (broken GC bookkeeping or missing data).
+ * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
+ */
+
+function clistVerdicts(v, p) {
+    const c = v.clist;
+    if (!c)
+        return [];
+    const out = [];
+    for (const side of ['exports', 'imports']) {
+        const series = seriesFor(v, side);
+        if (!series)
+            continue;
+        const { start, end, blocks, source, perStage } = series;
+        const growth = end - start;
+        const perBlock = blocks > 0 ? growth / blocks : null;
+        const metric = `clist-${side}`;
+        const base = { vatID: v.vatID, name: v.name, metric, value: growth, threshold: p.minGrowth };
+        // Without block heights (no block events; snapshots whose heights neither the DB, perf.jsonl nor
+        // the slogs give) there is no rate to hold against minPerBlock: the growth alone decides, and
+        // the message says so.
+        const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
+        const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage) : undefined;
+        let level = 'pass';
+        let message = `object ${side} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+        if ((growth >= p.minGrowth && (perBlock === null || perBlock >= p.minPerBlock)) || stageJump) {
+            level = 'fail';
+            message = `c-list ${side} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
+        }
+        else if (growth >= p.warnGrowth) {
+            level = 'warn';
+            message = `c-list ${side} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+        }
+        else if (-growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
+            level = 'warn';
+            message = `c-list ${side} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
+        }
+        out.push({ ...base, level, message });
+    }
+    return out;
+}
+function seriesFor(v, side) {
+    const c = v.clist;
+    const snaps = c.snapshots;
+    if (snaps.length >= 2) {
+        const total = (i) => snaps[i][side].reachable + snaps[i][side].recognizableOnly;
+        const a = snaps[0];
+        const b = snaps[snaps.length - 1];
+        const perStage = snaps.slice(1).map((s, i) => ({ stage: s.stage, delta: total(i + 1) - total(i) }));
+        return {
+            start: total(0),
+            end: total(snaps.length - 1),
+            blocks: a.height !== null && b.height !== null ? b.height - a.height : 0,
+            source: `kernel DB, stage ${a.stage} → ${b.stage}`,
+            perStage,
+        };
+    }
+    const s = c.series;
+    if (s?.start && s.end) {
+        const ordinal = s.xAxis === 'deliveryOrdinal';
+        const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
+        return {
+            start: s.start[side],
+            end: s.end[side],
+            // Without block events there is no per-block rate: judged on the growth alone.
+            blocks: (0,report_schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
+            source: ordinal
+                ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
+                : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
+            perStage: [],
+        };
+    }
+    return null;
+}
+const signed = (n) => (n >= 0 ? `+${n}` : String(n));
+
+;// CONCATENATED MODULE: ./src/gate/baseline-rules.ts
+/**
+ * Comparison with a baseline RunReport (the last run on main). Per vat:
+ * - `boyd-slope-vs-baseline`: the BOYD slope difference, with both runs' uncertainty (each Sen
+ *   CI half-width turned into a standard error and combined in quadrature): fail when the current
+ *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
+ *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
+ *   rises against its peers in this run's drift form, its heap grew: a slower CI host steepens every
+ *   vat's slope); warn when only significant, or when a drift guard objects.
+ * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
+ * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
+ * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
+ * belong to another vat in another run). BOYD slopes are compared only when both runs measure
+ * them per block (a slope per delivery, on a run without block events, is another quantity) and
+ * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
+ */
+
+
+
+
+/**
+ * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
+ * override matching as the gate (`policyFor`), which need not be this run's. A recorded policy is
+ * JSON from an artifact: anything but a probability falls back to the default.
+ */
+function ciAlpha(r, vatID, name) {
+    const rec = (r.policy ?? {});
+    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...shared_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : shared_policy/* DEFAULT_POLICY */.zj.boyd;
+    const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o) => !!o && typeof o === 'object') : [];
+    const a = (0,shared_policy/* policyFor */.KV)({ ...shared_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
+    return typeof a === 'number' && a > 0 && a < 1 ? a : shared_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
+}
+/** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
+const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** The vat's BOYD slope and its interval, as numbers. */
+const hasSlope = (b) => !!b && finiteOrNull(b.slopePerBlock) !== null && Array.isArray(b.slopeCI) && b.slopeCI.length === 2 && b.slopeCI.every((c) => finiteOrNull(c) !== null);
+/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
+function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
+    const out = [];
+    const byKey = new Map();
+    for (const v of baseline.vats) {
+        byKey.set(`id:${v.vatID}`, v);
+        if (v.name)
+            byKey.set(`name:${v.name}`, v);
+    }
+    const unit = (0,report_schema/* slopeUnit */.OV)(report.run.xAxis);
+    const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
+    const us = slopeText(unit);
+    const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
+    for (const v of report.vats) {
+        if (!vatIDs.includes(v.vatID))
+            continue;
+        // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
+        // another name is another vat.
+        const byID = byKey.get(`id:${v.vatID}`);
+        const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
+        const base = { vatID: v.vatID, name: v.name };
+        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
+        if (!b) {
+            if (v.boyd?.slopePerBlock !== null && v.boyd) {
+                neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
+            }
+            continue;
+        }
+        const cur = v.boyd;
+        const old = b.boyd;
+        if (hasSlope(cur) && hasSlope(old)) {
+            const testedHere = boydTestable(v, p.boyd, span);
+            if (!sameAxis) {
+                neutral(`BOYD slope per ${unit} here, per ${(0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
+            }
+            else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
+                neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
+            }
+            else {
+                // Each interval back to a standard error at the α it was computed with.
+                const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * (0,stats/* normalQuantile */.Zl)(1 - alpha / 2));
+                const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
+                const diff = cur.slopePerBlock - old.slopePerBlock;
+                const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
+                const significant = z > policy.baseline.z;
+                const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
+                const guards = significant && big ? driftReasons(v, p.boyd, (0,stats/* bonferroni */.FR)(p.boyd.alpha, tested), drift) : [];
+                const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
+                out.push({
+                    ...base,
+                    metric: 'boyd-slope-vs-baseline',
+                    level,
+                    value: diff,
+                    threshold: policy.baseline.z,
+                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
+                });
+            }
+        }
+        const curRate = finiteOrNull(v.clist?.delta?.perBlock);
+        const oldRate = finiteOrNull(b.clist?.delta?.perBlock);
+        if (curRate !== null && oldRate !== null) {
+            const diff = curRate - oldRate;
+            const level = diff > policy.baseline.clistPerBlockTolerance && (v.clist?.delta?.exports ?? 0) + (v.clist?.delta?.imports ?? 0) >= p.clist.warnGrowth ? 'fail' : 'pass';
+            out.push({
+                ...base,
+                metric: 'clist-vs-baseline',
+                level,
+                value: diff,
+                threshold: policy.baseline.clistPerBlockTolerance,
+                message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/history/index.ts + 7 modules
+var src_history = __nccwpck_require__(44894);
+;// CONCATENATED MODULE: ./src/gate/band-rules.ts
+
+
+
+
+/** `judged`: the vats the gate judges (not ignored); `tested`, `drift`: the BOYD rule's, for the slope's drift guards. */
+function bandVerdicts(report, history, policy, judged, tested, drift) {
+    const hp = policy.history ?? shared_policy/* DEFAULT_POLICY */.zj.history;
+    const entry = (0,src_history/* entryFromReport */.R8)(report);
+    const bands = (0,src_history/* bandsOf */.yL)(history, hp.bandRuns, entry.run);
+    if (bands.runs < hp.bandMinRuns) {
+        return { verdicts: [], info: { used: false, reason: `${bands.runs} main run(s) in the history; the band needs ${hp.bandMinRuns}`, runs: bands.runs } };
+    }
+    const byID = new Map(judged.map((v) => [v.vatID, v]));
+    const comparisons = [];
+    for (const [vatID, name, values] of entry.vats) {
+        const vat = byID.get(vatID);
+        if (!vat)
+            continue;
+        entry.metrics.forEach((metric, j) => {
+            const value = values[j];
+            const info = (0,src_history/* metricInfo */.R)(metric);
+            if (value === null || value === undefined || !info?.judged)
+                return;
+            if (metric.startsWith('boyd-') && (vat.boyd?.count ?? 0) < (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd.minSamples)
+                return;
+            const band = bands.get(vatID, name, metric);
+            if (!band || band.runs < hp.bandMinRuns)
+                return;
+            comparisons.push({ vat, metric, value, band });
+        });
+    }
+    const m = comparisons.length;
+    const judgedAgainst = comparisons.map((c) => {
+        const info = (0,src_history/* metricInfo */.R)(c.metric);
+        const t = (0,stats/* studentTQuantile */.$J)(1 - (0,stats/* bonferroni */.FR)(hp.bandAlpha, m), c.band.runs - 1);
+        const noise = t * c.band.spread * Math.sqrt(1 + Math.PI / (2 * c.band.runs));
+        const floor = info.floor(policy, c.band.median);
+        return { ...c, excess: c.value - c.band.median, noise, floor };
+    });
+    const above = (c) => c.excess > Math.max(c.noise, c.floor);
+    // Machine-wide: a timing metric above the band in more than half of the vats that have it (≥ 3).
+    const machineWide = new Set();
+    const byMetric = new Map();
+    for (const c of judgedAgainst)
+        if ((0,src_history/* metricInfo */.R)(c.metric).timing)
+            byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c]);
+    for (const [metric, cs] of byMetric)
+        if (cs.length >= 3 && cs.filter(above).length * 2 > cs.length)
+            machineWide.add(metric);
+    const verdicts = judgedAgainst.map((c) => {
+        const info = (0,src_history/* metricInfo */.R)(c.metric);
+        const f = (v) => (0,src_history/* formatValue */.Fl)(v, info.unit);
+        const d = (v) => (0,src_history/* formatDelta */.CW)(v, info.unit);
+        const over = above(c);
+        const guards = [];
+        if (over && machineWide.has(c.metric))
+            guards.push(`most vats are above their band in ${info.label} (a slower machine)`);
+        if (over && c.metric === 'boyd-slope') {
+            const p = (0,shared_policy/* policyFor */.KV)(policy, c.vat.vatID, c.vat.name).boyd;
+            guards.push(...driftReasons(c.vat, p, (0,stats/* bonferroni */.FR)(p.alpha, tested), drift));
+        }
+        if (over && !info.bandFails)
+            guards.push(`${info.label} alone does not fail a run`);
+        const level = over ? (guards.length ? 'warn' : 'fail') : 'pass';
+        const threshold = Math.max(c.noise, c.floor);
+        const where = over ? `above the band by ${d(c.excess)} (more than ${d(threshold)})` : c.excess < -threshold ? 'below the band' : 'within the band';
+        return {
+            vatID: c.vat.vatID,
+            name: c.vat.name,
+            metric: `${c.metric}-vs-band`,
+            level,
+            value: c.value,
+            threshold: c.band.median + threshold,
+            message: `${info.label} ${f(c.value)} vs band ${f(c.band.median)} ± ${d(c.band.spread)} of ${c.band.runs} main run(s): ${where}${guards.length ? `; but ${guards.join('; ')}` : ''}`,
+            reference: { kind: 'band', value: c.band.median, spread: c.band.spread, runs: c.band.runs },
+            unit: info.unit,
+        };
+    });
+    return { verdicts, info: { used: true, reason: `judged against the band of the last ${bands.runs} main run(s)`, runs: bands.runs } };
+}
+
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+
+
+
+
+
+const RANK = { neutral: 0, pass: 1, warn: 2, fail: 3 };
+function worst(levels) {
+    let w = 'neutral';
+    for (const l of levels)
+        if (RANK[l] > RANK[w])
+            w = l;
+    return w;
+}
+function gate(report, baseline, ...rest) {
+    const withHistory = rest[0] === null || (typeof rest[0] === 'object' && 'entries' in rest[0]);
+    const history = withHistory ? rest[0] : null;
+    const policy = (withHistory ? rest[1] : rest[0]);
+    const baselineReason = (withHistory ? rest[2] : rest[1]);
+    const span = runSpan(report);
+    const judged = report.vats.filter((v) => !(0,shared_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
+    const testable = judged.filter((v) => boydTestable(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
+    const tested = testable.length;
+    const drift = driftForm(testable);
+    const verdicts = [];
+    for (const v of judged) {
+        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        if (v.boyd)
+            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
+        verdicts.push(...clistVerdicts(v, p.clist));
+    }
+    let baselineInfo;
+    if (baseline) {
+        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested, drift));
+        baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
+    }
+    else {
+        baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
+    }
+    let band;
+    if (history) {
+        const res = bandVerdicts(report, history, policy, judged, tested, drift);
+        verdicts.push(...res.verdicts);
+        band = res.info;
+    }
+    const verdict = worst(verdicts.map((v) => v.level));
+    return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo, ...(band ? { band } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/sources/zip/extract-zip.ts + 2 modules
+var extract_zip = __nccwpck_require__(28866);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/engine/heap-probe.ts
+/**
+ * A diagnosis for the benchmark (`LOADGEN_GATE_HEAP_PROBE=1`): how much the engine keeps once the
+ * slogs are read (the merged run the report is built from), measured after a full garbage
+ * collection, so that it is data still referenced and not garbage the collector has yet to
+ * reclaim. Peak RSS mixes the two with the heaps' spare room, the allocator's free lists, the
+ * Node binary's pages and each thread's isolate; this line tells whether what the engine keeps
+ * grows with a slog's length. Off by default: the collection costs milliseconds, and the flag it
+ * needs (`--expose-gc`) stays set for the rest of the process.
+ */
+
+
+const HEAP_PROBE_ENV = 'LOADGEN_GATE_HEAP_PROBE';
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+/**
+ * The probe's log line, or null when the probe is off. Measures the calling thread's heap (the
+ * engine's: the main thread's or the engine worker's), where the merged run lives.
+ */
+async function heapProbe(env = process.env) {
+    if (env[HEAP_PROBE_ENV] !== '1')
+        return null;
+    external_node_v8_default().setFlagsFromString('--expose-gc');
+    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+    // The inflaters' native handles close some time after their streams end, and only then let go of
+    // their last output buffers: collect until two rounds 50 ms apart measure the same (at most 20).
+    let m = process.memoryUsage();
+    for (let round = 0; round < 20; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        gc();
+        const next = process.memoryUsage();
+        const same = next.heapUsed === m.heapUsed && next.arrayBuffers === m.arrayBuffers;
+        m = next;
+        if (same)
+            break;
+    }
+    return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/analyze-run.ts
+/**
+ * The engine shared by the CLI and the action:
+ * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
+ * RunReport → gate(report, baseline, policy).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function analyzeRun(opts) {
+    const { log, policy } = opts;
+    const cleanups = [];
+    /** Temporary directories → their names in the report (the caller's, and each zip's extraction directory → the zip). */
+    const tempNames = new Map(Object.entries(opts.inputNames ?? {}));
+    const named = (text) => namedPaths(text, tempNames);
+    try {
+        let files = await (0,discover/* discoverRun */.n)(opts.inputs);
+        const extraWarnings = [];
+        if (files.zips.length)
+            files = await unpackZips(files, opts, cleanups, extraWarnings, tempNames);
+        for (const s of files.skipped) {
+            extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
+        }
+        if (!files.slogs.length && !files.snapshots.length) {
+            throw new shared_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
+        }
+        const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
+        log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
+            `analysis ${external_node_worker_threads_.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
+        const perf = files.perf ? await readPerf(files.perf, { maxLineBytes: policy.limits.maxLineBytes }).catch((e) => {
+            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
+            return null;
+        }) : null;
+        if (perf?.badLines) {
+            const first = perf.problems[0];
+            extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
+        }
+        else if (perf && !perf.finished) {
+            const name = external_node_path_default().basename(files.perf);
+            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${name}: no \`perf-finish\` event (a run cut short?): stage heights and cycle counts from it are missing`, examples: [name] });
+        }
+        // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
+        // stay reachable from this frame while the report is built.
+        const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
+        const probed = await heapProbe();
+        if (probed)
+            log.info(probed);
+        if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
+            const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
+            throw new shared_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
+        }
+        if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
+            extraWarnings.push({
+                code: 'no-boyd',
+                count: 1,
+                message: `no bringOutYourDead delivery inside a block in ${slogPaths.length} slog file(s): BOYD time not judged`,
+                examples: slogPaths.map((p) => external_node_path_default().basename(p)).slice(0, 5),
+            });
+        }
+        const censuses = [];
+        const extraFiles = [];
+        if (files.snapshots.length) {
+            await log.group(`Kernel-DB census of ${files.snapshots.length} snapshot(s)`, async () => {
+                for (const s of files.snapshots) {
+                    const t0 = Date.now();
+                    try {
+                        const opened = await openSnapshot(s.path, { limits: policy.limits, tmpRoot: opts.tmpRoot });
+                        try {
+                            const stage = s.stage ?? undefined;
+                            const c = censusSnapshot(opened.dbPath, { stage, source: s.path });
+                            c.height ??= snapshotHeight(c, perf ?? undefined, stage) ?? snapshotHeightFromSlog(merged.files, stage);
+                            censuses.push(c);
+                            log.info(`  ${external_node_path_default().basename(s.path)}: ${c.vats.length} vats, ${(0,number_format/* groupDigits */.K)(c.kvRowsScanned)} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
+                        }
+                        finally {
+                            await opened.cleanup();
+                        }
+                        extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
+                    }
+                    catch (e) {
+                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
+                            throw e;
+                        // Logged once with the other warnings below.
+                        extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
+                    }
+                }
+            });
+        }
+        if (merged.deliveries === 0 && !censuses.length) {
+            const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
+            throw new shared_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
+        }
+        if (files.perf)
+            extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
+        const tReport = performance.now();
+        const report = buildReport({
+            merged,
+            censuses: censuses.sort(chainOrder),
+            perf,
+            policy,
+            provenance: opts.provenance ?? { source: 'local', path: opts.inputs.join(' ') },
+            extraFiles,
+            extraWarnings,
+        });
+        log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
+        // A file read from a zip is named by the zip and its place in it: the directory it was read
+        // from is removed when the run ends.
+        for (const f of report.run.files)
+            f.path = named(f.path);
+        for (const w of report.run.warnings) {
+            w.message = named(w.message);
+            w.examples = w.examples.map(named);
+        }
+        for (const w of report.run.warnings)
+            log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
+        return gate(report, opts.baseline ?? null, opts.history ?? null, policy, opts.baselineReason);
+    }
+    finally {
+        for (const c of cleanups.reverse())
+            await c().catch(() => { });
+    }
+}
+/**
+ * One streaming pass per slog file (in parallel), then the merge in stage order. Files out of
+ * block order are put in order and files that repeat earlier deliveries read again, each with a
+ * warning in `warnings`. Returns the merged run and the paths in the order read.
+ */
+async function readSlogs(slogPaths, slogBytes, opts, warnings) {
+    const { log, policy } = opts;
+    const tScan = performance.now();
+    const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
+    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, {
+        ...scanOpts,
+        workerScript: opts.workerScript,
+        concurrency: opts.concurrency,
+        // A run this small is read on the main thread too; a bigger one only in capped heaps.
+        localLane: !external_node_worker_threads_.isMainThread || slogBytes < MAIN_THREAD_MAX_SLOG_BYTES,
+    }));
+    if (slogPaths.length) {
+        const secs = (performance.now() - tScan) / 1000;
+        const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
+        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${(0,logger/* mib */.jO)(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
+    }
+    const reordered = blockOrder(scans);
+    if (reordered) {
+        warnings.push(reordered.warning);
+        scans = reordered.order.map((i) => scans[i]);
+        slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
+    }
+    for (const s of scans) {
+        if (s.read.lines === 0 && !s.read.error) {
+            const name = external_node_path_default().basename(s.path);
+            warnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
+        }
+    }
+    const redo = overlaps(scans);
+    if (redo.size) {
+        log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
+        for (const [i, skip] of redo)
+            scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
+        scans = [...scans];
+    }
+    return { merged: mergeScans(scans), slogPaths };
+}
+/**
+ * Snapshots in chain order: by block height when both have one, else by stage, a snapshot without
+ * a stage (a bare `swingstore.sqlite`) after those with one, as run discovery orders them; else as
+ * given (the sort is stable). Sorting stage-less ones first made a later DB the first snapshot and
+ * every delta run backwards.
+ */
+function chainOrder(a, b) {
+    if (a.height !== undefined && b.height !== undefined && a.height !== b.height)
+        return a.height - b.height;
+    return (a.stage ?? Infinity) - (b.stage ?? Infinity) || 0;
+}
+/** Height of a snapshot taken at the end of a stage: the last block of that stage's slog. */
+function snapshotHeightFromSlog(scans, stage) {
+    if (stage === undefined)
+        return undefined;
+    const s = scans.find((f) => f.stage === stage);
+    return s?.heightMax ?? undefined;
+}
+/** `text` with every path under a directory of `names` (`DIR/x`) written under its name (`NAME/x`). */
+function namedPaths(text, names) {
+    for (const [dir, name] of names)
+        text = text.split(`${dir}${(external_node_path_default()).sep}`).join(`${name}${(external_node_path_default()).sep}`);
+    return text;
+}
+async function unpackZips(files, opts, cleanups, warnings, tempNames) {
+    const inputs = [];
+    for (const zip of files.zips) {
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
+        cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
+        tempNames.set(dir, zip);
+        const res = await (0,extract_zip/* extractZipSafely */.zc)(zip, dir, opts.policy.limits);
+        // One line each (the member name is quoted: it may hold newlines or control characters),
+        // logged once with the other warnings.
+        for (const s of res.skipped) {
+            warnings.push({ code: 'zip-member-skipped', count: 1, message: (0,extract_zip/* describeSkipped */.At)(external_node_path_default().basename(zip), s), examples: [external_node_path_default().basename(zip)] });
+        }
+        inputs.push(dir);
+    }
+    const inner = await (0,discover/* discoverRun */.n)(inputs);
+    for (const s of inner.slogs)
+        s.stage ??= (0,stage/* stageOf */.g)(s.path);
+    return {
+        root: files.root,
+        slogs: [...files.slogs, ...inner.slogs].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
+        snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
+        perf: files.perf ?? inner.perf,
+        zips: [],
+        skipped: [...files.skipped, ...inner.skipped],
+    };
+}
+/**
+ * Stage files are read in name order; when their block heights say otherwise (a file named
+ * stage-2 holding blocks 1–120 and stage-1 holding 121–240), the later blocks' deliveries would
+ * look like repeats and be dropped. Returns the order that sorts the files with blocks by their
+ * first block (stable; files without blocks, such as stage 0, keep their places) and a warning, or
+ * null when the order is already right.
+ */
+function blockOrder(scans) {
+    const slots = scans.map((s, i) => (s.heightMin !== null ? i : -1)).filter((i) => i >= 0);
+    const sorted = [...slots].sort((a, b) => scans[a].heightMin - scans[b].heightMin || a - b);
+    if (sorted.every((v, k) => v === slots[k]))
+        return null;
+    const order = scans.map((_, i) => i);
+    slots.forEach((slot, k) => (order[slot] = sorted[k]));
+    const moved = sorted.map((i) => scans[i]);
+    const show = (s) => `${external_node_path_default().basename(s.path)} (blocks ${s.heightMin}–${s.heightMax})`;
+    return {
+        order,
+        warning: {
+            code: 'stage-order',
+            count: 1,
+            message: `stage files out of block order: read as ${moved.map(show).join(', ')}`,
+            examples: moved.map((s) => external_node_path_default().basename(s.path)).slice(0, 5),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/engine-worker.ts
+/**
+ * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
+ * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
+ *
+ * Why: V8 lets the main isolate's new space grow to 128 MiB (Node 24, 64-bit) when a phase
+ * allocates fast and keeps some of it, which merging the scans and fitting long series do; the
+ * process's peak RSS then grows with the slog's length although the live data is a few tens of MB.
+ * The main isolate's heap limits cannot be changed after start-up (there is no flag for an action's
+ * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
+ * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
+ * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
+ * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
+ */
+
+
+
+
+
+
+const ENGINE_ROLE = 'loadgen-gate-engine';
+/**
+ * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
+ * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
+ * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
+ * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
+ * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
+ * length.
+ */
+async function engineThread(inputs) {
+    const forced = process.env.LOADGEN_GATE_ENGINE;
+    if (forced === 'worker' || forced === 'main')
+        return { where: forced, bytes: NaN };
+    let bytes = NaN;
+    try {
+        const files = await (0,discover/* discoverRun */.n)(inputs);
+        bytes = files.slogs.reduce((a, f) => a + f.bytes, 0);
+        for (const z of files.zips)
+            bytes += (await (0,promises_.stat)(z)).size;
+    }
+    catch {
+        // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
+    }
+    return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
+}
+/**
+ * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given and the run is
+ * big ({@link engineThread}), else in-process. Same result, same errors (InputError stays an
+ * InputError).
+ */
+async function analyzeRunIsolated(opts) {
+    if (!opts.workerScript)
+        return analyzeRun(opts);
+    // (The engine's first log line says which thread it runs on.)
+    if ((await engineThread(opts.inputs)).where === 'main')
+        return analyzeRun(opts);
+    const { log, workerScript, ...rest } = opts;
+    const worker = new external_node_worker_threads_.Worker(workerScript, {
+        workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },
+        resourceLimits: CAPPED_HEAP_LIMITS,
+    });
+    const groups = [];
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            // Close any group the worker left open (it failed inside one).
+            while (groups.length)
+                groups.pop()();
+            f();
+        };
+        worker.on('message', (m) => {
+            switch (m.type) {
+                case 'info':
+                    log.info(m.msg);
+                    break;
+                case 'warning':
+                    log.warning(m.msg);
+                    break;
+                case 'group-start':
+                    void log.group(m.title, () => new Promise((res) => groups.push(res)));
+                    break;
+                case 'group-end':
+                    groups.pop()?.();
+                    break;
+                case 'done':
+                    settle(() => resolve(m.report));
+                    break;
+                case 'error': {
+                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
+                    if (m.stack)
+                        e.stack = m.stack;
+                    settle(() => reject(e));
+                    break;
+                }
+            }
+        });
+        worker.on('error', (e) => settle(() => reject(e)));
+        worker.on('exit', (code) => settle(() => reject(new Error(`analysis worker exited with code ${code} before finishing`))));
+    });
+}
+/** Worker side of {@link analyzeRunIsolated}. */
+async function runEngineWorker(data, post) {
+    const log = {
+        info: (msg) => post({ type: 'info', msg }),
+        warning: (msg) => post({ type: 'warning', msg }),
+        group: async (title, fn) => {
+            post({ type: 'group-start', title });
+            try {
+                return await fn();
+            }
+            finally {
+                post({ type: 'group-end' });
+            }
+        },
+    };
+    try {
+        const report = await analyzeRun({ ...data.opts, workerScript: new URL(data.opts.workerScript), log });
+        post({ type: 'done', report });
+    }
+    catch (e) {
+        const err = e;
+        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
+    }
+}
+/**
+ * What a bundle does when it was started as one of its own workers (scan or engine); returns false
+ * on the main thread, where the entry point goes on with its own job.
+ */
+async function runAsWorker() {
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+        return false;
+    const port = external_node_worker_threads_.parentPort;
+    if (external_node_worker_threads_.workerData?.role === WORKER_ROLE) {
+        await runScanWorker(external_node_worker_threads_.workerData, (m) => port.postMessage(m));
+        return true;
+    }
+    if (external_node_worker_threads_.workerData?.role === ENGINE_ROLE) {
+        await runEngineWorker(external_node_worker_threads_.workerData, (m) => port.postMessage(m));
+        return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 60668:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98169);
+/**
+ * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
+ * as one, and otherwise hands `@actions/core` and the loader of `@actions/artifact` to the action
+ * publisher. Both are imported here only on the action's own path, so the scan workers never load
+ * them.
+ */
+
+if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
+    const [core, { runAction }] = await Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 35818))]);
+    const { uploadAbandoned } = await runAction({
+        core,
+        workerScript: new URL(import.meta.url),
+        // ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload.
+        loadArtifactClient: async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584))).DefaultArtifactClient(),
+    });
+    // Outputs, summary and exit code are written: an abandoned upload must not keep the step alive.
+    if (uploadAbandoned)
+        process.exit();
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 44894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CX: () => (/* reexport */ HISTORY_FILE),
+  D4: () => (/* reexport */ appendEntry),
+  yL: () => (/* reexport */ bandsOf),
+  fU: () => (/* reexport */ changePointLine),
+  XH: () => (/* reexport */ compareUrl),
+  s4: () => (/* reexport */ emptyHistory),
+  R8: () => (/* reexport */ entryFromReport),
+  ho: () => (/* reexport */ findChangePoints),
+  CW: () => (/* reexport */ formatDelta),
+  Fl: () => (/* reexport */ formatValue),
+  om: () => (/* reexport */ historyOf),
+  R: () => (/* reexport */ metrics_metricInfo),
+  i6: () => (/* reexport */ parseHistory),
+  px: () => (/* reexport */ runRef),
+  le: () => (/* reexport */ runText),
+  ph: () => (/* reexport */ serializeHistory),
+  Lf: () => (/* reexport */ seriesOf),
+  jq: () => (/* reexport */ vatKey)
+});
+
+// UNUSED EXPORTS: FIXED_METRICS, HISTORY_FORMAT, HISTORY_VERSION, MIN_KIND_COUNT, TIME_PREFIX, changePointJson, compactNumber, medianAndSpread, runInfoOf, runJson, runKey
+
+;// CONCATENATED MODULE: ./src/history/format.ts
+/**
+ * The run history: one compact entry per run of the default branch, carried from run to run (the
+ * action's `loadgen-gate-history` artifact, the CLI's `history --out` file). Documented field by
+ * field in docs/history-schema.md.
+ *
+ * Each entry names its own metric columns (`metrics`) and gives each vat's values in that order,
+ * so an entry written before a metric existed stays readable (the metric is missing there), and a
+ * reader ignores the columns it does not know. `version` changes only when an old reader could no
+ * longer read the file. Reading never throws: what cannot be read is dropped with a note, and a
+ * file that is no history at all gives an empty history and one problem line (the caller warns
+ * and rebuilds).
+ */
+const HISTORY_FORMAT = 'loadgen-gate-history';
+const HISTORY_VERSION = 1;
+/** File name of the history inside its artifact and by default on disk. */
+const HISTORY_FILE = 'loadgen-gate-history.json';
+const emptyHistory = () => ({ format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: null, updatedAt: null, entries: [] });
+/** A key that tells runs apart: the run id (and attempt), else the commit and time, else the label. */
+function runKey(r) {
+    if (r.id !== null)
+        return `run:${r.id}`;
+    return `at:${r.sha ?? ''}@${r.time ?? ''}#${r.label ?? ''}`;
+}
+/** Significant digits kept for each value: far below the run-to-run noise of every metric. */
+const DIGITS = 4;
+/** A value as stored: rounded to {@link DIGITS} significant digits; null for anything not finite. */
+function compactNumber(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return null;
+    if (v === 0)
+        return 0;
+    const r = Number(v.toPrecision(DIGITS));
+    return Object.is(r, -0) ? 0 : r;
+}
+/** The history as JSON text: one line per entry, so that a diff or `grep` of it stays readable. */
+function serializeHistory(h, tool, now = new Date()) {
+    const head = { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool, updatedAt: now.toISOString() };
+    const lines = h.entries.map((e) => JSON.stringify({ ...e, vats: e.vats.map(([id, name, values]) => [id, name, values.map(compactNumber)]) }));
+    return `${JSON.stringify(head).slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+}
+const str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+const whole = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
+/** Reads a history from JSON text; never throws. `where` names the file in messages. */
+function parseHistory(text, where = 'history') {
+    const notes = [];
+    const none = (problem) => ({ history: emptyHistory(), problem: `${where}: ${problem}`, notes });
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        return none(`not JSON (${e.message.split('\n')[0]})`);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return none('not a loadgen-gate history (expected an object)');
+    const r = raw;
+    if (r.format !== HISTORY_FORMAT)
+        return none(`not a loadgen-gate history (format ${JSON.stringify(r.format ?? null)?.slice(0, 40)})`);
+    const version = whole(r.version);
+    if (version === null || version < 1)
+        return none(`history version ${JSON.stringify(r.version ?? null)?.slice(0, 20)} is not a version`);
+    if (version > HISTORY_VERSION)
+        notes.push(`${where}: written by a newer loadgen-gate (history version ${version}, this one reads ${HISTORY_VERSION}): reading what it knows`);
+    if (!Array.isArray(r.entries))
+        return none('no entries list');
+    const entries = [];
+    let dropped = 0;
+    r.entries.forEach((e, i) => {
+        const entry = parseEntry(e);
+        if (entry)
+            entries.push(entry);
+        else if (dropped++ < 3)
+            notes.push(`${where}: entry ${i} is unreadable; dropped`);
+    });
+    if (dropped > 3)
+        notes.push(`${where}: ${dropped} unreadable entries dropped in all`);
+    return { history: { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: str(r.tool), updatedAt: str(r.updatedAt), entries }, notes };
+}
+function parseEntry(e) {
+    if (!e || typeof e !== 'object' || Array.isArray(e))
+        return null;
+    const o = e;
+    const run = o.run && typeof o.run === 'object' && !Array.isArray(o.run) ? o.run : null;
+    if (!run || !Array.isArray(o.metrics) || !Array.isArray(o.vats))
+        return null;
+    const metrics = o.metrics.map((m) => (typeof m === 'string' ? m : ''));
+    const vats = [];
+    for (const v of o.vats) {
+        if (!Array.isArray(v) || typeof v[0] !== 'string' || !v[0] || !Array.isArray(v[2]))
+            continue;
+        const values = metrics.map((_, i) => compactNumber(v[2][i]));
+        vats.push([v[0], str(v[1]), values]);
+    }
+    const time = str(run.time);
+    return {
+        run: {
+            id: whole(run.id),
+            attempt: whole(run.attempt),
+            sha: str(run.sha) && /^[0-9a-f]{7,64}$/i.test(run.sha) ? run.sha : null,
+            time: time && !Number.isNaN(Date.parse(time)) ? time : null,
+            url: str(run.url) && /^https?:\/\/[^\s]+$/.test(run.url) ? run.url : null,
+            branch: str(run.branch),
+            label: str(run.label),
+            verdict: str(run.verdict),
+        },
+        metrics,
+        vats,
+    };
+}
+/**
+ * `entry` appended to `h` (an entry of the same run replaces the earlier one: a re-run attempt
+ * replaces its first attempt), then only the newest `size` entries kept. Returns a new history.
+ */
+function appendEntry(h, entry, size) {
+    const key = runKey(entry.run);
+    const entries = h.entries.filter((e) => runKey(e.run) !== key);
+    entries.push(entry);
+    return { ...h, entries: entries.slice(Math.max(0, entries.length - Math.max(1, Math.floor(size)))) };
+}
+/** A history of `entries` (oldest first; a run given twice keeps its last entry), the newest `size` kept. */
+function historyOf(entries, size) {
+    return entries.reduce((h, e) => appendEntry(h, e, size), emptyHistory());
+}
+
+;// CONCATENATED MODULE: ./src/history/metrics.ts
+const relative = (p, median) => p.history.minRelativeChange * Math.abs(median);
+const FIXED = [
+    { id: 'boyd-slope', bandFails: true, label: 'BOYD slope', unit: 's/block', judged: true, timing: true, floor: (p) => p.boyd.slopeFloor },
+    { id: 'boyd-level', bandFails: true, label: 'BOYD time (median)', unit: 's', judged: true, timing: true, floor: relative },
+    { id: 'boyd-count', bandFails: true, label: 'BOYDs', unit: 'BOYDs', judged: false, timing: false, floor: () => Infinity },
+    { id: 'heap-growth', bandFails: true, label: 'heap growth', unit: '×', judged: true, timing: false, floor: (p) => Math.max(0, p.boyd.heapVetoGrowth - 1) },
+    { id: 'clist-exports', bandFails: true, label: 'c-list exports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-imports', bandFails: true, label: 'c-list imports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-recognizable-only', bandFails: true, label: 'recognizable-only c-list growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-promises', bandFails: true, label: 'c-list promises growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'promise-entries', bandFails: true, label: 'promise entries at the end', unit: 'entries', judged: true, timing: false, floor: (p) => p.clist.warnGrowth },
+];
+const BY_ID = new Map(FIXED.map((m) => [m.id, m]));
+/** Prefix of the time-per-delivery metrics: `time-<kind>` (`time-message`, `time-bringOutYourDead`). */
+const TIME_PREFIX = 'time-';
+/** The metric's description; a `time-<kind>` metric for any kind; undefined for a column this version does not know. */
+function metrics_metricInfo(id) {
+    const known = BY_ID.get(id);
+    if (known)
+        return known;
+    if (id.startsWith(TIME_PREFIX) && /^[A-Za-z0-9]{1,40}$/.test(id.slice(TIME_PREFIX.length))) {
+        return { id, label: `time per ${id.slice(TIME_PREFIX.length)} delivery`, unit: 's', judged: true, timing: true, bandFails: false, floor: relative };
+    }
+    return undefined;
+}
+/** The fixed metrics in column order (time metrics follow, one per delivery kind). */
+const FIXED_METRICS = FIXED.map((m) => m.id);
+/** A spread or difference with its unit (no × sign on a difference of ratios). */
+function formatDelta(v, unit) {
+    return unit === '×' ? v.toFixed(2) : formatValue(v, unit);
+}
+/** A value with its unit, for messages. */
+function formatValue(v, unit) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return 'n/a';
+    if (unit === 's/block')
+        return `${(v * 1e6).toFixed(2)} µs/block`;
+    if (unit === 's')
+        return Math.abs(v) < 1 ? `${(v * 1e3).toFixed(2)} ms` : `${v.toFixed(2)} s`;
+    if (unit === '×')
+        return `×${v.toFixed(2)}`;
+    if (unit === 'entries/block')
+        return `${v.toFixed(3)}/block`;
+    return `${Number(v.toPrecision(4))} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/entry.ts
+
+
+/** Fewer deliveries of a kind than this in a run: no time for that kind (a mean of 3 is noise). */
+const MIN_KIND_COUNT = 10;
+/** At most this many delivery kinds per vat (the most frequent). */
+const MAX_KINDS = 12;
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : null);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const entry_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+/** What the report says about its run. `label` names a run without an id (e.g. its file name). */
+function runInfoOf(report, label) {
+    const p = obj(report.provenance) ?? {};
+    const id = num(p.runId);
+    const attempt = num(p.runAttempt);
+    return {
+        id: id !== null && Number.isSafeInteger(id) && id >= 0 ? id : null,
+        attempt: attempt !== null && Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : null,
+        sha: entry_str(p.headSha) && /^[0-9a-f]{7,64}$/i.test(p.headSha) ? p.headSha : null,
+        time: validTime(p.createdAt) ?? validTime(report.generatedAt),
+        url: entry_str(p.url) && /^https?:\/\/[^\s]+$/.test(p.url) ? p.url : null,
+        branch: entry_str(p.branch),
+        label: label ?? null,
+        verdict: entry_str(report.verdict),
+    };
+}
+const validTime = (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(Date.parse(v)).toISOString() : null);
+/** The entry for `report`. */
+function entryFromReport(report, label) {
+    const perBlock = obj(report.run)?.xAxis !== 'deliveryOrdinal';
+    const rows = [];
+    const kindsSeen = new Set();
+    for (const raw of Array.isArray(report.vats) ? report.vats : []) {
+        const v = obj(raw);
+        const vatID = entry_str(v?.vatID);
+        if (!v || !vatID)
+            continue;
+        const values = vatValues(v, perBlock);
+        for (const k of values.keys())
+            if (k.startsWith(TIME_PREFIX))
+                kindsSeen.add(k);
+        if ([...values.values()].some((x) => x !== null))
+            rows.push({ vatID, name: entry_str(v.name), values });
+    }
+    const metrics = [...FIXED_METRICS, ...[...kindsSeen].sort()];
+    const vats = rows.map((r) => [r.vatID, r.name, metrics.map((m) => compactNumber(r.values.get(m) ?? null))]);
+    return { run: runInfoOf(report, label), metrics, vats };
+}
+function vatValues(v, perBlock) {
+    const out = new Map();
+    const boyd = obj(v.boyd);
+    if (boyd) {
+        out.set('boyd-slope', perBlock ? num(boyd.slopePerBlock) : null);
+        out.set('boyd-level', boydLevel(boyd));
+        out.set('boyd-count', num(boyd.count));
+    }
+    out.set('heap-growth', num(obj(v.heap)?.growth));
+    for (const [k, x] of Object.entries(clistRates(obj(v.clist), perBlock)))
+        out.set(k, x);
+    for (const [kind, t] of kindTimes(v.deliveryKinds))
+        out.set(`${TIME_PREFIX}${kind}`, t);
+    return out;
+}
+/** Median of the BOYD chart's points (bucket means), else the mean of the first and last samples. */
+function boydLevel(b) {
+    const ys = (Array.isArray(b.chart) ? b.chart : []).map((p) => (Array.isArray(p) ? num(p[1]) : null)).filter((y) => y !== null);
+    if (ys.length) {
+        ys.sort((a, c) => a - c);
+        const h = ys.length >> 1;
+        return ys.length % 2 ? ys[h] : (ys[h - 1] + ys[h]) / 2;
+    }
+    const first = num(b.firstMean);
+    const last = num(b.lastMean);
+    return first !== null && last !== null ? (first + last) / 2 : (first ?? last);
+}
+const sum = (a, b) => (a === null || b === null ? null : a + b);
+const split = (s) => {
+    const o = obj(s);
+    return o ? sum(num(o.reachable), num(o.recognizableOnly)) : null;
+};
+/** Growth per block of each c-list kind, and the promise entries at the end. */
+function clistRates(c, perBlock) {
+    const out = { 'clist-exports': null, 'clist-imports': null, 'clist-recognizable-only': null, 'clist-promises': null, 'promise-entries': null };
+    if (!c)
+        return out;
+    const snaps = (Array.isArray(c.snapshots) ? c.snapshots : []).map((s) => {
+        const o = obj(s) ?? {};
+        const ro = sum(num(obj(o.exports)?.recognizableOnly), num(obj(o.imports)?.recognizableOnly));
+        return { height: num(o.height), exports: split(o.exports), imports: split(o.imports), recognizableOnly: ro, promises: num(o.promises) };
+    });
+    const series = obj(c.series);
+    const point = (p) => {
+        const o = obj(p);
+        if (!o)
+            return null;
+        return {
+            height: num(o.height),
+            exports: num(o.exports),
+            imports: num(o.imports),
+            recognizableOnly: sum(num(o.recognizableOnlyImports), num(o.recognizableOnlyExports)),
+            // Written by newer reports (the promise c-list series); absent before.
+            promises: num(o.promises),
+        };
+    };
+    const last = snaps.length ? snaps[snaps.length - 1] : null;
+    out['promise-entries'] = last?.promises ?? point(series?.end)?.promises ?? null;
+    let a = null;
+    let b = null;
+    const withHeights = snaps.filter((s) => s.height !== null);
+    if (withHeights.length >= 2 && withHeights[withHeights.length - 1].height > withHeights[0].height) {
+        a = withHeights[0];
+        b = withHeights[withHeights.length - 1];
+    }
+    else if (series && series.xAxis !== 'deliveryOrdinal') {
+        a = point(series.start);
+        b = point(series.end);
+    }
+    if (!perBlock || !a || !b || a.height === null || b.height === null || !(b.height > a.height))
+        return out;
+    const blocks = b.height - a.height;
+    const rate = (x, y) => (x === null || y === null ? null : (y - x) / blocks);
+    out['clist-exports'] = rate(a.exports, b.exports);
+    out['clist-imports'] = rate(a.imports, b.imports);
+    out['clist-recognizable-only'] = rate(a.recognizableOnly, b.recognizableOnly);
+    out['clist-promises'] = rate(a.promises, b.promises);
+    return out;
+}
+/** Mean seconds per delivery of each kind (all methods of `message` together). */
+function kindTimes(list) {
+    const by = new Map();
+    for (const raw of Array.isArray(list) ? list : []) {
+        const k = obj(raw);
+        const kind = entry_str(k?.kind);
+        const count = num(k?.count);
+        const seconds = num(k?.totalSeconds);
+        if (!kind || !/^[A-Za-z0-9]{1,40}$/.test(kind) || count === null || seconds === null || count <= 0)
+            continue;
+        const t = by.get(kind) ?? { count: 0, seconds: 0 };
+        t.count += count;
+        t.seconds += seconds;
+        by.set(kind, t);
+    }
+    return [...by]
+        .filter(([, t]) => t.count >= MIN_KIND_COUNT)
+        .sort((x, y) => y[1].count - x[1].count)
+        .slice(0, MAX_KINDS)
+        .map(([kind, t]) => [kind, t.seconds / t.count]);
+}
+
+;// CONCATENATED MODULE: ./src/history/series.ts
+/** The key of a vat across runs. */
+const vatKey = (vatID, name) => (name ? `name:${name}` : `id:${vatID}`);
+/** Every vat's series in `h` (entries in history order). */
+function seriesOf(h) {
+    const out = new Map();
+    h.entries.forEach((e, i) => addEntry(out, e, i));
+    return out;
+}
+function addEntry(out, e, entry) {
+    const seen = new Set();
+    for (const [vatID, name, values] of e.vats) {
+        const key = vatKey(vatID, name);
+        // Two rows for one vat in one run (an edited file): the first counts.
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        let s = out.get(key);
+        if (!s)
+            out.set(key, (s = { key, name, vatID, metrics: new Map() }));
+        s.vatID = vatID;
+        e.metrics.forEach((m, j) => {
+            const v = values[j];
+            if (!m || v === null || v === undefined || !Number.isFinite(v))
+                return;
+            let pts = s.metrics.get(m);
+            if (!pts)
+                s.metrics.set(m, (pts = []));
+            pts.push({ entry, value: v, vatID });
+        });
+    }
+}
+/** Median and the MAD scaled to a standard deviation (1.4826 × MAD) of `xs` (not empty). */
+function medianAndSpread(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const med = medianSorted(s);
+    const dev = s.map((x) => Math.abs(x - med)).sort((a, b) => a - b);
+    return { median: med, spread: 1.4826 * medianSorted(dev) };
+}
+function medianSorted(s) {
+    const h = s.length >> 1;
+    return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/history/band.ts
+/**
+ * The band of recent main runs: per vat and metric, the median and the spread (1.4826 × MAD, a
+ * standard deviation that one odd night cannot inflate) of the newest `runs` entries of a history
+ * that have the metric. The run being judged is left out if the history already holds it.
+ */
+
+
+function bandsOf(h, runs, current) {
+    const skip = current ? runKey(current) : undefined;
+    const kept = h.entries.map((e, i) => ({ e, i })).filter(({ e }) => runKey(e.run) !== skip);
+    const window = kept.slice(Math.max(0, kept.length - Math.max(1, Math.floor(runs))));
+    const sub = { ...h, entries: window.map((w) => w.e) };
+    const series = seriesOf(sub);
+    const cache = new Map();
+    return {
+        runs: window.length,
+        get(vatID, name, metric) {
+            const key = `${vatKey(vatID, name)}\u0000${metric}`;
+            if (cache.has(key))
+                return cache.get(key);
+            const pts = series.get(vatKey(vatID, name))?.metrics.get(metric);
+            let band;
+            if (pts?.length) {
+                const { median, spread } = medianAndSpread(pts.map((p) => p.value));
+                band = { median, spread, runs: pts.length, from: window[pts[0].entry].i, to: window[pts[pts.length - 1].entry].i };
+            }
+            cache.set(key, band);
+            return band;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/stats/index.ts + 13 modules
+var stats = __nccwpck_require__(94154);
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __nccwpck_require__(38411);
+;// CONCATENATED MODULE: ./src/history/change-points.ts
+/**
+ * Change points of every vat and metric across the runs of a history (docs/policy.md, "Change
+ * points"). Per series (one vat, one metric, the runs that have it), the rank split test of
+ * src/stats/change-points.ts; false alarms are controlled over all series at once: the whole-series
+ * tests go through Benjamini–Hochberg at `history.changeQ` (which under no change anywhere bounds
+ * the chance of any change point at q), and a series found to change is searched further, each
+ * part at the level its first test passed at. A change smaller than the metric's floor is not
+ * reported. A change followed by one back to within the floor of where it started is marked as
+ * reverted.
+ */
+
+
+
+
+function runRef(h, index) {
+    const r = h.entries[index].run;
+    return { index, id: r.id, attempt: r.attempt, sha: r.sha, time: r.time, url: r.url, label: r.label };
+}
+/** `https://github.com/o/r/compare/a...b` from two runs' links and shas; null unless both are on one repository. */
+function compareUrl(a, b) {
+    const repo = (u) => (u ? /^(https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+)\/actions\/runs\/\d+/.exec(u)?.[1] : undefined);
+    const ra = repo(a.url);
+    const rb = repo(b.url);
+    if (!ra || ra !== rb || !a.sha || !b.sha || a.sha === b.sha)
+        return null;
+    return `${ra}/compare/${a.sha}...${b.sha}`;
+}
+function findChangePoints(h, policy = shared_policy/* DEFAULT_POLICY */.zj) {
+    const hp = policy.history ?? shared_policy/* DEFAULT_POLICY */.zj.history;
+    const candidates = [];
+    for (const s of seriesOf(h).values()) {
+        if ((0,shared_policy/* isIgnored */.pi)(policy, s.vatID, s.name))
+            continue;
+        for (const [metric, points] of s.metrics) {
+            if (!metrics_metricInfo(metric)?.judged || points.length < 2 * hp.minSegment)
+                continue;
+            candidates.push({ key: s.key, name: s.name, metric, points, first: null, seed: (0,stats/* stringSeed */.DF)(`${s.key}\u0000${metric}`) });
+        }
+    }
+    // Permutations enough to resolve the smallest level Benjamini–Hochberg can use (q / m).
+    const opts = {
+        ...stats/* DEFAULT_SPLIT_TEST */.oC,
+        minSegment: hp.minSegment,
+        screenLevel: hp.changeQ,
+        maxPermutations: Math.min(49_999, Math.max(999, Math.ceil(Math.max(1, candidates.length) / hp.changeQ))),
+    };
+    const values = (c) => c.points.map((p) => p.value);
+    for (const c of candidates)
+        c.first = (0,stats/* rankSplitTest */.VO)(values(c), { ...opts, seed: (0,stats/* segmentSeed */.HA)(c.seed, 0, c.points.length) });
+    const tested = candidates.filter((c) => c.first);
+    const pValues = tested.map((c) => c.first.p);
+    const rejected = (0,stats/* benjaminiHochberg */.Uh)(pValues, hp.changeQ);
+    const k = rejected.filter(Boolean).length;
+    const level = k ? (k * hp.changeQ) / pValues.length : 0;
+    const out = [];
+    tested.forEach((c, i) => {
+        if (!rejected[i])
+            return;
+        const splits = (0,stats/* segmentSeries */.Zp)(values(c), level, { ...opts, seed: c.seed }, c.first);
+        out.push(...describe(h, c, splits, level, policy));
+    });
+    out.sort((a, b) => a.index - b.index || (a.name ?? a.vatID).localeCompare(b.name ?? b.vatID) || a.metric.localeCompare(b.metric));
+    return { changePoints: out, tested: tested.length, level };
+}
+/** The kept splits of one series as change points: floors applied, directions and reverts set. */
+function describe(h, c, splits, level, policy) {
+    const info = metrics_metricInfo(c.metric);
+    const xs = c.points.map((p) => p.value);
+    const segMedian = (a, b) => (0,stats/* median */.JZ)(xs.slice(a, b));
+    // Drop the smallest change below the floor, then look again (the segments merge), until all count.
+    const pOf = new Map(splits.map((s) => [s.index, s.p]));
+    let kept = splits.map((s) => s.index);
+    for (;;) {
+        const bounds = [0, ...kept, xs.length];
+        let worst = -1;
+        let worstRatio = Infinity;
+        kept.forEach((s, i) => {
+            const before = segMedian(bounds[i], s);
+            const delta = Math.abs(segMedian(s, bounds[i + 2]) - before);
+            const floor = info.floor(policy, before);
+            const ratio = floor > 0 ? delta / floor : delta > 0 ? Infinity : 0;
+            if (delta < floor && ratio < worstRatio) {
+                worst = i;
+                worstRatio = ratio;
+            }
+        });
+        if (worst < 0)
+            break;
+        kept = kept.filter((_, i) => i !== worst);
+    }
+    const bounds = [0, ...kept, xs.length];
+    const medians = bounds.slice(0, -1).map((a, i) => segMedian(a, bounds[i + 1]));
+    const cps = kept.map((s, i) => {
+        const before = runRef(h, c.points[s - 1].entry);
+        const after = runRef(h, c.points[s].entry);
+        const up = medians[i + 1] > medians[i];
+        return {
+            vatID: c.points[s].vatID,
+            name: c.name,
+            metric: c.metric,
+            index: after.index,
+            direction: up ? 'up' : 'down',
+            regression: up,
+            before,
+            after,
+            medianBefore: medians[i],
+            medianAfter: medians[i + 1],
+            p: pOf.get(s),
+            level,
+            compareUrl: compareUrl(before, after),
+            revertedAt: null,
+            reverts: null,
+        };
+    });
+    for (let i = 0; i + 1 < cps.length; i++) {
+        const a = cps[i];
+        const b = cps[i + 1];
+        if (a.direction !== b.direction && Math.abs(b.medianAfter - a.medianBefore) < info.floor(policy, a.medianBefore)) {
+            a.revertedAt = b.after;
+            b.reverts = a.index;
+            // Back up to where it was after a fall is no regression.
+            if (b.direction === 'up')
+                b.regression = false;
+        }
+    }
+    return cps;
+}
+
+;// CONCATENATED MODULE: ./src/history/describe.ts
+
+/** A run as the JSON output names it: id, attempt, sha, time, link and label when known. */
+function runJson(r) {
+    const out = { index: r.index };
+    for (const k of ['id', 'attempt', 'sha', 'time', 'url', 'label'])
+        if (r[k] !== null)
+            out[k] = r[k];
+    return out;
+}
+/** One change point for `--json` (docs/history-schema.md). */
+function changePointJson(c) {
+    return {
+        vatID: c.vatID,
+        name: c.name,
+        metric: c.metric,
+        index: c.index,
+        direction: c.direction,
+        regression: c.regression,
+        before: runJson(c.before),
+        after: runJson(c.after),
+        medianBefore: c.medianBefore,
+        medianAfter: c.medianAfter,
+        unit: metricInfo(c.metric)?.unit ?? null,
+        p: c.p,
+        level: c.level,
+        compareUrl: c.compareUrl,
+        revertedAt: c.revertedAt ? runJson(c.revertedAt) : null,
+        reverts: c.reverts,
+    };
+}
+/** "run 123 @ abc1234 (2026-11-02)", or the label, or "run #4" (its position). */
+function runText(r) {
+    const id = r.id !== null ? `run ${r.id}${r.attempt && r.attempt > 1 ? ` (attempt ${r.attempt})` : ''}` : r.label ?? `run #${r.index}`;
+    return `${id}${r.sha ? ` @ ${r.sha.slice(0, 12)}` : ''}${r.time ? ` (${r.time.slice(0, 10)})` : ''}`;
+}
+/** One line per change point. */
+function changePointLine(c) {
+    const info = metrics_metricInfo(c.metric);
+    const f = (v) => formatValue(v, info?.unit ?? '');
+    const what = c.regression ? 'rose' : 'fell';
+    const vat = c.name ? `${c.name} (${c.vatID})` : c.vatID;
+    const reverted = c.revertedAt ? `; reverted at ${runText(c.revertedAt)}` : c.reverts !== null ? `; undoes the change at #${c.reverts}` : '';
+    return `${vat} ${c.metric} ${what} ${f(c.medianBefore)} → ${f(c.medianAfter)} between ${runText(c.before)} and ${runText(c.after)}${c.compareUrl ? ` ${c.compareUrl}` : ''}${reverted}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 31440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ isRunFileName),
+/* harmony export */   n: () => (/* binding */ discoverRun)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67193);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7137);
+/**
+ * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
+ * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
+ * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
+ * link in a run directory counts as what it points to (a zip's links never get this far: the
+ * extraction refuses them); one that points nowhere is listed in `skipped`.
+ */
+
+
+
+
+const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
+/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
+const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
+/**
+ * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
+ * not a zip, which is read only when named as an input). The action's search for the run
+ * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
+ * every run this reads.
+ */
+function isRunFileName(name) {
+    const kind = classify(name);
+    return kind !== null && kind !== 'zip';
+}
+function classify(name) {
+    const base = name.toLowerCase();
+    if (base === 'perf.jsonl')
+        return 'perf';
+    if (base.endsWith('.zip'))
+        return 'zip';
+    if (base.startsWith('client-'))
+        return null;
+    if (SNAP_RE.test(base))
+        return 'snapshot';
+    if (SLOG_RE.test(base))
+        return 'slog';
+    return null;
+}
+async function discoverRun(inputs) {
+    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
+    for (const input of inputs) {
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
+        }
+        catch {
+            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .w(`${input}: no such file or directory`);
+        }
+        if (st.isDirectory()) {
+            out.root ??= input;
+            await scanDir(input, out, 1);
+        }
+        else if (st.isFile()) {
+            const kind = classify(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(input)) ?? 'slog';
+            add(out, kind, input, st.size);
+        }
+    }
+    const byStage = (a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
+    out.slogs.sort(byStage);
+    out.snapshots.sort(byStage);
+    return out;
+}
+function add(out, kind, p, bytes) {
+    if (kind === 'perf')
+        out.perf ??= p;
+    else if (kind === 'zip')
+        out.zips.push(p);
+    else if (kind === 'snapshot')
+        out.snapshots.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
+    else if (kind === 'slog')
+        out.slogs.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
+}
+async function scanDir(dir, out, depthLeft) {
+    const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const subdirs = [];
+    let found = false;
+    for (const e of entries) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
+        if (e.isDirectory()) {
+            subdirs.push(p);
+            continue;
+        }
+        const classified = classify(e.name);
+        /** The kind of a run file (a zip is read only when named as an input), else null. */
+        const kind = classified === 'zip' ? null : classified;
+        const wanted = kind !== null;
+        const link = e.isSymbolicLink();
+        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
+        if (!link && !(e.isFile() && wanted))
+            continue;
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
+        }
+        catch (err) {
+            if (!link)
+                throw err;
+            if (wanted)
+                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
+            continue;
+        }
+        if (st.isDirectory())
+            subdirs.push(p);
+        else if (st.isFile() && kind !== null) {
+            add(out, kind, p, st.size);
+            found = true;
+        }
+    }
+    if (!found && depthLeft > 0)
+        for (const d of subdirs)
+            await scanDir(d, out, depthLeft - 1);
+}
+
+
+/***/ }),
+
+/***/ 7137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ stageOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The stage number in a run file's name (`chain-stage-3.slog.gz` -> 3); null when it has none. */
+function stageOf(file) {
+    const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file));
+    return m ? Number(m[1]) : null;
+}
+
+
+/***/ }),
+
+/***/ 67193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */ });
+const DEFAULT_LIMITS = {
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxFileBytes: 4 * 1024 ** 3,
+    maxRatio: 200,
+    maxEntries: 10_000,
+    maxLineBytes: 64 * 1024 * 1024,
+};
+/** A problem with input that we report and survive. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 64381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ oneLineLogger),
+/* harmony export */   jO: () => (/* binding */ mib)
+/* harmony export */ });
+/* unused harmony exports silentLogger, stderrLogger, safeLine */
+const silentLogger = {
+    info() { },
+    warning() { },
+    group: (_t, fn) => fn(),
+};
+const stderrLogger = {
+    info: (m) => process.stderr.write(`${m}\n`),
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    group: async (t, fn) => {
+        process.stderr.write(`── ${t}\n`);
+        return fn();
+    },
+};
+const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+/**
+ * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
+ * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
+ * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
+ * characters visible as `\uXXXX`.
+ */
+function safeLine(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `log` with every message and group title passed through {@link safeLine}. */
+function oneLineLogger(log) {
+    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
+}
+
+
+/***/ }),
+
+/***/ 70886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
+ * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
+ * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
+ */
+function groupDigits(n, fractionDigits = 0) {
+    if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
+        return n.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    }
+    const d = Math.max(0, Math.floor(fractionDigits));
+    const shortest = String(Math.abs(n));
+    const e = shortest.indexOf('e');
+    const mantissa = e < 0 ? shortest : shortest.slice(0, e);
+    const exponent = e < 0 ? 0 : Number(shortest.slice(e + 1));
+    const dot = mantissa.indexOf('.');
+    let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+    // The decimal point sits after `point` digits of `digits`.
+    let point = (dot < 0 ? mantissa.length : dot) + exponent;
+    if (point < 0) {
+        digits = '0'.repeat(-point) + digits;
+        point = 0;
+    }
+    const keep = point + d;
+    if (digits.length > keep) {
+        const up = digits.charCodeAt(keep) >= 0x35; /* '5' */
+        digits = digits.slice(0, keep);
+        if (up) {
+            // Add one unit in the last kept place, carrying left.
+            const a = digits.split('');
+            let i = a.length - 1;
+            while (i >= 0 && a[i] === '9')
+                a[i--] = '0';
+            if (i >= 0)
+                a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1);
+            else {
+                a.unshift('1');
+                point++;
+            }
+            digits = a.join('');
+        }
+    }
+    digits = digits.padEnd(point + d, '0');
+    const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+    const frac = d ? `.${digits.slice(point)}` : '';
+    const neg = n < 0 || Object.is(n, -0);
+    return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
+}
+
+
+/***/ }),
+
+/***/ 38411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ coversRun),
+/* harmony export */   KV: () => (/* binding */ policyFor),
+/* harmony export */   pi: () => (/* binding */ isIgnored),
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* unused harmony export parsePolicy */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67193);
+/**
+ * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
+ * vatID, and an ignore list. Every default is explained in docs/policy.md.
+ */
+
+
+const DEFAULT_POLICY = {
+    boyd: {
+        alpha: 0.01,
+        slopeFloor: 2e-6,
+        minRelativeRise: 0.25,
+        minSamples: 12,
+        minSpanFraction: 0.2,
+        edgeSamples: 50,
+        commonMode: true,
+        heapVetoGrowth: 1.05,
+        busyFraction: 0,
+    },
+    clist: {
+        minGrowth: 100,
+        minPerBlock: 0.05,
+        warnGrowth: 20,
+        maxPerStage: null,
+        dropWarnFraction: 0.5,
+        dropWarnMin: 100,
+    },
+    baseline: {
+        z: 2.58,
+        minRatio: 1.5,
+        clistPerBlockTolerance: 0.02,
+    },
+    history: {
+        bandRuns: 10,
+        bandMinRuns: 5,
+        bandAlpha: 0.01,
+        changeQ: 0.05,
+        minSegment: 3,
+        minRelativeChange: 0.1,
+    },
+    ignore: [],
+    overrides: [],
+    limits: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
+};
+const SECTIONS = ['boyd', 'clist', 'baseline', 'history', 'ignore', 'overrides', 'limits'];
+async function loadPolicy(file) {
+    if (!file)
+        return structuredClone(DEFAULT_POLICY);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
+    }
+    const json = /\.json$/i.test(file);
+    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
+    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
+    // try below: a chunk that fails to load is no fault of the user's file.
+    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    let raw;
+    try {
+        raw = yaml ? yaml.parse(text) : JSON.parse(text);
+    }
+    catch (e) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
+    }
+    return parsePolicy(raw ?? {}, file);
+}
+function parsePolicy(raw, where = 'config') {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping at the top level`);
+    const r = raw;
+    for (const k of Object.keys(r)) {
+        if (!SECTIONS.includes(k))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
+    }
+    const p = structuredClone(DEFAULT_POLICY);
+    p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
+    p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
+    p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
+    p.history = mergeSection(p.history, r.history, `${where}: history`);
+    p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
+    if (r.ignore !== undefined) {
+        if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
+        p.ignore = r.ignore;
+    }
+    if (r.overrides !== undefined) {
+        if (!Array.isArray(r.overrides))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: overrides must be a list`);
+        p.overrides = r.overrides.map((o, i) => {
+            const w = `${where}: overrides[${i}]`;
+            if (!o || typeof o !== 'object' || typeof o.match !== 'string')
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: needs a "match" (vat name or vatID)`);
+            const oo = o;
+            for (const k of Object.keys(oo))
+                if (!['match', 'boyd', 'clist'].includes(k))
+                    throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
+            // Which vats are peers for the common-mode correction is one choice for the whole run.
+            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
+            return {
+                match: oo.match,
+                boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
+                clist: oo.clist === undefined ? undefined : mergeSection({}, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
+            };
+        });
+    }
+    return p;
+}
+/**
+ * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
+ * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
+ * rule off). `whole`: a whole number. Settings not listed are any finite number.
+ */
+const RANGES = {
+    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
+    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
+    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
+    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
+    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
+    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
+    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
+    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
+    z: { min: 0, open: true, what: 'a z value above 0' },
+    minRatio: { min: 0, what: 'a ratio of 0 or more' },
+    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
+    bandRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    bandMinRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    bandAlpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    changeQ: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    minSegment: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    minRelativeChange: { min: 0, what: 'a fraction of 0 or more' },
+    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
+    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
+    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
+    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
+};
+/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
+const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+function mergeSection(base, over, where, shape = base) {
+    if (over === undefined || over === null)
+        return base;
+    if (typeof over !== 'object' || Array.isArray(over))
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping`);
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        if (!(k in shape))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
+        const dflt = shape[k];
+        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
+        const want = dflt === null ? 'number or null' : typeof dflt;
+        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
+        if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
+        const range = RANGES[k];
+        if (typeof v === 'number' && range) {
+            const below = range.open ? v <= range.min : v < range.min;
+            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
+            if (below || above || (range.whole && !Number.isInteger(v)))
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
+        }
+        out[k] = v;
+    }
+    return out;
+}
+/**
+ * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
+ * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
+ * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
+ */
+function coversRun(count, first, last, span, p) {
+    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
+}
+function isIgnored(policy, vatID, name) {
+    return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
+}
+/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
+function policyFor(policy, vatID, name) {
+    let boyd = policy.boyd;
+    let clist = policy.clist;
+    for (const o of policy.overrides) {
+        if (o.match !== vatID && o.match !== name)
+            continue;
+        if (o.boyd)
+            boyd = { ...boyd, ...o.boyd };
+        if (o.clist)
+            clist = { ...clist, ...o.clist };
+    }
+    return { boyd, clist };
+}
+
+
+/***/ }),
+
+/***/ 38103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OV: () => (/* binding */ slopeUnit),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   hB: () => (/* binding */ blocksOnAxis)
+/* harmony export */ });
+/**
+ * RunReport: the versioned JSON document the pipeline produces. It is the CLI's `--json` output,
+ * the action's `report-path` output, and the baseline that a later run compares against.
+ * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
+ */
+const SCHEMA_VERSION = 1;
+/**
+ * A number of blocks read on `axis` (a count, or a difference of x values): none on the
+ * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.
+ * The report's block counts and the c-list rules' per-block rates all go through it.
+ */
+const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
+/** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
+const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+
+/***/ }),
+
+/***/ 9189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by test/version.test.ts. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 28866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  At: () => (/* binding */ describeSkipped),
+  zc: () => (/* binding */ extractZipSafely)
+});
+
+// UNUSED EXPORTS: looksLikeZip
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/shared/limits.ts
+var shared_limits = __nccwpck_require__(67193);
+;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
+
+function bufferSource(bytes) {
+    return {
+        size: bytes.length,
+        async read(position, length) {
+            if (position < 0 || length < 0 || position + length > bytes.length)
+                throw new RangeError('read past end of archive');
+            return bytes.subarray(position, position + length);
+        },
+        async close() { },
+    };
+}
+async function fileSource(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        const size = st.size;
+        return {
+            size,
+            async read(position, length) {
+                if (position < 0 || length < 0 || position + length > size)
+                    throw new RangeError('read past end of archive');
+                const buf = Buffer.allocUnsafe(length);
+                let done = 0;
+                while (done < length) {
+                    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
+                    if (bytesRead === 0)
+                        throw new RangeError('unexpected end of archive file');
+                    done += bytesRead;
+                }
+                return buf;
+            },
+            close: () => fh.close(),
+        };
+    }
+    catch (err) {
+        await fh.close();
+        throw err;
+    }
+}
+/** Thrown for container-level corruption; the caller turns it into an InputError. */
+class ZipFormatError extends Error {
+}
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const EOCD_LEN = 22;
+const EOCD64_LOCATOR_LEN = 20;
+const EOCD64_MIN_LEN = 56;
+const CENTRAL_LEN = 46;
+const LOCAL_LEN = 30;
+const MAX_COMMENT = 0xffff;
+const u16 = (b, o) => b[o] | (b[o + 1] << 8);
+const u32 = (b, o) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+function u64(b, o) {
+    const lo = u32(b, o);
+    const hi = u32(b, o + 4);
+    // 2^53 is far beyond any archive we would accept; reject rather than lose precision.
+    if (hi >= 0x200000)
+        throw new ZipFormatError('64-bit field out of range');
+    return hi * 0x1_0000_0000 + lo;
+}
+async function readEndRecord(src) {
+    if (src.size < EOCD_LEN)
+        throw new ZipFormatError('not a zip archive (too short)');
+    const tailLen = Math.min(src.size, EOCD_LEN + MAX_COMMENT);
+    const tailStart = src.size - tailLen;
+    const tail = await src.read(tailStart, tailLen);
+    let at = -1;
+    // Prefer a record whose comment length reaches exactly the end of the file; fall back to the last
+    // signature seen (some writers pad archives).
+    let fallback = -1;
+    for (let i = tail.length - EOCD_LEN; i >= 0; i--) {
+        if (u32(tail, i) !== SIG_EOCD)
+            continue;
+        if (fallback < 0)
+            fallback = i;
+        if (i + EOCD_LEN + u16(tail, i + 20) === tail.length) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        at = fallback;
+    if (at < 0)
+        throw new ZipFormatError('not a zip archive (no end-of-central-directory record)');
+    const disk = u16(tail, at + 4);
+    const cdDisk = u16(tail, at + 6);
+    const entriesHere = u16(tail, at + 8);
+    let entryCount = u16(tail, at + 10);
+    let centralSize = u32(tail, at + 12);
+    let centralOffset = u32(tail, at + 16);
+    if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff) || entriesHere !== entryCount) {
+        throw new ZipFormatError('multi-volume archives are not supported');
+    }
+    const eocdPos = tailStart + at;
+    const locPos = eocdPos - EOCD64_LOCATOR_LEN;
+    let zip64 = false;
+    if (locPos >= 0) {
+        const loc = await src.read(locPos, EOCD64_LOCATOR_LEN);
+        if (u32(loc, 0) === SIG_EOCD64_LOCATOR) {
+            zip64 = true;
+            if (u32(loc, 4) !== 0 || u32(loc, 16) > 1)
+                throw new ZipFormatError('multi-volume archives are not supported');
+            const recPos = u64(loc, 8);
+            if (recPos + EOCD64_MIN_LEN > locPos)
+                throw new ZipFormatError('Zip64 end record out of range');
+            const rec = await src.read(recPos, EOCD64_MIN_LEN);
+            if (u32(rec, 0) !== SIG_EOCD64)
+                throw new ZipFormatError('Zip64 end record signature mismatch');
+            if (u32(rec, 16) !== 0 || u32(rec, 20) !== 0)
+                throw new ZipFormatError('multi-volume archives are not supported');
+            const here64 = u64(rec, 24);
+            entryCount = u64(rec, 32);
+            if (here64 !== entryCount)
+                throw new ZipFormatError('multi-volume archives are not supported');
+            centralSize = u64(rec, 40);
+            centralOffset = u64(rec, 48);
+        }
+    }
+    if (!zip64 && (entryCount === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff)) {
+        throw new ZipFormatError('Zip64 end record missing');
+    }
+    if (centralOffset + centralSize > eocdPos)
+        throw new ZipFormatError('central directory out of range');
+    if (entryCount * CENTRAL_LEN > centralSize)
+        throw new ZipFormatError('central directory shorter than its entry count');
+    return { entryCount, centralSize, centralOffset };
+}
+/**
+ * Locates and parses the central directory. The member-count cap is checked from the end record,
+ * before any entry is parsed.
+ */
+async function readDirectory(src, maxEntries) {
+    const end = await readEndRecord(src);
+    if (end.entryCount > maxEntries) {
+        throw new ZipFormatError(`archive has ${end.entryCount} members, more than the limit of ${maxEntries}`);
+    }
+    const cd = await src.read(end.centralOffset, end.centralSize);
+    const entries = [];
+    let p = 0;
+    for (let index = 0; index < end.entryCount; index++) {
+        if (p + CENTRAL_LEN > cd.length || u32(cd, p) !== SIG_CENTRAL) {
+            throw new ZipFormatError(`central directory entry ${index} is corrupt`);
+        }
+        const nameLen = u16(cd, p + 28);
+        const extraLen = u16(cd, p + 30);
+        const commentLen = u16(cd, p + 32);
+        const next = p + CENTRAL_LEN + nameLen + extraLen + commentLen;
+        if (next > cd.length)
+            throw new ZipFormatError(`central directory entry ${index} is truncated`);
+        let compressedSize = u32(cd, p + 20);
+        let uncompressedSize = u32(cd, p + 24);
+        let localHeaderOffset = u32(cd, p + 42);
+        const diskStart = u16(cd, p + 34);
+        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+            const z = findZip64Extra(cd.subarray(p + CENTRAL_LEN + nameLen, p + CENTRAL_LEN + nameLen + extraLen));
+            if (!z)
+                throw new ZipFormatError(`central directory entry ${index} lacks its Zip64 field`);
+            let q = 0;
+            const take = () => {
+                if (q + 8 > z.length)
+                    throw new ZipFormatError(`central directory entry ${index} has a short Zip64 field`);
+                const v = u64(z, q);
+                q += 8;
+                return v;
+            };
+            if (uncompressedSize === 0xffffffff)
+                uncompressedSize = take();
+            if (compressedSize === 0xffffffff)
+                compressedSize = take();
+            if (localHeaderOffset === 0xffffffff)
+                localHeaderOffset = take();
+        }
+        if (diskStart !== 0 && diskStart !== 0xffff)
+            throw new ZipFormatError('multi-volume archives are not supported');
+        entries.push({
+            index,
+            nameBytes: new Uint8Array(cd.subarray(p + CENTRAL_LEN, p + CENTRAL_LEN + nameLen)),
+            flags: u16(cd, p + 8),
+            method: u16(cd, p + 10),
+            crc32: u32(cd, p + 16),
+            compressedSize,
+            uncompressedSize,
+            hostSystem: cd[p + 5],
+            externalAttributes: u32(cd, p + 38),
+            localHeaderOffset,
+        });
+        p = next;
+    }
+    return { entries, centralOffset: end.centralOffset };
+}
+function findZip64Extra(extra) {
+    let p = 0;
+    while (p + 4 <= extra.length) {
+        const id = u16(extra, p);
+        const len = u16(extra, p + 2);
+        if (p + 4 + len > extra.length)
+            return undefined;
+        if (id === 0x0001)
+            return extra.subarray(p + 4, p + 4 + len);
+        p += 4 + len;
+    }
+    return undefined;
+}
+async function readLocalHeader(src, entry, limit) {
+    const off = entry.localHeaderOffset;
+    if (off + LOCAL_LEN > limit)
+        throw new ZipFormatError('local header out of range');
+    const h = await src.read(off, LOCAL_LEN);
+    if (u32(h, 0) !== SIG_LOCAL)
+        throw new ZipFormatError('local header signature mismatch');
+    const dataOffset = off + LOCAL_LEN + u16(h, 26) + u16(h, 28);
+    const dataEnd = dataOffset + entry.compressedSize;
+    if (dataEnd > limit)
+        throw new ZipFormatError('member data runs past the central directory');
+    return { headerOffset: off, dataOffset, dataEnd };
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
+/** Ratio checks only apply to members larger than this (tiny members compress absurdly well). */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+const REASON_ESCAPES = 'path escapes the extraction directory';
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const HOST_UNIX = 3;
+const HOST_OSX = 19;
+const DOS_DIRECTORY = 0x10;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lossy = new TextDecoder('utf-8');
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+function describeSpecial(type) {
+    switch (type) {
+        case 0o020000:
+            return 'character device';
+        case 0o060000:
+            return 'block device';
+        case 0o010000:
+            return 'named pipe (FIFO)';
+        case 0o140000:
+            return 'socket';
+        default:
+            return `unknown file type 0o${type.toString(8)}`;
+    }
+}
+function fmtBytes(n) {
+    return `${n} bytes`;
+}
+function vetMember(entry, limits, platform = process.platform) {
+    let name;
+    try {
+        name = utf8.decode(entry.nameBytes);
+    }
+    catch {
+        return { ok: false, name: utf8Lossy.decode(entry.nameBytes), reason: 'member name is not valid UTF-8' };
+    }
+    const reject = (reason) => ({ ok: false, name, reason });
+    // --- name ---
+    if (name.length === 0)
+        return reject('empty member name');
+    if (name.includes('\u0000'))
+        return reject('member name contains a NUL byte');
+    if (CONTROL.test(name))
+        return reject('member name contains control characters');
+    if (name.startsWith('\\\\') || name.startsWith('//'))
+        return reject('absolute path (UNC share)');
+    if (name.startsWith('/'))
+        return reject('absolute path');
+    if (/^[A-Za-z]:/.test(name))
+        return reject('absolute path (drive letter)');
+    if (name.includes('\\')) {
+        // Every backslash is a separator to Windows tools; `a\..\..\x` must not sneak through.
+        if (name.split('\\').some((s) => s === '..'))
+            return reject(REASON_ESCAPES);
+        return reject('member name uses backslash separators');
+    }
+    const endsWithSlash = name.endsWith('/');
+    const segments = (endsWithSlash ? name.slice(0, -1) : name).split('/');
+    if (segments.some((s) => s === '..'))
+        return reject(REASON_ESCAPES);
+    if (segments.some((s) => s === '' || s === '.'))
+        return reject('non-canonical path (empty or "." segment)');
+    if (platform === 'win32') {
+        for (const s of segments) {
+            if (WINDOWS_FORBIDDEN.test(s) || WINDOWS_RESERVED.test(s) || /[. ]$/.test(s)) {
+                return reject('member name is not a valid Windows path');
+            }
+        }
+    }
+    // --- type ---
+    let kind = endsWithSlash ? 'directory' : 'file';
+    if (entry.hostSystem === HOST_UNIX || entry.hostSystem === HOST_OSX) {
+        const type = (entry.externalAttributes >>> 16) & S_IFMT;
+        if (type === S_IFLNK)
+            return reject('symbolic link');
+        if (type === S_IFDIR)
+            kind = 'directory';
+        else if (type !== 0 && type !== S_IFREG)
+            return reject(`special file (${describeSpecial(type)})`);
+        else if (type === S_IFREG && endsWithSlash)
+            return reject('regular file whose name ends with "/"');
+    }
+    else if ((entry.externalAttributes & DOS_DIRECTORY) !== 0) {
+        kind = 'directory';
+    }
+    if (kind === 'directory') {
+        if (entry.uncompressedSize !== 0)
+            return reject('directory entry carries data');
+        return { ok: true, name, kind, segments };
+    }
+    // --- encoding ---
+    if ((entry.flags & 0x0001) !== 0)
+        return reject('encrypted member');
+    if (entry.method !== 0 && entry.method !== 8)
+        return reject(`unsupported compression method ${entry.method}`);
+    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) {
+        return reject('stored member whose compressed and uncompressed sizes differ');
+    }
+    // --- declared sizes ---
+    if (entry.uncompressedSize > limits.maxFileBytes) {
+        return reject(`declared size ${fmtBytes(entry.uncompressedSize)} exceeds the per-file limit of ${fmtBytes(limits.maxFileBytes)}`);
+    }
+    if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
+        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+        if (ratio > limits.maxRatio) {
+            return reject(`declared compression ratio ${Math.round(ratio)}:1 exceeds the limit of ${limits.maxRatio}:1`);
+        }
+    }
+    return { ok: true, name, kind, segments };
+}
+/**
+ * Quotes an untrusted member name for a one-line error message: JSON string escaping plus escapes
+ * for line/paragraph separators and bidi/zero-width characters, truncated to a sane length.
+ */
+function quoteName(name, max = 120) {
+    const cps = Array.from(name);
+    const cut = cps.length > max ? `${cps.slice(0, max).join('')}…` : name;
+    return JSON.stringify(cut).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
+/**
+ * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code).
+ *
+ * Order of operations, so nothing is inflated before it is vetted:
+ *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
+ *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
+ *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
+ *   3. local headers of the accepted members -> byte ranges must lie before the central directory
+ *      and must not overlap (overlapping members are the classic "quine"/overlap bomb);
+ *   4. the sum of declared sizes must fit `maxTotalBytes`;
+ *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
+ *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
+ *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
+ *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
+ *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
+ *      holds ~3× that while growing its output buffer), written out before the next push.
+ *
+ * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
+ * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
+ * removing every file this call wrote. Member-level problems are reported in `skipped`.
+ * Directories are created one component at a time with `lstat` + `mkdir`, refusing to traverse
+ * anything that is not a real directory, so a pre-existing symlink inside `destDir` cannot redirect
+ * writes outside it.
+ */
+
+
+
+
+
+
+const READ_CHUNK = 1024 * 1024;
+const INFLATE_SLICE = 16 * 1024;
+/** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
+function looksLikeZip(bytes) {
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+        return false;
+    return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
+}
+class MemberAbort extends Error {
+}
+async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
+    const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
+    let src;
+    try {
+        src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
+    }
+    catch (err) {
+        throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
+    }
+    try {
+        return await extractFrom(src, label, destDir, limits);
+    }
+    finally {
+        await src.close();
+    }
+}
+function describeError(err) {
+    const e = err;
+    const text = typeof e?.code === 'string' ? e.code : typeof e?.message === 'string' ? e.message : String(err);
+    return text.replace(/\s+/g, ' ');
+}
+const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} rejected: ${reason}`;
+/**
+ * One-line log/report message for a skipped member, e.g.
+ * `artifact.zip: member "../x" rejected: path escapes the extraction directory`.
+ * The name is JSON-quoted (control, bidi and zero-width characters escaped); the line is plain
+ * text, so pass it through `mdText` before putting it into markdown.
+ */
+function describeSkipped(archive, skipped) {
+    return memberMsg(archive, skipped.name, skipped.reason);
+}
+async function extractFrom(src, label, destDir, limits) {
+    const fail = (err) => {
+        if (err instanceof ZipFormatError)
+            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
+        throw err;
+    };
+    // 1. Directory + member-count cap.
+    const dir = await readDirectory(src, limits.maxEntries).catch(fail);
+    // 2. Vet every entry before touching the disk.
+    const skipped = [];
+    const accepted = [];
+    const seen = new Set();
+    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
+    for (const entry of dir.entries) {
+        const v = vetMember(entry, limits);
+        if (!v.ok) {
+            skipped.push({ name: v.name, reason: v.reason });
+            continue;
+        }
+        const key = foldCase ? v.segments.join('/').toLowerCase() : v.segments.join('/');
+        if (seen.has(key)) {
+            if (v.kind === 'file')
+                skipped.push({ name: v.name, reason: 'duplicate member name' });
+            continue;
+        }
+        seen.add(key);
+        accepted.push({ entry, name: v.name, kind: v.kind, segments: v.segments });
+    }
+    // 3. Local headers: ranges inside the data area and pairwise disjoint.
+    const files = accepted.filter((a) => a.kind === 'file');
+    for (const a of files) {
+        try {
+            a.span = await readLocalHeader(src, a.entry, dir.centralOffset);
+        }
+        catch (err) {
+            if (err instanceof ZipFormatError)
+                throw new shared_limits/* InputError */.w(memberMsg(label, a.name, err.message));
+            throw err;
+        }
+    }
+    const byOffset = [...files].sort((x, y) => x.span.headerOffset - y.span.headerOffset);
+    for (let i = 1; i < byOffset.length; i++) {
+        const prev = byOffset[i - 1];
+        const cur = byOffset[i];
+        if (prev.span.dataEnd > cur.span.headerOffset) {
+            throw new shared_limits/* InputError */.w(memberMsg(label, cur.name, `its data overlaps member ${quoteName(prev.name)}`));
+        }
+    }
+    // 4. Declared total.
+    const declaredTotal = files.reduce((s, a) => s + a.entry.uncompressedSize, 0);
+    if (declaredTotal > limits.maxTotalBytes) {
+        throw new shared_limits/* InputError */.w(`${label}: members declare ${declaredTotal} bytes in total, more than the limit of ${limits.maxTotalBytes} bytes`);
+    }
+    // 5. Extract.
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+    const root = await (0,promises_.realpath)(destDir);
+    const dirs = new DirMaker(root);
+    const written = [];
+    const result = { files: [], skipped, totalBytes: 0 };
+    try {
+        for (const a of accepted) {
+            const target = external_node_path_default().join(root, ...a.segments);
+            const rel = external_node_path_default().relative(root, target);
+            if (rel === '' || outside(rel)) {
+                skipped.push({ name: a.name, reason: REASON_ESCAPES });
+                continue;
+            }
+            if (a.kind === 'directory') {
+                const problem = await dirs.ensure(a.segments);
+                if (problem)
+                    skipped.push({ name: a.name, reason: problem });
+                continue;
+            }
+            const problem = await dirs.ensure(a.segments.slice(0, -1));
+            if (problem) {
+                skipped.push({ name: a.name, reason: problem });
+                continue;
+            }
+            let fh;
+            try {
+                fh = await (0,promises_.open)(target, 'wx', 0o644);
+            }
+            catch (err) {
+                const code = err.code;
+                if (code === 'EEXIST' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'EINVAL') {
+                    skipped.push({ name: a.name, reason: `cannot create file (${code})` });
+                    continue;
+                }
+                throw err;
+            }
+            written.push(target);
+            let bytes;
+            try {
+                bytes = await copyMember(src, a, fh, limits, result.totalBytes, label);
+            }
+            catch (err) {
+                await fh.close().catch(() => { });
+                await (0,promises_.unlink)(target).catch(() => { });
+                written.pop();
+                if (err instanceof MemberAbort) {
+                    skipped.push({ name: a.name, reason: err.message });
+                    continue;
+                }
+                throw err;
+            }
+            await fh.close();
+            result.files.push(a.segments.join('/'));
+            result.totalBytes += bytes;
+        }
+    }
+    catch (err) {
+        await Promise.all(written.map((f) => (0,promises_.unlink)(f).catch(() => { })));
+        throw err;
+    }
+    return result;
+}
+/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
+const outside = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+/** Creates directories one component at a time, never following or replacing non-directories. */
+class DirMaker {
+    root;
+    ok = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    /** Returns a skip reason, or undefined when `root/segments...` is a real directory. */
+    async ensure(segments) {
+        let cur = this.root;
+        for (const seg of segments) {
+            cur = external_node_path_default().join(cur, seg);
+            if (this.ok.has(cur))
+                continue;
+            let st;
+            try {
+                st = await (0,promises_.lstat)(cur);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT')
+                    return `cannot create directory (${describeError(err)})`;
+                try {
+                    await (0,promises_.mkdir)(cur);
+                }
+                catch (err2) {
+                    return `cannot create directory (${describeError(err2)})`;
+                }
+                this.ok.add(cur);
+                continue;
+            }
+            if (st.isSymbolicLink())
+                return REASON_ESCAPES;
+            if (!st.isDirectory())
+                return 'a parent path component is not a directory';
+            this.ok.add(cur);
+        }
+        // Belt and braces: the real location must still be inside the root.
+        if (segments.length > 0) {
+            const real = await (0,promises_.realpath)(cur);
+            const rel = external_node_path_default().relative(this.root, real);
+            if (outside(rel))
+                return REASON_ESCAPES;
+        }
+        return undefined;
+    }
+}
+async function writeAll(fh, chunk) {
+    let off = 0;
+    while (off < chunk.length) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off);
+        off += bytesWritten;
+    }
+}
+/** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
+async function copyMember(src, a, fh, limits, totalSoFar, label) {
+    const { entry } = a;
+    const span = a.span;
+    let count = 0;
+    let crc = 0;
+    const emit = async (chunk) => {
+        const next = count + chunk.length;
+        // Checked before writing, so nothing past a cap ever reaches the disk.
+        if (next > entry.uncompressedSize) {
+            throw new MemberAbort(`inflates past its declared size of ${entry.uncompressedSize} bytes`);
+        }
+        if (next > limits.maxFileBytes) {
+            throw new MemberAbort(`inflates past the per-file limit of ${limits.maxFileBytes} bytes`);
+        }
+        if (next > RATIO_FLOOR_BYTES && next / Math.max(1, entry.compressedSize) > limits.maxRatio) {
+            throw new MemberAbort(`compression ratio exceeds the limit of ${limits.maxRatio}:1`);
+        }
+        if (totalSoFar + next > limits.maxTotalBytes) {
+            throw new shared_limits/* InputError */.w(memberMsg(label, a.name, `extraction exceeds the total limit of ${limits.maxTotalBytes} bytes`));
+        }
+        count = next;
+        crc = (0,external_node_zlib_.crc32)(chunk, crc);
+        await writeAll(fh, chunk);
+    };
+    if (entry.method === 0) {
+        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
+            await emit(await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos)));
+        }
+    }
+    else {
+        let pending = [];
+        // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
+        const { Inflate } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 51306));
+        const inflater = new Inflate((chunk) => {
+            if (chunk.length > 0)
+                pending.push(chunk);
+        });
+        const push = (chunk, final) => {
+            try {
+                inflater.push(chunk, final);
+            }
+            catch (err) {
+                throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
+            }
+        };
+        if (span.dataEnd === span.dataOffset)
+            push(new Uint8Array(0), true);
+        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
+            const buf = await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos));
+            for (let i = 0; i < buf.length; i += INFLATE_SLICE) {
+                const slice = buf.subarray(i, i + INFLATE_SLICE);
+                push(slice, pos + i + slice.length >= span.dataEnd);
+                const out = pending;
+                pending = [];
+                for (const chunk of out)
+                    await emit(chunk);
+            }
+        }
+    }
+    if (count !== entry.uncompressedSize) {
+        throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
+    }
+    if (crc >>> 0 !== entry.crc32)
+        throw new MemberAbort('CRC-32 mismatch');
+    return count;
+}
+
+
+/***/ }),
+
+/***/ 94154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oC: () => (/* reexport */ DEFAULT_SPLIT_TEST),
+  Uh: () => (/* reexport */ benjaminiHochberg),
+  FR: () => (/* reexport */ bonferroni),
+  Jd: () => (/* reexport */ downsample),
+  lK: () => (/* reexport */ meanOfFirst),
+  X3: () => (/* reexport */ meanOfLast),
+  JZ: () => (/* reexport */ summary_median),
+  Zl: () => (/* reexport */ normalQuantile),
+  dN: () => (/* reexport */ ols),
+  VO: () => (/* reexport */ rankSplitTest),
+  HA: () => (/* reexport */ segmentSeed),
+  Zp: () => (/* reexport */ segmentSeries),
+  DF: () => (/* reexport */ stringSeed),
+  $J: () => (/* reexport */ studentTQuantile),
+  GW: () => (/* reexport */ trend)
+});
+
+// UNUSED EXPORTS: Mulberry32, SCREEN_HITS, THEIL_SEN_DEFAULT_SEED, benjaminiHochbergAdjusted, gaussian, hamedRaoFactor, hamedRaoRatio, mannKendall, mannKendallOfSeries, mulberry32, normalCdf, normalUpperTail, regularizedIncompleteBeta, senCore, studentTCdf, theilSen
+
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
  * When adding a new value to a list, one does not have to necessary
@@ -4564,7 +9812,7 @@ function meanSimple(x) {
  * @example
  * median([10, 2, 5, 100, 2, 1]); // => 3.5
  */
-function simple_statistics_median(x) {
+function median(x) {
     return +quantile(x, 0.5);
 }
 
@@ -4579,7 +9827,7 @@ function simple_statistics_median(x) {
  * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
  */
 function medianAbsoluteDeviation(x) {
-    var medianValue = simple_statistics_median(x);
+    var medianValue = median(x);
     var medianAbsoluteDeviations = [];
 
     // Make a list of absolute deviations from the median
@@ -4588,7 +9836,7 @@ function medianAbsoluteDeviation(x) {
     }
 
     // Find the median value of that list
-    return simple_statistics_median(medianAbsoluteDeviations);
+    return median(medianAbsoluteDeviations);
 }
 
 /**
@@ -8063,7 +13311,7 @@ function normalCdf(z) {
     return clamp01(0.5 * (1 + errorFunction(z / Math.SQRT2)));
 }
 /** Upper tail 1 − Φ(z), computed as Φ(−z) to keep precision for large z. */
-function distributions_normalUpperTail(z) {
+function normalUpperTail(z) {
     return normalCdf(-z);
 }
 /** Standard normal quantile Φ⁻¹(p); absolute error ≲ 1e-7 (limited by the CDF), p in (0, 1). */
@@ -8291,7 +13539,7 @@ function medianOfSorted(sorted) {
  * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
  * interpreted in a report's first fits, ~28 ms of them.
  */
-function internal_averageRanks(values) {
+function averageRanks(values) {
     const n = values.length;
     const sorted = Float64Array.from(values);
     sorted.sort();
@@ -8569,7 +13817,7 @@ function ols(x, y, alpha = 0.05) {
  * closure: a hot loop calling `next()` keeps one call target from fit to fit (a new closure per
  * fit made V8 throw away the loop's optimized code at every fit).
  */
-class prng_Mulberry32 {
+class Mulberry32 {
     a;
     constructor(seed) {
         this.a = seed >>> 0;
@@ -8584,7 +13832,7 @@ class prng_Mulberry32 {
 }
 /** {@link Mulberry32} as a function. */
 function mulberry32(seed) {
-    const g = new prng_Mulberry32(seed);
+    const g = new Mulberry32(seed);
     return () => g.next();
 }
 /** Standard-normal draws (Box–Muller) from a uniform generator such as {@link mulberry32}. */
@@ -8968,7 +14216,7 @@ function drawSlopeSample(series, total, seed) {
     const { x: xs, y: ys, n } = series;
     const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
     const sample = new Float64Array(m);
-    const rng = new prng_Mulberry32(seed);
+    const rng = new Mulberry32(seed);
     let k = 0;
     for (let attempt = 0, max = 50 * m + 1000; k < m && attempt < max; attempt++) {
         const i = Math.floor(rng.next() * n);
@@ -9344,7 +14592,7 @@ function senCore(series, maxPairs, seed, forecast) {
         // Uniform draws (with replacement) of ordered index pairs, rejecting equal x: uniform over
         // the distinct-x pairs. Deterministic for a given seed.
         sampled = true;
-        const rng = new prng_Mulberry32(seed);
+        const rng = new Mulberry32(seed);
         const buf = new Float64Array(cap);
         let k = 0;
         const maxAttempts = 50 * cap + 1000;
@@ -9522,7 +14770,7 @@ function hamedRaoFactor(detrendedInOrder, alpha = 0.05, maxLag = Infinity) {
     const n = detrendedInOrder.length;
     if (n < 4)
         return 1;
-    const r = internal_averageRanks(detrendedInOrder);
+    const r = averageRanks(detrendedInOrder);
     let mean = 0;
     for (let i = 0; i < n; i++)
         mean += r[i];
@@ -9659,7 +14907,7 @@ function mannKendallOfSeries(series, opts = {}) {
         exact = true;
     }
     else {
-        pIncreasing = distributions_normalUpperTail(z);
+        pIncreasing = normalUpperTail(z);
         pTwoSided = Math.min(1, 2 * normalCdf(-Math.abs(z)));
     }
     return { n, s, varS, varSCorrected, nEffRatio, z, pIncreasing, pTwoSided, exact };
@@ -9676,7 +14924,7 @@ function bonferroni(alpha, m) {
  * whether each hypothesis is rejected. NaN / non-finite p-values are never rejected but still
  * count towards m (conservative).
  */
-function multiple_testing_benjaminiHochberg(pValues, q) {
+function benjaminiHochberg(pValues, q) {
     const m = pValues.length;
     const rejected = new Array(m).fill(false);
     if (m === 0)
@@ -9736,7 +14984,7 @@ function meanOfLast(values, k) {
 function summary_median(values) {
     if (values.length === 0)
         return NaN;
-    return simple_statistics_median(Array.from(values));
+    return median(Array.from(values));
 }
 /**
  * Reduces a series to at most `maxPoints` points for charts by splitting the points, in their
@@ -9828,7 +15076,7 @@ function trend(x, y, opts = {}) {
 
 /** Hits that end the screening round. */
 const SCREEN_HITS = 5;
-const change_points_DEFAULT_SPLIT_TEST = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
+const DEFAULT_SPLIT_TEST = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
 /**
  * The best split of `values` (finite numbers) and its p-value; null when no split is allowed
  * (fewer than 2 × minSegment values) or all values are equal. Two statistics of the centred
@@ -9838,7 +15086,7 @@ const change_points_DEFAULT_SPLIT_TEST = { minSegment: 3, maxPermutations: 19_99
  * change that was undone later (both ends of the interval at once, where the step statistic sees
  * only a bump). The test statistic is the larger of the two; the permutations calibrate it.
  */
-function change_points_rankSplitTest(values, opts = change_points_DEFAULT_SPLIT_TEST) {
+function rankSplitTest(values, opts = DEFAULT_SPLIT_TEST) {
     const n = values.length;
     const minSeg = Math.max(1, Math.floor(opts.minSegment));
     if (n < 2 * minSeg)
@@ -9996,11 +15244,11 @@ class Statistic {
  * of the whole series when the caller already has it (the family-wide step tests it first).
  * Returns the splits (index of the first value after each, and its test's p-value) in ascending order.
  */
-function change_points_segmentSeries(values, level, opts = change_points_DEFAULT_SPLIT_TEST, first) {
+function segmentSeries(values, level, opts = DEFAULT_SPLIT_TEST, first) {
     const out = [];
     const xs = Array.from(values);
     const visit = (a, b, given) => {
-        const test = given !== undefined ? given : change_points_rankSplitTest(xs.slice(a, b), { ...opts, seed: change_points_segmentSeed(opts.seed, a, b) });
+        const test = given !== undefined ? given : rankSplitTest(xs.slice(a, b), { ...opts, seed: segmentSeed(opts.seed, a, b) });
         if (!test || !(test.p <= level))
             return;
         const bounds = [a, ...test.splits.map((k) => a + k), b];
@@ -10014,13 +15262,13 @@ function change_points_segmentSeries(values, level, opts = change_points_DEFAULT
     return out;
 }
 /** A seed per segment, so that a segment's p-value does not depend on the order of the search. */
-function change_points_segmentSeed(seed, a, b) {
+function segmentSeed(seed, a, b) {
     let h = (seed ^ Math.imul(a + 1, 0x9e3779b1)) >>> 0;
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ Math.imul(b + 1, 0xc2b2ae35);
     return (h ^ (h >>> 13)) >>> 0;
 }
 /** A stable 32-bit seed from a string (a vat and metric), FNV-1a. */
-function change_points_stringSeed(s) {
+function stringSeed(s) {
     let h = 0x811c9dc5;
     for (let i = 0; i < s.length; i++)
         h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -10037,5187 +15285,6 @@ function change_points_stringSeed(s) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/analyzers/boyd-causes.ts
-/**
- * The two causes of a BOYD in one vat's series. The kernel runs `bringOutYourDead` in a vat on its
- * reap schedule (every `reapInterval` deliveries, or when a host calls `reapAllVats`), and also
- * when the vat's pending GC work crosses a threshold: each `dropExports` / `retireExports` /
- * `retireImports` delivery adds its krefs to the vat's `gcKrefs` dirt, and at 20 (the kernel's
- * default) the vat is reaped. The two kinds cost differently (a BOYD that retires twenty exports
- * does work a scheduled one does not), and their mix changes when a leak starts: an importer that
- * stops releasing objects stops sending the drops that trigger the exporter's extra BOYDs.
- *
- * The scan records, for each BOYD, the krefs of the GC deliveries the vat received since its
- * previous BOYD ({@link GcDirt}); the report estimates what one such kref adds to a BOYD's time
- * from neighbouring BOYDs of the vat ({@link gcCost}) and judges every BOYD at the vat's usual GC
- * load ({@link atUsualGcLoad}), so that a change in the mix cannot hide or fake a trend.
- */
-
-/** Deliveries whose krefs count as GC work (the kernel's `gcKrefs` reap dirt). */
-const GC_KINDS = new Set(['dropExports', 'retireExports', 'retireImports']);
-/** Whether a delivery of `kind` is GC work whose krefs the kernel counts towards a reap. */
-const isGcDelivery = (kind) => GC_KINDS.has(kind);
-/** Per vat, the GC krefs delivered since its last BOYD (one scan, one file). */
-class GcDirt {
-    dirt = new Map();
-    /** A counted (non-replay, not duplicate) delivery of `kind` to `vatID` carrying `krefs` krefs. */
-    delivered(vatID, kind, krefs) {
-        if (krefs > 0 && GC_KINDS.has(kind))
-            this.dirt.set(vatID, (this.dirt.get(vatID) ?? 0) + krefs);
-    }
-    /** A BOYD of `vatID`: the GC krefs it had to process, and the vat's count starts again. */
-    boyd(vatID) {
-        const g = this.dirt.get(vatID) ?? 0;
-        this.dirt.delete(vatID);
-        return g;
-    }
-}
-/**
- * What one GC kref adds to a BOYD of this vat: the weighted median, over each pair of consecutive
- * BOYDs whose GC loads differ, of (Δ seconds / Δ krefs), weighted by |Δ krefs|. Consecutive BOYDs
- * are close in time, so a trend or a level shift between stages barely enters a pair, and the
- * median ignores the spikes BOYD times have. Null when no pair differs (one cause only).
- */
-function gcCost(y, g, minPairs, minShare) {
-    const n = Math.min(y.length, g.length);
-    const ratios = [];
-    for (let i = 1; i < n; i++) {
-        const dg = g[i] - g[i - 1];
-        if (dg === 0 || !Number.isFinite(dg))
-            continue;
-        ratios.push([(y[i] - y[i - 1]) / dg, Math.abs(dg)]);
-    }
-    if (!ratios.length)
-        return null;
-    const pairs = ratios.length;
-    return {
-        secondsPerKref: weightedMedian(ratios),
-        pairs,
-        reference: median(Float64Array.from({ length: n }, (_, i) => g[i])),
-        adjusted: pairs >= minPairs && pairs >= minShare * n,
-    };
-}
-/** Each BOYD time as if the BOYD had processed the vat's usual number of GC krefs. */
-function atUsualGcLoad(y, g, c) {
-    const out = new Array(y.length);
-    for (let i = 0; i < y.length; i++)
-        out[i] = y[i] - c.secondsPerKref * (g[i] - c.reference);
-    return out;
-}
-/** The value at half the total weight (the lower one on a tie). */
-function weightedMedian(vw) {
-    vw.sort((a, b) => a[0] - b[0]);
-    let total = 0;
-    for (const [, w] of vw)
-        total += w;
-    let acc = 0;
-    for (const [v, w] of vw) {
-        acc += w;
-        if (acc >= total / 2)
-            return v;
-    }
-    return vw[vw.length - 1][0];
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
-/**
- * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
- * attribution, per-kind/method delivery times, BOYD and heap samples, vat names and the c-list
- * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
- * thread) that `merge-scans.ts` combines across stage files in stage order.
- */
-
-
-
-
-
-
-
-
-
-
-const DROP_IMPORTS = Buffer.from('dropImports');
-/** Every known event type gets a code; the scanner switches on the ones it reads. */
-const TYPES = new KeyTable([...KNOWN_TYPES]);
-const T = (type) => {
-    const id = TYPES.byName.get(type);
-    if (id === undefined)
-        throw new Error(`unknown slog type ${type}`);
-    return id;
-};
-const T_DELIVER = T('deliver');
-const T_RESULT = T('deliver-result');
-const T_CLIST = T('clist');
-const T_SYSCALL = T('syscall');
-const T_SYSCALL_RESULT = T('syscall-result');
-const T_TERMINATE = T('terminate');
-const T_CREATE_VAT = T('create-vat');
-const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
-const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
-const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
-const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
-const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
-const T_RUN_START = T('cosmic-swingset-run-start');
-const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-/** The types `onEvent` reads (1 at their codes): a few lines per block. */
-const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
-for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
-    BLOCK_EVENTS[t] = 1;
-async function scanSlogFile(file, opts = {}) {
-    const name = external_node_path_default().basename(file);
-    const diag = new Diagnostics();
-    const stats = new DeliveryStats();
-    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
-    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
-    const vats = Object.create(null);
-    const boyd = Object.create(null);
-    const lastBoydIdx = new Map();
-    const gcDirt = new GcDirt();
-    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
-    const lastRetention = new Map();
-    const skipUpTo = opts.skipUpTo ?? {};
-    let crankMax = -Infinity;
-    let events = 0;
-    let sawEndBlock = false;
-    let ebHeight = null;
-    let runHeight = null;
-    let ebStart = null;
-    let heightMin = null;
-    let heightMax = null;
-    let lastHeight = null;
-    const heightsSeen = new Set();
-    let swingsetSeconds = 0;
-    let firstBlockTime = null;
-    let lastBlockTime = null;
-    let ordinal = 0;
-    let replaySkipped = 0;
-    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
-    /** A deliver is waiting for its result (in `od`). */
-    let open = false;
-    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
-    let genesis = false;
-    const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
-    const where = (line) => `${name}:${line}`;
-    const parse = (buf, start, end, line) => {
-        try {
-            const o = JSON.parse(buf.toString('utf8', start, end));
-            if (o && typeof o === 'object' && !Array.isArray(o))
-                return o;
-            diag.add('wrong-shape', where(line), 'JSON value is not an event object; line skipped');
-        }
-        catch {
-            diag.add('garbage-line', where(line), 'not valid JSON; line skipped');
-        }
-        return null;
-    };
-    const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
-    const onDeliver = (d, buf, line) => {
-        const { vatID, deliveryNum, kind } = d;
-        if (!vatID || deliveryNum === undefined || kind === undefined) {
-            diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
-            return;
-        }
-        if (!d.hasCrankNum) {
-            // Old slogs mark replayed deliveries only by the missing crankNum.
-            replaySkipped++;
-            return;
-        }
-        if (open)
-            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
-        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
-        od.vatID = vatID;
-        od.deliveryNum = deliveryNum;
-        od.kind = kind;
-        od.method = method;
-        od.time = d.time ?? NaN;
-        od.monotime = d.monotime ?? NaN;
-        od.line = line;
-        od.height = currentHeight();
-        open = true;
-        if (kind !== 'bringOutYourDead')
-            lastBoydIdx.delete(vatID);
-        if (d.crankNum !== undefined && d.crankNum > crankMax)
-            crankMax = d.crankNum;
-        od.gcKrefs = 0;
-        od.replayed = clist.replayedCrank(d.crankNum);
-        if (od.replayed)
-            return;
-        if (kind === 'dropExports') {
-            const krefs = kdDrops(d, buf);
-            if (krefs) {
-                clist.dropExports(vatID, krefs);
-                od.gcKrefs = krefs.length;
-            }
-        }
-        else if (isGcDelivery(kind)) {
-            od.gcKrefs = kdDrops(d, buf)?.length ?? 0;
-        }
-        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
-            clist.delivered(vatID, kdKrefs(d, buf));
-        }
-    };
-    const onResult = (r, buf, line) => {
-        const { vatID, deliveryNum } = r;
-        if (!r.hasCrankNum && !open) {
-            replaySkipped++;
-            return;
-        }
-        const o = od;
-        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
-            diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
-            return;
-        }
-        open = false;
-        const v = vat(o.vatID);
-        const skip = skipUpTo[o.vatID];
-        // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
-        // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
-        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
-        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
-        if (o.deliveryNum === v.maxDeliveryNum)
-            v.stuckCounter = true;
-        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
-            diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
-            return;
-        }
-        let seconds = r.seconds;
-        if (seconds === undefined)
-            seconds = elapsedSince(o, r);
-        else if (seconds > SUSPECT_SECONDS) {
-            // The kernel times a delivery between those two lines: more than that is a damaged value.
-            const between = elapsedSince(o, r);
-            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
-                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
-                seconds = between;
-            }
-        }
-        if (!Number.isFinite(seconds) || seconds < 0) {
-            diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
-            return;
-        }
-        v.deliveries++;
-        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
-        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
-        ordinal++;
-        stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
-        if (o.gcKrefs)
-            gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
-        const heap = r.heap;
-        const x = o.height ?? NaN;
-        if (heap !== undefined) {
-            if (!v.heapFirst)
-                v.heapFirst = [x, heap];
-            // Updated in place: one array per vat, not one per delivery.
-            if (v.heapLast) {
-                v.heapLast[0] = x;
-                v.heapLast[1] = heap;
-            }
-            else
-                v.heapLast = [x, heap];
-        }
-        if (o.kind === 'bringOutYourDead') {
-            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
-            lastBoydIdx.set(o.vatID, b.seconds.length);
-            b.height.push(x);
-            b.ordinal.push(ordinal);
-            b.seconds.push(seconds);
-            b.heap.push(heap ?? NaN);
-            b.deliveryNum.push(o.deliveryNum);
-            b.preSnapshot.push(0);
-            b.gcKrefs.push(gcDirt.boyd(o.vatID));
-            if (!v.retentionFirst) {
-                const ret = retentionOf(r, buf);
-                if (ret)
-                    v.retentionFirst = numericRecord(ret);
-            }
-            if (r.retStart >= 0)
-                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
-            else if (r.retention)
-                lastRetention.set(o.vatID, r.retention);
-        }
-    };
-    // Reused for every line: the fields of the current event. The fast readers fill them from the
-    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
-    const dFields = newDeliverFields();
-    const rFields = newResultFields();
-    const cFields = newClistFields();
-    const eFields = newEventFields();
-    const reference = opts.reference === true;
-    const counters = opts.counters;
-    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
-    const readEvent = (buf, start, end, line) => {
-        if (!reference) {
-            if (fastEvent(buf, start, end, eFields)) {
-                if (counters)
-                    counters.fast++;
-                return eFields;
-            }
-            if (counters)
-                counters.fallback++;
-        }
-        const ev = parse(buf, start, end, line);
-        if (!ev)
-            return null;
-        eventFromObject(ev, eFields);
-        return eFields;
-    };
-    /**
-     * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
-     * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
-     * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
-     * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
-     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
-     */
-    const onLineUnguarded = (buf, start, end, line, oversized) => {
-        if (end <= start)
-            return;
-        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
-        if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
-            onEvent(code, buf, start, end, line, oversized);
-            return;
-        }
-        switch (code) {
-            case T_DELIVER: {
-                if (reference || !fastDeliver(buf, start, end, dFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    deliverFromEvent(ev, dFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (dFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onDeliver(dFields, buf, line);
-                // Not for a crank an earlier file replayed: its line need not be parsed at all.
-                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
-                    clist.deliverLine(buf, start, end);
-                return;
-            }
-            case T_RESULT: {
-                if (reference || !fastResult(buf, start, end, rFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    resultFromEvent(ev, rFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (rFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onResult(rFields, buf, line);
-                return;
-            }
-            case T_CLIST: {
-                if (reference || !fastClist(buf, start, end, cFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    clistFromEvent(ev, cFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                const { vatID, kref, vref, mode, crankNum } = cFields;
-                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
-                    diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
-                    return;
-                }
-                if (crankNum !== undefined && crankNum > crankMax)
-                    crankMax = crankNum;
-                if (clist.replayedCrank(crankNum))
-                    return;
-                events++;
-                if (!clist.clistKeyed(mode, vatID, kref, vref)) {
-                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
-                }
-                return;
-            }
-            case T_SYSCALL: {
-                if (clist.translating)
-                    clist.syscallLine(buf, start, end);
-                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
-                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                if (!ev || ev.replay)
-                    return;
-                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
-                    events++;
-                    clist.dropImports(ev.vatID, ev.dropImports);
-                }
-                return;
-            }
-            case T_SYSCALL_RESULT:
-                if (clist.translating)
-                    clist.syscallResultLine(buf, start, end);
-                return;
-            case T_TERMINATE:
-                if (clist.translating)
-                    clist.terminateLine(buf, start, end);
-                return;
-            default:
-            // A known event the analysis does not need.
-        }
-    };
-    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
-    const onEvent = (code, buf, start, end, line, oversized) => {
-        if (code === NO_TYPE) {
-            if (isBlank(buf, start, end))
-                return;
-            if (oversized)
-                diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-            else if (parse(buf, start, end, line))
-                diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
-            return;
-        }
-        if (oversized && code !== T_CREATE_VAT) {
-            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
-            return;
-        }
-        switch (code) {
-            case OTHER_TYPE: {
-                const type = lineType(buf, start, end) ?? '';
-                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
-                return;
-            }
-            case T_CREATE_VAT: {
-                const info = createVatFields(buf, start, end);
-                if (!info.vatID) {
-                    diag.add('wrong-shape', where(line), '`create-vat` without vatID');
-                    return;
-                }
-                events++;
-                const v = vat(info.vatID);
-                if (info.name)
-                    v.name = info.name;
-                if (info.managerType)
-                    v.managerType = info.managerType;
-                if (info.description)
-                    v.description = info.description;
-                if (genesis)
-                    clist.genesisVat(info.vatID);
-                return;
-            }
-            case T_SNAPSHOT_SAVE: {
-                const vatID = readEvent(buf, start, end, line)?.vatID;
-                if (!vatID)
-                    return;
-                events++;
-                const idx = lastBoydIdx.get(vatID);
-                if (idx !== undefined)
-                    boyd[vatID].preSnapshot[idx] = 1;
-                lastBoydIdx.delete(vatID);
-                return;
-            }
-            case T_BOOTSTRAP_START:
-                // Genesis: the vats created so far in this file were initialized with this kernel.
-                genesis = true;
-                events++;
-                for (const vatID of Object.keys(vats))
-                    if (vats[vatID].name || vats[vatID].managerType)
-                        clist.genesisVat(vatID);
-                return;
-            case T_BOOTSTRAP_FINISH:
-                genesis = false;
-                events++;
-                return;
-            case T_END_BLOCK_START: {
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev)
-                    return;
-                if (h === undefined) {
-                    // Its deliveries would silently get no height: say so.
-                    diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
-                    return;
-                }
-                events++;
-                sawEndBlock = true;
-                ebHeight = h;
-                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-                noteHeight(h, ebStart.time, line);
-                return;
-            }
-            case T_END_BLOCK_FINISH: {
-                const ev = readEvent(buf, start, end, line);
-                if (!ev)
-                    return;
-                events++;
-                const t = ev.time ?? NaN;
-                if (ebStart) {
-                    const mt = ev.monotime;
-                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-                    if (Number.isFinite(secs))
-                        swingsetSeconds += secs;
-                }
-                if (Number.isFinite(t))
-                    lastBlockTime = t;
-                clist.checkpoint(ebHeight);
-                ebHeight = null;
-                ebStart = null;
-                return;
-            }
-            case T_RUN_START: {
-                // The bootstrap block's run carries the init height but is no block: its deliveries (and
-                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
-                if (sawEndBlock || genesis)
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev || h === undefined)
-                    return;
-                events++;
-                runHeight = h;
-                noteHeight(h, ev.time ?? NaN, line);
-                return;
-            }
-            case T_RUN_FINISH: {
-                if (sawEndBlock || runHeight === null)
-                    return;
-                const t = readEvent(buf, start, end, line)?.time;
-                if (t !== undefined)
-                    lastBlockTime = t;
-                clist.checkpoint(runHeight);
-                runHeight = null;
-                return;
-            }
-        }
-    };
-    function noteHeight(h, time, line) {
-        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
-        // c-list rates per block.
-        if (!Number.isSafeInteger(h) || h < 0)
-            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
-        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
-            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
-        }
-        if (!heightsSeen.has(h))
-            heightsSeen.add(h);
-        heightMin = heightMin === null ? h : Math.min(heightMin, h);
-        heightMax = heightMax === null ? h : Math.max(heightMax, h);
-        lastHeight = h;
-        if (firstBlockTime === null && Number.isFinite(time))
-            firstBlockTime = time;
-    }
-    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
-    // its file:line and the scan goes on.
-    const onLine = (buf, start, end, line, oversized) => {
-        try {
-            onLineUnguarded(buf, start, end, line, oversized);
-        }
-        catch (e) {
-            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
-        }
-    };
-    const read = await readLines(file, onLine, {
-        maxLineBytes: opts.maxLineBytes,
-        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
-    });
-    if (open)
-        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
-    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
-    for (const [vatID, raw] of lastRetention)
-        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
-    if (read.error)
-        diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
-    if (read.partialLastLine)
-        diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
-    return {
-        path: file,
-        stage: (0,stage/* stageOf */.g)(file),
-        read,
-        events: events + clist.translatedLines,
-        warnings: diag.list(),
-        endBlockWindows: sawEndBlock,
-        heightMin,
-        heightMax,
-        blockRuns: runsOf(heightsSeen),
-        crankMax: crankMax === -Infinity ? null : crankMax,
-        swingsetSeconds,
-        firstBlockTime,
-        lastBlockTime,
-        deliveries: ordinal,
-        replaySkipped,
-        vats,
-        deliveryAccs: stats.list(),
-        boyd,
-        clist: clist.finish(lastHeight),
-    };
-}
-/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
-function elapsedSince(o, r) {
-    const mt = r.monotime;
-    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
-}
-/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
-function runsOf(heights) {
-    const runs = [];
-    for (const h of [...heights].sort((a, b) => a - b)) {
-        const last = runs[runs.length - 1];
-        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
-            last[1] = h;
-        else
-            runs.push([h, h]);
-    }
-    return runs;
-}
-/** Type code via the decoded type string (what the reference path does). */
-function referenceTypeCode(buf, start, end) {
-    const type = lineType(buf, start, end);
-    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
-}
-function isBlank(buf, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
-            return false;
-    }
-    return true;
-}
-function numericRecord(o) {
-    const r = Object.create(null);
-    for (const [k, v] of Object.entries(o))
-        if (typeof v === 'number' && Number.isFinite(v))
-            r[k] = v;
-    return r;
-}
-const CREATE_VAT_WINDOW = 16 * 1024;
-const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
-/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
-function createVatFields(buf, start, end) {
-    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
-    const cut = head.indexOf('"vatSourceBundle"');
-    const text = cut >= 0 ? head.slice(0, cut) : head;
-    const out = Object.create(null);
-    FIELD_RE.lastIndex = 0;
-    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
-        if (out[m[1]] !== undefined)
-            continue;
-        try {
-            out[m[1]] = JSON.parse(m[2]);
-        }
-        catch {
-            /* malformed string: ignore the field */
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/shared/logger.ts
-var logger = __nccwpck_require__(64381);
-// EXTERNAL MODULE: ./src/shared/number-format.ts
-var number_format = __nccwpck_require__(70886);
-;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
-/**
- * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
- * time, a worker taking the next file when it is done), else in-process one after the other.
- * Results come back in input order, so the merge is deterministic whatever finishes first.
- *
- * A run of 64 MiB of slog or more is analyzed in the engine worker (engine-worker.ts), whose heap is
- * capped: a single file is scanned in-process there, and with several files the engine thread is one
- * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too
- * (`localLane`); otherwise, on the main thread (the engine called directly), every file goes to a
- * scan worker, whose heap is capped like the engine's. Scan
- * workers get the same small young generation as the engine: a long scan keeps a few objects alive
- * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
- * which would make peak RSS grow with the slog's length.
- */
-
-
-
-
-
-const WORKER_ROLE = 'loadgen-gate-scan';
-/**
- * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
- * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
- * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
- */
-const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
-/**
- * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
- * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
- * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
- */
-const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
-async function scanFiles(files, opts, skips = []) {
-    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
-    const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
-    const scanHere = (i) => scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
-    // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
-    const local = (opts.localLane ?? !external_node_worker_threads_.isMainThread) ? 1 : 0;
-    if (!opts.workerScript || concurrency - local < 1) {
-        const out = [];
-        for (let i = 0; i < files.length; i++)
-            out.push(await scanHere(i));
-        return out;
-    }
-    // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
-    // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
-    // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
-    const results = new Array(files.length);
-    let next = 0;
-    const localLane = async () => {
-        while (next < files.length) {
-            const i = next++;
-            results[i] = await scanHere(i);
-        }
-    };
-    const lane = () => new Promise((resolve, reject) => {
-        if (next >= files.length)
-            return resolve();
-        let current = next++;
-        const job = (i) => ({ file: files[i], options: { ...skips[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
-        const w = new external_node_worker_threads_.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
-        let failed = false;
-        const fail = (e) => {
-            failed = true;
-            void w.terminate();
-            reject(e);
-        };
-        w.on('message', (m) => {
-            if (m?.type === 'progress')
-                progress(m.file, m.bytes, m.lines);
-            else if (m?.type === 'error')
-                fail(new Error(m.message));
-            else if (m?.type === 'done') {
-                results[current] = m.scan;
-                if (next < files.length) {
-                    current = next++;
-                    w.postMessage({ type: 'scan', ...job(current) });
-                }
-                else
-                    w.postMessage({ type: 'close' });
-            }
-        });
-        w.on('error', (e) => fail(e));
-        w.on('exit', (code) => {
-            if (failed)
-                return;
-            if (results[current])
-                resolve();
-            else
-                reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
-        });
-    });
-    await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
-    return results;
-}
-/**
- * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
- * (`{type: 'scan', file, options}`) until it sends `{type: 'close'}`.
- */
-async function runScanWorker(data, post) {
-    const scanOne = async (job) => {
-        try {
-            const scan = await scanSlogFile(job.file, {
-                ...job.options,
-                onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
-            });
-            post({ type: 'done', scan });
-        }
-        catch (e) {
-            post({ type: 'error', message: e.message });
-        }
-    };
-    external_node_worker_threads_.parentPort?.on('message', (m) => {
-        if (m?.type === 'scan')
-            void scanOne(m);
-        else if (m?.type === 'close')
-            external_node_worker_threads_.parentPort?.close();
-    });
-    await scanOne(data);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/merge-scans.ts
-
-
-
-function mergeScans(scans) {
-    const anyHeights = scans.some((s) => s.heightMax !== null && s.heightMax > 0);
-    const allEndBlock = scans.filter((s) => s.heightMax !== null).every((s) => s.endBlockWindows);
-    const xAxis = anyHeights ? (allEndBlock ? 'blockHeight' : 'runBlockHeight') : 'deliveryOrdinal';
-    const offsets = [];
-    let off = 0;
-    for (const s of scans) {
-        offsets.push(off);
-        off += s.deliveries;
-    }
-    const vats = new Map();
-    const get = (vatID) => {
-        let v = vats.get(vatID);
-        if (!v) {
-            v = {
-                vatID, name: null, managerType: null, deliveries: 0,
-                boyd: { x: [], seconds: [], heap: [], preSnapshot: [], gcKrefs: [] },
-                heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
-            };
-            vats.set(vatID, v);
-        }
-        return v;
-    };
-    scans.forEach((s, i) => {
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            const v = get(vatID);
-            if (info.name)
-                v.name = info.name;
-            if (info.managerType)
-                v.managerType = info.managerType;
-            v.deliveries += info.deliveries;
-            const shift = (p) => (p ? [p[0], p[1]] : null);
-            if (!v.heapFirst && info.heapFirst)
-                v.heapFirst = shift(info.heapFirst);
-            if (info.heapLast)
-                v.heapLast = shift(info.heapLast);
-            if (!v.retentionFirst && info.retentionFirst)
-                v.retentionFirst = info.retentionFirst;
-            if (info.retentionLast)
-                v.retentionLast = info.retentionLast;
-        }
-        for (const [vatID, b] of Object.entries(s.boyd))
-            appendBoyd(get(vatID), b, xAxis, offsets[i]);
-    });
-    let heightMin = null;
-    let heightMax = null;
-    let swingsetSeconds = 0;
-    let firstTime = null;
-    let lastTime = null;
-    for (const s of scans) {
-        if (s.heightMin !== null)
-            heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
-        if (s.heightMax !== null)
-            heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
-        swingsetSeconds += s.swingsetSeconds;
-        if (firstTime === null && s.firstBlockTime !== null)
-            firstTime = s.firstBlockTime;
-        if (s.lastBlockTime !== null)
-            lastTime = s.lastBlockTime;
-    }
-    const blocks = countBlocks(scans);
-    if (xAxis === 'deliveryOrdinal') {
-        heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
-        heightMax = off || null;
-    }
-    return {
-        xAxis,
-        // Only the summaries: the merged series hold the data, and the bulk can be collected.
-        files: scans.map(({ deliveryAccs: _a, boyd: _b, clist: _c, ...summary }) => summary),
-        vats,
-        deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
-        accsByHeight: xAxis !== 'deliveryOrdinal',
-        clist: mergeClist(scans.map((s) => s.clist)),
-        warnings: Diagnostics.merge(scans.map((s) => s.warnings)),
-        heightMin,
-        heightMax,
-        blocks,
-        swingsetSeconds,
-        wallSeconds: firstTime !== null && lastTime !== null ? lastTime - firstTime : null,
-        deliveries: off,
-    };
-}
-function appendBoyd(v, b, axis, ordinalOffset) {
-    for (let i = 0; i < b.seconds.length; i++) {
-        const x = axis === 'deliveryOrdinal' ? b.ordinal[i] + ordinalOffset : b.height[i];
-        // Only in-block BOYDs count on a height axis (bootstrap and init-time reaps are not attributed).
-        if (!Number.isFinite(x))
-            continue;
-        v.boyd.x.push(x);
-        v.boyd.seconds.push(b.seconds[i]);
-        v.boyd.heap.push(b.heap[i]);
-        v.boyd.preSnapshot.push(b.preSnapshot[i]);
-        v.boyd.gcKrefs.push(b.gcKrefs[i] ?? 0);
-    }
-}
-/**
- * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
- * counted (overlapping or repeated stage files), returns, per affected file index, what to skip:
- * per vat, the deliveryNum up to which its deliveries were counted, and the crankNum up to which
- * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
- * those files.
- */
-function overlaps(scans) {
-    const maxSoFar = Object.create(null);
-    let crankSoFar = -Infinity;
-    const out = new Map();
-    scans.forEach((s, i) => {
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            if (!info.deliveries || info.stuckCounter)
-                continue;
-            const prev = maxSoFar[vatID];
-            if (prev !== undefined && info.minDeliveryNum <= prev) {
-                const rec = out.get(i) ?? { skipUpTo: Object.create(null), skipCranksUpTo: crankSoFar };
-                rec.skipUpTo[vatID] = prev;
-                out.set(i, rec);
-            }
-        }
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            if (!info.deliveries || info.stuckCounter)
-                continue;
-            maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
-        }
-        if (s.crankMax !== null)
-            crankSoFar = Math.max(crankSoFar, s.crankMax);
-    });
-    return out;
-}
-/**
- * Distinct block heights over all files: a height two stage files share (the last block re-run
- * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
- * single other height [h, h] (file-scan's runsOf).
- */
-function countBlocks(scans) {
-    const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    let count = 0;
-    let end = -Infinity;
-    for (const [a, b] of runs) {
-        if (b <= end)
-            continue;
-        // The heights of this run past the last one counted.
-        count += a === b ? 1 : b - Math.max(a, Math.floor(end) + 1) + 1;
-        end = b;
-    }
-    return count;
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
-;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
-
-
-// mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
-const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
-function unescapeTarName(s, lenient = false) {
-    if (!s.includes('\\'))
-        return s;
-    const bytes = [];
-    const simple = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        if (ch !== '\\' || i === s.length - 1) {
-            for (const b of Buffer.from(ch, 'utf8'))
-                bytes.push(b);
-            continue;
-        }
-        const next = s[i + 1];
-        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
-        if (oct) {
-            bytes.push(parseInt(oct[0], 8) & 0xff);
-            i += oct[0].length;
-        }
-        else if (next in simple) {
-            bytes.push(simple[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(92);
-        }
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: !lenient }).decode(Uint8Array.from(bytes));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Parse one line of `LC_ALL=C tar -tv --quoting-style=escape` output; undefined if it does not parse. */
-function parseTarVerboseLine(line) {
-    const m = LINE_RE.exec(line);
-    if (!m)
-        return undefined;
-    const type = m[1];
-    const sizeField = m[2];
-    let rest = m[4];
-    let linkTarget;
-    if (type === 'l') {
-        const at = rest.indexOf(' -> ');
-        if (at >= 0) {
-            linkTarget = rest.slice(at + 4);
-            rest = rest.slice(0, at);
-        }
-    }
-    else if (type === 'h') {
-        const at = rest.indexOf(' link to ');
-        if (at >= 0) {
-            linkTarget = rest.slice(at + 9);
-            rest = rest.slice(0, at);
-        }
-    }
-    // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
-    // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
-    const name = unescapeTarName(rest, true);
-    const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
-    const entry = { type, name, size, line };
-    if (linkTarget !== undefined)
-        entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;
-    return entry;
-}
-/** True for absolute names or names with a `..` component (either separator). */
-function isUnsafeMemberName(name) {
-    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
-        return true;
-    return name.split(/[\\/]+/).some((c) => c === '..');
-}
-/** Environment for tar: stable C locale, no TAR_OPTIONS injection. */
-function tarEnv() {
-    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-    delete env.TAR_OPTIONS;
-    return env;
-}
-const MAX_STDERR = 64 * 1024;
-/**
- * Run `tar` with an argument array (never a shell). `onLine` receives each stdout line; it may
- * return `false` to stop early (tar is then killed and `stopped` is true).
- */
-function runTar(args, onLine) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'], env: tarEnv() });
-        let stderr = '';
-        let stopped = false;
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < MAX_STDERR)
-                stderr += chunk.slice(0, MAX_STDERR - stderr.length);
-        });
-        let rl;
-        if (onLine) {
-            rl = external_node_readline_default().createInterface({ input: child.stdout, crlfDelay: Infinity });
-            rl.on('line', (line) => {
-                if (stopped)
-                    return;
-                if (onLine(line) === false) {
-                    stopped = true;
-                    rl?.close();
-                    child.kill('SIGKILL');
-                }
-            });
-        }
-        else {
-            child.stdout.resume();
-        }
-        child.on('error', (err) => reject(err));
-        child.on('close', (code, signal) => {
-            const firstLine = stderr
-                .split('\n')
-                .map((l) => l.trim())
-                .find((l) => l.length > 0 && !/Removing leading/.test(l)) ?? '';
-            resolve({ code, signal, stderr, stderrFirstLine: firstLine, stopped });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
-
-
-
-
-
-
-
-
-
-const DB_NAME = 'swingstore.sqlite';
-const ONE_MIB = 1024 * 1024;
-/**
- * Temporary copies made by {@link openSnapshot}. `censusSnapshot` may open these read-write as a
- * fallback (a WAL DB without `-shm`); the caller's own files are only ever opened read-only.
- */
-const ownedCopies = new Set();
-/** True when `dbPath` is a temporary copy made by {@link openSnapshot} (safe to open writable). */
-function isOwnedCopy(dbPath) {
-    return ownedCopies.has(external_node_path_default().resolve(dbPath));
-}
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
-const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
-async function detectFormat(file) {
-    let st;
-    try {
-        st = await promises_default().stat(file);
-    }
-    catch (err) {
-        throw new shared_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
-    }
-    if (st.isDirectory())
-        return { kind: 'dir' };
-    const lower = external_node_path_default().basename(file).toLowerCase();
-    if (/\.(tar\.xz|txz)$/.test(lower))
-        return { kind: 'tar', compression: '-J' };
-    if (/\.(tar\.gz|tgz)$/.test(lower))
-        return { kind: 'tar', compression: '-z' };
-    if (lower.endsWith('.tar'))
-        return { kind: 'tar', compression: undefined };
-    const head = Buffer.alloc(16);
-    const fh = await promises_default().open(file, 'r');
-    let n = 0;
-    try {
-        ({ bytesRead: n } = await fh.read(head, 0, 16, 0));
-    }
-    finally {
-        await fh.close();
-    }
-    const magic = head.subarray(0, n);
-    if (magic.length >= 16 && magic.equals(SQLITE_MAGIC))
-        return { kind: 'sqlite' };
-    if (magic.subarray(0, 2).equals(GZIP_MAGIC) || lower.endsWith('.gz'))
-        return { kind: 'gzip' };
-    if (magic.subarray(0, 6).equals(XZ_MAGIC) || lower.endsWith('.xz'))
-        return { kind: 'tar', compression: '-J' };
-    if (/\.(sqlite|sqlite3|db)$/.test(lower))
-        return { kind: 'sqlite' };
-    throw new shared_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
-}
-async function exists(p) {
-    try {
-        await promises_default().access(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function makeTempDir(tmpRoot) {
-    const root = tmpRoot ?? external_node_os_default().tmpdir();
-    await promises_default().mkdir(root, { recursive: true });
-    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
-}
-function tempResult(dir, dbPath, member) {
-    const abs = external_node_path_default().resolve(dbPath);
-    ownedCopies.add(abs);
-    let done = false;
-    const result = {
-        dbPath: abs,
-        tempDir: dir,
-        async cleanup() {
-            if (done)
-                return;
-            done = true;
-            ownedCopies.delete(abs);
-            await promises_default().rm(dir, { recursive: true, force: true });
-        },
-    };
-    if (member !== undefined)
-        result.member = member;
-    return result;
-}
-/**
- * Make a kernel-DB snapshot readable as a plain SQLite file.
- *
- * - `swingstore.sqlite` (or a directory holding it, e.g. a chain home): used in place; if a
- *   `-wal` sibling exists the DB (+ `-wal`/`-shm`) is copied to a temp dir first so that the
- *   caller's files are never touched.
- * - `*.sqlite.gz`: gunzipped (streaming, capped by `limits`) into a temp dir.
- * - `chain-stage-N-storage.tar.xz` (also `.tar.gz`, `.tar`): listed with the system tar, checked
- *   (no absolute / `..` names anywhere; the selected `swingstore.sqlite` and its `-wal`/`-shm`
- *   must be regular files, appear once, and fit the limits), then only those members are
- *   extracted into a fresh temp dir.
- *
- * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
- */
-async function openSnapshot(file, opts = {}) {
-    const limits = opts.limits ?? shared_limits/* DEFAULT_LIMITS */.d;
-    const format = await detectFormat(file);
-    switch (format.kind) {
-        case 'dir':
-            return openDirectory(file, opts);
-        case 'sqlite':
-            return openPlain(file, opts);
-        case 'gzip':
-            return openGzip(file, limits, opts.tmpRoot);
-        case 'tar':
-            return openTar(file, format.compression, limits, opts.tmpRoot);
-    }
-}
-async function openDirectory(dir, opts) {
-    for (const rel of [DB_NAME, `data/agoric/${DB_NAME}`, `data/ag-cosmos-chain-state/${DB_NAME}`]) {
-        const p = external_node_path_default().join(dir, rel);
-        if (await exists(p))
-            return openPlain(p, opts);
-    }
-    throw new shared_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
-}
-async function openPlain(file, opts) {
-    if (!(await exists(`${file}-wal`))) {
-        return { dbPath: external_node_path_default().resolve(file), async cleanup() { } };
-    }
-    // A WAL DB: reading it may need to create/write `-shm` (or checkpoint). Work on a copy.
-    const dir = await makeTempDir(opts.tmpRoot);
-    try {
-        const dbPath = external_node_path_default().join(dir, DB_NAME);
-        await promises_default().copyFile(file, dbPath);
-        await promises_default().copyFile(`${file}-wal`, `${dbPath}-wal`);
-        if (await exists(`${file}-shm`))
-            await promises_default().copyFile(`${file}-shm`, `${dbPath}-shm`);
-        return tempResult(dir, dbPath);
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
-    }
-}
-class LimitExceeded extends Error {
-}
-/** Counts bytes flowing through; errors out when a cap is exceeded. */
-function byteCap(maxBytes, compressedSize, maxRatio, what) {
-    let total = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            total += chunk.length;
-            if (total > maxBytes) {
-                cb(new LimitExceeded(`${what} exceeds ${maxBytes} bytes uncompressed (limits.maxFileBytes/maxTotalBytes)`));
-                return;
-            }
-            if (total > ONE_MIB && compressedSize > 0 && total / compressedSize > maxRatio) {
-                cb(new LimitExceeded(`${what} exceeds compression ratio ${maxRatio} (limits.maxRatio)`));
-                return;
-            }
-            cb(null, chunk);
-        },
-    });
-}
-async function openGzip(file, limits, tmpRoot) {
-    const { size } = await promises_default().stat(file);
-    const dir = await makeTempDir(tmpRoot);
-    const dbPath = external_node_path_default().join(dir, DB_NAME);
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        const msg = err.message;
-        throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
-    }
-    return tempResult(dir, dbPath);
-}
-const TYPE_NAMES = {
-    l: 'a symlink',
-    h: 'a hard link',
-    c: 'a character device',
-    b: 'a block device',
-    p: 'a FIFO',
-    d: 'a directory',
-    s: 'a socket',
-};
-function isDbName(name, suffix = '') {
-    const want = DB_NAME + suffix;
-    return name === want || name.endsWith(`/${want}`);
-}
-/** Rank candidates: regular files first, then `/data/agoric/`, then the shortest path, then archive order. */
-function pickPrimary(cands) {
-    const score = (e) => [
-        e.type === '-' ? 0 : 1,
-        /(^|\/)data\/agoric\/swingstore\.sqlite$/.test(e.name) ? 0 : 1,
-        e.name.length,
-    ];
-    let best = cands[0];
-    for (const c of cands.slice(1)) {
-        const a = score(c);
-        const b = score(best);
-        if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))))
-            best = c;
-    }
-    return best;
-}
-async function openTar(file, compression, limits, tmpRoot) {
-    const { size: archiveSize } = await promises_default().stat(file);
-    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
-    // 1. List (verbose, escaped names, C locale) and check every member name.
-    let count = 0;
-    let tooMany = false;
-    // Every member's listed size, not only the selected ones': listing and extracting both inflate
-    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
-    let listedTotal = 0;
-    let tooBig;
-    let unsafe;
-    let unparsedDbLine;
-    let sawMdb = false;
-    const cands = [];
-    let listing;
-    try {
-        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
-            count++;
-            if (count > limits.maxEntries) {
-                tooMany = true;
-                return false;
-            }
-            const e = parseTarVerboseLine(line);
-            if (!e) {
-                if (line.includes(DB_NAME))
-                    unparsedDbLine = line;
-                return true;
-            }
-            listedTotal += e.size;
-            if (listedTotal > limits.maxTotalBytes) {
-                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
-                return false;
-            }
-            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
-                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
-                return false;
-            }
-            if (isUnsafeMemberName(e.name)) {
-                unsafe = e.name;
-                return false;
-            }
-            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-                cands.push(e);
-            }
-            if (/(^|\/)data\.mdb$/.test(e.name))
-                sawMdb = true;
-            return true;
-        });
-    }
-    catch (err) {
-        throw new Error(`cannot run system tar: ${err.message}`);
-    }
-    if (tooMany)
-        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
-    if (tooBig !== undefined)
-        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
-    if (unsafe !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
-    }
-    if (listing.code !== 0) {
-        throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
-    }
-    if (unparsedDbLine !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
-    }
-    // 2. Select the DB member and its WAL siblings.
-    const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
-    if (mains.length === 0) {
-        const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
-        throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
-    }
-    const primary = pickPrimary(mains);
-    const member = primary.name;
-    const wanted = [member, `${member}-wal`, `${member}-shm`];
-    const selected = [];
-    for (const name of wanted) {
-        const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
-        if (hits.length === 0)
-            continue;
-        if (hits.length > 1)
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
-        const e = hits[0];
-        if (e.type !== '-') {
-            const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
-            const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
-        }
-        selected.push(e);
-    }
-    // 3. Size limits from the listing (checked again on disk after extraction).
-    checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
-    // 4. Extract only the selected members into a fresh temp dir.
-    const dir = await makeTempDir(tmpRoot);
-    try {
-        const names = selected.map((e) => e.name);
-        const res = await runTar([
-            '-x',
-            ...common,
-            '-C',
-            dir,
-            '--no-same-owner',
-            '--no-same-permissions',
-            '--no-wildcards',
-            '--no-unquote',
-            '--no-recursion',
-            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
-            '--occurrence=1',
-            '--warning=no-timestamp',
-            '--',
-            ...names,
-        ]);
-        if (res.code !== 0) {
-            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-        }
-        const onDisk = [];
-        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
-        for (const name of names) {
-            const p = external_node_path_default().resolve(dir, name);
-            if (!p.startsWith(root))
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
-            const st = await promises_default().lstat(p).catch(() => undefined);
-            if (!st)
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
-            if (!st.isFile())
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
-            onDisk.push([name, st.size]);
-        }
-        checkSizes(file, onDisk, archiveSize, limits);
-        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        if (err instanceof shared_limits/* InputError */.w)
-            throw err;
-        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
-    }
-}
-function checkSizes(file, sizes, archiveSize, limits) {
-    let total = 0;
-    for (const [name, size] of sizes) {
-        if (size > limits.maxFileBytes) {
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
-        }
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        throw new shared_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
-    }
-    if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
-        throw new shared_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:sqlite"
-const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/kernel-db/census.ts
-
-
-
-
-
-
-const NO_OWNER = '?';
-/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
-function compareVatIDs(a, b) {
-    const ma = /^v(\d+)$/.exec(a);
-    const mb = /^v(\d+)$/.exec(b);
-    if (ma && mb)
-        return Number(ma[1]) - Number(mb[1]);
-    if (ma)
-        return -1;
-    if (mb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
-function parseClistValue(value) {
-    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
-        return { reachable: value[0] === 'R', vref: value.slice(2) };
-    }
-    return { reachable: true, vref: value };
-}
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-/** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
-function checkHeader(dbPath, where) {
-    let fd;
-    try {
-        fd = external_node_fs_default().openSync(dbPath, 'r');
-    }
-    catch (err) {
-        throw new shared_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
-    }
-    try {
-        const head = Buffer.alloc(100);
-        const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
-        if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
-            throw new shared_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
-        }
-        const rawPage = head.readUInt16BE(16);
-        const pageSize = rawPage === 1 ? 65536 : rawPage;
-        const pageCount = head.readUInt32BE(28);
-        const changeCounter = head.readUInt32BE(24);
-        const validFor = head.readUInt32BE(92);
-        const size = external_node_fs_default().fstatSync(fd).size;
-        if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
-            throw new shared_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
-        }
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-/**
- * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
- * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
- * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
- * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
- * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
- * that SQLite reads them.
- */
-function readOnlyLocation(dbPath) {
-    if (external_node_fs_default().existsSync(`${dbPath}-wal`) || external_node_fs_default().existsSync(`${dbPath}-journal`))
-        return dbPath;
-    const url = (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dbPath));
-    url.searchParams.set('immutable', '1');
-    return url;
-}
-function openDb(dbPath, where, allowWrite) {
-    checkHeader(dbPath, where);
-    let firstErr;
-    try {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
-        try {
-            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-            return db;
-        }
-        catch (err) {
-            db.close();
-            throw err;
-        }
-    }
-    catch (err) {
-        firstErr = err;
-    }
-    if (allowWrite) {
-        let db;
-        try {
-            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
-            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-            return db;
-        }
-        catch {
-            db?.close(); // report the read-only error below
-        }
-    }
-    throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
-}
-function toInt(v) {
-    if (typeof v !== 'string' && typeof v !== 'number')
-        return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
-}
-function parseJson(v) {
-    if (v === undefined)
-        return undefined;
-    try {
-        return JSON.parse(v);
-    }
-    catch {
-        return undefined;
-    }
-}
-const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
-/**
- * Count one snapshot's kernel-DB state: per-vat c-lists (one direction, `vNN.c.k*`), the import
- * graph (importer → `koN.owner`), `koN.refCount` splits per owner, and kernel counters. Streams key
- * ranges with prepared statements; never loads the whole kvStore. Opens the DB read-only.
- */
-function censusSnapshot(dbPath, label, opts = {}) {
-    const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
-    const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
-    const db = openDb(dbPath, where, allowWrite);
-    try {
-        return runCensus(db, label);
-    }
-    catch (err) {
-        const msg = err.message;
-        if (err instanceof shared_limits/* InputError */.w && msg.startsWith(where))
-            throw err;
-        throw new shared_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
-    }
-    finally {
-        db.close();
-    }
-}
-function runCensus(db, label) {
-    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
-    if (!hasKv)
-        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
-    let rows = 0;
-    const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
-    const get = (key) => {
-        const r = getStmt.get(key);
-        if (!r)
-            return undefined;
-        rows++;
-        return r.value == null ? undefined : String(r.value);
-    };
-    const rangeStmt = db.prepare('SELECT key, value FROM kvStore WHERE key >= ? AND key < ?');
-    function* range(stmt, lo, hi) {
-        for (const r of stmt.iterate(lo, hi)) {
-            rows++;
-            yield [String(r.key), r.value == null ? '' : String(r.value)];
-        }
-    }
-    // --- vat IDs: vat.name.* ∪ vat.dynamicIDs ∪ any vNN with a c-list ---
-    const names = new Map();
-    for (const [key, value] of range(rangeStmt, 'vat.name.', 'vat.name/')) {
-        const vatID = value.trim();
-        if (/^v\d+$/.test(vatID) && !names.has(vatID))
-            names.set(vatID, key.slice('vat.name.'.length));
-    }
-    const dynamic = new Set();
-    const dyn = parseJson(get('vat.dynamicIDs'));
-    if (Array.isArray(dyn))
-        for (const v of dyn)
-            if (typeof v === 'string')
-                dynamic.add(v);
-    const terminated = new Set();
-    const term = parseJson(get('vats.terminated'));
-    if (Array.isArray(term))
-        for (const v of term)
-            if (typeof v === 'string')
-                terminated.add(v);
-    const vatIDs = new Set([...names.keys(), ...dynamic]);
-    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
-    const nextGe = db.prepare("SELECT key FROM kvStore WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const nextGt = db.prepare("SELECT key FROM kvStore WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const hasClist = db.prepare('SELECT 1 AS x FROM kvStore WHERE key >= ? AND key < ? LIMIT 1');
-    let r = nextGe.get('v0');
-    while (r) {
-        const key = String(r.key);
-        const m = /^v(\d+)\./.exec(key);
-        if (m) {
-            const vatID = `v${m[1]}`;
-            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
-                vatIDs.add(vatID);
-            r = nextGe.get(`${vatID}/`);
-        }
-        else {
-            r = nextGt.get(key);
-        }
-    }
-    // --- per-vat c-lists (one direction) + import graph ---
-    // One range scan per vat; the exporter of each object import is joined in SQLite (an index seek
-    // on `<kref>.owner`), so JS only sees (key, value, owner) tuples.
-    const clistStmt = db.prepare(`SELECT c.key, c.value, o.value FROM kvStore c
-       LEFT JOIN kvStore o
-         ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
-        AND o.key = (substr(c.key, ?) || '.owner')
-     WHERE c.key >= ? AND c.key < ?`);
-    clistStmt.setReturnArrays(true);
-    const edges = new Map();
-    const vats = [];
-    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
-        const vat = {
-            vatID,
-            exports: { reachable: 0, recognizableOnly: 0 },
-            imports: { reachable: 0, recognizableOnly: 0 },
-            promises: 0,
-            devices: 0,
-        };
-        const options = parseJson(get(`${vatID}.options`));
-        const name = names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
-        if (name !== undefined)
-            vat.name = name;
-        const mt = options?.workerOptions?.type ?? options?.managerType;
-        if (typeof mt === 'string')
-            vat.managerType = mt;
-        const nextID = toInt(get(`${vatID}.o.nextID`));
-        if (nextID !== undefined)
-            vat.nextImportID = nextID;
-        if (dynamic.has(vatID))
-            vat.dynamic = true;
-        if (terminated.has(vatID))
-            vat.terminated = true;
-        let entries = 0;
-        const byExporter = new Map();
-        const krefStart = `${vatID}.c.`.length + 1; // 1-based substr offset of the kref
-        for (const row of clistStmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
-            rows++;
-            entries++;
-            const value = row[1] == null ? '' : String(row[1]);
-            const { reachable, vref } = parseClistValue(value);
-            const t = vref[0];
-            if (t === 'o') {
-                const dir = vref[1];
-                if (dir === '+') {
-                    if (reachable)
-                        vat.exports.reachable++;
-                    else
-                        vat.exports.recognizableOnly++;
-                }
-                else if (dir === '-') {
-                    if (reachable)
-                        vat.imports.reachable++;
-                    else
-                        vat.imports.recognizableOnly++;
-                    if (row[2] != null)
-                        rows++;
-                    const exporter = row[2] == null ? NO_OWNER : String(row[2]);
-                    let edge = byExporter.get(exporter);
-                    if (!edge) {
-                        edge = { importer: vatID, exporter, total: 0, reachable: 0 };
-                        byExporter.set(exporter, edge);
-                    }
-                    edge.total++;
-                    if (reachable)
-                        edge.reachable++;
-                }
-            }
-            else if (t === 'p') {
-                vat.promises++;
-            }
-            else if (t === 'd') {
-                vat.devices++;
-            }
-        }
-        for (const [exporter, edge] of byExporter)
-            edges.set(`${vatID}\u0000${exporter}`, edge);
-        vat.clistEntries = entries;
-        vats.push(vat);
-    }
-    const importGraph = [...edges.values()].sort((a, b) => compareVatIDs(a.importer, b.importer) || compareVatIDs(a.exporter, b.exporter));
-    // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
-    // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
-    const kernelObjects = { ...emptyRef(), byOwner: {} };
-    // Keyed by `koN.owner` values from the DB, which may be any string (`__proto__` too): a Map, and
-    // an object without a prototype for the report.
-    const owners = new Map();
-    const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
-       LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
-     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
-     GROUP BY 1, 2`);
-    refStmt.setReturnArrays(true);
-    for (const row of refStmt.iterate()) {
-        const n = Number(row[2]);
-        rows += n + Number(row[3]);
-        const owner = row[0] == null ? NO_OWNER : String(row[0]);
-        let per = owners.get(owner);
-        if (!per)
-            owners.set(owner, (per = emptyRef()));
-        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
-        const reach = m ? Number(m[1]) : 0;
-        const recog = m ? Number(m[2]) : 0;
-        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
-        for (const s of [kernelObjects, per]) {
-            s.total += n;
-            s[bucket] += n;
-        }
-    }
-    const recognizableOnlyObjectsByOwner = Object.create(null);
-    const byOwner = Object.create(null);
-    for (const owner of [...owners.keys()].sort(compareVatIDs)) {
-        const split = owners.get(owner);
-        byOwner[owner] = split;
-        if (split.recognizableOnly > 0)
-            recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
-    }
-    kernelObjects.byOwner = byOwner;
-    // --- kernel-wide counters ---
-    const census = {
-        source: label.source,
-        vats,
-        importGraph,
-        recognizableOnlyObjectsByOwner,
-        kernelObjects,
-        kvRowsScanned: 0,
-    };
-    if (label.stage !== undefined)
-        census.stage = label.stage;
-    const height = toInt(get('host.height'));
-    if (height !== undefined)
-        census.height = height;
-    const ko = toInt(get('ko.nextID'));
-    if (ko !== undefined)
-        census.koNextID = ko;
-    const kp = toInt(get('kp.nextID'));
-    if (kp !== undefined)
-        census.kpNextID = kp;
-    const stats = parseJson(get('kernelStats'));
-    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
-        const out = Object.create(null);
-        for (const [k, v] of Object.entries(stats)) {
-            if (typeof v === 'number' && Number.isFinite(v))
-                out[k] = v;
-            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
-                out[k] = Number(v);
-        }
-        census.kernelStats = out;
-    }
-    census.kvRowsScanned = rows;
-    return census;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/height.ts
-/**
- * Block height of a storage snapshot: `host.height` from the DB if present, else the perf.jsonl
- * stage's `lastBlockHeight` (the tarball is the state at the end of that stage). `stage` defaults
- * to `census.stage`.
- */
-function snapshotHeight(census, perf, stage) {
-    if (census.height !== undefined && Number.isFinite(census.height))
-        return census.height;
-    const s = stage ?? census.stage;
-    if (s === undefined || !perf?.stages)
-        return undefined;
-    const h = perf.stages[String(s)]?.lastBlockHeight;
-    return typeof h === 'number' && Number.isFinite(h) ? h : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/delta.ts
-
-/** Kernel-side import vrefs (`o-NN`) are allocated from 50 (vatKeeper.js). */
-const IMPORT_ID_START = 50;
-const zeroVat = (vatID) => ({
-    vatID,
-    exports: { reachable: 0, recognizableOnly: 0 },
-    imports: { reachable: 0, recognizableOnly: 0 },
-    promises: 0,
-    devices: 0,
-});
-const sub = (b, a) => ({
-    reachable: b.reachable - a.reachable,
-    recognizableOnly: b.recognizableOnly - a.recognizableOnly,
-});
-/** Deltas between `a` and `b` (any two snapshots, `b` later). */
-function censusDelta(a, b, fromIdx = 0, toIdx = 1) {
-    const av = new Map(a.vats.map((v) => [v.vatID, v]));
-    const bv = new Map(b.vats.map((v) => [v.vatID, v]));
-    const ids = [...new Set([...av.keys(), ...bv.keys()])].sort(compareVatIDs);
-    const from = a.stage ?? fromIdx;
-    const to = b.stage ?? toIdx;
-    const blocks = a.height !== undefined && b.height !== undefined ? b.height - a.height : undefined;
-    return ids.map((vatID) => {
-        const va = av.get(vatID);
-        const vb = bv.get(vatID);
-        const x = va ?? zeroVat(vatID);
-        const y = vb ?? zeroVat(vatID);
-        const d = {
-            vatID,
-            from,
-            to,
-            exports: sub(y.exports, x.exports),
-            imports: sub(y.imports, x.imports),
-            promises: y.promises - x.promises,
-            presence: va && vb ? 'both' : va ? 'from-only' : 'to-only',
-        };
-        const name = vb?.name ?? va?.name;
-        if (name !== undefined)
-            d.name = name;
-        if (a.height !== undefined)
-            d.fromHeight = a.height;
-        if (b.height !== undefined)
-            d.toHeight = b.height;
-        if (blocks !== undefined)
-            d.blocks = blocks;
-        if (va?.nextImportID !== undefined && vb?.nextImportID !== undefined) {
-            d.nextImportID = vb.nextImportID - va.nextImportID;
-        }
-        else if (!va && vb?.nextImportID !== undefined) {
-            d.nextImportID = vb.nextImportID - IMPORT_ID_START;
-        }
-        if (blocks !== undefined && blocks > 0) {
-            d.perBlock = {
-                exports: (d.exports.reachable + d.exports.recognizableOnly) / blocks,
-                imports: (d.imports.reachable + d.imports.recognizableOnly) / blocks,
-            };
-        }
-        return d;
-    });
-}
-/**
- * Per-vat deltas between consecutive snapshots (given in stage order, heights set e.g. via
- * `snapshotHeight`). A vat present in only one snapshot of a pair is compared against zero.
- * For a first→last delta call `censusDeltas([first, last])`.
- */
-function censusDeltas(snapshots) {
-    const out = [];
-    for (let i = 1; i < snapshots.length; i++)
-        out.push(...censusDelta(snapshots[i - 1], snapshots[i], i - 1, i));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/analyzers/trend.ts
-/**
- * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
- * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
- * secondary diagnostic, and first/last means.
- */
-
-function trendStats(x, y, opts) {
-    const n = x.length;
-    const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
-    const firstMean = n ? meanOfFirst(y, k) : null;
-    const lastMean = n ? meanOfLast(y, k) : null;
-    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, opts.alpha);
-    const o = n >= 3 ? ols(x, y, opts.alpha) : null;
-    const xFirst = n ? x[0] : null;
-    const xLast = n ? x[n - 1] : null;
-    const base = firstMean !== null && firstMean !== 0 ? Math.abs(firstMean) : null;
-    return {
-        count: n,
-        slopePerBlock: ts ? ts.slope : null,
-        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-        pValue: mk ? mk.pIncreasing : null,
-        olsSlope: o ? o.slope : null,
-        olsT: o ? o.t : null,
-        firstMean,
-        lastMean,
-        growth: base !== null && lastMean !== null ? lastMean / base : null,
-        relativeRise: ts && base !== null && xFirst !== null && xLast !== null ? (ts.slope * (xLast - xFirst)) / base : null,
-        xFirst,
-        xLast,
-    };
-}
-/** Downsampled [x, y] pairs for a chart. */
-function chartPoints(x, y, maxPoints = 60) {
-    if (!x.length)
-        return [];
-    const d = downsample(x, y, maxPoints);
-    return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
-}
-const round = (v, digits) => Number(v.toFixed(digits));
-/**
- * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
- * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
- * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
- * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
- * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
- * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
- *
- * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
- * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
- * in every block, and different vats in different blocks.
- *
- * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
- * run has 10^4 blocks and more: maps of them cost several MB per vat).
- */
-function commonMode(vatID, series, peerIDs, cache = new Map()) {
-    const own = series.get(vatID);
-    if (!own)
-        return null;
-    const perBlock = (v) => {
-        let m = cache.get(v);
-        if (!m)
-            cache.set(v, (m = blockMeans(series.get(v))));
-        return m;
-    };
-    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
-    if (!others.length)
-        return null;
-    const mine = perBlock(vatID);
-    const at = new Array(others.length).fill(0);
-    const out = { x: [], diff: [], ratio: [], ratioX: [] };
-    const peers = [];
-    for (let i = 0; i < mine.x.length; i++) {
-        const h = mine.x[i];
-        peers.length = 0;
-        for (let k = 0; k < others.length; k++) {
-            const o = others[k];
-            let p = at[k];
-            while (p < o.x.length && o.x[p] < h)
-                p++;
-            at[k] = p;
-            if (p >= o.x.length)
-                continue;
-            const x1 = o.x[p];
-            if (x1 === h)
-                peers.push(o.y[p]);
-            else if (p > 0) {
-                const x0 = o.x[p - 1];
-                const y0 = o.y[p - 1];
-                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
-            }
-        }
-        if (!peers.length)
-            continue;
-        const m = summary_median(peers);
-        const y = mine.y[i];
-        out.x.push(h);
-        out.diff.push(y - m);
-        if (m > 0) {
-            out.ratioX.push(h);
-            out.ratio.push(y / m);
-        }
-    }
-    return out.x.length ? out : null;
-}
-/**
- * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
- * one x are summed in the order they came.
- */
-function blockMeans(s) {
-    const n = s.x.length;
-    let order = null;
-    for (let i = 1; i < n; i++) {
-        if (s.x[i] < s.x[i - 1]) {
-            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
-            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
-            break;
-        }
-    }
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    let m = 0;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < n; k++) {
-        const i = order ? order[k] : k;
-        const xi = s.x[i];
-        if (count && xi !== xs[m]) {
-            ys[m++] = sum / count;
-            sum = 0;
-            count = 0;
-        }
-        xs[m] = xi;
-        sum += s.y[i];
-        count++;
-    }
-    if (count)
-        ys[m++] = sum / count;
-    return { x: xs.slice(0, m), y: ys.slice(0, m) };
-}
-/**
- * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
- * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
- * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
- * conservative (fewer points), so memory and time stay bounded whatever the run length.
- */
-const MAX_FIT_POINTS = 2000;
-/** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
-function fitTrend(x, y, alpha) {
-    if (x.length > MAX_FIT_POINTS) {
-        const d = downsample(x, y, MAX_FIT_POINTS);
-        return trend(d.x, d.y, { ciAlpha: alpha });
-    }
-    return trend(x, y, { ciAlpha: alpha });
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
-
-const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
-const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
-function attributionSentence(vat, all, censuses) {
-    const d = vat.clist?.delta;
-    if (!d)
-        return null;
-    const grewExports = d.exports > 0;
-    const grewImports = d.imports > 0;
-    if (!grewExports && !grewImports)
-        return null;
-    const last = censuses.length ? censuses[censuses.length - 1] : null;
-    const names = new Map(all.map((v) => [v.vatID, v]));
-    const who = (id) => (names.get(id) ? label(names.get(id)) : id);
-    // Each side's own rate: a combined one next to one side's count contradicted it.
-    const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
-    const span = (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${rate(n, d.blocks)})` : '');
-    const parts = [];
-    if (grewExports) {
-        let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
-        if (last) {
-            const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
-            if (holders.length) {
-                s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
-            }
-            else {
-                s += '; no other vat imports them, so the vat itself keeps its exports alive';
-            }
-        }
-        const snap = vat.clist?.snapshots.at(-1);
-        if (snap && snap.exports.recognizableOnly > 0)
-            s += `; ${fmt(snap.exports.recognizableOnly)} of its exports are recognizable-only (dropped by importers but never retired)`;
-        parts.push(s);
-    }
-    if (grewImports) {
-        const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
-        let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
-        if (last) {
-            const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
-            if (from.length)
-                s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
-        }
-        const sd = vat.clist?.stageDeltas.at(-1);
-        if (sd && sd.nextImportID !== null && sd.nextImportID > 0) {
-            // Over the run its imports grew, but the last stage may still have dropped more than it took.
-            s += sd.imports >= 0
-                ? `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects, dropped ${fmt(Math.max(0, sd.nextImportID - sd.imports))} and kept ${fmt(sd.imports)}`
-                : `; in stage ${sd.toStage} it imported ${fmt(sd.nextImportID)} new objects and dropped ${fmt(sd.nextImportID - sd.imports)}, ${fmt(-sd.imports)} fewer imports than it began the stage with`;
-        }
-        const snap = vat.clist?.snapshots.at(-1);
-        const weak = snap ? snap.imports.recognizableOnly : vat.clist?.series?.end?.recognizableOnlyImports ?? 0;
-        if (weak > 0)
-            s += `; ${fmt(weak)} of its imports are recognizable but not reachable (kept as WeakMap/WeakStore keys, never retired)`;
-        parts.push(s);
-    }
-    return parts.join('. ') + '.';
-}
-
-// EXTERNAL MODULE: ./src/shared/report-schema.ts
-var report_schema = __nccwpck_require__(38103);
-// EXTERNAL MODULE: ./src/shared/policy.ts
-var shared_policy = __nccwpck_require__(38411);
-// EXTERNAL MODULE: ./src/shared/version.ts
-var version = __nccwpck_require__(9189);
-;// CONCATENATED MODULE: ./src/report/build-report.ts
-
-
-
-
-
-
-
-
-
-
-function buildReport(inp) {
-    const { merged, policy } = inp;
-    const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
-    // Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
-    // minSpanFraction of the run), and in at least busyFraction of the blocks.
-    const series = new Map();
-    const peers = new Set();
-    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
-    const perBlockCache = new Map();
-    const bp = policy.boyd;
-    for (const v of merged.vats.values()) {
-        const s = regularBoyd(v);
-        if (!s.x.length)
-            continue;
-        series.set(v.vatID, s);
-        if (!span)
-            continue;
-        const perBlock = blockMeans(s);
-        perBlockCache.set(v.vatID, perBlock);
-        const blocks = perBlock.x.length;
-        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
-            peers.add(v.vatID);
-    }
-    const censusNames = new Map();
-    for (const c of inp.censuses)
-        for (const v of c.vats)
-            censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
-    const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
-    const vats = [];
-    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
-        const v = merged.vats.get(vatID);
-        const cn = censusNames.get(vatID);
-        const name = cn?.name ?? v?.name ?? null;
-        // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
-        const vatBoyd = (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd;
-        const report = {
-            vatID,
-            name,
-            managerType: cn?.managerType ?? v?.managerType ?? null,
-            deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
-            heap: v ? heapStats(v, vatBoyd) : null,
-            deliveryKinds: deliveryKinds(merged, vatID),
-        };
-        const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
-        if (clist)
-            report.clist = clist;
-        vats.push(report);
-    }
-    const importGraph = [];
-    for (const c of inp.censuses)
-        for (const e of c.importGraph)
-            importGraph.push({ ...e, stage: c.stage ?? -1 });
-    for (const vr of vats) {
-        if (vr.clist)
-            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
-    }
-    const files = merged.files.map((f) => ({
-        path: f.path,
-        kind: 'slog',
-        stage: f.stage ?? undefined,
-        bytes: f.read.bytesIn,
-        lines: f.read.lines,
-        events: f.events,
-        truncated: Boolean(f.read.error) || undefined,
-    }));
-    const byKind = new Map();
-    let deliverySeconds = 0;
-    for (const a of merged.deliveryAccs) {
-        const e = byKind.get(a.kind) ?? { count: 0, seconds: 0 };
-        e.count += a.count;
-        e.seconds += a.total;
-        byKind.set(a.kind, e);
-        deliverySeconds += a.total;
-    }
-    return {
-        schemaVersion: report_schema/* SCHEMA_VERSION */.f$,
-        tool: { name: 'loadgen-gate', version: version/* VERSION */.x },
-        generatedAt: new Date().toISOString(),
-        provenance: inp.provenance,
-        run: {
-            files: [...files, ...inp.extraFiles],
-            xAxis: merged.xAxis,
-            blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
-            blocks: (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
-            cycles: inp.perf?.cycles ?? null,
-            warnings: [...merged.warnings, ...inp.extraWarnings],
-            utilization: {
-                deliverySeconds,
-                swingsetSeconds: merged.swingsetSeconds || null,
-                wallSeconds: merged.wallSeconds,
-                byKind: [...byKind.entries()]
-                    .map(([kind, e]) => ({ kind, count: e.count, seconds: e.seconds, share: deliverySeconds ? e.seconds / deliverySeconds : 0 }))
-                    .sort((a, b) => b.seconds - a.seconds),
-            },
-        },
-        vats,
-        importGraph,
-        kernel: inp.censuses.map((c) => ({
-            stage: c.stage ?? -1,
-            height: c.height ?? null,
-            koNextID: c.koNextID ?? null,
-            kpNextID: c.kpNextID ?? null,
-            kernelObjects: c.kernelObjects?.total ?? null,
-            recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
-        })),
-        verdicts: [],
-        verdict: 'pass',
-        baseline: { used: false, reason: 'no baseline given' },
-        policy: policy,
-    };
-}
-/** BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently). */
-function regularBoyd(v) {
-    const x = [];
-    const y = [];
-    for (let i = 0; i < v.boyd.x.length; i++) {
-        if (v.boyd.preSnapshot[i])
-            continue;
-        x.push(v.boyd.x[i]);
-        y.push(v.boyd.seconds[i]);
-    }
-    return { x, y };
-}
-function boydStats(v, series, peers, p, perBlockCache) {
-    const s = series.get(v.vatID);
-    if (!s)
-        return null;
-    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
-    const t = trendStats(s.x, s.y, opts);
-    const cm = commonMode(v.vatID, series, peers, perBlockCache);
-    return {
-        ...t,
-        preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
-        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
-        chart: chartPoints(s.x, s.y),
-    };
-}
-function heapStats(v, p) {
-    const x = [];
-    const y = [];
-    for (let i = 0; i < v.boyd.x.length; i++) {
-        if (Number.isFinite(v.boyd.heap[i])) {
-            x.push(v.boyd.x[i]);
-            y.push(v.boyd.heap[i]);
-        }
-    }
-    if (x.length < 3)
-        return null;
-    const k = Math.max(1, Math.min(p.edgeSamples, Math.floor(x.length / 3)));
-    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, p.alpha);
-    const first = meanOfFirst(y, k);
-    const last = meanOfLast(y, k);
-    return {
-        count: x.length,
-        slopePerBlock: ts?.slope ?? null,
-        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-        pValue: mk?.pIncreasing ?? null,
-        first,
-        last,
-        growth: first > 0 ? last / first : null,
-    };
-}
-function deliveryKinds(merged, vatID) {
-    const out = [];
-    for (const a of merged.deliveryAccs) {
-        if (a.vatID !== vatID)
-            continue;
-        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
-        const last = lastInOrder(a);
-        out.push({
-            kind: a.kind,
-            ...(a.method !== null ? { method: a.method } : {}),
-            count: a.count,
-            totalSeconds: a.total,
-            meanFirst100: a.first.length ? a.first.reduce((p, c) => p + c, 0) / a.first.length : null,
-            meanLast100: last.length ? last.reduce((p, c) => p + c, 0) / last.length : null,
-            fittedFirst: f0,
-            fittedLast: f1,
-        });
-    }
-    return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
-}
-const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
-function clistStats(vatID, merged, censuses, perf) {
-    const snapshots = [];
-    /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
-    const withVat = [];
-    for (const c of censuses) {
-        const v = c.vats.find((x) => x.vatID === vatID);
-        if (!v)
-            continue;
-        withVat.push({ ...c, vats: [v] });
-        snapshots.push({
-            stage: c.stage ?? -1,
-            height: c.height ?? null,
-            exports: { ...v.exports },
-            imports: { ...v.imports },
-            promises: v.promises,
-            nextImportID: v.nextImportID ?? null,
-        });
-    }
-    const pts = clistPoints(merged, vatID);
-    let seriesStats = null;
-    if (pts.length) {
-        // Sample the step function at every block where it changed, plus the run's last block.
-        const x = [];
-        const y = [];
-        for (let i = 0; i < pts.length; i++) {
-            x.push(pointValue(pts, i, 0));
-            y.push(objTotal(pts, i));
-        }
-        const lastH = merged.heightMax;
-        if (lastH !== null && x[x.length - 1] < lastH) {
-            x.push(lastH);
-            y.push(y[y.length - 1]);
-        }
-        const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
-        const at = (i, h) => {
-            const v = (s) => pointValue(pts, i, s);
-            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
-        };
-        const last = pts.length - 1;
-        seriesStats = {
-            source: 'slog',
-            replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
-            xAxis: merged.xAxis,
-            absolute: merged.clist.absolute,
-            slopePerBlock: ts?.slope ?? null,
-            slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-            pValue: mk?.pIncreasing ?? null,
-            start: at(0, pointValue(pts, 0, 0)),
-            end: at(last, lastH ?? pointValue(pts, last, 0)),
-            chart: chartPoints(x, y),
-        };
-    }
-    if (!snapshots.length && !seriesStats)
-        return null;
-    // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
-    const ofVat = (ds) => ds.map((d) => stageDelta(d, perf));
-    let delta = null;
-    if (withVat.length >= 2) {
-        const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
-        delta = firstToLast;
-    }
-    else if (seriesStats?.start && seriesStats.end) {
-        const s = seriesStats.start;
-        const e = seriesStats.end;
-        const blocks = (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
-        delta = {
-            fromStage: null,
-            toStage: null,
-            blocks,
-            exports: e.exports - s.exports,
-            imports: e.imports - s.imports,
-            recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
-            promises: 0,
-            perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
-            perCycle: null,
-        };
-    }
-    const stageDeltas = ofVat(censusDeltas(withVat));
-    return { snapshots, series: seriesStats, delta, stageDeltas };
-}
-/** A kernel-DB delta in the report's shape: totals per side, rates per block and per cycle. */
-function stageDelta(d, perf) {
-    const exports = d.exports.reachable + d.exports.recognizableOnly;
-    const imports = d.imports.reachable + d.imports.recognizableOnly;
-    const blocks = d.blocks ?? null;
-    const cycles = perfCycles(perf, d.from, d.to);
-    return {
-        fromStage: d.from,
-        toStage: d.to,
-        blocks,
-        exports,
-        imports,
-        recognizableOnly: d.exports.recognizableOnly + d.imports.recognizableOnly,
-        promises: d.promises,
-        nextImportID: d.nextImportID ?? null,
-        perBlock: blocks ? (exports + imports) / blocks : null,
-        perCycle: cycles ? (exports + imports) / cycles : null,
-    };
-}
-/** Loadgen cycles run after stage `from` up to and including stage `to`. */
-function perfCycles(perf, from, to) {
-    if (!perf)
-        return null;
-    let sum = 0;
-    let any = false;
-    for (let s = from + 1; s <= to; s++) {
-        const c = perf.stages[String(s)]?.cycleCount;
-        if (c !== undefined) {
-            sum += c;
-            any = true;
-        }
-    }
-    return any ? sum : null;
-}
-/**
- * The vat's c-list points inside the run's block range, starting with its state before the first
- * block (from genesis-time points, or the final counts of a vat that never changed).
- */
-function clistPoints(merged, vatID) {
-    const all = merged.clist.points[vatID] ?? emptyPoints();
-    const finalCounts = merged.clist.final[vatID];
-    const h0 = merged.heightMin;
-    const out = emptyPoints();
-    const startWith = (values) => pushPoint(out, h0, values);
-    if (merged.xAxis === 'deliveryOrdinal') {
-        // No block events: no per-block series, but the replay still tells where the vat started
-        // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
-        if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
-            return out;
-        startWith(pointAt(all, 0));
-        pushPoint(out, merged.heightMax, finalCounts);
-        return out;
-    }
-    /** Index of the last point outside blocks (before the first block), and of the first inside. */
-    let before = -1;
-    let firstIn = -1;
-    for (let i = 0; i < all.length; i++) {
-        if (!Number.isFinite(pointValue(all, i, 0)))
-            before = i;
-        else if (firstIn < 0)
-            firstIn = i;
-    }
-    if (h0 !== null) {
-        const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
-        if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0))
-            startWith(startVals);
-    }
-    for (let i = 0; i < all.length; i++)
-        if (Number.isFinite(pointValue(all, i, 0)))
-            copyPoint(all, i, out);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
-
-
-/**
- * The run's drift form: the one in which the vats move least against their peers. Under an added
- * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
- * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
- * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
- * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
- * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
- * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
- * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
- * form alone may blame a vat for drift.
- */
-function driftForm(vats) {
-    const diffs = [];
-    const ratios = [];
-    for (const v of vats) {
-        const b = v.boyd;
-        const d = b?.commonModeCorrected;
-        const q = b?.commonModeRatio;
-        if (!b || !d || !q || d.slopePerBlock === null || q.slopePerBlock === null || !b.firstMean || !q.firstMean)
-            continue;
-        diffs.push(Math.abs(d.slopePerBlock / b.firstMean));
-        ratios.push(Math.abs(q.slopePerBlock / q.firstMean));
-    }
-    if (diffs.length < 3)
-        return 'both';
-    return summary_median(ratios) < summary_median(diffs) ? 'ratio' : 'diff';
-}
-/** A slope in µs per x unit: per block, or per delivery on a run without block events. */
-const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
-const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
-/** The blocks from a run's first to its last, the span `boydTestable` measures coverage against. */
-const runSpan = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
-/** Whether the vat has enough BOYDs to be judged at all. */
-function boydTestable(v, p, span) {
-    const b = v.boyd;
-    if (!b || b.xFirst === null || b.xLast === null)
-        return false;
-    return (0,shared_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
-}
-function boydVerdict(v, p, ctx) {
-    const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
-    const b = v.boyd;
-    if (!b || !boydTestable(v, p, ctx.span)) {
-        return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
-    }
-    const alphaAdj = bonferroni(p.alpha, ctx.tested);
-    const significant = b.pValue !== null && b.pValue < alphaAdj;
-    const nominal = b.pValue !== null && b.pValue < p.alpha;
-    const lo = b.slopeCI?.[0] ?? null;
-    const floor = ctx.perBlock === false ? 0 : p.slopeFloor;
-    const aboveFloor = lo !== null && lo > floor;
-    const rises = b.relativeRise !== null && b.relativeRise > p.minRelativeRise;
-    const cm = b.commonModeCorrected;
-    const ratio = b.commonModeRatio ?? null;
-    const drift = driftReasons(v, p, alphaAdj, ctx.drift ?? 'both');
-    const heapGrowth = v.heap?.growth ?? null;
-    const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
-    const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
-    const facts = `Sen slope ${us(b.slopePerBlock)} (CI lower ${us(lo)}), MK p=${fmtP(b.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(b.relativeRise)} over the run${axisNote}`;
-    const noPeers = p.commonMode && !cm ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
-    const failing = [];
-    if (!significant)
-        failing.push('trend not significant after correcting for the vats tested');
-    if (!aboveFloor)
-        failing.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
-    if (!rises)
-        failing.push(`rise not above ${pct(p.minRelativeRise)}`);
-    failing.push(...drift);
-    let level;
-    if (!failing.length)
-        level = 'fail';
-    else if (nominal && (b.slopePerBlock ?? 0) > 0)
-        level = 'warn';
-    else
-        level = 'pass';
-    const message = level === 'fail'
-        ? `BOYD time grows: ${facts}${cm ? `; corrected for common-mode drift ${us(cm.slopePerBlock)}` : ''}${ratio ? `, ${pct(ratio.relativeRise)} against its peers` : ''}${noPeers}${heapGrowth !== null ? `; heap ×${heapGrowth.toFixed(2)}` : ''}`
-        : level === 'warn'
-            ? `BOYD time may grow: ${facts}; but ${failing.join('; ')}${noPeers}`
-            : `no BOYD growth: ${facts}`;
-    return { ...base, level, value: b.slopePerBlock, threshold: floor, message };
-}
-/**
- * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason). With the
- * common-mode test on, the vat must rise significantly against its peers in the run's drift form
- * ({@link driftForm}; in both forms when the run cannot tell). A vat without peers has only the
- * heap test. A heap that did not grow means nothing was retained.
- */
-function driftReasons(v, p, alphaAdj, form) {
-    const b = v.boyd;
-    const out = [];
-    const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
-    if (p.commonMode && b?.commonModeCorrected) {
-        const ratio = b.commonModeRatio ?? null;
-        // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
-        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(b.commonModeCorrected))
-            out.push('not distinct from the other vats (machine-wide drift)');
-        else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
-            out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
-    }
-    const heapGrowth = v.heap?.growth ?? null;
-    if (heapGrowth !== null && heapGrowth < p.heapVetoGrowth)
-        out.push(`heap flat (×${heapGrowth.toFixed(2)}): likely machine drift`);
-    return out;
-}
-function fmtP(p) {
-    if (p === null || p === undefined)
-        return 'n/a';
-    if (p < 1e-4)
-        return p.toExponential(1);
-    return p.toPrecision(2);
-}
-
-;// CONCATENATED MODULE: ./src/gate/clist-rules.ts
-/**
- * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
- * fail when a vat's object imports or exports grow by at least `minGrowth` entries and
- * `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn from `warnGrowth`;
- * warn on a large unexplained drop (broken GC bookkeeping or missing data).
- * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
- */
-
-function clistVerdicts(v, p) {
-    const c = v.clist;
-    if (!c)
-        return [];
-    const out = [];
-    for (const side of ['exports', 'imports']) {
-        const series = seriesFor(v, side);
-        if (!series)
-            continue;
-        const { start, end, blocks, source, perStage } = series;
-        const growth = end - start;
-        const perBlock = blocks > 0 ? growth / blocks : null;
-        const metric = `clist-${side}`;
-        const base = { vatID: v.vatID, name: v.name, metric, value: growth, threshold: p.minGrowth };
-        // Without block heights (no block events; snapshots whose heights neither the DB, perf.jsonl nor
-        // the slogs give) there is no rate to hold against minPerBlock: the growth alone decides, and
-        // the message says so.
-        const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
-        const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage) : undefined;
-        let level = 'pass';
-        let message = `object ${side} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
-        if ((growth >= p.minGrowth && (perBlock === null || perBlock >= p.minPerBlock)) || stageJump) {
-            level = 'fail';
-            message = `c-list ${side} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
-        }
-        else if (growth >= p.warnGrowth) {
-            level = 'warn';
-            message = `c-list ${side} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
-        }
-        else if (-growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
-            level = 'warn';
-            message = `c-list ${side} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
-        }
-        out.push({ ...base, level, message });
-    }
-    return out;
-}
-function seriesFor(v, side) {
-    const c = v.clist;
-    const snaps = c.snapshots;
-    if (snaps.length >= 2) {
-        const total = (i) => snaps[i][side].reachable + snaps[i][side].recognizableOnly;
-        const a = snaps[0];
-        const b = snaps[snaps.length - 1];
-        const perStage = snaps.slice(1).map((s, i) => ({ stage: s.stage, delta: total(i + 1) - total(i) }));
-        return {
-            start: total(0),
-            end: total(snaps.length - 1),
-            blocks: a.height !== null && b.height !== null ? b.height - a.height : 0,
-            source: `kernel DB, stage ${a.stage} → ${b.stage}`,
-            perStage,
-        };
-    }
-    const s = c.series;
-    if (s?.start && s.end) {
-        const ordinal = s.xAxis === 'deliveryOrdinal';
-        const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
-        return {
-            start: s.start[side],
-            end: s.end[side],
-            // Without block events there is no per-block rate: judged on the growth alone.
-            blocks: (0,report_schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
-            source: ordinal
-                ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
-                : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
-            perStage: [],
-        };
-    }
-    return null;
-}
-const signed = (n) => (n >= 0 ? `+${n}` : String(n));
-
-;// CONCATENATED MODULE: ./src/gate/baseline-rules.ts
-/**
- * Comparison with a baseline RunReport (the last run on main). Per vat:
- * - `boyd-slope-vs-baseline`: the BOYD slope difference, with both runs' uncertainty (each Sen
- *   CI half-width turned into a standard error and combined in quadrature): fail when the current
- *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
- *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
- *   rises against its peers in this run's drift form, its heap grew: a slower CI host steepens every
- *   vat's slope); warn when only significant, or when a drift guard objects.
- * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
- * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
- * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
- * belong to another vat in another run). BOYD slopes are compared only when both runs measure
- * them per block (a slope per delivery, on a run without block events, is another quantity) and
- * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
- */
-
-
-
-
-/**
- * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
- * override matching as the gate (`policyFor`), which need not be this run's. A recorded policy is
- * JSON from an artifact: anything but a probability falls back to the default.
- */
-function ciAlpha(r, vatID, name) {
-    const rec = (r.policy ?? {});
-    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...shared_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : shared_policy/* DEFAULT_POLICY */.zj.boyd;
-    const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o) => !!o && typeof o === 'object') : [];
-    const a = (0,shared_policy/* policyFor */.KV)({ ...shared_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
-    return typeof a === 'number' && a > 0 && a < 1 ? a : shared_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
-}
-/** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
-const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-/** The vat's BOYD slope and its interval, as numbers. */
-const hasSlope = (b) => !!b && finiteOrNull(b.slopePerBlock) !== null && Array.isArray(b.slopeCI) && b.slopeCI.length === 2 && b.slopeCI.every((c) => finiteOrNull(c) !== null);
-/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
-function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
-    const out = [];
-    const byKey = new Map();
-    for (const v of baseline.vats) {
-        byKey.set(`id:${v.vatID}`, v);
-        if (v.name)
-            byKey.set(`name:${v.name}`, v);
-    }
-    const unit = (0,report_schema/* slopeUnit */.OV)(report.run.xAxis);
-    const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
-    const us = slopeText(unit);
-    const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
-    for (const v of report.vats) {
-        if (!vatIDs.includes(v.vatID))
-            continue;
-        // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
-        // another name is another vat.
-        const byID = byKey.get(`id:${v.vatID}`);
-        const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
-        const base = { vatID: v.vatID, name: v.name };
-        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
-        if (!b) {
-            if (v.boyd?.slopePerBlock !== null && v.boyd) {
-                neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
-            }
-            continue;
-        }
-        const cur = v.boyd;
-        const old = b.boyd;
-        if (hasSlope(cur) && hasSlope(old)) {
-            const testedHere = boydTestable(v, p.boyd, span);
-            if (!sameAxis) {
-                neutral(`BOYD slope per ${unit} here, per ${(0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
-            }
-            else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
-                neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
-            }
-            else {
-                // Each interval back to a standard error at the α it was computed with.
-                const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
-                const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
-                const diff = cur.slopePerBlock - old.slopePerBlock;
-                const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
-                const significant = z > policy.baseline.z;
-                const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-                const guards = significant && big ? driftReasons(v, p.boyd, bonferroni(p.boyd.alpha, tested), drift) : [];
-                const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
-                out.push({
-                    ...base,
-                    metric: 'boyd-slope-vs-baseline',
-                    level,
-                    value: diff,
-                    threshold: policy.baseline.z,
-                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
-                });
-            }
-        }
-        const curRate = finiteOrNull(v.clist?.delta?.perBlock);
-        const oldRate = finiteOrNull(b.clist?.delta?.perBlock);
-        if (curRate !== null && oldRate !== null) {
-            const diff = curRate - oldRate;
-            const level = diff > policy.baseline.clistPerBlockTolerance && (v.clist?.delta?.exports ?? 0) + (v.clist?.delta?.imports ?? 0) >= p.clist.warnGrowth ? 'fail' : 'pass';
-            out.push({
-                ...base,
-                metric: 'clist-vs-baseline',
-                level,
-                value: diff,
-                threshold: policy.baseline.clistPerBlockTolerance,
-                message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/history/metrics.ts
-const relative = (p, median) => p.history.minRelativeChange * Math.abs(median);
-const FIXED = [
-    { id: 'boyd-slope', bandFails: true, label: 'BOYD slope', unit: 's/block', judged: true, timing: true, floor: (p) => p.boyd.slopeFloor },
-    { id: 'boyd-level', bandFails: true, label: 'BOYD time (median)', unit: 's', judged: true, timing: true, floor: relative },
-    { id: 'boyd-count', bandFails: true, label: 'BOYDs', unit: 'BOYDs', judged: false, timing: false, floor: () => Infinity },
-    { id: 'heap-growth', bandFails: true, label: 'heap growth', unit: '×', judged: true, timing: false, floor: (p) => Math.max(0, p.boyd.heapVetoGrowth - 1) },
-    { id: 'clist-exports', bandFails: true, label: 'c-list exports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
-    { id: 'clist-imports', bandFails: true, label: 'c-list imports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
-    { id: 'clist-recognizable-only', bandFails: true, label: 'recognizable-only c-list growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
-    { id: 'clist-promises', bandFails: true, label: 'c-list promises growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
-    { id: 'promise-entries', bandFails: true, label: 'promise entries at the end', unit: 'entries', judged: true, timing: false, floor: (p) => p.clist.warnGrowth },
-];
-const BY_ID = new Map(FIXED.map((m) => [m.id, m]));
-/** Prefix of the time-per-delivery metrics: `time-<kind>` (`time-message`, `time-bringOutYourDead`). */
-const TIME_PREFIX = 'time-';
-/** The metric's description; a `time-<kind>` metric for any kind; undefined for a column this version does not know. */
-function metrics_metricInfo(id) {
-    const known = BY_ID.get(id);
-    if (known)
-        return known;
-    if (id.startsWith(TIME_PREFIX) && /^[A-Za-z0-9]{1,40}$/.test(id.slice(TIME_PREFIX.length))) {
-        return { id, label: `time per ${id.slice(TIME_PREFIX.length)} delivery`, unit: 's', judged: true, timing: true, bandFails: false, floor: relative };
-    }
-    return undefined;
-}
-/** The fixed metrics in column order (time metrics follow, one per delivery kind). */
-const FIXED_METRICS = FIXED.map((m) => m.id);
-/** A spread or difference with its unit (no × sign on a difference of ratios). */
-function formatDelta(v, unit) {
-    return unit === '×' ? v.toFixed(2) : metrics_formatValue(v, unit);
-}
-/** A value with its unit, for messages. */
-function metrics_formatValue(v, unit) {
-    if (v === null || v === undefined || !Number.isFinite(v))
-        return 'n/a';
-    if (unit === 's/block')
-        return `${(v * 1e6).toFixed(2)} µs/block`;
-    if (unit === 's')
-        return Math.abs(v) < 1 ? `${(v * 1e3).toFixed(2)} ms` : `${v.toFixed(2)} s`;
-    if (unit === '×')
-        return `×${v.toFixed(2)}`;
-    if (unit === 'entries/block')
-        return `${v.toFixed(3)}/block`;
-    return `${Number(v.toPrecision(4))} ${unit}`;
-}
-
-;// CONCATENATED MODULE: ./src/history/format.ts
-/**
- * The run history: one compact entry per run of the default branch, carried from run to run (the
- * action's `loadgen-gate-history` artifact, the CLI's `history --out` file). Documented field by
- * field in docs/history-schema.md.
- *
- * Each entry names its own metric columns (`metrics`) and gives each vat's values in that order,
- * so an entry written before a metric existed stays readable (the metric is missing there), and a
- * reader ignores the columns it does not know. `version` changes only when an old reader could no
- * longer read the file. Reading never throws: what cannot be read is dropped with a note, and a
- * file that is no history at all gives an empty history and one problem line (the caller warns
- * and rebuilds).
- */
-const HISTORY_FORMAT = 'loadgen-gate-history';
-const HISTORY_VERSION = 1;
-/** File name of the history inside its artifact and by default on disk. */
-const HISTORY_FILE = 'loadgen-gate-history.json';
-const emptyHistory = () => ({ format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: null, updatedAt: null, entries: [] });
-/** A key that tells runs apart: the run id (and attempt), else the commit and time, else the label. */
-function runKey(r) {
-    if (r.id !== null)
-        return `run:${r.id}`;
-    return `at:${r.sha ?? ''}@${r.time ?? ''}#${r.label ?? ''}`;
-}
-/** Significant digits kept for each value: far below the run-to-run noise of every metric. */
-const DIGITS = 4;
-/** A value as stored: rounded to {@link DIGITS} significant digits; null for anything not finite. */
-function compactNumber(v) {
-    if (typeof v !== 'number' || !Number.isFinite(v))
-        return null;
-    if (v === 0)
-        return 0;
-    const r = Number(v.toPrecision(DIGITS));
-    return Object.is(r, -0) ? 0 : r;
-}
-/** The history as JSON text: one line per entry, so that a diff or `grep` of it stays readable. */
-function serializeHistory(h, tool, now = new Date()) {
-    const head = { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool, updatedAt: now.toISOString() };
-    const lines = h.entries.map((e) => JSON.stringify({ ...e, vats: e.vats.map(([id, name, values]) => [id, name, values.map(compactNumber)]) }));
-    return `${JSON.stringify(head).slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
-}
-const format_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
-const whole = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
-/** Reads a history from JSON text; never throws. `where` names the file in messages. */
-function parseHistory(text, where = 'history') {
-    const notes = [];
-    const none = (problem) => ({ history: emptyHistory(), problem: `${where}: ${problem}`, notes });
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (e) {
-        return none(`not JSON (${e.message.split('\n')[0]})`);
-    }
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return none('not a loadgen-gate history (expected an object)');
-    const r = raw;
-    if (r.format !== HISTORY_FORMAT)
-        return none(`not a loadgen-gate history (format ${JSON.stringify(r.format ?? null)?.slice(0, 40)})`);
-    const version = whole(r.version);
-    if (version === null || version < 1)
-        return none(`history version ${JSON.stringify(r.version ?? null)?.slice(0, 20)} is not a version`);
-    if (version > HISTORY_VERSION)
-        notes.push(`${where}: written by a newer loadgen-gate (history version ${version}, this one reads ${HISTORY_VERSION}): reading what it knows`);
-    if (!Array.isArray(r.entries))
-        return none('no entries list');
-    const entries = [];
-    let dropped = 0;
-    r.entries.forEach((e, i) => {
-        const entry = parseEntry(e);
-        if (entry)
-            entries.push(entry);
-        else if (dropped++ < 3)
-            notes.push(`${where}: entry ${i} is unreadable; dropped`);
-    });
-    if (dropped > 3)
-        notes.push(`${where}: ${dropped} unreadable entries dropped in all`);
-    return { history: { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: format_str(r.tool), updatedAt: format_str(r.updatedAt), entries }, notes };
-}
-function parseEntry(e) {
-    if (!e || typeof e !== 'object' || Array.isArray(e))
-        return null;
-    const o = e;
-    const run = o.run && typeof o.run === 'object' && !Array.isArray(o.run) ? o.run : null;
-    if (!run || !Array.isArray(o.metrics) || !Array.isArray(o.vats))
-        return null;
-    const metrics = o.metrics.map((m) => (typeof m === 'string' ? m : ''));
-    const vats = [];
-    for (const v of o.vats) {
-        if (!Array.isArray(v) || typeof v[0] !== 'string' || !v[0] || !Array.isArray(v[2]))
-            continue;
-        const values = metrics.map((_, i) => compactNumber(v[2][i]));
-        vats.push([v[0], format_str(v[1]), values]);
-    }
-    const time = format_str(run.time);
-    return {
-        run: {
-            id: whole(run.id),
-            attempt: whole(run.attempt),
-            sha: format_str(run.sha) && /^[0-9a-f]{7,64}$/i.test(run.sha) ? run.sha : null,
-            time: time && !Number.isNaN(Date.parse(time)) ? time : null,
-            url: format_str(run.url) && /^https?:\/\/[^\s]+$/.test(run.url) ? run.url : null,
-            branch: format_str(run.branch),
-            label: format_str(run.label),
-            verdict: format_str(run.verdict),
-        },
-        metrics,
-        vats,
-    };
-}
-/**
- * `entry` appended to `h` (an entry of the same run replaces the earlier one: a re-run attempt
- * replaces its first attempt), then only the newest `size` entries kept. Returns a new history.
- */
-function appendEntry(h, entry, size) {
-    const key = runKey(entry.run);
-    const entries = h.entries.filter((e) => runKey(e.run) !== key);
-    entries.push(entry);
-    return { ...h, entries: entries.slice(Math.max(0, entries.length - Math.max(1, Math.floor(size)))) };
-}
-/** A history of `entries` (oldest first; a run given twice keeps its last entry), the newest `size` kept. */
-function historyOf(entries, size) {
-    return entries.reduce((h, e) => appendEntry(h, e, size), emptyHistory());
-}
-
-;// CONCATENATED MODULE: ./src/history/entry.ts
-
-
-/** Fewer deliveries of a kind than this in a run: no time for that kind (a mean of 3 is noise). */
-const MIN_KIND_COUNT = 10;
-/** At most this many delivery kinds per vat (the most frequent). */
-const MAX_KINDS = 12;
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : null);
-const entry_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const entry_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
-/** What the report says about its run. `label` names a run without an id (e.g. its file name). */
-function runInfoOf(report, label) {
-    const p = obj(report.provenance) ?? {};
-    const id = entry_num(p.runId);
-    const attempt = entry_num(p.runAttempt);
-    return {
-        id: id !== null && Number.isSafeInteger(id) && id >= 0 ? id : null,
-        attempt: attempt !== null && Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : null,
-        sha: entry_str(p.headSha) && /^[0-9a-f]{7,64}$/i.test(p.headSha) ? p.headSha : null,
-        time: validTime(p.createdAt) ?? validTime(report.generatedAt),
-        url: entry_str(p.url) && /^https?:\/\/[^\s]+$/.test(p.url) ? p.url : null,
-        branch: entry_str(p.branch),
-        label: label ?? null,
-        verdict: entry_str(report.verdict),
-    };
-}
-const validTime = (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(Date.parse(v)).toISOString() : null);
-/** The entry for `report`. */
-function entryFromReport(report, label) {
-    const perBlock = obj(report.run)?.xAxis !== 'deliveryOrdinal';
-    const rows = [];
-    const kindsSeen = new Set();
-    for (const raw of Array.isArray(report.vats) ? report.vats : []) {
-        const v = obj(raw);
-        const vatID = entry_str(v?.vatID);
-        if (!v || !vatID)
-            continue;
-        const values = vatValues(v, perBlock);
-        for (const k of values.keys())
-            if (k.startsWith(TIME_PREFIX))
-                kindsSeen.add(k);
-        if ([...values.values()].some((x) => x !== null))
-            rows.push({ vatID, name: entry_str(v.name), values });
-    }
-    const metrics = [...FIXED_METRICS, ...[...kindsSeen].sort()];
-    const vats = rows.map((r) => [r.vatID, r.name, metrics.map((m) => compactNumber(r.values.get(m) ?? null))]);
-    return { run: runInfoOf(report, label), metrics, vats };
-}
-function vatValues(v, perBlock) {
-    const out = new Map();
-    const boyd = obj(v.boyd);
-    if (boyd) {
-        out.set('boyd-slope', perBlock ? entry_num(boyd.slopePerBlock) : null);
-        out.set('boyd-level', boydLevel(boyd));
-        out.set('boyd-count', entry_num(boyd.count));
-    }
-    out.set('heap-growth', entry_num(obj(v.heap)?.growth));
-    for (const [k, x] of Object.entries(clistRates(obj(v.clist), perBlock)))
-        out.set(k, x);
-    for (const [kind, t] of kindTimes(v.deliveryKinds))
-        out.set(`${TIME_PREFIX}${kind}`, t);
-    return out;
-}
-/** Median of the BOYD chart's points (bucket means), else the mean of the first and last samples. */
-function boydLevel(b) {
-    const ys = (Array.isArray(b.chart) ? b.chart : []).map((p) => (Array.isArray(p) ? entry_num(p[1]) : null)).filter((y) => y !== null);
-    if (ys.length) {
-        ys.sort((a, c) => a - c);
-        const h = ys.length >> 1;
-        return ys.length % 2 ? ys[h] : (ys[h - 1] + ys[h]) / 2;
-    }
-    const first = entry_num(b.firstMean);
-    const last = entry_num(b.lastMean);
-    return first !== null && last !== null ? (first + last) / 2 : (first ?? last);
-}
-const entry_sum = (a, b) => (a === null || b === null ? null : a + b);
-const split = (s) => {
-    const o = obj(s);
-    return o ? entry_sum(entry_num(o.reachable), entry_num(o.recognizableOnly)) : null;
-};
-/** Growth per block of each c-list kind, and the promise entries at the end. */
-function clistRates(c, perBlock) {
-    const out = { 'clist-exports': null, 'clist-imports': null, 'clist-recognizable-only': null, 'clist-promises': null, 'promise-entries': null };
-    if (!c)
-        return out;
-    const snaps = (Array.isArray(c.snapshots) ? c.snapshots : []).map((s) => {
-        const o = obj(s) ?? {};
-        const ro = entry_sum(entry_num(obj(o.exports)?.recognizableOnly), entry_num(obj(o.imports)?.recognizableOnly));
-        return { height: entry_num(o.height), exports: split(o.exports), imports: split(o.imports), recognizableOnly: ro, promises: entry_num(o.promises) };
-    });
-    const series = obj(c.series);
-    const point = (p) => {
-        const o = obj(p);
-        if (!o)
-            return null;
-        return {
-            height: entry_num(o.height),
-            exports: entry_num(o.exports),
-            imports: entry_num(o.imports),
-            recognizableOnly: entry_sum(entry_num(o.recognizableOnlyImports), entry_num(o.recognizableOnlyExports)),
-            // Written by newer reports (the promise c-list series); absent before.
-            promises: entry_num(o.promises),
-        };
-    };
-    const last = snaps.length ? snaps[snaps.length - 1] : null;
-    out['promise-entries'] = last?.promises ?? point(series?.end)?.promises ?? null;
-    let a = null;
-    let b = null;
-    const withHeights = snaps.filter((s) => s.height !== null);
-    if (withHeights.length >= 2 && withHeights[withHeights.length - 1].height > withHeights[0].height) {
-        a = withHeights[0];
-        b = withHeights[withHeights.length - 1];
-    }
-    else if (series && series.xAxis !== 'deliveryOrdinal') {
-        a = point(series.start);
-        b = point(series.end);
-    }
-    if (!perBlock || !a || !b || a.height === null || b.height === null || !(b.height > a.height))
-        return out;
-    const blocks = b.height - a.height;
-    const rate = (x, y) => (x === null || y === null ? null : (y - x) / blocks);
-    out['clist-exports'] = rate(a.exports, b.exports);
-    out['clist-imports'] = rate(a.imports, b.imports);
-    out['clist-recognizable-only'] = rate(a.recognizableOnly, b.recognizableOnly);
-    out['clist-promises'] = rate(a.promises, b.promises);
-    return out;
-}
-/** Mean seconds per delivery of each kind (all methods of `message` together). */
-function kindTimes(list) {
-    const by = new Map();
-    for (const raw of Array.isArray(list) ? list : []) {
-        const k = obj(raw);
-        const kind = entry_str(k?.kind);
-        const count = entry_num(k?.count);
-        const seconds = entry_num(k?.totalSeconds);
-        if (!kind || !/^[A-Za-z0-9]{1,40}$/.test(kind) || count === null || seconds === null || count <= 0)
-            continue;
-        const t = by.get(kind) ?? { count: 0, seconds: 0 };
-        t.count += count;
-        t.seconds += seconds;
-        by.set(kind, t);
-    }
-    return [...by]
-        .filter(([, t]) => t.count >= MIN_KIND_COUNT)
-        .sort((x, y) => y[1].count - x[1].count)
-        .slice(0, MAX_KINDS)
-        .map(([kind, t]) => [kind, t.seconds / t.count]);
-}
-
-;// CONCATENATED MODULE: ./src/history/series.ts
-/** The key of a vat across runs. */
-const vatKey = (vatID, name) => (name ? `name:${name}` : `id:${vatID}`);
-/** Every vat's series in `h` (entries in history order). */
-function series_seriesOf(h) {
-    const out = new Map();
-    h.entries.forEach((e, i) => addEntry(out, e, i));
-    return out;
-}
-function addEntry(out, e, entry) {
-    const seen = new Set();
-    for (const [vatID, name, values] of e.vats) {
-        const key = vatKey(vatID, name);
-        // Two rows for one vat in one run (an edited file): the first counts.
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        let s = out.get(key);
-        if (!s)
-            out.set(key, (s = { key, name, vatID, metrics: new Map() }));
-        s.vatID = vatID;
-        e.metrics.forEach((m, j) => {
-            const v = values[j];
-            if (!m || v === null || v === undefined || !Number.isFinite(v))
-                return;
-            let pts = s.metrics.get(m);
-            if (!pts)
-                s.metrics.set(m, (pts = []));
-            pts.push({ entry, value: v, vatID });
-        });
-    }
-}
-/** Median and the MAD scaled to a standard deviation (1.4826 × MAD) of `xs` (not empty). */
-function medianAndSpread(xs) {
-    const s = [...xs].sort((a, b) => a - b);
-    const med = series_medianSorted(s);
-    const dev = s.map((x) => Math.abs(x - med)).sort((a, b) => a - b);
-    return { median: med, spread: 1.4826 * series_medianSorted(dev) };
-}
-function series_medianSorted(s) {
-    const h = s.length >> 1;
-    return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/history/band.ts
-/**
- * The band of recent main runs: per vat and metric, the median and the spread (1.4826 × MAD, a
- * standard deviation that one odd night cannot inflate) of the newest `runs` entries of a history
- * that have the metric. The run being judged is left out if the history already holds it.
- */
-
-
-function bandsOf(h, runs, current) {
-    const skip = current ? runKey(current) : undefined;
-    const kept = h.entries.map((e, i) => ({ e, i })).filter(({ e }) => runKey(e.run) !== skip);
-    const window = kept.slice(Math.max(0, kept.length - Math.max(1, Math.floor(runs))));
-    const sub = { ...h, entries: window.map((w) => w.e) };
-    const series = series_seriesOf(sub);
-    const cache = new Map();
-    return {
-        runs: window.length,
-        get(vatID, name, metric) {
-            const key = `${vatKey(vatID, name)}\u0000${metric}`;
-            if (cache.has(key))
-                return cache.get(key);
-            const pts = series.get(vatKey(vatID, name))?.metrics.get(metric);
-            let band;
-            if (pts?.length) {
-                const { median, spread } = medianAndSpread(pts.map((p) => p.value));
-                band = { median, spread, runs: pts.length, from: window[pts[0].entry].i, to: window[pts[pts.length - 1].entry].i };
-            }
-            cache.set(key, band);
-            return band;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/history/change-points.ts
-/**
- * Change points of every vat and metric across the runs of a history (docs/policy.md, "Change
- * points"). Per series (one vat, one metric, the runs that have it), the rank split test of
- * src/stats/change-points.ts; false alarms are controlled over all series at once: the whole-series
- * tests go through Benjamini–Hochberg at `history.changeQ` (which under no change anywhere bounds
- * the chance of any change point at q), and a series found to change is searched further, each
- * part at the level its first test passed at. A change smaller than the metric's floor is not
- * reported. A change followed by one back to within the floor of where it started is marked as
- * reverted.
- */
-
-
-
-
-function runRef(h, index) {
-    const r = h.entries[index].run;
-    return { index, id: r.id, attempt: r.attempt, sha: r.sha, time: r.time, url: r.url, label: r.label };
-}
-/** `https://github.com/o/r/compare/a...b` from two runs' links and shas; null unless both are on one repository. */
-function compareUrl(a, b) {
-    const repo = (u) => (u ? /^(https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+)\/actions\/runs\/\d+/.exec(u)?.[1] : undefined);
-    const ra = repo(a.url);
-    const rb = repo(b.url);
-    if (!ra || ra !== rb || !a.sha || !b.sha || a.sha === b.sha)
-        return null;
-    return `${ra}/compare/${a.sha}...${b.sha}`;
-}
-function findChangePoints(h, policy = DEFAULT_POLICY) {
-    const hp = policy.history ?? DEFAULT_POLICY.history;
-    const candidates = [];
-    for (const s of seriesOf(h).values()) {
-        if (isIgnored(policy, s.vatID, s.name))
-            continue;
-        for (const [metric, points] of s.metrics) {
-            if (!metricInfo(metric)?.judged || points.length < 2 * hp.minSegment)
-                continue;
-            candidates.push({ key: s.key, name: s.name, metric, points, first: null, seed: stringSeed(`${s.key}\u0000${metric}`) });
-        }
-    }
-    // Permutations enough to resolve the smallest level Benjamini–Hochberg can use (q / m).
-    const opts = {
-        ...DEFAULT_SPLIT_TEST,
-        minSegment: hp.minSegment,
-        screenLevel: hp.changeQ,
-        maxPermutations: Math.min(49_999, Math.max(999, Math.ceil(Math.max(1, candidates.length) / hp.changeQ))),
-    };
-    const values = (c) => c.points.map((p) => p.value);
-    for (const c of candidates)
-        c.first = rankSplitTest(values(c), { ...opts, seed: segmentSeed(c.seed, 0, c.points.length) });
-    const tested = candidates.filter((c) => c.first);
-    const pValues = tested.map((c) => c.first.p);
-    const rejected = benjaminiHochberg(pValues, hp.changeQ);
-    const k = rejected.filter(Boolean).length;
-    const level = k ? (k * hp.changeQ) / pValues.length : 0;
-    const out = [];
-    tested.forEach((c, i) => {
-        if (!rejected[i])
-            return;
-        const splits = segmentSeries(values(c), level, { ...opts, seed: c.seed }, c.first);
-        out.push(...describe(h, c, splits, level, policy));
-    });
-    out.sort((a, b) => a.index - b.index || (a.name ?? a.vatID).localeCompare(b.name ?? b.vatID) || a.metric.localeCompare(b.metric));
-    return { changePoints: out, tested: tested.length, level };
-}
-/** The kept splits of one series as change points: floors applied, directions and reverts set. */
-function describe(h, c, splits, level, policy) {
-    const info = metricInfo(c.metric);
-    const xs = c.points.map((p) => p.value);
-    const segMedian = (a, b) => median(xs.slice(a, b));
-    // Drop the smallest change below the floor, then look again (the segments merge), until all count.
-    const pOf = new Map(splits.map((s) => [s.index, s.p]));
-    let kept = splits.map((s) => s.index);
-    for (;;) {
-        const bounds = [0, ...kept, xs.length];
-        let worst = -1;
-        let worstRatio = Infinity;
-        kept.forEach((s, i) => {
-            const before = segMedian(bounds[i], s);
-            const delta = Math.abs(segMedian(s, bounds[i + 2]) - before);
-            const floor = info.floor(policy, before);
-            const ratio = floor > 0 ? delta / floor : delta > 0 ? Infinity : 0;
-            if (delta < floor && ratio < worstRatio) {
-                worst = i;
-                worstRatio = ratio;
-            }
-        });
-        if (worst < 0)
-            break;
-        kept = kept.filter((_, i) => i !== worst);
-    }
-    const bounds = [0, ...kept, xs.length];
-    const medians = bounds.slice(0, -1).map((a, i) => segMedian(a, bounds[i + 1]));
-    const cps = kept.map((s, i) => {
-        const before = runRef(h, c.points[s - 1].entry);
-        const after = runRef(h, c.points[s].entry);
-        const up = medians[i + 1] > medians[i];
-        return {
-            vatID: c.points[s].vatID,
-            name: c.name,
-            metric: c.metric,
-            index: after.index,
-            direction: up ? 'up' : 'down',
-            regression: up,
-            before,
-            after,
-            medianBefore: medians[i],
-            medianAfter: medians[i + 1],
-            p: pOf.get(s),
-            level,
-            compareUrl: compareUrl(before, after),
-            revertedAt: null,
-            reverts: null,
-        };
-    });
-    for (let i = 0; i + 1 < cps.length; i++) {
-        const a = cps[i];
-        const b = cps[i + 1];
-        if (a.direction !== b.direction && Math.abs(b.medianAfter - a.medianBefore) < info.floor(policy, a.medianBefore)) {
-            a.revertedAt = b.after;
-            b.reverts = a.index;
-            // Back up to where it was after a fall is no regression.
-            if (b.direction === 'up')
-                b.regression = false;
-        }
-    }
-    return cps;
-}
-
-;// CONCATENATED MODULE: ./src/history/describe.ts
-
-/** A run as the JSON output names it: id, attempt, sha, time, link and label when known. */
-function runJson(r) {
-    const out = { index: r.index };
-    for (const k of ['id', 'attempt', 'sha', 'time', 'url', 'label'])
-        if (r[k] !== null)
-            out[k] = r[k];
-    return out;
-}
-/** One change point for `--json` (docs/history-schema.md). */
-function changePointJson(c) {
-    return {
-        vatID: c.vatID,
-        name: c.name,
-        metric: c.metric,
-        index: c.index,
-        direction: c.direction,
-        regression: c.regression,
-        before: runJson(c.before),
-        after: runJson(c.after),
-        medianBefore: c.medianBefore,
-        medianAfter: c.medianAfter,
-        unit: metricInfo(c.metric)?.unit ?? null,
-        p: c.p,
-        level: c.level,
-        compareUrl: c.compareUrl,
-        revertedAt: c.revertedAt ? runJson(c.revertedAt) : null,
-        reverts: c.reverts,
-    };
-}
-/** "run 123 @ abc1234 (2026-11-02)", or the label, or "run #4" (its position). */
-function runText(r) {
-    const id = r.id !== null ? `run ${r.id}${r.attempt && r.attempt > 1 ? ` (attempt ${r.attempt})` : ''}` : r.label ?? `run #${r.index}`;
-    return `${id}${r.sha ? ` @ ${r.sha.slice(0, 12)}` : ''}${r.time ? ` (${r.time.slice(0, 10)})` : ''}`;
-}
-/** One line per change point. */
-function changePointLine(c) {
-    const info = metricInfo(c.metric);
-    const f = (v) => formatValue(v, info?.unit ?? '');
-    const what = c.regression ? 'rose' : 'fell';
-    const vat = c.name ? `${c.name} (${c.vatID})` : c.vatID;
-    const reverted = c.revertedAt ? `; reverted at ${runText(c.revertedAt)}` : c.reverts !== null ? `; undoes the change at #${c.reverts}` : '';
-    return `${vat} ${c.metric} ${what} ${f(c.medianBefore)} → ${f(c.medianAfter)} between ${runText(c.before)} and ${runText(c.after)}${c.compareUrl ? ` ${c.compareUrl}` : ''}${reverted}`;
-}
-
-;// CONCATENATED MODULE: ./src/history/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/gate/band-rules.ts
-
-
-
-
-/** `judged`: the vats the gate judges (not ignored); `tested`, `drift`: the BOYD rule's, for the slope's drift guards. */
-function bandVerdicts(report, history, policy, judged, tested, drift) {
-    const hp = policy.history ?? shared_policy/* DEFAULT_POLICY */.zj.history;
-    const entry = entryFromReport(report);
-    const bands = bandsOf(history, hp.bandRuns, entry.run);
-    if (bands.runs < hp.bandMinRuns) {
-        return { verdicts: [], info: { used: false, reason: `${bands.runs} main run(s) in the history; the band needs ${hp.bandMinRuns}`, runs: bands.runs } };
-    }
-    const byID = new Map(judged.map((v) => [v.vatID, v]));
-    const comparisons = [];
-    for (const [vatID, name, values] of entry.vats) {
-        const vat = byID.get(vatID);
-        if (!vat)
-            continue;
-        entry.metrics.forEach((metric, j) => {
-            const value = values[j];
-            const info = metrics_metricInfo(metric);
-            if (value === null || value === undefined || !info?.judged)
-                return;
-            if (metric.startsWith('boyd-') && (vat.boyd?.count ?? 0) < (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd.minSamples)
-                return;
-            const band = bands.get(vatID, name, metric);
-            if (!band || band.runs < hp.bandMinRuns)
-                return;
-            comparisons.push({ vat, metric, value, band });
-        });
-    }
-    const m = comparisons.length;
-    const judgedAgainst = comparisons.map((c) => {
-        const info = metrics_metricInfo(c.metric);
-        const t = studentTQuantile(1 - bonferroni(hp.bandAlpha, m), c.band.runs - 1);
-        const noise = t * c.band.spread * Math.sqrt(1 + Math.PI / (2 * c.band.runs));
-        const floor = info.floor(policy, c.band.median);
-        return { ...c, excess: c.value - c.band.median, noise, floor };
-    });
-    const above = (c) => c.excess > Math.max(c.noise, c.floor);
-    // Machine-wide: a timing metric above the band in more than half of the vats that have it (≥ 3).
-    const machineWide = new Set();
-    const byMetric = new Map();
-    for (const c of judgedAgainst)
-        if (metrics_metricInfo(c.metric).timing)
-            byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c]);
-    for (const [metric, cs] of byMetric)
-        if (cs.length >= 3 && cs.filter(above).length * 2 > cs.length)
-            machineWide.add(metric);
-    const verdicts = judgedAgainst.map((c) => {
-        const info = metrics_metricInfo(c.metric);
-        const f = (v) => metrics_formatValue(v, info.unit);
-        const d = (v) => formatDelta(v, info.unit);
-        const over = above(c);
-        const guards = [];
-        if (over && machineWide.has(c.metric))
-            guards.push(`most vats are above their band in ${info.label} (a slower machine)`);
-        if (over && c.metric === 'boyd-slope') {
-            const p = (0,shared_policy/* policyFor */.KV)(policy, c.vat.vatID, c.vat.name).boyd;
-            guards.push(...driftReasons(c.vat, p, bonferroni(p.alpha, tested), drift));
-        }
-        if (over && !info.bandFails)
-            guards.push(`${info.label} alone does not fail a run`);
-        const level = over ? (guards.length ? 'warn' : 'fail') : 'pass';
-        const threshold = Math.max(c.noise, c.floor);
-        const where = over ? `above the band by ${d(c.excess)} (more than ${d(threshold)})` : c.excess < -threshold ? 'below the band' : 'within the band';
-        return {
-            vatID: c.vat.vatID,
-            name: c.vat.name,
-            metric: `${c.metric}-vs-band`,
-            level,
-            value: c.value,
-            threshold: c.band.median + threshold,
-            message: `${info.label} ${f(c.value)} vs band ${f(c.band.median)} ± ${d(c.band.spread)} of ${c.band.runs} main run(s): ${where}${guards.length ? `; but ${guards.join('; ')}` : ''}`,
-            reference: { kind: 'band', value: c.band.median, spread: c.band.spread, runs: c.band.runs },
-            unit: info.unit,
-        };
-    });
-    return { verdicts, info: { used: true, reason: `judged against the band of the last ${bands.runs} main run(s)`, runs: bands.runs } };
-}
-
-;// CONCATENATED MODULE: ./src/gate/gate.ts
-
-
-
-
-
-const RANK = { neutral: 0, pass: 1, warn: 2, fail: 3 };
-function worst(levels) {
-    let w = 'neutral';
-    for (const l of levels)
-        if (RANK[l] > RANK[w])
-            w = l;
-    return w;
-}
-function gate(report, baseline, ...rest) {
-    const withHistory = rest[0] === null || (typeof rest[0] === 'object' && 'entries' in rest[0]);
-    const history = withHistory ? rest[0] : null;
-    const policy = (withHistory ? rest[1] : rest[0]);
-    const baselineReason = (withHistory ? rest[2] : rest[1]);
-    const span = runSpan(report);
-    const judged = report.vats.filter((v) => !(0,shared_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
-    const testable = judged.filter((v) => boydTestable(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
-    const tested = testable.length;
-    const drift = driftForm(testable);
-    const verdicts = [];
-    for (const v of judged) {
-        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        if (v.boyd)
-            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
-        verdicts.push(...clistVerdicts(v, p.clist));
-    }
-    let baselineInfo;
-    if (baseline) {
-        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested, drift));
-        baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
-    }
-    else {
-        baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
-    }
-    let band;
-    if (history) {
-        const res = bandVerdicts(report, history, policy, judged, tested, drift);
-        verdicts.push(...res.verdicts);
-        band = res.info;
-    }
-    const verdict = worst(verdicts.map((v) => v.level));
-    return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo, ...(band ? { band } : {}) };
-}
-
-// EXTERNAL MODULE: ./src/sources/zip/extract-zip.ts + 2 modules
-var extract_zip = __nccwpck_require__(28866);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/engine/heap-probe.ts
-/**
- * A diagnosis for the benchmark (`LOADGEN_GATE_HEAP_PROBE=1`): how much the engine keeps once the
- * slogs are read (the merged run the report is built from), measured after a full garbage
- * collection, so that it is data still referenced and not garbage the collector has yet to
- * reclaim. Peak RSS mixes the two with the heaps' spare room, the allocator's free lists, the
- * Node binary's pages and each thread's isolate; this line tells whether what the engine keeps
- * grows with a slog's length. Off by default: the collection costs milliseconds, and the flag it
- * needs (`--expose-gc`) stays set for the rest of the process.
- */
-
-
-const HEAP_PROBE_ENV = 'LOADGEN_GATE_HEAP_PROBE';
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-/**
- * The probe's log line, or null when the probe is off. Measures the calling thread's heap (the
- * engine's: the main thread's or the engine worker's), where the merged run lives.
- */
-async function heapProbe(env = process.env) {
-    if (env[HEAP_PROBE_ENV] !== '1')
-        return null;
-    external_node_v8_default().setFlagsFromString('--expose-gc');
-    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-    // The inflaters' native handles close some time after their streams end, and only then let go of
-    // their last output buffers: collect until two rounds 50 ms apart measure the same (at most 20).
-    let m = process.memoryUsage();
-    for (let round = 0; round < 20; round++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        gc();
-        const next = process.memoryUsage();
-        const same = next.heapUsed === m.heapUsed && next.arrayBuffers === m.arrayBuffers;
-        m = next;
-        if (same)
-            break;
-    }
-    return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/analyze-run.ts
-/**
- * The engine shared by the CLI and the action:
- * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
- * RunReport → gate(report, baseline, policy).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function analyzeRun(opts) {
-    const { log, policy } = opts;
-    const cleanups = [];
-    /** Temporary directories → their names in the report (the caller's, and each zip's extraction directory → the zip). */
-    const tempNames = new Map(Object.entries(opts.inputNames ?? {}));
-    const named = (text) => namedPaths(text, tempNames);
-    try {
-        let files = await (0,discover/* discoverRun */.n)(opts.inputs);
-        const extraWarnings = [];
-        if (files.zips.length)
-            files = await unpackZips(files, opts, cleanups, extraWarnings, tempNames);
-        for (const s of files.skipped) {
-            extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
-        }
-        if (!files.slogs.length && !files.snapshots.length) {
-            throw new shared_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
-        }
-        const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
-        log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
-            `analysis ${external_node_worker_threads_.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
-        const perf = files.perf ? await readPerf(files.perf, { maxLineBytes: policy.limits.maxLineBytes }).catch((e) => {
-            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
-            return null;
-        }) : null;
-        if (perf?.badLines) {
-            const first = perf.problems[0];
-            extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
-        }
-        else if (perf && !perf.finished) {
-            const name = external_node_path_default().basename(files.perf);
-            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${name}: no \`perf-finish\` event (a run cut short?): stage heights and cycle counts from it are missing`, examples: [name] });
-        }
-        // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
-        // stay reachable from this frame while the report is built.
-        const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
-        const probed = await heapProbe();
-        if (probed)
-            log.info(probed);
-        if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
-            const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new shared_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
-        }
-        if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
-            extraWarnings.push({
-                code: 'no-boyd',
-                count: 1,
-                message: `no bringOutYourDead delivery inside a block in ${slogPaths.length} slog file(s): BOYD time not judged`,
-                examples: slogPaths.map((p) => external_node_path_default().basename(p)).slice(0, 5),
-            });
-        }
-        const censuses = [];
-        const extraFiles = [];
-        if (files.snapshots.length) {
-            await log.group(`Kernel-DB census of ${files.snapshots.length} snapshot(s)`, async () => {
-                for (const s of files.snapshots) {
-                    const t0 = Date.now();
-                    try {
-                        const opened = await openSnapshot(s.path, { limits: policy.limits, tmpRoot: opts.tmpRoot });
-                        try {
-                            const stage = s.stage ?? undefined;
-                            const c = censusSnapshot(opened.dbPath, { stage, source: s.path });
-                            c.height ??= snapshotHeight(c, perf ?? undefined, stage) ?? snapshotHeightFromSlog(merged.files, stage);
-                            censuses.push(c);
-                            log.info(`  ${external_node_path_default().basename(s.path)}: ${c.vats.length} vats, ${(0,number_format/* groupDigits */.K)(c.kvRowsScanned)} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
-                        }
-                        finally {
-                            await opened.cleanup();
-                        }
-                        extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
-                    }
-                    catch (e) {
-                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
-                            throw e;
-                        // Logged once with the other warnings below.
-                        extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
-                    }
-                }
-            });
-        }
-        if (merged.deliveries === 0 && !censuses.length) {
-            const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new shared_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
-        }
-        if (files.perf)
-            extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
-        const tReport = performance.now();
-        const report = buildReport({
-            merged,
-            censuses: censuses.sort(chainOrder),
-            perf,
-            policy,
-            provenance: opts.provenance ?? { source: 'local', path: opts.inputs.join(' ') },
-            extraFiles,
-            extraWarnings,
-        });
-        log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
-        // A file read from a zip is named by the zip and its place in it: the directory it was read
-        // from is removed when the run ends.
-        for (const f of report.run.files)
-            f.path = named(f.path);
-        for (const w of report.run.warnings) {
-            w.message = named(w.message);
-            w.examples = w.examples.map(named);
-        }
-        for (const w of report.run.warnings)
-            log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
-        return gate(report, opts.baseline ?? null, opts.history ?? null, policy, opts.baselineReason);
-    }
-    finally {
-        for (const c of cleanups.reverse())
-            await c().catch(() => { });
-    }
-}
-/**
- * One streaming pass per slog file (in parallel), then the merge in stage order. Files out of
- * block order are put in order and files that repeat earlier deliveries read again, each with a
- * warning in `warnings`. Returns the merged run and the paths in the order read.
- */
-async function readSlogs(slogPaths, slogBytes, opts, warnings) {
-    const { log, policy } = opts;
-    const tScan = performance.now();
-    const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
-    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, {
-        ...scanOpts,
-        workerScript: opts.workerScript,
-        concurrency: opts.concurrency,
-        // A run this small is read on the main thread too; a bigger one only in capped heaps.
-        localLane: !external_node_worker_threads_.isMainThread || slogBytes < MAIN_THREAD_MAX_SLOG_BYTES,
-    }));
-    if (slogPaths.length) {
-        const secs = (performance.now() - tScan) / 1000;
-        const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
-        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${(0,logger/* mib */.jO)(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
-    }
-    const reordered = blockOrder(scans);
-    if (reordered) {
-        warnings.push(reordered.warning);
-        scans = reordered.order.map((i) => scans[i]);
-        slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
-    }
-    for (const s of scans) {
-        if (s.read.lines === 0 && !s.read.error) {
-            const name = external_node_path_default().basename(s.path);
-            warnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
-        }
-    }
-    const redo = overlaps(scans);
-    if (redo.size) {
-        log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
-        for (const [i, skip] of redo)
-            scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
-        scans = [...scans];
-    }
-    return { merged: mergeScans(scans), slogPaths };
-}
-/**
- * Snapshots in chain order: by block height when both have one, else by stage, a snapshot without
- * a stage (a bare `swingstore.sqlite`) after those with one, as run discovery orders them; else as
- * given (the sort is stable). Sorting stage-less ones first made a later DB the first snapshot and
- * every delta run backwards.
- */
-function chainOrder(a, b) {
-    if (a.height !== undefined && b.height !== undefined && a.height !== b.height)
-        return a.height - b.height;
-    return (a.stage ?? Infinity) - (b.stage ?? Infinity) || 0;
-}
-/** Height of a snapshot taken at the end of a stage: the last block of that stage's slog. */
-function snapshotHeightFromSlog(scans, stage) {
-    if (stage === undefined)
-        return undefined;
-    const s = scans.find((f) => f.stage === stage);
-    return s?.heightMax ?? undefined;
-}
-/** `text` with every path under a directory of `names` (`DIR/x`) written under its name (`NAME/x`). */
-function namedPaths(text, names) {
-    for (const [dir, name] of names)
-        text = text.split(`${dir}${(external_node_path_default()).sep}`).join(`${name}${(external_node_path_default()).sep}`);
-    return text;
-}
-async function unpackZips(files, opts, cleanups, warnings, tempNames) {
-    const inputs = [];
-    for (const zip of files.zips) {
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-'));
-        cleanups.push(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
-        tempNames.set(dir, zip);
-        const res = await (0,extract_zip/* extractZipSafely */.zc)(zip, dir, opts.policy.limits);
-        // One line each (the member name is quoted: it may hold newlines or control characters),
-        // logged once with the other warnings.
-        for (const s of res.skipped) {
-            warnings.push({ code: 'zip-member-skipped', count: 1, message: (0,extract_zip/* describeSkipped */.At)(external_node_path_default().basename(zip), s), examples: [external_node_path_default().basename(zip)] });
-        }
-        inputs.push(dir);
-    }
-    const inner = await (0,discover/* discoverRun */.n)(inputs);
-    for (const s of inner.slogs)
-        s.stage ??= (0,stage/* stageOf */.g)(s.path);
-    return {
-        root: files.root,
-        slogs: [...files.slogs, ...inner.slogs].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
-        snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
-        perf: files.perf ?? inner.perf,
-        zips: [],
-        skipped: [...files.skipped, ...inner.skipped],
-    };
-}
-/**
- * Stage files are read in name order; when their block heights say otherwise (a file named
- * stage-2 holding blocks 1–120 and stage-1 holding 121–240), the later blocks' deliveries would
- * look like repeats and be dropped. Returns the order that sorts the files with blocks by their
- * first block (stable; files without blocks, such as stage 0, keep their places) and a warning, or
- * null when the order is already right.
- */
-function blockOrder(scans) {
-    const slots = scans.map((s, i) => (s.heightMin !== null ? i : -1)).filter((i) => i >= 0);
-    const sorted = [...slots].sort((a, b) => scans[a].heightMin - scans[b].heightMin || a - b);
-    if (sorted.every((v, k) => v === slots[k]))
-        return null;
-    const order = scans.map((_, i) => i);
-    slots.forEach((slot, k) => (order[slot] = sorted[k]));
-    const moved = sorted.map((i) => scans[i]);
-    const show = (s) => `${external_node_path_default().basename(s.path)} (blocks ${s.heightMin}–${s.heightMax})`;
-    return {
-        order,
-        warning: {
-            code: 'stage-order',
-            count: 1,
-            message: `stage files out of block order: read as ${moved.map(show).join(', ')}`,
-            examples: moved.map((s) => external_node_path_default().basename(s.path)).slice(0, 5),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/engine-worker.ts
-/**
- * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
- * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
- *
- * Why: V8 lets the main isolate's new space grow to 128 MiB (Node 24, 64-bit) when a phase
- * allocates fast and keeps some of it, which merging the scans and fitting long series do; the
- * process's peak RSS then grows with the slog's length although the live data is a few tens of MB.
- * The main isolate's heap limits cannot be changed after start-up (there is no flag for an action's
- * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
- * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
- * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
- */
-
-
-
-
-
-
-const ENGINE_ROLE = 'loadgen-gate-engine';
-/**
- * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
- * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
- * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
- * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
- * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
- * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
- * length.
- */
-async function engineThread(inputs) {
-    const forced = process.env.LOADGEN_GATE_ENGINE;
-    if (forced === 'worker' || forced === 'main')
-        return { where: forced, bytes: NaN };
-    let bytes = NaN;
-    try {
-        const files = await (0,discover/* discoverRun */.n)(inputs);
-        bytes = files.slogs.reduce((a, f) => a + f.bytes, 0);
-        for (const z of files.zips)
-            bytes += (await (0,promises_.stat)(z)).size;
-    }
-    catch {
-        // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
-    }
-    return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
-}
-/**
- * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given and the run is
- * big ({@link engineThread}), else in-process. Same result, same errors (InputError stays an
- * InputError).
- */
-async function analyzeRunIsolated(opts) {
-    if (!opts.workerScript)
-        return analyzeRun(opts);
-    // (The engine's first log line says which thread it runs on.)
-    if ((await engineThread(opts.inputs)).where === 'main')
-        return analyzeRun(opts);
-    const { log, workerScript, ...rest } = opts;
-    const worker = new external_node_worker_threads_.Worker(workerScript, {
-        workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },
-        resourceLimits: CAPPED_HEAP_LIMITS,
-    });
-    const groups = [];
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const settle = (f) => {
-            if (settled)
-                return;
-            settled = true;
-            // Close any group the worker left open (it failed inside one).
-            while (groups.length)
-                groups.pop()();
-            f();
-        };
-        worker.on('message', (m) => {
-            switch (m.type) {
-                case 'info':
-                    log.info(m.msg);
-                    break;
-                case 'warning':
-                    log.warning(m.msg);
-                    break;
-                case 'group-start':
-                    void log.group(m.title, () => new Promise((res) => groups.push(res)));
-                    break;
-                case 'group-end':
-                    groups.pop()?.();
-                    break;
-                case 'done':
-                    settle(() => resolve(m.report));
-                    break;
-                case 'error': {
-                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
-                    if (m.stack)
-                        e.stack = m.stack;
-                    settle(() => reject(e));
-                    break;
-                }
-            }
-        });
-        worker.on('error', (e) => settle(() => reject(e)));
-        worker.on('exit', (code) => settle(() => reject(new Error(`analysis worker exited with code ${code} before finishing`))));
-    });
-}
-/** Worker side of {@link analyzeRunIsolated}. */
-async function runEngineWorker(data, post) {
-    const log = {
-        info: (msg) => post({ type: 'info', msg }),
-        warning: (msg) => post({ type: 'warning', msg }),
-        group: async (title, fn) => {
-            post({ type: 'group-start', title });
-            try {
-                return await fn();
-            }
-            finally {
-                post({ type: 'group-end' });
-            }
-        },
-    };
-    try {
-        const report = await analyzeRun({ ...data.opts, workerScript: new URL(data.opts.workerScript), log });
-        post({ type: 'done', report });
-    }
-    catch (e) {
-        const err = e;
-        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
-    }
-}
-/**
- * What a bundle does when it was started as one of its own workers (scan or engine); returns false
- * on the main thread, where the entry point goes on with its own job.
- */
-async function runAsWorker() {
-    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
-        return false;
-    const port = external_node_worker_threads_.parentPort;
-    if (external_node_worker_threads_.workerData?.role === WORKER_ROLE) {
-        await runScanWorker(external_node_worker_threads_.workerData, (m) => port.postMessage(m));
-        return true;
-    }
-    if (external_node_worker_threads_.workerData?.role === ENGINE_ROLE) {
-        await runEngineWorker(external_node_worker_threads_.workerData, (m) => port.postMessage(m));
-        return true;
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 60668:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8319);
-/**
- * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
- * as one, and otherwise hands `@actions/core` and the loader of `@actions/artifact` to the action
- * publisher. Both are imported here only on the action's own path, so the scan workers never load
- * them.
- */
-
-if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const [core, { runAction }] = await Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 70196))]);
-    const { uploadAbandoned } = await runAction({
-        core,
-        workerScript: new URL(import.meta.url),
-        // ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload.
-        loadArtifactClient: async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20584))).DefaultArtifactClient(),
-    });
-    // Outputs, summary and exit code are written: an abandoned upload must not keep the step alive.
-    if (uploadAbandoned)
-        process.exit();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 31440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ isRunFileName),
-/* harmony export */   n: () => (/* binding */ discoverRun)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67193);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7137);
-/**
- * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
- * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
- * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
- * link in a run directory counts as what it points to (a zip's links never get this far: the
- * extraction refuses them); one that points nowhere is listed in `skipped`.
- */
-
-
-
-
-const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
-/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
-const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
-/**
- * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
- * not a zip, which is read only when named as an input). The action's search for the run
- * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
- * every run this reads.
- */
-function isRunFileName(name) {
-    const kind = classify(name);
-    return kind !== null && kind !== 'zip';
-}
-function classify(name) {
-    const base = name.toLowerCase();
-    if (base === 'perf.jsonl')
-        return 'perf';
-    if (base.endsWith('.zip'))
-        return 'zip';
-    if (base.startsWith('client-'))
-        return null;
-    if (SNAP_RE.test(base))
-        return 'snapshot';
-    if (SLOG_RE.test(base))
-        return 'slog';
-    return null;
-}
-async function discoverRun(inputs) {
-    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
-    for (const input of inputs) {
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
-        }
-        catch {
-            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .w(`${input}: no such file or directory`);
-        }
-        if (st.isDirectory()) {
-            out.root ??= input;
-            await scanDir(input, out, 1);
-        }
-        else if (st.isFile()) {
-            const kind = classify(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(input)) ?? 'slog';
-            add(out, kind, input, st.size);
-        }
-    }
-    const byStage = (a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
-    out.slogs.sort(byStage);
-    out.snapshots.sort(byStage);
-    return out;
-}
-function add(out, kind, p, bytes) {
-    if (kind === 'perf')
-        out.perf ??= p;
-    else if (kind === 'zip')
-        out.zips.push(p);
-    else if (kind === 'snapshot')
-        out.snapshots.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
-    else if (kind === 'slog')
-        out.slogs.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
-}
-async function scanDir(dir, out, depthLeft) {
-    const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    const subdirs = [];
-    let found = false;
-    for (const e of entries) {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
-        if (e.isDirectory()) {
-            subdirs.push(p);
-            continue;
-        }
-        const classified = classify(e.name);
-        /** The kind of a run file (a zip is read only when named as an input), else null. */
-        const kind = classified === 'zip' ? null : classified;
-        const wanted = kind !== null;
-        const link = e.isSymbolicLink();
-        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
-        if (!link && !(e.isFile() && wanted))
-            continue;
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
-        }
-        catch (err) {
-            if (!link)
-                throw err;
-            if (wanted)
-                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
-            continue;
-        }
-        if (st.isDirectory())
-            subdirs.push(p);
-        else if (st.isFile() && kind !== null) {
-            add(out, kind, p, st.size);
-            found = true;
-        }
-    }
-    if (!found && depthLeft > 0)
-        for (const d of subdirs)
-            await scanDir(d, out, depthLeft - 1);
-}
-
-
-/***/ }),
-
-/***/ 7137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ stageOf)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The stage number in a run file's name (`chain-stage-3.slog.gz` -> 3); null when it has none. */
-function stageOf(file) {
-    const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file));
-    return m ? Number(m[1]) : null;
-}
-
-
-/***/ }),
-
-/***/ 67193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   w: () => (/* binding */ InputError)
-/* harmony export */ });
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 8 * 1024 ** 3,
-    maxFileBytes: 4 * 1024 ** 3,
-    maxRatio: 200,
-    maxEntries: 10_000,
-    maxLineBytes: 64 * 1024 * 1024,
-};
-/** A problem with input that we report and survive. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 64381:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ oneLineLogger),
-/* harmony export */   jO: () => (/* binding */ mib)
-/* harmony export */ });
-/* unused harmony exports silentLogger, stderrLogger, safeLine */
-const silentLogger = {
-    info() { },
-    warning() { },
-    group: (_t, fn) => fn(),
-};
-const stderrLogger = {
-    info: (m) => process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    group: async (t, fn) => {
-        process.stderr.write(`── ${t}\n`);
-        return fn();
-    },
-};
-const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
-/**
- * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
- * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
- * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
- * characters visible as `\uXXXX`.
- */
-function safeLine(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** `log` with every message and group title passed through {@link safeLine}. */
-function oneLineLogger(log) {
-    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
-}
-
-
-/***/ }),
-
-/***/ 70886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
-/* harmony export */ });
-/**
- * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
- * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
- * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
- * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
- */
-function groupDigits(n, fractionDigits = 0) {
-    if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
-        return n.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
-    }
-    const d = Math.max(0, Math.floor(fractionDigits));
-    const shortest = String(Math.abs(n));
-    const e = shortest.indexOf('e');
-    const mantissa = e < 0 ? shortest : shortest.slice(0, e);
-    const exponent = e < 0 ? 0 : Number(shortest.slice(e + 1));
-    const dot = mantissa.indexOf('.');
-    let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
-    // The decimal point sits after `point` digits of `digits`.
-    let point = (dot < 0 ? mantissa.length : dot) + exponent;
-    if (point < 0) {
-        digits = '0'.repeat(-point) + digits;
-        point = 0;
-    }
-    const keep = point + d;
-    if (digits.length > keep) {
-        const up = digits.charCodeAt(keep) >= 0x35; /* '5' */
-        digits = digits.slice(0, keep);
-        if (up) {
-            // Add one unit in the last kept place, carrying left.
-            const a = digits.split('');
-            let i = a.length - 1;
-            while (i >= 0 && a[i] === '9')
-                a[i--] = '0';
-            if (i >= 0)
-                a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1);
-            else {
-                a.unshift('1');
-                point++;
-            }
-            digits = a.join('');
-        }
-    }
-    digits = digits.padEnd(point + d, '0');
-    const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-    const frac = d ? `.${digits.slice(point)}` : '';
-    const neg = n < 0 || Object.is(n, -0);
-    return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
-}
-
-
-/***/ }),
-
-/***/ 38411:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ coversRun),
-/* harmony export */   KV: () => (/* binding */ policyFor),
-/* harmony export */   pi: () => (/* binding */ isIgnored),
-/* harmony export */   tb: () => (/* binding */ loadPolicy),
-/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
-/* harmony export */ });
-/* unused harmony export parsePolicy */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67193);
-/**
- * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
- * vatID, and an ignore list. Every default is explained in docs/policy.md.
- */
-
-
-const DEFAULT_POLICY = {
-    boyd: {
-        alpha: 0.01,
-        slopeFloor: 2e-6,
-        minRelativeRise: 0.25,
-        minSamples: 12,
-        minSpanFraction: 0.2,
-        edgeSamples: 50,
-        commonMode: true,
-        heapVetoGrowth: 1.05,
-        busyFraction: 0,
-    },
-    clist: {
-        minGrowth: 100,
-        minPerBlock: 0.05,
-        warnGrowth: 20,
-        maxPerStage: null,
-        dropWarnFraction: 0.5,
-        dropWarnMin: 100,
-    },
-    baseline: {
-        z: 2.58,
-        minRatio: 1.5,
-        clistPerBlockTolerance: 0.02,
-    },
-    history: {
-        bandRuns: 10,
-        bandMinRuns: 5,
-        bandAlpha: 0.01,
-        changeQ: 0.05,
-        minSegment: 3,
-        minRelativeChange: 0.1,
-    },
-    ignore: [],
-    overrides: [],
-    limits: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
-};
-const SECTIONS = ['boyd', 'clist', 'baseline', 'history', 'ignore', 'overrides', 'limits'];
-async function loadPolicy(file) {
-    if (!file)
-        return structuredClone(DEFAULT_POLICY);
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
-    }
-    const json = /\.json$/i.test(file);
-    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
-    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
-    // try below: a chunk that fails to load is no fault of the user's file.
-    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    let raw;
-    try {
-        raw = yaml ? yaml.parse(text) : JSON.parse(text);
-    }
-    catch (e) {
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
-    }
-    return parsePolicy(raw ?? {}, file);
-}
-function parsePolicy(raw, where = 'config') {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping at the top level`);
-    const r = raw;
-    for (const k of Object.keys(r)) {
-        if (!SECTIONS.includes(k))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
-    }
-    const p = structuredClone(DEFAULT_POLICY);
-    p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
-    p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
-    p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
-    p.history = mergeSection(p.history, r.history, `${where}: history`);
-    p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
-    if (r.ignore !== undefined) {
-        if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
-        p.ignore = r.ignore;
-    }
-    if (r.overrides !== undefined) {
-        if (!Array.isArray(r.overrides))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: overrides must be a list`);
-        p.overrides = r.overrides.map((o, i) => {
-            const w = `${where}: overrides[${i}]`;
-            if (!o || typeof o !== 'object' || typeof o.match !== 'string')
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: needs a "match" (vat name or vatID)`);
-            const oo = o;
-            for (const k of Object.keys(oo))
-                if (!['match', 'boyd', 'clist'].includes(k))
-                    throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
-            // Which vats are peers for the common-mode correction is one choice for the whole run.
-            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
-            return {
-                match: oo.match,
-                boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
-                clist: oo.clist === undefined ? undefined : mergeSection({}, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
-            };
-        });
-    }
-    return p;
-}
-/**
- * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
- * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
- * rule off). `whole`: a whole number. Settings not listed are any finite number.
- */
-const RANGES = {
-    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
-    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
-    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
-    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
-    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
-    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
-    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
-    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
-    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
-    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
-    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
-    z: { min: 0, open: true, what: 'a z value above 0' },
-    minRatio: { min: 0, what: 'a ratio of 0 or more' },
-    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
-    bandRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
-    bandMinRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
-    bandAlpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
-    changeQ: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
-    minSegment: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
-    minRelativeChange: { min: 0, what: 'a fraction of 0 or more' },
-    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
-    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
-    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
-    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
-    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
-    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
-};
-/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
-const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
-function mergeSection(base, over, where, shape = base) {
-    if (over === undefined || over === null)
-        return base;
-    if (typeof over !== 'object' || Array.isArray(over))
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping`);
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over)) {
-        if (!(k in shape))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
-        const dflt = shape[k];
-        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
-        const want = dflt === null ? 'number or null' : typeof dflt;
-        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
-        if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
-        const range = RANGES[k];
-        if (typeof v === 'number' && range) {
-            const below = range.open ? v <= range.min : v < range.min;
-            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
-            if (below || above || (range.whole && !Number.isInteger(v)))
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
-        }
-        out[k] = v;
-    }
-    return out;
-}
-/**
- * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
- * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
- * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
- */
-function coversRun(count, first, last, span, p) {
-    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
-}
-function isIgnored(policy, vatID, name) {
-    return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
-}
-/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
-function policyFor(policy, vatID, name) {
-    let boyd = policy.boyd;
-    let clist = policy.clist;
-    for (const o of policy.overrides) {
-        if (o.match !== vatID && o.match !== name)
-            continue;
-        if (o.boyd)
-            boyd = { ...boyd, ...o.boyd };
-        if (o.clist)
-            clist = { ...clist, ...o.clist };
-    }
-    return { boyd, clist };
-}
-
-
-/***/ }),
-
-/***/ 38103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OV: () => (/* binding */ slopeUnit),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   hB: () => (/* binding */ blocksOnAxis)
-/* harmony export */ });
-/**
- * RunReport: the versioned JSON document the pipeline produces. It is the CLI's `--json` output,
- * the action's `report-path` output, and the baseline that a later run compares against.
- * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
- */
-const SCHEMA_VERSION = 1;
-/**
- * A number of blocks read on `axis` (a count, or a difference of x values): none on the
- * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.
- * The report's block counts and the c-list rules' per-block rates all go through it.
- */
-const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
-/** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
-const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
-
-
-/***/ }),
-
-/***/ 9189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept in step with package.json by test/version.test.ts. */
-const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 28866:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  At: () => (/* binding */ describeSkipped),
-  zc: () => (/* binding */ extractZipSafely)
-});
-
-// UNUSED EXPORTS: looksLikeZip
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/shared/limits.ts
-var shared_limits = __nccwpck_require__(67193);
-;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
-
-function bufferSource(bytes) {
-    return {
-        size: bytes.length,
-        async read(position, length) {
-            if (position < 0 || length < 0 || position + length > bytes.length)
-                throw new RangeError('read past end of archive');
-            return bytes.subarray(position, position + length);
-        },
-        async close() { },
-    };
-}
-async function fileSource(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        const size = st.size;
-        return {
-            size,
-            async read(position, length) {
-                if (position < 0 || length < 0 || position + length > size)
-                    throw new RangeError('read past end of archive');
-                const buf = Buffer.allocUnsafe(length);
-                let done = 0;
-                while (done < length) {
-                    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
-                    if (bytesRead === 0)
-                        throw new RangeError('unexpected end of archive file');
-                    done += bytesRead;
-                }
-                return buf;
-            },
-            close: () => fh.close(),
-        };
-    }
-    catch (err) {
-        await fh.close();
-        throw err;
-    }
-}
-/** Thrown for container-level corruption; the caller turns it into an InputError. */
-class ZipFormatError extends Error {
-}
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_EOCD64_LOCATOR = 0x07064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-const EOCD_LEN = 22;
-const EOCD64_LOCATOR_LEN = 20;
-const EOCD64_MIN_LEN = 56;
-const CENTRAL_LEN = 46;
-const LOCAL_LEN = 30;
-const MAX_COMMENT = 0xffff;
-const u16 = (b, o) => b[o] | (b[o + 1] << 8);
-const u32 = (b, o) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
-function u64(b, o) {
-    const lo = u32(b, o);
-    const hi = u32(b, o + 4);
-    // 2^53 is far beyond any archive we would accept; reject rather than lose precision.
-    if (hi >= 0x200000)
-        throw new ZipFormatError('64-bit field out of range');
-    return hi * 0x1_0000_0000 + lo;
-}
-async function readEndRecord(src) {
-    if (src.size < EOCD_LEN)
-        throw new ZipFormatError('not a zip archive (too short)');
-    const tailLen = Math.min(src.size, EOCD_LEN + MAX_COMMENT);
-    const tailStart = src.size - tailLen;
-    const tail = await src.read(tailStart, tailLen);
-    let at = -1;
-    // Prefer a record whose comment length reaches exactly the end of the file; fall back to the last
-    // signature seen (some writers pad archives).
-    let fallback = -1;
-    for (let i = tail.length - EOCD_LEN; i >= 0; i--) {
-        if (u32(tail, i) !== SIG_EOCD)
-            continue;
-        if (fallback < 0)
-            fallback = i;
-        if (i + EOCD_LEN + u16(tail, i + 20) === tail.length) {
-            at = i;
-            break;
-        }
-    }
-    if (at < 0)
-        at = fallback;
-    if (at < 0)
-        throw new ZipFormatError('not a zip archive (no end-of-central-directory record)');
-    const disk = u16(tail, at + 4);
-    const cdDisk = u16(tail, at + 6);
-    const entriesHere = u16(tail, at + 8);
-    let entryCount = u16(tail, at + 10);
-    let centralSize = u32(tail, at + 12);
-    let centralOffset = u32(tail, at + 16);
-    if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff) || entriesHere !== entryCount) {
-        throw new ZipFormatError('multi-volume archives are not supported');
-    }
-    const eocdPos = tailStart + at;
-    const locPos = eocdPos - EOCD64_LOCATOR_LEN;
-    let zip64 = false;
-    if (locPos >= 0) {
-        const loc = await src.read(locPos, EOCD64_LOCATOR_LEN);
-        if (u32(loc, 0) === SIG_EOCD64_LOCATOR) {
-            zip64 = true;
-            if (u32(loc, 4) !== 0 || u32(loc, 16) > 1)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const recPos = u64(loc, 8);
-            if (recPos + EOCD64_MIN_LEN > locPos)
-                throw new ZipFormatError('Zip64 end record out of range');
-            const rec = await src.read(recPos, EOCD64_MIN_LEN);
-            if (u32(rec, 0) !== SIG_EOCD64)
-                throw new ZipFormatError('Zip64 end record signature mismatch');
-            if (u32(rec, 16) !== 0 || u32(rec, 20) !== 0)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const here64 = u64(rec, 24);
-            entryCount = u64(rec, 32);
-            if (here64 !== entryCount)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            centralSize = u64(rec, 40);
-            centralOffset = u64(rec, 48);
-        }
-    }
-    if (!zip64 && (entryCount === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff)) {
-        throw new ZipFormatError('Zip64 end record missing');
-    }
-    if (centralOffset + centralSize > eocdPos)
-        throw new ZipFormatError('central directory out of range');
-    if (entryCount * CENTRAL_LEN > centralSize)
-        throw new ZipFormatError('central directory shorter than its entry count');
-    return { entryCount, centralSize, centralOffset };
-}
-/**
- * Locates and parses the central directory. The member-count cap is checked from the end record,
- * before any entry is parsed.
- */
-async function readDirectory(src, maxEntries) {
-    const end = await readEndRecord(src);
-    if (end.entryCount > maxEntries) {
-        throw new ZipFormatError(`archive has ${end.entryCount} members, more than the limit of ${maxEntries}`);
-    }
-    const cd = await src.read(end.centralOffset, end.centralSize);
-    const entries = [];
-    let p = 0;
-    for (let index = 0; index < end.entryCount; index++) {
-        if (p + CENTRAL_LEN > cd.length || u32(cd, p) !== SIG_CENTRAL) {
-            throw new ZipFormatError(`central directory entry ${index} is corrupt`);
-        }
-        const nameLen = u16(cd, p + 28);
-        const extraLen = u16(cd, p + 30);
-        const commentLen = u16(cd, p + 32);
-        const next = p + CENTRAL_LEN + nameLen + extraLen + commentLen;
-        if (next > cd.length)
-            throw new ZipFormatError(`central directory entry ${index} is truncated`);
-        let compressedSize = u32(cd, p + 20);
-        let uncompressedSize = u32(cd, p + 24);
-        let localHeaderOffset = u32(cd, p + 42);
-        const diskStart = u16(cd, p + 34);
-        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-            const z = findZip64Extra(cd.subarray(p + CENTRAL_LEN + nameLen, p + CENTRAL_LEN + nameLen + extraLen));
-            if (!z)
-                throw new ZipFormatError(`central directory entry ${index} lacks its Zip64 field`);
-            let q = 0;
-            const take = () => {
-                if (q + 8 > z.length)
-                    throw new ZipFormatError(`central directory entry ${index} has a short Zip64 field`);
-                const v = u64(z, q);
-                q += 8;
-                return v;
-            };
-            if (uncompressedSize === 0xffffffff)
-                uncompressedSize = take();
-            if (compressedSize === 0xffffffff)
-                compressedSize = take();
-            if (localHeaderOffset === 0xffffffff)
-                localHeaderOffset = take();
-        }
-        if (diskStart !== 0 && diskStart !== 0xffff)
-            throw new ZipFormatError('multi-volume archives are not supported');
-        entries.push({
-            index,
-            nameBytes: new Uint8Array(cd.subarray(p + CENTRAL_LEN, p + CENTRAL_LEN + nameLen)),
-            flags: u16(cd, p + 8),
-            method: u16(cd, p + 10),
-            crc32: u32(cd, p + 16),
-            compressedSize,
-            uncompressedSize,
-            hostSystem: cd[p + 5],
-            externalAttributes: u32(cd, p + 38),
-            localHeaderOffset,
-        });
-        p = next;
-    }
-    return { entries, centralOffset: end.centralOffset };
-}
-function findZip64Extra(extra) {
-    let p = 0;
-    while (p + 4 <= extra.length) {
-        const id = u16(extra, p);
-        const len = u16(extra, p + 2);
-        if (p + 4 + len > extra.length)
-            return undefined;
-        if (id === 0x0001)
-            return extra.subarray(p + 4, p + 4 + len);
-        p += 4 + len;
-    }
-    return undefined;
-}
-async function readLocalHeader(src, entry, limit) {
-    const off = entry.localHeaderOffset;
-    if (off + LOCAL_LEN > limit)
-        throw new ZipFormatError('local header out of range');
-    const h = await src.read(off, LOCAL_LEN);
-    if (u32(h, 0) !== SIG_LOCAL)
-        throw new ZipFormatError('local header signature mismatch');
-    const dataOffset = off + LOCAL_LEN + u16(h, 26) + u16(h, 28);
-    const dataEnd = dataOffset + entry.compressedSize;
-    if (dataEnd > limit)
-        throw new ZipFormatError('member data runs past the central directory');
-    return { headerOffset: off, dataOffset, dataEnd };
-}
-
-;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
-/** Ratio checks only apply to members larger than this (tiny members compress absurdly well). */
-const RATIO_FLOOR_BYTES = 1024 * 1024;
-const REASON_ESCAPES = 'path escapes the extraction directory';
-const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
-const S_IFDIR = 0o040000;
-const S_IFLNK = 0o120000;
-const HOST_UNIX = 3;
-const HOST_OSX = 19;
-const DOS_DIRECTORY = 0x10;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Lossy = new TextDecoder('utf-8');
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-function describeSpecial(type) {
-    switch (type) {
-        case 0o020000:
-            return 'character device';
-        case 0o060000:
-            return 'block device';
-        case 0o010000:
-            return 'named pipe (FIFO)';
-        case 0o140000:
-            return 'socket';
-        default:
-            return `unknown file type 0o${type.toString(8)}`;
-    }
-}
-function fmtBytes(n) {
-    return `${n} bytes`;
-}
-function vetMember(entry, limits, platform = process.platform) {
-    let name;
-    try {
-        name = utf8.decode(entry.nameBytes);
-    }
-    catch {
-        return { ok: false, name: utf8Lossy.decode(entry.nameBytes), reason: 'member name is not valid UTF-8' };
-    }
-    const reject = (reason) => ({ ok: false, name, reason });
-    // --- name ---
-    if (name.length === 0)
-        return reject('empty member name');
-    if (name.includes('\u0000'))
-        return reject('member name contains a NUL byte');
-    if (CONTROL.test(name))
-        return reject('member name contains control characters');
-    if (name.startsWith('\\\\') || name.startsWith('//'))
-        return reject('absolute path (UNC share)');
-    if (name.startsWith('/'))
-        return reject('absolute path');
-    if (/^[A-Za-z]:/.test(name))
-        return reject('absolute path (drive letter)');
-    if (name.includes('\\')) {
-        // Every backslash is a separator to Windows tools; `a\..\..\x` must not sneak through.
-        if (name.split('\\').some((s) => s === '..'))
-            return reject(REASON_ESCAPES);
-        return reject('member name uses backslash separators');
-    }
-    const endsWithSlash = name.endsWith('/');
-    const segments = (endsWithSlash ? name.slice(0, -1) : name).split('/');
-    if (segments.some((s) => s === '..'))
-        return reject(REASON_ESCAPES);
-    if (segments.some((s) => s === '' || s === '.'))
-        return reject('non-canonical path (empty or "." segment)');
-    if (platform === 'win32') {
-        for (const s of segments) {
-            if (WINDOWS_FORBIDDEN.test(s) || WINDOWS_RESERVED.test(s) || /[. ]$/.test(s)) {
-                return reject('member name is not a valid Windows path');
-            }
-        }
-    }
-    // --- type ---
-    let kind = endsWithSlash ? 'directory' : 'file';
-    if (entry.hostSystem === HOST_UNIX || entry.hostSystem === HOST_OSX) {
-        const type = (entry.externalAttributes >>> 16) & S_IFMT;
-        if (type === S_IFLNK)
-            return reject('symbolic link');
-        if (type === S_IFDIR)
-            kind = 'directory';
-        else if (type !== 0 && type !== S_IFREG)
-            return reject(`special file (${describeSpecial(type)})`);
-        else if (type === S_IFREG && endsWithSlash)
-            return reject('regular file whose name ends with "/"');
-    }
-    else if ((entry.externalAttributes & DOS_DIRECTORY) !== 0) {
-        kind = 'directory';
-    }
-    if (kind === 'directory') {
-        if (entry.uncompressedSize !== 0)
-            return reject('directory entry carries data');
-        return { ok: true, name, kind, segments };
-    }
-    // --- encoding ---
-    if ((entry.flags & 0x0001) !== 0)
-        return reject('encrypted member');
-    if (entry.method !== 0 && entry.method !== 8)
-        return reject(`unsupported compression method ${entry.method}`);
-    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) {
-        return reject('stored member whose compressed and uncompressed sizes differ');
-    }
-    // --- declared sizes ---
-    if (entry.uncompressedSize > limits.maxFileBytes) {
-        return reject(`declared size ${fmtBytes(entry.uncompressedSize)} exceeds the per-file limit of ${fmtBytes(limits.maxFileBytes)}`);
-    }
-    if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
-        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-        if (ratio > limits.maxRatio) {
-            return reject(`declared compression ratio ${Math.round(ratio)}:1 exceeds the limit of ${limits.maxRatio}:1`);
-        }
-    }
-    return { ok: true, name, kind, segments };
-}
-/**
- * Quotes an untrusted member name for a one-line error message: JSON string escaping plus escapes
- * for line/paragraph separators and bidi/zero-width characters, truncated to a sane length.
- */
-function quoteName(name, max = 120) {
-    const cps = Array.from(name);
-    const cut = cps.length > max ? `${cps.slice(0, max).join('')}…` : name;
-    return JSON.stringify(cut).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
-/**
- * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code).
- *
- * Order of operations, so nothing is inflated before it is vetted:
- *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
- *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
- *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
- *   3. local headers of the accepted members -> byte ranges must lie before the central directory
- *      and must not overlap (overlapping members are the classic "quine"/overlap bomb);
- *   4. the sum of declared sizes must fit `maxTotalBytes`;
- *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
- *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
- *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
- *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
- *      holds ~3× that while growing its output buffer), written out before the next push.
- *
- * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
- * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
- * removing every file this call wrote. Member-level problems are reported in `skipped`.
- * Directories are created one component at a time with `lstat` + `mkdir`, refusing to traverse
- * anything that is not a real directory, so a pre-existing symlink inside `destDir` cannot redirect
- * writes outside it.
- */
-
-
-
-
-
-
-const READ_CHUNK = 1024 * 1024;
-const INFLATE_SLICE = 16 * 1024;
-/** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
-function looksLikeZip(bytes) {
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-        return false;
-    return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
-}
-class MemberAbort extends Error {
-}
-async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
-    const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
-    let src;
-    try {
-        src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
-    }
-    catch (err) {
-        throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
-    }
-    try {
-        return await extractFrom(src, label, destDir, limits);
-    }
-    finally {
-        await src.close();
-    }
-}
-function describeError(err) {
-    const e = err;
-    const text = typeof e?.code === 'string' ? e.code : typeof e?.message === 'string' ? e.message : String(err);
-    return text.replace(/\s+/g, ' ');
-}
-const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} rejected: ${reason}`;
-/**
- * One-line log/report message for a skipped member, e.g.
- * `artifact.zip: member "../x" rejected: path escapes the extraction directory`.
- * The name is JSON-quoted (control, bidi and zero-width characters escaped); the line is plain
- * text, so pass it through `mdText` before putting it into markdown.
- */
-function describeSkipped(archive, skipped) {
-    return memberMsg(archive, skipped.name, skipped.reason);
-}
-async function extractFrom(src, label, destDir, limits) {
-    const fail = (err) => {
-        if (err instanceof ZipFormatError)
-            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
-        throw err;
-    };
-    // 1. Directory + member-count cap.
-    const dir = await readDirectory(src, limits.maxEntries).catch(fail);
-    // 2. Vet every entry before touching the disk.
-    const skipped = [];
-    const accepted = [];
-    const seen = new Set();
-    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
-    for (const entry of dir.entries) {
-        const v = vetMember(entry, limits);
-        if (!v.ok) {
-            skipped.push({ name: v.name, reason: v.reason });
-            continue;
-        }
-        const key = foldCase ? v.segments.join('/').toLowerCase() : v.segments.join('/');
-        if (seen.has(key)) {
-            if (v.kind === 'file')
-                skipped.push({ name: v.name, reason: 'duplicate member name' });
-            continue;
-        }
-        seen.add(key);
-        accepted.push({ entry, name: v.name, kind: v.kind, segments: v.segments });
-    }
-    // 3. Local headers: ranges inside the data area and pairwise disjoint.
-    const files = accepted.filter((a) => a.kind === 'file');
-    for (const a of files) {
-        try {
-            a.span = await readLocalHeader(src, a.entry, dir.centralOffset);
-        }
-        catch (err) {
-            if (err instanceof ZipFormatError)
-                throw new shared_limits/* InputError */.w(memberMsg(label, a.name, err.message));
-            throw err;
-        }
-    }
-    const byOffset = [...files].sort((x, y) => x.span.headerOffset - y.span.headerOffset);
-    for (let i = 1; i < byOffset.length; i++) {
-        const prev = byOffset[i - 1];
-        const cur = byOffset[i];
-        if (prev.span.dataEnd > cur.span.headerOffset) {
-            throw new shared_limits/* InputError */.w(memberMsg(label, cur.name, `its data overlaps member ${quoteName(prev.name)}`));
-        }
-    }
-    // 4. Declared total.
-    const declaredTotal = files.reduce((s, a) => s + a.entry.uncompressedSize, 0);
-    if (declaredTotal > limits.maxTotalBytes) {
-        throw new shared_limits/* InputError */.w(`${label}: members declare ${declaredTotal} bytes in total, more than the limit of ${limits.maxTotalBytes} bytes`);
-    }
-    // 5. Extract.
-    await (0,promises_.mkdir)(destDir, { recursive: true });
-    const root = await (0,promises_.realpath)(destDir);
-    const dirs = new DirMaker(root);
-    const written = [];
-    const result = { files: [], skipped, totalBytes: 0 };
-    try {
-        for (const a of accepted) {
-            const target = external_node_path_default().join(root, ...a.segments);
-            const rel = external_node_path_default().relative(root, target);
-            if (rel === '' || outside(rel)) {
-                skipped.push({ name: a.name, reason: REASON_ESCAPES });
-                continue;
-            }
-            if (a.kind === 'directory') {
-                const problem = await dirs.ensure(a.segments);
-                if (problem)
-                    skipped.push({ name: a.name, reason: problem });
-                continue;
-            }
-            const problem = await dirs.ensure(a.segments.slice(0, -1));
-            if (problem) {
-                skipped.push({ name: a.name, reason: problem });
-                continue;
-            }
-            let fh;
-            try {
-                fh = await (0,promises_.open)(target, 'wx', 0o644);
-            }
-            catch (err) {
-                const code = err.code;
-                if (code === 'EEXIST' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'EINVAL') {
-                    skipped.push({ name: a.name, reason: `cannot create file (${code})` });
-                    continue;
-                }
-                throw err;
-            }
-            written.push(target);
-            let bytes;
-            try {
-                bytes = await copyMember(src, a, fh, limits, result.totalBytes, label);
-            }
-            catch (err) {
-                await fh.close().catch(() => { });
-                await (0,promises_.unlink)(target).catch(() => { });
-                written.pop();
-                if (err instanceof MemberAbort) {
-                    skipped.push({ name: a.name, reason: err.message });
-                    continue;
-                }
-                throw err;
-            }
-            await fh.close();
-            result.files.push(a.segments.join('/'));
-            result.totalBytes += bytes;
-        }
-    }
-    catch (err) {
-        await Promise.all(written.map((f) => (0,promises_.unlink)(f).catch(() => { })));
-        throw err;
-    }
-    return result;
-}
-/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
-const outside = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
-/** Creates directories one component at a time, never following or replacing non-directories. */
-class DirMaker {
-    root;
-    ok = new Set();
-    constructor(root) {
-        this.root = root;
-    }
-    /** Returns a skip reason, or undefined when `root/segments...` is a real directory. */
-    async ensure(segments) {
-        let cur = this.root;
-        for (const seg of segments) {
-            cur = external_node_path_default().join(cur, seg);
-            if (this.ok.has(cur))
-                continue;
-            let st;
-            try {
-                st = await (0,promises_.lstat)(cur);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT')
-                    return `cannot create directory (${describeError(err)})`;
-                try {
-                    await (0,promises_.mkdir)(cur);
-                }
-                catch (err2) {
-                    return `cannot create directory (${describeError(err2)})`;
-                }
-                this.ok.add(cur);
-                continue;
-            }
-            if (st.isSymbolicLink())
-                return REASON_ESCAPES;
-            if (!st.isDirectory())
-                return 'a parent path component is not a directory';
-            this.ok.add(cur);
-        }
-        // Belt and braces: the real location must still be inside the root.
-        if (segments.length > 0) {
-            const real = await (0,promises_.realpath)(cur);
-            const rel = external_node_path_default().relative(this.root, real);
-            if (outside(rel))
-                return REASON_ESCAPES;
-        }
-        return undefined;
-    }
-}
-async function writeAll(fh, chunk) {
-    let off = 0;
-    while (off < chunk.length) {
-        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off);
-        off += bytesWritten;
-    }
-}
-/** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
-async function copyMember(src, a, fh, limits, totalSoFar, label) {
-    const { entry } = a;
-    const span = a.span;
-    let count = 0;
-    let crc = 0;
-    const emit = async (chunk) => {
-        const next = count + chunk.length;
-        // Checked before writing, so nothing past a cap ever reaches the disk.
-        if (next > entry.uncompressedSize) {
-            throw new MemberAbort(`inflates past its declared size of ${entry.uncompressedSize} bytes`);
-        }
-        if (next > limits.maxFileBytes) {
-            throw new MemberAbort(`inflates past the per-file limit of ${limits.maxFileBytes} bytes`);
-        }
-        if (next > RATIO_FLOOR_BYTES && next / Math.max(1, entry.compressedSize) > limits.maxRatio) {
-            throw new MemberAbort(`compression ratio exceeds the limit of ${limits.maxRatio}:1`);
-        }
-        if (totalSoFar + next > limits.maxTotalBytes) {
-            throw new shared_limits/* InputError */.w(memberMsg(label, a.name, `extraction exceeds the total limit of ${limits.maxTotalBytes} bytes`));
-        }
-        count = next;
-        crc = (0,external_node_zlib_.crc32)(chunk, crc);
-        await writeAll(fh, chunk);
-    };
-    if (entry.method === 0) {
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            await emit(await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos)));
-        }
-    }
-    else {
-        let pending = [];
-        // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
-        const { Inflate } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 51306));
-        const inflater = new Inflate((chunk) => {
-            if (chunk.length > 0)
-                pending.push(chunk);
-        });
-        const push = (chunk, final) => {
-            try {
-                inflater.push(chunk, final);
-            }
-            catch (err) {
-                throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
-            }
-        };
-        if (span.dataEnd === span.dataOffset)
-            push(new Uint8Array(0), true);
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            const buf = await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos));
-            for (let i = 0; i < buf.length; i += INFLATE_SLICE) {
-                const slice = buf.subarray(i, i + INFLATE_SLICE);
-                push(slice, pos + i + slice.length >= span.dataEnd);
-                const out = pending;
-                pending = [];
-                for (const chunk of out)
-                    await emit(chunk);
-            }
-        }
-    }
-    if (count !== entry.uncompressedSize) {
-        throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
-    }
-    if (crc >>> 0 !== entry.crc32)
-        throw new MemberAbort('CRC-32 mismatch');
-    return count;
-}
 
 
 /***/ }),
