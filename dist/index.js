@@ -6364,7 +6364,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const [core, { runAction }] = await Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 35818))]);
+    const [core, { runAction }] = await Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 52063))]);
     const { uploadAbandoned } = await runAction({
         core,
         workerScript: new URL(import.meta.url),
@@ -6407,7 +6407,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   jq: () => (/* reexport */ vatKey)
 });
 
-// UNUSED EXPORTS: FIXED_METRICS, HISTORY_FORMAT, HISTORY_VERSION, MIN_KIND_COUNT, TIME_PREFIX, changePointJson, compactNumber, medianAndSpread, runInfoOf, runJson, runKey
+// UNUSED EXPORTS: FIXED_METRICS, HISTORY_FORMAT, HISTORY_VERSION, MIN_KIND_COUNT, TIME_PREFIX, changePointJson, compactNumber, medianAndSpread, runInfoOf, runJson, runKey, vatIDAt
 
 ;// CONCATENATED MODULE: ./src/history/format.ts
 /**
@@ -6435,13 +6435,27 @@ function runKey(r) {
 }
 /** Significant digits kept for each value: far below the run-to-run noise of every metric. */
 const DIGITS = 4;
-/** A value as stored: rounded to {@link DIGITS} significant digits; null for anything not finite. */
+const POW10 = Array.from({ length: 617 }, (_, i) => 10 ** (i - 308));
+/**
+ * A value as stored: rounded to {@link DIGITS} significant digits; null for anything not finite.
+ * By an integer rounding and one division or multiplication by a power of ten (exact for these
+ * magnitudes, so the shortest decimal form is the rounded one): `toPrecision` took a third of
+ * the time of reading and writing a 200-run history.
+ */
 function compactNumber(v) {
     if (typeof v !== 'number' || !Number.isFinite(v))
         return null;
     if (v === 0)
         return 0;
-    const r = Number(v.toPrecision(DIGITS));
+    const e = Math.floor(Math.log10(Math.abs(v)));
+    const k = DIGITS - 1 - e;
+    let r;
+    if (k > 300 || k < -300)
+        r = Number(v.toPrecision(DIGITS));
+    else if (k >= 0)
+        r = Math.round(v * POW10[k + 308]) / POW10[k + 308];
+    else
+        r = Math.round(v / POW10[-k + 308]) * POW10[-k + 308];
     return Object.is(r, -0) ? 0 : r;
 }
 /** The history as JSON text: one line per entry, so that a diff or `grep` of it stays readable. */
@@ -6758,9 +6772,13 @@ function addEntry(out, e, entry) {
             let pts = s.metrics.get(m);
             if (!pts)
                 s.metrics.set(m, (pts = []));
-            pts.push({ entry, value: v, vatID });
+            pts.push({ entry, value: v });
         });
     }
+}
+/** The vat's id in history entry `entry` (a dynamic vat's may differ from run to run). */
+function vatIDAt(h, entry, key) {
+    return h.entries[entry]?.vats.find(([id, name]) => vatKey(id, name) === key)?.[0];
 }
 /** Median and the MAD scaled to a standard deviation (1.4826 × MAD) of `xs` (not empty). */
 function medianAndSpread(xs) {
@@ -6848,7 +6866,7 @@ function findChangePoints(h, policy = shared_policy/* DEFAULT_POLICY */.zj) {
         for (const [metric, points] of s.metrics) {
             if (!metrics_metricInfo(metric)?.judged || points.length < 2 * hp.minSegment)
                 continue;
-            candidates.push({ key: s.key, name: s.name, metric, points, first: null, seed: (0,stats/* stringSeed */.DF)(`${s.key}\u0000${metric}`) });
+            candidates.push({ key: s.key, vatID: s.vatID, name: s.name, metric, points, first: null, seed: (0,stats/* stringSeed */.DF)(`${s.key}\u0000${metric}`) });
         }
     }
     // Permutations enough to resolve the smallest level Benjamini–Hochberg can use (q / m).
@@ -6859,8 +6877,19 @@ function findChangePoints(h, policy = shared_policy/* DEFAULT_POLICY */.zj) {
         maxPermutations: Math.min(49_999, Math.max(999, Math.ceil(Math.max(1, candidates.length) / hp.changeQ))),
     };
     const values = (c) => c.points.map((p) => p.value);
+    // A short round of permutations for every series, then a full one for those that may count:
+    // Benjamini–Hochberg rejects none above q·K/m, K being the series whose short round is ≤ q (a
+    // short-round p-value is noisy: those within 4× of that bound are refined).
     for (const c of candidates)
-        c.first = (0,stats/* rankSplitTest */.VO)(values(c), { ...opts, seed: (0,stats/* segmentSeed */.HA)(c.seed, 0, c.points.length) });
+        c.first = (0,stats/* rankSplitTest */.VO)(values(c), { ...opts, screenOnly: true, seed: (0,stats/* segmentSeed */.HA)(c.seed, 0, c.points.length) });
+    const screened = candidates.filter((c) => c.first);
+    const passing = screened.filter((c) => c.first.p <= hp.changeQ).length;
+    const refineBelow = Math.min(hp.changeQ, (4 * hp.changeQ * passing) / Math.max(1, screened.length));
+    for (const c of screened) {
+        if (c.first.permutations > 0 && c.first.p <= refineBelow) {
+            c.first = (0,stats/* rankSplitTest */.VO)(values(c), { ...opts, screenLevel: undefined, seed: (0,stats/* segmentSeed */.HA)(c.seed ^ 0x9e3779b9, 0, c.points.length) });
+        }
+    }
     const tested = candidates.filter((c) => c.first);
     const pValues = tested.map((c) => c.first.p);
     const rejected = (0,stats/* benjaminiHochberg */.Uh)(pValues, hp.changeQ);
@@ -6909,7 +6938,7 @@ function describe(h, c, splits, level, policy) {
         const after = runRef(h, c.points[s].entry);
         const up = medians[i + 1] > medians[i];
         return {
-            vatID: c.points[s].vatID,
+            vatID: vatIDAt(h, c.points[s].entry, c.key) ?? c.vatID,
             name: c.name,
             metric: c.metric,
             index: after.index,
@@ -15075,7 +15104,7 @@ function trend(x, y, opts = {}) {
 
 
 /** Hits that end the screening round. */
-const SCREEN_HITS = 5;
+const SCREEN_HITS = 3;
 const DEFAULT_SPLIT_TEST = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
 /**
  * The best split of `values` (finite numbers) and its p-value; null when no split is allowed
@@ -15110,46 +15139,57 @@ function rankSplitTest(values, opts = DEFAULT_SPLIT_TEST) {
     const halfInv = 1 / Math.sqrt((n / (4 * (n - 1))) * ss);
     const stat = new Statistic(n, minSeg, inv, halfInv);
     const observed = stat.of(centred);
-    const where = stat.splits(centred, ss);
+    const observedStepAt = stat.stepAt;
+    const observedIntervalWins = stat.intervalWins;
     const splitsAllowed = n - 2 * minSeg + 1;
     // The step statistic's normal tail over its splits (Bonferroni), and the interval statistic's
     // asymptotic (Kuiper) tail: together a conservative bound on the statistic's tail.
     const bound = Math.min(1, splitsAllowed * 2 * normalUpperTail(observed) + kuiperTail(observed / 2));
     const maxPerm = Math.max(1, Math.floor(opts.maxPermutations));
     if (bound * (maxPerm + 1) <= 1)
-        return { splits: where, z: observed, p: bound, permutations: 0 };
+        return { splits: stat.splits(centred, ss, observedIntervalWins, observedStepAt), z: observed, p: bound, permutations: 0 };
     const rng = new Mulberry32(opts.seed);
     const shuffled = Float64Array.from(centred);
     const target = observed * (1 - 1e-12);
-    /** Besag–Clifford: permute until `hits` reach the observed statistic or `max` are drawn. */
-    const round = (hits, max) => {
-        let reached = 0;
-        let drawn = 0;
-        while (drawn < max) {
-            for (let i = n - 1; i > 0; i--) {
-                const j = Math.floor(rng.next() * (i + 1));
-                const t = shuffled[i];
-                shuffled[i] = shuffled[j];
-                shuffled[j] = t;
-            }
-            drawn++;
-            if (stat.of(shuffled) >= target && ++reached >= hits)
-                break;
-        }
-        // Stopped after `hits` hits in `drawn` draws → hits/drawn; else (hits + 1)/(draws + 1).
-        return { p: Math.min(1, reached >= hits ? reached / drawn : (reached + 1) / (drawn + 1)), drawn };
-    };
     const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
     const screen = opts.screenLevel ?? 1;
     let total = 0;
-    if (screen < 1 && stopAfter > SCREEN_HITS) {
-        const first = round(SCREEN_HITS, maxPerm);
+    let p;
+    const first = screen < 1 && stopAfter > SCREEN_HITS ? permutationRound(shuffled, stat, rng, target, SCREEN_HITS, maxPerm) : null;
+    if (first)
         total += first.drawn;
-        if (first.p > screen)
-            return { splits: where, z: observed, p: first.p, permutations: total };
+    if (first && (first.p > screen || opts.screenOnly))
+        p = first.p;
+    else {
+        const full = permutationRound(shuffled, stat, rng, target, stopAfter, maxPerm);
+        total += full.drawn;
+        p = full.p;
     }
-    const full = round(stopAfter, maxPerm);
-    return { splits: where, z: observed, p: full.p, permutations: total + full.drawn };
+    // The exact ends of an interval only for a p-value that may count (they take O(n²)).
+    const refine = p <= screen && !(opts.screenOnly && first);
+    return { splits: refine ? stat.splits(centred, ss, observedIntervalWins, observedStepAt) : [observedStepAt], z: observed, p, permutations: total };
+}
+/**
+ * Besag–Clifford: permute `c` in place until `hits` permutations reached `target` or `max` were
+ * drawn; stopped after `hits` hits in `drawn` draws → hits/drawn, else (hits + 1)/(draws + 1).
+ * A function of its own (not a closure per test): the loop keeps its optimized code across series.
+ */
+function permutationRound(c, stat, rng, target, hits, max) {
+    const n = c.length;
+    let reached = 0;
+    let drawn = 0;
+    while (drawn < max) {
+        for (let i = n - 1; i > 0; i--) {
+            const j = Math.floor(rng.next() * (i + 1));
+            const t = c[i];
+            c[i] = c[j];
+            c[j] = t;
+        }
+        drawn++;
+        if (stat.of(c) >= target && ++reached >= hits)
+            break;
+    }
+    return { p: Math.min(1, reached >= hits ? reached / drawn : (reached + 1) / (drawn + 1)), drawn };
 }
 /** P(V > x) for the Kuiper statistic V (range of a Brownian bridge), x > 0. */
 function kuiperTail(x) {
@@ -15207,28 +15247,31 @@ class Statistic {
         return Math.max(best, interval);
     }
     /**
-     * Where the last order evaluated (`c`) changes. When the interval statistic won, its ends are
+     * Where the observed order `c` changes (its step split `stepAt`, and whether the interval
+     * statistic won, from its `of()`). When the interval statistic won, its ends are
      * placed by the standardized interval statistic (each run of L values scaled by the sd of a sum
      * of L centred ranks), once, over all pairs: the unscaled range that decides significance
      * drifts an end by a value or two.
      */
-    splits(c, ss) {
-        if (!this.intervalWins)
-            return [this.stepAt];
+    splits(c, ss, intervalWins, stepAt) {
+        if (!intervalWins)
+            return [stepAt];
         const { n, minSeg } = this;
         const prefix = new Float64Array(n + 1);
         for (let i = 0; i < n; i++)
             prefix[i + 1] = prefix[i] + c[i];
+        const invLen = new Float64Array(n);
+        for (let len = 1; len < n; len++)
+            invLen[len] = 1 / Math.sqrt(((len * (n - len)) / (n * (n - 1))) * ss);
         let best = -1;
-        let at = [this.stepAt];
+        let at = [stepAt];
         for (let a = 0; a <= n - minSeg; a++) {
             if (a > 0 && a < minSeg)
                 continue;
             for (let b = a + minSeg; b <= n; b++) {
                 if ((b < n && b > n - minSeg) || (a === 0 && b === n))
                     continue;
-                const len = b - a;
-                const z = Math.abs(prefix[b] - prefix[a]) / Math.sqrt(((len * (n - len)) / (n * (n - 1))) * ss);
+                const z = Math.abs(prefix[b] - prefix[a]) * invLen[b - a];
                 if (z > best + 1e-12) {
                     best = z;
                     at = [a, b].filter((k) => k > 0 && k < n);

@@ -12,7 +12,7 @@ import { benjaminiHochberg, DEFAULT_SPLIT_TEST, median, rankSplitTest, segmentSe
 import { DEFAULT_POLICY, isIgnored, type Policy } from '../shared/policy.js';
 import type { History, HistoryRunInfo } from './format.js';
 import { metricInfo } from './metrics.js';
-import { seriesOf, type SeriesPoint } from './series.js';
+import { seriesOf, vatIDAt, type SeriesPoint } from './series.js';
 
 /** A run as change points name it. */
 export interface RunRef {
@@ -77,6 +77,8 @@ export function compareUrl(a: RunRef, b: RunRef): string | null {
 
 interface Candidate {
   key: string;
+  /** The vatID in the newest run that has the vat. */
+  vatID: string;
   name: string | null;
   metric: string;
   points: SeriesPoint[];
@@ -91,7 +93,7 @@ export function findChangePoints(h: History, policy: Policy = DEFAULT_POLICY): C
     if (isIgnored(policy, s.vatID, s.name)) continue;
     for (const [metric, points] of s.metrics) {
       if (!metricInfo(metric)?.judged || points.length < 2 * hp.minSegment) continue;
-      candidates.push({ key: s.key, name: s.name, metric, points, first: null, seed: stringSeed(`${s.key}\u0000${metric}`) });
+      candidates.push({ key: s.key, vatID: s.vatID, name: s.name, metric, points, first: null, seed: stringSeed(`${s.key}\u0000${metric}`) });
     }
   }
   // Permutations enough to resolve the smallest level Benjamini–Hochberg can use (q / m).
@@ -102,7 +104,18 @@ export function findChangePoints(h: History, policy: Policy = DEFAULT_POLICY): C
     maxPermutations: Math.min(49_999, Math.max(999, Math.ceil(Math.max(1, candidates.length) / hp.changeQ))),
   };
   const values = (c: Candidate) => c.points.map((p) => p.value);
-  for (const c of candidates) c.first = rankSplitTest(values(c), { ...opts, seed: segmentSeed(c.seed, 0, c.points.length) });
+  // A short round of permutations for every series, then a full one for those that may count:
+  // Benjamini–Hochberg rejects none above q·K/m, K being the series whose short round is ≤ q (a
+  // short-round p-value is noisy: those within 4× of that bound are refined).
+  for (const c of candidates) c.first = rankSplitTest(values(c), { ...opts, screenOnly: true, seed: segmentSeed(c.seed, 0, c.points.length) });
+  const screened = candidates.filter((c) => c.first);
+  const passing = screened.filter((c) => c.first!.p <= hp.changeQ).length;
+  const refineBelow = Math.min(hp.changeQ, (4 * hp.changeQ * passing) / Math.max(1, screened.length));
+  for (const c of screened) {
+    if (c.first!.permutations > 0 && c.first!.p <= refineBelow) {
+      c.first = rankSplitTest(values(c), { ...opts, screenLevel: undefined, seed: segmentSeed(c.seed ^ 0x9e3779b9, 0, c.points.length) });
+    }
+  }
   const tested = candidates.filter((c) => c.first);
   const pValues = tested.map((c) => c.first!.p);
   const rejected = benjaminiHochberg(pValues, hp.changeQ);
@@ -150,7 +163,7 @@ function describe(h: History, c: Candidate, splits: Array<{ index: number; p: nu
     const after = runRef(h, c.points[s]!.entry);
     const up = medians[i + 1]! > medians[i]!;
     return {
-      vatID: c.points[s]!.vatID,
+      vatID: vatIDAt(h, c.points[s]!.entry, c.key) ?? c.vatID,
       name: c.name,
       metric: c.metric,
       index: after.index,

@@ -12,8 +12,6 @@ export interface SeriesPoint {
   /** Position of the run in the history's entries. */
   entry: number;
   value: number;
-  /** The vat's id in that run. */
-  vatID: string;
 }
 
 export interface VatSeries {
@@ -47,9 +45,14 @@ function addEntry(out: Map<string, VatSeries>, e: HistoryEntry, entry: number): 
       if (!m || v === null || v === undefined || !Number.isFinite(v)) return;
       let pts = s!.metrics.get(m);
       if (!pts) s!.metrics.set(m, (pts = []));
-      pts.push({ entry, value: v, vatID });
+      pts.push({ entry, value: v });
     });
   }
+}
+
+/** The vat's id in history entry `entry` (a dynamic vat's may differ from run to run). */
+export function vatIDAt(h: History, entry: number, key: string): string | undefined {
+  return h.entries[entry]?.vats.find(([id, name]) => vatKey(id, name) === key)?.[0];
 }
 
 /** Median and the MAD scaled to a standard deviation (1.4826 × MAD) of `xs` (not empty). */

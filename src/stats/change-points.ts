@@ -34,10 +34,12 @@ export interface SplitTestOptions {
    * significant costs a few dozen permutations.
    */
   screenLevel?: number;
+  /** Only the screening round (its p-value is valid; a caller refines the few that may count). */
+  screenOnly?: boolean;
 }
 
 /** Hits that end the screening round. */
-export const SCREEN_HITS = 5;
+export const SCREEN_HITS = 3;
 
 export const DEFAULT_SPLIT_TEST: SplitTestOptions = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
 
@@ -86,44 +88,55 @@ export function rankSplitTest(values: ArrayLike<number>, opts: SplitTestOptions 
   const halfInv = 1 / Math.sqrt((n / (4 * (n - 1))) * ss);
   const stat = new Statistic(n, minSeg, inv, halfInv);
   const observed = stat.of(centred);
-  const where = stat.splits(centred, ss);
+  const observedStepAt = stat.stepAt;
+  const observedIntervalWins = stat.intervalWins;
   const splitsAllowed = n - 2 * minSeg + 1;
   // The step statistic's normal tail over its splits (Bonferroni), and the interval statistic's
   // asymptotic (Kuiper) tail: together a conservative bound on the statistic's tail.
   const bound = Math.min(1, splitsAllowed * 2 * normalUpperTail(observed) + kuiperTail(observed / 2));
   const maxPerm = Math.max(1, Math.floor(opts.maxPermutations));
-  if (bound * (maxPerm + 1) <= 1) return { splits: where, z: observed, p: bound, permutations: 0 };
+  if (bound * (maxPerm + 1) <= 1) return { splits: stat.splits(centred, ss, observedIntervalWins, observedStepAt), z: observed, p: bound, permutations: 0 };
 
   const rng = new Mulberry32(opts.seed);
   const shuffled = Float64Array.from(centred);
   const target = observed * (1 - 1e-12);
-  /** Besag–Clifford: permute until `hits` reach the observed statistic or `max` are drawn. */
-  const round = (hits: number, max: number) => {
-    let reached = 0;
-    let drawn = 0;
-    while (drawn < max) {
-      for (let i = n - 1; i > 0; i--) {
-        const j = Math.floor(rng.next() * (i + 1));
-        const t = shuffled[i] as number;
-        shuffled[i] = shuffled[j] as number;
-        shuffled[j] = t;
-      }
-      drawn++;
-      if (stat.of(shuffled) >= target && ++reached >= hits) break;
-    }
-    // Stopped after `hits` hits in `drawn` draws → hits/drawn; else (hits + 1)/(draws + 1).
-    return { p: Math.min(1, reached >= hits ? reached / drawn : (reached + 1) / (drawn + 1)), drawn };
-  };
   const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
   const screen = opts.screenLevel ?? 1;
   let total = 0;
-  if (screen < 1 && stopAfter > SCREEN_HITS) {
-    const first = round(SCREEN_HITS, maxPerm);
-    total += first.drawn;
-    if (first.p > screen) return { splits: where, z: observed, p: first.p, permutations: total };
+  let p: number;
+  const first = screen < 1 && stopAfter > SCREEN_HITS ? permutationRound(shuffled, stat, rng, target, SCREEN_HITS, maxPerm) : null;
+  if (first) total += first.drawn;
+  if (first && (first.p > screen || opts.screenOnly)) p = first.p;
+  else {
+    const full = permutationRound(shuffled, stat, rng, target, stopAfter, maxPerm);
+    total += full.drawn;
+    p = full.p;
   }
-  const full = round(stopAfter, maxPerm);
-  return { splits: where, z: observed, p: full.p, permutations: total + full.drawn };
+  // The exact ends of an interval only for a p-value that may count (they take O(n²)).
+  const refine = p <= screen && !(opts.screenOnly && first);
+  return { splits: refine ? stat.splits(centred, ss, observedIntervalWins, observedStepAt) : [observedStepAt], z: observed, p, permutations: total };
+}
+
+/**
+ * Besag–Clifford: permute `c` in place until `hits` permutations reached `target` or `max` were
+ * drawn; stopped after `hits` hits in `drawn` draws → hits/drawn, else (hits + 1)/(draws + 1).
+ * A function of its own (not a closure per test): the loop keeps its optimized code across series.
+ */
+function permutationRound(c: Float64Array, stat: Statistic, rng: Mulberry32, target: number, hits: number, max: number): { p: number; drawn: number } {
+  const n = c.length;
+  let reached = 0;
+  let drawn = 0;
+  while (drawn < max) {
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      const t = c[i] as number;
+      c[i] = c[j] as number;
+      c[j] = t;
+    }
+    drawn++;
+    if (stat.of(c) >= target && ++reached >= hits) break;
+  }
+  return { p: Math.min(1, reached >= hits ? reached / drawn : (reached + 1) / (drawn + 1)), drawn };
 }
 
 /** P(V > x) for the Kuiper statistic V (range of a Brownian bridge), x > 0. */
@@ -140,8 +153,8 @@ function kuiperTail(x: number): number {
 
 /** The step and interval statistics of an order of the centred ranks; `splits()` after `of()` of the observed order. */
 class Statistic {
-  private stepAt = 0;
-  private intervalWins = false;
+  stepAt = 0;
+  intervalWins = false;
   constructor(
     private readonly n: number,
     private readonly minSeg: number,
@@ -176,24 +189,26 @@ class Statistic {
   }
 
   /**
-   * Where the last order evaluated (`c`) changes. When the interval statistic won, its ends are
+   * Where the observed order `c` changes (its step split `stepAt`, and whether the interval
+   * statistic won, from its `of()`). When the interval statistic won, its ends are
    * placed by the standardized interval statistic (each run of L values scaled by the sd of a sum
    * of L centred ranks), once, over all pairs: the unscaled range that decides significance
    * drifts an end by a value or two.
    */
-  splits(c: Float64Array, ss: number): number[] {
-    if (!this.intervalWins) return [this.stepAt];
+  splits(c: Float64Array, ss: number, intervalWins: boolean, stepAt: number): number[] {
+    if (!intervalWins) return [stepAt];
     const { n, minSeg } = this;
     const prefix = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) prefix[i + 1] = (prefix[i] as number) + (c[i] as number);
+    const invLen = new Float64Array(n);
+    for (let len = 1; len < n; len++) invLen[len] = 1 / Math.sqrt(((len * (n - len)) / (n * (n - 1))) * ss);
     let best = -1;
-    let at: number[] = [this.stepAt];
+    let at: number[] = [stepAt];
     for (let a = 0; a <= n - minSeg; a++) {
       if (a > 0 && a < minSeg) continue;
       for (let b = a + minSeg; b <= n; b++) {
         if ((b < n && b > n - minSeg) || (a === 0 && b === n)) continue;
-        const len = b - a;
-        const z = Math.abs((prefix[b] as number) - (prefix[a] as number)) / Math.sqrt(((len * (n - len)) / (n * (n - 1))) * ss);
+        const z = Math.abs((prefix[b] as number) - (prefix[a] as number)) * (invLen[b - a] as number);
         if (z > best + 1e-12) {
           best = z;
           at = [a, b].filter((k) => k > 0 && k < n);

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { analyzeRunIsolated } from '../../engine/engine-worker.js';
 import { loadPolicy } from '../../shared/policy.js';
 import { renderSections } from '../../render/markdown.js';
+import { withBand } from '../../render/band-section.js';
 import { createGitHubClient, type GitHubClient } from '../../sources/github/client.js';
 import { oneLine } from '../../sources/github/errors.js';
 import { InputError } from '../../shared/limits.js';
@@ -101,7 +102,7 @@ export async function runAction(deps: RunActionDeps): Promise<RunActionResult> {
     const failing = report.verdicts.filter((v) => v.level === 'fail');
 
     // 5. Report files.
-    const sections = withProvenance(renderSections(report), report);
+    const sections = withBand(withProvenance(renderSections(report), report), report);
     await writeReportFiles(report, sections, cfg, log);
     out.verdict = report.verdict;
     out.reportPath = cfg.reportPath;
