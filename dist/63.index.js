@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/engine-worker.ts + 40 modules
-var engine_worker = __webpack_require__(98169);
+// EXTERNAL MODULE: ./src/engine/engine-worker.ts + 50 modules
+var engine_worker = __webpack_require__(73970);
 // EXTERNAL MODULE: ./src/shared/policy.ts
 var shared_policy = __webpack_require__(38411);
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -449,6 +449,8 @@ function toAlignment(value) {
         : 0
 }
 
+// EXTERNAL MODULE: ./src/shared/unsafe-chars.ts
+var unsafe_chars = __webpack_require__(94295);
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 /**
  * Escaping for untrusted text (vat names, member names, error strings from PR-produced artifacts)
@@ -469,16 +471,9 @@ function toAlignment(value) {
  * - Every entity we emit is a *named* HTML5 entity, never a numeric one (numeric ones would put a
  *   `#digit` back into the source).
  */
+
 const ELLIPSIS = '…';
 const ZWSP = '&ZeroWidthSpace;';
-/**
- * Bidi embeddings/overrides/isolates, zero-width and other invisible formatting characters.
- * These are replaced with U+FFFD so tampering stays visible.
- */
-const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
-/** C0/C1 controls, DEL and line/paragraph separators become a plain space. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 /** Characters made literal with a backslash escape (all are ASCII punctuation, so CommonMark honours it). */
 const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '~', '|', '$', '{', '}']);
 function toText(s) {
@@ -500,16 +495,11 @@ function toText(s) {
 /** Splits into code points, replacing lone surrogates, controls and invisibles. */
 function cleanCodePoints(s) {
     const out = [];
+    // Controls become a plain space; invisible/bidi characters and lone surrogates U+FFFD, so that
+    // tampering stays visible (the classification the log shares: shared/unsafe-chars.ts).
     for (const cp of s) {
-        const c = cp.codePointAt(0);
-        if (c >= 0xd800 && c <= 0xdfff)
-            out.push('\ufffd');
-        else if (CONTROL.test(cp))
-            out.push(' ');
-        else if (INVISIBLE.test(cp))
-            out.push('\ufffd');
-        else
-            out.push(cp);
+        const kind = (0,unsafe_chars/* charKind */.Lk)(cp);
+        out.push(kind === 'plain' ? cp : kind === 'control' ? ' ' : '\ufffd');
     }
     // Collapse whitespace runs and trim: leading spaces could start an indented code block and
     // trailing ones a hard line break.

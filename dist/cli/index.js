@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 283:
+/***/ 6736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -320,40 +320,65 @@ async function salvageGzip(file, skip, sink) {
 }
 
 ;// CONCATENATED MODULE: ./src/slog/classify.ts
-const TYPE_KEY = Buffer.from('"type":"');
-const SCAN_WINDOW = 256;
+const TIME_KEY = Buffer.from('"time":');
+const MONOTIME_KEY = Buffer.from('"monotime":');
 /** Byte bounds of the last type string found by `findType`. */
 const span = { start: 0, end: 0 };
+/** `key` (a quoted name and its colon) at `p`. */
+function keyAt(buf, p, end, key) {
+    if (p + key.length > end)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (buf[p + i] !== key[i])
+            return false;
+    return true;
+}
+/** The index after a JSON number's bytes at `p` (digits, sign, point, exponent), or -1 when none. */
+function numberEnd(buf, p, end) {
+    const s = p;
+    for (; p < end; p++) {
+        const c = buf[p];
+        if (!((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45))
+            break;
+    }
+    return p > s ? p : -1;
+}
 /**
- * Finds the `type` string of a line; returns false when the line is not a JSON object with a
- * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
+ * Finds the `type` string of a line in the kernel's layout; returns false when the line is not a
+ * JSON object starting with `"type":"` (after at most a `time` and a `monotime` number), or the
+ * type has escapes or control characters. Bounds land in `span`.
  */
 function findType(buf, start, end) {
     if (end - start < 12 || buf[start] !== 0x7b /* { */)
         return false;
-    let p = -1;
-    // `{"type":` first (the `{` is checked above): a string there is the type; anything else is not
-    // a type, whatever a nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no
-    // delivery). Compared byte by byte, unrolled: this runs on every line.
-    if (buf[start + 1] === 0x22 /* " */ && buf[start + 2] === 0x74 /* t */ && buf[start + 3] === 0x79 /* y */ &&
-        buf[start + 4] === 0x70 /* p */ && buf[start + 5] === 0x65 /* e */ && buf[start + 6] === 0x22 /* " */ && buf[start + 7] === 0x3a /* : */) {
-        if (buf[start + 8] !== 0x22)
+    let p = start + 1;
+    // `{"type":` first: a string there is the type; anything else is not a type, whatever a nested
+    // object further on says (`{"type":123,"x":{"type":"deliver"}}` is no delivery). Compared byte by
+    // byte, unrolled: this runs on every line.
+    for (let lead = 0;; lead++) {
+        if (p + 8 > end)
             return false;
-        p = start + 1;
-    }
-    else {
-        const lim = Math.min(end, start + SCAN_WINDOW);
-        p = buf.subarray(start, lim).indexOf(TYPE_KEY);
-        if (p < 0)
+        if (buf[p] === 0x22 /* " */ && buf[p + 1] === 0x74 /* t */ && buf[p + 2] === 0x79 /* y */ &&
+            buf[p + 3] === 0x70 /* p */ && buf[p + 4] === 0x65 /* e */ && buf[p + 5] === 0x22 /* " */ && buf[p + 6] === 0x3a /* : */) {
+            if (buf[p + 7] !== 0x22)
+                return false;
+            p += 8;
+            break;
+        }
+        // An older kernel's `{"time":…,` (and `"monotime":…,`) before it.
+        const key = lead < 2 ? (keyAt(buf, p, end, TIME_KEY) ? TIME_KEY : keyAt(buf, p, end, MONOTIME_KEY) ? MONOTIME_KEY : null) : null;
+        if (!key)
             return false;
-        p += start;
+        p = numberEnd(buf, p + key.length, end);
+        if (p < 0 || buf[p] !== 0x2c /* , */)
+            return false;
+        p++;
     }
-    const s = p + TYPE_KEY.length;
-    const lim = Math.min(end, s + 128);
-    for (let i = s; i < lim; i++) {
+    const lim = Math.min(end, p + 128);
+    for (let i = p; i < lim; i++) {
         const c = buf[i];
         if (c === 0x22) {
-            span.start = s;
+            span.start = p;
             span.end = i;
             return true;
         }
@@ -473,8 +498,73 @@ async function readPerf(file, opts = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/run-files/stage.ts
-var stage = __nccwpck_require__(7137);
+;// CONCATENATED MODULE: ./src/slog/diagnostics.ts
+const MAX_EXAMPLES = 5;
+/**
+ * Counts problems in the input by code and keeps the first few `file:line` locations, so that a
+ * broken slog is reported in one line per problem kind instead of failing the whole analysis.
+ */
+class Diagnostics {
+    byCode = new Map();
+    add(code, where, detail) {
+        let w = this.byCode.get(code);
+        if (!w) {
+            w = { code, count: 0, message: `${where}: ${detail}`, examples: [] };
+            this.byCode.set(code, w);
+        }
+        w.count++;
+        if (w.examples.length < MAX_EXAMPLES)
+            w.examples.push(where);
+    }
+    list() {
+        return [...this.byCode.values()];
+    }
+    static merge(lists) {
+        const out = new Map();
+        for (const list of lists) {
+            for (const w of list) {
+                const have = out.get(w.code);
+                if (!have) {
+                    out.set(w.code, { ...w, examples: [...w.examples] });
+                }
+                else {
+                    have.count += w.count;
+                    for (const e of w.examples)
+                        if (have.examples.length < MAX_EXAMPLES)
+                            have.examples.push(e);
+                }
+            }
+        }
+        return [...out.values()];
+    }
+}
+/** Known slog event types (docs/formats.md §1.3); anything else is counted as `unknown-event`. */
+const KNOWN_TYPES = new Set([
+    'deliver', 'deliver-result', 'syscall', 'syscall-result', 'crank-start', 'crank-finish', 'create-vat',
+    'vat-startup-start', 'vat-startup-finish', 'start-replay', 'finish-replay', 'replay-transcript-start',
+    'replay-transcript-finish', 'heap-snapshot-save', 'heap-snapshot-load', 'clist', 'terminate', 'console',
+    'kernel-stats', 'kernel-init-start', 'kernel-init-finish', 'bundle-kernel-start', 'bundle-kernel-finish',
+    'import-kernel-start', 'import-kernel-finish', 'vat-cleanup', 'vat-cleanup-complete', 'slogger-confused',
+    'cosmic-swingset-bootstrap-block-start', 'cosmic-swingset-bootstrap-block-finish', 'cosmic-swingset-begin-block',
+    'cosmic-swingset-end-block-start', 'cosmic-swingset-end-block-finish', 'cosmic-swingset-run-start',
+    'cosmic-swingset-run-finish', 'cosmic-swingset-commit-block-start', 'cosmic-swingset-commit-block-finish',
+    'cosmic-swingset-after-commit-stats', 'cosmic-swingset-timer-poll', 'cosmic-swingset-deliver-inbound',
+    'cosmic-swingset-bridge-inbound', 'cosmic-swingset-install-bundle', 'cosmic-swingset-init',
+    'cosmic-swingset-upgrade-start', 'cosmic-swingset-upgrade-finish', 'cosmic-swingset-inject-kernel-upgrade-events',
+]);
+/** The diagnostics of one file: a problem's location is `file:line`. */
+class FileDiagnostics extends Diagnostics {
+    file;
+    constructor(file) {
+        super();
+        this.file = file;
+    }
+    /** A problem at line `line` of the file. */
+    at(code, line, detail) {
+        this.add(code, `${this.file}:${line}`, detail);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
 /**
  * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
@@ -553,7 +643,7 @@ function stringEnd(b, p, e) {
  * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
  */
 /** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
-function numberEnd(b, p, e) {
+function json_bytes_numberEnd(b, p, e) {
     p += p < e && b[p] === MINUS ? 1 : 0;
     if (p >= e)
         return -1;
@@ -918,7 +1008,7 @@ class JsonBytes {
     }
     /** At a number: validates it; false (bad) if it is not a JSON number. */
     skipNumber() {
-        const q = numberEnd(this.buf, this.pos, this.end);
+        const q = json_bytes_numberEnd(this.buf, this.pos, this.end);
         if (q < 0)
             return this.fail();
         this.pos = q;
@@ -1028,7 +1118,7 @@ class JsonBytes {
                 p++;
             }
             else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-                p = numberEnd(b, p, e);
+                p = json_bytes_numberEnd(b, p, e);
                 if (p < 0)
                     return this.fail();
             }
@@ -1102,61 +1192,6 @@ class JsonBytes {
         return skipWs(b, p + 1, e);
     }
 }
-
-;// CONCATENATED MODULE: ./src/slog/diagnostics.ts
-const MAX_EXAMPLES = 5;
-/**
- * Counts problems in the input by code and keeps the first few `file:line` locations, so that a
- * broken slog is reported in one line per problem kind instead of failing the whole analysis.
- */
-class Diagnostics {
-    byCode = new Map();
-    add(code, where, detail) {
-        let w = this.byCode.get(code);
-        if (!w) {
-            w = { code, count: 0, message: `${where}: ${detail}`, examples: [] };
-            this.byCode.set(code, w);
-        }
-        w.count++;
-        if (w.examples.length < MAX_EXAMPLES)
-            w.examples.push(where);
-    }
-    list() {
-        return [...this.byCode.values()];
-    }
-    static merge(lists) {
-        const out = new Map();
-        for (const list of lists) {
-            for (const w of list) {
-                const have = out.get(w.code);
-                if (!have) {
-                    out.set(w.code, { ...w, examples: [...w.examples] });
-                }
-                else {
-                    have.count += w.count;
-                    for (const e of w.examples)
-                        if (have.examples.length < MAX_EXAMPLES)
-                            have.examples.push(e);
-                }
-            }
-        }
-        return [...out.values()];
-    }
-}
-/** Known slog event types (docs/formats.md §1.3); anything else is counted as `unknown-event`. */
-const KNOWN_TYPES = new Set([
-    'deliver', 'deliver-result', 'syscall', 'syscall-result', 'crank-start', 'crank-finish', 'create-vat',
-    'vat-startup-start', 'vat-startup-finish', 'start-replay', 'finish-replay', 'replay-transcript-start',
-    'replay-transcript-finish', 'heap-snapshot-save', 'heap-snapshot-load', 'clist', 'terminate', 'console',
-    'kernel-stats', 'kernel-init-start', 'kernel-init-finish', 'bundle-kernel-start', 'bundle-kernel-finish',
-    'import-kernel-start', 'import-kernel-finish', 'vat-cleanup', 'vat-cleanup-complete', 'slogger-confused',
-    'cosmic-swingset-bootstrap-block-start', 'cosmic-swingset-bootstrap-block-finish', 'cosmic-swingset-begin-block',
-    'cosmic-swingset-end-block-start', 'cosmic-swingset-end-block-finish', 'cosmic-swingset-run-start',
-    'cosmic-swingset-run-finish', 'cosmic-swingset-commit-block-start', 'cosmic-swingset-commit-block-finish',
-    'cosmic-swingset-after-commit-stats', 'cosmic-swingset-timer-poll', 'cosmic-swingset-deliver-inbound',
-    'cosmic-swingset-bridge-inbound', 'cosmic-swingset-install-bundle', 'cosmic-swingset-init',
-    'cosmic-swingset-upgrade-start', 'cosmic-swingset-upgrade-finish', 'cosmic-swingset-inject-kernel-upgrade-events',
-]);
 
 ;// CONCATENATED MODULE: ./src/slog/method-name.ts
 /**
@@ -1941,114 +1976,737 @@ function fastKrefs(buf, start, end) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/delivery-stats.ts
-/**
- * Per (vat, delivery kind, method) time accumulators, mergeable across files in stage order:
- * count, total, the first and last 100 durations, and OLS sums against two x-axes (block height
- * where known, and the delivery ordinal) so fitted values at the first and last block need no
- * per-delivery storage.
- */
-const KEEP = 100;
-const emptySums = () => ({ n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, xMin: Infinity, xMax: -Infinity });
-function addSum(s, x, y) {
-    s.n++;
-    s.sx += x;
-    s.sy += y;
-    s.sxx += x * x;
-    s.sxy += x * y;
-    if (x < s.xMin)
-        s.xMin = x;
-    if (x > s.xMax)
-        s.xMax = x;
-}
-/** Merge `b` into `a`, with b's x shifted by `offset`. */
-function mergeSums(a, b, offset = 0) {
-    a.n += b.n;
-    a.sx += b.sx + b.n * offset;
-    a.sy += b.sy;
-    a.sxx += b.sxx + 2 * offset * b.sx + b.n * offset * offset;
-    a.sxy += b.sxy + offset * b.sy;
-    if (b.n) {
-        a.xMin = Math.min(a.xMin, b.xMin + offset);
-        a.xMax = Math.max(a.xMax, b.xMax + offset);
+;// CONCATENATED MODULE: ./src/slog/scanner-fields.ts
+
+class FieldReader {
+    diag;
+    reference;
+    counters;
+    // Reused for every line: the fields of the current event (sinks copy what they keep).
+    dFields = newDeliverFields();
+    rFields = newResultFields();
+    cFields = newClistFields();
+    eFields = newEventFields();
+    /** The current line's event when it is in another layout than the kernel's (parsed once already). */
+    parsed = null;
+    /** `reference`: read every event with JSON.parse. `counters`: how lines were read (for tests). */
+    constructor(diag, reference, counters) {
+        this.diag = diag;
+        this.reference = reference;
+        this.counters = counters;
     }
-}
-/** OLS fitted values at the smallest and largest x, or nulls when the fit is undefined. */
-function fittedEnds(s) {
-    if (s.n < 2)
-        return [null, null];
-    const den = s.n * s.sxx - s.sx * s.sx;
-    if (!(Math.abs(den) > 1e-12 * Math.max(1, s.n * s.sxx)))
-        return [null, null];
-    const slope = (s.n * s.sxy - s.sx * s.sy) / den;
-    const intercept = (s.sy - slope * s.sx) / s.n;
-    return [intercept + slope * s.xMin, intercept + slope * s.xMax];
-}
-const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
-class DeliveryStats {
-    /** In order of first appearance. */
-    all = [];
-    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
-    byVat = new Map();
-    add(vatID, kind, method, seconds, height, ordinal) {
-        let kinds = this.byVat.get(vatID);
-        if (!kinds)
-            this.byVat.set(vatID, (kinds = new Map()));
-        let methods = kinds.get(kind);
-        if (!methods)
-            kinds.set(kind, (methods = new Map()));
-        let a = methods.get(method ?? '');
-        if (!a) {
-            a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-            methods.set(method ?? '', a);
-            this.all.push(a);
+    /** A `deliver` line's fields, or null for a garbage line (reported). */
+    deliver(buf, start, end, line) {
+        const d = this.dFields;
+        if (this.reference || this.parsed !== null || !fastDeliver(buf, start, end, d)) {
+            this.count(false);
+            const ev = this.parse(buf, start, end, line);
+            if (!ev)
+                return null;
+            deliverFromEvent(ev, d);
         }
-        a.count++;
-        a.total += seconds;
-        if (a.first.length < KEEP)
-            a.first.push(seconds);
-        if (a.last.length < KEEP)
-            a.last.push(seconds);
-        else {
-            a.last[a.lastPos] = seconds;
-            a.lastPos = (a.lastPos + 1) % KEEP;
+        else
+            this.count(true);
+        return d;
+    }
+    /** A `deliver-result` line's fields, or null for a garbage line (reported). */
+    result(buf, start, end, line) {
+        const r = this.rFields;
+        if (this.reference || this.parsed !== null || !fastResult(buf, start, end, r)) {
+            this.count(false);
+            const ev = this.parse(buf, start, end, line);
+            if (!ev)
+                return null;
+            resultFromEvent(ev, r);
         }
-        if (height !== null)
-            addSum(a.byHeight, height, seconds);
-        addSum(a.byOrdinal, ordinal, seconds);
+        else
+            this.count(true);
+        return r;
     }
-    list() {
-        return [...this.all];
+    /** A `clist` line's fields, or null for a garbage line (reported). */
+    clist(buf, start, end, line) {
+        const c = this.cFields;
+        if (this.reference || this.parsed !== null || !fastClist(buf, start, end, c)) {
+            this.count(false);
+            const ev = this.parse(buf, start, end, line);
+            if (!ev)
+                return null;
+            clistFromEvent(ev, c);
+        }
+        else
+            this.count(true);
+        return c;
     }
-}
-/** Last-KEEP values in chronological order. */
-function lastInOrder(a) {
-    return a.last.length < KEEP ? a.last.slice() : [...a.last.slice(a.lastPos), ...a.last.slice(0, a.lastPos)];
-}
-/** Merge per-file accumulators in stage order; `ordinalOffsets[i]` shifts file i's ordinals. */
-function mergeDeliveryStats(files, ordinalOffsets) {
-    const out = new Map();
-    files.forEach((list, i) => {
-        for (const b of list) {
-            const key = accKey(b.vatID, b.kind, b.method);
-            let a = out.get(key);
-            if (!a) {
-                a = { ...b, first: [], last: [], lastPos: 0, count: 0, total: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-                out.set(key, a);
+    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
+    event(buf, start, end, line) {
+        if (!this.reference && this.parsed === null) {
+            if (fastEvent(buf, start, end, this.eFields)) {
+                this.count(true);
+                return this.eFields;
             }
-            a.count += b.count;
-            a.total += b.total;
-            for (const v of b.first)
-                if (a.first.length < KEEP)
-                    a.first.push(v);
-            const merged = [...lastInOrder(a), ...lastInOrder(b)].slice(-KEEP);
-            a.last = merged;
-            a.lastPos = 0;
-            mergeSums(a.byHeight, b.byHeight);
-            mergeSums(a.byOrdinal, b.byOrdinal, ordinalOffsets[i] ?? 0);
+            this.count(false);
         }
-    });
-    return [...out.values()];
+        const ev = this.parse(buf, start, end, line);
+        if (!ev)
+            return null;
+        eventFromObject(ev, this.eFields);
+        return this.eFields;
+    }
+    /** The line's event object, or null for a garbage or wrong-shape line (reported). */
+    parse(buf, start, end, line) {
+        if (this.parsed !== null)
+            return this.parsed;
+        try {
+            const o = JSON.parse(buf.toString('utf8', start, end));
+            if (o && typeof o === 'object' && !Array.isArray(o))
+                return o;
+            this.diag.at('wrong-shape', line, 'JSON value is not an event object; line skipped');
+        }
+        catch {
+            this.diag.at('garbage-line', line, 'not valid JSON; line skipped');
+        }
+        return null;
+    }
+    /** Counts a line read by a byte-level reader (`fast`) or by JSON.parse after it gave up. */
+    count(fast) {
+        const c = this.counters;
+        if (c && !this.reference)
+            c[fast ? 'fast' : 'fallback']++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/slog/create-vat.ts
+/** The leading fields of a `create-vat` line (docs/formats.md §1.3). */
+const CREATE_VAT_WINDOW = 16 * 1024;
+const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
+/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
+function createVatFields(buf, start, end) {
+    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
+    const cut = head.indexOf('"vatSourceBundle"');
+    const text = cut >= 0 ? head.slice(0, cut) : head;
+    const out = Object.create(null);
+    FIELD_RE.lastIndex = 0;
+    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
+        if (out[m[1]] !== undefined)
+            continue;
+        try {
+            out[m[1]] = JSON.parse(m[2]);
+        }
+        catch {
+            /* malformed string: ignore the field */
+        }
+    }
+    return out;
+}
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+function createVatFromEvent(ev) {
+    const out = Object.create(null);
+    for (const k of ['vatID', 'name', 'managerType', 'description'])
+        if (typeof ev[k] === 'string')
+            out[k] = ev[k];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/slog/scanner-types.ts
+/** The event types the slog scanner (scanner.ts) tells apart, by code. */
+
+
+
+/** Every known event type gets a code; the scanner switches on the ones it reads. */
+const TYPES = new KeyTable([...KNOWN_TYPES]);
+const T = (type) => {
+    const id = TYPES.byName.get(type);
+    if (id === undefined)
+        throw new Error(`unknown slog type ${type}`);
+    return id;
+};
+const T_DELIVER = T('deliver');
+const T_RESULT = T('deliver-result');
+const T_CLIST = T('clist');
+const T_SYSCALL = T('syscall');
+const T_SYSCALL_RESULT = T('syscall-result');
+const T_TERMINATE = T('terminate');
+const T_CREATE_VAT = T('create-vat');
+const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
+const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
+const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
+const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
+const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
+const T_RUN_START = T('cosmic-swingset-run-start');
+const T_RUN_FINISH = T('cosmic-swingset-run-finish');
+/** The types the scanner reads apart from the frequent ones (1 at their codes): a few lines per block. */
+const RARE_EVENTS = new Uint8Array(TYPES.names.length);
+for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
+    RARE_EVENTS[t] = 1;
+/** Type code via the decoded type string (what the reference path does). */
+function referenceTypeCode(buf, start, end) {
+    const type = lineType(buf, start, end);
+    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
+}
+function isBlank(buf, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/slog/scanner.ts
+/**
+ * One streaming pass over one slog file: reads each line (line-reader.ts), classifies it by its
+ * type (classify.ts), reads the fields of the events the analysis uses (fields.ts: the byte-level
+ * readers, or JSON.parse when they give up or in reference mode), reports the lines it cannot read
+ * and hands each event to a sink (sink.ts). Transcript replays are left out here.
+ */
+
+
+
+
+
+const DROP_IMPORTS = Buffer.from('dropImports');
+const EMPTY = Buffer.alloc(0);
+class SlogScanner {
+    sink;
+    diag;
+    /** Events handed to the sink and used by it. */
+    events = 0;
+    /** Transcript replays left out (`replay: true`, or a `deliver` without crankNum as old slogs mark them). */
+    replaySkipped = 0;
+    read;
+    /** The type of the current line when it is in another layout than the kernel's (`read.parsed`). */
+    parsedType = null;
+    parsedCode = NO_TYPE;
+    // The current rare line, read on demand through `fields()` (EventLine).
+    buf = EMPTY;
+    start = 0;
+    end = 0;
+    /** The current rare line's number (EventLine). */
+    line = 0;
+    constructor(sink, diag, opts = {}) {
+        this.sink = sink;
+        this.diag = diag;
+        this.read = new FieldReader(diag, opts.reference === true, opts.counters);
+    }
+    /** Scans `file` to its end (or to a read error, reported with the file's other problems). */
+    async scan(file, opts = {}) {
+        const read = await readLines(file, (buf, start, end, line, oversized) => this.onLine(buf, start, end, line, oversized), opts);
+        this.sink.onEnd();
+        const at = `${this.diag.file}:${read.lines}`;
+        if (read.error)
+            this.diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', at, read.error);
+        if (read.partialLastLine)
+            this.diag.add('partial-last-line', at, 'last line has no newline (file cut short?)');
+        return read;
+    }
+    /**
+     * One line. One bad line never ends the file: anything a line makes the sink throw is reported
+     * with its file:line and the scan goes on.
+     */
+    onLine(buf, start, end, line, oversized) {
+        try {
+            this.onLineUnguarded(buf, start, end, line, oversized);
+        }
+        catch (e) {
+            this.diag.at('line-error', line, `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
+        }
+    }
+    /**
+     * The frequent events are handled here; block, vat and snapshot events, lines without a known
+     * type and oversized lines by `onRare`, from one call site that the first block reaches. A rare
+     * line then cannot make V8 discard this function's optimized code and compile it again (a call
+     * it had not seen before, such as an unknown event in mid-file, did), and each compilation is
+     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
+     */
+    onLineUnguarded(buf, start, end, line, oversized) {
+        if (end <= start)
+            return;
+        const code = this.read.parsed !== null ? this.parsedCode : this.read.reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        if (code < 0 || oversized || RARE_EVENTS[code] === 1) {
+            this.onRare(code, buf, start, end, line, oversized);
+            return;
+        }
+        switch (code) {
+            case T_DELIVER:
+                this.onDeliver(buf, start, end, line);
+                return;
+            case T_RESULT:
+                this.onResult(buf, start, end, line);
+                return;
+            case T_CLIST:
+                this.onClist(buf, start, end, line);
+                return;
+            case T_SYSCALL:
+                this.onSyscall(buf, start, end, line);
+                return;
+            case T_SYSCALL_RESULT:
+                this.sink.onSyscallResultLine(buf, start, end);
+                return;
+            case T_TERMINATE:
+                this.sink.onTerminateLine(buf, start, end);
+                return;
+            default:
+            // A known event the analysis does not need.
+        }
+    }
+    onDeliver(buf, start, end, line) {
+        const d = this.read.deliver(buf, start, end, line);
+        if (!d)
+            return;
+        if (d.replay) {
+            this.replaySkipped++; // transcript replay: not new work
+            return;
+        }
+        this.events++;
+        if (!d.vatID || d.deliveryNum === undefined || d.kind === undefined) {
+            this.diag.at('wrong-shape', line, '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
+        }
+        else if (!d.hasCrankNum) {
+            // Old slogs mark replayed deliveries only by the missing crankNum.
+            this.replaySkipped++;
+            return;
+        }
+        else
+            this.sink.onDeliver(d, buf, line);
+        if (d.hasCrankNum)
+            this.sink.onDeliverLine(d, buf, start, end);
+    }
+    onResult(buf, start, end, line) {
+        const r = this.read.result(buf, start, end, line);
+        if (!r)
+            return;
+        if (r.replay) {
+            this.replaySkipped++; // transcript replay: not new work
+            return;
+        }
+        this.events++;
+        this.sink.onResult(r, buf, line);
+    }
+    onClist(buf, start, end, line) {
+        const c = this.read.clist(buf, start, end, line);
+        if (!c)
+            return;
+        if (!c.vatID || c.kref === undefined || c.kref === '' || c.vref === undefined || !c.mode) {
+            this.diag.at('wrong-shape', line, '`clist` without vatID/kobj/vobj/mode; line skipped');
+            return;
+        }
+        if (this.sink.onClist(c, line))
+            this.events++;
+    }
+    onSyscall(buf, start, end, line) {
+        this.sink.onSyscallLine(buf, start, end);
+        // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
+        if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
+            return;
+        const ev = this.read.event(buf, start, end, line);
+        if (!ev || ev.replay)
+            return;
+        if (ev.vatID && ev.dropImports && this.sink.onDropImports(ev.vatID, ev.dropImports, ev.crankNum))
+            this.events++;
+    }
+    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
+    onRare(code, buf, start, end, line, oversized) {
+        if (code === NO_TYPE) {
+            this.onUntyped(buf, start, end, line, oversized);
+            return;
+        }
+        if (oversized && code !== T_CREATE_VAT) {
+            this.diag.at('oversized-line', line, `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+            return;
+        }
+        if (code === OTHER_TYPE) {
+            const type = this.parsedType ?? lineType(buf, start, end) ?? '';
+            this.diag.at('unknown-event', line, `unknown event type "${type.slice(0, 60)}"; ignored`);
+            return;
+        }
+        this.buf = buf;
+        this.start = start;
+        this.end = end;
+        this.line = line;
+        try {
+            this.onBlockEvent(code);
+        }
+        finally {
+            this.buf = EMPTY;
+        }
+    }
+    /** A known rare event (the current line). */
+    onBlockEvent(code) {
+        const { sink, line } = this;
+        switch (code) {
+            case T_CREATE_VAT: {
+                const info = this.read.parsed !== null ? createVatFromEvent(this.read.parsed) : createVatFields(this.buf, this.start, this.end);
+                if (!info.vatID) {
+                    this.diag.at('wrong-shape', line, '`create-vat` without vatID');
+                    return;
+                }
+                this.events++;
+                sink.onCreateVat(info);
+                return;
+            }
+            case T_SNAPSHOT_SAVE: {
+                const vatID = this.fields()?.vatID;
+                if (!vatID)
+                    return;
+                this.events++;
+                sink.onSnapshotSave(vatID);
+                return;
+            }
+            case T_BOOTSTRAP_START:
+                this.events++;
+                sink.onBootstrapStart();
+                return;
+            case T_BOOTSTRAP_FINISH:
+                this.events++;
+                sink.onBootstrapFinish();
+                return;
+            case T_END_BLOCK_START: {
+                const ev = this.fields();
+                if (!ev)
+                    return;
+                if (ev.blockHeight === undefined) {
+                    // Its deliveries would silently get no height: say so.
+                    this.diag.at('wrong-shape', line, '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
+                    return;
+                }
+                this.events++;
+                sink.onEndBlockStart(ev, line);
+                return;
+            }
+            case T_END_BLOCK_FINISH: {
+                const ev = this.fields();
+                if (!ev)
+                    return;
+                this.events++;
+                sink.onEndBlockFinish(ev);
+                return;
+            }
+            case T_RUN_START:
+                if (sink.onRunStart(this))
+                    this.events++;
+                return;
+            case T_RUN_FINISH:
+                sink.onRunFinish(this);
+        }
+    }
+    /** The fields of the current rare line (EventLine), or null for a garbage line (reported). */
+    fields() {
+        return this.read.event(this.buf, this.start, this.end, this.line);
+    }
+    /**
+     * A line whose type the bytes do not give: blank, over the cap, garbage, without a `type`, or
+     * valid JSON in another layout than the kernel's (another tool re-wrote the slog: sorted keys,
+     * `": "` spacing), read from its parsed event, with a warning counted per line.
+     */
+    onUntyped(buf, start, end, line, oversized) {
+        if (isBlank(buf, start, end))
+            return;
+        if (oversized) {
+            this.diag.at('oversized-line', line, 'line too long and not a known event; skipped');
+            return;
+        }
+        const ev = this.read.parse(buf, start, end, line);
+        if (!ev)
+            return;
+        if (typeof ev.type !== 'string') {
+            this.diag.at('wrong-shape', line, 'event without a `type`; line skipped');
+            return;
+        }
+        this.diag.at('other-json-layout', line, "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+        this.read.parsed = ev;
+        this.parsedType = ev.type;
+        this.parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
+        try {
+            this.onLineUnguarded(buf, start, end, line, false);
+        }
+        finally {
+            this.read.parsed = null;
+            this.parsedType = null;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/run-files/stage.ts
+var stage = __nccwpck_require__(7137);
+;// CONCATENATED MODULE: ./src/analyzers/block-windows.ts
+class BlockWindows {
+    diag;
+    /** Deliveries are attributed through end-block windows (true) or run-start heights only (false). */
+    sawEndBlock = false;
+    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
+    genesis = false;
+    heightMin = null;
+    heightMax = null;
+    lastHeight = null;
+    swingsetSeconds = 0;
+    firstBlockTime = null;
+    lastBlockTime = null;
+    /** `monotime` of the same first and last block events (null: the slog has none): immune to wall-clock steps. */
+    firstBlockMonotime = null;
+    lastBlockMonotime = null;
+    firstHeightSeen = true;
+    ebHeight = null;
+    runHeight = null;
+    ebStart = null;
+    heightsSeen = new Set();
+    constructor(diag) {
+        this.diag = diag;
+    }
+    /** The block a delivery now belongs to, or null outside any. */
+    currentHeight() {
+        return this.ebHeight ?? (this.sawEndBlock ? null : this.runHeight);
+    }
+    endBlockStart(ev, line) {
+        const h = ev.blockHeight;
+        this.sawEndBlock = true;
+        this.ebHeight = h;
+        this.ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
+        this.noteHeight(h, this.ebStart.time, line, ev.monotime);
+    }
+    /** Closes the end-block window; returns its height (null: none was open). */
+    endBlockFinish(ev) {
+        const t = ev.time ?? NaN;
+        const start = this.ebStart;
+        if (start) {
+            const mt = ev.monotime;
+            const secs = ev.seconds ?? (mt !== undefined && start.monotime !== undefined ? mt - start.monotime : t - start.time);
+            // A wall-clock step back between the two lines (no monotime) would subtract.
+            if (Number.isFinite(secs) && secs >= 0)
+                this.swingsetSeconds += secs;
+        }
+        if (Number.isFinite(t))
+            this.lastBlockTime = t;
+        this.lastBlockMonotime = ev.monotime ?? null;
+        const h = this.ebHeight;
+        this.ebHeight = null;
+        this.ebStart = null;
+        return h;
+    }
+    /**
+     * A run-start: its height attributes deliveries in a slog without end-block events. The bootstrap
+     * block's run carries the init height but is no block: its deliveries (and reaps) stay
+     * unattributed, as between end-block windows. Returns whether the event was used.
+     */
+    runStart(line) {
+        if (this.sawEndBlock || this.genesis)
+            return false;
+        const ev = line.fields();
+        const h = ev?.blockHeight;
+        if (!ev || h === undefined)
+            return false;
+        this.runHeight = h;
+        this.noteHeight(h, ev.time ?? NaN, line.line, ev.monotime);
+        return true;
+    }
+    /** A run-finish: returns the height of the run window it closes, or null (none open, or end-block windows). */
+    runFinish(line) {
+        const h = this.runHeight;
+        if (this.sawEndBlock || h === null)
+            return null;
+        const ev = line.fields();
+        if (ev?.time !== undefined)
+            this.lastBlockTime = ev.time;
+        if (ev)
+            this.lastBlockMonotime = ev.monotime ?? null;
+        this.runHeight = null;
+        return h;
+    }
+    /** The block heights seen, as sorted runs [first, last] of consecutive heights. */
+    blockRuns() {
+        const runs = [];
+        for (const h of [...this.heightsSeen].sort((a, b) => a - b)) {
+            const last = runs[runs.length - 1];
+            if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
+                last[1] = h;
+            else
+                runs.push([h, h]);
+        }
+        return runs;
+    }
+    noteHeight(h, time, line, monotime) {
+        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
+        // c-list rates per block.
+        const last = this.lastHeight;
+        if (!Number.isSafeInteger(h) || h < 0)
+            this.diag.at('bad-height', line, `block height ${h} is not a whole number ≥ 0`);
+        else if (last !== null && h !== last && h !== last + 1) {
+            this.diag.at('height-jump', line, `block height ${h} after ${last} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
+        }
+        this.heightsSeen.add(h);
+        this.heightMin = this.heightMin === null ? h : Math.min(this.heightMin, h);
+        this.heightMax = this.heightMax === null ? h : Math.max(this.heightMax, h);
+        this.lastHeight = h;
+        if (this.firstBlockTime === null && Number.isFinite(time))
+            this.firstBlockTime = time;
+        if (this.firstHeightSeen) {
+            this.firstHeightSeen = false;
+            this.firstBlockMonotime = monotime ?? null;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/stats/index.ts + 13 modules
+var stats = __nccwpck_require__(4154);
+;// CONCATENATED MODULE: ./src/analyzers/boyd-causes.ts
+/**
+ * The two causes of a BOYD in one vat's series. The kernel runs `bringOutYourDead` in a vat on its
+ * reap schedule (every `reapInterval` deliveries, or when a host calls `reapAllVats`), and also
+ * when the vat's pending GC work crosses a threshold: each `dropExports` / `retireExports` /
+ * `retireImports` delivery adds its krefs to the vat's `gcKrefs` dirt, and at 20 (the kernel's
+ * default) the vat is reaped. The two kinds cost differently (a BOYD that retires twenty exports
+ * does work a scheduled one does not), and their mix changes when a leak starts: an importer that
+ * stops releasing objects stops sending the drops that trigger the exporter's extra BOYDs.
+ *
+ * The scan records, for each BOYD, the krefs of the GC deliveries the vat received since its
+ * previous BOYD ({@link GcDirt}); the report estimates what one such kref adds to a BOYD's time
+ * from neighbouring BOYDs of the vat ({@link gcCost}) and judges every BOYD at the vat's usual GC
+ * load ({@link atUsualGcLoad}), so that a change in the mix cannot hide or fake a trend.
+ */
+
+/** Deliveries whose krefs count as GC work (the kernel's `gcKrefs` reap dirt). */
+const GC_KINDS = new Set(['dropExports', 'retireExports', 'retireImports']);
+/** Whether a delivery of `kind` is GC work whose krefs the kernel counts towards a reap. */
+const isGcDelivery = (kind) => GC_KINDS.has(kind);
+/** Per vat, the GC krefs delivered since its last BOYD (one scan, one file). */
+class GcDirt {
+    dirt = new Map();
+    /** A counted (non-replay, not duplicate) delivery of `kind` to `vatID` carrying `krefs` krefs. */
+    delivered(vatID, kind, krefs) {
+        if (krefs > 0 && GC_KINDS.has(kind))
+            this.dirt.set(vatID, (this.dirt.get(vatID) ?? 0) + krefs);
+    }
+    /** A BOYD of `vatID`: the GC krefs it had to process, and the vat's count starts again. */
+    boyd(vatID) {
+        const g = this.dirt.get(vatID) ?? 0;
+        this.dirt.delete(vatID);
+        return g;
+    }
+}
+/**
+ * What one GC kref adds to a BOYD of this vat: the weighted median, over each pair of consecutive
+ * BOYDs whose GC loads differ, of (Δ seconds / Δ krefs), weighted by |Δ krefs|. Consecutive BOYDs
+ * are close in time, so a trend or a level shift between stages barely enters a pair, and the
+ * median ignores the spikes BOYD times have. Null when no pair differs (one cause only).
+ */
+function gcCost(y, g, minPairs, minShare) {
+    const n = Math.min(y.length, g.length);
+    const ratios = [];
+    for (let i = 1; i < n; i++) {
+        const dg = g[i] - g[i - 1];
+        if (dg === 0 || !Number.isFinite(dg))
+            continue;
+        ratios.push([(y[i] - y[i - 1]) / dg, Math.abs(dg)]);
+    }
+    if (!ratios.length)
+        return null;
+    const pairs = ratios.length;
+    return {
+        secondsPerKref: weightedMedian(ratios),
+        pairs,
+        reference: median(Float64Array.from({ length: n }, (_, i) => g[i])),
+        adjusted: pairs >= minPairs && pairs >= minShare * n,
+    };
+}
+/** Each BOYD time as if the BOYD had processed the vat's usual number of GC krefs. */
+function atUsualGcLoad(y, g, c) {
+    const out = new Array(y.length);
+    for (let i = 0; i < y.length; i++)
+        out[i] = y[i] - c.secondsPerKref * (g[i] - c.reference);
+    return out;
+}
+/** The value at half the total weight (the lower one on a tie). */
+function weightedMedian(vw) {
+    vw.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    for (const [, w] of vw)
+        total += w;
+    let acc = 0;
+    for (const [v, w] of vw) {
+        acc += w;
+        if (acc >= total / 2)
+            return v;
+    }
+    return vw[vw.length - 1][0];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/boyd-samples.ts
+/**
+ * The samples one slog file gives of each vat's memory: every `bringOutYourDead` (its time, block,
+ * heap after it, GC load, whether a heap snapshot followed) and the vat's first and last heap
+ * count and retention stats.
+ */
+
+
+class BoydSampler {
+    /** Null-prototype record: vatIDs come from untrusted lines. */
+    boyd = Object.create(null);
+    /** Per vat, the index of its last BOYD while no other delivery followed it (for `preSnapshot`). */
+    lastBoydIdx = new Map();
+    gcDirt = new GcDirt();
+    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
+    lastRetention = new Map();
+    /** A delivery (not yet paired) started in the vat. */
+    delivering(vatID, kind) {
+        if (kind !== 'bringOutYourDead')
+            this.lastBoydIdx.delete(vatID);
+    }
+    /** A counted delivery `o` of vat `v` that took `seconds` (its result `r`, in `buf`), the `ordinal`th of the file. */
+    delivered(o, v, seconds, ordinal, r, buf) {
+        if (o.gcKrefs)
+            this.gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
+        const heap = r.heap;
+        const x = o.height ?? NaN;
+        if (heap !== undefined) {
+            if (!v.heapFirst)
+                v.heapFirst = [x, heap];
+            // Updated in place: one array per vat, not one per delivery.
+            if (v.heapLast) {
+                v.heapLast[0] = x;
+                v.heapLast[1] = heap;
+            }
+            else
+                v.heapLast = [x, heap];
+        }
+        if (o.kind !== 'bringOutYourDead')
+            return;
+        const b = (this.boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
+        this.lastBoydIdx.set(o.vatID, b.seconds.length);
+        b.height.push(x);
+        b.ordinal.push(ordinal);
+        b.seconds.push(seconds);
+        b.heap.push(heap ?? NaN);
+        b.deliveryNum.push(o.deliveryNum);
+        b.preSnapshot.push(0);
+        b.gcKrefs.push(this.gcDirt.boyd(o.vatID));
+        if (!v.retentionFirst) {
+            const ret = retentionOf(r, buf);
+            if (ret)
+                v.retentionFirst = numericRecord(ret);
+        }
+        if (r.retStart >= 0)
+            this.lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
+        else if (r.retention)
+            this.lastRetention.set(o.vatID, r.retention);
+    }
+    /** A heap snapshot of the vat was saved: marks its last BOYD when nothing ran in between. */
+    snapshotSave(vatID) {
+        const idx = this.lastBoydIdx.get(vatID);
+        if (idx !== undefined)
+            this.boyd[vatID].preSnapshot[idx] = 1;
+        this.lastBoydIdx.delete(vatID);
+    }
+    /** The end of the file: each vat's last retention stats, decoded once, here. */
+    finish(vats) {
+        for (const [vatID, raw] of this.lastRetention)
+            vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
+    }
+}
+function numericRecord(o) {
+    const r = Object.create(null);
+    for (const [k, v] of Object.entries(o))
+        if (typeof v === 'number' && Number.isFinite(v))
+            r[k] = v;
+    return r;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/clist-points.ts
@@ -2094,7 +2752,7 @@ function trimPoints(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/kref-states.ts
-const EMPTY = 0;
+const kref_states_EMPTY = 0;
 const DELETED = 0xff;
 const MIN_CAPACITY = 16;
 class KrefStates {
@@ -2131,8 +2789,8 @@ class KrefStates {
         let j = hash(k) & mask;
         for (;;) {
             const s = this.states[j];
-            if (s === EMPTY || s === DELETED) {
-                if (s === EMPTY)
+            if (s === kref_states_EMPTY || s === DELETED) {
+                if (s === kref_states_EMPTY)
                     this.used++;
                 this.keys[j] = k;
                 this.states[j] = state;
@@ -2158,7 +2816,7 @@ class KrefStates {
         const { keys, states } = this;
         for (let i = 0; i < states.length; i++) {
             const s = states[i];
-            if (s !== EMPTY && s !== DELETED)
+            if (s !== kref_states_EMPTY && s !== DELETED)
                 f(keys[i], s);
         }
         if (this.other)
@@ -2172,7 +2830,7 @@ class KrefStates {
         let n = 0;
         for (let i = 0; i < this.states.length; i++) {
             const s = this.states[i];
-            if (s === EMPTY || s === DELETED)
+            if (s === kref_states_EMPTY || s === DELETED)
                 continue;
             keys[n] = this.keys[i];
             states[n++] = s & mask;
@@ -2190,7 +2848,7 @@ class KrefStates {
         let j = hash(k) & mask;
         for (;;) {
             const s = states[j];
-            if (s === EMPTY)
+            if (s === kref_states_EMPTY)
                 return -1;
             if (s !== DELETED && keys[j] === k)
                 return j;
@@ -2208,11 +2866,11 @@ class KrefStates {
         const mask = cap - 1;
         for (let i = 0; i < states.length; i++) {
             const s = states[i];
-            if (s === EMPTY || s === DELETED)
+            if (s === kref_states_EMPTY || s === DELETED)
                 continue;
             const k = keys[i];
             let j = hash(k) & mask;
-            while (this.states[j] !== EMPTY)
+            while (this.states[j] !== kref_states_EMPTY)
                 j = (j + 1) & mask;
             this.keys[j] = k;
             this.states[j] = s;
@@ -2986,684 +3644,445 @@ function parseLine(buf, start, end) {
     }
 }
 
-// EXTERNAL MODULE: ./src/stats/index.ts + 13 modules
-var stats = __nccwpck_require__(4154);
-;// CONCATENATED MODULE: ./src/analyzers/boyd-causes.ts
+;// CONCATENATED MODULE: ./src/analyzers/delivery-pairing.ts
 /**
- * The two causes of a BOYD in one vat's series. The kernel runs `bringOutYourDead` in a vat on its
- * reap schedule (every `reapInterval` deliveries, or when a host calls `reapAllVats`), and also
- * when the vat's pending GC work crosses a threshold: each `dropExports` / `retireExports` /
- * `retireImports` delivery adds its krefs to the vat's `gcKrefs` dirt, and at 20 (the kernel's
- * default) the vat is reaped. The two kinds cost differently (a BOYD that retires twenty exports
- * does work a scheduled one does not), and their mix changes when a leak starts: an importer that
- * stops releasing objects stops sending the drops that trigger the exporter's extra BOYDs.
- *
- * The scan records, for each BOYD, the krefs of the GC deliveries the vat received since its
- * previous BOYD ({@link GcDirt}); the report estimates what one such kref adds to a BOYD's time
- * from neighbouring BOYDs of the vat ({@link gcCost}) and judges every BOYD at the vat's usual GC
- * load ({@link atUsualGcLoad}), so that a change in the mix cannot hide or fake a trend.
+ * Pairs each `deliver` with its `deliver-result`, leaves out deliveries counted before (by an
+ * earlier file, or a deliveryNum that went backwards) and finds each delivery's duration.
  */
 
-/** Deliveries whose krefs count as GC work (the kernel's `gcKrefs` reap dirt). */
-const GC_KINDS = new Set(['dropExports', 'retireExports', 'retireImports']);
-/** Whether a delivery of `kind` is GC work whose krefs the kernel counts towards a reap. */
-const isGcDelivery = (kind) => GC_KINDS.has(kind);
-/** Per vat, the GC krefs delivered since its last BOYD (one scan, one file). */
-class GcDirt {
-    dirt = new Map();
-    /** A counted (non-replay, not duplicate) delivery of `kind` to `vatID` carrying `krefs` krefs. */
-    delivered(vatID, kind, krefs) {
-        if (krefs > 0 && GC_KINDS.has(kind))
-            this.dirt.set(vatID, (this.dirt.get(vatID) ?? 0) + krefs);
-    }
-    /** A BOYD of `vatID`: the GC krefs it had to process, and the vat's count starts again. */
-    boyd(vatID) {
-        const g = this.dirt.get(vatID) ?? 0;
-        this.dirt.delete(vatID);
-        return g;
-    }
-}
-/**
- * What one GC kref adds to a BOYD of this vat: the weighted median, over each pair of consecutive
- * BOYDs whose GC loads differ, of (Δ seconds / Δ krefs), weighted by |Δ krefs|. Consecutive BOYDs
- * are close in time, so a trend or a level shift between stages barely enters a pair, and the
- * median ignores the spikes BOYD times have. Null when no pair differs (one cause only).
- */
-function gcCost(y, g, minPairs, minShare) {
-    const n = Math.min(y.length, g.length);
-    const ratios = [];
-    for (let i = 1; i < n; i++) {
-        const dg = g[i] - g[i - 1];
-        if (dg === 0 || !Number.isFinite(dg))
-            continue;
-        ratios.push([(y[i] - y[i - 1]) / dg, Math.abs(dg)]);
-    }
-    if (!ratios.length)
-        return null;
-    const pairs = ratios.length;
-    return {
-        secondsPerKref: weightedMedian(ratios),
-        pairs,
-        reference: median(Float64Array.from({ length: n }, (_, i) => g[i])),
-        adjusted: pairs >= minPairs && pairs >= minShare * n,
-    };
-}
-/** Each BOYD time as if the BOYD had processed the vat's usual number of GC krefs. */
-function atUsualGcLoad(y, g, c) {
-    const out = new Array(y.length);
-    for (let i = 0; i < y.length; i++)
-        out[i] = y[i] - c.secondsPerKref * (g[i] - c.reference);
-    return out;
-}
-/** The value at half the total weight (the lower one on a tie). */
-function weightedMedian(vw) {
-    vw.sort((a, b) => a[0] - b[0]);
-    let total = 0;
-    for (const [, w] of vw)
-        total += w;
-    let acc = 0;
-    for (const [v, w] of vw) {
-        acc += w;
-        if (acc >= total / 2)
-            return v;
-    }
-    return vw[vw.length - 1][0];
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
-/**
- * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
- * attribution, per-kind/method delivery times, BOYD and heap samples, vat names and the c-list
- * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
- * thread) that `merge-scans.ts` combines across stage files in stage order.
- */
-
-
-
-
-
-
-
-
-
-
-const DROP_IMPORTS = Buffer.from('dropImports');
-/** Every known event type gets a code; the scanner switches on the ones it reads. */
-const TYPES = new KeyTable([...KNOWN_TYPES]);
-const T = (type) => {
-    const id = TYPES.byName.get(type);
-    if (id === undefined)
-        throw new Error(`unknown slog type ${type}`);
-    return id;
-};
-const T_DELIVER = T('deliver');
-const T_RESULT = T('deliver-result');
-const T_CLIST = T('clist');
-const T_SYSCALL = T('syscall');
-const T_SYSCALL_RESULT = T('syscall-result');
-const T_TERMINATE = T('terminate');
-const T_CREATE_VAT = T('create-vat');
-const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
-const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
-const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
-const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
-const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
-const T_RUN_START = T('cosmic-swingset-run-start');
-const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-/** The types `onEvent` reads (1 at their codes): a few lines per block. */
-const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
-for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
-    BLOCK_EVENTS[t] = 1;
-async function scanSlogFile(file, opts = {}) {
-    const name = external_node_path_default().basename(file);
-    const diag = new Diagnostics();
-    const stats = new DeliveryStats();
-    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
-    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
-    const vats = Object.create(null);
-    const boyd = Object.create(null);
-    const lastBoydIdx = new Map();
-    const gcDirt = new GcDirt();
-    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
-    const lastRetention = new Map();
-    const skipUpTo = opts.skipUpTo ?? {};
-    let crankMax = -Infinity;
-    let events = 0;
-    let sawEndBlock = false;
-    let ebHeight = null;
-    let runHeight = null;
-    let ebStart = null;
-    let heightMin = null;
-    let heightMax = null;
-    let lastHeight = null;
-    const heightsSeen = new Set();
-    let swingsetSeconds = 0;
-    let firstBlockTime = null;
-    let lastBlockTime = null;
-    let ordinal = 0;
-    let replaySkipped = 0;
-    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
+class DeliveryPairing {
+    diag;
+    vats;
+    skipUpTo;
+    /** The open delivery, then the last one paired. */
+    od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
     /** A deliver is waiting for its result (in `od`). */
-    let open = false;
-    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
-    let genesis = false;
-    const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
-    const where = (line) => `${name}:${line}`;
-    const parse = (buf, start, end, line) => {
-        try {
-            const o = JSON.parse(buf.toString('utf8', start, end));
-            if (o && typeof o === 'object' && !Array.isArray(o))
-                return o;
-            diag.add('wrong-shape', where(line), 'JSON value is not an event object; line skipped');
-        }
-        catch {
-            diag.add('garbage-line', where(line), 'not valid JSON; line skipped');
-        }
-        return null;
-    };
-    const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
-    const onDeliver = (d, buf, line) => {
-        const { vatID, deliveryNum, kind } = d;
-        if (!vatID || deliveryNum === undefined || kind === undefined) {
-            diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
-            return;
-        }
-        if (!d.hasCrankNum) {
-            // Old slogs mark replayed deliveries only by the missing crankNum.
-            replaySkipped++;
-            return;
-        }
-        if (open)
-            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
-        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
-        od.vatID = vatID;
-        od.deliveryNum = deliveryNum;
+    open = false;
+    /** Deliveries counted: the last one's file-local ordinal. */
+    ordinal = 0;
+    /** Results of replayed deliveries (no crankNum, no open deliver) left out. */
+    replaySkipped = 0;
+    /** `skipUpTo`: per vat, deliveries with deliveryNum ≤ this were already counted from an earlier file. */
+    constructor(diag, vats, skipUpTo) {
+        this.diag = diag;
+        this.vats = vats;
+        this.skipUpTo = skipUpTo;
+    }
+    /** A new delivery (vatID, deliveryNum and kind present) at block `height`; `replayed`: see OpenDelivery. */
+    deliver(d, line, height, replayed) {
+        const od = this.od;
+        if (this.open)
+            this.diag.at('unpaired-deliver', od.line, `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
+        const kind = d.kind;
+        od.vatID = d.vatID;
+        od.deliveryNum = d.deliveryNum;
         od.kind = kind;
-        od.method = method;
+        od.method = kind === 'message' ? d.method ?? '(unknown method)' : null;
         od.time = d.time ?? NaN;
         od.monotime = d.monotime ?? NaN;
         od.line = line;
-        od.height = currentHeight();
-        open = true;
-        if (kind !== 'bringOutYourDead')
-            lastBoydIdx.delete(vatID);
-        if (d.crankNum !== undefined && d.crankNum > crankMax)
-            crankMax = d.crankNum;
+        od.height = height;
+        od.replayed = replayed;
         od.gcKrefs = 0;
-        od.replayed = clist.replayedCrank(d.crankNum);
-        if (od.replayed)
-            return;
-        if (kind === 'dropExports') {
-            const krefs = kdDrops(d, buf);
-            if (krefs) {
-                clist.dropExports(vatID, krefs);
-                od.gcKrefs = krefs.length;
-            }
-        }
-        else if (isGcDelivery(kind)) {
-            od.gcKrefs = kdDrops(d, buf)?.length ?? 0;
-        }
-        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
-            clist.delivered(vatID, kdKrefs(d, buf));
-        }
-    };
-    const onResult = (r, buf, line) => {
+        this.open = true;
+    }
+    /**
+     * A `deliver-result`: the duration of the delivery it closes (`od`, counted in its vat's record),
+     * or -1 when nothing is counted (replay, unpaired, duplicate, no usable duration; reported).
+     */
+    result(r, line) {
         const { vatID, deliveryNum } = r;
-        if (!r.hasCrankNum && !open) {
-            replaySkipped++;
-            return;
+        if (!r.hasCrankNum && !this.open) {
+            this.replaySkipped++;
+            return -1;
         }
-        const o = od;
-        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
-            diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
-            return;
+        const o = this.od;
+        if (!this.open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
+            this.diag.at('unpaired-result', line, `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
+            return -1;
         }
-        open = false;
-        const v = vat(o.vatID);
-        const skip = skipUpTo[o.vatID];
-        // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
-        // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
-        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
-        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
-        if (o.deliveryNum === v.maxDeliveryNum)
-            v.stuckCounter = true;
-        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
-            diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
-            return;
+        this.open = false;
+        const v = this.vats.vat(o.vatID);
+        if (this.isDuplicate(v)) {
+            this.diag.at('duplicate-delivery', o.line, `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
+            return -1;
         }
-        let seconds = r.seconds;
-        if (seconds === undefined)
-            seconds = elapsedSince(o, r);
-        else if (seconds > SUSPECT_SECONDS) {
-            // The kernel times a delivery between those two lines: more than that is a damaged value.
-            const between = elapsedSince(o, r);
-            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
-                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
-                seconds = between;
-            }
-        }
+        const seconds = this.duration(r, line);
         if (!Number.isFinite(seconds) || seconds < 0) {
-            diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
-            return;
+            this.diag.at('bad-duration', line, `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
+            return -1;
         }
         v.deliveries++;
         v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
         v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
-        ordinal++;
-        stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
-        if (o.gcKrefs)
-            gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
-        const heap = r.heap;
-        const x = o.height ?? NaN;
-        if (heap !== undefined) {
-            if (!v.heapFirst)
-                v.heapFirst = [x, heap];
-            // Updated in place: one array per vat, not one per delivery.
-            if (v.heapLast) {
-                v.heapLast[0] = x;
-                v.heapLast[1] = heap;
-            }
-            else
-                v.heapLast = [x, heap];
-        }
-        if (o.kind === 'bringOutYourDead') {
-            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
-            lastBoydIdx.set(o.vatID, b.seconds.length);
-            b.height.push(x);
-            b.ordinal.push(ordinal);
-            b.seconds.push(seconds);
-            b.heap.push(heap ?? NaN);
-            b.deliveryNum.push(o.deliveryNum);
-            b.preSnapshot.push(0);
-            b.gcKrefs.push(gcDirt.boyd(o.vatID));
-            if (!v.retentionFirst) {
-                const ret = retentionOf(r, buf);
-                if (ret)
-                    v.retentionFirst = numericRecord(ret);
-            }
-            if (r.retStart >= 0)
-                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
-            else if (r.retention)
-                lastRetention.set(o.vatID, r.retention);
-        }
-    };
-    // Reused for every line: the fields of the current event. The fast readers fill them from the
-    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
-    const dFields = newDeliverFields();
-    const rFields = newResultFields();
-    const cFields = newClistFields();
-    const eFields = newEventFields();
-    const reference = opts.reference === true;
-    const counters = opts.counters;
-    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
-    const readEvent = (buf, start, end, line) => {
-        if (!reference) {
-            if (fastEvent(buf, start, end, eFields)) {
-                if (counters)
-                    counters.fast++;
-                return eFields;
-            }
-            if (counters)
-                counters.fallback++;
-        }
-        const ev = parse(buf, start, end, line);
-        if (!ev)
-            return null;
-        eventFromObject(ev, eFields);
-        return eFields;
-    };
-    /**
-     * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
-     * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
-     * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
-     * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
-     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
-     */
-    const onLineUnguarded = (buf, start, end, line, oversized) => {
-        if (end <= start)
-            return;
-        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
-        if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
-            onEvent(code, buf, start, end, line, oversized);
-            return;
-        }
-        switch (code) {
-            case T_DELIVER: {
-                if (reference || !fastDeliver(buf, start, end, dFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    deliverFromEvent(ev, dFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (dFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onDeliver(dFields, buf, line);
-                // Not for a crank an earlier file replayed: its line need not be parsed at all.
-                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
-                    clist.deliverLine(buf, start, end);
-                return;
-            }
-            case T_RESULT: {
-                if (reference || !fastResult(buf, start, end, rFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    resultFromEvent(ev, rFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (rFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onResult(rFields, buf, line);
-                return;
-            }
-            case T_CLIST: {
-                if (reference || !fastClist(buf, start, end, cFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    clistFromEvent(ev, cFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                const { vatID, kref, vref, mode, crankNum } = cFields;
-                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
-                    diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
-                    return;
-                }
-                if (crankNum !== undefined && crankNum > crankMax)
-                    crankMax = crankNum;
-                if (clist.replayedCrank(crankNum))
-                    return;
-                events++;
-                if (!clist.clistKeyed(mode, vatID, kref, vref)) {
-                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
-                }
-                return;
-            }
-            case T_SYSCALL: {
-                if (clist.translating)
-                    clist.syscallLine(buf, start, end);
-                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
-                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                if (!ev || ev.replay)
-                    return;
-                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
-                    events++;
-                    clist.dropImports(ev.vatID, ev.dropImports);
-                }
-                return;
-            }
-            case T_SYSCALL_RESULT:
-                if (clist.translating)
-                    clist.syscallResultLine(buf, start, end);
-                return;
-            case T_TERMINATE:
-                if (clist.translating)
-                    clist.terminateLine(buf, start, end);
-                return;
-            default:
-            // A known event the analysis does not need.
-        }
-    };
-    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
-    const onEvent = (code, buf, start, end, line, oversized) => {
-        if (code === NO_TYPE) {
-            if (isBlank(buf, start, end))
-                return;
-            if (oversized)
-                diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-            else if (parse(buf, start, end, line))
-                diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
-            return;
-        }
-        if (oversized && code !== T_CREATE_VAT) {
-            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
-            return;
-        }
-        switch (code) {
-            case OTHER_TYPE: {
-                const type = lineType(buf, start, end) ?? '';
-                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
-                return;
-            }
-            case T_CREATE_VAT: {
-                const info = createVatFields(buf, start, end);
-                if (!info.vatID) {
-                    diag.add('wrong-shape', where(line), '`create-vat` without vatID');
-                    return;
-                }
-                events++;
-                const v = vat(info.vatID);
-                if (info.name)
-                    v.name = info.name;
-                if (info.managerType)
-                    v.managerType = info.managerType;
-                if (info.description)
-                    v.description = info.description;
-                if (genesis)
-                    clist.genesisVat(info.vatID);
-                return;
-            }
-            case T_SNAPSHOT_SAVE: {
-                const vatID = readEvent(buf, start, end, line)?.vatID;
-                if (!vatID)
-                    return;
-                events++;
-                const idx = lastBoydIdx.get(vatID);
-                if (idx !== undefined)
-                    boyd[vatID].preSnapshot[idx] = 1;
-                lastBoydIdx.delete(vatID);
-                return;
-            }
-            case T_BOOTSTRAP_START:
-                // Genesis: the vats created so far in this file were initialized with this kernel.
-                genesis = true;
-                events++;
-                for (const vatID of Object.keys(vats))
-                    if (vats[vatID].name || vats[vatID].managerType)
-                        clist.genesisVat(vatID);
-                return;
-            case T_BOOTSTRAP_FINISH:
-                genesis = false;
-                events++;
-                return;
-            case T_END_BLOCK_START: {
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev)
-                    return;
-                if (h === undefined) {
-                    // Its deliveries would silently get no height: say so.
-                    diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
-                    return;
-                }
-                events++;
-                sawEndBlock = true;
-                ebHeight = h;
-                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-                noteHeight(h, ebStart.time, line);
-                return;
-            }
-            case T_END_BLOCK_FINISH: {
-                const ev = readEvent(buf, start, end, line);
-                if (!ev)
-                    return;
-                events++;
-                const t = ev.time ?? NaN;
-                if (ebStart) {
-                    const mt = ev.monotime;
-                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-                    if (Number.isFinite(secs))
-                        swingsetSeconds += secs;
-                }
-                if (Number.isFinite(t))
-                    lastBlockTime = t;
-                clist.checkpoint(ebHeight);
-                ebHeight = null;
-                ebStart = null;
-                return;
-            }
-            case T_RUN_START: {
-                // The bootstrap block's run carries the init height but is no block: its deliveries (and
-                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
-                if (sawEndBlock || genesis)
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev || h === undefined)
-                    return;
-                events++;
-                runHeight = h;
-                noteHeight(h, ev.time ?? NaN, line);
-                return;
-            }
-            case T_RUN_FINISH: {
-                if (sawEndBlock || runHeight === null)
-                    return;
-                const t = readEvent(buf, start, end, line)?.time;
-                if (t !== undefined)
-                    lastBlockTime = t;
-                clist.checkpoint(runHeight);
-                runHeight = null;
-                return;
-            }
-        }
-    };
-    function noteHeight(h, time, line) {
-        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
-        // c-list rates per block.
-        if (!Number.isSafeInteger(h) || h < 0)
-            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
-        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
-            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
-        }
-        if (!heightsSeen.has(h))
-            heightsSeen.add(h);
-        heightMin = heightMin === null ? h : Math.min(heightMin, h);
-        heightMax = heightMax === null ? h : Math.max(heightMax, h);
-        lastHeight = h;
-        if (firstBlockTime === null && Number.isFinite(time))
-            firstBlockTime = time;
+        this.ordinal++;
+        return seconds;
     }
-    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
-    // its file:line and the scan goes on.
-    const onLine = (buf, start, end, line, oversized) => {
-        try {
-            onLineUnguarded(buf, start, end, line, oversized);
+    /** The end of the file: a deliver still open has no result. */
+    end() {
+        const od = this.od;
+        if (this.open)
+            this.diag.at('unpaired-deliver', od.line, `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
+    }
+    /**
+     * Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
+     * backwards within the file, or one at or below what an earlier file counted, is a duplicate.
+     * Such vats get no number from the earlier files (their numbers say nothing): in a re-read of an
+     * overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
+     */
+    isDuplicate(v) {
+        const o = this.od;
+        const skip = this.skipUpTo[o.vatID];
+        if (o.deliveryNum === v.maxDeliveryNum) {
+            v.stuckCounter = true;
+            return false;
         }
-        catch (e) {
-            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
+        return o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed);
+    }
+    /** The delivery's `seconds`, or the time between its two lines when absent or damaged. */
+    duration(r, line) {
+        const o = this.od;
+        const seconds = r.seconds;
+        if (seconds === undefined)
+            return this.elapsed(r);
+        if (seconds > SUSPECT_SECONDS) {
+            // The kernel times a delivery between those two lines: more than that is a damaged value.
+            const between = this.elapsed(r);
+            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
+                this.diag.at('bad-duration', line, `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+                return between;
+            }
         }
-    };
-    const read = await readLines(file, onLine, {
+        return seconds;
+    }
+    /** The time from the deliver to its deliver-result line (the kernel's clock: monotime, else time). */
+    elapsed(r) {
+        const o = this.od;
+        const mt = r.monotime;
+        return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/delivery-stats.ts
+/**
+ * Per (vat, delivery kind, method) time accumulators, mergeable across files in stage order:
+ * count, total, the first and last 100 durations, and OLS sums against two x-axes (block height
+ * where known, and the delivery ordinal) so fitted values at the first and last block need no
+ * per-delivery storage.
+ */
+const KEEP = 100;
+const emptySums = () => ({ n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, xMin: Infinity, xMax: -Infinity });
+function addSum(s, x, y) {
+    s.n++;
+    s.sx += x;
+    s.sy += y;
+    s.sxx += x * x;
+    s.sxy += x * y;
+    if (x < s.xMin)
+        s.xMin = x;
+    if (x > s.xMax)
+        s.xMax = x;
+}
+/** Merge `b` into `a`, with b's x shifted by `offset`. */
+function mergeSums(a, b, offset = 0) {
+    a.n += b.n;
+    a.sx += b.sx + b.n * offset;
+    a.sy += b.sy;
+    a.sxx += b.sxx + 2 * offset * b.sx + b.n * offset * offset;
+    a.sxy += b.sxy + offset * b.sy;
+    if (b.n) {
+        a.xMin = Math.min(a.xMin, b.xMin + offset);
+        a.xMax = Math.max(a.xMax, b.xMax + offset);
+    }
+}
+/** OLS fitted values at the smallest and largest x, or nulls when the fit is undefined. */
+function fittedEnds(s) {
+    if (s.n < 2)
+        return [null, null];
+    const den = s.n * s.sxx - s.sx * s.sx;
+    if (!(Math.abs(den) > 1e-12 * Math.max(1, s.n * s.sxx)))
+        return [null, null];
+    const slope = (s.n * s.sxy - s.sx * s.sy) / den;
+    const intercept = (s.sy - slope * s.sx) / s.n;
+    return [intercept + slope * s.xMin, intercept + slope * s.xMax];
+}
+const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
+class DeliveryStats {
+    /** In order of first appearance. */
+    all = [];
+    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
+    byVat = new Map();
+    add(vatID, kind, method, seconds, height, ordinal) {
+        let kinds = this.byVat.get(vatID);
+        if (!kinds)
+            this.byVat.set(vatID, (kinds = new Map()));
+        let methods = kinds.get(kind);
+        if (!methods)
+            kinds.set(kind, (methods = new Map()));
+        let a = methods.get(method ?? '');
+        if (!a) {
+            a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
+            methods.set(method ?? '', a);
+            this.all.push(a);
+        }
+        a.count++;
+        a.total += seconds;
+        if (a.first.length < KEEP)
+            a.first.push(seconds);
+        if (a.last.length < KEEP)
+            a.last.push(seconds);
+        else {
+            a.last[a.lastPos] = seconds;
+            a.lastPos = (a.lastPos + 1) % KEEP;
+        }
+        if (height !== null)
+            addSum(a.byHeight, height, seconds);
+        addSum(a.byOrdinal, ordinal, seconds);
+    }
+    list() {
+        return [...this.all];
+    }
+}
+/** Last-KEEP values in chronological order. */
+function lastInOrder(a) {
+    return a.last.length < KEEP ? a.last.slice() : [...a.last.slice(a.lastPos), ...a.last.slice(0, a.lastPos)];
+}
+/** Merge per-file accumulators in stage order; `ordinalOffsets[i]` shifts file i's ordinals. */
+function mergeDeliveryStats(files, ordinalOffsets) {
+    const out = new Map();
+    files.forEach((list, i) => {
+        for (const b of list) {
+            const key = accKey(b.vatID, b.kind, b.method);
+            let a = out.get(key);
+            if (!a) {
+                a = { ...b, first: [], last: [], lastPos: 0, count: 0, total: 0, byHeight: emptySums(), byOrdinal: emptySums() };
+                out.set(key, a);
+            }
+            a.count += b.count;
+            a.total += b.total;
+            for (const v of b.first)
+                if (a.first.length < KEEP)
+                    a.first.push(v);
+            const merged = [...lastInOrder(a), ...lastInOrder(b)].slice(-KEEP);
+            a.last = merged;
+            a.lastPos = 0;
+            mergeSums(a.byHeight, b.byHeight);
+            mergeSums(a.byOrdinal, b.byOrdinal, ordinalOffsets[i] ?? 0);
+        }
+    });
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/vat-info.ts
+/** The vats of one file, by vatID. */
+class VatInfo {
+    /** Null-prototype record: vatIDs come from untrusted lines ("__proto__", "constructor" …). */
+    vats = Object.create(null);
+    /** The vat's record (created on first use). */
+    vat(vatID) {
+        return (this.vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
+    }
+    /** A `create-vat` event. */
+    created(info) {
+        const v = this.vat(info.vatID);
+        if (info.name)
+            v.name = info.name;
+        if (info.managerType)
+            v.managerType = info.managerType;
+        if (info.description)
+            v.description = info.description;
+    }
+    /** The vats a `create-vat` event named so far (with a name or a manager type). */
+    namedVats() {
+        return Object.keys(this.vats).filter((vatID) => this.vats[vatID].name || this.vats[vatID].managerType);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/slog-analysis.ts
+/**
+ * The analysis of one slog file, fed by the scanner (slog/scanner.ts) as its sink: delivery pairing
+ * (delivery-pairing.ts), block windows (block-windows.ts), delivery times per kind and method
+ * (delivery-stats.ts), BOYD and heap samples (boyd-samples.ts), vat names (vat-info.ts) and the
+ * c-list replay (clist-translations.ts). Each event goes to the units that need it, in the order
+ * the results depend on.
+ */
+
+
+
+
+
+
+
+
+class SlogAnalysis {
+    diag;
+    vats = new VatInfo();
+    blocks;
+    pairing;
+    stats = new DeliveryStats();
+    boyd = new BoydSampler();
+    clist;
+    /** The highest crankNum of a (non-replay) delivery or `clist` event. */
+    crankMax = -Infinity;
+    constructor(diag, opts = {}) {
+        this.diag = diag;
+        this.blocks = new BlockWindows(diag);
+        this.pairing = new DeliveryPairing(diag, this.vats, opts.skipUpTo ?? {});
+        this.clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
+    }
+    onDeliver(d, buf, line) {
+        const { clist } = this;
+        const replayed = clist.replayedCrank(d.crankNum);
+        this.pairing.deliver(d, line, this.blocks.currentHeight(), replayed);
+        this.boyd.delivering(d.vatID, d.kind);
+        if (d.crankNum !== undefined && d.crankNum > this.crankMax)
+            this.crankMax = d.crankNum;
+        if (!replayed)
+            this.pairing.od.gcKrefs = this.deliveredKrefs(d, buf);
+    }
+    /** The c-list changes a new delivery makes; returns the GC krefs it carries (0 unless a GC delivery). */
+    deliveredKrefs(d, buf) {
+        const vatID = d.vatID;
+        const kind = d.kind;
+        if (kind === 'dropExports') {
+            const krefs = kdDrops(d, buf);
+            if (!krefs)
+                return 0;
+            this.clist.dropExports(vatID, krefs);
+            return krefs.length;
+        }
+        if (isGcDelivery(kind))
+            return kdDrops(d, buf)?.length ?? 0;
+        if ((kind === 'message' || kind === 'notify') && this.clist.hasWeakImports(vatID))
+            this.clist.delivered(vatID, kdKrefs(d, buf));
+        return 0;
+    }
+    onDeliverLine(d, buf, start, end) {
+        // Not for a crank an earlier file replayed: its line need not be parsed at all.
+        if (this.clist.translating && !this.clist.replayedCrank(d.crankNum))
+            this.clist.deliverLine(buf, start, end);
+    }
+    onResult(r, buf, line) {
+        const p = this.pairing;
+        const seconds = p.result(r, line);
+        if (seconds < 0)
+            return;
+        const o = p.od;
+        this.stats.add(o.vatID, o.kind, o.method, seconds, o.height, p.ordinal);
+        this.boyd.delivered(o, this.vats.vat(o.vatID), seconds, p.ordinal, r, buf);
+    }
+    onClist(c, line) {
+        const { crankNum } = c;
+        if (crankNum !== undefined && crankNum > this.crankMax)
+            this.crankMax = crankNum;
+        const clist = this.clist;
+        if (clist.replayedCrank(crankNum))
+            return false;
+        if (!clist.clistKeyed(c.mode, c.vatID, c.kref, c.vref)) {
+            this.diag.at('late-clist-event', line, `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
+        }
+        return true;
+    }
+    onSyscallLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.syscallLine(buf, start, end);
+    }
+    onDropImports(vatID, krefs, crankNum) {
+        if (this.clist.replayedCrank(crankNum))
+            return false;
+        this.clist.dropImports(vatID, krefs);
+        return true;
+    }
+    onSyscallResultLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.syscallResultLine(buf, start, end);
+    }
+    onTerminateLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.terminateLine(buf, start, end);
+    }
+    onCreateVat(info) {
+        this.vats.created(info);
+        if (this.blocks.genesis)
+            this.clist.genesisVat(info.vatID);
+    }
+    onSnapshotSave(vatID) {
+        this.boyd.snapshotSave(vatID);
+    }
+    onBootstrapStart() {
+        // Genesis: the vats created so far in this file were initialized with this kernel.
+        this.blocks.genesis = true;
+        for (const vatID of this.vats.namedVats())
+            this.clist.genesisVat(vatID);
+    }
+    onBootstrapFinish() {
+        this.blocks.genesis = false;
+    }
+    onEndBlockStart(ev, line) {
+        this.blocks.endBlockStart(ev, line);
+    }
+    onEndBlockFinish(ev) {
+        this.clist.checkpoint(this.blocks.endBlockFinish(ev));
+    }
+    onRunStart(ev) {
+        return this.blocks.runStart(ev);
+    }
+    onRunFinish(ev) {
+        const h = this.blocks.runFinish(ev);
+        if (h !== null)
+            this.clist.checkpoint(h);
+    }
+    onEnd() {
+        this.pairing.end();
+        this.boyd.finish(this.vats.vats);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
+/**
+ * One streaming pass over one slog file: the scanner (slog/scanner.ts) reads it and feeds the
+ * analysis (analyzers/slog-analysis.ts): delivery pairing, block attribution, per-kind/method
+ * delivery times, BOYD and heap samples, vat names and the c-list replay. The result is a plain,
+ * structured-cloneable `FileScan` (so it can come back from a worker thread) that
+ * `merge-scans.ts` combines across stage files in stage order.
+ */
+
+
+
+
+
+async function scanSlogFile(file, opts = {}) {
+    const diag = new FileDiagnostics(external_node_path_default().basename(file));
+    const analysis = new SlogAnalysis(diag, opts);
+    const scanner = new SlogScanner(analysis, diag, { reference: opts.reference, counters: opts.counters });
+    const read = await scanner.scan(file, {
         maxLineBytes: opts.maxLineBytes,
         onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
     });
-    if (open)
-        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
-    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
-    for (const [vatID, raw] of lastRetention)
-        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
-    if (read.error)
-        diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
-    if (read.partialLastLine)
-        diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
+    const { blocks, pairing, clist } = analysis;
     return {
         path: file,
         stage: (0,stage/* stageOf */.g)(file),
         read,
-        events: events + clist.translatedLines,
+        events: scanner.events + clist.translatedLines,
         warnings: diag.list(),
-        endBlockWindows: sawEndBlock,
-        heightMin,
-        heightMax,
-        blockRuns: runsOf(heightsSeen),
-        crankMax: crankMax === -Infinity ? null : crankMax,
-        swingsetSeconds,
-        firstBlockTime,
-        lastBlockTime,
-        deliveries: ordinal,
-        replaySkipped,
-        vats,
-        deliveryAccs: stats.list(),
-        boyd,
-        clist: clist.finish(lastHeight),
+        endBlockWindows: blocks.sawEndBlock,
+        heightMin: blocks.heightMin,
+        heightMax: blocks.heightMax,
+        blockRuns: blocks.blockRuns(),
+        crankMax: analysis.crankMax === -Infinity ? null : analysis.crankMax,
+        swingsetSeconds: blocks.swingsetSeconds,
+        firstBlockTime: blocks.firstBlockTime,
+        lastBlockTime: blocks.lastBlockTime,
+        firstBlockMonotime: blocks.firstBlockMonotime,
+        lastBlockMonotime: blocks.lastBlockMonotime,
+        deliveries: pairing.ordinal,
+        replaySkipped: scanner.replaySkipped + pairing.replaySkipped,
+        vats: analysis.vats.vats,
+        deliveryAccs: analysis.stats.list(),
+        boyd: analysis.boyd.boyd,
+        clist: clist.finish(blocks.lastHeight),
     };
-}
-/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
-function elapsedSince(o, r) {
-    const mt = r.monotime;
-    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
-}
-/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
-function runsOf(heights) {
-    const runs = [];
-    for (const h of [...heights].sort((a, b) => a - b)) {
-        const last = runs[runs.length - 1];
-        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
-            last[1] = h;
-        else
-            runs.push([h, h]);
-    }
-    return runs;
-}
-/** Type code via the decoded type string (what the reference path does). */
-function referenceTypeCode(buf, start, end) {
-    const type = lineType(buf, start, end);
-    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
-}
-function isBlank(buf, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
-            return false;
-    }
-    return true;
-}
-function numericRecord(o) {
-    const r = Object.create(null);
-    for (const [k, v] of Object.entries(o))
-        if (typeof v === 'number' && Number.isFinite(v))
-            r[k] = v;
-    return r;
-}
-const CREATE_VAT_WINDOW = 16 * 1024;
-const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
-/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
-function createVatFields(buf, start, end) {
-    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
-    const cut = head.indexOf('"vatSourceBundle"');
-    const text = cut >= 0 ? head.slice(0, cut) : head;
-    const out = Object.create(null);
-    FIELD_RE.lastIndex = 0;
-    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
-        if (out[m[1]] !== undefined)
-            continue;
-        try {
-            out[m[1]] = JSON.parse(m[2]);
-        }
-        catch {
-            /* malformed string: ignore the field */
-        }
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/shared/logger.ts
@@ -3843,18 +4262,12 @@ function mergeScans(scans) {
     let heightMin = null;
     let heightMax = null;
     let swingsetSeconds = 0;
-    let firstTime = null;
-    let lastTime = null;
     for (const s of scans) {
         if (s.heightMin !== null)
             heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
         if (s.heightMax !== null)
             heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
         swingsetSeconds += s.swingsetSeconds;
-        if (firstTime === null && s.firstBlockTime !== null)
-            firstTime = s.firstBlockTime;
-        if (s.lastBlockTime !== null)
-            lastTime = s.lastBlockTime;
     }
     const blocks = countBlocks(scans);
     if (xAxis === 'deliveryOrdinal') {
@@ -3874,9 +4287,36 @@ function mergeScans(scans) {
         heightMax,
         blocks,
         swingsetSeconds,
-        wallSeconds: firstTime !== null && lastTime !== null ? lastTime - firstTime : null,
+        wallSeconds: wallSeconds(scans),
         deliveries: off,
     };
+}
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * Wall time from the run's first block to its last: each file's span on the kernel's monotonic
+ * clock (`monotime`; it restarts near 0 in each stage file, a new process), else on the wall clock
+ * (`time`), plus the wall-clock gaps between consecutive files (the restarts). A wall-clock step
+ * back (NTP, a VM resumed) makes a span or gap negative: it counts as nothing, so the total is
+ * never negative. Null when no file has a block with a time.
+ */
+function wallSeconds(scans) {
+    let total = null;
+    let prevEnd = null;
+    for (const s of scans) {
+        const span = isNum(s.firstBlockMonotime) && isNum(s.lastBlockMonotime)
+            ? s.lastBlockMonotime - s.firstBlockMonotime
+            : isNum(s.firstBlockTime) && isNum(s.lastBlockTime)
+                ? s.lastBlockTime - s.firstBlockTime
+                : NaN;
+        if (!Number.isFinite(span))
+            continue;
+        total = (total ?? 0) + Math.max(0, span);
+        if (prevEnd !== null && isNum(s.firstBlockTime))
+            total += Math.max(0, s.firstBlockTime - prevEnd);
+        if (isNum(s.lastBlockTime))
+            prevEnd = s.lastBlockTime;
+    }
+    return total;
 }
 function appendBoyd(v, b, axis, ordinalOffset) {
     for (let i = 0; i < b.seconds.length; i++) {
@@ -3926,7 +4366,7 @@ function overlaps(scans) {
 /**
  * Distinct block heights over all files: a height two stage files share (the last block re-run
  * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
- * single other height [h, h] (file-scan's runsOf).
+ * single other height [h, h] (analyzers/block-windows.ts, `blockRuns`).
  */
 function countBlocks(scans) {
     const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -3944,6 +4384,8 @@ function countBlocks(scans) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -4074,6 +4516,7 @@ function runTar(args, onLine) {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
+
 
 
 
@@ -4335,7 +4778,7 @@ async function openTar(file, compression, limits, tmpRoot) {
         });
     }
     catch (err) {
-        throw new Error(`cannot run system tar: ${err.message}`);
+        throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
     }
     if (tooMany)
         throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
@@ -4889,6 +5332,204 @@ function censusDeltas(snapshots) {
 
 
 
+;// CONCATENATED MODULE: ./src/analyzers/common-mode.ts
+/**
+ * Common-mode correction of BOYD time: each vat's per-block means against the median, at that
+ * height, of its peers' BOYD time (see {@link commonModes}).
+ */
+/**
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time (every peer but the vat itself). A machine-wide slowdown (a
+ * loaded CI host) moves every vat together and cancels out; a vat that retains objects keeps its
+ * own rise. Two forms, because a slowdown can add time (diff cancels it, the ratio of a vat faster
+ * than its peers then rises) or scale it (the ratio cancels it, the diff of a vat slower than its
+ * peers then rises): the gate tests the form that cancels the run's drift (gate/boyd-rules.ts
+ * driftForm).
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
+ *
+ * For every vat of `vatIDs` (default: every vat of `series`) at once, in one sweep over the heights
+ * where any of them had a BOYD: at each, the peers' levels are gathered and sorted once, and each
+ * vat's median leaves its own level out by rank. Time O(H·P·log P + S) for H such heights, P peers
+ * and S samples, memory O(P + S): linear in the vats for a given run length (a vat-by-vat walk over
+ * all peers was quadratic in them).
+ */
+function commonModes(series, peerIDs, cache = new Map(), vatIDs = series.keys()) {
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = blockMeans(series.get(v))));
+        return m;
+    };
+    const out = new Map();
+    const peerList = [...peerIDs];
+    const peers = peerList.map(perBlock);
+    const queried = [];
+    let total = 0;
+    for (const vatID of vatIDs) {
+        if (!series.has(vatID) || out.has(vatID))
+            continue;
+        const peer = peerIDs.has(vatID);
+        if (peerList.length - (peer ? 1 : 0) === 0) {
+            out.set(vatID, null);
+            continue;
+        }
+        const own = perBlock(vatID);
+        const cm = { x: [], diff: [], ratio: [], ratioX: [] };
+        queried.push({ vatID, own, peer, out: cm });
+        out.set(vatID, cm);
+        total += own.x.length;
+    }
+    // The distinct heights queried, and each query (vat, index) bucketed by its height's rank.
+    const all = new Float64Array(total);
+    let n = 0;
+    for (const q of queried)
+        for (const h of q.own.x)
+            all[n++] = h;
+    all.sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i++)
+        if (i === 0 || all[i] !== all[distinct - 1])
+            all[distinct++] = all[i];
+    const heights = all.subarray(0, distinct);
+    const start = new Int32Array(distinct + 1);
+    const rankOf = new Int32Array(total);
+    n = 0;
+    for (const q of queried) {
+        let r = 0;
+        for (const h of q.own.x) {
+            while (heights[r] !== h)
+                r++;
+            rankOf[n++] = r;
+            start[r + 1]++;
+        }
+    }
+    for (let r = 0; r < distinct; r++)
+        start[r + 1] += start[r];
+    const fill = start.slice(0, distinct);
+    const qVat = new Int32Array(total);
+    const qIdx = new Int32Array(total);
+    n = 0;
+    queried.forEach((q, v) => {
+        for (let i = 0; i < q.own.x.length; i++) {
+            const at = fill[rankOf[n++]]++;
+            qVat[at] = v;
+            qIdx[at] = i;
+        }
+    });
+    const at = new Int32Array(peers.length);
+    const levels = new Float64Array(peers.length);
+    for (let r = 0; r < distinct; r++) {
+        const h = heights[r];
+        let count = 0;
+        for (let k = 0; k < peers.length; k++) {
+            const o = peers[k];
+            let p = at[k];
+            while (p < o.x.length && o.x[p] < h)
+                p++;
+            at[k] = p;
+            if (p >= o.x.length)
+                continue;
+            const x1 = o.x[p];
+            if (x1 === h)
+                levels[count++] = o.y[p];
+            else if (p > 0) {
+                const x0 = o.x[p - 1];
+                const y0 = o.y[p - 1];
+                levels[count++] = y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0);
+            }
+        }
+        const sorted = levels.subarray(0, count).sort();
+        for (let j = start[r]; j < start[r + 1]; j++) {
+            const q = queried[qVat[j]];
+            const y = q.own.y[qIdx[j]];
+            // A peer's own level at a height of its own is its mean there: left out of its median.
+            const m = q.peer ? medianWithout(sorted, y) : medianOf(sorted);
+            if (Number.isNaN(m))
+                continue;
+            q.out.x.push(h);
+            q.out.diff.push(y - m);
+            if (m > 0) {
+                q.out.ratioX.push(h);
+                q.out.ratio.push(y / m);
+            }
+        }
+    }
+    for (const q of queried)
+        if (!q.out.x.length)
+            out.set(q.vatID, null);
+    return out;
+}
+/** {@link commonModes} of one vat. */
+function commonMode(vatID, series, peerIDs, cache = new Map()) {
+    return commonModes(series, peerIDs, cache, [vatID]).get(vatID) ?? null;
+}
+/**
+ * The median of sorted values as the project's `median` (simple-statistics, numpy's linear
+ * method) computes it: the middle value, or the lower middle plus half the gap to the upper.
+ * `at(k)` is the k-th smallest of `n`; NaN when n is 0.
+ */
+function medianAt(n, at) {
+    if (n === 0)
+        return NaN;
+    if (n % 2 === 1)
+        return at((n - 1) / 2);
+    const lo = at(n / 2 - 1);
+    return lo + 0.5 * (at(n / 2) - lo);
+}
+const medianOf = (a) => medianAt(a.length, (k) => a[k]);
+/** The median of sorted `a` with one value equal to `y` left out (`y` is one of them). */
+function medianWithout(a, y) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < y)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const r = lo;
+    return medianAt(a.length - 1, (k) => a[k < r ? k : k + 1]);
+}
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+function blockMeans(s) {
+    const n = s.x.length;
+    let order = null;
+    for (let i = 1; i < n; i++) {
+        if (s.x[i] < s.x[i - 1]) {
+            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
+            break;
+        }
+    }
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    let m = 0;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const xi = s.x[i];
+        if (count && xi !== xs[m]) {
+            ys[m++] = sum / count;
+            sum = 0;
+            count = 0;
+        }
+        xs[m] = xi;
+        sum += s.y[i];
+        count++;
+    }
+    if (count)
+        ys[m++] = sum / count;
+    return { x: xs.slice(0, m), y: ys.slice(0, m) };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/trend.ts
 /**
  * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
@@ -4929,106 +5570,7 @@ function chartPoints(x, y, maxPoints = 60) {
     return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
 }
 const round = (v, digits) => Number(v.toFixed(digits));
-/**
- * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
- * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
- * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
- * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
- * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
- * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
- *
- * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
- * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
- * in every block, and different vats in different blocks.
- *
- * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
- * run has 10^4 blocks and more: maps of them cost several MB per vat).
- */
-function commonMode(vatID, series, peerIDs, cache = new Map()) {
-    const own = series.get(vatID);
-    if (!own)
-        return null;
-    const perBlock = (v) => {
-        let m = cache.get(v);
-        if (!m)
-            cache.set(v, (m = blockMeans(series.get(v))));
-        return m;
-    };
-    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
-    if (!others.length)
-        return null;
-    const mine = perBlock(vatID);
-    const at = new Array(others.length).fill(0);
-    const out = { x: [], diff: [], ratio: [], ratioX: [] };
-    const peers = [];
-    for (let i = 0; i < mine.x.length; i++) {
-        const h = mine.x[i];
-        peers.length = 0;
-        for (let k = 0; k < others.length; k++) {
-            const o = others[k];
-            let p = at[k];
-            while (p < o.x.length && o.x[p] < h)
-                p++;
-            at[k] = p;
-            if (p >= o.x.length)
-                continue;
-            const x1 = o.x[p];
-            if (x1 === h)
-                peers.push(o.y[p]);
-            else if (p > 0) {
-                const x0 = o.x[p - 1];
-                const y0 = o.y[p - 1];
-                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
-            }
-        }
-        if (!peers.length)
-            continue;
-        const m = (0,stats/* median */.JZ)(peers);
-        const y = mine.y[i];
-        out.x.push(h);
-        out.diff.push(y - m);
-        if (m > 0) {
-            out.ratioX.push(h);
-            out.ratio.push(y / m);
-        }
-    }
-    return out.x.length ? out : null;
-}
-/**
- * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
- * one x are summed in the order they came.
- */
-function blockMeans(s) {
-    const n = s.x.length;
-    let order = null;
-    for (let i = 1; i < n; i++) {
-        if (s.x[i] < s.x[i - 1]) {
-            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
-            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
-            break;
-        }
-    }
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    let m = 0;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < n; k++) {
-        const i = order ? order[k] : k;
-        const xi = s.x[i];
-        if (count && xi !== xs[m]) {
-            ys[m++] = sum / count;
-            sum = 0;
-            count = 0;
-        }
-        xs[m] = xi;
-        sum += s.y[i];
-        count++;
-    }
-    if (count)
-        ys[m++] = sum / count;
-    return { x: xs.slice(0, m), y: ys.slice(0, m) };
-}
+
 /**
  * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
  * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
@@ -5049,7 +5591,25 @@ function fitTrend(x, y, alpha) {
 
 const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
 const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
-function attributionSentence(vat, all, censuses) {
+function attributionIndex(all, censuses) {
+    const byExporter = new Map();
+    const byImporter = new Map();
+    const add = (m, k, e) => {
+        const list = m.get(k);
+        if (list)
+            list.push(e);
+        else
+            m.set(k, [e]);
+    };
+    const last = censuses.length ? censuses[censuses.length - 1] : null;
+    for (const e of last?.importGraph ?? []) {
+        add(byExporter, e.exporter, e);
+        add(byImporter, e.importer, e);
+    }
+    return { names: new Map(all.map((v) => [v.vatID, v])), byExporter, byImporter };
+}
+/** `index`: {@link attributionIndex} of `all` and `censuses` (pass it when calling for many vats: building it is linear in them). */
+function attributionSentence(vat, all, censuses, index) {
     const d = vat.clist?.delta;
     if (!d)
         return null;
@@ -5058,7 +5618,8 @@ function attributionSentence(vat, all, censuses) {
     if (!grewExports && !grewImports)
         return null;
     const last = censuses.length ? censuses[censuses.length - 1] : null;
-    const names = new Map(all.map((v) => [v.vatID, v]));
+    const idx = index ?? attributionIndex(all, censuses);
+    const names = idx.names;
     const who = (id) => (names.get(id) ? label(names.get(id)) : id);
     // Each side's own rate: a combined one next to one side's count contradicted it.
     const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
@@ -5067,7 +5628,7 @@ function attributionSentence(vat, all, censuses) {
     if (grewExports) {
         let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
         if (last) {
-            const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            const holders = [...(idx.byExporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
             if (holders.length) {
                 s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
             }
@@ -5084,7 +5645,7 @@ function attributionSentence(vat, all, censuses) {
         const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
         let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
         if (last) {
-            const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            const from = [...(idx.byImporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
             if (from.length)
                 s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
         }
@@ -5144,6 +5705,10 @@ function buildReport(inp) {
         if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
             peers.add(v.vatID);
     }
+    // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
+    const modes = commonModes(series, peers, perBlockCache);
+    const accsOf = accsByVat(merged.deliveryAccs);
+    const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
     const censusNames = new Map();
     for (const c of inp.censuses)
         for (const v of c.vats)
@@ -5161,11 +5726,11 @@ function buildReport(inp) {
             name,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
+            boyd: v ? boydStats(v, series, modes.get(vatID) ?? null, vatBoyd) : null,
             heap: v ? heapStats(v, vatBoyd) : null,
-            deliveryKinds: deliveryKinds(merged, vatID),
+            deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
         };
-        const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
+        const clist = clistStats(vatID, merged, inp.censuses, censusVats, inp.perf);
         if (clist)
             report.clist = clist;
         vats.push(report);
@@ -5174,9 +5739,10 @@ function buildReport(inp) {
     for (const c of inp.censuses)
         for (const e of c.importGraph)
             importGraph.push({ ...e, stage: c.stage ?? -1 });
+    const attribution = attributionIndex(vats, inp.censuses);
     for (const vr of vats) {
         if (vr.clist)
-            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
+            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses, attribution) ?? undefined;
     }
     const files = merged.files.map((f) => ({
         path: f.path,
@@ -5245,13 +5811,12 @@ function regularBoyd(v) {
     }
     return { x, y };
 }
-function boydStats(v, series, peers, p, perBlockCache) {
+function boydStats(v, series, cm, p) {
     const s = series.get(v.vatID);
     if (!s)
         return null;
     const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
     const t = trendStats(s.x, s.y, opts);
-    const cm = commonMode(v.vatID, series, peers, perBlockCache);
     return {
         ...t,
         preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
@@ -5285,12 +5850,23 @@ function heapStats(v, p) {
         growth: first > 0 ? last / first : null,
     };
 }
-function deliveryKinds(merged, vatID) {
+/** The accumulators of each vat, in their order in `accs`. */
+function accsByVat(accs) {
+    const out = new Map();
+    for (const a of accs) {
+        const list = out.get(a.vatID);
+        if (list)
+            list.push(a);
+        else
+            out.set(a.vatID, [a]);
+    }
+    return out;
+}
+/** A vat's delivery kinds (its accumulators), by total time. */
+function deliveryKinds(accs, byHeight) {
     const out = [];
-    for (const a of merged.deliveryAccs) {
-        if (a.vatID !== vatID)
-            continue;
-        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+    for (const a of accs) {
+        const [f0, f1] = fittedEnds(byHeight ? a.byHeight : a.byOrdinal);
         const last = lastInOrder(a);
         out.push({
             kind: a.kind,
@@ -5306,12 +5882,13 @@ function deliveryKinds(merged, vatID) {
     return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
 const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
-function clistStats(vatID, merged, censuses, perf) {
+/** `censusVats[i]`: the vats of `censuses[i]` by vatID. */
+function clistStats(vatID, merged, censuses, censusVats, perf) {
     const snapshots = [];
     /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
     const withVat = [];
-    for (const c of censuses) {
-        const v = c.vats.find((x) => x.vatID === vatID);
+    for (const [i, c] of censuses.entries()) {
+        const v = censusVats[i].get(vatID);
         if (!v)
             continue;
         withVat.push({ ...c, vats: [v] });
@@ -5705,8 +6282,9 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
     const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
     const us = slopeText(unit);
     const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
+    const judged = new Set(vatIDs);
     for (const v of report.vats) {
-        if (!vatIDs.includes(v.vatID))
+        if (!judged.has(v.vatID))
             continue;
         // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
         // another name is another vat.
@@ -6700,7 +7278,9 @@ async function analyzeRun(opts) {
                         extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
                     }
                     catch (e) {
-                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
+                        // A snapshot that cannot be read costs only its census (kernel-db throws InputError,
+                        // SnapshotError for the archive and its tools); anything else is a fault of the tool.
+                        if (!(e instanceof shared_limits/* InputError */.w))
                             throw e;
                         // Logged once with the other warnings below.
                         extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
@@ -6953,7 +7533,8 @@ async function analyzeRunIsolated(opts) {
                     settle(() => resolve(m.report));
                     break;
                 case 'error': {
-                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
+                    // By type, not by name: an InputError of any subclass stays one.
+                    const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
                     if (m.stack)
                         e.stack = m.stack;
                     settle(() => reject(e));
@@ -6986,7 +7567,7 @@ async function runEngineWorker(data, post) {
     }
     catch (e) {
         const err = e;
-        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
+        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
     }
 }
 /**
@@ -7017,7 +7598,7 @@ async function runAsWorker() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(283);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
 /* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
 /* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8480);
@@ -8396,6 +8977,8 @@ function toAlignment(value) {
         : 0
 }
 
+// EXTERNAL MODULE: ./src/shared/unsafe-chars.ts
+var unsafe_chars = __nccwpck_require__(4295);
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 /**
  * Escaping for untrusted text (vat names, member names, error strings from PR-produced artifacts)
@@ -8416,16 +8999,9 @@ function toAlignment(value) {
  * - Every entity we emit is a *named* HTML5 entity, never a numeric one (numeric ones would put a
  *   `#digit` back into the source).
  */
+
 const ELLIPSIS = '…';
 const ZWSP = '&ZeroWidthSpace;';
-/**
- * Bidi embeddings/overrides/isolates, zero-width and other invisible formatting characters.
- * These are replaced with U+FFFD so tampering stays visible.
- */
-const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
-/** C0/C1 controls, DEL and line/paragraph separators become a plain space. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 /** Characters made literal with a backslash escape (all are ASCII punctuation, so CommonMark honours it). */
 const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '~', '|', '$', '{', '}']);
 function toText(s) {
@@ -8447,16 +9023,11 @@ function toText(s) {
 /** Splits into code points, replacing lone surrogates, controls and invisibles. */
 function cleanCodePoints(s) {
     const out = [];
+    // Controls become a plain space; invisible/bidi characters and lone surrogates U+FFFD, so that
+    // tampering stays visible (the classification the log shares: shared/unsafe-chars.ts).
     for (const cp of s) {
-        const c = cp.codePointAt(0);
-        if (c >= 0xd800 && c <= 0xdfff)
-            out.push('\ufffd');
-        else if (CONTROL.test(cp))
-            out.push(' ');
-        else if (INVISIBLE.test(cp))
-            out.push('\ufffd');
-        else
-            out.push(cp);
+        const kind = (0,unsafe_chars/* charKind */.Lk)(cp);
+        out.push(kind === 'plain' ? cp : kind === 'control' ? ' ' : '\ufffd');
     }
     // Collapse whitespace runs and trim: leading spaces could start an indented code block and
     // trailing ones a hard line break.
@@ -9440,13 +10011,51 @@ function stageOf(file) {
 
 /***/ }),
 
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ SnapshotError),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * Error types that say what failed, so that a caller decides what to do by the type of an error,
+ * never by the words of its message.
+ */
+/** A problem with the input (a file, an archive, a line) that is reported and survived. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/**
+ * A kernel-DB snapshot that cannot be read: a broken or refused archive, gzip stream or SQLite
+ * file, or a system program (`tar`, `xz`) that could not be run for it. The run goes on without
+ * its census, with a warning.
+ */
+class SnapshotError extends InputError {
+    file;
+    constructor(
+    /** The snapshot as given (archive, `.sqlite.gz`, DB or directory). */
+    file, message) {
+        super(message);
+        this.file = file;
+        this.name = 'SnapshotError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 7193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */   w: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.d)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
 const DEFAULT_LIMITS = {
     maxTotalBytes: 8 * 1024 ** 3,
     maxFileBytes: 4 * 1024 ** 3,
@@ -9454,13 +10063,7 @@ const DEFAULT_LIMITS = {
     maxEntries: 10_000,
     maxLineBytes: 64 * 1024 * 1024,
 };
-/** A problem with input that we report and survive. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
+
 
 
 /***/ }),
@@ -9475,6 +10078,8 @@ class InputError extends Error {
 /* harmony export */   om: () => (/* binding */ safeLine),
 /* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
+/* harmony import */ var _unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4295);
+
 const silentLogger = {
     info() { },
     warning() { },
@@ -9492,12 +10097,12 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /**
  * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
  * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
- * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
- * characters visible as `\uXXXX`.
+ * command (`::error::`, `::add-mask::`, …), and bidi overrides or zero-width characters that make a
+ * terminal show other text than is there: keep each log message on one line and make every unsafe
+ * character (shared/unsafe-chars.ts, the markdown's classification too) visible as `\uXXXX`.
  */
 function safeLine(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return s.replace(_unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE */ .Pk, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** `log` with every message and group title passed through {@link safeLine}. */
 function oneLineLogger(log) {
@@ -9804,6 +10409,44 @@ const SCHEMA_VERSION = 1;
 const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
 /** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
 const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+
+/***/ }),
+
+/***/ 4295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ charKind),
+/* harmony export */   Pk: () => (/* binding */ UNSAFE)
+/* harmony export */ });
+/* unused harmony exports CONTROL, INVISIBLE */
+/**
+ * The characters that must never reach a reader raw, one classification for every output: the log
+ * (shared/logger.ts `safeLine`) and the markdown and HTML (render/escape.ts).
+ * - control: C0/C1 controls, DEL and the line/paragraph separators (they break lines, and ANSI
+ *   escapes start with one);
+ * - invisible: bidi embeddings, overrides and isolates, zero-width and other invisible formatting
+ *   characters, which make the shown text lie (`U+202E` reverses what follows);
+ * - surrogate: a lone UTF-16 surrogate (no character at all).
+ */
+const CONTROL_SET = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+const INVISIBLE_SET = '\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb';
+const CONTROL = new RegExp(`[${CONTROL_SET}]`, 'u');
+const INVISIBLE = new RegExp(`[${INVISIBLE_SET}]`, 'u');
+/** Every unsafe character of a string (global: for `replace`); a lone surrogate matches alone. */
+const UNSAFE = new RegExp(`[${CONTROL_SET}${INVISIBLE_SET}\\ud800-\\udfff]`, 'gu');
+/** The kind of one code point (a string of one code point, as `for…of` gives). */
+function charKind(cp) {
+    const c = cp.codePointAt(0);
+    if (c >= 0xd800 && c <= 0xdfff)
+        return 'surrogate';
+    if (CONTROL.test(cp))
+        return 'control';
+    if (INVISIBLE.test(cp))
+        return 'invisible';
+    return 'plain';
+}
 
 
 /***/ }),
