@@ -71,6 +71,10 @@ describe('loadgen-gate history', () => {
     expect(report.band).toEqual({ used: true, reason: 'judged against the band of the last 6 main run(s)', runs: 6 });
     const failing = report.verdicts.filter((v: { metric: string; level: string }) => v.metric.endsWith('-vs-band') && v.level === 'fail');
     expect(new Set(failing.map((v: { name: string }) => v.name))).toEqual(new Set(['leaky', 'holder']));
+    // The summary shows the run against the band.
+    const md = readFileSync(path.join(tmp, 'leaky.md'), 'utf8');
+    expect(md).toContain('### Against the band of the last 6 main runs');
+    expect(md).toContain('| ❌  | leaky (v7)  | ` clist-exports ` | 5\\.000/block | 0\\.000/block ± 0.000/block \\(6 runs\\) |');
     const broken = path.join(tmp, 'broken.json');
     writeFileSync(broken, '{"format":"loadgen-gate-history"');
     const b = await cli(['analyze', fixture('loadgen-clean'), '--history', broken, '--json', path.join(tmp, 'clean.json'), '--markdown', path.join(tmp, 'clean.md'), '--quiet']);
