@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/engine-worker.ts + 50 modules
-var engine_worker = __webpack_require__(73970);
+// EXTERNAL MODULE: ./src/engine/engine-worker.ts + 51 modules
+var engine_worker = __webpack_require__(69266);
 // EXTERNAL MODULE: ./src/shared/policy.ts
 var shared_policy = __webpack_require__(38411);
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js

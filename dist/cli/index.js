@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6736:
+/***/ 9161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,88 +37,101 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 // EXTERNAL MODULE: ./src/shared/limits.ts
 var shared_limits = __nccwpck_require__(7193);
-;// CONCATENATED MODULE: ./src/slog/line-reader.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/slog/line-splitter.ts
+/**
+ * Cuts a stream of byte chunks into lines and hands each to a {@link LineSink} as a byte range,
+ * without decoding it. A line split across chunks is carried over (copied: the chunks are released
+ * once read); a line longer than `maxLineBytes` is not accumulated: only its first `prefixBytes`
+ * are kept and handed over with `oversized = true`. A leading UTF-8 byte-order mark is dropped.
+ */
 const NL = 10;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Read and inflate in 1 MiB pieces. */
-const CHUNK = 1024 * 1024;
-async function isGzipFile(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const b = Buffer.alloc(2);
-        const { bytesRead } = await fh.read(b, 0, 2, 0);
-        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function readLines(file, onLine, opts = {}) {
-    const maxLineBytes = opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes;
-    const prefixBytes = opts.prefixBytes ?? 64 * 1024;
-    const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
-    let gzip;
-    try {
-        gzip = await isGzipFile(file);
-    }
-    catch (e) {
-        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
-        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
-    }
-    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
-    let lines = 0;
-    let bytesOut = 0;
+class LineSplitter {
+    onLine;
+    maxLineBytes;
+    prefixBytes;
+    /** Lines delivered so far. */
+    lines = 0;
+    /** Bytes pushed so far. */
+    bytes = 0;
     /** Bytes of a leading UTF-8 byte-order mark matched so far (its length: done looking). */
-    let bomSeen = 0;
-    let nextProgress = progressEvery;
-    // Carry-over of a line split across chunks.
-    let carry = [];
-    let carryLen = 0;
-    let carryOversized = false;
-    const flushCarry = (tail, tailEnd) => {
-        lines++;
-        if (carryOversized) {
-            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            onLine(head, 0, head.length, lines, true);
-        }
-        else {
-            const parts = tail ? [...carry, tail.subarray(0, tailEnd)] : carry;
-            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            onLine(whole, 0, whole.length, lines, false);
-        }
-        carry = [];
-        carryLen = 0;
-        carryOversized = false;
-    };
-    const appendCarry = (chunk, from, to) => {
-        if (carryOversized)
+    bomSeen = 0;
+    /** Carry-over of a line split across chunks. */
+    carry = [];
+    carryLen = 0;
+    carryOversized = false;
+    constructor(onLine, maxLineBytes, prefixBytes) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+        this.prefixBytes = prefixBytes;
+    }
+    /** Delivers every line that `chunk` completes; keeps its unterminated tail for the next one. */
+    push(chunk) {
+        this.bytes += chunk.length;
+        const n = chunk.length;
+        let pos = this.skipMark(chunk);
+        if (pos < 0)
             return;
-        const piece = chunk.subarray(from, to);
-        if (carryLen + piece.length > maxLineBytes) {
-            // Keep only a prefix, enough to classify the line and read its leading fields.
-            const have = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            const need = Math.max(0, prefixBytes - have.length);
-            carry = [Buffer.concat([have.subarray(0, prefixBytes), piece.subarray(0, need)])];
-            carryLen = carry[0].length;
-            carryOversized = true;
-            return;
+        if (this.carryLen > 0 || this.carryOversized) {
+            const nl = chunk.indexOf(NL, pos);
+            if (nl < 0) {
+                this.appendCarry(chunk, pos, n);
+                return;
+            }
+            if (this.carryOversized || this.carryLen + nl - pos > this.maxLineBytes) {
+                this.appendCarry(chunk, pos, nl);
+                this.flushCarry(null, 0, 0);
+            }
+            else {
+                this.flushCarry(chunk, pos, nl);
+            }
+            pos = nl + 1;
         }
-        // Copy: the chunk buffer may be reused by the stream.
-        carry.push(Buffer.from(piece));
-        carryLen += piece.length;
-    };
+        pos = this.splitLines(chunk, pos, n);
+        if (pos < n)
+            this.appendCarry(chunk, pos, n);
+    }
+    /** The end of the input: delivers a last line that has no newline. Returns whether there was one. */
+    finish() {
+        // A file that ends within its first bytes, which looked like the start of a mark.
+        if (this.bomSeen > 0 && this.bomSeen < UTF8_BOM.length)
+            this.appendCarry(UTF8_BOM, 0, this.bomSeen);
+        const partial = this.carryLen > 0 || this.carryOversized;
+        if (partial)
+            this.flushCarry(null, 0, 0);
+        return partial;
+    }
+    /**
+     * Where the text of `chunk` starts past a UTF-8 byte-order mark (a file written by a Windows
+     * tool): no part of line 1. The first chunks can be shorter than it: its bytes are matched over
+     * as many chunks as it takes, and only a whole mark is dropped; the start of one is line 1's (a
+     * damaged line, reported). −1: all of the chunk may still be the mark.
+     */
+    skipMark(chunk) {
+        if (this.bomSeen >= UTF8_BOM.length)
+            return 0;
+        const before = this.bomSeen;
+        let pos = 0;
+        while (this.bomSeen < UTF8_BOM.length && pos < chunk.length && chunk[pos] === UTF8_BOM[this.bomSeen]) {
+            pos++;
+            this.bomSeen++;
+        }
+        if (this.bomSeen === UTF8_BOM.length)
+            return pos;
+        if (pos === chunk.length)
+            return -1;
+        this.bomSeen = UTF8_BOM.length;
+        if (before > 0)
+            this.appendCarry(UTF8_BOM, 0, before);
+        return 0;
+    }
     /**
      * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
-     * A plain function (not the async loop below), so that its hot loop keeps its counters in
-     * registers instead of the async function's heap-allocated frame.
+     * Its counter is a local, kept in a register through the hot loop.
      */
-    const splitLines = (chunk, pos, n) => {
-        let count = lines;
+    splitLines(chunk, pos, n) {
+        const { onLine, maxLineBytes, prefixBytes } = this;
+        let count = this.lines;
         try {
             while (pos < n) {
                 const nl = chunk.indexOf(NL, pos);
@@ -133,62 +146,122 @@ async function readLines(file, onLine, opts = {}) {
             }
         }
         finally {
-            lines = count;
+            this.lines = count;
         }
         return pos;
-    };
-    const processChunk = (chunk) => {
-        bytesOut += chunk.length;
-        const n = chunk.length;
-        let pos = 0;
-        if (bomSeen < UTF8_BOM.length) {
-            // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1. The first
-            // chunks can be shorter than it: its bytes are matched over as many chunks as it takes, and
-            // only a whole mark is dropped; the start of one is line 1's (a damaged line, reported).
-            const before = bomSeen;
-            while (bomSeen < UTF8_BOM.length && pos < n && chunk[pos] === UTF8_BOM[bomSeen]) {
-                pos++;
-                bomSeen++;
-            }
-            if (bomSeen < UTF8_BOM.length) {
-                if (pos === n)
-                    return; // all of it may still be the mark
-                bomSeen = UTF8_BOM.length;
-                if (before > 0)
-                    appendCarry(UTF8_BOM, 0, before);
-                pos = 0;
-            }
+    }
+    /** Delivers the carried line, completed by `tail[from..to)` when given. */
+    flushCarry(tail, from, to) {
+        this.lines++;
+        const carry = this.carry;
+        if (this.carryOversized) {
+            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
+            this.onLine(head, 0, head.length, this.lines, true);
         }
-        if (carryLen > 0 || carryOversized) {
-            const nl = chunk.indexOf(NL, 0);
-            if (nl < 0) {
-                appendCarry(chunk, 0, n);
+        else {
+            const parts = tail ? [...carry, tail.subarray(from, to)] : carry;
+            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            this.onLine(whole, 0, whole.length, this.lines, false);
+        }
+        this.carry = [];
+        this.carryLen = 0;
+        this.carryOversized = false;
+    }
+    appendCarry(chunk, from, to) {
+        if (this.carryOversized) {
+            // Past the cap only the prefix grows, up to `prefixBytes` (a cap below the prefix fills it
+            // over later chunks, so the prefix does not depend on where the chunks were cut).
+            const head = this.carry[0];
+            if (head.length < this.prefixBytes) {
+                this.carry = [Buffer.concat([head, chunk.subarray(from, Math.min(to, from + this.prefixBytes - head.length))])];
+            }
+            return;
+        }
+        const piece = chunk.subarray(from, to);
+        if (this.carryLen + piece.length > this.maxLineBytes) {
+            // Keep only a prefix, enough to classify the line and read its leading fields.
+            const have = this.carry.length === 1 ? this.carry[0] : Buffer.concat(this.carry);
+            const need = Math.max(0, this.prefixBytes - have.length);
+            this.carry = [Buffer.concat([have.subarray(0, this.prefixBytes), piece.subarray(0, need)])];
+            this.carryLen = this.carry[0].length;
+            this.carryOversized = true;
+            return;
+        }
+        // Copy: the chunk buffer may be reused by the stream.
+        this.carry.push(Buffer.from(piece));
+        this.carryLen += piece.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/slog/line-reader.ts
+
+
+
+
+
+
+/** Read and inflate in 1 MiB pieces. */
+const CHUNK = 1024 * 1024;
+async function isGzipFile(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const b = Buffer.alloc(2);
+        const { bytesRead } = await fh.read(b, 0, 2, 0);
+        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function readLines(file, onLine, opts = {}) {
+    let gzip;
+    try {
+        gzip = await isGzipFile(file);
+    }
+    catch (e) {
+        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
+        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
+    }
+    const splitter = new LineSplitter(onLine, opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes, opts.prefixBytes ?? 64 * 1024);
+    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
+    const progress = progressReporter(opts, () => source.state.bytesIn, () => splitter.lines);
+    const push = (chunk) => {
+        splitter.push(chunk);
+        progress.maybe();
+    };
+    await drain(source, push);
+    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
+    if (gzip && error !== undefined && !error.startsWith('truncated')) {
+        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
+        // good text before the damage). Decode the file again with a second inflater and hand over
+        // whatever it gets past the point the first one reached, until it fails too.
+        await salvageGzip(file, splitter.bytes, push);
+    }
+    const partialLastLine = splitter.finish();
+    progress.now();
+    return { bytesIn: source.state.bytesIn, bytesOut: splitter.bytes, lines: splitter.lines, gzip, error, partialLastLine };
+}
+/** Calls `opts.onProgress` every `progressEveryBytes` of input (`maybe`), and when told (`now`). */
+function progressReporter(opts, bytesIn, lines) {
+    const every = opts.progressEveryBytes ?? 64 * 1024 * 1024;
+    let next = every;
+    return {
+        maybe() {
+            if (!opts.onProgress || bytesIn() < next)
                 return;
-            }
-            if (carryOversized) {
-                flushCarry(null, 0);
-            }
-            else if (carryLen + nl > maxLineBytes) {
-                appendCarry(chunk, 0, nl);
-                flushCarry(null, 0);
-            }
-            else {
-                flushCarry(chunk, nl);
-            }
-            pos = nl + 1;
-        }
-        pos = splitLines(chunk, pos, n);
-        if (pos < n)
-            appendCarry(chunk, pos, n);
-        const bytesIn = source.state.bytesIn;
-        if (opts.onProgress && bytesIn >= nextProgress) {
-            nextProgress = bytesIn + progressEvery;
-            opts.onProgress(bytesIn, lines);
-        }
+            next = bytesIn() + every;
+            opts.onProgress(bytesIn(), lines());
+        },
+        now() {
+            opts.onProgress?.(bytesIn(), lines());
+        },
     };
+}
+/** Hands every chunk of the source to `push`, releasing each after; keeps a stream error aside. */
+async function drain(source, push) {
     try {
         for await (const chunk of source.queue) {
-            processChunk(chunk);
+            push(chunk);
             release(chunk);
         }
     }
@@ -198,22 +271,6 @@ async function readLines(file, onLine, opts = {}) {
     finally {
         source.stream.destroy();
     }
-    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
-    if (gzip && error !== undefined && !error.startsWith('truncated')) {
-        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
-        // good text before the damage). Decode the file again with a second inflater and hand over
-        // whatever it gets past the point the first one reached, until it fails too.
-        await salvageGzip(file, bytesOut, processChunk);
-    }
-    // A file that ends within its first bytes, which looked like the start of a mark.
-    if (bomSeen > 0 && bomSeen < UTF8_BOM.length)
-        appendCarry(UTF8_BOM, 0, bomSeen);
-    const partialLastLine = carryLen > 0 || carryOversized;
-    if (partialLastLine)
-        flushCarry(null, 0);
-    const bytesIn = source.state.bytesIn;
-    opts.onProgress?.(bytesIn, lines);
-    return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
 }
 /**
  * Opens the file as a queue of (decompressed) chunks. A function of its own so that the streams'
@@ -234,7 +291,7 @@ function openChunks(file, gzip, highWaterMark) {
         // Inflation runs on the libuv thread pool while this thread splits and reads the previous
         // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
         // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
-        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
+        // more buffers alive: deeper buffers were no faster and cost peak RSS (docs/performance.md).
         // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
         // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
         // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
@@ -267,7 +324,7 @@ function openChunks(file, gzip, highWaterMark) {
 /**
  * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
  * read nothing refers to it: lines reach the callback as views valid during the call only, and the
- * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
+ * head of a line split across chunks is copied. Without this, a long read leaves tens of MB of
  * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
  * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
  * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared
@@ -3500,7 +3557,7 @@ class TranslationReplay {
  * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
  * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
  * would need it; past it, it would only keep a second record of every entry a clist-less file
- * drops (measured: 40% of the c-list state of the 10x run without clist lines).
+ * drops (a large share of the c-list state of a run without clist lines: docs/performance.md).
  */
 const CLIST_GRACE_SIGNS = 1000;
 /**
@@ -4113,13 +4170,13 @@ const WORKER_ROLE = 'loadgen-gate-scan';
 /**
  * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
  * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
- * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
+ * it, the main heap stays as small as a worker's and the start of a worker is saved.
  */
 const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
 /**
  * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
  * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
- * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
+ * run's length, and no slower (10x the large fixture at 16 and at 4 MiB: docs/performance.md).
  */
 const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skips = []) {
@@ -4135,8 +4192,8 @@ async function scanFiles(files, opts, skips = []) {
         return out;
     }
     // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
-    // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
-    // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
+    // this thread is a lane itself it does not just wait, and one isolate fewer is less RSS and time
+    // (the 4 leaky stage files: docs/performance.md).
     const results = new Array(files.length);
     let next = 0;
     const localLane = async () => {
@@ -4728,82 +4785,82 @@ function pickPrimary(cands) {
     }
     return best;
 }
-async function openTar(file, compression, limits, tmpRoot) {
-    const { size: archiveSize } = await promises_default().stat(file);
-    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
-    // 1. List (verbose, escaped names, C locale) and check every member name.
+/**
+ * Pass 1: lists the archive (verbose, escaped names, C locale) and vets every member as it is
+ * listed: the member count, the listed sizes against the total and ratio caps (every member's, not
+ * only the selected ones': listing and extracting both inflate the whole stream, so a small archive
+ * of gigabytes of zeros beside the DB would cost hours), and no absolute or `..` name anywhere.
+ * Keeps the members named like the DB or its WAL siblings.
+ */
+async function listTarMembers(file, common, archiveSize, limits) {
     let count = 0;
-    let tooMany = false;
-    // Every member's listed size, not only the selected ones': listing and extracting both inflate
-    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
     let listedTotal = 0;
-    let tooBig;
-    let unsafe;
+    /** The first reason to refuse the archive, found while listing (the listing then stops). */
+    let refusal;
     let unparsedDbLine;
     let sawMdb = false;
     const cands = [];
+    const onLine = (line) => {
+        if (++count > limits.maxEntries) {
+            refusal = `archive has more than ${limits.maxEntries} members (limits.maxEntries)`;
+            return false;
+        }
+        const e = parseTarVerboseLine(line);
+        if (!e) {
+            if (line.includes(DB_NAME))
+                unparsedDbLine = line;
+            return true;
+        }
+        listedTotal += e.size;
+        if (listedTotal > limits.maxTotalBytes) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+            return false;
+        }
+        if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+            return false;
+        }
+        if (isUnsafeMemberName(e.name)) {
+            refusal = `unsafe member path "${e.name}" (absolute or containing ".."); refusing archive`;
+            return false;
+        }
+        if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+            cands.push(e);
+        }
+        if (/(^|\/)data\.mdb$/.test(e.name))
+            sawMdb = true;
+        return true;
+    };
     let listing;
     try {
-        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
-            count++;
-            if (count > limits.maxEntries) {
-                tooMany = true;
-                return false;
-            }
-            const e = parseTarVerboseLine(line);
-            if (!e) {
-                if (line.includes(DB_NAME))
-                    unparsedDbLine = line;
-                return true;
-            }
-            listedTotal += e.size;
-            if (listedTotal > limits.maxTotalBytes) {
-                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
-                return false;
-            }
-            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
-                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
-                return false;
-            }
-            if (isUnsafeMemberName(e.name)) {
-                unsafe = e.name;
-                return false;
-            }
-            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-                cands.push(e);
-            }
-            if (/(^|\/)data\.mdb$/.test(e.name))
-                sawMdb = true;
-            return true;
-        });
+        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
     }
     catch (err) {
         throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
     }
-    if (tooMany)
-        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
-    if (tooBig !== undefined)
-        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
-    if (unsafe !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
-    }
+    if (refusal !== undefined)
+        throw new shared_limits/* InputError */.w(`${file}: ${refusal}`);
     if (listing.code !== 0) {
         throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
     }
     if (unparsedDbLine !== undefined) {
         throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
     }
-    // 2. Select the DB member and its WAL siblings.
+    return { cands, sawMdb };
+}
+/**
+ * Picks the DB member and its `-wal`/`-shm` siblings from the listed candidates: each must appear
+ * once and be a regular file.
+ */
+function selectTarMembers(file, { cands, sawMdb }) {
     const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
     if (mains.length === 0) {
         const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
         throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
     }
-    const primary = pickPrimary(mains);
-    const member = primary.name;
-    const wanted = [member, `${member}-wal`, `${member}-shm`];
+    const member = pickPrimary(mains).name;
     const selected = [];
-    for (const name of wanted) {
+    for (const name of [member, `${member}-wal`, `${member}-shm`]) {
         const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
         if (hits.length === 0)
             continue;
@@ -4817,52 +4874,68 @@ async function openTar(file, compression, limits, tmpRoot) {
         }
         selected.push(e);
     }
-    // 3. Size limits from the listing (checked again on disk after extraction).
+    return selected;
+}
+/**
+ * Pass 2: extracts only the named members into `dir` and checks what landed: inside `dir`,
+ * regular files, within the size caps. Returns nothing; throws InputError.
+ */
+async function extractTarMembers(file, common, dir, names, archiveSize, limits) {
+    const res = await runTar([
+        '-x',
+        ...common,
+        '-C',
+        dir,
+        '--no-same-owner',
+        '--no-same-permissions',
+        '--no-wildcards',
+        '--no-unquote',
+        '--no-recursion',
+        // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+        '--occurrence=1',
+        '--warning=no-timestamp',
+        '--',
+        ...names,
+    ]);
+    if (res.code !== 0) {
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+    }
+    const onDisk = [];
+    const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
+    for (const name of names) {
+        const p = external_node_path_default().resolve(dir, name);
+        if (!p.startsWith(root))
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+        const st = await promises_default().lstat(p).catch(() => undefined);
+        if (!st)
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+        if (!st.isFile())
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+        onDisk.push([name, st.size]);
+    }
+    checkSizes(file, onDisk, archiveSize, limits);
+}
+/**
+ * A storage tarball, with the system tar: list and vet every member, select the DB and its WAL
+ * siblings, check their listed sizes, then extract only those into a fresh temp dir.
+ */
+async function openTar(file, compression, limits, tmpRoot) {
+    const { size: archiveSize } = await promises_default().stat(file);
+    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+    const selected = selectTarMembers(file, await listTarMembers(file, common, archiveSize, limits));
+    // Size limits from the listing (checked again on disk after extraction).
     checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
-    // 4. Extract only the selected members into a fresh temp dir.
+    const names = selected.map((e) => e.name);
     const dir = await makeTempDir(tmpRoot);
     try {
-        const names = selected.map((e) => e.name);
-        const res = await runTar([
-            '-x',
-            ...common,
-            '-C',
-            dir,
-            '--no-same-owner',
-            '--no-same-permissions',
-            '--no-wildcards',
-            '--no-unquote',
-            '--no-recursion',
-            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
-            '--occurrence=1',
-            '--warning=no-timestamp',
-            '--',
-            ...names,
-        ]);
-        if (res.code !== 0) {
-            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-        }
-        const onDisk = [];
-        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
-        for (const name of names) {
-            const p = external_node_path_default().resolve(dir, name);
-            if (!p.startsWith(root))
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
-            const st = await promises_default().lstat(p).catch(() => undefined);
-            if (!st)
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
-            if (!st.isFile())
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
-            onDisk.push([name, st.size]);
-        }
-        checkSizes(file, onDisk, archiveSize, limits);
-        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
+        await extractTarMembers(file, common, dir, names, archiveSize, limits);
+        return tempResult(dir, external_node_path_default().resolve(dir, names[0]), names[0]);
     }
     catch (err) {
         await promises_default().rm(dir, { recursive: true, force: true });
         if (err instanceof shared_limits/* InputError */.w)
             throw err;
-        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${err.message}`);
     }
 }
 function checkSizes(file, sizes, archiveSize, limits) {
@@ -6481,227 +6554,71 @@ function gate(report, baseline, ...rest) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
-
-function bufferSource(bytes) {
-    return {
-        size: bytes.length,
-        async read(position, length) {
-            if (position < 0 || length < 0 || position + length > bytes.length)
-                throw new RangeError('read past end of archive');
-            return bytes.subarray(position, position + length);
-        },
-        async close() { },
-    };
-}
-async function fileSource(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        const size = st.size;
-        return {
-            size,
-            async read(position, length) {
-                if (position < 0 || length < 0 || position + length > size)
-                    throw new RangeError('read past end of archive');
-                const buf = Buffer.allocUnsafe(length);
-                let done = 0;
-                while (done < length) {
-                    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
-                    if (bytesRead === 0)
-                        throw new RangeError('unexpected end of archive file');
-                    done += bytesRead;
-                }
-                return buf;
-            },
-            close: () => fh.close(),
-        };
-    }
-    catch (err) {
-        await fh.close();
-        throw err;
-    }
-}
 /** Thrown for container-level corruption; the caller turns it into an InputError. */
 class ZipFormatError extends Error {
 }
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_EOCD64_LOCATOR = 0x07064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-const EOCD_LEN = 22;
-const EOCD64_LOCATOR_LEN = 20;
-const EOCD64_MIN_LEN = 56;
-const CENTRAL_LEN = 46;
-const LOCAL_LEN = 30;
-const MAX_COMMENT = 0xffff;
-const u16 = (b, o) => b[o] | (b[o + 1] << 8);
-const u32 = (b, o) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
-function u64(b, o) {
-    const lo = u32(b, o);
-    const hi = u32(b, o + 4);
-    // 2^53 is far beyond any archive we would accept; reject rather than lose precision.
-    if (hi >= 0x200000)
-        throw new ZipFormatError('64-bit field out of range');
-    return hi * 0x1_0000_0000 + lo;
-}
-async function readEndRecord(src) {
-    if (src.size < EOCD_LEN)
-        throw new ZipFormatError('not a zip archive (too short)');
-    const tailLen = Math.min(src.size, EOCD_LEN + MAX_COMMENT);
-    const tailStart = src.size - tailLen;
-    const tail = await src.read(tailStart, tailLen);
-    let at = -1;
-    // Prefer a record whose comment length reaches exactly the end of the file; fall back to the last
-    // signature seen (some writers pad archives).
-    let fallback = -1;
-    for (let i = tail.length - EOCD_LEN; i >= 0; i--) {
-        if (u32(tail, i) !== SIG_EOCD)
-            continue;
-        if (fallback < 0)
-            fallback = i;
-        if (i + EOCD_LEN + u16(tail, i + 20) === tail.length) {
-            at = i;
-            break;
-        }
+const OPTIONS = { lazyEntries: true, decodeStrings: false, validateEntrySizes: false, autoClose: false };
+/** Opens a zip file, or zip bytes in memory. File-system errors (ENOENT, ...) are thrown as they are. */
+async function openZip(source) {
+    // Loaded for zips only: its own bundle chunk, not compiled at every start.
+    const { default: yauzl } = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 663, 19));
+    let zip;
+    try {
+        zip =
+            typeof source === 'string'
+                ? await yauzl.openPromise(source, OPTIONS)
+                : await yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), OPTIONS);
     }
-    if (at < 0)
-        at = fallback;
-    if (at < 0)
-        throw new ZipFormatError('not a zip archive (no end-of-central-directory record)');
-    const disk = u16(tail, at + 4);
-    const cdDisk = u16(tail, at + 6);
-    const entriesHere = u16(tail, at + 8);
-    let entryCount = u16(tail, at + 10);
-    let centralSize = u32(tail, at + 12);
-    let centralOffset = u32(tail, at + 16);
-    if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff) || entriesHere !== entryCount) {
-        throw new ZipFormatError('multi-volume archives are not supported');
+    catch (err) {
+        if (typeof err.code === 'string')
+            throw err;
+        throw new ZipFormatError(`not a readable zip archive (${err.message})`);
     }
-    const eocdPos = tailStart + at;
-    const locPos = eocdPos - EOCD64_LOCATOR_LEN;
-    let zip64 = false;
-    if (locPos >= 0) {
-        const loc = await src.read(locPos, EOCD64_LOCATOR_LEN);
-        if (u32(loc, 0) === SIG_EOCD64_LOCATOR) {
-            zip64 = true;
-            if (u32(loc, 4) !== 0 || u32(loc, 16) > 1)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const recPos = u64(loc, 8);
-            if (recPos + EOCD64_MIN_LEN > locPos)
-                throw new ZipFormatError('Zip64 end record out of range');
-            const rec = await src.read(recPos, EOCD64_MIN_LEN);
-            if (u32(rec, 0) !== SIG_EOCD64)
-                throw new ZipFormatError('Zip64 end record signature mismatch');
-            if (u32(rec, 16) !== 0 || u32(rec, 20) !== 0)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const here64 = u64(rec, 24);
-            entryCount = u64(rec, 32);
-            if (here64 !== entryCount)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            centralSize = u64(rec, 40);
-            centralOffset = u64(rec, 48);
-        }
-    }
-    if (!zip64 && (entryCount === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff)) {
-        throw new ZipFormatError('Zip64 end record missing');
-    }
-    if (centralOffset + centralSize > eocdPos)
-        throw new ZipFormatError('central directory out of range');
-    if (entryCount * CENTRAL_LEN > centralSize)
-        throw new ZipFormatError('central directory shorter than its entry count');
-    return { entryCount, centralSize, centralOffset };
-}
-/**
- * Locates and parses the central directory. The member-count cap is checked from the end record,
- * before any entry is parsed.
- */
-async function readDirectory(src, maxEntries) {
-    const end = await readEndRecord(src);
-    if (end.entryCount > maxEntries) {
-        throw new ZipFormatError(`archive has ${end.entryCount} members, more than the limit of ${maxEntries}`);
-    }
-    const cd = await src.read(end.centralOffset, end.centralSize);
-    const entries = [];
-    let p = 0;
-    for (let index = 0; index < end.entryCount; index++) {
-        if (p + CENTRAL_LEN > cd.length || u32(cd, p) !== SIG_CENTRAL) {
-            throw new ZipFormatError(`central directory entry ${index} is corrupt`);
-        }
-        const nameLen = u16(cd, p + 28);
-        const extraLen = u16(cd, p + 30);
-        const commentLen = u16(cd, p + 32);
-        const next = p + CENTRAL_LEN + nameLen + extraLen + commentLen;
-        if (next > cd.length)
-            throw new ZipFormatError(`central directory entry ${index} is truncated`);
-        let compressedSize = u32(cd, p + 20);
-        let uncompressedSize = u32(cd, p + 24);
-        let localHeaderOffset = u32(cd, p + 42);
-        const diskStart = u16(cd, p + 34);
-        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-            const z = findZip64Extra(cd.subarray(p + CENTRAL_LEN + nameLen, p + CENTRAL_LEN + nameLen + extraLen));
-            if (!z)
-                throw new ZipFormatError(`central directory entry ${index} lacks its Zip64 field`);
-            let q = 0;
-            const take = () => {
-                if (q + 8 > z.length)
-                    throw new ZipFormatError(`central directory entry ${index} has a short Zip64 field`);
-                const v = u64(z, q);
-                q += 8;
-                return v;
-            };
-            if (uncompressedSize === 0xffffffff)
-                uncompressedSize = take();
-            if (compressedSize === 0xffffffff)
-                compressedSize = take();
-            if (localHeaderOffset === 0xffffffff)
-                localHeaderOffset = take();
-        }
-        if (diskStart !== 0 && diskStart !== 0xffff)
-            throw new ZipFormatError('multi-volume archives are not supported');
-        entries.push({
-            index,
-            nameBytes: new Uint8Array(cd.subarray(p + CENTRAL_LEN, p + CENTRAL_LEN + nameLen)),
-            flags: u16(cd, p + 8),
-            method: u16(cd, p + 10),
-            crc32: u32(cd, p + 16),
-            compressedSize,
-            uncompressedSize,
-            hostSystem: cd[p + 5],
-            externalAttributes: u32(cd, p + 38),
-            localHeaderOffset,
-        });
-        p = next;
-    }
-    return { entries, centralOffset: end.centralOffset };
-}
-function findZip64Extra(extra) {
-    let p = 0;
-    while (p + 4 <= extra.length) {
-        const id = u16(extra, p);
-        const len = u16(extra, p + 2);
-        if (p + 4 + len > extra.length)
-            return undefined;
-        if (id === 0x0001)
-            return extra.subarray(p + 4, p + 4 + len);
-        p += 4 + len;
-    }
-    return undefined;
-}
-async function readLocalHeader(src, entry, limit) {
-    const off = entry.localHeaderOffset;
-    if (off + LOCAL_LEN > limit)
-        throw new ZipFormatError('local header out of range');
-    const h = await src.read(off, LOCAL_LEN);
-    if (u32(h, 0) !== SIG_LOCAL)
-        throw new ZipFormatError('local header signature mismatch');
-    const dataOffset = off + LOCAL_LEN + u16(h, 26) + u16(h, 28);
-    const dataEnd = dataOffset + entry.compressedSize;
-    if (dataEnd > limit)
-        throw new ZipFormatError('member data runs past the central directory');
-    return { headerOffset: off, dataOffset, dataEnd };
+    // The entries yauzl handed over, by index: reading a member's header or data takes its own object.
+    const byIndex = [];
+    return {
+        entryCount: zip.entryCount,
+        async entries() {
+            const out = [];
+            try {
+                for await (const e of zip.eachEntry()) {
+                    byIndex.push(e);
+                    out.push({
+                        index: out.length,
+                        nameBytes: new Uint8Array(e.fileNameRaw),
+                        flags: e.generalPurposeBitFlag,
+                        method: e.compressionMethod,
+                        crc32: e.crc32,
+                        compressedSize: e.compressedSize,
+                        uncompressedSize: e.uncompressedSize,
+                        hostSystem: e.versionMadeBy >>> 8,
+                        externalAttributes: e.externalFileAttributes,
+                        localHeaderOffset: e.relativeOffsetOfLocalHeader,
+                    });
+                }
+            }
+            catch (err) {
+                throw new ZipFormatError(`central directory entry ${out.length} is corrupt (${err.message})`);
+            }
+            return out;
+        },
+        async span(entry) {
+            try {
+                const { fileDataStart } = await zip.readLocalFileHeaderPromise(byIndex[entry.index], { minimal: true });
+                return { headerOffset: entry.localHeaderOffset, dataOffset: fileDataStart, dataEnd: fileDataStart + entry.compressedSize };
+            }
+            catch (err) {
+                throw new ZipFormatError(`bad local header (${err.message})`);
+            }
+        },
+        rawData(entry) {
+            return zip.openReadStreamPromise(byIndex[entry.index], { decodeFileData: false });
+        },
+        close() {
+            if (zip.isOpen)
+                zip.close();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
@@ -6832,21 +6749,21 @@ function quoteName(name, max = 120) {
 
 ;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
 /**
- * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code).
+ * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code). yauzl
+ * reads the container (central-directory.ts); the checks and caps are the project's.
  *
  * Order of operations, so nothing is inflated before it is vetted:
  *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
  *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
  *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
- *   3. local headers of the accepted members -> byte ranges must lie before the central directory
- *      and must not overlap (overlapping members are the classic "quine"/overlap bomb);
+ *   3. local headers of the accepted members -> byte ranges must lie inside the file and must not
+ *      overlap (overlapping members are the classic "quine"/overlap bomb);
  *   4. the sum of declared sizes must fit `maxTotalBytes`;
- *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
- *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
+ *   5. each member is streamed from the archive through node:zlib's inflater to a file opened with
+ *      `wx`, counting the *actual* bytes: a member that inflates past its declared size,
  *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
- *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
- *      holds ~3× that while growing its output buffer), written out before the next push.
+ *      are verified. Memory stays bounded whatever the archive size: the streams hold a few
+ *      1 MiB inflater chunks at a time, each written out before the next is made.
  *
  * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
  * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
@@ -6861,30 +6778,32 @@ function quoteName(name, max = 120) {
 
 
 
-const READ_CHUNK = 1024 * 1024;
-const INFLATE_SLICE = 16 * 1024;
 /** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
 function looksLikeZip(bytes) {
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
         return false;
     return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
 }
+/** Inflater output chunk: 1 MiB, so a large member is written in few steps, each before the next. */
+const INFLATE_CHUNK = 1024 * 1024;
 class MemberAbort extends Error {
 }
 async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
     const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
-    let src;
+    let zip;
     try {
-        src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
+        zip = await openZip(zipFile);
     }
     catch (err) {
+        if (err instanceof ZipFormatError)
+            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
         throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
     }
     try {
-        return await extractFrom(src, label, destDir, limits);
+        return await extractFrom(zip, label, destDir, limits);
     }
     finally {
-        await src.close();
+        zip.close();
     }
 }
 function describeError(err) {
@@ -6902,20 +6821,22 @@ const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} 
 function describeSkipped(archive, skipped) {
     return memberMsg(archive, skipped.name, skipped.reason);
 }
-async function extractFrom(src, label, destDir, limits) {
-    const fail = (err) => {
+async function extractFrom(zip, label, destDir, limits) {
+    // 1. Member-count cap (from the end record), then the directory.
+    if (zip.entryCount > limits.maxEntries) {
+        throw new shared_limits/* InputError */.w(`${label}: archive has ${zip.entryCount} members, more than the limit of ${limits.maxEntries}`);
+    }
+    const entries = await zip.entries().catch((err) => {
         if (err instanceof ZipFormatError)
             throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
         throw err;
-    };
-    // 1. Directory + member-count cap.
-    const dir = await readDirectory(src, limits.maxEntries).catch(fail);
+    });
     // 2. Vet every entry before touching the disk.
     const skipped = [];
     const accepted = [];
     const seen = new Set();
     const foldCase = process.platform === 'darwin' || process.platform === 'win32';
-    for (const entry of dir.entries) {
+    for (const entry of entries) {
         const v = vetMember(entry, limits);
         if (!v.ok) {
             skipped.push({ name: v.name, reason: v.reason });
@@ -6934,7 +6855,7 @@ async function extractFrom(src, label, destDir, limits) {
     const files = accepted.filter((a) => a.kind === 'file');
     for (const a of files) {
         try {
-            a.span = await readLocalHeader(src, a.entry, dir.centralOffset);
+            a.span = await zip.span(a.entry);
         }
         catch (err) {
             if (err instanceof ZipFormatError)
@@ -6995,7 +6916,7 @@ async function extractFrom(src, label, destDir, limits) {
             written.push(target);
             let bytes;
             try {
-                bytes = await copyMember(src, a, fh, limits, result.totalBytes, label);
+                bytes = await copyMember(zip, a, fh, limits, result.totalBytes, label);
             }
             catch (err) {
                 await fh.close().catch(() => { });
@@ -7074,9 +6995,8 @@ async function writeAll(fh, chunk) {
     }
 }
 /** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
-async function copyMember(src, a, fh, limits, totalSoFar, label) {
+async function copyMember(zip, a, fh, limits, totalSoFar, label) {
     const { entry } = a;
-    const span = a.span;
     let count = 0;
     let crc = 0;
     const emit = async (chunk) => {
@@ -7098,40 +7018,22 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
         crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
         await writeAll(fh, chunk);
     };
-    if (entry.method === 0) {
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            await emit(await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos)));
-        }
+    const raw = await zip.rawData(entry);
+    const data = entry.method === 8 ? raw.pipe((0,external_node_zlib_namespaceObject.createInflateRaw)({ chunkSize: INFLATE_CHUNK })) : raw;
+    if (data !== raw)
+        raw.on('error', (err) => data.destroy(err));
+    try {
+        for await (const chunk of data)
+            await emit(chunk);
     }
-    else {
-        let pending = [];
-        // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
-        const { Inflate } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 1306));
-        const inflater = new Inflate((chunk) => {
-            if (chunk.length > 0)
-                pending.push(chunk);
-        });
-        const push = (chunk, final) => {
-            try {
-                inflater.push(chunk, final);
-            }
-            catch (err) {
-                throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
-            }
-        };
-        if (span.dataEnd === span.dataOffset)
-            push(new Uint8Array(0), true);
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            const buf = await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos));
-            for (let i = 0; i < buf.length; i += INFLATE_SLICE) {
-                const slice = buf.subarray(i, i + INFLATE_SLICE);
-                push(slice, pos + i + slice.length >= span.dataEnd);
-                const out = pending;
-                pending = [];
-                for (const chunk of out)
-                    await emit(chunk);
-            }
-        }
+    catch (err) {
+        if (err instanceof MemberAbort || err instanceof shared_limits/* InputError */.w || entry.method !== 8)
+            throw err;
+        throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
+    }
+    finally {
+        data.destroy();
+        raw.destroy();
     }
     if (count !== entry.uncompressedSize) {
         throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
@@ -7453,7 +7355,7 @@ function blockOrder(scans) {
  * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
  * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
  * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
+ * groups included. A worker's start-up (docs/performance.md) is a cost a small run need not pay.
  */
 
 
@@ -7465,11 +7367,10 @@ const ENGINE_ROLE = 'loadgen-gate-engine';
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
- * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
- * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
- * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
- * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
- * length.
+ * (and zips) on disk. An engine worker costs time before it reads a byte (an isolate and a load of
+ * the bundle) and memory; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, in docs/performance.md). From that size on, the worker keeps the peak flat
+ * whatever the run's length.
  */
 async function engineThread(inputs) {
     const forced = process.env.LOADGEN_GATE_ENGINE;
@@ -7598,7 +7499,7 @@ async function runAsWorker() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9161);
 /* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
 /* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8480);
@@ -10120,8 +10021,8 @@ function oneLineLogger(log) {
 /* harmony export */ });
 /**
  * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
- * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
- * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * gives, without loading ICU's locale data (the first toLocaleString call of a thread pays for loading
+ * it: docs/performance.md). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
  * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
  */
 function groupDigits(n, fractionDigits = 0) {
@@ -15792,7 +15693,7 @@ function medianOfSorted(sorted) {
  * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
  * By a native sort of the values and a binary search of each value's run of equals (the search's
  * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
- * interpreted in a report's first fits, ~28 ms of them.
+ * interpreted in a report's first fits (docs/performance.md).
  */
 function averageRanks(values) {
     const n = values.length;
@@ -16491,8 +16392,8 @@ function drawSlopeSample(series, total, seed) {
 }
 /**
  * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
- * long run leaves large-object garbage that only a full collection frees (the report phase of the
- * ×10 run fits ~30 series). A fit takes windows for its passes and gives them back when it is done.
+ * long run leaves large-object garbage that only a full collection frees (a long run's report fits
+ * dozens of series: docs/performance.md). A fit takes windows for its passes and gives them back when it is done.
  */
 const windowPool = {
     free: [],
@@ -16719,7 +16620,7 @@ function atomOf(sample, from, to) {
  * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
  * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
  * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
- * pass. All state is in locals: a loop that updates objects runs ~3x slower.
+ * pass. All state is in locals: a loop that updates objects runs several times slower.
  */
 function countPass(series, real) {
     const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()];
@@ -17565,6 +17466,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 3339:
 /***/ ((module) => {
 
@@ -17597,6 +17512,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -1,7 +1,7 @@
 /**
  * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
- * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
- * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * gives, without loading ICU's locale data (the first toLocaleString call of a thread pays for loading
+ * it: docs/performance.md). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
  * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
  */
 export function groupDigits(n: number, fractionDigits = 0): string {
