@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 75502:
+/***/ 90797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2664,7 +2664,9754 @@ class BlockWindows {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+// EXTERNAL MODULE: ./src/stats/index.ts + 11 modules
+var stats = __nccwpck_require__(15983);
+;// CONCATENATED MODULE: ./src/analyzers/boyd-causes.ts
+/**
+ * The two causes of a BOYD in one vat's series. The kernel runs `bringOutYourDead` in a vat on its
+ * reap schedule (every `reapInterval` deliveries, or when a host calls `reapAllVats`), and also
+ * when the vat's pending GC work crosses a threshold: each `dropExports` / `retireExports` /
+ * `retireImports` delivery adds its krefs to the vat's `gcKrefs` dirt, and at 20 (the kernel's
+ * default) the vat is reaped. The two kinds cost differently (a BOYD that retires twenty exports
+ * does work a scheduled one does not), and their mix changes when a leak starts: an importer that
+ * stops releasing objects stops sending the drops that trigger the exporter's extra BOYDs.
+ *
+ * The scan records, for each BOYD, the krefs of the GC deliveries the vat received since its
+ * previous BOYD ({@link GcDirt}); the report estimates what one such kref adds to a BOYD's time
+ * from neighbouring BOYDs of the vat ({@link gcCost}) and judges every BOYD at the vat's usual GC
+ * load ({@link atUsualGcLoad}), so that a change in the mix cannot hide or fake a trend.
+ */
+
+/** Deliveries whose krefs count as GC work (the kernel's `gcKrefs` reap dirt). */
+const GC_KINDS = new Set(['dropExports', 'retireExports', 'retireImports']);
+/** Whether a delivery of `kind` is GC work whose krefs the kernel counts towards a reap. */
+const isGcDelivery = (kind) => GC_KINDS.has(kind);
+/** Per vat, the GC krefs delivered since its last BOYD (one scan, one file). */
+class GcDirt {
+    dirt = new Map();
+    /** A counted (non-replay, not duplicate) delivery of `kind` to `vatID` carrying `krefs` krefs. */
+    delivered(vatID, kind, krefs) {
+        if (krefs > 0 && GC_KINDS.has(kind))
+            this.dirt.set(vatID, (this.dirt.get(vatID) ?? 0) + krefs);
+    }
+    /** A BOYD of `vatID`: the GC krefs it had to process, and the vat's count starts again. */
+    boyd(vatID) {
+        const g = this.dirt.get(vatID) ?? 0;
+        this.dirt.delete(vatID);
+        return g;
+    }
+}
+/**
+ * What one GC kref adds to a BOYD of this vat: the weighted median, over each pair of consecutive
+ * BOYDs whose GC loads differ, of (Δ seconds / Δ krefs), weighted by |Δ krefs|. Consecutive BOYDs
+ * are close in time, so a trend or a level shift between stages barely enters a pair, and the
+ * median ignores the spikes BOYD times have. Null when no pair differs (one cause only).
+ */
+function gcCost(y, g, minPairs, minShare) {
+    const n = Math.min(y.length, g.length);
+    const ratios = [];
+    for (let i = 1; i < n; i++) {
+        const dg = g[i] - g[i - 1];
+        if (dg === 0 || !Number.isFinite(dg))
+            continue;
+        ratios.push([(y[i] - y[i - 1]) / dg, Math.abs(dg)]);
+    }
+    if (!ratios.length)
+        return null;
+    const pairs = ratios.length;
+    return {
+        secondsPerKref: weightedMedian(ratios),
+        pairs,
+        reference: (0,stats/* median */.JZ)(Float64Array.from({ length: n }, (_, i) => g[i])),
+        adjusted: pairs >= minPairs && pairs >= minShare * n,
+    };
+}
+/** Each BOYD time as if the BOYD had processed the vat's usual number of GC krefs. */
+function atUsualGcLoad(y, g, c) {
+    const out = new Array(y.length);
+    for (let i = 0; i < y.length; i++)
+        out[i] = y[i] - c.secondsPerKref * (g[i] - c.reference);
+    return out;
+}
+/** The value at half the total weight (the lower one on a tie). */
+function weightedMedian(vw) {
+    vw.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    for (const [, w] of vw)
+        total += w;
+    let acc = 0;
+    for (const [v, w] of vw) {
+        acc += w;
+        if (acc >= total / 2)
+            return v;
+    }
+    return vw[vw.length - 1][0];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/boyd-samples.ts
+/**
+ * The samples one slog file gives of each vat's memory: every `bringOutYourDead` (its time, block,
+ * heap after it, GC load, whether a heap snapshot followed) and the vat's first and last heap
+ * count and retention stats.
+ */
+
+
+class BoydSampler {
+    /** Null-prototype record: vatIDs come from untrusted lines. */
+    boyd = Object.create(null);
+    /** Per vat, the index of its last BOYD while no other delivery followed it (for `preSnapshot`). */
+    lastBoydIdx = new Map();
+    gcDirt = new GcDirt();
+    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
+    lastRetention = new Map();
+    /** A delivery (not yet paired) started in the vat. */
+    delivering(vatID, kind) {
+        if (kind !== 'bringOutYourDead')
+            this.lastBoydIdx.delete(vatID);
+    }
+    /** A counted delivery `o` of vat `v` that took `seconds` (its result `r`, in `buf`), the `ordinal`th of the file. */
+    delivered(o, v, seconds, ordinal, r, buf) {
+        if (o.gcKrefs)
+            this.gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
+        const heap = r.heap;
+        const x = o.height ?? NaN;
+        if (heap !== undefined) {
+            if (!v.heapFirst)
+                v.heapFirst = [x, heap];
+            // Updated in place: one array per vat, not one per delivery.
+            if (v.heapLast) {
+                v.heapLast[0] = x;
+                v.heapLast[1] = heap;
+            }
+            else
+                v.heapLast = [x, heap];
+        }
+        if (o.kind !== 'bringOutYourDead')
+            return;
+        const b = (this.boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
+        this.lastBoydIdx.set(o.vatID, b.seconds.length);
+        b.height.push(x);
+        b.ordinal.push(ordinal);
+        b.seconds.push(seconds);
+        b.heap.push(heap ?? NaN);
+        b.deliveryNum.push(o.deliveryNum);
+        b.preSnapshot.push(0);
+        b.gcKrefs.push(this.gcDirt.boyd(o.vatID));
+        if (!v.retentionFirst) {
+            const ret = retentionOf(r, buf);
+            if (ret)
+                v.retentionFirst = numericRecord(ret);
+        }
+        if (r.retStart >= 0)
+            this.lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
+        else if (r.retention)
+            this.lastRetention.set(o.vatID, r.retention);
+    }
+    /** A heap snapshot of the vat was saved: marks its last BOYD when nothing ran in between. */
+    snapshotSave(vatID) {
+        const idx = this.lastBoydIdx.get(vatID);
+        if (idx !== undefined)
+            this.boyd[vatID].preSnapshot[idx] = 1;
+        this.lastBoydIdx.delete(vatID);
+    }
+    /** The end of the file: each vat's last retention stats, decoded once, here. */
+    finish(vats) {
+        for (const [vatID, raw] of this.lastRetention)
+            vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
+    }
+}
+function numericRecord(o) {
+    const r = Object.create(null);
+    for (const [k, v] of Object.entries(o))
+        if (typeof v === 'number' && Number.isFinite(v))
+            r[k] = v;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-points.ts
+/**
+ * A vat's c-list series: one point per checkpoint at which its counts changed, each
+ * [height, eR, eU, iR, iU, promises, devices] (height NaN outside blocks).
+ *
+ * Stored as rows of one Float64Array (56 bytes a point) rather than an array per point (~150 bytes
+ * with its header, elements and boxed numbers): a long run has a point per block for every busy
+ * vat, 10^5 points and more, and the points are the largest thing the scan keeps. A typed array
+ * is also copied as one block when a scan worker posts its result.
+ *
+ * A plain object (not a class) so that it survives structured cloning between threads.
+ */
+const POINT_WIDTH = 7;
+const emptyPoints = () => ({ length: 0, data: new Float64Array(0) });
+/** Appends [height, ...counts[1..6]] (`counts[0]` is unused, as in the replay's counters). */
+function pushPoint(p, height, counts) {
+    let o = p.length * POINT_WIDTH;
+    if (o + POINT_WIDTH > p.data.length) {
+        const grown = new Float64Array(Math.max(16 * POINT_WIDTH, p.data.length * 2));
+        grown.set(p.data);
+        p.data = grown;
+    }
+    const d = p.data;
+    d[o++] = height;
+    for (let s = 1; s < POINT_WIDTH; s++)
+        d[o++] = counts[s];
+    p.length++;
+}
+/** Appends point `i` of `from` to `to`. */
+function copyPoint(from, i, to) {
+    pushPoint(to, from.data[i * POINT_WIDTH], from.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
+}
+/** Value `s` (0 = height, 1..6 = counts) of point `i`. */
+const pointValue = (p, i, s) => p.data[i * POINT_WIDTH + s];
+/** Point `i` as a new array [height, ...counts]. */
+const pointAt = (p, i) => Array.from(p.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
+/** The points with their spare capacity dropped (a posted typed array copies its whole buffer). */
+function trimPoints(p) {
+    const n = p.length * POINT_WIDTH;
+    return n === p.data.length ? p : { length: p.length, data: p.data.slice(0, n) };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kref-states.ts
+const kref_states_EMPTY = 0;
+const DELETED = 0xff;
+const MIN_CAPACITY = 16;
+class KrefStates {
+    keys = new Uint32Array(MIN_CAPACITY);
+    states = new Uint8Array(MIN_CAPACITY);
+    /** Slots holding an entry or a tombstone. */
+    used = 0;
+    live = 0;
+    /** Keys that are not numbers below 2^32. */
+    other = null;
+    get size() {
+        return this.live + (this.other?.size ?? 0);
+    }
+    get(k) {
+        if (!inTable(k))
+            return this.other?.get(k);
+        const i = this.find(k);
+        return i >= 0 ? this.states[i] : undefined;
+    }
+    /** `state` must be 1..254. */
+    set(k, state) {
+        if (!inTable(k)) {
+            (this.other ??= new Map()).set(k, state);
+            return;
+        }
+        const i = this.find(k);
+        if (i >= 0) {
+            this.states[i] = state;
+            return;
+        }
+        if ((this.used + 1) * 5 > this.keys.length * 3)
+            this.rebuild(); // load ≤ 0.6
+        const mask = this.keys.length - 1;
+        let j = hash(k) & mask;
+        for (;;) {
+            const s = this.states[j];
+            if (s === kref_states_EMPTY || s === DELETED) {
+                if (s === kref_states_EMPTY)
+                    this.used++;
+                this.keys[j] = k;
+                this.states[j] = state;
+                this.live++;
+                return;
+            }
+            j = (j + 1) & mask;
+        }
+    }
+    delete(k) {
+        if (!inTable(k)) {
+            this.other?.delete(k);
+            return;
+        }
+        const i = this.find(k);
+        if (i >= 0) {
+            this.states[i] = DELETED;
+            this.live--;
+        }
+    }
+    /** Every entry (table order, then the other keys); `f` may delete or rewrite entries. */
+    forEach(f) {
+        const { keys, states } = this;
+        for (let i = 0; i < states.length; i++) {
+            const s = states[i];
+            if (s !== kref_states_EMPTY && s !== DELETED)
+                f(keys[i], s);
+        }
+        if (this.other)
+            for (const [k, s] of this.other)
+                f(k, s);
+    }
+    /** Every entry, its state masked with `mask`, in `forEach` order. */
+    list(mask) {
+        const keys = new Uint32Array(this.live);
+        const states = new Uint8Array(this.live);
+        let n = 0;
+        for (let i = 0; i < this.states.length; i++) {
+            const s = this.states[i];
+            if (s === kref_states_EMPTY || s === DELETED)
+                continue;
+            keys[n] = this.keys[i];
+            states[n++] = s & mask;
+        }
+        const other = [];
+        if (this.other)
+            for (const [k, s] of this.other)
+                other.push([k, s & mask]);
+        return { keys, states, other };
+    }
+    /** Slot of `k`, or -1. */
+    find(k) {
+        const { keys, states } = this;
+        const mask = keys.length - 1;
+        let j = hash(k) & mask;
+        for (;;) {
+            const s = states[j];
+            if (s === kref_states_EMPTY)
+                return -1;
+            if (s !== DELETED && keys[j] === k)
+                return j;
+            j = (j + 1) & mask;
+        }
+    }
+    /** Re-inserts the live entries into a table sized for three times their number (tombstones go). */
+    rebuild() {
+        const { keys, states } = this;
+        let cap = MIN_CAPACITY;
+        while (cap < (this.live + 1) * 3)
+            cap *= 2;
+        this.keys = new Uint32Array(cap);
+        this.states = new Uint8Array(cap);
+        const mask = cap - 1;
+        for (let i = 0; i < states.length; i++) {
+            const s = states[i];
+            if (s === kref_states_EMPTY || s === DELETED)
+                continue;
+            const k = keys[i];
+            let j = hash(k) & mask;
+            while (this.states[j] !== kref_states_EMPTY)
+                j = (j + 1) & mask;
+            this.keys[j] = k;
+            this.states[j] = s;
+        }
+        this.used = this.live;
+    }
+}
+/** A key the table holds: a whole number below 2^32. */
+const inTable = (k) => typeof k === 'number' && k >>> 0 === k;
+/** Mixes a 32-bit key. */
+function hash(k) {
+    let h = Math.imul(k, 0x85ebca6b);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 13);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/foreign-ops.ts
+/** Flag bits of an op. */
+const OP_ROOT = 1;
+const OP_ENSURE = 2;
+const OP_EXACT = 4;
+const OP_WIPE = 8;
+const emptyOps = () => ({
+    length: 0,
+    vats: [],
+    vat: new Uint32Array(0),
+    kref: new Float64Array(0),
+    pointIndex: new Uint32Array(0),
+    assumed: new Int8Array(0),
+    flags: new Uint8Array(0),
+    textKrefs: Object.create(null),
+});
+function resized(a, n) {
+    const b = new a.constructor(n);
+    b.set(a.subarray(0, Math.min(a.length, n)));
+    return b;
+}
+function setCapacity(ops, n) {
+    ops.vat = resized(ops.vat, n);
+    ops.kref = resized(ops.kref, n);
+    ops.pointIndex = resized(ops.pointIndex, n);
+    ops.assumed = resized(ops.assumed, n);
+    ops.flags = resized(ops.flags, n);
+}
+/** Appends an op; `kref` null for a wipe. */
+function pushOp(ops, vat, kref, pointIndex, assumed, flags) {
+    const i = ops.length;
+    if (i === ops.kref.length)
+        setCapacity(ops, Math.max(64, i * 2));
+    ops.vat[i] = vat;
+    if (typeof kref === 'number')
+        ops.kref[i] = kref;
+    else {
+        ops.kref[i] = NaN;
+        if (kref !== null)
+            ops.textKrefs[i] = kref;
+    }
+    ops.pointIndex[i] = pointIndex;
+    ops.assumed[i] = assumed;
+    ops.flags[i] = flags;
+    ops.length = i + 1;
+}
+/** The kref of op `i` (a number key, or its text). */
+function opKref(ops, i) {
+    const k = ops.kref[i];
+    return k === k ? k : (ops.textKrefs[i] ?? '');
+}
+/** The ops with their spare capacity dropped (a posted typed array copies its whole buffer). */
+function trimOps(ops) {
+    if (ops.kref.length !== ops.length)
+        setCapacity(ops, ops.length);
+    return ops;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-replay.ts
+/**
+ * Replays the slog's c-list changes into per-vat c-list sizes per block.
+ *
+ * Sources (docs/formats.md §1.3, §3.3):
+ * - `clist` events: `mode` `import` / `export` add an entry (reachable), `drop` deletes it;
+ * - the importer's `dropImports` syscall turns its entries recognizable-only (`_`);
+ * - a `dropExports` delivery turns the exporter's entries recognizable-only;
+ * - a delivery that carries a kref the vat holds as a recognizable-only import makes it reachable again.
+ * An exporter that re-sends a recognizable-only export also becomes reachable in the kernel; the slog
+ * shows that only in syscall capdata, which this replay does not decode (a documented approximation).
+ *
+ * Files are replayed independently (so stage files can be scanned in parallel) and merged in stage
+ * order. A file cannot know the state of an entry created in an earlier file, so the first operation
+ * on such a "foreign" entry is recorded (foreign-ops.ts) and its old state is resolved at merge time.
+ * From `clist` events, memory is bounded by the live c-list size, not by the slog size: entries
+ * created and deleted in the same file leave nothing behind. From translations, which never show an
+ * entry's creation, every kref the file sees leaves an op and a deleted-entry mark: memory grows
+ * with the number of distinct krefs, 18 bytes an op (a 10x run of the large fixture: 700,000).
+ *
+ * Slogs without `clist` events are replayed from the delivery/syscall translations instead
+ * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
+ * entry exists, not whether it was just created, so those files use two more operations: `ensure`
+ * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
+ * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
+ */
+
+
+
+
+/** Entry states. 0 = absent. */
+const EXP_R = 1;
+const EXP_U = 2;
+const IMP_R = 3;
+const IMP_U = 4;
+const PROM = 5;
+const DEV = 6;
+const FOREIGN = 8;
+/** Op flags of a translation's `ensure`, and of any op whose vref is known. */
+const ENSURE = OP_ENSURE | OP_EXACT;
+const EXACT = OP_EXACT;
+/** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
+const CREATE = -1;
+const STATE_MASK = 7;
+/** Correction bucket of a vat termination. */
+const WIPE = -1;
+const zero = () => [0, 0, 0, 0, 0, 0, 0];
+/**
+ * Per-vat object entry flows (indexes into a `Life`): entries created, dropped (turned
+ * recognizable-only), retired (deleted), and retired by a `retireImports` / `retireExports`
+ * delivery (the other side retired them), for imports and for exports.
+ */
+const LIFE_IMP_CREATED = 0;
+const LIFE_IMP_DROPPED = 1;
+const LIFE_IMP_RETIRED = 2;
+const LIFE_IMP_RETIRED_BY_EXPORTER = 3;
+const LIFE_EXP_CREATED = 4;
+const LIFE_EXP_DROPPED = 5;
+const LIFE_EXP_RETIRED = 6;
+const LIFE_EXP_RETIRED_BY_KERNEL = 7;
+const noLife = () => [0, 0, 0, 0, 0, 0, 0, 0];
+/** The flow an entry's change from `old` to `next` (states 0..6) counts as, or -1. */
+function lifeFlow(old, next) {
+    if (old === 0)
+        return next === IMP_R || next === IMP_U ? LIFE_IMP_CREATED : next === EXP_R || next === EXP_U ? LIFE_EXP_CREATED : -1;
+    if (next === 0)
+        return old === IMP_R || old === IMP_U ? LIFE_IMP_RETIRED : old === EXP_R || old === EXP_U ? LIFE_EXP_RETIRED : -1;
+    if (old === IMP_R && next === IMP_U)
+        return LIFE_IMP_DROPPED;
+    if (old === EXP_R && next === EXP_U)
+        return LIFE_EXP_DROPPED;
+    return -1;
+}
+/** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
+function stateForVrefKind(kind) {
+    switch (kind & ~VREF_ROOT) {
+        case VREF_EXPORT: return EXP_R;
+        case VREF_IMPORT: return IMP_R;
+        case VREF_PROMISE: return PROM;
+        case VREF_DEVICE: return DEV;
+        default: return 0;
+    }
+}
+class ClistReplay {
+    vats = new Map();
+    /** Vats changed since the last checkpoint, in order of first change. */
+    dirty = [];
+    foreign = emptyOps();
+    /** One-entry cache: consecutive events are mostly for the same vat. */
+    last = null;
+    /** Operations recorded so far (0 = nothing seen that changes a c-list). */
+    events = 0;
+    vat(vatID) {
+        const l = this.last;
+        if (l !== null && l.vatID === vatID)
+            return l;
+        let v = this.vats.get(vatID);
+        if (!v) {
+            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0, life: noLife() };
+            this.vats.set(vatID, v);
+        }
+        this.last = v;
+        return v;
+    }
+    set(v, kref, next, assumedOld, root = false, flags = 0) {
+        const m = v.known;
+        const c = v.counts;
+        const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
+        if (old === undefined) {
+            pushOp(this.foreign, v.index, kref, v.points.length, assumedOld, root ? flags | OP_ROOT : flags);
+            if (next)
+                c[next]++;
+            m.set(kref, next | FOREIGN);
+            // An `ensure` of an unseen entry is counted at merge (created here, or seen before).
+            if (!(flags & OP_ENSURE))
+                this.flow(v, assumedOld, next);
+        }
+        else {
+            const o = old & STATE_MASK;
+            if (o === next)
+                return;
+            this.flow(v, o, next);
+            if (o)
+                c[o]--;
+            if (next)
+                c[next]++;
+            if (next === 0 && !(old & FOREIGN))
+                m.delete(kref);
+            else
+                m.set(kref, next | (old & FOREIGN));
+            if (o === IMP_U)
+                v.weak--;
+        }
+        if (next === IMP_U)
+            v.weak++;
+        this.touch(v);
+    }
+    flow(v, old, next) {
+        const f = lifeFlow(old, next);
+        if (f >= 0)
+            v.life[f]++;
+    }
+    /**
+     * A `retireImports` (the exporter retired the objects) or `retireExports` (no importer
+     * recognizes them any more) delivery to the vat: `n` object krefs.
+     */
+    retireDelivered(vatID, kind, n) {
+        if (n > 0)
+            this.vat(vatID).life[kind === 'retireImports' ? LIFE_IMP_RETIRED_BY_EXPORTER : LIFE_EXP_RETIRED_BY_KERNEL] += n;
+    }
+    /** The vat's counts changed: it gets a point at the next checkpoint. */
+    touch(v) {
+        if (!v.dirty) {
+            v.dirty = true;
+            this.dirty.push(v);
+        }
+        this.events++;
+    }
+    /** `clist` event, as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
+    clistKeyed(mode, vatID, kref, vrefKind) {
+        if (mode === 'drop') {
+            this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
+        }
+        else if (mode === 'import' || mode === 'export') {
+            const s = stateForVrefKind(vrefKind);
+            if (s)
+                this.set(this.vat(vatID), kref, s, CREATE);
+        }
+    }
+    /** The vat's `dropImports` syscall (krefs from `ksc[1]`). */
+    dropImports(vatID, krefs) {
+        for (const k of krefs)
+            if (k.startsWith('ko'))
+                this.set(this.vat(vatID), krefKey(k), IMP_U, IMP_R);
+    }
+    /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
+    dropExports(vatID, krefs) {
+        for (const k of krefs)
+            if (k.startsWith('ko'))
+                this.set(this.vat(vatID), krefKey(k), EXP_U, EXP_R);
+    }
+    /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
+    delivered(vatID, krefs) {
+        const v = this.vats.get(vatID);
+        if (!v || v.weak <= 0)
+            return;
+        for (const kref of krefs) {
+            const k = krefKey(kref);
+            const s = v.known.get(k);
+            if (s !== undefined && (s & STATE_MASK) === IMP_U)
+                this.set(v, k, IMP_R, IMP_U);
+        }
+    }
+    /**
+     * Translations: the vat's c-list maps `kref` to `vref` (an object). When the entry is known in
+     * this file, it only changes when `reach` is set and it is recognizable-only (the kernel sets the
+     * reachable flag of imports it delivers and of exports the vat sends). An entry not known in this
+     * file is recorded in its reachable state as an `ensure` op, resolved at merge.
+     */
+    ensure(vatID, kref, vref, reach) {
+        const kind = vrefKind(vref);
+        const s = stateForVrefKind(kind);
+        if (s !== EXP_R && s !== IMP_R && s !== PROM)
+            return;
+        const v = this.vat(vatID);
+        const k = krefKey(kref);
+        const old = v.known.get(k);
+        if (old === undefined)
+            this.set(v, k, s, s, kind === VREF_EXPORT + VREF_ROOT, ENSURE);
+        else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
+            this.set(v, k, s, s);
+    }
+    /** Translations: a known object or promise entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
+    translated(vatID, kref, vref, next, assumed) {
+        const c = vref.charCodeAt(0);
+        if (c !== 0x6f /* o */ && c !== 0x70 /* p */)
+            return;
+        this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
+    }
+    /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
+    wipe(vatID) {
+        const v = this.vat(vatID);
+        // set() only deletes or rewrites entries already there: safe while iterating the table.
+        v.known.forEach((kref, s) => {
+            if (s & STATE_MASK)
+                this.set(v, kref, 0, s & STATE_MASK);
+        });
+        pushOp(this.foreign, v.index, null, v.points.length, 0, OP_WIPE);
+        this.touch(v);
+    }
+    hasWeakImports(vatID) {
+        const v = this.vats.get(vatID);
+        return v !== undefined && v.weak > 0;
+    }
+    /** Record a point for every vat that changed since the last point. */
+    checkpoint(height) {
+        const h = height ?? NaN;
+        for (const v of this.dirty) {
+            pushPoint(v.points, h, v.counts);
+            v.dirty = false;
+        }
+        this.dirty.length = 0;
+    }
+    seeds = [];
+    /** A vat created in the genesis block (see `rootSeeds`). */
+    genesisVat(vatID) {
+        if (!this.seeds.includes(vatID))
+            this.seeds.push(vatID);
+    }
+    finish(lastHeight, source) {
+        this.checkpoint(lastHeight);
+        const touched = Object.create(null);
+        const points = Object.create(null);
+        const finalDelta = Object.create(null);
+        const life = Object.create(null);
+        for (const v of this.vats.values()) {
+            touched[v.vatID] = v.known.list(STATE_MASK);
+            points[v.vatID] = trimPoints(v.points);
+            finalDelta[v.vatID] = v.counts;
+            life[v.vatID] = v.life;
+        }
+        this.foreign.vats = [...this.vats.keys()];
+        return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, life, ...(source ? { source } : {}) };
+    }
+}
+/** Merge per-file partials in stage order into absolute series. */
+function mergeClist(files) {
+    /** Per vat: the states of the entries earlier files left (by kref key). */
+    const carried = new Map();
+    const base = new Map();
+    const points = Object.create(null);
+    let unknownPrior = 0;
+    const seeded = new Set();
+    const rootClaimed = new Set();
+    const unknownExamples = [];
+    const bySource = Object.create(null);
+    const life = Object.create(null);
+    const lifeOf = (vatID) => (life[vatID] ??= noLife());
+    /** A file replayed from translations (or from `clist` events) gave the vat points or a seed. */
+    const noteSource = (vatID, fromTranslations) => {
+        const s = fromTranslations ? 'translations' : 'clist-events';
+        const had = bySource[vatID];
+        bySource[vatID] = had === undefined || had === s ? s : 'mixed';
+    };
+    for (let fi = 0; fi < files.length; fi++) {
+        const f = files[fi];
+        for (const vatID of f.rootSeeds ?? []) {
+            if (seeded.has(vatID))
+                continue;
+            seeded.add(vatID);
+            noteSource(vatID, !!f.source);
+            const b = base.get(vatID) ?? zero();
+            b[EXP_R]++;
+            base.set(vatID, b);
+        }
+        // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on
+        // (bucket WIPE: from that point on the vat has no entries).
+        const corr = new Map();
+        const wiped = [];
+        const ops = f.foreign;
+        for (let i = 0; i < ops.length; i++) {
+            const vatID = ops.vats[ops.vat[i]];
+            const flags = ops.flags[i];
+            const pointIndex = ops.pointIndex[i];
+            const assumed = ops.assumed[i];
+            let list = corr.get(vatID);
+            if (flags & OP_WIPE) {
+                if (!list)
+                    corr.set(vatID, (list = []));
+                list.push([pointIndex, WIPE]);
+                wiped.push(vatID);
+                continue;
+            }
+            const kref = opKref(ops, i);
+            let old = carried.get(vatID)?.get(kref) ?? 0;
+            if (old === 0) {
+                // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
+                // the first unknown export a seeded vat touches is its root object (with translations,
+                // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
+                const isExport = assumed === EXP_R || assumed === EXP_U;
+                const root = (flags & OP_ROOT) !== 0;
+                const claim = flags & OP_EXACT ? root && !rootClaimed.has(vatID) : root || !rootClaimed.has(vatID);
+                if (seeded.has(vatID) && isExport && claim) {
+                    rootClaimed.add(vatID);
+                    old = EXP_R;
+                }
+                else if (flags & OP_ENSURE) {
+                    // Not in any earlier file: created here.
+                    old = 0;
+                    const f = lifeFlow(0, assumed);
+                    if (f >= 0)
+                        lifeOf(vatID)[f]++;
+                }
+                else {
+                    unknownPrior++;
+                    if (unknownExamples.length < 5)
+                        unknownExamples.push(`${vatID}:${krefText(kref)}`);
+                    old = assumed;
+                }
+            }
+            if (!old)
+                continue;
+            if (!list)
+                corr.set(vatID, (list = []));
+            list.push([pointIndex, old]);
+        }
+        for (const [vatID, l] of Object.entries(f.life ?? {})) {
+            const into = lifeOf(vatID);
+            for (let i = 0; i < into.length; i++)
+                into[i] += l[i] ?? 0;
+        }
+        const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
+        for (const vatID of vats) {
+            const b = base.get(vatID) ?? zero();
+            const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
+            const acc = zero();
+            let ci = 0;
+            /** Applies the next correction at a point whose counts 1..6 are `p[o + 1..6]`. */
+            const apply = (p, o) => {
+                const [, bucket] = list[ci++];
+                if (bucket !== WIPE)
+                    acc[bucket]--;
+                else
+                    for (let s = 1; s <= 6; s++)
+                        acc[s] = -(b[s] + p[o + s]);
+            };
+            const d = f.finalDelta[vatID] ?? zero();
+            const out = (points[vatID] ??= emptyPoints());
+            const own = f.points[vatID];
+            const abs = zero();
+            for (let i = 0; own && i < own.length; i++) {
+                const rows = own.data;
+                const o = i * POINT_WIDTH;
+                while (ci < list.length && list[ci][0] <= i)
+                    apply(rows, o);
+                for (let s = 1; s <= 6; s++)
+                    abs[s] = b[s] + rows[o + s] + acc[s];
+                pushPoint(out, rows[o], abs);
+            }
+            while (ci < list.length)
+                apply(d, 0);
+            const next = zero();
+            for (let s = 1; s <= 6; s++)
+                next[s] = b[s] + d[s] + acc[s];
+            base.set(vatID, next);
+            noteSource(vatID, !!f.source);
+        }
+        // The entries carried into the next file (none after the last: on a long single-file run this
+        // map would hold every live entry again).
+        if (fi === files.length - 1)
+            continue;
+        for (const vatID of wiped)
+            carried.delete(vatID);
+        for (const [vatID, { keys, states, other }] of Object.entries(f.touched)) {
+            let m = carried.get(vatID);
+            if (!m)
+                carried.set(vatID, (m = new KrefStates()));
+            const carry = (k, s) => (s ? m.set(k, s) : m.delete(k));
+            for (let i = 0; i < keys.length; i++)
+                carry(keys[i], states[i]);
+            for (const [k, s] of other)
+                carry(k, s);
+        }
+    }
+    for (const vatID of Object.keys(points))
+        points[vatID] = trimPoints(points[vatID]);
+    return {
+        points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
+        absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource, life,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-translations.ts
+/**
+ * C-list replay for slogs without `clist` events, from the kernel's delivery and syscall
+ * translations (docs/formats.md §1.5; the idea of agoric-sdk `misc-tools/find-leaks.py`).
+ *
+ * Every `deliver` line carries the delivery in kernel form (`kd`, krefs) and vat form (`vd`, vrefs),
+ * every `syscall` line the syscall in vat form (`vsc`) and kernel form (`ksc`). Walking the two forms
+ * side by side pairs each kref with the vref the vat knows it by, which is a c-list entry of that
+ * vat. What each translation does to the entry is the kernel's (vatTranslator.js, vatKeeper.js):
+ * - `message`/`notify`/`startVat`/… deliveries and `send`/`resolve`/`exit`/`callNow` syscalls (and a
+ *   `callNow` result) map their refs with the reachable flag set: an entry not seen before exists from
+ *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
+ * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
+ * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
+ * - a `notify` delivery deletes the notified promises' entries of the vat, a `resolve` syscall the
+ *   resolved promises' entries of their decider;
+ * - a `terminate` event deletes the vat's whole c-list.
+ * Object (`o±…` ↔ `koNN`) and promise (`p±…` ↔ `kpNN`) entries are kept; device nodes are not counted.
+ *
+ * The kernel has written `clist` events since slog files exist, so this only runs when a file has
+ * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
+ * replay the file scan uses: it replays `clist` events as always and, until the first `clist` event
+ * of the file, also runs this translation replay as a shadow; at the first `clist` event the shadow
+ * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
+ * that ends with the shadow still alive is replayed from its translations.
+ */
+
+
+/** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
+const VATSTORE = Buffer.from('["vatstore');
+/** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
+const OK_CAPDATA = Buffer.from('["ok",{');
+const PREFIX_WINDOW = 400;
+/** The start of an object or a promise kref string. */
+const KREF_OBJECT = Buffer.from('"ko');
+const KREF_PROMISE = Buffer.from('"kp');
+/** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
+const clist_translations_MAX_DEPTH = 24;
+/** A kref/vref pair of one c-list entry: `koN` ↔ `o±…`, or `kpN` ↔ `p±…`. */
+function isEntryPair(k, v) {
+    const kind = k.startsWith('ko') ? 0x6f /* o */ : k.startsWith('kp') ? 0x70 /* p */ : 0;
+    if (kind === 0 || v.charCodeAt(0) !== kind)
+        return false;
+    const sign = v.charCodeAt(1);
+    return sign === 0x2b /* + */ || sign === 0x2d /* - */;
+}
+/** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
+function pairRefs(k, v, f, depth = 0) {
+    if (typeof k === 'string') {
+        if (typeof v === 'string' && isEntryPair(k, v))
+            f(k, v);
+        return;
+    }
+    if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
+        return;
+    if (Array.isArray(k)) {
+        if (!Array.isArray(v))
+            return;
+        const n = Math.min(k.length, v.length);
+        for (let i = 0; i < n; i++)
+            pairRefs(k[i], v[i], f, depth + 1);
+        return;
+    }
+    if (Array.isArray(v))
+        return;
+    const vo = v;
+    for (const key of Object.keys(k))
+        if (Object.hasOwn(vo, key))
+            pairRefs(k[key], vo[key], f, depth + 1);
+}
+/** The kref/vref pairs of two parallel lists (`[tag, [refs…]]` forms). */
+function listPairs(k, v) {
+    const out = [];
+    if (!Array.isArray(k) || !Array.isArray(v) || k.length !== v.length)
+        return out;
+    for (let i = 0; i < k.length; i++) {
+        const kref = k[i];
+        const vref = v[i];
+        if (typeof kref === 'string' && typeof vref === 'string' && kref.startsWith('ko'))
+            out.push([kref, vref]);
+    }
+    return out;
+}
+/** What a list-valued translation does to the entries: [next state, assumed old state] by vref sign. */
+const LIST_OPS = {
+    // deliveries
+    dropExports: { exp: [EXP_U, EXP_R] },
+    retireExports: { exp: [0, EXP_U] },
+    retireImports: { imp: [0, IMP_U] },
+    // syscalls (retire*: same names, other side; told apart by the vref sign)
+    dropImports: { imp: [IMP_U, IMP_R] },
+    abandonExports: { exp: [0, EXP_R] },
+};
+/** The translation replay of one file (a `ClistReplay` fed from translations). */
+class TranslationReplay {
+    replay = new ClistReplay();
+    /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
+    lines = 0;
+    /**
+     * Operations after which a kernel that writes `clist` events has always written one: a message
+     * delivered or sent with a result promise (the promise enters a c-list), a notify (the resolved
+     * promise leaves it), a retire or an abandon (entries leave it). Not a first sight of an entry
+     * that existed before the file, nor a drop, which only clears the reachable flag.
+     */
+    clistSigns = 0;
+    /** A non-replay `deliver` event. */
+    deliver(ev) {
+        const { vatID, kd, vd } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(kd) || !Array.isArray(vd) || kd[0] !== vd[0])
+            return;
+        const tag = vd[0];
+        if (tag === 'bringOutYourDead')
+            return;
+        const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
+        if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2])))
+            this.clistSigns++;
+        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports') {
+            const n = this.list(vatID, tag, kd[1], vd[1]);
+            if (tag !== 'dropExports')
+                this.replay.retireDelivered(vatID, tag, n);
+        }
+        else if (tag === 'notify') {
+            // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
+            const kr = kd[1];
+            const vr = vd[1];
+            if (!Array.isArray(kr) || !Array.isArray(vr))
+                return;
+            for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
+                const k = kr[i];
+                const v = vr[i];
+                if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
+                    pairRefs(k[1].data, v[2], f);
+            }
+            // The kernel then deletes the vat's entries of the notified (resolved) promises.
+            this.resolved(vatID, kr, vr);
+        }
+        else
+            pairRefs(kd, vd, f);
+    }
+    /** A non-replay `syscall` event; false when it told nothing about the c-list. */
+    syscall(ev) {
+        const { vatID, ksc, vsc } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksc) || !Array.isArray(vsc) || vsc.length === 0)
+            return false;
+        const tag = vsc[0];
+        if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
+            return false;
+        // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
+        const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
+        if (tag === 'retireImports' || tag === 'retireExports' || tag === 'abandonExports' || (tag === 'send' && hasResult(vsc[2])))
+            this.clistSigns++;
+        if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
+            const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
+            // The scan counts dropImports syscalls itself.
+            if (n && tag !== 'dropImports')
+                this.lines++;
+            return n > 0;
+        }
+        const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
+        let n = 0;
+        // `send` target, slots and result, `resolve` promises and data slots, `exit` info slots, `callNow` args slots.
+        pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
+        });
+        // A resolve deletes the decider's entries of the promises it resolves.
+        if (tag === 'resolve')
+            n += this.resolved(vatID, k[1], vsc[1]);
+        if (n)
+            this.lines++;
+        return n > 0;
+    }
+    /**
+     * A `syscall-result`: the capdata a `callNow` returns maps object krefs into the vat (imports,
+     * reachable). A device cannot hold a promise, so a promise pair there is not taken.
+     */
+    syscallResult(ev) {
+        const { vatID, ksr, vsr } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
+            return;
+        let n = 0;
+        pairRefs(ksr[1], vsr[1], (kref, vref) => {
+            if (!kref.startsWith('ko'))
+                return;
+            n++;
+            this.replay.ensure(vatID, kref, vref, true);
+        });
+        if (n)
+            this.lines++;
+    }
+    /** A `terminate` event: the kernel deletes the vat's c-list. */
+    terminate(ev) {
+        if (typeof ev.vatID !== 'string')
+            return;
+        this.replay.wipe(ev.vatID);
+        this.lines++;
+    }
+    /**
+     * Resolutions in kernel form `[[kpid, …], …]` and vat form `[[vpid, …], …]`: the vat's entries
+     * of those promises are deleted. Returns how many.
+     */
+    resolved(vatID, kr, vr) {
+        if (!Array.isArray(kr) || !Array.isArray(vr))
+            return 0;
+        let n = 0;
+        for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
+            const kpid = Array.isArray(kr[i]) ? kr[i][0] : undefined;
+            const vpid = Array.isArray(vr[i]) ? vr[i][0] : undefined;
+            if (typeof kpid !== 'string' || typeof vpid !== 'string' || !kpid.startsWith('kp') || !isEntryPair(kpid, vpid))
+                continue;
+            this.replay.translated(vatID, kpid, vpid, 0, PROM);
+            n++;
+        }
+        return n;
+    }
+    list(vatID, tag, krefs, vrefs) {
+        const op = LIST_OPS[tag];
+        let n = 0;
+        for (const [kref, vref] of listPairs(krefs, vrefs)) {
+            const s = vref.charCodeAt(1) === 0x2b ? op.exp : op.imp;
+            if (!s)
+                continue;
+            this.replay.translated(vatID, kref, vref, s[0], s[1]);
+            n++;
+        }
+        return n;
+    }
+}
+/**
+ * Operations (TranslationReplay.clistSigns) the translations may show, with no `clist` event, before
+ * the file is taken to have none (a slog from a kernel before them): from then on only the
+ * translation replay runs, and a `clist` event that still comes is ignored and reported. A kernel
+ * that writes `clist` events writes one for each such operation (a result promise delivered or
+ * sent, a notify, a retire), so a file that has them shows one with its first such operation;
+ * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
+ * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
+ * would need it; past it, it would only keep a second record of every entry a clist-less file
+ * drops (a large share of the c-list state of a run without clist lines: docs/performance.md).
+ */
+const CLIST_GRACE_SIGNS = 1000;
+/**
+ * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
+ * replay that lives until the file's first `clist` event (see the module comment), or, after
+ * CLIST_GRACE_SIGNS operations without one, instead of them.
+ */
+class SlogClistReplay extends ClistReplay {
+    graceSigns;
+    crankSkip;
+    shadow;
+    /** The file is taken to have no `clist` events: only the translations count. */
+    translationsOnly = false;
+    /**
+     * `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). `crankSkip`: cranks numbered ≤ this were
+     * replayed from an earlier file (`ScanOptions.skipCranksUpTo`); their c-list changes are left out.
+     */
+    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS, crankSkip = -Infinity) {
+        super();
+        this.graceSigns = graceSigns;
+        this.crankSkip = crankSkip;
+        this.shadow = translations ? new TranslationReplay() : null;
+    }
+    /** An earlier file replayed this crank's c-list changes (its events and translations are left out). */
+    replayedCrank(crankNum) {
+        return typeof crankNum === 'number' && crankNum <= this.crankSkip;
+    }
+    /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
+    get translating() {
+        return this.shadow !== null;
+    }
+    /** Lines only the translation replay used (0 unless the file is replayed from translations). */
+    get translatedLines() {
+        return this.shadow?.lines ?? 0;
+    }
+    /** False when the event is ignored: it came after CLIST_GRACE_SIGNS operations without any. */
+    clistKeyed(mode, vatID, kref, vrefKind) {
+        if (this.translationsOnly)
+            return false;
+        this.shadow = null;
+        super.clistKeyed(mode, vatID, kref, vrefKind);
+        return true;
+    }
+    dropImports(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.dropImports(vatID, krefs);
+    }
+    dropExports(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.dropExports(vatID, krefs);
+    }
+    delivered(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.delivered(vatID, krefs);
+    }
+    /** A `retireImports`/`retireExports` delivery (its translation, if the shadow runs, counts it there). */
+    retireDelivered(vatID, kind, n) {
+        if (!this.translationsOnly)
+            super.retireDelivered(vatID, kind, n);
+    }
+    hasWeakImports(vatID) {
+        return !this.translationsOnly && super.hasWeakImports(vatID);
+    }
+    checkpoint(height) {
+        super.checkpoint(height);
+        if (!this.shadow)
+            return;
+        this.shadow.replay.checkpoint(height);
+        if (this.shadow.clistSigns >= Math.max(1, this.graceSigns))
+            this.translationsOnly = true;
+    }
+    genesisVat(vatID) {
+        super.genesisVat(vatID);
+        this.shadow?.replay.genesisVat(vatID);
+    }
+    finish(lastHeight) {
+        const s = this.shadow;
+        if (s && s.replay.events > 0)
+            return s.replay.finish(lastHeight, 'translations');
+        return super.finish(lastHeight);
+    }
+    /**
+     * The line may hold an object or promise kref: it has a `"ko` or a `"kp`. Only a kref starting
+     * with `ko` or `kp` pairs with a vref (pairRefs, listPairs), so a line without one changes
+     * nothing in the replay but the count of clistSigns, which stops mattering once the file is taken
+     * to have no `clist` events: such `deliver` and non-vatstore `syscall` lines need no JSON.parse
+     * from then on, nor does a `syscall-result` without an object kref (a `callNow` result carries no
+     * promise). Like the vatstore and capdata filters, this reads the kernel's JSON.stringify
+     * spelling, which escapes no letter (a `\u006b` would hide a kref from it).
+     */
+    mayNameKref(buf, start, end) {
+        return prefixHas(buf, start, end, KREF_OBJECT, end - start) || prefixHas(buf, start, end, KREF_PROMISE, end - start);
+    }
+    /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
+    parseFresh(buf, start, end) {
+        const ev = parseLine(buf, start, end);
+        return ev && !this.replayedCrank(ev.crankNum) ? ev : null;
+    }
+    /** A `deliver` line the scan counted as a delivery (not a replay). */
+    deliverLine(buf, start, end) {
+        if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev)
+            this.shadow.deliver(ev);
+    }
+    /** A `syscall` line. */
+    syscallLine(buf, start, end) {
+        if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW))
+            return;
+        if (this.translationsOnly && !this.mayNameKref(buf, start, end))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscall(ev);
+    }
+    /** A `syscall-result` line. */
+    syscallResultLine(buf, start, end) {
+        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !prefixHas(buf, start, end, KREF_OBJECT, end - start))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscallResult(ev);
+    }
+    /** A `terminate` line. */
+    terminateLine(buf, start, end) {
+        if (!this.shadow)
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev)
+            this.shadow.terminate(ev);
+    }
+}
+/** A message (`methargs` or legacy form) with a result promise. */
+function hasResult(msg) {
+    return msg !== null && typeof msg === 'object' && typeof msg.result === 'string';
+}
+/** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
+function parseLine(buf, start, end) {
+    try {
+        const o = JSON.parse(buf.toString('utf8', start, end));
+        return o !== null && typeof o === 'object' && !Array.isArray(o) ? o : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/delivery-pairing.ts
+/**
+ * Pairs each `deliver` with its `deliver-result`, leaves out deliveries counted before (by an
+ * earlier file, or a deliveryNum that went backwards) and finds each delivery's duration.
+ */
+
+class DeliveryPairing {
+    diag;
+    vats;
+    skipUpTo;
+    /** The open delivery, then the last one paired. */
+    od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
+    /** A deliver is waiting for its result (in `od`). */
+    open = false;
+    /** Deliveries counted: the last one's file-local ordinal. */
+    ordinal = 0;
+    /** Results of replayed deliveries (no crankNum, no open deliver) left out. */
+    replaySkipped = 0;
+    /** `skipUpTo`: per vat, deliveries with deliveryNum ≤ this were already counted from an earlier file. */
+    constructor(diag, vats, skipUpTo) {
+        this.diag = diag;
+        this.vats = vats;
+        this.skipUpTo = skipUpTo;
+    }
+    /** A new delivery (vatID, deliveryNum and kind present) at block `height`; `replayed`: see OpenDelivery. */
+    deliver(d, line, height, replayed) {
+        const od = this.od;
+        if (this.open)
+            this.diag.at('unpaired-deliver', od.line, `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
+        const kind = d.kind;
+        od.vatID = d.vatID;
+        od.deliveryNum = d.deliveryNum;
+        od.kind = kind;
+        od.method = kind === 'message' ? d.method ?? '(unknown method)' : null;
+        od.time = d.time ?? NaN;
+        od.monotime = d.monotime ?? NaN;
+        od.line = line;
+        od.height = height;
+        od.replayed = replayed;
+        od.gcKrefs = 0;
+        this.open = true;
+    }
+    /**
+     * A `deliver-result`: the duration of the delivery it closes (`od`, counted in its vat's record),
+     * or -1 when nothing is counted (replay, unpaired, duplicate, no usable duration; reported).
+     */
+    result(r, line) {
+        const { vatID, deliveryNum } = r;
+        if (!r.hasCrankNum && !this.open) {
+            this.replaySkipped++;
+            return -1;
+        }
+        const o = this.od;
+        if (!this.open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
+            this.diag.at('unpaired-result', line, `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
+            return -1;
+        }
+        this.open = false;
+        const v = this.vats.vat(o.vatID);
+        if (this.isDuplicate(v)) {
+            this.diag.at('duplicate-delivery', o.line, `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
+            return -1;
+        }
+        const seconds = this.duration(r, line);
+        if (!Number.isFinite(seconds) || seconds < 0) {
+            this.diag.at('bad-duration', line, `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
+            return -1;
+        }
+        v.deliveries++;
+        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
+        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
+        this.ordinal++;
+        return seconds;
+    }
+    /** The end of the file: a deliver still open has no result. */
+    end() {
+        const od = this.od;
+        if (this.open)
+            this.diag.at('unpaired-deliver', od.line, `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
+    }
+    /**
+     * Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
+     * backwards within the file, or one at or below what an earlier file counted, is a duplicate.
+     * Such vats get no number from the earlier files (their numbers say nothing): in a re-read of an
+     * overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
+     */
+    isDuplicate(v) {
+        const o = this.od;
+        const skip = this.skipUpTo[o.vatID];
+        if (o.deliveryNum === v.maxDeliveryNum) {
+            v.stuckCounter = true;
+            return false;
+        }
+        return o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed);
+    }
+    /** The delivery's `seconds`, or the time between its two lines when absent or damaged. */
+    duration(r, line) {
+        const o = this.od;
+        const seconds = r.seconds;
+        if (seconds === undefined)
+            return this.elapsed(r);
+        if (seconds > SUSPECT_SECONDS) {
+            // The kernel times a delivery between those two lines: more than that is a damaged value.
+            const between = this.elapsed(r);
+            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
+                this.diag.at('bad-duration', line, `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+                return between;
+            }
+        }
+        return seconds;
+    }
+    /** The time from the deliver to its deliver-result line (the kernel's clock: monotime, else time). */
+    elapsed(r) {
+        const o = this.od;
+        const mt = r.monotime;
+        return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/delivery-stats.ts
+/**
+ * Per (vat, delivery kind, method) time accumulators, mergeable across files in stage order:
+ * count, total, the first and last 100 durations, and OLS sums against two x-axes (block height
+ * where known, and the delivery ordinal) so fitted values at the first and last block need no
+ * per-delivery storage.
+ */
+const KEEP = 100;
+const emptySums = () => ({ n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, xMin: Infinity, xMax: -Infinity });
+function addSum(s, x, y) {
+    s.n++;
+    s.sx += x;
+    s.sy += y;
+    s.sxx += x * x;
+    s.sxy += x * y;
+    if (x < s.xMin)
+        s.xMin = x;
+    if (x > s.xMax)
+        s.xMax = x;
+}
+/** Merge `b` into `a`, with b's x shifted by `offset`. */
+function mergeSums(a, b, offset = 0) {
+    a.n += b.n;
+    a.sx += b.sx + b.n * offset;
+    a.sy += b.sy;
+    a.sxx += b.sxx + 2 * offset * b.sx + b.n * offset * offset;
+    a.sxy += b.sxy + offset * b.sy;
+    if (b.n) {
+        a.xMin = Math.min(a.xMin, b.xMin + offset);
+        a.xMax = Math.max(a.xMax, b.xMax + offset);
+    }
+}
+/** OLS fitted values at the smallest and largest x, or nulls when the fit is undefined. */
+function fittedEnds(s) {
+    if (s.n < 2)
+        return [null, null];
+    const den = s.n * s.sxx - s.sx * s.sx;
+    if (!(Math.abs(den) > 1e-12 * Math.max(1, s.n * s.sxx)))
+        return [null, null];
+    const slope = (s.n * s.sxy - s.sx * s.sy) / den;
+    const intercept = (s.sy - slope * s.sx) / s.n;
+    return [intercept + slope * s.xMin, intercept + slope * s.xMax];
+}
+const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
+class DeliveryStats {
+    /** In order of first appearance. */
+    all = [];
+    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
+    byVat = new Map();
+    add(vatID, kind, method, seconds, height, ordinal) {
+        let kinds = this.byVat.get(vatID);
+        if (!kinds)
+            this.byVat.set(vatID, (kinds = new Map()));
+        let methods = kinds.get(kind);
+        if (!methods)
+            kinds.set(kind, (methods = new Map()));
+        let a = methods.get(method ?? '');
+        if (!a) {
+            a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
+            methods.set(method ?? '', a);
+            this.all.push(a);
+        }
+        a.count++;
+        a.total += seconds;
+        if (a.first.length < KEEP)
+            a.first.push(seconds);
+        if (a.last.length < KEEP)
+            a.last.push(seconds);
+        else {
+            a.last[a.lastPos] = seconds;
+            a.lastPos = (a.lastPos + 1) % KEEP;
+        }
+        if (height !== null)
+            addSum(a.byHeight, height, seconds);
+        addSum(a.byOrdinal, ordinal, seconds);
+    }
+    list() {
+        return [...this.all];
+    }
+}
+/** Last-KEEP values in chronological order. */
+function lastInOrder(a) {
+    return a.last.length < KEEP ? a.last.slice() : [...a.last.slice(a.lastPos), ...a.last.slice(0, a.lastPos)];
+}
+/** Merge per-file accumulators in stage order; `ordinalOffsets[i]` shifts file i's ordinals. */
+function mergeDeliveryStats(files, ordinalOffsets) {
+    const out = new Map();
+    files.forEach((list, i) => {
+        for (const b of list) {
+            const key = accKey(b.vatID, b.kind, b.method);
+            let a = out.get(key);
+            if (!a) {
+                a = { ...b, first: [], last: [], lastPos: 0, count: 0, total: 0, byHeight: emptySums(), byOrdinal: emptySums() };
+                out.set(key, a);
+            }
+            a.count += b.count;
+            a.total += b.total;
+            for (const v of b.first)
+                if (a.first.length < KEEP)
+                    a.first.push(v);
+            const merged = [...lastInOrder(a), ...lastInOrder(b)].slice(-KEEP);
+            a.last = merged;
+            a.lastPos = 0;
+            mergeSums(a.byHeight, b.byHeight);
+            mergeSums(a.byOrdinal, b.byOrdinal, ordinalOffsets[i] ?? 0);
+        }
+    });
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/vat-info.ts
+/** The vats of one file, by vatID. */
+class VatInfo {
+    /** Null-prototype record: vatIDs come from untrusted lines ("__proto__", "constructor" …). */
+    vats = Object.create(null);
+    /** The vat's record (created on first use). */
+    vat(vatID) {
+        return (this.vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
+    }
+    /** A `create-vat` event. */
+    created(info) {
+        const v = this.vat(info.vatID);
+        if (info.name)
+            v.name = info.name;
+        if (info.managerType)
+            v.managerType = info.managerType;
+        if (info.description)
+            v.description = info.description;
+    }
+    /** The vats a `create-vat` event named so far (with a name or a manager type). */
+    namedVats() {
+        return Object.keys(this.vats).filter((vatID) => this.vats[vatID].name || this.vats[vatID].managerType);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/slog-analysis.ts
+/**
+ * The analysis of one slog file, fed by the scanner (slog/scanner.ts) as its sink: delivery pairing
+ * (delivery-pairing.ts), block windows (block-windows.ts), delivery times per kind and method
+ * (delivery-stats.ts), BOYD and heap samples (boyd-samples.ts), vat names (vat-info.ts) and the
+ * c-list replay (clist-translations.ts). Each event goes to the units that need it, in the order
+ * the results depend on.
+ */
+
+
+
+
+
+
+
+
+class SlogAnalysis {
+    diag;
+    vats = new VatInfo();
+    blocks;
+    pairing;
+    stats = new DeliveryStats();
+    boyd = new BoydSampler();
+    clist;
+    /** The highest crankNum of a (non-replay) delivery or `clist` event. */
+    crankMax = -Infinity;
+    constructor(diag, opts = {}) {
+        this.diag = diag;
+        this.blocks = new BlockWindows(diag);
+        this.pairing = new DeliveryPairing(diag, this.vats, opts.skipUpTo ?? {});
+        this.clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
+    }
+    onDeliver(d, buf, line) {
+        const { clist } = this;
+        const replayed = clist.replayedCrank(d.crankNum);
+        this.pairing.deliver(d, line, this.blocks.currentHeight(), replayed);
+        this.boyd.delivering(d.vatID, d.kind);
+        if (d.crankNum !== undefined && d.crankNum > this.crankMax)
+            this.crankMax = d.crankNum;
+        if (!replayed)
+            this.pairing.od.gcKrefs = this.deliveredKrefs(d, buf);
+    }
+    /** The c-list changes a new delivery makes; returns the GC krefs it carries (0 unless a GC delivery). */
+    deliveredKrefs(d, buf) {
+        const vatID = d.vatID;
+        const kind = d.kind;
+        if (kind === 'dropExports') {
+            const krefs = kdDrops(d, buf);
+            if (!krefs)
+                return 0;
+            this.clist.dropExports(vatID, krefs);
+            return krefs.length;
+        }
+        if (isGcDelivery(kind)) {
+            const krefs = kdDrops(d, buf);
+            // Who retired the entries a retire delivery deletes: the other side (c-list lifecycle counts).
+            if (krefs && (kind === 'retireImports' || kind === 'retireExports'))
+                this.clist.retireDelivered(vatID, kind, krefs.filter((k) => k.startsWith('ko')).length);
+            return krefs?.length ?? 0;
+        }
+        if ((kind === 'message' || kind === 'notify') && this.clist.hasWeakImports(vatID))
+            this.clist.delivered(vatID, kdKrefs(d, buf));
+        return 0;
+    }
+    onDeliverLine(d, buf, start, end) {
+        // Not for a crank an earlier file replayed: its line need not be parsed at all.
+        if (this.clist.translating && !this.clist.replayedCrank(d.crankNum))
+            this.clist.deliverLine(buf, start, end);
+    }
+    onResult(r, buf, line) {
+        const p = this.pairing;
+        const seconds = p.result(r, line);
+        if (seconds < 0)
+            return;
+        const o = p.od;
+        this.stats.add(o.vatID, o.kind, o.method, seconds, o.height, p.ordinal);
+        this.boyd.delivered(o, this.vats.vat(o.vatID), seconds, p.ordinal, r, buf);
+    }
+    onClist(c, line) {
+        const { crankNum } = c;
+        if (crankNum !== undefined && crankNum > this.crankMax)
+            this.crankMax = crankNum;
+        const clist = this.clist;
+        if (clist.replayedCrank(crankNum))
+            return false;
+        if (!clist.clistKeyed(c.mode, c.vatID, c.kref, c.vref)) {
+            this.diag.at('late-clist-event', line, `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
+        }
+        return true;
+    }
+    onSyscallLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.syscallLine(buf, start, end);
+    }
+    onDropImports(vatID, krefs, crankNum) {
+        if (this.clist.replayedCrank(crankNum))
+            return false;
+        this.clist.dropImports(vatID, krefs);
+        return true;
+    }
+    onSyscallResultLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.syscallResultLine(buf, start, end);
+    }
+    onTerminateLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.terminateLine(buf, start, end);
+    }
+    onCreateVat(info) {
+        this.vats.created(info);
+        if (this.blocks.genesis)
+            this.clist.genesisVat(info.vatID);
+    }
+    onSnapshotSave(vatID) {
+        this.boyd.snapshotSave(vatID);
+    }
+    onBootstrapStart() {
+        // Genesis: the vats created so far in this file were initialized with this kernel.
+        this.blocks.genesis = true;
+        for (const vatID of this.vats.namedVats())
+            this.clist.genesisVat(vatID);
+    }
+    onBootstrapFinish() {
+        this.blocks.genesis = false;
+    }
+    onEndBlockStart(ev, line) {
+        this.blocks.endBlockStart(ev, line);
+    }
+    onEndBlockFinish(ev) {
+        this.clist.checkpoint(this.blocks.endBlockFinish(ev));
+    }
+    onRunStart(ev) {
+        return this.blocks.runStart(ev);
+    }
+    onRunFinish(ev) {
+        const h = this.blocks.runFinish(ev);
+        if (h !== null)
+            this.clist.checkpoint(h);
+    }
+    onEnd() {
+        this.pairing.end();
+        this.boyd.finish(this.vats.vats);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
+/**
+ * One streaming pass over one slog file: the scanner (slog/scanner.ts) reads it and feeds the
+ * analysis (analyzers/slog-analysis.ts): delivery pairing, block attribution, per-kind/method
+ * delivery times, BOYD and heap samples, vat names and the c-list replay. The result is a plain,
+ * structured-cloneable `FileScan` (so it can come back from a worker thread) that
+ * `merge-scans.ts` combines across stage files in stage order.
+ */
+
+
+
+
+
+async function scanSlogFile(file, opts = {}) {
+    const diag = new FileDiagnostics(external_node_path_default().basename(file));
+    const analysis = new SlogAnalysis(diag, opts);
+    const scanner = new SlogScanner(analysis, diag, { reference: opts.reference, counters: opts.counters });
+    const read = await scanner.scan(file, {
+        maxLineBytes: opts.maxLineBytes,
+        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
+    });
+    const { blocks, pairing, clist } = analysis;
+    return {
+        path: file,
+        stage: (0,stage/* stageOf */.g)(file),
+        read,
+        events: scanner.events + clist.translatedLines,
+        warnings: diag.list(),
+        endBlockWindows: blocks.sawEndBlock,
+        heightMin: blocks.heightMin,
+        heightMax: blocks.heightMax,
+        blockRuns: blocks.blockRuns(),
+        crankMax: analysis.crankMax === -Infinity ? null : analysis.crankMax,
+        swingsetSeconds: blocks.swingsetSeconds,
+        firstBlockTime: blocks.firstBlockTime,
+        lastBlockTime: blocks.lastBlockTime,
+        firstBlockMonotime: blocks.firstBlockMonotime,
+        lastBlockMonotime: blocks.lastBlockMonotime,
+        deliveries: pairing.ordinal,
+        replaySkipped: scanner.replaySkipped + pairing.replaySkipped,
+        vats: analysis.vats.vats,
+        deliveryAccs: analysis.stats.list(),
+        boyd: analysis.boyd.boyd,
+        clist: clist.finish(blocks.lastHeight),
+    };
+}
+
+// EXTERNAL MODULE: ./src/shared/logger.ts
+var logger = __nccwpck_require__(64381);
+// EXTERNAL MODULE: ./src/shared/number-format.ts
+var number_format = __nccwpck_require__(70886);
+;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
+/**
+ * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
+ * time, a worker taking the next file when it is done), else in-process one after the other.
+ * Results come back in input order, so the merge is deterministic whatever finishes first.
+ *
+ * A run of 64 MiB of slog or more is analyzed in the engine worker (engine-worker.ts), whose heap is
+ * capped: a single file is scanned in-process there, and with several files the engine thread is one
+ * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too
+ * (`localLane`); otherwise, on the main thread (the engine called directly), every file goes to a
+ * scan worker, whose heap is capped like the engine's. Scan
+ * workers get the same small young generation as the engine: a long scan keeps a few objects alive
+ * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
+ * which would make peak RSS grow with the slog's length.
+ */
+
+
+
+
+
+const WORKER_ROLE = 'loadgen-gate-scan';
+/**
+ * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
+ * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
+ * it, the main heap stays as small as a worker's and the start of a worker is saved.
+ */
+const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
+/**
+ * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
+ * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
+ * run's length, and no slower (10x the large fixture at 16 and at 4 MiB: docs/performance.md).
+ */
+const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
+async function scanFiles(files, opts, skips = []) {
+    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
+    const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
+    const scanHere = (i) => scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
+    // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
+    const local = (opts.localLane ?? !external_node_worker_threads_.isMainThread) ? 1 : 0;
+    if (!opts.workerScript || concurrency - local < 1) {
+        const out = [];
+        for (let i = 0; i < files.length; i++)
+            out.push(await scanHere(i));
+        return out;
+    }
+    // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
+    // this thread is a lane itself it does not just wait, and one isolate fewer is less RSS and time
+    // (the 4 leaky stage files: docs/performance.md).
+    const results = new Array(files.length);
+    let next = 0;
+    const localLane = async () => {
+        while (next < files.length) {
+            const i = next++;
+            results[i] = await scanHere(i);
+        }
+    };
+    const lane = () => new Promise((resolve, reject) => {
+        if (next >= files.length)
+            return resolve();
+        let current = next++;
+        const job = (i) => ({ file: files[i], options: { ...skips[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
+        const w = new external_node_worker_threads_.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
+        let failed = false;
+        const fail = (e) => {
+            failed = true;
+            void w.terminate();
+            reject(e);
+        };
+        w.on('message', (m) => {
+            if (m?.type === 'progress')
+                progress(m.file, m.bytes, m.lines);
+            else if (m?.type === 'error')
+                fail(new Error(m.message));
+            else if (m?.type === 'done') {
+                results[current] = m.scan;
+                if (next < files.length) {
+                    current = next++;
+                    w.postMessage({ type: 'scan', ...job(current) });
+                }
+                else
+                    w.postMessage({ type: 'close' });
+            }
+        });
+        w.on('error', (e) => fail(e));
+        w.on('exit', (code) => {
+            if (failed)
+                return;
+            if (results[current])
+                resolve();
+            else
+                reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
+        });
+    });
+    await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
+    return results;
+}
+/**
+ * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
+ * (`{type: 'scan', file, options}`) until it sends `{type: 'close'}`.
+ */
+async function runScanWorker(data, post) {
+    const scanOne = async (job) => {
+        try {
+            const scan = await scanSlogFile(job.file, {
+                ...job.options,
+                onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
+            });
+            post({ type: 'done', scan });
+        }
+        catch (e) {
+            post({ type: 'error', message: e.message });
+        }
+    };
+    external_node_worker_threads_.parentPort?.on('message', (m) => {
+        if (m?.type === 'scan')
+            void scanOne(m);
+        else if (m?.type === 'close')
+            external_node_worker_threads_.parentPort?.close();
+    });
+    await scanOne(data);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/merge-scans.ts
+
+
+
+function mergeScans(scans) {
+    const anyHeights = scans.some((s) => s.heightMax !== null && s.heightMax > 0);
+    const allEndBlock = scans.filter((s) => s.heightMax !== null).every((s) => s.endBlockWindows);
+    const xAxis = anyHeights ? (allEndBlock ? 'blockHeight' : 'runBlockHeight') : 'deliveryOrdinal';
+    const offsets = [];
+    let off = 0;
+    for (const s of scans) {
+        offsets.push(off);
+        off += s.deliveries;
+    }
+    const vats = new Map();
+    const get = (vatID) => {
+        let v = vats.get(vatID);
+        if (!v) {
+            v = {
+                vatID, name: null, managerType: null, deliveries: 0,
+                boyd: { x: [], seconds: [], heap: [], preSnapshot: [], gcKrefs: [] },
+                heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
+            };
+            vats.set(vatID, v);
+        }
+        return v;
+    };
+    scans.forEach((s, i) => {
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            const v = get(vatID);
+            if (info.name)
+                v.name = info.name;
+            if (info.managerType)
+                v.managerType = info.managerType;
+            v.deliveries += info.deliveries;
+            const shift = (p) => (p ? [p[0], p[1]] : null);
+            if (!v.heapFirst && info.heapFirst)
+                v.heapFirst = shift(info.heapFirst);
+            if (info.heapLast)
+                v.heapLast = shift(info.heapLast);
+            if (!v.retentionFirst && info.retentionFirst)
+                v.retentionFirst = info.retentionFirst;
+            if (info.retentionLast)
+                v.retentionLast = info.retentionLast;
+        }
+        for (const [vatID, b] of Object.entries(s.boyd))
+            appendBoyd(get(vatID), b, xAxis, offsets[i]);
+    });
+    let heightMin = null;
+    let heightMax = null;
+    let swingsetSeconds = 0;
+    for (const s of scans) {
+        if (s.heightMin !== null)
+            heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
+        if (s.heightMax !== null)
+            heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
+        swingsetSeconds += s.swingsetSeconds;
+    }
+    const blocks = countBlocks(scans);
+    if (xAxis === 'deliveryOrdinal') {
+        heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
+        heightMax = off || null;
+    }
+    return {
+        xAxis,
+        // Only the summaries: the merged series hold the data, and the bulk can be collected.
+        files: scans.map(({ deliveryAccs: _a, boyd: _b, clist: _c, ...summary }) => summary),
+        vats,
+        deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
+        accsByHeight: xAxis !== 'deliveryOrdinal',
+        clist: mergeClist(scans.map((s) => s.clist)),
+        warnings: Diagnostics.merge(scans.map((s) => s.warnings)),
+        heightMin,
+        heightMax,
+        blocks,
+        swingsetSeconds,
+        wallSeconds: wallSeconds(scans),
+        deliveries: off,
+    };
+}
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * Wall time from the run's first block to its last: each file's span on the kernel's monotonic
+ * clock (`monotime`; it restarts near 0 in each stage file, a new process), else on the wall clock
+ * (`time`), plus the wall-clock gaps between consecutive files (the restarts). A wall-clock step
+ * back (NTP, a VM resumed) makes a span or gap negative: it counts as nothing, so the total is
+ * never negative. Null when no file has a block with a time.
+ */
+function wallSeconds(scans) {
+    let total = null;
+    let prevEnd = null;
+    for (const s of scans) {
+        const span = isNum(s.firstBlockMonotime) && isNum(s.lastBlockMonotime)
+            ? s.lastBlockMonotime - s.firstBlockMonotime
+            : isNum(s.firstBlockTime) && isNum(s.lastBlockTime)
+                ? s.lastBlockTime - s.firstBlockTime
+                : NaN;
+        if (!Number.isFinite(span))
+            continue;
+        total = (total ?? 0) + Math.max(0, span);
+        if (prevEnd !== null && isNum(s.firstBlockTime))
+            total += Math.max(0, s.firstBlockTime - prevEnd);
+        if (isNum(s.lastBlockTime))
+            prevEnd = s.lastBlockTime;
+    }
+    return total;
+}
+function appendBoyd(v, b, axis, ordinalOffset) {
+    for (let i = 0; i < b.seconds.length; i++) {
+        const x = axis === 'deliveryOrdinal' ? b.ordinal[i] + ordinalOffset : b.height[i];
+        // Only in-block BOYDs count on a height axis (bootstrap and init-time reaps are not attributed).
+        if (!Number.isFinite(x))
+            continue;
+        v.boyd.x.push(x);
+        v.boyd.seconds.push(b.seconds[i]);
+        v.boyd.heap.push(b.heap[i]);
+        v.boyd.preSnapshot.push(b.preSnapshot[i]);
+        v.boyd.gcKrefs.push(b.gcKrefs[i] ?? 0);
+    }
+}
+/**
+ * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
+ * counted (overlapping or repeated stage files), returns, per affected file index, what to skip:
+ * per vat, the deliveryNum up to which its deliveries were counted, and the crankNum up to which
+ * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
+ * those files.
+ */
+function overlaps(scans) {
+    const maxSoFar = Object.create(null);
+    let crankSoFar = -Infinity;
+    const out = new Map();
+    scans.forEach((s, i) => {
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            if (!info.deliveries || info.stuckCounter)
+                continue;
+            const prev = maxSoFar[vatID];
+            if (prev !== undefined && info.minDeliveryNum <= prev) {
+                const rec = out.get(i) ?? { skipUpTo: Object.create(null), skipCranksUpTo: crankSoFar };
+                rec.skipUpTo[vatID] = prev;
+                out.set(i, rec);
+            }
+        }
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            if (!info.deliveries || info.stuckCounter)
+                continue;
+            maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
+        }
+        if (s.crankMax !== null)
+            crankSoFar = Math.max(crankSoFar, s.crankMax);
+    });
+    return out;
+}
+/**
+ * Distinct block heights over all files: a height two stage files share (the last block re-run
+ * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
+ * single other height [h, h] (analyzers/block-windows.ts, `blockRuns`).
+ */
+function countBlocks(scans) {
+    const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let count = 0;
+    let end = -Infinity;
+    for (const [a, b] of runs) {
+        if (b <= end)
+            continue;
+        // The heights of this run past the last one counted.
+        count += a === b ? 1 : b - Math.max(a, Math.floor(end) + 1) + 1;
+        end = b;
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
+;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
+
+
+// mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
+const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
+function unescapeTarName(s, lenient = false) {
+    if (!s.includes('\\'))
+        return s;
+    const bytes = [];
+    const simple = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (ch !== '\\' || i === s.length - 1) {
+            for (const b of Buffer.from(ch, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const next = s[i + 1];
+        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
+        if (oct) {
+            bytes.push(parseInt(oct[0], 8) & 0xff);
+            i += oct[0].length;
+        }
+        else if (next in simple) {
+            bytes.push(simple[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(92);
+        }
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: !lenient }).decode(Uint8Array.from(bytes));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parse one line of `LC_ALL=C tar -tv --quoting-style=escape` output; undefined if it does not parse. */
+function parseTarVerboseLine(line) {
+    const m = LINE_RE.exec(line);
+    if (!m)
+        return undefined;
+    const type = m[1];
+    const sizeField = m[2];
+    let rest = m[4];
+    let linkTarget;
+    if (type === 'l') {
+        const at = rest.indexOf(' -> ');
+        if (at >= 0) {
+            linkTarget = rest.slice(at + 4);
+            rest = rest.slice(0, at);
+        }
+    }
+    else if (type === 'h') {
+        const at = rest.indexOf(' link to ');
+        if (at >= 0) {
+            linkTarget = rest.slice(at + 9);
+            rest = rest.slice(0, at);
+        }
+    }
+    // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
+    // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
+    const name = unescapeTarName(rest, true);
+    const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
+    const entry = { type, name, size, line };
+    if (linkTarget !== undefined)
+        entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;
+    return entry;
+}
+/** True for absolute names or names with a `..` component (either separator). */
+function isUnsafeMemberName(name) {
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return true;
+    return name.split(/[\\/]+/).some((c) => c === '..');
+}
+/** Environment for tar: stable C locale, no TAR_OPTIONS injection. */
+function tarEnv() {
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+    delete env.TAR_OPTIONS;
+    return env;
+}
+const MAX_STDERR = 64 * 1024;
+/**
+ * Run `tar` with an argument array (never a shell). `onLine` receives each stdout line; it may
+ * return `false` to stop early (tar is then killed and `stopped` is true).
+ */
+function runTar(args, onLine) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'], env: tarEnv() });
+        let stderr = '';
+        let stopped = false;
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < MAX_STDERR)
+                stderr += chunk.slice(0, MAX_STDERR - stderr.length);
+        });
+        let rl;
+        if (onLine) {
+            rl = external_node_readline_default().createInterface({ input: child.stdout, crlfDelay: Infinity });
+            rl.on('line', (line) => {
+                if (stopped)
+                    return;
+                if (onLine(line) === false) {
+                    stopped = true;
+                    rl?.close();
+                    child.kill('SIGKILL');
+                }
+            });
+        }
+        else {
+            child.stdout.resume();
+        }
+        child.on('error', (err) => reject(err));
+        child.on('close', (code, signal) => {
+            const firstLine = stderr
+                .split('\n')
+                .map((l) => l.trim())
+                .find((l) => l.length > 0 && !/Removing leading/.test(l)) ?? '';
+            resolve({ code, signal, stderr, stderrFirstLine: firstLine, stopped });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
+
+
+
+
+
+
+
+
+
+
+
+const DB_NAME = 'swingstore.sqlite';
+const ONE_MIB = 1024 * 1024;
+/**
+ * Temporary copies made by {@link openSnapshot}. `censusSnapshot` may open these read-write as a
+ * fallback (a WAL DB without `-shm`); the caller's own files are only ever opened read-only.
+ */
+const ownedCopies = new Set();
+/** True when `dbPath` is a temporary copy made by {@link openSnapshot} (safe to open writable). */
+function isOwnedCopy(dbPath) {
+    return ownedCopies.has(external_node_path_default().resolve(dbPath));
+}
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+async function detectFormat(file) {
+    let st;
+    try {
+        st = await promises_default().stat(file);
+    }
+    catch (err) {
+        throw new shared_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
+    }
+    if (st.isDirectory())
+        return { kind: 'dir' };
+    const lower = external_node_path_default().basename(file).toLowerCase();
+    if (/\.(tar\.xz|txz)$/.test(lower))
+        return { kind: 'tar', compression: '-J' };
+    if (/\.(tar\.gz|tgz)$/.test(lower))
+        return { kind: 'tar', compression: '-z' };
+    if (lower.endsWith('.tar'))
+        return { kind: 'tar', compression: undefined };
+    const head = Buffer.alloc(16);
+    const fh = await promises_default().open(file, 'r');
+    let n = 0;
+    try {
+        ({ bytesRead: n } = await fh.read(head, 0, 16, 0));
+    }
+    finally {
+        await fh.close();
+    }
+    const magic = head.subarray(0, n);
+    if (magic.length >= 16 && magic.equals(SQLITE_MAGIC))
+        return { kind: 'sqlite' };
+    if (magic.subarray(0, 2).equals(GZIP_MAGIC) || lower.endsWith('.gz'))
+        return { kind: 'gzip' };
+    if (magic.subarray(0, 6).equals(XZ_MAGIC) || lower.endsWith('.xz'))
+        return { kind: 'tar', compression: '-J' };
+    if (/\.(sqlite|sqlite3|db)$/.test(lower))
+        return { kind: 'sqlite' };
+    throw new shared_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
+}
+async function exists(p) {
+    try {
+        await promises_default().access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function makeTempDir(tmpRoot) {
+    const root = tmpRoot ?? external_node_os_default().tmpdir();
+    await promises_default().mkdir(root, { recursive: true });
+    return (0,temp_dirs/* makeTempDir */.mk)(root, 'loadgen-gate-kdb-');
+}
+function tempResult(dir, dbPath, member) {
+    const abs = external_node_path_default().resolve(dbPath);
+    ownedCopies.add(abs);
+    let done = false;
+    const result = {
+        dbPath: abs,
+        tempDir: dir,
+        async cleanup() {
+            if (done)
+                return;
+            done = true;
+            ownedCopies.delete(abs);
+            await (0,temp_dirs/* removeTempDir */.CT)(dir);
+        },
+    };
+    if (member !== undefined)
+        result.member = member;
+    return result;
+}
+/**
+ * Make a kernel-DB snapshot readable as a plain SQLite file.
+ *
+ * - `swingstore.sqlite` (or a directory holding it, e.g. a chain home): used in place; if a
+ *   `-wal` sibling exists the DB (+ `-wal`/`-shm`) is copied to a temp dir first so that the
+ *   caller's files are never touched.
+ * - `*.sqlite.gz`: gunzipped (streaming, capped by `limits`) into a temp dir.
+ * - `chain-stage-N-storage.tar.xz` (also `.tar.gz`, `.tar`): listed with the system tar, checked
+ *   (no absolute / `..` names anywhere; the selected `swingstore.sqlite` and its `-wal`/`-shm`
+ *   must be regular files, appear once, and fit the limits), then only those members are
+ *   extracted into a fresh temp dir.
+ *
+ * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
+ */
+async function openSnapshot(file, opts = {}) {
+    const limits = opts.limits ?? shared_limits/* DEFAULT_LIMITS */.d;
+    const format = await detectFormat(file);
+    switch (format.kind) {
+        case 'dir':
+            return openDirectory(file, opts);
+        case 'sqlite':
+            return openPlain(file, opts);
+        case 'gzip':
+            return openGzip(file, limits, opts.tmpRoot);
+        case 'tar':
+            return openTar(file, format.compression, limits, opts.tmpRoot);
+    }
+}
+async function openDirectory(dir, opts) {
+    for (const rel of [DB_NAME, `data/agoric/${DB_NAME}`, `data/ag-cosmos-chain-state/${DB_NAME}`]) {
+        const p = external_node_path_default().join(dir, rel);
+        if (await exists(p))
+            return openPlain(p, opts);
+    }
+    throw new shared_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
+}
+async function openPlain(file, opts) {
+    if (!(await exists(`${file}-wal`))) {
+        return { dbPath: external_node_path_default().resolve(file), async cleanup() { } };
+    }
+    // A WAL DB: reading it may need to create/write `-shm` (or checkpoint). Work on a copy.
+    const dir = await makeTempDir(opts.tmpRoot);
+    try {
+        const dbPath = external_node_path_default().join(dir, DB_NAME);
+        await promises_default().copyFile(file, dbPath);
+        await promises_default().copyFile(`${file}-wal`, `${dbPath}-wal`);
+        if (await exists(`${file}-shm`))
+            await promises_default().copyFile(`${file}-shm`, `${dbPath}-shm`);
+        return tempResult(dir, dbPath);
+    }
+    catch (err) {
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
+        throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
+    }
+}
+class LimitExceeded extends Error {
+}
+/** Counts bytes flowing through; errors out when a cap is exceeded. */
+function byteCap(maxBytes, compressedSize, maxRatio, what) {
+    let total = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            total += chunk.length;
+            if (total > maxBytes) {
+                cb(new LimitExceeded(`${what} exceeds ${maxBytes} bytes uncompressed (limits.maxFileBytes/maxTotalBytes)`));
+                return;
+            }
+            if (total > ONE_MIB && compressedSize > 0 && total / compressedSize > maxRatio) {
+                cb(new LimitExceeded(`${what} exceeds compression ratio ${maxRatio} (limits.maxRatio)`));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+async function openGzip(file, limits, tmpRoot) {
+    const { size } = await promises_default().stat(file);
+    const dir = await makeTempDir(tmpRoot);
+    const dbPath = external_node_path_default().join(dir, DB_NAME);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
+    }
+    catch (err) {
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
+        const msg = err.message;
+        throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
+    }
+    return tempResult(dir, dbPath);
+}
+const TYPE_NAMES = {
+    l: 'a symlink',
+    h: 'a hard link',
+    c: 'a character device',
+    b: 'a block device',
+    p: 'a FIFO',
+    d: 'a directory',
+    s: 'a socket',
+};
+function isDbName(name, suffix = '') {
+    const want = DB_NAME + suffix;
+    return name === want || name.endsWith(`/${want}`);
+}
+/** Rank candidates: regular files first, then `/data/agoric/`, then the shortest path, then archive order. */
+function pickPrimary(cands) {
+    const score = (e) => [
+        e.type === '-' ? 0 : 1,
+        /(^|\/)data\/agoric\/swingstore\.sqlite$/.test(e.name) ? 0 : 1,
+        e.name.length,
+    ];
+    let best = cands[0];
+    for (const c of cands.slice(1)) {
+        const a = score(c);
+        const b = score(best);
+        if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))))
+            best = c;
+    }
+    return best;
+}
+/**
+ * Pass 1: lists the archive (verbose, escaped names, C locale) and vets every member as it is
+ * listed: the member count, the listed sizes against the total and ratio caps (every member's, not
+ * only the selected ones': listing and extracting both inflate the whole stream, so a small archive
+ * of gigabytes of zeros beside the DB would cost hours), and no absolute or `..` name anywhere.
+ * Keeps the members named like the DB or its WAL siblings.
+ */
+async function listTarMembers(file, common, archiveSize, limits) {
+    let count = 0;
+    let listedTotal = 0;
+    /** The first reason to refuse the archive, found while listing (the listing then stops). */
+    let refusal;
+    let unparsedDbLine;
+    let sawMdb = false;
+    const cands = [];
+    const onLine = (line) => {
+        if (++count > limits.maxEntries) {
+            refusal = `archive has more than ${limits.maxEntries} members (limits.maxEntries)`;
+            return false;
+        }
+        const e = parseTarVerboseLine(line);
+        if (!e) {
+            if (line.includes(DB_NAME))
+                unparsedDbLine = line;
+            return true;
+        }
+        listedTotal += e.size;
+        if (listedTotal > limits.maxTotalBytes) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+            return false;
+        }
+        if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+            return false;
+        }
+        if (isUnsafeMemberName(e.name)) {
+            refusal = `unsafe member path "${e.name}" (absolute or containing ".."); refusing archive`;
+            return false;
+        }
+        if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+            cands.push(e);
+        }
+        if (/(^|\/)data\.mdb$/.test(e.name))
+            sawMdb = true;
+        return true;
+    };
+    let listing;
+    try {
+        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
+    }
+    catch (err) {
+        throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
+    }
+    if (refusal !== undefined)
+        throw new shared_limits/* InputError */.w(`${file}: ${refusal}`);
+    if (listing.code !== 0) {
+        throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
+    }
+    if (unparsedDbLine !== undefined) {
+        throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
+    }
+    return { cands, sawMdb };
+}
+/**
+ * Picks the DB member and its `-wal`/`-shm` siblings from the listed candidates: each must appear
+ * once and be a regular file.
+ */
+function selectTarMembers(file, { cands, sawMdb }) {
+    const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
+    if (mains.length === 0) {
+        const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
+        throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
+    }
+    const member = pickPrimary(mains).name;
+    const selected = [];
+    for (const name of [member, `${member}-wal`, `${member}-shm`]) {
+        const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
+        if (hits.length === 0)
+            continue;
+        if (hits.length > 1)
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
+        const e = hits[0];
+        if (e.type !== '-') {
+            const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
+            const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
+        }
+        selected.push(e);
+    }
+    return selected;
+}
+/**
+ * Pass 2: extracts only the named members into `dir` and checks what landed: inside `dir`,
+ * regular files, within the size caps. Returns nothing; throws InputError.
+ */
+async function extractTarMembers(file, common, dir, names, archiveSize, limits) {
+    const res = await runTar([
+        '-x',
+        ...common,
+        '-C',
+        dir,
+        '--no-same-owner',
+        '--no-same-permissions',
+        '--no-wildcards',
+        '--no-unquote',
+        '--no-recursion',
+        // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+        '--occurrence=1',
+        '--warning=no-timestamp',
+        '--',
+        ...names,
+    ]);
+    if (res.code !== 0) {
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+    }
+    const onDisk = [];
+    const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
+    for (const name of names) {
+        const p = external_node_path_default().resolve(dir, name);
+        if (!p.startsWith(root))
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+        const st = await promises_default().lstat(p).catch(() => undefined);
+        if (!st)
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+        if (!st.isFile())
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+        onDisk.push([name, st.size]);
+    }
+    checkSizes(file, onDisk, archiveSize, limits);
+}
+/**
+ * A storage tarball, with the system tar: list and vet every member, select the DB and its WAL
+ * siblings, check their listed sizes, then extract only those into a fresh temp dir.
+ */
+async function openTar(file, compression, limits, tmpRoot) {
+    const { size: archiveSize } = await promises_default().stat(file);
+    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+    const selected = selectTarMembers(file, await listTarMembers(file, common, archiveSize, limits));
+    // Size limits from the listing (checked again on disk after extraction).
+    checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
+    const names = selected.map((e) => e.name);
+    const dir = await makeTempDir(tmpRoot);
+    try {
+        await extractTarMembers(file, common, dir, names, archiveSize, limits);
+        return tempResult(dir, external_node_path_default().resolve(dir, names[0]), names[0]);
+    }
+    catch (err) {
+        await (0,temp_dirs/* removeTempDir */.CT)(dir);
+        if (err instanceof shared_limits/* InputError */.w)
+            throw err;
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${err.message}`);
+    }
+}
+function checkSizes(file, sizes, archiveSize, limits) {
+    let total = 0;
+    for (const [name, size] of sizes) {
+        if (size > limits.maxFileBytes) {
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
+        }
+        total += size;
+    }
+    if (total > limits.maxTotalBytes) {
+        throw new shared_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
+    }
+    if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
+        throw new shared_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: external "node:sqlite"
+const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+;// CONCATENATED MODULE: ./src/kernel-db/sqlite-open.ts
+/**
+ * Opening a swing-store SQLite file for the census: a cheap header check first (so a truncated or
+ * foreign file gets a clear one-line error), then a read-only open that leaves nothing beside it.
+ */
+
+
+
+
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
+function checkHeader(dbPath, where) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(dbPath, 'r');
+    }
+    catch (err) {
+        throw new shared_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
+    }
+    try {
+        const head = Buffer.alloc(100);
+        const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
+        if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
+            throw new shared_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
+        }
+        const rawPage = head.readUInt16BE(16);
+        const pageSize = rawPage === 1 ? 65536 : rawPage;
+        const pageCount = head.readUInt32BE(28);
+        const changeCounter = head.readUInt32BE(24);
+        const validFor = head.readUInt32BE(92);
+        const size = external_node_fs_default().fstatSync(fd).size;
+        if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
+            throw new shared_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
+        }
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
+ * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
+ * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
+ * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
+ * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
+ * that SQLite reads them.
+ */
+function readOnlyLocation(dbPath) {
+    if (external_node_fs_default().existsSync(`${dbPath}-wal`) || external_node_fs_default().existsSync(`${dbPath}-journal`))
+        return dbPath;
+    const url = (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dbPath));
+    url.searchParams.set('immutable', '1');
+    return url;
+}
+/**
+ * Opens the DB read-only; with `allowWrite`, read-write when a read-only open fails (a WAL DB
+ * without `-shm` in a read-only place). Throws an InputError naming `where`.
+ */
+function openDb(dbPath, where, allowWrite) {
+    checkHeader(dbPath, where);
+    let firstErr;
+    try {
+        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
+        try {
+            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+            return db;
+        }
+        catch (err) {
+            db.close();
+            throw err;
+        }
+    }
+    catch (err) {
+        firstErr = err;
+    }
+    if (allowWrite) {
+        let db;
+        try {
+            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
+            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+            return db;
+        }
+        catch {
+            db?.close(); // report the read-only error below
+        }
+    }
+    throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/kv-reader.ts
+
+const TEMP_TABLE = 'temp.census_kv';
+/** True when a point lookup on kvStore.key is an index seek (not a scan, not an automatic index). */
+function hasKeyIndex(db) {
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT value FROM kvStore WHERE key = ?').all();
+    return plan.some((r) => /^SEARCH\b/.test(String(r.detail)) && !/AUTOMATIC/.test(String(r.detail)));
+}
+function openKvReader(db) {
+    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
+    if (!hasKv)
+        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
+    let table = 'kvStore';
+    let keyIndex = 'table';
+    if (!hasKeyIndex(db)) {
+        // One scan of kvStore; the vatstore (`v<digits>.vs.…`) is never read by the census. A duplicate
+        // key (possible without the PRIMARY KEY) keeps its first row.
+        db.exec(`CREATE TEMP TABLE IF NOT EXISTS census_kv (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+             DELETE FROM ${TEMP_TABLE};
+             INSERT OR IGNORE INTO ${TEMP_TABLE} (key, value)
+               SELECT key, value FROM main.kvStore WHERE key IS NOT NULL AND key NOT GLOB 'v[0-9]*.vs.*'`);
+        table = TEMP_TABLE;
+        keyIndex = 'temporary';
+    }
+    const prepare = (sql) => db.prepare(sql.replace(/\bKV\b/g, table));
+    const getStmt = prepare('SELECT value FROM KV WHERE key = ?');
+    const rangeStmt = prepare('SELECT key, value FROM KV WHERE key >= ? AND key < ?');
+    const reader = {
+        table,
+        keyIndex,
+        rows: 0,
+        prepare,
+        get(key) {
+            const r = getStmt.get(key);
+            if (!r)
+                return undefined;
+            reader.rows++;
+            return r.value == null ? undefined : String(r.value);
+        },
+        *range(lo, hi) {
+            for (const r of rangeStmt.iterate(lo, hi)) {
+                reader.rows++;
+                yield [String(r.key), r.value == null ? '' : String(r.value)];
+            }
+        },
+    };
+    return reader;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census-vats.ts
+const NO_OWNER = '?';
+/** The decider of a promise without `kpN.decider`: a message's result still queued in the kernel. */
+const KERNEL_DECIDER = 'kernel';
+/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
+function compareVatIDs(a, b) {
+    const ma = /^v(\d+)$/.exec(a);
+    const mb = /^v(\d+)$/.exec(b);
+    if (ma && mb)
+        return Number(ma[1]) - Number(mb[1]);
+    if (ma)
+        return -1;
+    if (mb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
+function parseClistValue(value) {
+    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
+        return { reachable: value[0] === 'R', vref: value.slice(2) };
+    }
+    return { reachable: true, vref: value };
+}
+function parseJson(v) {
+    if (v === undefined)
+        return undefined;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return undefined;
+    }
+}
+function toInt(v) {
+    if (typeof v !== 'string' && typeof v !== 'number')
+        return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+}
+const stringSet = (v) => new Set(Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The vats: `vat.name.*` ∪ `vat.dynamicIDs` ∪ any `vNN` with a c-list. */
+function readVatDirectory(kv) {
+    const names = new Map();
+    for (const [key, value] of kv.range('vat.name.', 'vat.name/')) {
+        const vatID = value.trim();
+        if (/^v\d+$/.test(vatID) && !names.has(vatID))
+            names.set(vatID, key.slice('vat.name.'.length));
+    }
+    const dynamic = stringSet(parseJson(kv.get('vat.dynamicIDs')));
+    const terminated = stringSet(parseJson(kv.get('vats.terminated')));
+    const vatIDs = new Set([...names.keys(), ...dynamic]);
+    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
+    const nextGe = kv.prepare("SELECT key FROM KV WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const nextGt = kv.prepare("SELECT key FROM KV WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const hasClist = kv.prepare('SELECT 1 AS x FROM KV WHERE key >= ? AND key < ? LIMIT 1');
+    let r = nextGe.get('v0');
+    while (r) {
+        const key = String(r.key);
+        const m = /^v(\d+)\./.exec(key);
+        if (m) {
+            const vatID = `v${m[1]}`;
+            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
+                vatIDs.add(vatID);
+            r = nextGe.get(`${vatID}/`);
+        }
+        else {
+            r = nextGt.get(key);
+        }
+    }
+    return { vatIDs: [...vatIDs].sort(compareVatIDs), names, dynamic, terminated };
+}
+/** Name, worker type, import counter and dynamic/terminated marks of one vat. */
+function readVatInfo(kv, vatID, dir) {
+    const vat = {
+        vatID,
+        exports: { reachable: 0, recognizableOnly: 0 },
+        imports: { reachable: 0, recognizableOnly: 0 },
+        promises: 0,
+        devices: 0,
+    };
+    const options = parseJson(kv.get(`${vatID}.options`));
+    const name = dir.names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
+    if (name !== undefined)
+        vat.name = name;
+    const mt = options?.workerOptions?.type ?? options?.managerType;
+    if (typeof mt === 'string')
+        vat.managerType = mt;
+    const nextID = toInt(kv.get(`${vatID}.o.nextID`));
+    if (nextID !== undefined)
+        vat.nextImportID = nextID;
+    if (dir.dynamic.has(vatID))
+        vat.dynamic = true;
+    if (dir.terminated.has(vatID))
+        vat.terminated = true;
+    return vat;
+}
+/** Keeps `(key, edge)` pairs for one vat, created on first use. */
+function edgeFor(m, key, make) {
+    let e = m.get(key);
+    if (!e)
+        m.set(key, (e = make()));
+    return e;
+}
+const isSubscriber = (subscribers, vatID) => subscribers != null && String(subscribers).split(',').some((s) => s.trim() === vatID);
+/**
+ * Reads one vat's c-list into `vat`; returns its import edges (by exporter) and unresolved promise
+ * edges (by decider). The c-list's kref keys are read in three kinds of key range, each joined only
+ * with what it needs: objects (`vNN.c.ko…`) with `koN.owner`, promises (`vNN.c.kp…`) with
+ * `kpN.state`, `.decider` and `.subscribers`, and the rest (devices, anything else) plain.
+ */
+class ClistReader {
+    kv;
+    objects;
+    promises;
+    plain;
+    constructor(kv) {
+        this.kv = kv;
+        // ?1: 1-based offset of the kref in the key; ?2, ?3: the key range.
+        this.objects = kv.prepare(`SELECT c.value, o.value FROM KV c
+         LEFT JOIN KV o
+           ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
+          AND o.key = (substr(c.key, ?1) || '.owner')
+       WHERE c.key >= ?2 AND c.key < ?3`);
+        this.promises = kv.prepare(`SELECT c.value, NULL, s.value, d.value, u.value FROM KV c
+         LEFT JOIN KV s ON s.key = (substr(c.key, ?1) || '.state')
+         LEFT JOIN KV d ON d.key = (substr(c.key, ?1) || '.decider')
+         LEFT JOIN KV u ON u.key = (substr(c.key, ?1) || '.subscribers')
+       WHERE c.key >= ?2 AND c.key < ?3`);
+        this.plain = kv.prepare('SELECT value FROM KV WHERE key >= ? AND key < ?');
+        for (const st of [this.objects, this.promises, this.plain])
+            st.setReturnArrays(true);
+    }
+    read(vat) {
+        const { vatID } = vat;
+        const byExporter = new Map();
+        const byDecider = new Map();
+        const split = { exports: 0, imports: 0 };
+        let entries = 0;
+        let unresolved = 0;
+        /** One c-list row: its value, and the joined owner / state / decider / subscribers (or null). */
+        const take = (row) => {
+            this.kv.rows++;
+            entries++;
+            for (let i = 1; i < row.length; i++)
+                if (row[i] != null)
+                    this.kv.rows++;
+            const { reachable, vref } = parseClistValue(row[0] == null ? '' : String(row[0]));
+            const t = vref[0];
+            if (t === 'o') {
+                const side = vref[1] === '+' ? vat.exports : vref[1] === '-' ? vat.imports : null;
+                if (!side)
+                    return;
+                if (reachable)
+                    side.reachable++;
+                else
+                    side.recognizableOnly++;
+                if (side !== vat.imports)
+                    return;
+                const exporter = row[1] == null ? NO_OWNER : String(row[1]);
+                const edge = edgeFor(byExporter, exporter, () => ({ importer: vatID, exporter, total: 0, reachable: 0 }));
+                edge.total++;
+                if (reachable)
+                    edge.reachable++;
+            }
+            else if (t === 'p') {
+                vat.promises++;
+                if (vref[1] === '+')
+                    split.exports++;
+                else if (vref[1] === '-')
+                    split.imports++;
+                if (row[2] == null || String(row[2]) !== 'unresolved')
+                    return;
+                unresolved++;
+                const decider = row[3] == null || String(row[3]) === '' ? KERNEL_DECIDER : String(row[3]);
+                const edge = edgeFor(byDecider, decider, () => ({ holder: vatID, decider, unresolved: 0, subscribed: 0 }));
+                edge.unresolved++;
+                if (isSubscriber(row[4], vatID))
+                    edge.subscribed++;
+            }
+            else if (t === 'd') {
+                vat.devices++;
+            }
+        };
+        const c = `${vatID}.c.`;
+        const krefStart = c.length + 1;
+        for (const row of this.objects.iterate(krefStart, `${c}ko`, `${c}kp`))
+            take(row);
+        for (const row of this.promises.iterate(krefStart, `${c}kp`, `${c}kq`))
+            take(row);
+        for (const [lo, hi] of [[`${c}k`, `${c}ko`], [`${c}kq`, `${c}l`]]) {
+            for (const row of this.plain.iterate(lo, hi))
+                take(row);
+        }
+        vat.clistEntries = entries;
+        if (vat.promises > 0) {
+            vat.promiseSplit = split;
+            vat.unresolvedPromises = unresolved;
+        }
+        const byVat = (m, key) => [...m.values()].sort((a, b) => compareVatIDs(key(a), key(b)));
+        return { imports: byVat(byExporter, (e) => e.exporter), promises: byVat(byDecider, (e) => e.decider) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census-kernel.ts
+
+const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
+/** A record without a prototype (keys come from the DB and may be `__proto__`), keys in vat order. */
+function sortedRecord(m) {
+    const out = Object.create(null);
+    for (const k of [...m.keys()].sort(compareVatIDs))
+        out[k] = m.get(k);
+    return out;
+}
+const add = (m, k, n) => m.set(k, (m.get(k) ?? 0) + n);
+/** Every `koN` by (owner, refCount): totals split reachable / recognizable-only / unreferenced. */
+function readKernelObjects(kv) {
+    const all = { ...emptyRef(), byOwner: {} };
+    const owners = new Map();
+    const stmt = kv.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM KV r
+       LEFT JOIN KV o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
+     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
+     GROUP BY 1, 2`);
+    stmt.setReturnArrays(true);
+    for (const row of stmt.iterate()) {
+        const n = Number(row[2]);
+        kv.rows += n + Number(row[3]);
+        const owner = row[0] == null ? NO_OWNER : String(row[0]);
+        let per = owners.get(owner);
+        if (!per)
+            owners.set(owner, (per = emptyRef()));
+        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
+        const reach = m ? Number(m[1]) : 0;
+        const recog = m ? Number(m[2]) : 0;
+        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
+        for (const s of [all, per]) {
+            s.total += n;
+            s[bucket] += n;
+        }
+    }
+    all.byOwner = sortedRecord(owners);
+    return all;
+}
+/** Owner vat → kernel objects that are recognizable-only (only owners with > 0). */
+function recognizableOnlyByOwner(objects) {
+    const out = Object.create(null);
+    for (const [owner, split] of Object.entries(objects.byOwner))
+        if (split.recognizableOnly > 0)
+            out[owner] = split.recognizableOnly;
+    return out;
+}
+/** Every `kpN` by (state, decider, subscribers): the kernel promise table. */
+function readKernelPromises(kv) {
+    const stmt = kv.prepare(`SELECT s.value, d.value, u.value, count(*), count(d.value) + count(u.value) + count(r.value),
+            sum(CAST(r.value AS INTEGER))
+       FROM KV s
+       LEFT JOIN KV d ON d.key = (substr(s.key, 1, length(s.key) - 6) || '.decider')
+       LEFT JOIN KV u ON u.key = (substr(s.key, 1, length(s.key) - 6) || '.subscribers')
+       LEFT JOIN KV r ON r.key = (substr(s.key, 1, length(s.key) - 6) || '.refCount')
+     WHERE s.key >= 'kp' AND s.key < 'kq' AND substr(s.key, -6) = '.state'
+     GROUP BY 1, 2, 3`);
+    stmt.setReturnArrays(true);
+    const byState = new Map();
+    const byDecider = new Map();
+    const bySubscriber = new Map();
+    let total = 0;
+    let refs = 0;
+    for (const row of stmt.iterate()) {
+        const n = Number(row[3]);
+        kv.rows += n + Number(row[4]);
+        total += n;
+        const state = row[0] == null ? '' : String(row[0]);
+        add(byState, state, n);
+        if (state !== 'unresolved')
+            continue;
+        refs += Number(row[5] ?? 0) || 0;
+        add(byDecider, row[1] == null || String(row[1]) === '' ? KERNEL_DECIDER : String(row[1]), n);
+        const subs = row[2] == null ? [] : String(row[2]).split(',').map((s) => s.trim()).filter(Boolean);
+        for (const s of new Set(subs))
+            add(bySubscriber, s, n);
+    }
+    return {
+        total,
+        byState: sortedRecord(byState),
+        unresolvedByDecider: sortedRecord(byDecider),
+        unresolvedBySubscriber: sortedRecord(bySubscriber),
+        unresolvedRefCount: refs,
+    };
+}
+/** `host.height`, `ko.nextID`, `kp.nextID` and the numeric fields of `kernelStats`, into `census`. */
+function readKernelCounters(kv, census) {
+    const height = toInt(kv.get('host.height'));
+    if (height !== undefined)
+        census.height = height;
+    const ko = toInt(kv.get('ko.nextID'));
+    if (ko !== undefined)
+        census.koNextID = ko;
+    const kp = toInt(kv.get('kp.nextID'));
+    if (kp !== undefined)
+        census.kpNextID = kp;
+    const stats = parseJson(kv.get('kernelStats'));
+    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(stats)) {
+            if (typeof v === 'number' && Number.isFinite(v))
+                out[k] = v;
+            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+                out[k] = Number(v);
+        }
+        census.kernelStats = out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+/**
+ * The census of one kernel-DB snapshot: per-vat c-lists, the import graph, the unresolved-promise
+ * graph, the kernel object and promise tables and the kernel counters. Streams key ranges with
+ * prepared statements; never loads the whole kvStore. Opens the DB read-only.
+ */
+
+
+
+
+
+
+
+function censusSnapshot(dbPath, label, opts = {}) {
+    const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
+    const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
+    const db = openDb(dbPath, where, allowWrite);
+    try {
+        return runCensus(db, label);
+    }
+    catch (err) {
+        const msg = err.message;
+        if (err instanceof shared_limits/* InputError */.w && msg.startsWith(where))
+            throw err;
+        throw new shared_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
+    }
+    finally {
+        db.close();
+    }
+}
+/** The census over an open connection (exported for tests that watch its statements). */
+function runCensus(db, label) {
+    const kv = openKvReader(db);
+    const { vats, importGraph, promiseGraph } = readVats(kv);
+    const kernelObjects = readKernelObjects(kv);
+    const census = {
+        source: label.source,
+        vats,
+        importGraph,
+        recognizableOnlyObjectsByOwner: recognizableOnlyByOwner(kernelObjects),
+        kernelObjects,
+        kernelPromises: readKernelPromises(kv),
+        promiseGraph,
+        keyIndex: kv.keyIndex,
+        kvRowsScanned: 0,
+    };
+    if (label.stage !== undefined)
+        census.stage = label.stage;
+    readKernelCounters(kv, census);
+    census.kvRowsScanned = kv.rows;
+    return census;
+}
+/** Every vat's c-list, with the import and unresolved-promise edges, in vat order. */
+function readVats(kv) {
+    const dir = readVatDirectory(kv);
+    const clists = new ClistReader(kv);
+    const vats = [];
+    const importGraph = [];
+    const promiseGraph = [];
+    for (const vatID of dir.vatIDs) {
+        const vat = readVatInfo(kv, vatID, dir);
+        const edges = clists.read(vat);
+        importGraph.push(...edges.imports);
+        promiseGraph.push(...edges.promises);
+        vats.push(vat);
+    }
+    // Vats come in order and each vat's edges are sorted: the graphs are sorted by (importer, exporter).
+    return { vats, importGraph, promiseGraph };
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/height.ts
+/**
+ * Block height of a storage snapshot: `host.height` from the DB if present, else the perf.jsonl
+ * stage's `lastBlockHeight` (the tarball is the state at the end of that stage). `stage` defaults
+ * to `census.stage`.
+ */
+function snapshotHeight(census, perf, stage) {
+    if (census.height !== undefined && Number.isFinite(census.height))
+        return census.height;
+    const s = stage ?? census.stage;
+    if (s === undefined || !perf?.stages)
+        return undefined;
+    const h = perf.stages[String(s)]?.lastBlockHeight;
+    return typeof h === 'number' && Number.isFinite(h) ? h : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/delta.ts
+
+/** Kernel-side import vrefs (`o-NN`) are allocated from 50 (vatKeeper.js). */
+const IMPORT_ID_START = 50;
+const zeroVat = (vatID) => ({
+    vatID,
+    exports: { reachable: 0, recognizableOnly: 0 },
+    imports: { reachable: 0, recognizableOnly: 0 },
+    promises: 0,
+    devices: 0,
+});
+const sub = (b, a) => ({
+    reachable: b.reachable - a.reachable,
+    recognizableOnly: b.recognizableOnly - a.recognizableOnly,
+});
+/** Deltas between `a` and `b` (any two snapshots, `b` later). */
+function censusDelta(a, b, fromIdx = 0, toIdx = 1) {
+    const av = new Map(a.vats.map((v) => [v.vatID, v]));
+    const bv = new Map(b.vats.map((v) => [v.vatID, v]));
+    const ids = [...new Set([...av.keys(), ...bv.keys()])].sort(compareVatIDs);
+    const from = a.stage ?? fromIdx;
+    const to = b.stage ?? toIdx;
+    const blocks = a.height !== undefined && b.height !== undefined ? b.height - a.height : undefined;
+    return ids.map((vatID) => {
+        const va = av.get(vatID);
+        const vb = bv.get(vatID);
+        const x = va ?? zeroVat(vatID);
+        const y = vb ?? zeroVat(vatID);
+        const d = {
+            vatID,
+            from,
+            to,
+            exports: sub(y.exports, x.exports),
+            imports: sub(y.imports, x.imports),
+            promises: y.promises - x.promises,
+            presence: va && vb ? 'both' : va ? 'from-only' : 'to-only',
+        };
+        const name = vb?.name ?? va?.name;
+        if (name !== undefined)
+            d.name = name;
+        if (a.height !== undefined)
+            d.fromHeight = a.height;
+        if (b.height !== undefined)
+            d.toHeight = b.height;
+        if (blocks !== undefined)
+            d.blocks = blocks;
+        if (va?.nextImportID !== undefined && vb?.nextImportID !== undefined) {
+            d.nextImportID = vb.nextImportID - va.nextImportID;
+        }
+        else if (!va && vb?.nextImportID !== undefined) {
+            d.nextImportID = vb.nextImportID - IMPORT_ID_START;
+        }
+        if (blocks !== undefined && blocks > 0) {
+            d.perBlock = {
+                exports: (d.exports.reachable + d.exports.recognizableOnly) / blocks,
+                imports: (d.imports.reachable + d.imports.recognizableOnly) / blocks,
+            };
+        }
+        return d;
+    });
+}
+/**
+ * Per-vat deltas between consecutive snapshots (given in stage order, heights set e.g. via
+ * `snapshotHeight`). A vat present in only one snapshot of a pair is compared against zero.
+ * For a first→last delta call `censusDeltas([first, last])`.
+ */
+function censusDeltas(snapshots) {
+    const out = [];
+    for (let i = 1; i < snapshots.length; i++)
+        out.push(...censusDelta(snapshots[i - 1], snapshots[i], i - 1, i));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/index.ts
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/stats/summary.ts
+var summary = __nccwpck_require__(2303);
+;// CONCATENATED MODULE: ./src/stats/onset.ts
+/**
+ * Where a series' growth begins: a broken-stick ("hinge") least-squares fit
+ * y = a + b·(x − x₀) + c·(x − τ)₊ at each of a fixed set of candidate breakpoints τ. The candidates
+ * are chosen before the data is looked at ({@link onsetCandidates}), so a test of the segment after
+ * the chosen one is one of a known number of windows, which a Bonferroni count can cover.
+ *
+ * The fit is least squares on values whose spikes are clipped (to their running median ± 4 robust
+ * standard deviations): a BOYD series has single spikes many times its level (a GC pause), and one
+ * of them near a candidate would otherwise decide where the slope changes.
+ */
+
+/**
+ * `count` candidate breakpoints evenly spaced over [x₀ + from·(x₁ − x₀), x₀ + to·(x₁ − x₀)], rounded
+ * to whole x steps and de-duplicated (a short run has fewer distinct ones).
+ */
+function onsetCandidates(x0, x1, count, from = 0.1, to = 0.8) {
+    if (!(count > 0) || !(x1 > x0))
+        return [];
+    const out = [];
+    for (let k = 0; k < count; k++) {
+        const f = count === 1 ? from : from + ((to - from) * k) / (count - 1);
+        const tau = Math.round(x0 + f * (x1 - x0));
+        if (tau > x0 && tau < x1 && out[out.length - 1] !== tau)
+            out.push(tau);
+    }
+    return out;
+}
+/**
+ * The best hinge fit over `candidates` among those where the slope increases (c > 0), or null when
+ * there is none (the series does not bend upwards anywhere, or has fewer than 4 points on a side).
+ * `x` must be ascending.
+ */
+function bestHinge(x, y, candidates, minSide = 4) {
+    const n = Math.min(x.length, y.length);
+    if (n < 2 * minSide)
+        return null;
+    const w = winsorized(y, n);
+    const x0 = x[0];
+    const sseLine = lineSse(x, w, n, x0);
+    let best = null;
+    let at = 0;
+    for (const tau of candidates) {
+        while (at < n && x[at] < tau)
+            at++;
+        if (at < minSide || n - at < minSide)
+            continue;
+        const fit = hinge(x, w, n, x0, tau);
+        if (!fit || !(fit.slopeChange > 0))
+            continue;
+        if (!best || fit.sse < best.sse)
+            best = { ...fit, sseLine };
+    }
+    return best;
+}
+/** Points on each side of a value in the running median its spikes are measured against. */
+const HALF_WINDOW = 7;
+/**
+ * y with its spikes clipped: each value to its running median (15 points) ± 4 robust standard
+ * deviations of the values around their running medians (1.4826 × MAD). The running median follows
+ * a step or a rise, so only single spikes are clipped, never the series' shape. Unchanged when the
+ * MAD is 0 (a series without noise).
+ */
+function winsorized(y, n) {
+    const out = Float64Array.from({ length: n }, (_, i) => y[i]);
+    const local = new Float64Array(n);
+    const win = [];
+    for (let i = 0; i < n; i++) {
+        win.length = 0;
+        for (let k = Math.max(0, i - HALF_WINDOW); k <= Math.min(n - 1, i + HALF_WINDOW); k++)
+            win.push(out[k]);
+        local[i] = (0,summary/* median */.JZ)(win);
+    }
+    const dev = Float64Array.from(out, (v, i) => Math.abs(v - local[i]));
+    const s = 1.4826 * (0,summary/* median */.JZ)(dev);
+    if (!(s > 0))
+        return out;
+    for (let i = 0; i < n; i++)
+        out[i] = Math.min(local[i] + 4 * s, Math.max(local[i] - 4 * s, out[i]));
+    return out;
+}
+function lineSse(x, y, n, x0) {
+    let sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+    for (let i = 0; i < n; i++) {
+        const u = x[i] - x0;
+        const v = y[i];
+        sx += u;
+        sy += v;
+        sxx += u * u;
+        sxy += u * v;
+        syy += v * v;
+    }
+    const vxx = sxx - (sx * sx) / n;
+    const vxy = sxy - (sx * sy) / n;
+    const vyy = syy - (sy * sy) / n;
+    return vxx > 0 ? Math.max(0, vyy - (vxy * vxy) / vxx) : Math.max(0, vyy);
+}
+/** Least squares on [1, x − x₀, (x − τ)₊] by the normal equations (3 × 3, solved by Cramer's rule on centred sums). */
+function hinge(x, y, n, x0, tau) {
+    let s1 = 0, s2 = 0, sy = 0, s11 = 0, s12 = 0, s22 = 0, s1y = 0, s2y = 0, syy = 0;
+    for (let i = 0; i < n; i++) {
+        const u = x[i] - x0;
+        const h = Math.max(0, x[i] - tau);
+        const v = y[i];
+        s1 += u;
+        s2 += h;
+        sy += v;
+        s11 += u * u;
+        s12 += u * h;
+        s22 += h * h;
+        s1y += u * v;
+        s2y += h * v;
+        syy += v * v;
+    }
+    // Centre: the intercept drops out, leaving a 2 × 2 system for (b, c).
+    const a11 = s11 - (s1 * s1) / n;
+    const a12 = s12 - (s1 * s2) / n;
+    const a22 = s22 - (s2 * s2) / n;
+    const b1 = s1y - (s1 * sy) / n;
+    const b2 = s2y - (s2 * sy) / n;
+    const vyy = syy - (sy * sy) / n;
+    const det = a11 * a22 - a12 * a12;
+    if (!(Math.abs(det) > 1e-12 * Math.max(1, a11 * a22)))
+        return null;
+    const b = (b1 * a22 - b2 * a12) / det;
+    const c = (a11 * b2 - a12 * b1) / det;
+    const sse = Math.max(0, vyy - b * b1 - c * b2);
+    return { tau, slopeBefore: b, slopeChange: c, sse };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/common-mode.ts
+/**
+ * Common-mode correction of BOYD time: each vat's per-block means against the median, at that
+ * height, of its peers' BOYD time (see {@link commonModes}).
+ */
+/**
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time (every peer but the vat itself). A machine-wide slowdown (a
+ * loaded CI host) moves every vat together and cancels out; a vat that retains objects keeps its
+ * own rise. Two forms, because a slowdown can add time (diff cancels it, the ratio of a vat faster
+ * than its peers then rises) or scale it (the ratio cancels it, the diff of a vat slower than its
+ * peers then rises): the gate tests the form that cancels the run's drift (gate/boyd-rules.ts
+ * driftForm).
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
+ *
+ * For every vat of `vatIDs` (default: every vat of `series`) at once, in one sweep over the heights
+ * where any of them had a BOYD: at each, the peers' levels are gathered and sorted once, and each
+ * vat's median leaves its own level out by rank. Time O(H·P·log P + S) for H such heights, P peers
+ * and S samples, memory O(P + S): linear in the vats for a given run length (a vat-by-vat walk over
+ * all peers was quadratic in them).
+ */
+function commonModes(series, peerIDs, cache = new Map(), vatIDs = series.keys()) {
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = blockMeans(series.get(v))));
+        return m;
+    };
+    const out = new Map();
+    const peerList = [...peerIDs];
+    const peers = peerList.map(perBlock);
+    const queried = [];
+    let total = 0;
+    for (const vatID of vatIDs) {
+        if (!series.has(vatID) || out.has(vatID))
+            continue;
+        const peer = peerIDs.has(vatID);
+        if (peerList.length - (peer ? 1 : 0) === 0) {
+            out.set(vatID, null);
+            continue;
+        }
+        const own = perBlock(vatID);
+        const cm = { x: [], diff: [], ratio: [], ratioX: [] };
+        queried.push({ vatID, own, peer, out: cm });
+        out.set(vatID, cm);
+        total += own.x.length;
+    }
+    // The distinct heights queried, and each query (vat, index) bucketed by its height's rank.
+    const all = new Float64Array(total);
+    let n = 0;
+    for (const q of queried)
+        for (const h of q.own.x)
+            all[n++] = h;
+    all.sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i++)
+        if (i === 0 || all[i] !== all[distinct - 1])
+            all[distinct++] = all[i];
+    const heights = all.subarray(0, distinct);
+    const start = new Int32Array(distinct + 1);
+    const rankOf = new Int32Array(total);
+    n = 0;
+    for (const q of queried) {
+        let r = 0;
+        for (const h of q.own.x) {
+            while (heights[r] !== h)
+                r++;
+            rankOf[n++] = r;
+            start[r + 1]++;
+        }
+    }
+    for (let r = 0; r < distinct; r++)
+        start[r + 1] += start[r];
+    const fill = start.slice(0, distinct);
+    const qVat = new Int32Array(total);
+    const qIdx = new Int32Array(total);
+    n = 0;
+    queried.forEach((q, v) => {
+        for (let i = 0; i < q.own.x.length; i++) {
+            const at = fill[rankOf[n++]]++;
+            qVat[at] = v;
+            qIdx[at] = i;
+        }
+    });
+    const at = new Int32Array(peers.length);
+    const levels = new Float64Array(peers.length);
+    for (let r = 0; r < distinct; r++) {
+        const h = heights[r];
+        let count = 0;
+        for (let k = 0; k < peers.length; k++) {
+            const o = peers[k];
+            let p = at[k];
+            while (p < o.x.length && o.x[p] < h)
+                p++;
+            at[k] = p;
+            if (p >= o.x.length)
+                continue;
+            const x1 = o.x[p];
+            if (x1 === h)
+                levels[count++] = o.y[p];
+            else if (p > 0) {
+                const x0 = o.x[p - 1];
+                const y0 = o.y[p - 1];
+                levels[count++] = y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0);
+            }
+        }
+        const sorted = levels.subarray(0, count).sort();
+        for (let j = start[r]; j < start[r + 1]; j++) {
+            const q = queried[qVat[j]];
+            const y = q.own.y[qIdx[j]];
+            // A peer's own level at a height of its own is its mean there: left out of its median.
+            const m = q.peer ? medianWithout(sorted, y) : medianOf(sorted);
+            if (Number.isNaN(m))
+                continue;
+            q.out.x.push(h);
+            q.out.diff.push(y - m);
+            if (m > 0) {
+                q.out.ratioX.push(h);
+                q.out.ratio.push(y / m);
+            }
+        }
+    }
+    for (const q of queried)
+        if (!q.out.x.length)
+            out.set(q.vatID, null);
+    return out;
+}
+/** {@link commonModes} of one vat. */
+function commonMode(vatID, series, peerIDs, cache = new Map()) {
+    return commonModes(series, peerIDs, cache, [vatID]).get(vatID) ?? null;
+}
+/**
+ * The median of sorted values as the project's `median` (simple-statistics, numpy's linear
+ * method) computes it: the middle value, or the lower middle plus half the gap to the upper.
+ * `at(k)` is the k-th smallest of `n`; NaN when n is 0.
+ */
+function medianAt(n, at) {
+    if (n === 0)
+        return NaN;
+    if (n % 2 === 1)
+        return at((n - 1) / 2);
+    const lo = at(n / 2 - 1);
+    return lo + 0.5 * (at(n / 2) - lo);
+}
+const medianOf = (a) => medianAt(a.length, (k) => a[k]);
+/** The median of sorted `a` with one value equal to `y` left out (`y` is one of them). */
+function medianWithout(a, y) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < y)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const r = lo;
+    return medianAt(a.length - 1, (k) => a[k < r ? k : k + 1]);
+}
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+function blockMeans(s) {
+    const n = s.x.length;
+    let order = null;
+    for (let i = 1; i < n; i++) {
+        if (s.x[i] < s.x[i - 1]) {
+            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
+            break;
+        }
+    }
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    let m = 0;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const xi = s.x[i];
+        if (count && xi !== xs[m]) {
+            ys[m++] = sum / count;
+            sum = 0;
+            count = 0;
+        }
+        xs[m] = xi;
+        sum += s.y[i];
+        count++;
+    }
+    if (count)
+        ys[m++] = sum / count;
+    return { x: xs.slice(0, m), y: ys.slice(0, m) };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/trend.ts
+/**
+ * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
+ * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
+ * secondary diagnostic, and first/last means; the common-mode series against the peers; and the
+ * onset of growth that begins mid-run ({@link findOnset}).
+ */
+
+
+function trendStats(x, y, opts) {
+    const n = x.length;
+    const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
+    const firstMean = n ? (0,stats/* meanOfFirst */.lK)(y, k) : null;
+    const lastMean = n ? (0,stats/* meanOfLast */.X3)(y, k) : null;
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, opts.alpha);
+    const o = n >= 3 ? (0,stats/* ols */.dN)(x, y, opts.alpha) : null;
+    const xFirst = n ? x[0] : null;
+    const xLast = n ? x[n - 1] : null;
+    const base = firstMean !== null && firstMean !== 0 ? Math.abs(firstMean) : null;
+    return {
+        count: n,
+        slopePerBlock: ts ? ts.slope : null,
+        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+        pValue: mk ? mk.pIncreasing : null,
+        olsSlope: o ? o.slope : null,
+        olsT: o ? o.t : null,
+        firstMean,
+        lastMean,
+        growth: base !== null && lastMean !== null ? lastMean / base : null,
+        relativeRise: ts && base !== null && xFirst !== null && xLast !== null ? (ts.slope * (xLast - xFirst)) / base : null,
+        xFirst,
+        xLast,
+    };
+}
+/** Downsampled [x, y] pairs for a chart. */
+function chartPoints(x, y, maxPoints = 60) {
+    if (!x.length)
+        return [];
+    const d = (0,stats/* downsample */.Jd)(x, y, maxPoints);
+    return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
+}
+const round = (v, digits) => Number(v.toFixed(digits));
+
+/**
+ * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
+ * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
+ * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
+ * conservative (fewer points), so memory and time stay bounded whatever the run length.
+ */
+const MAX_FIT_POINTS = 2000;
+/** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
+function fitTrend(x, y, alpha) {
+    if (x.length > MAX_FIT_POINTS) {
+        const d = (0,stats/* downsample */.Jd)(x, y, MAX_FIT_POINTS);
+        return (0,stats/* trend */.GW)(d.x, d.y, { ciAlpha: alpha });
+    }
+    return (0,stats/* trend */.GW)(x, y, { ciAlpha: alpha });
+}
+/**
+ * The onset of growth in a series (ascending x), or null. The breakpoint is the candidate whose
+ * broken-stick fit is best among those where the slope increases ({@link bestHinge}); it is an
+ * onset when the BOYDs after it rise (Mann–Kendall p below `significance`, which counts the windows
+ * tried, and Sen's lower bound > 0) and their slope's
+ * interval lies wholly above the interval of the slope before it: a change in slope that the noise
+ * cannot make. Whether that growth fails the gate is the BOYD rule's question (with the count of
+ * windows in its Bonferroni correction); this only says where it begins.
+ */
+function findOnset(x, y, opts) {
+    const fit = bestHinge(x, y, opts.candidates, Math.max(4, opts.minSamples));
+    if (!fit)
+        return null;
+    let index = 0;
+    while (index < x.length && x[index] < fit.tau)
+        index++;
+    const xs = Array.prototype.slice.call(x);
+    const ys = Array.prototype.slice.call(y);
+    // A screen in O(n) before the O(n²) rank statistics: the OLS slope after the breakpoint must be
+    // 2 standard errors above 0 and above the slope before it. The rank tests that follow are
+    // stricter (autocorrelation-corrected, at α over the windows): a segment this screen drops would
+    // hardly pass them, and most vats (flat, or growing steadily from the start) stop here.
+    const olsAfter = (0,stats/* ols */.dN)(xs.slice(index), ys.slice(index));
+    const olsBefore = (0,stats/* ols */.dN)(xs.slice(0, index), ys.slice(0, index));
+    if (!olsAfter || !(olsAfter.t > 2))
+        return null;
+    if (olsBefore && !((olsAfter.slope - olsBefore.slope) / Math.hypot(olsAfter.slopeSE, olsBefore.slopeSE) > 2))
+        return null;
+    const after = trendStats(xs.slice(index), ys.slice(index), opts);
+    if (!(after.pValue !== null && after.pValue < opts.significance && (after.slopeCI?.[0] ?? -Infinity) > 0))
+        return null;
+    const before = trendStats(xs.slice(0, index), ys.slice(0, index), opts);
+    if (!before.slopeCI || !after.slopeCI || !(after.slopeCI[0] > before.slopeCI[1]))
+        return null;
+    return { height: x[index], index, before, after };
+}
+/** The points of a series from x = `from` on (ascending x). */
+function sliceFrom(x, y, from) {
+    let i = 0;
+    while (i < x.length && x[i] < from)
+        i++;
+    return { x: x.slice(i), y: y.slice(i) };
+}
+
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __nccwpck_require__(38411);
+;// CONCATENATED MODULE: ./src/report/boyd-stats.ts
+
+
+
+
+
+/**
+ * Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
+ * minSpanFraction of the run), and in at least busyFraction of the blocks.
+ */
+function boydRun(merged, policy) {
+    const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
+    const series = new Map();
+    const peers = new Set();
+    const perBlockCache = new Map();
+    const bp = policy.boyd;
+    for (const v of merged.vats.values()) {
+        const s = judgedSeries(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd);
+        if (!s.x.length)
+            continue;
+        series.set(v.vatID, s);
+        if (!span)
+            continue;
+        const perBlock = blockMeans(s);
+        perBlockCache.set(v.vatID, perBlock);
+        const blocks = perBlock.x.length;
+        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
+            peers.add(v.vatID);
+    }
+    const byHeight = merged.xAxis !== 'deliveryOrdinal';
+    const files = merged.files.filter((f) => f.stage !== null && f.heightMin !== null && f.heightMax !== null);
+    const stageAt = (h) => (byHeight ? files.find((f) => h >= f.heightMin && h <= f.heightMax)?.stage ?? null : null);
+    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
+    const modes = commonModes(series, peers, perBlockCache);
+    return { series, peers, modes, range: span ? [merged.heightMin, merged.heightMax] : null, stageAt };
+}
+/**
+ * BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently), each at the
+ * vat's usual GC load when its BOYDs have two causes (analyzers/boyd-causes.ts).
+ */
+function judgedSeries(v, p) {
+    const x = [];
+    const y = [];
+    const g = [];
+    const heap = [];
+    for (const i of ascending(v.boyd.x)) {
+        if (v.boyd.preSnapshot[i])
+            continue;
+        x.push(v.boyd.x[i]);
+        y.push(v.boyd.seconds[i]);
+        g.push(v.boyd.gcKrefs[i] ?? 0);
+        heap.push(v.boyd.heap[i]);
+    }
+    const gc = gcCost(y, g, p.minSamples, p.gcMixShare);
+    return { x, y: gc?.adjusted ? atUsualGcLoad(y, g, gc) : y, heap, gc };
+}
+/**
+ * The sample indexes in ascending x, each block's own order kept (stage files given out of order
+ * give a series that goes back: the onset's index and segments need it in order).
+ */
+function ascending(x) {
+    const order = Array.from({ length: x.length }, (_, k) => k);
+    for (let i = 1; i < x.length; i++) {
+        if (x[i] < x[i - 1])
+            return order.sort((a, b) => x[a] - x[b] || a - b);
+    }
+    return order;
+}
+function boydStats(v, run, p) {
+    const s = run.series.get(v.vatID);
+    if (!s)
+        return null;
+    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
+    const t = trendStats(s.x, s.y, opts);
+    const cm = run.modes.get(v.vatID) ?? null;
+    const out = {
+        ...t,
+        preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
+        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
+        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
+        chart: chartPoints(s.x, s.y),
+        onset: null,
+        afterOnset: null,
+        afterOnsetCorrected: null,
+        afterOnsetRatio: null,
+        afterOnsetHeapGrowth: null,
+        gcWork: s.gc,
+    };
+    const candidates = run.range && p.onsetCandidates > 0 ? onsetCandidates(run.range[0], run.range[1], p.onsetCandidates, 0.1, 1 - p.minSpanFraction) : [];
+    // An onset's segment must rise significantly with the windows tried counted (not the vats: that
+    // is the gate's count); the BOYD rule then judges it with both.
+    const significance = p.alpha / (1 + candidates.length);
+    const onset = candidates.length ? findOnset(s.x, s.y, { ...opts, candidates, minSamples: p.minSamples, significance }) : null;
+    if (!onset)
+        return out;
+    const h = onset.height;
+    out.onset = { height: h, stage: run.stageAt(h), index: onset.index };
+    out.afterOnset = onset.after;
+    if (cm) {
+        const d = sliceFrom(cm.x, cm.diff, h);
+        const q = sliceFrom(cm.ratioX, cm.ratio, h);
+        out.afterOnsetCorrected = d.x.length >= 3 ? trendStats(d.x, d.y, opts) : null;
+        out.afterOnsetRatio = q.x.length >= 3 ? trendStats(q.x, q.y, opts) : null;
+    }
+    out.afterOnsetHeapGrowth = heapGrowth(s.heap.slice(onset.index), p.edgeSamples);
+    return out;
+}
+/** Mean of the last heap counts over the mean of the first (edge samples, at most a third each); null with fewer than 3. */
+function heapGrowth(heap, edge) {
+    const h = heap.filter((c) => Number.isFinite(c));
+    if (h.length < 3)
+        return null;
+    const k = Math.max(1, Math.min(edge, Math.floor(h.length / 3)));
+    const first = (0,stats/* meanOfFirst */.lK)(h, k);
+    return first > 0 ? (0,stats/* meanOfLast */.X3)(h, k) / first : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-facts.ts
+/**
+ * The facts behind the "who keeps the objects" sentence of a vat whose c-list grew: who keeps its
+ * growing entries alive (`keptAliveBy`), the lifecycle of its object entries (created, dropped,
+ * retired over the slog; reachable and recognizable-only at the end) and, for promise entries, the
+ * deciders and holders of its unresolved promises (kernel promise table).
+ *
+ * The SwingSet GC rules the attribution rests on (docs/report-schema.md, "Who keeps the objects"):
+ * - a reachable import (`R o-`) is kept by the importer's own references;
+ * - a reachable export (`R o+`) is kept by the importers that hold it reachable (or, when none does,
+ *   by the kernel: a queued message or promise data);
+ * - a recognizable-only export (`_ o+`) is one the kernel dropped (no vat can reach it) that the
+ *   exporter has not retired: the exporter itself still holds the object alive. It stays in the
+ *   c-lists only while some importer still recognizes it; once none does, the kernel retires it;
+ * - a recognizable-only import (`_ o-`) is one the importer dropped but still recognizes (a
+ *   WeakMap/WeakStore key), so it does not retire it; it stays until its exporter retires the
+ *   object, i.e. while the exporter still holds it alive;
+ * - an unresolved promise stays in every c-list that holds it until its decider resolves it.
+ */
+
+
+
+/** The decider of a promise with no `kpN.decider` (census-vats.ts KERNEL_DECIDER). */
+const KERNEL = 'kernel';
+function group(edges, key) {
+    const m = new Map();
+    for (const e of edges) {
+        const k = key(e);
+        const list = m.get(k);
+        if (list)
+            list.push(e);
+        else
+            m.set(k, [e]);
+    }
+    return m;
+}
+function clistFactsIndex(censuses) {
+    return censuses.map((census) => ({
+        census,
+        vats: new Map(census.vats.map((v) => [v.vatID, v])),
+        byImporter: group(census.importGraph, (e) => e.importer),
+        byExporter: group(census.importGraph, (e) => e.exporter),
+        byHolder: group(census.promiseGraph ?? [], (e) => e.holder),
+        byDecider: group(census.promiseGraph ?? [], (e) => e.decider),
+    }));
+}
+/** The growth of the vat's object splits: first→last snapshot holding it, else the slog series. */
+function splitGrowth(clist) {
+    const snaps = clist.snapshots;
+    if (snaps.length >= 2)
+        return { from: snaps[0], to: snaps[snaps.length - 1] };
+    const s = clist.series;
+    if (!s?.start || !s.end)
+        return null;
+    const of = (p) => ({
+        exports: { reachable: p.exports - p.recognizableOnlyExports, recognizableOnly: p.recognizableOnlyExports },
+        imports: { reachable: p.imports - p.recognizableOnlyImports, recognizableOnly: p.recognizableOnlyImports },
+    });
+    return { from: of(s.start), to: of(s.end) };
+}
+const total = (r) => r.reachable + r.recognizableOnly;
+/**
+ * Per other vat: [total, reachable] of the vat's import edges in a census: its imports by exporter
+ * (`side` imports) or its exports by importer (`side` exports).
+ */
+function edges(c, vatID, side) {
+    const out = new Map();
+    const list = c ? (side === 'imports' ? c.byImporter : c.byExporter).get(vatID) ?? [] : [];
+    for (const e of list) {
+        const other = side === 'imports' ? e.exporter : e.importer;
+        const t = out.get(other) ?? [0, 0];
+        t[0] += e.total;
+        t[1] += e.reachable;
+        out.set(other, t);
+    }
+    return out;
+}
+/** Other vats whose edge part (`pick`) grew from `first` to `last` (or is above 0 with no first). */
+function grewIn(first, last, pick) {
+    const out = [];
+    for (const [other, t] of last) {
+        const before = first?.get(other);
+        if (pick(t) - (before ? pick(before) : 0) > 0)
+            out.push(other);
+    }
+    return out;
+}
+function lifecycle(vatID, clist, life, last, run) {
+    const v = last?.vats.get(vatID) ?? null;
+    const end = clist.series?.end;
+    const state = v
+        ? { exports: v.exports, imports: v.imports }
+        : end
+            ? {
+                exports: { reachable: end.exports - end.recognizableOnlyExports, recognizableOnly: end.recognizableOnlyExports },
+                imports: { reachable: end.imports - end.recognizableOnlyImports, recognizableOnly: end.recognizableOnlyImports },
+            }
+            : { exports: { reachable: 0, recognizableOnly: 0 }, imports: { reachable: 0, recognizableOnly: 0 } };
+    const side = (s, created, dropped, retired, byOther) => ({
+        created, dropped, retired, retiredByOtherSide: byOther, recognizableOnly: s.recognizableOnly, reachable: s.reachable,
+    });
+    let imports;
+    let exports;
+    let flowsFrom = 'slog';
+    // The slog's flows, when it saw this vat's c-list traffic at all; else what the kernel DB tells.
+    const sawTraffic = life !== undefined && life.some((n) => n > 0);
+    if (life && sawTraffic) {
+        imports = side(state.imports, life[LIFE_IMP_CREATED], life[LIFE_IMP_DROPPED], life[LIFE_IMP_RETIRED], life[LIFE_IMP_RETIRED_BY_EXPORTER]);
+        exports = side(state.exports, life[LIFE_EXP_CREATED], life[LIFE_EXP_DROPPED], life[LIFE_EXP_RETIRED], life[LIFE_EXP_RETIRED_BY_KERNEL]);
+    }
+    else {
+        // Kernel DB only: `vNN.o.nextID` counts every import the vat ever got; those no longer in its
+        // c-list were retired, and an entry is retired only after it was dropped.
+        flowsFrom = 'kernel-db';
+        const created = v?.nextImportID !== undefined ? v.nextImportID - IMPORT_ID_START : null;
+        const retired = created !== null ? Math.max(0, created - total(state.imports)) : null;
+        imports = side(state.imports, created, retired !== null ? retired + state.imports.recognizableOnly : null, retired, null);
+        exports = side(state.exports, null, null, null, null);
+    }
+    const byOther = (m, key) => [...m].sort((a, b) => b[1][0] - a[1][0] || compareVatIDs(a[0], b[0])).map(([other, [t, r]]) => ({ [key]: other, total: t, reachable: r }));
+    const onBlocks = run.xAxis !== 'deliveryOrdinal' && run.heightMin !== null && run.heightMax !== null;
+    return {
+        flowsFrom,
+        statesFrom: v ? 'kernel-db' : 'slog',
+        blocks: flowsFrom === 'slog' && onBlocks ? [run.heightMin, run.heightMax] : null,
+        absolute: flowsFrom === 'kernel-db' ? true : run.absolute,
+        imports,
+        exports,
+        importsFrom: byOther(edges(last, vatID, 'imports'), 'exporter'),
+        exportsTo: byOther(edges(last, vatID, 'exports'), 'importer'),
+    };
+}
+function promiseFacts(vatID, last) {
+    const heldByDecider = Object.create(null);
+    const decidedHeldBy = Object.create(null);
+    let subscribed = 0;
+    for (const e of last.byHolder.get(vatID) ?? []) {
+        heldByDecider[e.decider] = (heldByDecider[e.decider] ?? 0) + e.unresolved;
+        subscribed += e.subscribed;
+    }
+    for (const e of last.byDecider.get(vatID) ?? []) {
+        if (e.holder !== vatID)
+            decidedHeldBy[e.holder] = (decidedHeldBy[e.holder] ?? 0) + e.unresolved;
+    }
+    return { heldByDecider, subscribed, decides: last.census.kernelPromises?.unresolvedByDecider[vatID] ?? 0, decidedHeldBy };
+}
+/** Promise entries at the start and end: first→last snapshot, else the slog series. */
+function promiseGrowth(clist) {
+    const snaps = clist.snapshots;
+    if (snaps.length >= 2)
+        return snaps[snaps.length - 1].promises - snaps[0].promises;
+    const s = clist.series;
+    return s?.start && s.end ? (s.end.promises ?? 0) - (s.start.promises ?? 0) : 0;
+}
+/**
+ * The facts of one vat (empty when neither its object nor its promise entries grew). `index`:
+ * {@link clistFactsIndex} of the censuses in chain order; `life`: the vat's slog flows (undefined
+ * without a slog replay of it).
+ */
+function clistFacts(vat, life, index, run) {
+    const clist = vat.clist;
+    if (!clist)
+        return {};
+    const { vatID } = vat;
+    const withVat = index.filter((c) => c.vats.has(vatID));
+    const first = withVat.length >= 2 ? withVat[0] : null;
+    const last = withVat.at(-1) ?? null;
+    const keep = new Set();
+    const out = {};
+    const g = splitGrowth(clist);
+    const grewImports = g !== null && total(g.to.imports) > total(g.from.imports);
+    const grewExports = g !== null && total(g.to.exports) > total(g.from.exports);
+    if (g && (grewImports || grewExports)) {
+        if (grewImports && g.to.imports.reachable > g.from.imports.reachable)
+            keep.add(vatID);
+        if (grewImports && g.to.imports.recognizableOnly > g.from.imports.recognizableOnly && last) {
+            // Recognizable-only imports stay while their exporter holds the objects.
+            const from = (c) => edges(c, vatID, 'imports');
+            for (const exp of grewIn(first ? from(first) : null, from(last), ([t, r]) => t - r))
+                if (exp !== '?')
+                    keep.add(exp);
+        }
+        if (grewExports && g.to.exports.reachable > g.from.exports.reachable && last) {
+            // Reachable exports are kept by the importers that hold them reachable.
+            const to = (c) => edges(c, vatID, 'exports');
+            for (const imp of grewIn(first ? to(first) : null, to(last), ([, r]) => r))
+                keep.add(imp);
+        }
+        if (grewExports && g.to.exports.recognizableOnly > g.from.exports.recognizableOnly)
+            keep.add(vatID);
+        out.lifecycle = lifecycle(vatID, clist, life, last, run);
+    }
+    if (promiseGrowth(clist) > 0) {
+        if (last) {
+            out.promiseFacts = promiseFacts(vatID, last);
+            for (const [decider, n] of Object.entries(out.promiseFacts.heldByDecider))
+                if (n > 0 && decider !== KERNEL && decider !== '?')
+                    keep.add(decider);
+        }
+    }
+    if (out.lifecycle || out.promiseFacts || keep.size)
+        out.keptAliveBy = [...keep].sort(compareVatIDs);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
+
+
+const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
+const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
+const plural = (n, one, many) => `${fmt(n)} ${n === 1 ? one : many}`;
+/** "a, b and c". */
+const and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+/** "X's code" for one vat, "the code of X and Y" for more. */
+const codeOf = (vats) => (vats.length === 1 ? `${vats[0]}'s code` : `the code of ${and(vats)}`);
+/** `all`: the run's vats by vatID (a map, so that a sentence costs no scan of the other vats). */
+function attributionSentence(vat, all) {
+    const clist = vat.clist;
+    const d = clist?.delta;
+    if (!clist || !d)
+        return null;
+    const names = all;
+    const ctx = {
+        L: label(vat),
+        who: (id) => (names.get(id) ? label(names.get(id)) : id),
+        clist,
+        span: (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${(n / d.blocks).toFixed(2)}/block)` : ''),
+    };
+    const parts = [];
+    if (d.imports > 0)
+        parts.push(importSentence(ctx, d.imports));
+    if (d.exports > 0)
+        parts.push(exportSentence(ctx, d.exports));
+    if (d.promises > 0)
+        parts.push(promiseSentence(ctx, d.promises));
+    return parts.length ? parts.join(' ') : null;
+}
+/** " over blocks A–B" (or where the flows were counted from) for the lifecycle's flows. */
+function flowWindow(l) {
+    if (l.flowsFrom === 'kernel-db')
+        return ' since it started (kernel DB)';
+    const from = l.absolute ? '' : ' (from the first slog line on)';
+    return l.blocks ? ` over blocks ${fmt(l.blocks[0])}–${fmt(l.blocks[1])}${from}` : ` over the slog${from}`;
+}
+/** " at block H (kernel DB, stage S)" for the end states. */
+function stateWhere(c) {
+    const snap = c.snapshots.at(-1);
+    if (c.lifecycle?.statesFrom === 'kernel-db' && snap)
+        return ` at block ${snap.height !== null ? fmt(snap.height) : '?'} (kernel DB, stage ${snap.stage})`;
+    const end = c.series?.end;
+    return end ? ` at the end of the slog` : '';
+}
+/** "retired N (M when …, K by itself)" for one side's flows. */
+function retiredText(s, byOther, self) {
+    const n = s.retired ?? 0;
+    if (s.retiredByOtherSide === null || n === 0)
+        return `retired ${fmt(n)}`;
+    const other = Math.min(n, s.retiredByOtherSide);
+    const parts = [other > 0 ? `${fmt(other)} ${byOther}` : '', n - other > 0 ? `${fmt(n - other)} ${self}` : ''].filter(Boolean);
+    return `retired ${fmt(n)} (${parts.join(', ')})`;
+}
+function importSentence({ L, who, clist, span }, grew) {
+    const l = clist.lifecycle;
+    let s = `${L} gained ${plural(grew, 'object import', 'object imports')}${span(grew)}`;
+    if (!l)
+        return `${s}.`;
+    const i = l.imports;
+    if (i.created !== null) {
+        s += `: it imported ${plural(i.created, 'object', 'objects')}${flowWindow(l)}, dropped ${fmt(i.dropped ?? 0)} and ${retiredText(i, 'when their exporter retired them', 'itself')}`;
+    }
+    s += `; it holds ${fmt(i.reachable)} reachable and ${fmt(i.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
+    const g = splitGrowth(clist);
+    if (g && g.to.imports.reachable > g.from.imports.reachable && i.reachable > 0) {
+        const from = l.importsFrom.filter((e) => e.reachable > 0).slice(0, 3).map((e) => `${fmt(e.reachable)} from ${who(e.exporter)}`);
+        s += ` ${L}'s own references keep the reachable ones alive${from.length ? ` (${and(from)})` : ''}: open ${codeOf([L])}.`;
+    }
+    if (g && g.to.imports.recognizableOnly > g.from.imports.recognizableOnly && i.recognizableOnly > 0) {
+        const exporters = l.importsFrom.filter((e) => e.total > e.reachable && e.exporter !== '?');
+        s += ` It dropped the ${fmt(i.recognizableOnly)} recognizable-only ones but still recognizes them (e.g. as WeakMap/WeakStore keys), so it does not retire them`;
+        if (exporters.length) {
+            const xs = exporters.slice(0, 3).map((e) => who(e.exporter));
+            const counts = exporters.slice(0, 3).map((e) => `${fmt(e.total - e.reachable)} from ${who(e.exporter)}`);
+            s += ` (${and(counts)}); they stay because their exporter has not retired them: ${and(xs)} still ${xs.length === 1 ? 'holds' : 'hold'} those objects alive. Open ${codeOf(xs)} for what holds them, and ${codeOf([L])} for what still recognizes them.`;
+        }
+        else {
+            s += '; they stay while their exporter holds the objects (a kernel-DB snapshot names the exporter).';
+        }
+    }
+    return s;
+}
+function exportSentence({ L, who, clist, span }, grew) {
+    const l = clist.lifecycle;
+    let s = `${L} gained ${plural(grew, 'object export', 'object exports')}${span(grew)}`;
+    if (!l)
+        return `${s}.`;
+    const e = l.exports;
+    if (e.created !== null) {
+        s += `: it exported ${plural(e.created, 'object', 'objects')}${flowWindow(l)}; the kernel dropped ${fmt(e.dropped ?? 0)} of them (no importer could reach them) and ${retiredText(e, 'when no importer recognized them any more', `by ${L} itself letting them go`)}`;
+    }
+    s += `; ${fmt(e.reachable)} ${e.reachable === 1 ? 'is' : 'are'} reachable and ${fmt(e.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
+    const g = splitGrowth(clist);
+    if (g && g.to.exports.reachable > g.from.exports.reachable) {
+        const holders = l.exportsTo.filter((x) => x.reachable > 0);
+        if (holders.length) {
+            const xs = holders.slice(0, 3).map((x) => who(x.importer));
+            s += ` Importers hold the reachable ones: ${and(holders.slice(0, 3).map((x) => `${who(x.importer)} holds ${fmt(x.reachable)} reachable`))}; their references keep ${L}'s exports alive: open ${codeOf(xs)}.`;
+        }
+        else if (l.statesFrom === 'kernel-db') {
+            s += ' No vat imports the reachable ones: the kernel holds them (queued messages or promise data).';
+        }
+    }
+    if (g && g.to.exports.recognizableOnly > g.from.exports.recognizableOnly && e.recognizableOnly > 0) {
+        const recognizers = l.exportsTo.filter((x) => x.total > x.reachable).slice(0, 3).map((x) => `${who(x.importer)} ${fmt(x.total - x.reachable)}`);
+        s += ` The kernel dropped the ${fmt(e.recognizableOnly)} recognizable-only ones but ${L} has not retired them: ${L} itself still holds those objects alive${recognizers.length ? ` (importers still recognize them: ${and(recognizers)})` : ''}. Open ${codeOf([L])}.`;
+    }
+    return s;
+}
+function promiseSentence({ L, who, clist, span }, grew) {
+    let s = `${L} gained ${plural(grew, 'promise entry', 'promise entries')}${span(grew)}`;
+    const p = clist.promiseFacts;
+    if (!p)
+        return `${s}; a kernel-DB snapshot names who decides them.`;
+    const held = Object.entries(p.heldByDecider).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+    const heldTotal = held.reduce((a, [, n]) => a + n, 0);
+    const deciders = held.map(([dec]) => dec).filter((dec) => dec !== 'kernel' && dec !== '?');
+    const byWhom = held.slice(0, 3).map(([dec, n]) => `${fmt(n)} decided by ${dec === 'kernel' ? 'the kernel (results of queued messages)' : whoOrSelf(dec, L, who)}`);
+    s += `: it holds ${plural(heldTotal, 'unresolved promise', 'unresolved promises')}${byWhom.length ? ` (${and(byWhom)})` : ''}`;
+    if (p.subscribed > 0)
+        s += ` and subscribes to ${fmt(p.subscribed)} of them`;
+    const resolvedEntries = (clist.snapshots.at(-1)?.promises ?? heldTotal) - heldTotal;
+    if (resolvedEntries > 0)
+        s += `; ${plural(resolvedEntries, 'other entry is of a promise', 'other entries are of promises')} already resolved`;
+    const others = Object.entries(p.decidedHeldBy).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    if (p.decides > 0)
+        s += `; it decides ${plural(p.decides, 'unresolved promise', 'unresolved promises')}${others.length ? `, held by ${and(others.map(([h, n]) => `${who(h)} (${fmt(n)})`))}` : ''}`;
+    s += '.';
+    if (deciders.length) {
+        const xs = deciders.slice(0, 3).map((dec) => who(dec));
+        s += ` An unresolved promise stays in every c-list that holds it until its decider resolves it: open ${codeOf(xs)} for why ${xs.length === 1 ? 'it does' : 'they do'} not resolve them.`;
+    }
+    return s;
+}
+/** "itself" when the decider is the vat. */
+function whoOrSelf(vatID, L, who) {
+    const w = who(vatID);
+    return w === L ? `${L} itself` : w;
+}
+
+// EXTERNAL MODULE: ./src/shared/report-schema.ts
+var report_schema = __nccwpck_require__(38103);
+// EXTERNAL MODULE: ./src/shared/version.ts
+var version = __nccwpck_require__(9189);
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function buildReport(inp) {
+    const { merged, policy } = inp;
+    // The judged BOYD series of every vat, and the common-mode peers (report/boyd-stats.ts).
+    const boyd = boydRun(merged, policy);
+    // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
+    const accsOf = accsByVat(merged.deliveryAccs);
+    const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
+    const censusNames = new Map();
+    for (const c of inp.censuses)
+        for (const v of c.vats)
+            censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
+    const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
+    const vats = [];
+    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
+        const v = merged.vats.get(vatID);
+        const cn = censusNames.get(vatID);
+        const name = cn?.name ?? v?.name ?? null;
+        // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
+        const vatBoyd = (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd;
+        const report = {
+            vatID,
+            name,
+            managerType: cn?.managerType ?? v?.managerType ?? null,
+            deliveries: v?.deliveries ?? 0,
+            boyd: v ? boydStats(v, boyd, vatBoyd) : null,
+            heap: v ? heapStats(v, vatBoyd) : null,
+            deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
+        };
+        const clist = clistStats(vatID, merged, inp.censuses, censusVats, inp.perf);
+        if (clist)
+            report.clist = clist;
+        vats.push(report);
+    }
+    const importGraph = [];
+    for (const c of inp.censuses)
+        for (const e of c.importGraph)
+            importGraph.push({ ...e, stage: c.stage ?? -1 });
+    const promiseGraph = [];
+    for (const c of inp.censuses)
+        for (const e of c.promiseGraph ?? [])
+            promiseGraph.push({ ...e, stage: c.stage ?? -1 });
+    const flowsRun = { heightMin: merged.heightMin, heightMax: merged.heightMax, xAxis: merged.xAxis, absolute: merged.clist.absolute };
+    const factsIndex = clistFactsIndex(inp.censuses);
+    const names = new Map(vats.map((v) => [v.vatID, v]));
+    for (const vr of vats) {
+        if (!vr.clist)
+            continue;
+        Object.assign(vr.clist, clistFacts(vr, merged.clist.life[vr.vatID], factsIndex, flowsRun));
+        vr.clist.attribution = attributionSentence(vr, names) ?? undefined;
+    }
+    const files = merged.files.map((f) => ({
+        path: f.path,
+        kind: 'slog',
+        stage: f.stage ?? undefined,
+        bytes: f.read.bytesIn,
+        lines: f.read.lines,
+        events: f.events,
+        truncated: Boolean(f.read.error) || undefined,
+    }));
+    const byKind = new Map();
+    let deliverySeconds = 0;
+    for (const a of merged.deliveryAccs) {
+        const e = byKind.get(a.kind) ?? { count: 0, seconds: 0 };
+        e.count += a.count;
+        e.seconds += a.total;
+        byKind.set(a.kind, e);
+        deliverySeconds += a.total;
+    }
+    return {
+        schemaVersion: report_schema/* SCHEMA_VERSION */.f$,
+        tool: { name: 'loadgen-gate', version: version/* VERSION */.x },
+        generatedAt: new Date().toISOString(),
+        provenance: inp.provenance,
+        run: {
+            files: [...files, ...inp.extraFiles],
+            xAxis: merged.xAxis,
+            blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
+            blocks: (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
+            cycles: inp.perf?.cycles ?? null,
+            warnings: [...merged.warnings, ...inp.extraWarnings],
+            utilization: {
+                deliverySeconds,
+                swingsetSeconds: merged.swingsetSeconds || null,
+                wallSeconds: merged.wallSeconds,
+                byKind: [...byKind.entries()]
+                    .map(([kind, e]) => ({ kind, count: e.count, seconds: e.seconds, share: deliverySeconds ? e.seconds / deliverySeconds : 0 }))
+                    .sort((a, b) => b.seconds - a.seconds),
+            },
+        },
+        vats,
+        importGraph,
+        ...(promiseGraph.length ? { promiseGraph } : {}),
+        kernel: inp.censuses.map((c) => ({
+            stage: c.stage ?? -1,
+            height: c.height ?? null,
+            koNextID: c.koNextID ?? null,
+            kpNextID: c.kpNextID ?? null,
+            kernelObjects: c.kernelObjects?.total ?? null,
+            recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
+            kernelPromises: c.kernelPromises?.total ?? null,
+            unresolvedPromisesByDecider: c.kernelPromises ? { ...c.kernelPromises.unresolvedByDecider } : null,
+        })),
+        verdicts: [],
+        verdict: 'pass',
+        baseline: { used: false, reason: 'no baseline given' },
+        policy: policy,
+    };
+}
+function heapStats(v, p) {
+    const x = [];
+    const y = [];
+    for (let i = 0; i < v.boyd.x.length; i++) {
+        if (Number.isFinite(v.boyd.heap[i])) {
+            x.push(v.boyd.x[i]);
+            y.push(v.boyd.heap[i]);
+        }
+    }
+    if (x.length < 3)
+        return null;
+    const k = Math.max(1, Math.min(p.edgeSamples, Math.floor(x.length / 3)));
+    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, p.alpha);
+    const first = (0,stats/* meanOfFirst */.lK)(y, k);
+    const last = (0,stats/* meanOfLast */.X3)(y, k);
+    return {
+        count: x.length,
+        slopePerBlock: ts?.slope ?? null,
+        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+        pValue: mk?.pIncreasing ?? null,
+        first,
+        last,
+        growth: first > 0 ? last / first : null,
+    };
+}
+/** The accumulators of each vat, in their order in `accs`. */
+function accsByVat(accs) {
+    const out = new Map();
+    for (const a of accs) {
+        const list = out.get(a.vatID);
+        if (list)
+            list.push(a);
+        else
+            out.set(a.vatID, [a]);
+    }
+    return out;
+}
+/** A vat's delivery kinds (its accumulators), by total time. */
+function deliveryKinds(accs, byHeight) {
+    const out = [];
+    for (const a of accs) {
+        const [f0, f1] = fittedEnds(byHeight ? a.byHeight : a.byOrdinal);
+        const last = lastInOrder(a);
+        out.push({
+            kind: a.kind,
+            ...(a.method !== null ? { method: a.method } : {}),
+            count: a.count,
+            totalSeconds: a.total,
+            meanFirst100: a.first.length ? a.first.reduce((p, c) => p + c, 0) / a.first.length : null,
+            meanLast100: last.length ? last.reduce((p, c) => p + c, 0) / last.length : null,
+            fittedFirst: f0,
+            fittedLast: f1,
+        });
+    }
+    return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
+}
+const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
+/** `censusVats[i]`: the vats of `censuses[i]` by vatID. */
+function clistStats(vatID, merged, censuses, censusVats, perf) {
+    const snapshots = [];
+    /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
+    const withVat = [];
+    for (const [i, c] of censuses.entries()) {
+        const v = censusVats[i].get(vatID);
+        if (!v)
+            continue;
+        withVat.push({ ...c, vats: [v] });
+        snapshots.push({
+            stage: c.stage ?? -1,
+            height: c.height ?? null,
+            exports: { ...v.exports },
+            imports: { ...v.imports },
+            promises: v.promises,
+            nextImportID: v.nextImportID ?? null,
+            ...(v.promiseSplit ? { promiseSplit: { ...v.promiseSplit } } : {}),
+            ...(v.unresolvedPromises !== undefined ? { unresolvedPromises: v.unresolvedPromises } : {}),
+        });
+    }
+    const pts = clistPoints(merged, vatID);
+    let seriesStats = null;
+    if (pts.length) {
+        // Sample the step function at every block where it changed, plus the run's last block.
+        const x = [];
+        const y = [];
+        for (let i = 0; i < pts.length; i++) {
+            x.push(pointValue(pts, i, 0));
+            y.push(objTotal(pts, i));
+        }
+        const lastH = merged.heightMax;
+        if (lastH !== null && x[x.length - 1] < lastH) {
+            x.push(lastH);
+            y.push(y[y.length - 1]);
+        }
+        const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
+        const at = (i, h) => {
+            const v = (s) => pointValue(pts, i, s);
+            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U), promises: v(PROM) };
+        };
+        const last = pts.length - 1;
+        seriesStats = {
+            source: 'slog',
+            replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
+            xAxis: merged.xAxis,
+            absolute: merged.clist.absolute,
+            slopePerBlock: ts?.slope ?? null,
+            slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
+            pValue: mk?.pIncreasing ?? null,
+            start: at(0, pointValue(pts, 0, 0)),
+            end: at(last, lastH ?? pointValue(pts, last, 0)),
+            chart: chartPoints(x, y),
+        };
+    }
+    if (!snapshots.length && !seriesStats)
+        return null;
+    // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
+    const ofVat = (ds) => ds.map((d) => stageDelta(d, perf));
+    let delta = null;
+    if (withVat.length >= 2) {
+        const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
+        delta = firstToLast;
+    }
+    else if (seriesStats?.start && seriesStats.end) {
+        const s = seriesStats.start;
+        const e = seriesStats.end;
+        const blocks = (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
+        delta = {
+            fromStage: null,
+            toStage: null,
+            blocks,
+            exports: e.exports - s.exports,
+            imports: e.imports - s.imports,
+            recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
+            promises: (e.promises ?? 0) - (s.promises ?? 0),
+            perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
+            perCycle: null,
+        };
+    }
+    const stageDeltas = ofVat(censusDeltas(withVat));
+    return { snapshots, series: seriesStats, delta, stageDeltas };
+}
+/** A kernel-DB delta in the report's shape: totals per side, rates per block and per cycle. */
+function stageDelta(d, perf) {
+    const exports = d.exports.reachable + d.exports.recognizableOnly;
+    const imports = d.imports.reachable + d.imports.recognizableOnly;
+    const blocks = d.blocks ?? null;
+    const cycles = perfCycles(perf, d.from, d.to);
+    return {
+        fromStage: d.from,
+        toStage: d.to,
+        blocks,
+        exports,
+        imports,
+        recognizableOnly: d.exports.recognizableOnly + d.imports.recognizableOnly,
+        promises: d.promises,
+        nextImportID: d.nextImportID ?? null,
+        perBlock: blocks ? (exports + imports) / blocks : null,
+        perCycle: cycles ? (exports + imports) / cycles : null,
+    };
+}
+/** Loadgen cycles run after stage `from` up to and including stage `to`. */
+function perfCycles(perf, from, to) {
+    if (!perf)
+        return null;
+    let sum = 0;
+    let any = false;
+    for (let s = from + 1; s <= to; s++) {
+        const c = perf.stages[String(s)]?.cycleCount;
+        if (c !== undefined) {
+            sum += c;
+            any = true;
+        }
+    }
+    return any ? sum : null;
+}
+/**
+ * The vat's c-list points inside the run's block range, starting with its state before the first
+ * block (from genesis-time points, or the final counts of a vat that never changed).
+ */
+function clistPoints(merged, vatID) {
+    const all = merged.clist.points[vatID] ?? emptyPoints();
+    const finalCounts = merged.clist.final[vatID];
+    const h0 = merged.heightMin;
+    const out = emptyPoints();
+    const startWith = (values) => pushPoint(out, h0, values);
+    if (merged.xAxis === 'deliveryOrdinal') {
+        // No block events: no per-block series, but the replay still tells where the vat started
+        // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
+        if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
+            return out;
+        startWith(pointAt(all, 0));
+        pushPoint(out, merged.heightMax, finalCounts);
+        return out;
+    }
+    /** Index of the last point outside blocks (before the first block), and of the first inside. */
+    let before = -1;
+    let firstIn = -1;
+    for (let i = 0; i < all.length; i++) {
+        if (!Number.isFinite(pointValue(all, i, 0)))
+            before = i;
+        else if (firstIn < 0)
+            firstIn = i;
+    }
+    if (h0 !== null) {
+        const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
+        if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0))
+            startWith(startVals);
+    }
+    for (let i = 0; i < all.length; i++)
+        if (Number.isFinite(pointValue(all, i, 0)))
+            copyPoint(all, i, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
+
+
+/**
+ * The run's drift form: the one in which the vats move least against their peers. Under an added
+ * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
+ * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
+ * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
+ * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
+ * Only when that median is at most half the other's ({@link FORM_MARGIN}): the stage-to-stage level
+ * moves of each vat (±10% at each restart) also move both forms, and a run whose drift is small
+ * next to them cannot tell its form (a generated run with an added drift had medians 0.17 and 0.12
+ * per mille per block: the ratio form, chosen on that, failed its lightest vat).
+ * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
+ * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
+ * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
+ * form alone may blame a vat for drift.
+ */
+function driftForm(vats) {
+    const diffs = [];
+    const ratios = [];
+    for (const v of vats) {
+        const b = v.boyd;
+        const d = b?.commonModeCorrected;
+        const q = b?.commonModeRatio;
+        if (!b || !d || !q || d.slopePerBlock === null || q.slopePerBlock === null || !b.firstMean || !q.firstMean)
+            continue;
+        diffs.push(Math.abs(d.slopePerBlock / b.firstMean));
+        ratios.push(Math.abs(q.slopePerBlock / q.firstMean));
+    }
+    if (diffs.length < 3)
+        return 'both';
+    const [d, r] = [(0,stats/* median */.JZ)(diffs), (0,stats/* median */.JZ)(ratios)];
+    return r * FORM_MARGIN <= d ? 'ratio' : d * FORM_MARGIN <= r ? 'diff' : 'both';
+}
+/** A slope in µs per x unit: per block, or per delivery on a run without block events. */
+const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
+const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
+/** The blocks from a run's first to its last, the span `boydTestable` measures coverage against. */
+const runSpan = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
+/** Whether the vat has enough BOYDs to be judged at all. */
+function boydTestable(v, p, span) {
+    const b = v.boyd;
+    if (!b || b.xFirst === null || b.xLast === null)
+        return false;
+    return (0,shared_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
+}
+/** The whole-run window of a vat. */
+const wholeRun = (v) => ({
+    trend: v.boyd,
+    corrected: v.boyd.commonModeCorrected,
+    ratio: v.boyd.commonModeRatio ?? null,
+    heapGrowth: v.heap?.growth ?? null,
+});
+/** The window from the vat's onset on, when the report has one. */
+function afterOnset(v) {
+    const b = v.boyd;
+    if (!b?.onset || !b.afterOnset)
+        return null;
+    return { trend: b.afterOnset, corrected: b.afterOnsetCorrected ?? null, ratio: b.afterOnsetRatio ?? null, heapGrowth: b.afterOnsetHeapGrowth ?? null };
+}
+function boydVerdict(v, p, ctx) {
+    const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
+    const b = v.boyd;
+    if (!b || !boydTestable(v, p, ctx.span)) {
+        return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
+    }
+    const alphaAdj = (0,stats/* bonferroni */.FR)(p.alpha, ctx.tested * Math.max(1, ctx.windows ?? 1));
+    const floor = ctx.perBlock === false ? 0 : p.slopeFloor;
+    const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
+    const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
+    const form = ctx.drift ?? 'both';
+    const noPeers = p.commonMode && !b.commonModeCorrected ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
+    // Without heap counts only the peers tell a vat's own growth from the others'. In one shared heap
+    // (local workers: every vat in the kernel's process) every vat's BOYD collects all of it, so
+    // every vat slows when any one retains: there BOYD time cannot blame a vat at all, and the
+    // verdict stays at warn for the c-lists to decide.
+    const sharedHeap = !v.heap && v.managerType === 'local';
+    const noHeap = !v.heap
+        ? sharedHeap
+            ? '; no heap counts, and local workers share one heap (each BOYD collects all of it, so every vat slows down when any one retains): BOYD time cannot attribute a leak to a vat, the c-lists decide who leaks'
+            : '; no heap counts: only its peers tell its own growth from machine drift'
+        : '';
+    const gc = b.gcWork?.adjusted ? `; judged at its usual GC load (${fmtNum(b.gcWork.reference)} GC krefs a BOYD, ${(b.gcWork.secondsPerKref * 1e6).toFixed(1)} µs each)` : '';
+    const whole = wholeRun(v);
+    const wholeFails = failures(whole, p, ctx, alphaAdj, form, floor, us);
+    const onsetW = afterOnset(v);
+    const onsetFails = onsetW ? failures(onsetW, p, ctx, alphaAdj, form, floor, us) : null;
+    const where = b.onset ? `block ${b.onset.height}${b.onset.stage !== null ? ` (stage ${b.onset.stage})` : ''}` : '';
+    const facts = (w, span) => `Sen slope ${us(w.trend.slopePerBlock)} (CI lower ${us(w.trend.slopeCI?.[0] ?? null)}), MK p=${fmtP(w.trend.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(w.trend.relativeRise)} ${span}${axisNote}`;
+    const guards = (w) => {
+        const rv = riseAgainstPeers(w, form);
+        return `${w.corrected ? `; corrected for common-mode drift ${us(w.corrected.slopePerBlock)}` : ''}${rv !== null ? `, ${pct(rv)} against its peers` : ''}${noPeers}${w.heapGrowth !== null ? `; heap ×${w.heapGrowth.toFixed(2)}` : ''}`;
+    };
+    const nominal = (w) => w.trend.pValue !== null && w.trend.pValue < p.alpha && (w.trend.slopePerBlock ?? 0) > 0;
+    let level;
+    let message;
+    let value = b.slopePerBlock;
+    if (sharedHeap && (!wholeFails.length || (onsetFails && !onsetFails.length))) {
+        level = 'warn';
+        message = `BOYD time grows, but cannot be attributed to this vat: ${facts(whole, 'over the run')}${guards(whole)}${where ? `; growth begins at ${where}` : ''}${gc}${noHeap}`;
+    }
+    else if (!wholeFails.length) {
+        level = 'fail';
+        message = `BOYD time grows: ${facts(whole, 'over the run')}${guards(whole)}${where ? `; growth begins at ${where}` : ''}${gc}${noHeap}`;
+    }
+    else if (onsetW && onsetFails && !onsetFails.length) {
+        level = 'fail';
+        value = onsetW.trend.slopePerBlock;
+        message = `BOYD time grows from ${where} on: ${facts(onsetW, 'since then')}${guards(onsetW)}; the whole run shows no growth (${wholeFails[0]})${gc}${noHeap}`;
+    }
+    else if (nominal(whole) || (onsetW && nominal(onsetW))) {
+        level = 'warn';
+        const after = onsetW && onsetFails ? `; from ${where} on: ${facts(onsetW, 'since then')}; but ${onsetFails.join('; ')}` : '';
+        message = `BOYD time may grow: ${facts(whole, 'over the run')}; but ${wholeFails.join('; ')}${after}${noPeers}${gc}${noHeap}`;
+    }
+    else {
+        level = 'pass';
+        message = `no BOYD growth: ${facts(whole, 'over the run')}${gc}`;
+    }
+    return { ...base, level, value, threshold: floor, message };
+}
+/** Why a window is not growth (empty: it is). */
+function failures(w, p, ctx, alphaAdj, form, floor, us) {
+    const t = w.trend;
+    const out = [];
+    if (!(t.pValue !== null && t.pValue < alphaAdj))
+        out.push('trend not significant after correcting for the vats and windows tested');
+    if (!((t.slopeCI?.[0] ?? -Infinity) > floor))
+        out.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
+    if (!(t.relativeRise !== null && t.relativeRise > p.minRelativeRise))
+        out.push(`rise not above ${pct(p.minRelativeRise)}`);
+    out.push(...windowDriftReasons(w, p, alphaAdj, form));
+    return out;
+}
+/**
+ * The window's rise against its peers, relative to its own level: in the 'diff' form the corrected
+ * slope over the window divided by the vat's first mean, in the 'ratio' form the ratio's own rise;
+ * in 'both' the smaller. Null without peers.
+ */
+function riseAgainstPeers(w, form) {
+    const t = w.trend;
+    const d = w.corrected;
+    const q = w.ratio;
+    const diffRise = d && d.slopePerBlock !== null && d.xFirst !== null && d.xLast !== null && t.firstMean ? (d.slopePerBlock * (d.xLast - d.xFirst)) / Math.abs(t.firstMean) : null;
+    const ratioRise = q?.relativeRise ?? null;
+    if (form === 'diff' || ratioRise === null)
+        return diffRise;
+    if (form === 'ratio' || diffRise === null)
+        return ratioRise;
+    return Math.min(diffRise, ratioRise);
+}
+/**
+ * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason), over the
+ * whole run. See {@link windowDriftReasons}.
+ */
+function driftReasons(v, p, alphaAdj, form) {
+    return v.boyd ? windowDriftReasons(wholeRun(v), p, alphaAdj, form) : [];
+}
+/**
+ * Why a window's growth may be machine drift (empty: no reason). With the common-mode test on, the
+ * vat must rise significantly against its peers in the run's drift form ({@link driftForm}; in
+ * both forms when the run cannot tell), and by more than the minimum rise: a vat that rises with
+ * its peers plus a few percent (every vat of one shared heap does) is not growing on its own. A vat
+ * without peers has only the heap test. A heap that did not grow means nothing was retained.
+ */
+function windowDriftReasons(w, p, alphaAdj, form) {
+    const out = [];
+    const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
+    if (p.commonMode && w.corrected) {
+        const ratio = w.ratio;
+        // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
+        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(w.corrected))
+            out.push('not distinct from the other vats (machine-wide drift)');
+        else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
+            out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
+        else {
+            const rise = riseAgainstPeers(w, form);
+            if (rise !== null && !(rise > p.minRelativeRise))
+                out.push(`rise against its peers ${pct(rise)}, not above ${pct(p.minRelativeRise)}`);
+        }
+    }
+    if (w.heapGrowth !== null && w.heapGrowth < p.heapVetoGrowth)
+        out.push(`heap flat (×${w.heapGrowth.toFixed(2)}): likely machine drift`);
+    return out;
+}
+/** How much less the vats must move in one drift form than in the other for the run to be judged in it. */
+const FORM_MARGIN = 2;
+const fmtNum = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+function fmtP(p) {
+    if (p === null || p === undefined)
+        return 'n/a';
+    if (p < 1e-4)
+        return p.toExponential(1);
+    return p.toPrecision(2);
+}
+
+;// CONCATENATED MODULE: ./src/gate/clist-rules.ts
+/**
+ * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
+ * fail when a vat's object imports or exports, or its promise entries, grow by at least
+ * `minGrowth` entries and `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn
+ * from `warnGrowth`; warn on a large unexplained drop of object entries (broken GC bookkeeping or
+ * missing data; promise entries drop whenever pending promises resolve, so not for them).
+ * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
+ */
+
+/** How each count is named in messages. */
+const NOUN = { exports: 'object exports', imports: 'object imports', promises: 'promise entries' };
+const GREW = { exports: 'c-list exports', imports: 'c-list imports', promises: 'c-list promise entries' };
+function clistVerdicts(v, p) {
+    const c = v.clist;
+    if (!c)
+        return [];
+    const out = [];
+    for (const side of ['exports', 'imports', 'promises']) {
+        const series = seriesFor(v, side);
+        if (!series)
+            continue;
+        const { start, end, blocks, source, perStage } = series;
+        const growth = end - start;
+        const perBlock = blocks > 0 ? growth / blocks : null;
+        const metric = `clist-${side}`;
+        const base = { vatID: v.vatID, name: v.name, metric, value: growth, threshold: p.minGrowth };
+        // Without block heights (no block events; snapshots whose heights neither the DB, perf.jsonl nor
+        // the slogs give) there is no rate to hold against minPerBlock: the growth alone decides, and
+        // the message says so.
+        const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
+        const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage) : undefined;
+        let level = 'pass';
+        let message = `${NOUN[side]} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+        if ((growth >= p.minGrowth && (perBlock === null || perBlock >= p.minPerBlock)) || stageJump) {
+            level = 'fail';
+            message = `${GREW[side]} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
+        }
+        else if (growth >= p.warnGrowth) {
+            level = 'warn';
+            message = `${GREW[side]} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
+        }
+        else if (side !== 'promises' && -growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
+            level = 'warn';
+            message = `${GREW[side]} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
+        }
+        out.push({ ...base, level, message });
+    }
+    return out;
+}
+function seriesFor(v, side) {
+    const c = v.clist;
+    const snaps = c.snapshots;
+    if (snaps.length >= 2) {
+        const total = (i) => (side === 'promises' ? snaps[i].promises : snaps[i][side].reachable + snaps[i][side].recognizableOnly);
+        const a = snaps[0];
+        const b = snaps[snaps.length - 1];
+        const perStage = snaps.slice(1).map((s, i) => ({ stage: s.stage, delta: total(i + 1) - total(i) }));
+        return {
+            start: total(0),
+            end: total(snaps.length - 1),
+            blocks: a.height !== null && b.height !== null ? b.height - a.height : 0,
+            source: `kernel DB, stage ${a.stage} → ${b.stage}`,
+            perStage,
+        };
+    }
+    const s = c.series;
+    // A report written before the series counted promises has none to judge.
+    if (s?.start && s.end && (side !== 'promises' || (s.start.promises !== undefined && s.end.promises !== undefined))) {
+        const ordinal = s.xAxis === 'deliveryOrdinal';
+        const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
+        return {
+            start: s.start[side] ?? 0,
+            end: s.end[side] ?? 0,
+            // Without block events there is no per-block rate: judged on the growth alone.
+            blocks: (0,report_schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
+            source: ordinal
+                ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
+                : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
+            perStage: [],
+        };
+    }
+    return null;
+}
+const signed = (n) => (n >= 0 ? `+${n}` : String(n));
+
+;// CONCATENATED MODULE: ./src/gate/baseline-rules.ts
+/**
+ * Comparison with a baseline RunReport (the last run on main). Per vat:
+ * - `boyd-slope-vs-baseline`: the BOYD slope difference, with both runs' uncertainty (each Sen
+ *   CI half-width turned into a standard error and combined in quadrature): fail when the current
+ *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
+ *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
+ *   rises against its peers in this run's drift form, its heap grew: a slower CI host steepens every
+ *   vat's slope); warn when only significant, or when a drift guard objects.
+ * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
+ * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
+ * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
+ * belong to another vat in another run). BOYD slopes are compared only when both runs measure
+ * them per block (a slope per delivery, on a run without block events, is another quantity) and
+ * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
+ */
+
+
+
+
+/**
+ * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
+ * override matching as the gate (`policyFor`), which need not be this run's. A recorded policy is
+ * JSON from an artifact: anything but a probability falls back to the default.
+ */
+function ciAlpha(r, vatID, name) {
+    const rec = (r.policy ?? {});
+    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...shared_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : shared_policy/* DEFAULT_POLICY */.zj.boyd;
+    const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o) => !!o && typeof o === 'object') : [];
+    const a = (0,shared_policy/* policyFor */.KV)({ ...shared_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
+    return typeof a === 'number' && a > 0 && a < 1 ? a : shared_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
+}
+/** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
+const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** The vat's BOYD slope and its interval, as numbers. */
+const hasSlope = (b) => !!b && finiteOrNull(b.slopePerBlock) !== null && Array.isArray(b.slopeCI) && b.slopeCI.length === 2 && b.slopeCI.every((c) => finiteOrNull(c) !== null);
+/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
+function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
+    const out = [];
+    const byKey = new Map();
+    for (const v of baseline.vats) {
+        byKey.set(`id:${v.vatID}`, v);
+        if (v.name)
+            byKey.set(`name:${v.name}`, v);
+    }
+    const unit = (0,report_schema/* slopeUnit */.OV)(report.run.xAxis);
+    const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
+    const us = slopeText(unit);
+    const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
+    const judged = new Set(vatIDs);
+    for (const v of report.vats) {
+        if (!judged.has(v.vatID))
+            continue;
+        // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
+        // another name is another vat.
+        const byID = byKey.get(`id:${v.vatID}`);
+        const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
+        const base = { vatID: v.vatID, name: v.name };
+        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
+        if (!b) {
+            if (v.boyd?.slopePerBlock !== null && v.boyd) {
+                neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
+            }
+            continue;
+        }
+        const cur = v.boyd;
+        const old = b.boyd;
+        if (hasSlope(cur) && hasSlope(old)) {
+            const testedHere = boydTestable(v, p.boyd, span);
+            if (!sameAxis) {
+                neutral(`BOYD slope per ${unit} here, per ${(0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
+            }
+            else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
+                neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
+            }
+            else {
+                // Each interval back to a standard error at the α it was computed with.
+                const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * (0,stats/* normalQuantile */.Zl)(1 - alpha / 2));
+                const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
+                const diff = cur.slopePerBlock - old.slopePerBlock;
+                const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
+                const significant = z > policy.baseline.z;
+                const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
+                const guards = significant && big ? driftReasons(v, p.boyd, (0,stats/* bonferroni */.FR)(p.boyd.alpha, tested), drift) : [];
+                const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
+                out.push({
+                    ...base,
+                    metric: 'boyd-slope-vs-baseline',
+                    level,
+                    value: diff,
+                    threshold: policy.baseline.z,
+                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
+                });
+            }
+        }
+        const curRate = finiteOrNull(v.clist?.delta?.perBlock);
+        const oldRate = finiteOrNull(b.clist?.delta?.perBlock);
+        if (curRate !== null && oldRate !== null) {
+            const diff = curRate - oldRate;
+            const level = diff > policy.baseline.clistPerBlockTolerance && (v.clist?.delta?.exports ?? 0) + (v.clist?.delta?.imports ?? 0) >= p.clist.warnGrowth ? 'fail' : 'pass';
+            out.push({
+                ...base,
+                metric: 'clist-vs-baseline',
+                level,
+                value: diff,
+                threshold: policy.baseline.clistPerBlockTolerance,
+                message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/history/index.ts + 7 modules
+var src_history = __nccwpck_require__(44894);
+;// CONCATENATED MODULE: ./src/gate/band-rules.ts
+
+
+
+
+/** `judged`: the vats the gate judges (not ignored); `tested`, `drift`: the BOYD rule's, for the slope's drift guards. */
+function bandVerdicts(report, history, policy, judged, tested, drift) {
+    const hp = policy.history ?? shared_policy/* DEFAULT_POLICY */.zj.history;
+    const entry = (0,src_history/* entryFromReport */.R8)(report);
+    const bands = (0,src_history/* bandsOf */.yL)(history, hp.bandRuns, entry.run);
+    if (bands.runs < hp.bandMinRuns) {
+        return { verdicts: [], info: { used: false, reason: `${bands.runs} main run(s) in the history; the band needs ${hp.bandMinRuns}`, runs: bands.runs } };
+    }
+    const byID = new Map(judged.map((v) => [v.vatID, v]));
+    const comparisons = [];
+    for (const [vatID, name, values] of entry.vats) {
+        const vat = byID.get(vatID);
+        if (!vat)
+            continue;
+        entry.metrics.forEach((metric, j) => {
+            const value = values[j];
+            const info = (0,src_history/* metricInfo */.R)(metric);
+            if (value === null || value === undefined || !info?.judged)
+                return;
+            if (metric.startsWith('boyd-') && (vat.boyd?.count ?? 0) < (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd.minSamples)
+                return;
+            const band = bands.get(vatID, name, metric);
+            if (!band || band.runs < hp.bandMinRuns)
+                return;
+            comparisons.push({ vat, metric, value, band });
+        });
+    }
+    const m = comparisons.length;
+    const judgedAgainst = comparisons.map((c) => {
+        const info = (0,src_history/* metricInfo */.R)(c.metric);
+        const t = (0,stats/* studentTQuantile */.$J)(1 - (0,stats/* bonferroni */.FR)(hp.bandAlpha, m), c.band.runs - 1);
+        const noise = t * c.band.spread * Math.sqrt(1 + Math.PI / (2 * c.band.runs));
+        const floor = info.floor(policy, c.band.median);
+        return { ...c, excess: c.value - c.band.median, noise, floor };
+    });
+    const above = (c) => c.excess > Math.max(c.noise, c.floor);
+    // Machine-wide: a timing metric above the band in more than half of the vats that have it (≥ 3).
+    const machineWide = new Set();
+    const byMetric = new Map();
+    for (const c of judgedAgainst)
+        if ((0,src_history/* metricInfo */.R)(c.metric).timing)
+            byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c]);
+    for (const [metric, cs] of byMetric)
+        if (cs.length >= 3 && cs.filter(above).length * 2 > cs.length)
+            machineWide.add(metric);
+    const verdicts = judgedAgainst.map((c) => {
+        const info = (0,src_history/* metricInfo */.R)(c.metric);
+        const f = (v) => (0,src_history/* formatValue */.Fl)(v, info.unit);
+        const d = (v) => (0,src_history/* formatDelta */.CW)(v, info.unit);
+        const over = above(c);
+        const guards = [];
+        if (over && machineWide.has(c.metric))
+            guards.push(`most vats are above their band in ${info.label} (a slower machine)`);
+        if (over && c.metric === 'boyd-slope') {
+            const p = (0,shared_policy/* policyFor */.KV)(policy, c.vat.vatID, c.vat.name).boyd;
+            guards.push(...driftReasons(c.vat, p, (0,stats/* bonferroni */.FR)(p.alpha, tested), drift));
+        }
+        if (over && !info.bandFails)
+            guards.push(`${info.label} alone does not fail a run`);
+        const level = over ? (guards.length ? 'warn' : 'fail') : 'pass';
+        const threshold = Math.max(c.noise, c.floor);
+        const where = over ? `above the band by ${d(c.excess)} (more than ${d(threshold)})` : c.excess < -threshold ? 'below the band' : 'within the band';
+        return {
+            vatID: c.vat.vatID,
+            name: c.vat.name,
+            metric: `${c.metric}-vs-band`,
+            level,
+            value: c.value,
+            threshold: c.band.median + threshold,
+            message: `${info.label} ${f(c.value)} vs band ${f(c.band.median)} ± ${d(c.band.spread)} of ${c.band.runs} main run(s): ${where}${guards.length ? `; but ${guards.join('; ')}` : ''}`,
+            reference: { kind: 'band', value: c.band.median, spread: c.band.spread, runs: c.band.runs },
+            unit: info.unit,
+        };
+    });
+    return { verdicts, info: { used: true, reason: `judged against the band of the last ${bands.runs} main run(s)`, runs: bands.runs } };
+}
+
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+
+
+
+
+
+const RANK = { neutral: 0, pass: 1, warn: 2, fail: 3 };
+function worst(levels) {
+    let w = 'neutral';
+    for (const l of levels)
+        if (RANK[l] > RANK[w])
+            w = l;
+    return w;
+}
+function gate(report, baseline, ...rest) {
+    const withHistory = rest[0] === null || (typeof rest[0] === 'object' && 'entries' in rest[0]);
+    const history = withHistory ? rest[0] : null;
+    const policy = (withHistory ? rest[1] : rest[0]);
+    const baselineReason = (withHistory ? rest[2] : rest[1]);
+    const span = runSpan(report);
+    const judged = report.vats.filter((v) => !(0,shared_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
+    const testable = judged.filter((v) => boydTestable(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
+    const tested = testable.length;
+    const drift = driftForm(testable);
+    const verdicts = [];
+    for (const v of judged) {
+        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        // Each vat is judged over the whole run and from each candidate onset: all count as tests.
+        const windows = 1 + p.boyd.onsetCandidates;
+        if (v.boyd)
+            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift, windows }));
+        verdicts.push(...clistVerdicts(v, p.clist));
+    }
+    let baselineInfo;
+    if (baseline) {
+        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested, drift));
+        baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
+    }
+    else {
+        baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
+    }
+    let band;
+    if (history) {
+        const res = bandVerdicts(report, history, policy, judged, tested, drift);
+        verdicts.push(...res.verdicts);
+        band = res.info;
+    }
+    const verdict = worst(verdicts.map((v) => v.level));
+    return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo, ...(band ? { band } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/sources/zip/extract-zip.ts + 2 modules
+var extract_zip = __nccwpck_require__(28866);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/engine/heap-probe.ts
+/**
+ * A diagnosis for the benchmark (`LOADGEN_GATE_HEAP_PROBE=1`): how much the engine keeps once the
+ * slogs are read (the merged run the report is built from), measured after a full garbage
+ * collection, so that it is data still referenced and not garbage the collector has yet to
+ * reclaim. Peak RSS mixes the two with the heaps' spare room, the allocator's free lists, the
+ * Node binary's pages and each thread's isolate; this line tells whether what the engine keeps
+ * grows with a slog's length. Off by default: the collection costs milliseconds, and the flag it
+ * needs (`--expose-gc`) stays set for the rest of the process.
+ */
+
+
+const HEAP_PROBE_ENV = 'LOADGEN_GATE_HEAP_PROBE';
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+/**
+ * The probe's log line, or null when the probe is off. Measures the calling thread's heap (the
+ * engine's: the main thread's or the engine worker's), where the merged run lives.
+ */
+async function heapProbe(env = process.env) {
+    if (env[HEAP_PROBE_ENV] !== '1')
+        return null;
+    external_node_v8_default().setFlagsFromString('--expose-gc');
+    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+    // The inflaters' native handles close some time after their streams end, and only then let go of
+    // their last output buffers: collect until two rounds 50 ms apart measure the same (at most 20).
+    let m = process.memoryUsage();
+    for (let round = 0; round < 20; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        gc();
+        const next = process.memoryUsage();
+        const same = next.heapUsed === m.heapUsed && next.arrayBuffers === m.arrayBuffers;
+        m = next;
+        if (same)
+            break;
+    }
+    return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/analyze-run.ts
+/**
+ * The engine shared by the CLI and the action:
+ * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
+ * RunReport → gate(report, baseline, policy).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function analyzeRun(opts) {
+    const { log, policy } = opts;
+    const cleanups = [];
+    /** Temporary directories → their names in the report (the caller's, and each zip's extraction directory → the zip). */
+    const tempNames = new Map(Object.entries(opts.inputNames ?? {}));
+    const named = (text) => namedPaths(text, tempNames);
+    try {
+        let files = await (0,discover/* discoverRun */.n)(opts.inputs);
+        const extraWarnings = [];
+        if (files.zips.length)
+            files = await unpackZips(files, opts, cleanups, extraWarnings, tempNames);
+        for (const s of files.skipped) {
+            extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
+        }
+        if (!files.slogs.length && !files.snapshots.length) {
+            throw new shared_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
+        }
+        const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
+        log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
+            `analysis ${external_node_worker_threads_.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
+        const perf = files.perf ? await readPerf(files.perf, { maxLineBytes: policy.limits.maxLineBytes }).catch((e) => {
+            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
+            return null;
+        }) : null;
+        if (perf?.badLines) {
+            const first = perf.problems[0];
+            extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
+        }
+        else if (perf && !perf.finished) {
+            const name = external_node_path_default().basename(files.perf);
+            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${name}: no \`perf-finish\` event (a run cut short?): stage heights and cycle counts from it are missing`, examples: [name] });
+        }
+        // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
+        // stay reachable from this frame while the report is built.
+        const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
+        const probed = await heapProbe();
+        if (probed)
+            log.info(probed);
+        if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
+            const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
+            throw new shared_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
+        }
+        if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
+            extraWarnings.push({
+                code: 'no-boyd',
+                count: 1,
+                message: `no bringOutYourDead delivery inside a block in ${slogPaths.length} slog file(s): BOYD time not judged`,
+                examples: slogPaths.map((p) => external_node_path_default().basename(p)).slice(0, 5),
+            });
+        }
+        const censuses = [];
+        const extraFiles = [];
+        if (files.snapshots.length) {
+            await log.group(`Kernel-DB census of ${files.snapshots.length} snapshot(s)`, async () => {
+                for (const s of files.snapshots) {
+                    const t0 = Date.now();
+                    try {
+                        const opened = await openSnapshot(s.path, { limits: policy.limits, tmpRoot: opts.tmpRoot });
+                        try {
+                            const stage = s.stage ?? undefined;
+                            const c = censusSnapshot(opened.dbPath, { stage, source: s.path });
+                            c.height ??= snapshotHeight(c, perf ?? undefined, stage) ?? snapshotHeightFromSlog(merged.files, stage);
+                            censuses.push(c);
+                            log.info(`  ${external_node_path_default().basename(s.path)}: ${c.vats.length} vats, ${(0,number_format/* groupDigits */.K)(c.kvRowsScanned)} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
+                        }
+                        finally {
+                            await opened.cleanup();
+                        }
+                        extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
+                    }
+                    catch (e) {
+                        // A snapshot that cannot be read costs only its census (kernel-db throws InputError,
+                        // SnapshotError for the archive and its tools); anything else is a fault of the tool.
+                        if (!(e instanceof shared_limits/* InputError */.w))
+                            throw e;
+                        // Logged once with the other warnings below.
+                        extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
+                    }
+                }
+            });
+        }
+        if (merged.deliveries === 0 && !censuses.length) {
+            const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
+            throw new shared_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
+        }
+        if (files.perf)
+            extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
+        const tReport = performance.now();
+        const report = buildReport({
+            merged,
+            censuses: censuses.sort(chainOrder),
+            perf,
+            policy,
+            provenance: opts.provenance ?? { source: 'local', path: opts.inputs.join(' ') },
+            extraFiles,
+            extraWarnings,
+        });
+        log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
+        // A file read from a zip is named by the zip and its place in it: the directory it was read
+        // from is removed when the run ends.
+        for (const f of report.run.files)
+            f.path = named(f.path);
+        for (const w of report.run.warnings) {
+            w.message = named(w.message);
+            w.examples = w.examples.map(named);
+        }
+        for (const w of report.run.warnings)
+            log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
+        return gate(report, opts.baseline ?? null, opts.history ?? null, policy, opts.baselineReason);
+    }
+    finally {
+        for (const c of cleanups.reverse())
+            await c().catch(() => { });
+    }
+}
+/**
+ * One streaming pass per slog file (in parallel), then the merge in stage order. Files out of
+ * block order are put in order and files that repeat earlier deliveries read again, each with a
+ * warning in `warnings`. Returns the merged run and the paths in the order read.
+ */
+async function readSlogs(slogPaths, slogBytes, opts, warnings) {
+    const { log, policy } = opts;
+    const tScan = performance.now();
+    const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
+    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, {
+        ...scanOpts,
+        workerScript: opts.workerScript,
+        concurrency: opts.concurrency,
+        // A run this small is read on the main thread too; a bigger one only in capped heaps.
+        localLane: !external_node_worker_threads_.isMainThread || slogBytes < MAIN_THREAD_MAX_SLOG_BYTES,
+    }));
+    if (slogPaths.length) {
+        const secs = (performance.now() - tScan) / 1000;
+        const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
+        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${(0,logger/* mib */.jO)(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
+    }
+    const reordered = blockOrder(scans);
+    if (reordered) {
+        warnings.push(reordered.warning);
+        scans = reordered.order.map((i) => scans[i]);
+        slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
+    }
+    for (const s of scans) {
+        if (s.read.lines === 0 && !s.read.error) {
+            const name = external_node_path_default().basename(s.path);
+            warnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
+        }
+    }
+    const redo = overlaps(scans);
+    if (redo.size) {
+        log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
+        for (const [i, skip] of redo)
+            scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
+        scans = [...scans];
+    }
+    return { merged: mergeScans(scans), slogPaths };
+}
+/**
+ * Snapshots in chain order: by block height when both have one, else by stage, a snapshot without
+ * a stage (a bare `swingstore.sqlite`) after those with one, as run discovery orders them; else as
+ * given (the sort is stable). Sorting stage-less ones first made a later DB the first snapshot and
+ * every delta run backwards.
+ */
+function chainOrder(a, b) {
+    if (a.height !== undefined && b.height !== undefined && a.height !== b.height)
+        return a.height - b.height;
+    return (a.stage ?? Infinity) - (b.stage ?? Infinity) || 0;
+}
+/** Height of a snapshot taken at the end of a stage: the last block of that stage's slog. */
+function snapshotHeightFromSlog(scans, stage) {
+    if (stage === undefined)
+        return undefined;
+    const s = scans.find((f) => f.stage === stage);
+    return s?.heightMax ?? undefined;
+}
+/** `text` with every path under a directory of `names` (`DIR/x`) written under its name (`NAME/x`). */
+function namedPaths(text, names) {
+    for (const [dir, name] of names)
+        text = text.split(`${dir}${(external_node_path_default()).sep}`).join(`${name}${(external_node_path_default()).sep}`);
+    return text;
+}
+async function unpackZips(files, opts, cleanups, warnings, tempNames) {
+    const inputs = [];
+    for (const zip of files.zips) {
+        const dir = await (0,temp_dirs/* makeTempDir */.mk)(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-');
+        cleanups.push(() => (0,temp_dirs/* removeTempDir */.CT)(dir));
+        tempNames.set(dir, zip);
+        const res = await (0,extract_zip/* extractZipSafely */.zc)(zip, dir, opts.policy.limits);
+        // One line each (the member name is quoted: it may hold newlines or control characters),
+        // logged once with the other warnings.
+        for (const s of res.skipped) {
+            warnings.push({ code: 'zip-member-skipped', count: 1, message: (0,extract_zip/* describeSkipped */.At)(external_node_path_default().basename(zip), s), examples: [external_node_path_default().basename(zip)] });
+        }
+        inputs.push(dir);
+    }
+    const inner = await (0,discover/* discoverRun */.n)(inputs);
+    for (const s of inner.slogs)
+        s.stage ??= (0,stage/* stageOf */.g)(s.path);
+    return {
+        root: files.root,
+        slogs: [...files.slogs, ...inner.slogs].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
+        snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
+        perf: files.perf ?? inner.perf,
+        zips: [],
+        skipped: [...files.skipped, ...inner.skipped],
+    };
+}
+/**
+ * Stage files are read in name order; when their block heights say otherwise (a file named
+ * stage-2 holding blocks 1–120 and stage-1 holding 121–240), the later blocks' deliveries would
+ * look like repeats and be dropped. Returns the order that sorts the files with blocks by their
+ * first block (stable; files without blocks, such as stage 0, keep their places) and a warning, or
+ * null when the order is already right.
+ */
+function blockOrder(scans) {
+    const slots = scans.map((s, i) => (s.heightMin !== null ? i : -1)).filter((i) => i >= 0);
+    const sorted = [...slots].sort((a, b) => scans[a].heightMin - scans[b].heightMin || a - b);
+    if (sorted.every((v, k) => v === slots[k]))
+        return null;
+    const order = scans.map((_, i) => i);
+    slots.forEach((slot, k) => (order[slot] = sorted[k]));
+    const moved = sorted.map((i) => scans[i]);
+    const show = (s) => `${external_node_path_default().basename(s.path)} (blocks ${s.heightMin}–${s.heightMax})`;
+    return {
+        order,
+        warning: {
+            code: 'stage-order',
+            count: 1,
+            message: `stage files out of block order: read as ${moved.map(show).join(', ')}`,
+            examples: moved.map((s) => external_node_path_default().basename(s.path)).slice(0, 5),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/engine-worker.ts
+/**
+ * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
+ * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
+ *
+ * Why: V8 lets the main isolate's new space grow to 128 MiB (Node 24, 64-bit) when a phase
+ * allocates fast and keeps some of it, which merging the scans and fitting long series do; the
+ * process's peak RSS then grows with the slog's length although the live data is a few tens of MB.
+ * The main isolate's heap limits cannot be changed after start-up (there is no flag for an action's
+ * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
+ * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
+ * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
+ * groups included. A worker's start-up (docs/performance.md) is a cost a small run need not pay.
+ */
+
+
+
+
+
+
+
+const ENGINE_ROLE = 'loadgen-gate-engine';
+/** The engine workers running now (a signal stops them before removing their directories). */
+const engines = new Set();
+/** How long a worker asked to stop has to remove its directories before it is terminated. */
+const STOP_WAIT_MS = 1500;
+/**
+ * Stops every running engine worker: asks it to remove its temporary directories and make no
+ * more (it answers `stopped`), then terminates it. One busy in a long synchronous step is
+ * terminated after STOP_WAIT_MS; the main thread then removes the directories it was told of.
+ */
+async function stopEngineWorkers() {
+    await Promise.all([...engines].map(async (w) => {
+        await new Promise((resolve) => {
+            const timer = setTimeout(resolve, STOP_WAIT_MS);
+            const done = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            w.on('message', (m) => m.type === 'stopped' && done());
+            w.once('exit', done);
+            w.postMessage({ type: 'stop' });
+        });
+        await w.terminate();
+    }));
+    engines.clear();
+}
+/**
+ * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
+ * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
+ * (and zips) on disk. An engine worker costs time before it reads a byte (an isolate and a load of
+ * the bundle) and memory; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, in docs/performance.md). From that size on, the worker keeps the peak flat
+ * whatever the run's length.
+ */
+async function engineThread(inputs) {
+    const forced = process.env.LOADGEN_GATE_ENGINE;
+    if (forced === 'worker' || forced === 'main')
+        return { where: forced, bytes: NaN };
+    let bytes = NaN;
+    try {
+        const files = await (0,discover/* discoverRun */.n)(inputs);
+        bytes = files.slogs.reduce((a, f) => a + f.bytes, 0);
+        for (const z of files.zips)
+            bytes += (await (0,promises_.stat)(z)).size;
+    }
+    catch {
+        // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
+    }
+    return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
+}
+/**
+ * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given and the run is
+ * big ({@link engineThread}), else in-process. Same result, same errors (InputError stays an
+ * InputError).
+ */
+async function analyzeRunIsolated(opts) {
+    if (!opts.workerScript)
+        return analyzeRun(opts);
+    // (The engine's first log line says which thread it runs on.)
+    if ((await engineThread(opts.inputs)).where === 'main')
+        return analyzeRun(opts);
+    const { log, workerScript, ...rest } = opts;
+    const worker = new external_node_worker_threads_.Worker(workerScript, {
+        workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },
+        resourceLimits: CAPPED_HEAP_LIMITS,
+    });
+    const groups = [];
+    engines.add(worker);
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            engines.delete(worker);
+            // Close any group the worker left open (it failed inside one).
+            while (groups.length)
+                groups.pop()();
+            f();
+        };
+        worker.on('message', (m) => {
+            switch (m.type) {
+                case 'info':
+                    log.info(m.msg);
+                    break;
+                case 'warning':
+                    log.warning(m.msg);
+                    break;
+                case 'group-start':
+                    void log.group(m.title, () => new Promise((res) => groups.push(res)));
+                    break;
+                case 'group-end':
+                    groups.pop()?.();
+                    break;
+                case 'done':
+                    settle(() => resolve(m.report));
+                    break;
+                case 'temp-dir':
+                    // The worker's temporary directories, known here too, where a signal would remove them.
+                    if (m.op === 'add')
+                        (0,temp_dirs/* trackTempDir */.V2)(m.dir);
+                    else
+                        (0,temp_dirs/* untrackTempDir */.KJ)(m.dir);
+                    break;
+                case 'error': {
+                    // By type, not by name: an InputError of any subclass stays one.
+                    const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
+                    if (m.stack)
+                        e.stack = m.stack;
+                    settle(() => reject(e));
+                    break;
+                }
+            }
+        });
+        worker.on('error', (e) => settle(() => reject(e)));
+        worker.on('exit', (code) => settle(() => reject(new Error(`analysis worker exited with code ${code} before finishing`))));
+    });
+}
+/** Worker side of {@link analyzeRunIsolated}. */
+async function runEngineWorker(data, post) {
+    (0,temp_dirs/* mirrorTempDirs */.W6)((op, dir) => post({ type: 'temp-dir', op, dir }));
+    // A signal on the main thread: remove this thread's directories now, make no more.
+    const onStop = (m) => {
+        if (m?.type !== 'stop')
+            return;
+        void (0,temp_dirs/* closeTempDirs */.bn)().then(() => post({ type: 'stopped' }));
+    };
+    external_node_worker_threads_.parentPort?.on('message', onStop);
+    const log = {
+        info: (msg) => post({ type: 'info', msg }),
+        warning: (msg) => post({ type: 'warning', msg }),
+        group: async (title, fn) => {
+            post({ type: 'group-start', title });
+            try {
+                return await fn();
+            }
+            finally {
+                post({ type: 'group-end' });
+            }
+        },
+    };
+    try {
+        const report = await analyzeRun({ ...data.opts, workerScript: new URL(data.opts.workerScript), log });
+        post({ type: 'done', report });
+    }
+    catch (e) {
+        const err = e;
+        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
+    }
+    finally {
+        // A listener would keep the worker alive.
+        external_node_worker_threads_.parentPort?.off('message', onStop);
+    }
+}
+/**
+ * What a bundle does when it was started as one of its own workers (scan or engine); returns false
+ * on the main thread, where the entry point goes on with its own job.
+ */
+async function runAsWorker() {
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+        return false;
+    const port = external_node_worker_threads_.parentPort;
+    if (external_node_worker_threads_.workerData?.role === WORKER_ROLE) {
+        await runScanWorker(external_node_worker_threads_.workerData, (m) => port.postMessage(m));
+        return true;
+    }
+    if (external_node_worker_threads_.workerData?.role === ENGINE_ROLE) {
+        await runEngineWorker(external_node_worker_threads_.workerData, (m) => port.postMessage(m));
+        return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 95751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ cleanUpOnSignals)
+/* harmony export */ });
+/* unused harmony export SIGNAL_EXIT_CODES */
+/* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47704);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90797);
+/**
+ * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
+ * remove a run's temporary directories never run when a signal ends the process. This handler
+ * stops the engine worker (so nothing writes into them any more), removes every directory the
+ * run made (shared/temp-dirs.ts: the main thread's and the engine worker's), and exits with the
+ * conventional code, 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM.
+ */
+
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** How long stopping the engine worker may take before the directories are removed anyway. */
+const STOP_WAIT_MS = 2000;
+/**
+ * Installs the handlers; returns a function that removes them. `say` gets one line (the CLI's
+ * stderr, the action's log); `exit` ends the process.
+ */
+function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
+    let stopping = false;
+    const handlers = new Map();
+    for (const sig of Object.keys(SIGNAL_EXIT_CODES)) {
+        const on = () => {
+            // A SIGTERM after the SIGINT: already on the way out with the first one's code.
+            if (stopping)
+                return;
+            stopping = true;
+            void (async () => {
+                await Promise.race([(0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .stopEngineWorkers */ .w6)().catch(() => undefined), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+                // Messages the worker posted before it stopped (a directory it had just made) arrive first.
+                await new Promise((r) => setImmediate(r));
+                // A directory being made when the signal came is waited for (briefly: it is one mkdtemp).
+                await Promise.race([(0,_shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__/* .closeTempDirs */ .bn)(), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+                say(`${sig}: stopped; temporary files removed`);
+                exit(SIGNAL_EXIT_CODES[sig]);
+            })();
+        };
+        handlers.set(sig, on);
+        process.on(sig, on);
+    }
+    return () => {
+        for (const [sig, on] of handlers)
+            process.off(sig, on);
+    };
+}
+
+
+/***/ }),
+
+/***/ 60668:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90797);
+/* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95751);
+/**
+ * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
+ * as one, and otherwise hands `@actions/core` and the loader of `@actions/artifact` to the action
+ * publisher. Both are imported here only on the action's own path, so the scan workers never load
+ * them.
+ */
+
+
+if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
+    const [core, { runAction }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(268), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74394))]);
+    // A cancelled job: its temporary directories (the downloaded artifact, unpacked runs, DBs) go too.
+    (0,_engine_signals_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanUpOnSignals */ .B)((line) => core.warning(line));
+    const { uploadAbandoned } = await runAction({
+        core,
+        workerScript: new URL(import.meta.url),
+        // ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload.
+        loadArtifactClient: async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(659), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83021))).DefaultArtifactClient(),
+    });
+    // Outputs, summary and exit code are written: an abandoned upload must not keep the step alive.
+    if (uploadAbandoned)
+        process.exit();
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 44894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CX: () => (/* reexport */ HISTORY_FILE),
+  D4: () => (/* reexport */ appendEntry),
+  yL: () => (/* reexport */ bandsOf),
+  fU: () => (/* reexport */ changePointLine),
+  XH: () => (/* reexport */ compareUrl),
+  s4: () => (/* reexport */ emptyHistory),
+  R8: () => (/* reexport */ entryFromReport),
+  ho: () => (/* reexport */ findChangePoints),
+  CW: () => (/* reexport */ formatDelta),
+  Fl: () => (/* reexport */ formatValue),
+  om: () => (/* reexport */ historyOf),
+  R: () => (/* reexport */ metrics_metricInfo),
+  i6: () => (/* reexport */ parseHistory),
+  px: () => (/* reexport */ runRef),
+  le: () => (/* reexport */ runText),
+  ph: () => (/* reexport */ serializeHistory),
+  Lf: () => (/* reexport */ seriesOf),
+  jq: () => (/* reexport */ vatKey)
+});
+
+// UNUSED EXPORTS: FIXED_METRICS, HISTORY_FORMAT, HISTORY_VERSION, MIN_KIND_COUNT, TIME_PREFIX, changePointJson, compactNumber, medianAndSpread, runInfoOf, runJson, runKey, vatIDAt
+
+;// CONCATENATED MODULE: ./src/history/format.ts
+/**
+ * The run history: one compact entry per run of the default branch, carried from run to run (the
+ * action's `loadgen-gate-history` artifact, the CLI's `history --out` file). Documented field by
+ * field in docs/history-schema.md.
+ *
+ * Each entry names its own metric columns (`metrics`) and gives each vat's values in that order,
+ * so an entry written before a metric existed stays readable (the metric is missing there), and a
+ * reader ignores the columns it does not know. `version` changes only when an old reader could no
+ * longer read the file. Reading never throws: what cannot be read is dropped with a note, and a
+ * file that is no history at all gives an empty history and one problem line (the caller warns
+ * and rebuilds).
+ */
+const HISTORY_FORMAT = 'loadgen-gate-history';
+const HISTORY_VERSION = 1;
+/** File name of the history inside its artifact and by default on disk. */
+const HISTORY_FILE = 'loadgen-gate-history.json';
+const emptyHistory = () => ({ format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: null, updatedAt: null, entries: [] });
+/** A key that tells runs apart: the run id (and attempt), else the commit and time, else the label. */
+function runKey(r) {
+    if (r.id !== null)
+        return `run:${r.id}`;
+    return `at:${r.sha ?? ''}@${r.time ?? ''}#${r.label ?? ''}`;
+}
+/** Significant digits kept for each value: far below the run-to-run noise of every metric. */
+const DIGITS = 4;
+const POW10 = Array.from({ length: 617 }, (_, i) => 10 ** (i - 308));
+/**
+ * A value as stored: rounded to {@link DIGITS} significant digits; null for anything not finite.
+ * By an integer rounding and one division or multiplication by a power of ten (exact for these
+ * magnitudes, so the shortest decimal form is the rounded one): `toPrecision` took a third of
+ * the time of reading and writing a 200-run history.
+ */
+function compactNumber(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return null;
+    if (v === 0)
+        return 0;
+    const e = Math.floor(Math.log10(Math.abs(v)));
+    const k = DIGITS - 1 - e;
+    let r;
+    if (k > 300 || k < -300)
+        r = Number(v.toPrecision(DIGITS));
+    else if (k >= 0)
+        r = Math.round(v * POW10[k + 308]) / POW10[k + 308];
+    else
+        r = Math.round(v / POW10[-k + 308]) * POW10[-k + 308];
+    return Object.is(r, -0) ? 0 : r;
+}
+/** The history as JSON text: one line per entry, so that a diff or `grep` of it stays readable. */
+function serializeHistory(h, tool, now = new Date()) {
+    const head = { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool, updatedAt: now.toISOString() };
+    const lines = h.entries.map((e) => JSON.stringify({ ...e, vats: e.vats.map(([id, name, values]) => [id, name, values.map(compactNumber)]) }));
+    return `${JSON.stringify(head).slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+}
+const str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+const whole = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
+/** Reads a history from JSON text; never throws. `where` names the file in messages. */
+function parseHistory(text, where = 'history') {
+    const notes = [];
+    const none = (problem) => ({ history: emptyHistory(), problem: `${where}: ${problem}`, notes });
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        return none(`not JSON (${e.message.split('\n')[0]})`);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return none('not a loadgen-gate history (expected an object)');
+    const r = raw;
+    if (r.format !== HISTORY_FORMAT)
+        return none(`not a loadgen-gate history (format ${JSON.stringify(r.format ?? null)?.slice(0, 40)})`);
+    const version = whole(r.version);
+    if (version === null || version < 1)
+        return none(`history version ${JSON.stringify(r.version ?? null)?.slice(0, 20)} is not a version`);
+    if (version > HISTORY_VERSION)
+        notes.push(`${where}: written by a newer loadgen-gate (history version ${version}, this one reads ${HISTORY_VERSION}): reading what it knows`);
+    if (!Array.isArray(r.entries))
+        return none('no entries list');
+    const entries = [];
+    let dropped = 0;
+    r.entries.forEach((e, i) => {
+        const entry = parseEntry(e);
+        if (entry)
+            entries.push(entry);
+        else if (dropped++ < 3)
+            notes.push(`${where}: entry ${i} is unreadable; dropped`);
+    });
+    if (dropped > 3)
+        notes.push(`${where}: ${dropped} unreadable entries dropped in all`);
+    return { history: { format: HISTORY_FORMAT, version: HISTORY_VERSION, tool: str(r.tool), updatedAt: str(r.updatedAt), entries }, notes };
+}
+function parseEntry(e) {
+    if (!e || typeof e !== 'object' || Array.isArray(e))
+        return null;
+    const o = e;
+    const run = o.run && typeof o.run === 'object' && !Array.isArray(o.run) ? o.run : null;
+    if (!run || !Array.isArray(o.metrics) || !Array.isArray(o.vats))
+        return null;
+    const metrics = o.metrics.map((m) => (typeof m === 'string' ? m : ''));
+    const vats = [];
+    for (const v of o.vats) {
+        if (!Array.isArray(v) || typeof v[0] !== 'string' || !v[0] || !Array.isArray(v[2]))
+            continue;
+        const values = metrics.map((_, i) => compactNumber(v[2][i]));
+        vats.push([v[0], str(v[1]), values]);
+    }
+    const time = str(run.time);
+    return {
+        run: {
+            id: whole(run.id),
+            attempt: whole(run.attempt),
+            sha: str(run.sha) && /^[0-9a-f]{7,64}$/i.test(run.sha) ? run.sha : null,
+            time: time && !Number.isNaN(Date.parse(time)) ? time : null,
+            url: str(run.url) && /^https?:\/\/[^\s]+$/.test(run.url) ? run.url : null,
+            branch: str(run.branch),
+            label: str(run.label),
+            verdict: str(run.verdict),
+        },
+        metrics,
+        vats,
+    };
+}
+/**
+ * `entry` appended to `h` (an entry of the same run replaces the earlier one: a re-run attempt
+ * replaces its first attempt), then only the newest `size` entries kept. Returns a new history.
+ */
+function appendEntry(h, entry, size) {
+    const key = runKey(entry.run);
+    const entries = h.entries.filter((e) => runKey(e.run) !== key);
+    entries.push(entry);
+    return { ...h, entries: entries.slice(Math.max(0, entries.length - Math.max(1, Math.floor(size)))) };
+}
+/** A history of `entries` (oldest first; a run given twice keeps its last entry), the newest `size` kept. */
+function historyOf(entries, size) {
+    return entries.reduce((h, e) => appendEntry(h, e, size), emptyHistory());
+}
+
+;// CONCATENATED MODULE: ./src/history/metrics.ts
+const relative = (p, median) => p.history.minRelativeChange * Math.abs(median);
+const FIXED = [
+    { id: 'boyd-slope', bandFails: true, label: 'BOYD slope', unit: 's/block', judged: true, timing: true, floor: (p) => p.boyd.slopeFloor },
+    { id: 'boyd-level', bandFails: true, label: 'BOYD time (median)', unit: 's', judged: true, timing: true, floor: relative },
+    { id: 'boyd-count', bandFails: true, label: 'BOYDs', unit: 'BOYDs', judged: false, timing: false, floor: () => Infinity },
+    { id: 'heap-growth', bandFails: true, label: 'heap growth', unit: '×', judged: true, timing: false, floor: (p) => Math.max(0, p.boyd.heapVetoGrowth - 1) },
+    { id: 'clist-exports', bandFails: true, label: 'c-list exports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-imports', bandFails: true, label: 'c-list imports growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-recognizable-only', bandFails: true, label: 'recognizable-only c-list growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'clist-promises', bandFails: true, label: 'c-list promises growth', unit: 'entries/block', judged: true, timing: false, floor: (p) => p.baseline.clistPerBlockTolerance },
+    { id: 'promise-entries', bandFails: true, label: 'promise entries at the end', unit: 'entries', judged: true, timing: false, floor: (p) => p.clist.warnGrowth },
+];
+const BY_ID = new Map(FIXED.map((m) => [m.id, m]));
+/** Prefix of the time-per-delivery metrics: `time-<kind>` (`time-message`, `time-bringOutYourDead`). */
+const TIME_PREFIX = 'time-';
+/** The metric's description; a `time-<kind>` metric for any kind; undefined for a column this version does not know. */
+function metrics_metricInfo(id) {
+    const known = BY_ID.get(id);
+    if (known)
+        return known;
+    if (id.startsWith(TIME_PREFIX) && /^[A-Za-z0-9]{1,40}$/.test(id.slice(TIME_PREFIX.length))) {
+        return { id, label: `time per ${id.slice(TIME_PREFIX.length)} delivery`, unit: 's', judged: true, timing: true, bandFails: false, floor: relative };
+    }
+    return undefined;
+}
+/** The fixed metrics in column order (time metrics follow, one per delivery kind). */
+const FIXED_METRICS = FIXED.map((m) => m.id);
+/** A spread or difference with its unit (no × sign on a difference of ratios). */
+function formatDelta(v, unit) {
+    return unit === '×' ? v.toFixed(2) : formatValue(v, unit);
+}
+/** A value with its unit, for messages. */
+function formatValue(v, unit) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return 'n/a';
+    if (unit === 's/block')
+        return `${(v * 1e6).toFixed(2)} µs/block`;
+    if (unit === 's')
+        return Math.abs(v) < 1 ? `${(v * 1e3).toFixed(2)} ms` : `${v.toFixed(2)} s`;
+    if (unit === '×')
+        return `×${v.toFixed(2)}`;
+    if (unit === 'entries/block')
+        return `${v.toFixed(3)}/block`;
+    return `${Number(v.toPrecision(4))} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/entry.ts
+
+
+/** Fewer deliveries of a kind than this in a run: no time for that kind (a mean of 3 is noise). */
+const MIN_KIND_COUNT = 10;
+/** At most this many delivery kinds per vat (the most frequent). */
+const MAX_KINDS = 12;
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : null);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const entry_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+/** What the report says about its run. `label` names a run without an id (e.g. its file name). */
+function runInfoOf(report, label) {
+    const p = obj(report.provenance) ?? {};
+    const id = num(p.runId);
+    const attempt = num(p.runAttempt);
+    return {
+        id: id !== null && Number.isSafeInteger(id) && id >= 0 ? id : null,
+        attempt: attempt !== null && Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : null,
+        sha: entry_str(p.headSha) && /^[0-9a-f]{7,64}$/i.test(p.headSha) ? p.headSha : null,
+        time: validTime(p.createdAt) ?? validTime(report.generatedAt),
+        url: entry_str(p.url) && /^https?:\/\/[^\s]+$/.test(p.url) ? p.url : null,
+        branch: entry_str(p.branch),
+        label: label ?? null,
+        verdict: entry_str(report.verdict),
+    };
+}
+const validTime = (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(Date.parse(v)).toISOString() : null);
+/** The entry for `report`. */
+function entryFromReport(report, label) {
+    const perBlock = obj(report.run)?.xAxis !== 'deliveryOrdinal';
+    const rows = [];
+    const kindsSeen = new Set();
+    for (const raw of Array.isArray(report.vats) ? report.vats : []) {
+        const v = obj(raw);
+        const vatID = entry_str(v?.vatID);
+        if (!v || !vatID)
+            continue;
+        const values = vatValues(v, perBlock);
+        for (const k of values.keys())
+            if (k.startsWith(TIME_PREFIX))
+                kindsSeen.add(k);
+        if ([...values.values()].some((x) => x !== null))
+            rows.push({ vatID, name: entry_str(v.name), values });
+    }
+    const metrics = [...FIXED_METRICS, ...[...kindsSeen].sort()];
+    const vats = rows.map((r) => [r.vatID, r.name, metrics.map((m) => compactNumber(r.values.get(m) ?? null))]);
+    return { run: runInfoOf(report, label), metrics, vats };
+}
+function vatValues(v, perBlock) {
+    const out = new Map();
+    const boyd = obj(v.boyd);
+    if (boyd) {
+        out.set('boyd-slope', perBlock ? num(boyd.slopePerBlock) : null);
+        out.set('boyd-level', boydLevel(boyd));
+        out.set('boyd-count', num(boyd.count));
+    }
+    out.set('heap-growth', num(obj(v.heap)?.growth));
+    for (const [k, x] of Object.entries(clistRates(obj(v.clist), perBlock)))
+        out.set(k, x);
+    for (const [kind, t] of kindTimes(v.deliveryKinds))
+        out.set(`${TIME_PREFIX}${kind}`, t);
+    return out;
+}
+/** Median of the BOYD chart's points (bucket means), else the mean of the first and last samples. */
+function boydLevel(b) {
+    const ys = (Array.isArray(b.chart) ? b.chart : []).map((p) => (Array.isArray(p) ? num(p[1]) : null)).filter((y) => y !== null);
+    if (ys.length) {
+        ys.sort((a, c) => a - c);
+        const h = ys.length >> 1;
+        return ys.length % 2 ? ys[h] : (ys[h - 1] + ys[h]) / 2;
+    }
+    const first = num(b.firstMean);
+    const last = num(b.lastMean);
+    return first !== null && last !== null ? (first + last) / 2 : (first ?? last);
+}
+const sum = (a, b) => (a === null || b === null ? null : a + b);
+const split = (s) => {
+    const o = obj(s);
+    return o ? sum(num(o.reachable), num(o.recognizableOnly)) : null;
+};
+/** Growth per block of each c-list kind, and the promise entries at the end. */
+function clistRates(c, perBlock) {
+    const out = { 'clist-exports': null, 'clist-imports': null, 'clist-recognizable-only': null, 'clist-promises': null, 'promise-entries': null };
+    if (!c)
+        return out;
+    const snaps = (Array.isArray(c.snapshots) ? c.snapshots : []).map((s) => {
+        const o = obj(s) ?? {};
+        const ro = sum(num(obj(o.exports)?.recognizableOnly), num(obj(o.imports)?.recognizableOnly));
+        return { height: num(o.height), exports: split(o.exports), imports: split(o.imports), recognizableOnly: ro, promises: num(o.promises) };
+    });
+    const series = obj(c.series);
+    const point = (p) => {
+        const o = obj(p);
+        if (!o)
+            return null;
+        return {
+            height: num(o.height),
+            exports: num(o.exports),
+            imports: num(o.imports),
+            recognizableOnly: sum(num(o.recognizableOnlyImports), num(o.recognizableOnlyExports)),
+            // Written by newer reports (the promise c-list series); absent before.
+            promises: num(o.promises),
+        };
+    };
+    const last = snaps.length ? snaps[snaps.length - 1] : null;
+    out['promise-entries'] = last?.promises ?? point(series?.end)?.promises ?? null;
+    let a = null;
+    let b = null;
+    const withHeights = snaps.filter((s) => s.height !== null);
+    if (withHeights.length >= 2 && withHeights[withHeights.length - 1].height > withHeights[0].height) {
+        a = withHeights[0];
+        b = withHeights[withHeights.length - 1];
+    }
+    else if (series && series.xAxis !== 'deliveryOrdinal') {
+        a = point(series.start);
+        b = point(series.end);
+    }
+    if (!perBlock || !a || !b || a.height === null || b.height === null || !(b.height > a.height))
+        return out;
+    const blocks = b.height - a.height;
+    const rate = (x, y) => (x === null || y === null ? null : (y - x) / blocks);
+    out['clist-exports'] = rate(a.exports, b.exports);
+    out['clist-imports'] = rate(a.imports, b.imports);
+    out['clist-recognizable-only'] = rate(a.recognizableOnly, b.recognizableOnly);
+    out['clist-promises'] = rate(a.promises, b.promises);
+    return out;
+}
+/** Mean seconds per delivery of each kind (all methods of `message` together). */
+function kindTimes(list) {
+    const by = new Map();
+    for (const raw of Array.isArray(list) ? list : []) {
+        const k = obj(raw);
+        const kind = entry_str(k?.kind);
+        const count = num(k?.count);
+        const seconds = num(k?.totalSeconds);
+        if (!kind || !/^[A-Za-z0-9]{1,40}$/.test(kind) || count === null || seconds === null || count <= 0)
+            continue;
+        const t = by.get(kind) ?? { count: 0, seconds: 0 };
+        t.count += count;
+        t.seconds += seconds;
+        by.set(kind, t);
+    }
+    return [...by]
+        .filter(([, t]) => t.count >= MIN_KIND_COUNT)
+        .sort((x, y) => y[1].count - x[1].count)
+        .slice(0, MAX_KINDS)
+        .map(([kind, t]) => [kind, t.seconds / t.count]);
+}
+
+;// CONCATENATED MODULE: ./src/history/series.ts
+/** The key of a vat across runs. */
+const vatKey = (vatID, name) => (name ? `name:${name}` : `id:${vatID}`);
+/** Every vat's series in `h` (entries in history order). */
+function seriesOf(h) {
+    const out = new Map();
+    h.entries.forEach((e, i) => addEntry(out, e, i));
+    return out;
+}
+function addEntry(out, e, entry) {
+    const seen = new Set();
+    for (const [vatID, name, values] of e.vats) {
+        const key = vatKey(vatID, name);
+        // Two rows for one vat in one run (an edited file): the first counts.
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        let s = out.get(key);
+        if (!s)
+            out.set(key, (s = { key, name, vatID, metrics: new Map() }));
+        s.vatID = vatID;
+        e.metrics.forEach((m, j) => {
+            const v = values[j];
+            if (!m || v === null || v === undefined || !Number.isFinite(v))
+                return;
+            let pts = s.metrics.get(m);
+            if (!pts)
+                s.metrics.set(m, (pts = []));
+            pts.push({ entry, value: v });
+        });
+    }
+}
+/** The vat's id in history entry `entry` (a dynamic vat's may differ from run to run). */
+function vatIDAt(h, entry, key) {
+    return h.entries[entry]?.vats.find(([id, name]) => vatKey(id, name) === key)?.[0];
+}
+/** Median and the MAD scaled to a standard deviation (1.4826 × MAD) of `xs` (not empty). */
+function medianAndSpread(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const med = medianSorted(s);
+    const dev = s.map((x) => Math.abs(x - med)).sort((a, b) => a - b);
+    return { median: med, spread: 1.4826 * medianSorted(dev) };
+}
+function medianSorted(s) {
+    const h = s.length >> 1;
+    return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/history/band.ts
+/**
+ * The band of recent main runs: per vat and metric, the median and the spread (1.4826 × MAD, a
+ * standard deviation that one odd night cannot inflate) of the newest `runs` entries of a history
+ * that have the metric. The run being judged is left out if the history already holds it.
+ */
+
+
+function bandsOf(h, runs, current) {
+    const skip = current ? runKey(current) : undefined;
+    const kept = h.entries.map((e, i) => ({ e, i })).filter(({ e }) => runKey(e.run) !== skip);
+    const window = kept.slice(Math.max(0, kept.length - Math.max(1, Math.floor(runs))));
+    const sub = { ...h, entries: window.map((w) => w.e) };
+    const series = seriesOf(sub);
+    const cache = new Map();
+    return {
+        runs: window.length,
+        get(vatID, name, metric) {
+            const key = `${vatKey(vatID, name)}\u0000${metric}`;
+            if (cache.has(key))
+                return cache.get(key);
+            const pts = series.get(vatKey(vatID, name))?.metrics.get(metric);
+            let band;
+            if (pts?.length) {
+                const { median, spread } = medianAndSpread(pts.map((p) => p.value));
+                band = { median, spread, runs: pts.length, from: window[pts[0].entry].i, to: window[pts[pts.length - 1].entry].i };
+            }
+            cache.set(key, band);
+            return band;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/stats/index.ts + 11 modules
+var stats = __nccwpck_require__(15983);
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __nccwpck_require__(38411);
+;// CONCATENATED MODULE: ./src/history/change-points.ts
+/**
+ * Change points of every vat and metric across the runs of a history (docs/policy.md, "Change
+ * points"). Per series (one vat, one metric, the runs that have it), the rank split test of
+ * src/stats/change-points.ts; false alarms are controlled over all series at once: the whole-series
+ * tests go through Benjamini–Hochberg at `history.changeQ` (which under no change anywhere bounds
+ * the chance of any change point at q), and a series found to change is searched further, each
+ * part at the level its first test passed at. A change smaller than the metric's floor is not
+ * reported. A change followed by one back to within the floor of where it started is marked as
+ * reverted.
+ */
+
+
+
+
+function runRef(h, index) {
+    const r = h.entries[index].run;
+    return { index, id: r.id, attempt: r.attempt, sha: r.sha, time: r.time, url: r.url, label: r.label };
+}
+/** `https://github.com/o/r/compare/a...b` from two runs' links and shas; null unless both are on one repository. */
+function compareUrl(a, b) {
+    const repo = (u) => (u ? /^(https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+)\/actions\/runs\/\d+/.exec(u)?.[1] : undefined);
+    const ra = repo(a.url);
+    const rb = repo(b.url);
+    if (!ra || ra !== rb || !a.sha || !b.sha || a.sha === b.sha)
+        return null;
+    return `${ra}/compare/${a.sha}...${b.sha}`;
+}
+function findChangePoints(h, policy = shared_policy/* DEFAULT_POLICY */.zj) {
+    const hp = policy.history ?? shared_policy/* DEFAULT_POLICY */.zj.history;
+    const candidates = [];
+    for (const s of seriesOf(h).values()) {
+        if ((0,shared_policy/* isIgnored */.pi)(policy, s.vatID, s.name))
+            continue;
+        for (const [metric, points] of s.metrics) {
+            if (!metrics_metricInfo(metric)?.judged || points.length < 2 * hp.minSegment)
+                continue;
+            candidates.push({ key: s.key, vatID: s.vatID, name: s.name, metric, points, first: null, seed: (0,stats/* stringSeed */.DF)(`${s.key}\u0000${metric}`) });
+        }
+    }
+    // Permutations enough to resolve the smallest level Benjamini–Hochberg can use (q / m).
+    const opts = {
+        ...stats/* DEFAULT_SPLIT_TEST */.oC,
+        minSegment: hp.minSegment,
+        screenLevel: hp.changeQ,
+        maxPermutations: Math.min(49_999, Math.max(999, Math.ceil(Math.max(1, candidates.length) / hp.changeQ))),
+    };
+    const values = (c) => c.points.map((p) => p.value);
+    // A short round of permutations for every series, then a full one for those that may count:
+    // Benjamini–Hochberg rejects none above q·K/m, K being the series whose short round is ≤ q (a
+    // short-round p-value is noisy: those within 4× of that bound are refined).
+    for (const c of candidates)
+        c.first = (0,stats/* rankSplitTest */.VO)(values(c), { ...opts, screenOnly: true, seed: (0,stats/* segmentSeed */.HA)(c.seed, 0, c.points.length) });
+    const screened = candidates.filter((c) => c.first);
+    const passing = screened.filter((c) => c.first.p <= hp.changeQ).length;
+    const refineBelow = Math.min(hp.changeQ, (4 * hp.changeQ * passing) / Math.max(1, screened.length));
+    for (const c of screened) {
+        if (c.first.permutations > 0 && c.first.p <= refineBelow) {
+            c.first = (0,stats/* rankSplitTest */.VO)(values(c), { ...opts, screenLevel: undefined, seed: (0,stats/* segmentSeed */.HA)(c.seed ^ 0x9e3779b9, 0, c.points.length) });
+        }
+    }
+    const tested = candidates.filter((c) => c.first);
+    const pValues = tested.map((c) => c.first.p);
+    const rejected = (0,stats/* benjaminiHochberg */.Uh)(pValues, hp.changeQ);
+    const k = rejected.filter(Boolean).length;
+    const level = k ? (k * hp.changeQ) / pValues.length : 0;
+    const out = [];
+    tested.forEach((c, i) => {
+        if (!rejected[i])
+            return;
+        const splits = (0,stats/* segmentSeries */.Zp)(values(c), level, { ...opts, seed: c.seed }, c.first);
+        out.push(...describe(h, c, splits, level, policy));
+    });
+    out.sort((a, b) => a.index - b.index || (a.name ?? a.vatID).localeCompare(b.name ?? b.vatID) || a.metric.localeCompare(b.metric));
+    return { changePoints: out, tested: tested.length, level };
+}
+/** The kept splits of one series as change points: floors applied, directions and reverts set. */
+function describe(h, c, splits, level, policy) {
+    const info = metrics_metricInfo(c.metric);
+    const xs = c.points.map((p) => p.value);
+    const segMedian = (a, b) => (0,stats/* median */.JZ)(xs.slice(a, b));
+    // Drop the smallest change below the floor, then look again (the segments merge), until all count.
+    const pOf = new Map(splits.map((s) => [s.index, s.p]));
+    let kept = splits.map((s) => s.index);
+    for (;;) {
+        const bounds = [0, ...kept, xs.length];
+        let worst = -1;
+        let worstRatio = Infinity;
+        kept.forEach((s, i) => {
+            const before = segMedian(bounds[i], s);
+            const delta = Math.abs(segMedian(s, bounds[i + 2]) - before);
+            const floor = info.floor(policy, before);
+            const ratio = floor > 0 ? delta / floor : delta > 0 ? Infinity : 0;
+            if (delta < floor && ratio < worstRatio) {
+                worst = i;
+                worstRatio = ratio;
+            }
+        });
+        if (worst < 0)
+            break;
+        kept = kept.filter((_, i) => i !== worst);
+    }
+    const bounds = [0, ...kept, xs.length];
+    const medians = bounds.slice(0, -1).map((a, i) => segMedian(a, bounds[i + 1]));
+    const cps = kept.map((s, i) => {
+        const before = runRef(h, c.points[s - 1].entry);
+        const after = runRef(h, c.points[s].entry);
+        const up = medians[i + 1] > medians[i];
+        return {
+            vatID: vatIDAt(h, c.points[s].entry, c.key) ?? c.vatID,
+            name: c.name,
+            metric: c.metric,
+            index: after.index,
+            direction: up ? 'up' : 'down',
+            regression: up,
+            before,
+            after,
+            medianBefore: medians[i],
+            medianAfter: medians[i + 1],
+            p: pOf.get(s),
+            level,
+            compareUrl: compareUrl(before, after),
+            revertedAt: null,
+            reverts: null,
+        };
+    });
+    for (let i = 0; i + 1 < cps.length; i++) {
+        const a = cps[i];
+        const b = cps[i + 1];
+        if (a.direction !== b.direction && Math.abs(b.medianAfter - a.medianBefore) < info.floor(policy, a.medianBefore)) {
+            a.revertedAt = b.after;
+            b.reverts = a.index;
+            // Back up to where it was after a fall is no regression.
+            if (b.direction === 'up')
+                b.regression = false;
+        }
+    }
+    return cps;
+}
+
+;// CONCATENATED MODULE: ./src/history/describe.ts
+
+/** A run as the JSON output names it: id, attempt, sha, time, link and label when known. */
+function runJson(r) {
+    const out = { index: r.index };
+    for (const k of ['id', 'attempt', 'sha', 'time', 'url', 'label'])
+        if (r[k] !== null)
+            out[k] = r[k];
+    return out;
+}
+/** One change point for `--json` (docs/history-schema.md). */
+function changePointJson(c) {
+    return {
+        vatID: c.vatID,
+        name: c.name,
+        metric: c.metric,
+        index: c.index,
+        direction: c.direction,
+        regression: c.regression,
+        before: runJson(c.before),
+        after: runJson(c.after),
+        medianBefore: c.medianBefore,
+        medianAfter: c.medianAfter,
+        unit: metricInfo(c.metric)?.unit ?? null,
+        p: c.p,
+        level: c.level,
+        compareUrl: c.compareUrl,
+        revertedAt: c.revertedAt ? runJson(c.revertedAt) : null,
+        reverts: c.reverts,
+    };
+}
+/** "run 123 @ abc1234 (2026-11-02)", or the label, or "run #4" (its position). */
+function runText(r) {
+    const id = r.id !== null ? `run ${r.id}${r.attempt && r.attempt > 1 ? ` (attempt ${r.attempt})` : ''}` : r.label ?? `run #${r.index}`;
+    return `${id}${r.sha ? ` @ ${r.sha.slice(0, 12)}` : ''}${r.time ? ` (${r.time.slice(0, 10)})` : ''}`;
+}
+/** One line per change point. */
+function changePointLine(c) {
+    const info = metrics_metricInfo(c.metric);
+    const f = (v) => formatValue(v, info?.unit ?? '');
+    const what = c.regression ? 'rose' : 'fell';
+    const vat = c.name ? `${c.name} (${c.vatID})` : c.vatID;
+    const reverted = c.revertedAt ? `; reverted at ${runText(c.revertedAt)}` : c.reverts !== null ? `; undoes the change at #${c.reverts}` : '';
+    return `${vat} ${c.metric} ${what} ${f(c.medianBefore)} → ${f(c.medianAfter)} between ${runText(c.before)} and ${runText(c.after)}${c.compareUrl ? ` ${c.compareUrl}` : ''}${reverted}`;
+}
+
+;// CONCATENATED MODULE: ./src/history/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 31440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ isRunFileName),
+/* harmony export */   n: () => (/* binding */ discoverRun)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67193);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7137);
+/**
+ * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
+ * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
+ * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
+ * link in a run directory counts as what it points to (a zip's links never get this far: the
+ * extraction refuses them); one that points nowhere is listed in `skipped`.
+ */
+
+
+
+
+const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
+/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
+const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
+/**
+ * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
+ * not a zip, which is read only when named as an input). The action's search for the run
+ * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
+ * every run this reads.
+ */
+function isRunFileName(name) {
+    const kind = classify(name);
+    return kind !== null && kind !== 'zip';
+}
+function classify(name) {
+    const base = name.toLowerCase();
+    if (base === 'perf.jsonl')
+        return 'perf';
+    if (base.endsWith('.zip'))
+        return 'zip';
+    if (base.startsWith('client-'))
+        return null;
+    if (SNAP_RE.test(base))
+        return 'snapshot';
+    if (SLOG_RE.test(base))
+        return 'slog';
+    return null;
+}
+async function discoverRun(inputs) {
+    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
+    for (const input of inputs) {
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
+        }
+        catch {
+            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .w(`${input}: no such file or directory`);
+        }
+        if (st.isDirectory()) {
+            out.root ??= input;
+            await scanDir(input, out, 1);
+        }
+        else if (st.isFile()) {
+            const kind = classify(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(input)) ?? 'slog';
+            add(out, kind, input, st.size);
+        }
+    }
+    const byStage = (a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
+    out.slogs.sort(byStage);
+    out.snapshots.sort(byStage);
+    return out;
+}
+function add(out, kind, p, bytes) {
+    if (kind === 'perf')
+        out.perf ??= p;
+    else if (kind === 'zip')
+        out.zips.push(p);
+    else if (kind === 'snapshot')
+        out.snapshots.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
+    else if (kind === 'slog')
+        out.slogs.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
+}
+async function scanDir(dir, out, depthLeft) {
+    const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const subdirs = [];
+    let found = false;
+    for (const e of entries) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
+        if (e.isDirectory()) {
+            subdirs.push(p);
+            continue;
+        }
+        const classified = classify(e.name);
+        /** The kind of a run file (a zip is read only when named as an input), else null. */
+        const kind = classified === 'zip' ? null : classified;
+        const wanted = kind !== null;
+        const link = e.isSymbolicLink();
+        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
+        if (!link && !(e.isFile() && wanted))
+            continue;
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
+        }
+        catch (err) {
+            if (!link)
+                throw err;
+            if (wanted)
+                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
+            continue;
+        }
+        if (st.isDirectory())
+            subdirs.push(p);
+        else if (st.isFile() && kind !== null) {
+            add(out, kind, p, st.size);
+            found = true;
+        }
+    }
+    if (!found && depthLeft > 0)
+        for (const d of subdirs)
+            await scanDir(d, out, depthLeft - 1);
+}
+
+
+/***/ }),
+
+/***/ 7137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ stageOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The stage number in a run file's name (`chain-stage-3.slog.gz` -> 3); null when it has none. */
+function stageOf(file) {
+    const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file));
+    return m ? Number(m[1]) : null;
+}
+
+
+/***/ }),
+
+/***/ 58382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ SnapshotError),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * Error types that say what failed, so that a caller decides what to do by the type of an error,
+ * never by the words of its message.
+ */
+/** A problem with the input (a file, an archive, a line) that is reported and survived. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/**
+ * A kernel-DB snapshot that cannot be read: a broken or refused archive, gzip stream or SQLite
+ * file, or a system program (`tar`, `xz`) that could not be run for it. The run goes on without
+ * its census, with a warning.
+ */
+class SnapshotError extends InputError {
+    file;
+    constructor(
+    /** The snapshot as given (archive, `.sqlite.gz`, DB or directory). */
+    file, message) {
+        super(message);
+        this.file = file;
+        this.name = 'SnapshotError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 67193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   w: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.d)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+const DEFAULT_LIMITS = {
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxFileBytes: 4 * 1024 ** 3,
+    maxRatio: 200,
+    maxEntries: 10_000,
+    maxLineBytes: 64 * 1024 * 1024,
+};
+
+
+
+/***/ }),
+
+/***/ 64381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ oneLineLogger),
+/* harmony export */   jO: () => (/* binding */ mib)
+/* harmony export */ });
+/* unused harmony exports silentLogger, stderrLogger, safeLine */
+/* harmony import */ var _unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94295);
+
+const silentLogger = {
+    info() { },
+    warning() { },
+    group: (_t, fn) => fn(),
+};
+const stderrLogger = {
+    info: (m) => process.stderr.write(`${m}\n`),
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    group: async (t, fn) => {
+        process.stderr.write(`── ${t}\n`);
+        return fn();
+    },
+};
+const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+/**
+ * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
+ * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
+ * command (`::error::`, `::add-mask::`, …), and bidi overrides or zero-width characters that make a
+ * terminal show other text than is there: keep each log message on one line and make every unsafe
+ * character (shared/unsafe-chars.ts, the markdown's classification too) visible as `\uXXXX`.
+ */
+function safeLine(s) {
+    return s.replace(_unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE */ .Pk, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `log` with every message and group title passed through {@link safeLine}. */
+function oneLineLogger(log) {
+    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
+}
+
+
+/***/ }),
+
+/***/ 70886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   n: () => (/* binding */ formatAge)
+/* harmony export */ });
+/**
+ * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
+ * gives, without loading ICU's locale data (the first toLocaleString call of a thread pays for loading
+ * it: docs/performance.md). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
+ */
+function groupDigits(n, fractionDigits = 0) {
+    if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
+        return n.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    }
+    const d = Math.max(0, Math.floor(fractionDigits));
+    const shortest = String(Math.abs(n));
+    const e = shortest.indexOf('e');
+    const mantissa = e < 0 ? shortest : shortest.slice(0, e);
+    const exponent = e < 0 ? 0 : Number(shortest.slice(e + 1));
+    const dot = mantissa.indexOf('.');
+    let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+    // The decimal point sits after `point` digits of `digits`.
+    let point = (dot < 0 ? mantissa.length : dot) + exponent;
+    if (point < 0) {
+        digits = '0'.repeat(-point) + digits;
+        point = 0;
+    }
+    const keep = point + d;
+    if (digits.length > keep) {
+        const up = digits.charCodeAt(keep) >= 0x35; /* '5' */
+        digits = digits.slice(0, keep);
+        if (up) {
+            // Add one unit in the last kept place, carrying left.
+            const a = digits.split('');
+            let i = a.length - 1;
+            while (i >= 0 && a[i] === '9')
+                a[i--] = '0';
+            if (i >= 0)
+                a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1);
+            else {
+                a.unshift('1');
+                point++;
+            }
+            digits = a.join('');
+        }
+    }
+    digits = digits.padEnd(point + d, '0');
+    const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+    const frac = d ? `.${digits.slice(point)}` : '';
+    const neg = n < 0 || Object.is(n, -0);
+    return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
+}
+/**
+ * How old a run is, in one unit wherever an age is shown (the log, the summary's Source and
+ * Baseline lines, the comment): `30 min`, `5.0 h` (under two days), `3.3 days`.
+ */
+function formatAge(hours) {
+    if (hours < 1)
+        return `${Math.max(0, Math.round(hours * 60))} min`;
+    if (hours < 48)
+        return `${hours.toFixed(1)} h`;
+    return `${(hours / 24).toFixed(1)} days`;
+}
+
+
+/***/ }),
+
+/***/ 38411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ coversRun),
+/* harmony export */   KV: () => (/* binding */ policyFor),
+/* harmony export */   pi: () => (/* binding */ isIgnored),
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* unused harmony export parsePolicy */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67193);
+/**
+ * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
+ * vatID, and an ignore list. Every default is explained in docs/policy.md.
+ */
+
+
+const DEFAULT_POLICY = {
+    boyd: {
+        alpha: 0.01,
+        slopeFloor: 2e-6,
+        minRelativeRise: 0.25,
+        minSamples: 12,
+        minSpanFraction: 0.2,
+        edgeSamples: 50,
+        commonMode: true,
+        heapVetoGrowth: 1.05,
+        busyFraction: 0,
+        onsetCandidates: 15,
+        gcMixShare: 0.1,
+    },
+    clist: {
+        minGrowth: 100,
+        minPerBlock: 0.05,
+        warnGrowth: 20,
+        maxPerStage: null,
+        dropWarnFraction: 0.5,
+        dropWarnMin: 100,
+    },
+    baseline: {
+        z: 2.58,
+        minRatio: 1.5,
+        clistPerBlockTolerance: 0.02,
+    },
+    history: {
+        bandRuns: 10,
+        bandMinRuns: 5,
+        bandAlpha: 0.01,
+        changeQ: 0.05,
+        minSegment: 3,
+        minRelativeChange: 0.1,
+    },
+    ignore: [],
+    overrides: [],
+    limits: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
+};
+const SECTIONS = ['boyd', 'clist', 'baseline', 'history', 'ignore', 'overrides', 'limits'];
+async function loadPolicy(file) {
+    if (!file)
+        return structuredClone(DEFAULT_POLICY);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
+    }
+    const json = /\.json$/i.test(file);
+    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
+    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
+    // try below: a chunk that fails to load is no fault of the user's file.
+    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    let raw;
+    try {
+        raw = yaml ? yaml.parse(text) : JSON.parse(text);
+    }
+    catch (e) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
+    }
+    return parsePolicy(raw ?? {}, file);
+}
+function parsePolicy(raw, where = 'config') {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping at the top level`);
+    const r = raw;
+    for (const k of Object.keys(r)) {
+        if (!SECTIONS.includes(k))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
+    }
+    const p = structuredClone(DEFAULT_POLICY);
+    p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
+    p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
+    p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
+    p.history = mergeSection(p.history, r.history, `${where}: history`);
+    p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
+    if (r.ignore !== undefined) {
+        if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
+        p.ignore = r.ignore;
+    }
+    if (r.overrides !== undefined) {
+        if (!Array.isArray(r.overrides))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: overrides must be a list`);
+        p.overrides = r.overrides.map((o, i) => {
+            const w = `${where}: overrides[${i}]`;
+            if (!o || typeof o !== 'object' || typeof o.match !== 'string')
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: needs a "match" (vat name or vatID)`);
+            const oo = o;
+            for (const k of Object.keys(oo))
+                if (!['match', 'boyd', 'clist'].includes(k))
+                    throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
+            // Which vats are peers for the common-mode correction is one choice for the whole run.
+            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
+            return {
+                match: oo.match,
+                boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
+                clist: oo.clist === undefined ? undefined : mergeSection({}, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
+            };
+        });
+    }
+    return p;
+}
+/**
+ * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
+ * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
+ * rule off). `whole`: a whole number. Settings not listed are any finite number.
+ */
+const RANGES = {
+    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
+    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
+    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
+    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
+    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
+    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    onsetCandidates: { min: 0, max: 100, whole: true, what: 'a whole number of candidate onsets from 0 (off) to 100' },
+    gcMixShare: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
+    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
+    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
+    z: { min: 0, open: true, what: 'a z value above 0' },
+    minRatio: { min: 0, what: 'a ratio of 0 or more' },
+    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
+    bandRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    bandMinRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    bandAlpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    changeQ: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    minSegment: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+    minRelativeChange: { min: 0, what: 'a fraction of 0 or more' },
+    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
+    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
+    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
+    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
+};
+/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
+const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+function mergeSection(base, over, where, shape = base) {
+    if (over === undefined || over === null)
+        return base;
+    if (typeof over !== 'object' || Array.isArray(over))
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping`);
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        if (!(k in shape))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
+        const dflt = shape[k];
+        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
+        const want = dflt === null ? 'number or null' : typeof dflt;
+        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
+        if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
+        const range = RANGES[k];
+        if (typeof v === 'number' && range) {
+            const below = range.open ? v <= range.min : v < range.min;
+            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
+            if (below || above || (range.whole && !Number.isInteger(v)))
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
+        }
+        out[k] = v;
+    }
+    return out;
+}
+/**
+ * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
+ * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
+ * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
+ */
+function coversRun(count, first, last, span, p) {
+    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
+}
+function isIgnored(policy, vatID, name) {
+    return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
+}
+/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
+function policyFor(policy, vatID, name) {
+    let boyd = policy.boyd;
+    let clist = policy.clist;
+    for (const o of policy.overrides) {
+        if (o.match !== vatID && o.match !== name)
+            continue;
+        if (o.boyd)
+            boyd = { ...boyd, ...o.boyd };
+        if (o.clist)
+            clist = { ...clist, ...o.clist };
+    }
+    return { boyd, clist };
+}
+
+
+/***/ }),
+
+/***/ 38103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OV: () => (/* binding */ slopeUnit),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   hB: () => (/* binding */ blocksOnAxis)
+/* harmony export */ });
+/**
+ * RunReport: the versioned JSON document the pipeline produces. It is the CLI's `--json` output,
+ * the action's `report-path` output, and the baseline that a later run compares against.
+ * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
+ */
+const SCHEMA_VERSION = 2;
+/**
+ * A number of blocks read on `axis` (a count, or a difference of x values): none on the
+ * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.
+ * The report's block counts and the c-list rules' per-block rates all go through it.
+ */
+const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
+/** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
+const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+
+/***/ }),
+
+/***/ 47704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ removeTempDir),
+/* harmony export */   KJ: () => (/* binding */ untrackTempDir),
+/* harmony export */   V2: () => (/* binding */ trackTempDir),
+/* harmony export */   W6: () => (/* binding */ mirrorTempDirs),
+/* harmony export */   bn: () => (/* binding */ closeTempDirs),
+/* harmony export */   mk: () => (/* binding */ makeTempDir)
+/* harmony export */ });
+/* unused harmony exports trackedTempDirs, removeTrackedTempDirsSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The temporary directories a run has made and not yet removed (unpacked zips, extracted kernel
+ * DBs, downloaded artifacts), so that a signal (Ctrl-C, a CI cancel) can remove them before the
+ * process exits: their `finally` blocks never run then. Each thread has its own list; an engine
+ * worker mirrors its list to the main thread (`mirrorTempDirs`), where the signals arrive.
+ */
+
+
+
+const dirs = new Set();
+/** Set on the way out (a signal): no new directory is made. */
+let closed = false;
+/** Directories being made. */
+const pending = new Set();
+let mirror = null;
+function trackTempDir(dir) {
+    dirs.add(dir);
+    mirror?.('add', dir);
+}
+function untrackTempDir(dir) {
+    dirs.delete(dir);
+    mirror?.('remove', dir);
+}
+/** A fresh directory `root/<prefix>XXXXXX`, tracked. */
+function makeTempDir(root, prefix) {
+    if (closed)
+        return Promise.reject(new Error('stopping: no new temporary directory'));
+    const made = (async () => {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, prefix));
+        trackTempDir(dir);
+        if (closed) {
+            await removeTempDir(dir);
+            throw new Error('stopping: no new temporary directory');
+        }
+        return dir;
+    })();
+    // Until it settles, the directory may exist without being tracked yet: `closeTempDirs` waits.
+    pending.add(made);
+    void made.catch(() => undefined).finally(() => pending.delete(made));
+    return made;
+}
+/** Removes a directory made by `makeTempDir` (or tracked) and forgets it. */
+async function removeTempDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    untrackTempDir(dir);
+}
+/** Calls `f` on every later change of this thread's list (an engine worker reports to the main thread). */
+function mirrorTempDirs(f) {
+    mirror = f;
+}
+/** The tracked directories, now. */
+const trackedTempDirs = () => [...dirs];
+/**
+ * On the way out: makes no new directory, waits for those being made (each removes itself once
+ * made), and removes every tracked one.
+ */
+async function closeTempDirs() {
+    closed = true;
+    await Promise.allSettled([...pending]);
+    removeTrackedTempDirsSync();
+}
+/** Removes every tracked directory, synchronously (from a signal handler, just before exiting). */
+function removeTrackedTempDirsSync() {
+    for (const dir of dirs) {
+        try {
+            // Retried: a thread still writing into it makes a directory non-empty again for a moment.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+        }
+        catch {
+            // Nothing more can be done on the way out.
+        }
+        dirs.delete(dir);
+    }
+}
+
+
+/***/ }),
+
+/***/ 94295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ charKind),
+/* harmony export */   Pk: () => (/* binding */ UNSAFE)
+/* harmony export */ });
+/* unused harmony exports CONTROL, INVISIBLE */
+/**
+ * The characters that must never reach a reader raw, one classification for every output: the log
+ * (shared/logger.ts `safeLine`) and the markdown and HTML (render/escape.ts).
+ * - control: C0/C1 controls, DEL and the line/paragraph separators (they break lines, and ANSI
+ *   escapes start with one);
+ * - invisible: bidi embeddings, overrides and isolates, zero-width and other invisible formatting
+ *   characters, which make the shown text lie (`U+202E` reverses what follows);
+ * - surrogate: a lone UTF-16 surrogate (no character at all).
+ */
+const CONTROL_SET = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+const INVISIBLE_SET = '\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb';
+const CONTROL = new RegExp(`[${CONTROL_SET}]`, 'u');
+const INVISIBLE = new RegExp(`[${INVISIBLE_SET}]`, 'u');
+/** Every unsafe character of a string (global: for `replace`); a lone surrogate matches alone. */
+const UNSAFE = new RegExp(`[${CONTROL_SET}${INVISIBLE_SET}\\ud800-\\udfff]`, 'gu');
+/** The kind of one code point (a string of one code point, as `for…of` gives). */
+function charKind(cp) {
+    const c = cp.codePointAt(0);
+    if (c >= 0xd800 && c <= 0xdfff)
+        return 'surrogate';
+    if (CONTROL.test(cp))
+        return 'control';
+    if (INVISIBLE.test(cp))
+        return 'invisible';
+    return 'plain';
+}
+
+
+/***/ }),
+
+/***/ 9189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by test/version.test.ts. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 28866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  At: () => (/* binding */ describeSkipped),
+  zc: () => (/* binding */ extractZipSafely)
+});
+
+// UNUSED EXPORTS: looksLikeZip
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/shared/limits.ts
+var shared_limits = __nccwpck_require__(67193);
+;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
+/** Thrown for container-level corruption; the caller turns it into an InputError. */
+class ZipFormatError extends Error {
+}
+const OPTIONS = { lazyEntries: true, decodeStrings: false, validateEntrySizes: false, autoClose: false };
+/** Opens a zip file, or zip bytes in memory. File-system errors (ENOENT, ...) are thrown as they are. */
+async function openZip(source) {
+    // Loaded for zips only: its own bundle chunk, not compiled at every start.
+    const { default: yauzl } = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 20663, 19));
+    let zip;
+    try {
+        zip =
+            typeof source === 'string'
+                ? await yauzl.openPromise(source, OPTIONS)
+                : await yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), OPTIONS);
+    }
+    catch (err) {
+        if (typeof err.code === 'string')
+            throw err;
+        throw new ZipFormatError(`not a readable zip archive (${err.message})`);
+    }
+    // The entries yauzl handed over, by index: reading a member's header or data takes its own object.
+    const byIndex = [];
+    return {
+        entryCount: zip.entryCount,
+        async entries() {
+            const out = [];
+            try {
+                for await (const e of zip.eachEntry()) {
+                    byIndex.push(e);
+                    out.push({
+                        index: out.length,
+                        nameBytes: new Uint8Array(e.fileNameRaw),
+                        flags: e.generalPurposeBitFlag,
+                        method: e.compressionMethod,
+                        crc32: e.crc32,
+                        compressedSize: e.compressedSize,
+                        uncompressedSize: e.uncompressedSize,
+                        hostSystem: e.versionMadeBy >>> 8,
+                        externalAttributes: e.externalFileAttributes,
+                        localHeaderOffset: e.relativeOffsetOfLocalHeader,
+                    });
+                }
+            }
+            catch (err) {
+                throw new ZipFormatError(`central directory entry ${out.length} is corrupt (${err.message})`);
+            }
+            return out;
+        },
+        async span(entry) {
+            try {
+                const { fileDataStart } = await zip.readLocalFileHeaderPromise(byIndex[entry.index], { minimal: true });
+                return { headerOffset: entry.localHeaderOffset, dataOffset: fileDataStart, dataEnd: fileDataStart + entry.compressedSize };
+            }
+            catch (err) {
+                throw new ZipFormatError(`bad local header (${err.message})`);
+            }
+        },
+        rawData(entry) {
+            return zip.openReadStreamPromise(byIndex[entry.index], { decodeFileData: false });
+        },
+        close() {
+            if (zip.isOpen)
+                zip.close();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
+/** Ratio checks only apply to members larger than this (tiny members compress absurdly well). */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+const REASON_ESCAPES = 'path escapes the extraction directory';
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const HOST_UNIX = 3;
+const HOST_OSX = 19;
+const DOS_DIRECTORY = 0x10;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lossy = new TextDecoder('utf-8');
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+function describeSpecial(type) {
+    switch (type) {
+        case 0o020000:
+            return 'character device';
+        case 0o060000:
+            return 'block device';
+        case 0o010000:
+            return 'named pipe (FIFO)';
+        case 0o140000:
+            return 'socket';
+        default:
+            return `unknown file type 0o${type.toString(8)}`;
+    }
+}
+function fmtBytes(n) {
+    return `${n} bytes`;
+}
+function vetMember(entry, limits, platform = process.platform) {
+    let name;
+    try {
+        name = utf8.decode(entry.nameBytes);
+    }
+    catch {
+        return { ok: false, name: utf8Lossy.decode(entry.nameBytes), reason: 'member name is not valid UTF-8' };
+    }
+    const reject = (reason) => ({ ok: false, name, reason });
+    // --- name ---
+    if (name.length === 0)
+        return reject('empty member name');
+    if (name.includes('\u0000'))
+        return reject('member name contains a NUL byte');
+    if (CONTROL.test(name))
+        return reject('member name contains control characters');
+    if (name.startsWith('\\\\') || name.startsWith('//'))
+        return reject('absolute path (UNC share)');
+    if (name.startsWith('/'))
+        return reject('absolute path');
+    if (/^[A-Za-z]:/.test(name))
+        return reject('absolute path (drive letter)');
+    if (name.includes('\\')) {
+        // Every backslash is a separator to Windows tools; `a\..\..\x` must not sneak through.
+        if (name.split('\\').some((s) => s === '..'))
+            return reject(REASON_ESCAPES);
+        return reject('member name uses backslash separators');
+    }
+    const endsWithSlash = name.endsWith('/');
+    const segments = (endsWithSlash ? name.slice(0, -1) : name).split('/');
+    if (segments.some((s) => s === '..'))
+        return reject(REASON_ESCAPES);
+    if (segments.some((s) => s === '' || s === '.'))
+        return reject('non-canonical path (empty or "." segment)');
+    if (platform === 'win32') {
+        for (const s of segments) {
+            if (WINDOWS_FORBIDDEN.test(s) || WINDOWS_RESERVED.test(s) || /[. ]$/.test(s)) {
+                return reject('member name is not a valid Windows path');
+            }
+        }
+    }
+    // --- type ---
+    let kind = endsWithSlash ? 'directory' : 'file';
+    if (entry.hostSystem === HOST_UNIX || entry.hostSystem === HOST_OSX) {
+        const type = (entry.externalAttributes >>> 16) & S_IFMT;
+        if (type === S_IFLNK)
+            return reject('symbolic link');
+        if (type === S_IFDIR)
+            kind = 'directory';
+        else if (type !== 0 && type !== S_IFREG)
+            return reject(`special file (${describeSpecial(type)})`);
+        else if (type === S_IFREG && endsWithSlash)
+            return reject('regular file whose name ends with "/"');
+    }
+    else if ((entry.externalAttributes & DOS_DIRECTORY) !== 0) {
+        kind = 'directory';
+    }
+    if (kind === 'directory') {
+        if (entry.uncompressedSize !== 0)
+            return reject('directory entry carries data');
+        return { ok: true, name, kind, segments };
+    }
+    // --- encoding ---
+    if ((entry.flags & 0x0001) !== 0)
+        return reject('encrypted member');
+    if (entry.method !== 0 && entry.method !== 8)
+        return reject(`unsupported compression method ${entry.method}`);
+    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) {
+        return reject('stored member whose compressed and uncompressed sizes differ');
+    }
+    // --- declared sizes ---
+    if (entry.uncompressedSize > limits.maxFileBytes) {
+        return reject(`declared size ${fmtBytes(entry.uncompressedSize)} exceeds the per-file limit of ${fmtBytes(limits.maxFileBytes)}`);
+    }
+    if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
+        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+        if (ratio > limits.maxRatio) {
+            return reject(`declared compression ratio ${Math.round(ratio)}:1 exceeds the limit of ${limits.maxRatio}:1`);
+        }
+    }
+    return { ok: true, name, kind, segments };
+}
+/**
+ * Quotes an untrusted member name for a one-line error message: JSON string escaping plus escapes
+ * for line/paragraph separators and bidi/zero-width characters, truncated to a sane length.
+ */
+function quoteName(name, max = 120) {
+    const cps = Array.from(name);
+    const cut = cps.length > max ? `${cps.slice(0, max).join('')}…` : name;
+    return JSON.stringify(cut).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
+/**
+ * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code). yauzl
+ * reads the container (central-directory.ts); the checks and caps are the project's.
+ *
+ * Order of operations, so nothing is inflated before it is vetted:
+ *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
+ *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
+ *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
+ *   3. local headers of the accepted members -> byte ranges must lie inside the file and must not
+ *      overlap (overlapping members are the classic "quine"/overlap bomb);
+ *   4. the sum of declared sizes must fit `maxTotalBytes`;
+ *   5. each member is streamed from the archive through node:zlib's inflater to a file opened with
+ *      `wx`, counting the *actual* bytes: a member that inflates past its declared size,
+ *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
+ *      are verified. Memory stays bounded whatever the archive size: the streams hold a few
+ *      1 MiB inflater chunks at a time, each written out before the next is made.
+ *
+ * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
+ * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
+ * removing every file this call wrote. Member-level problems are reported in `skipped`.
+ * Directories are created one component at a time with `lstat` + `mkdir`, refusing to traverse
+ * anything that is not a real directory, so a pre-existing symlink inside `destDir` cannot redirect
+ * writes outside it.
+ */
+
+
+
+
+
+
+/** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
+function looksLikeZip(bytes) {
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+        return false;
+    return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
+}
+/** Inflater output chunk: 1 MiB, so a large member is written in few steps, each before the next. */
+const INFLATE_CHUNK = 1024 * 1024;
+class MemberAbort extends Error {
+}
+async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
+    const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
+    let zip;
+    try {
+        zip = await openZip(zipFile);
+    }
+    catch (err) {
+        if (err instanceof ZipFormatError)
+            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
+    }
+    try {
+        return await extractFrom(zip, label, destDir, limits);
+    }
+    finally {
+        zip.close();
+    }
+}
+function describeError(err) {
+    const e = err;
+    const text = typeof e?.code === 'string' ? e.code : typeof e?.message === 'string' ? e.message : String(err);
+    return text.replace(/\s+/g, ' ');
+}
+const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} rejected: ${reason}`;
+/**
+ * One-line log/report message for a skipped member, e.g.
+ * `artifact.zip: member "../x" rejected: path escapes the extraction directory`.
+ * The name is JSON-quoted (control, bidi and zero-width characters escaped); the line is plain
+ * text, so pass it through `mdText` before putting it into markdown.
+ */
+function describeSkipped(archive, skipped) {
+    return memberMsg(archive, skipped.name, skipped.reason);
+}
+async function extractFrom(zip, label, destDir, limits) {
+    // 1. Member-count cap (from the end record), then the directory.
+    if (zip.entryCount > limits.maxEntries) {
+        throw new shared_limits/* InputError */.w(`${label}: archive has ${zip.entryCount} members, more than the limit of ${limits.maxEntries}`);
+    }
+    const entries = await zip.entries().catch((err) => {
+        if (err instanceof ZipFormatError)
+            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
+        throw err;
+    });
+    // 2. Vet every entry before touching the disk.
+    const skipped = [];
+    const accepted = [];
+    const seen = new Set();
+    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
+    for (const entry of entries) {
+        const v = vetMember(entry, limits);
+        if (!v.ok) {
+            skipped.push({ name: v.name, reason: v.reason });
+            continue;
+        }
+        const key = foldCase ? v.segments.join('/').toLowerCase() : v.segments.join('/');
+        if (seen.has(key)) {
+            if (v.kind === 'file')
+                skipped.push({ name: v.name, reason: 'duplicate member name' });
+            continue;
+        }
+        seen.add(key);
+        accepted.push({ entry, name: v.name, kind: v.kind, segments: v.segments });
+    }
+    // 3. Local headers: ranges inside the data area and pairwise disjoint.
+    const files = accepted.filter((a) => a.kind === 'file');
+    for (const a of files) {
+        try {
+            a.span = await zip.span(a.entry);
+        }
+        catch (err) {
+            if (err instanceof ZipFormatError)
+                throw new shared_limits/* InputError */.w(memberMsg(label, a.name, err.message));
+            throw err;
+        }
+    }
+    const byOffset = [...files].sort((x, y) => x.span.headerOffset - y.span.headerOffset);
+    for (let i = 1; i < byOffset.length; i++) {
+        const prev = byOffset[i - 1];
+        const cur = byOffset[i];
+        if (prev.span.dataEnd > cur.span.headerOffset) {
+            throw new shared_limits/* InputError */.w(memberMsg(label, cur.name, `its data overlaps member ${quoteName(prev.name)}`));
+        }
+    }
+    // 4. Declared total.
+    const declaredTotal = files.reduce((s, a) => s + a.entry.uncompressedSize, 0);
+    if (declaredTotal > limits.maxTotalBytes) {
+        throw new shared_limits/* InputError */.w(`${label}: members declare ${declaredTotal} bytes in total, more than the limit of ${limits.maxTotalBytes} bytes`);
+    }
+    // 5. Extract.
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+    const root = await (0,promises_.realpath)(destDir);
+    const dirs = new DirMaker(root);
+    const written = [];
+    const result = { files: [], skipped, totalBytes: 0 };
+    try {
+        for (const a of accepted) {
+            const target = external_node_path_default().join(root, ...a.segments);
+            const rel = external_node_path_default().relative(root, target);
+            if (rel === '' || outside(rel)) {
+                skipped.push({ name: a.name, reason: REASON_ESCAPES });
+                continue;
+            }
+            if (a.kind === 'directory') {
+                const problem = await dirs.ensure(a.segments);
+                if (problem)
+                    skipped.push({ name: a.name, reason: problem });
+                continue;
+            }
+            const problem = await dirs.ensure(a.segments.slice(0, -1));
+            if (problem) {
+                skipped.push({ name: a.name, reason: problem });
+                continue;
+            }
+            let fh;
+            try {
+                fh = await (0,promises_.open)(target, 'wx', 0o644);
+            }
+            catch (err) {
+                const code = err.code;
+                if (code === 'EEXIST' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'EINVAL') {
+                    skipped.push({ name: a.name, reason: `cannot create file (${code})` });
+                    continue;
+                }
+                throw err;
+            }
+            written.push(target);
+            let bytes;
+            try {
+                bytes = await copyMember(zip, a, fh, limits, result.totalBytes, label);
+            }
+            catch (err) {
+                await fh.close().catch(() => { });
+                await (0,promises_.unlink)(target).catch(() => { });
+                written.pop();
+                if (err instanceof MemberAbort) {
+                    skipped.push({ name: a.name, reason: err.message });
+                    continue;
+                }
+                throw err;
+            }
+            await fh.close();
+            result.files.push(a.segments.join('/'));
+            result.totalBytes += bytes;
+        }
+    }
+    catch (err) {
+        await Promise.all(written.map((f) => (0,promises_.unlink)(f).catch(() => { })));
+        throw err;
+    }
+    return result;
+}
+/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
+const outside = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+/** Creates directories one component at a time, never following or replacing non-directories. */
+class DirMaker {
+    root;
+    ok = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    /** Returns a skip reason, or undefined when `root/segments...` is a real directory. */
+    async ensure(segments) {
+        let cur = this.root;
+        for (const seg of segments) {
+            cur = external_node_path_default().join(cur, seg);
+            if (this.ok.has(cur))
+                continue;
+            let st;
+            try {
+                st = await (0,promises_.lstat)(cur);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT')
+                    return `cannot create directory (${describeError(err)})`;
+                try {
+                    await (0,promises_.mkdir)(cur);
+                }
+                catch (err2) {
+                    return `cannot create directory (${describeError(err2)})`;
+                }
+                this.ok.add(cur);
+                continue;
+            }
+            if (st.isSymbolicLink())
+                return REASON_ESCAPES;
+            if (!st.isDirectory())
+                return 'a parent path component is not a directory';
+            this.ok.add(cur);
+        }
+        // Belt and braces: the real location must still be inside the root.
+        if (segments.length > 0) {
+            const real = await (0,promises_.realpath)(cur);
+            const rel = external_node_path_default().relative(this.root, real);
+            if (outside(rel))
+                return REASON_ESCAPES;
+        }
+        return undefined;
+    }
+}
+async function writeAll(fh, chunk) {
+    let off = 0;
+    while (off < chunk.length) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off);
+        off += bytesWritten;
+    }
+}
+/** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
+async function copyMember(zip, a, fh, limits, totalSoFar, label) {
+    const { entry } = a;
+    let count = 0;
+    let crc = 0;
+    const emit = async (chunk) => {
+        const next = count + chunk.length;
+        // Checked before writing, so nothing past a cap ever reaches the disk.
+        if (next > entry.uncompressedSize) {
+            throw new MemberAbort(`inflates past its declared size of ${entry.uncompressedSize} bytes`);
+        }
+        if (next > limits.maxFileBytes) {
+            throw new MemberAbort(`inflates past the per-file limit of ${limits.maxFileBytes} bytes`);
+        }
+        if (next > RATIO_FLOOR_BYTES && next / Math.max(1, entry.compressedSize) > limits.maxRatio) {
+            throw new MemberAbort(`compression ratio exceeds the limit of ${limits.maxRatio}:1`);
+        }
+        if (totalSoFar + next > limits.maxTotalBytes) {
+            throw new shared_limits/* InputError */.w(memberMsg(label, a.name, `extraction exceeds the total limit of ${limits.maxTotalBytes} bytes`));
+        }
+        count = next;
+        crc = (0,external_node_zlib_.crc32)(chunk, crc);
+        await writeAll(fh, chunk);
+    };
+    const raw = await zip.rawData(entry);
+    const data = entry.method === 8 ? raw.pipe((0,external_node_zlib_.createInflateRaw)({ chunkSize: INFLATE_CHUNK })) : raw;
+    if (data !== raw)
+        raw.on('error', (err) => data.destroy(err));
+    try {
+        for await (const chunk of data)
+            await emit(chunk);
+    }
+    catch (err) {
+        if (err instanceof MemberAbort || err instanceof shared_limits/* InputError */.w || entry.method !== 8)
+            throw err;
+        throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
+    }
+    finally {
+        data.destroy();
+        raw.destroy();
+    }
+    if (count !== entry.uncompressedSize) {
+        throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
+    }
+    if (crc >>> 0 !== entry.crc32)
+        throw new MemberAbort('CRC-32 mismatch');
+    return count;
+}
+
+
+/***/ }),
+
+/***/ 15983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oC: () => (/* reexport */ DEFAULT_SPLIT_TEST),
+  Uh: () => (/* reexport */ benjaminiHochberg),
+  FR: () => (/* reexport */ bonferroni),
+  Jd: () => (/* reexport */ summary/* downsample */.Jd),
+  lK: () => (/* reexport */ summary/* meanOfFirst */.lK),
+  X3: () => (/* reexport */ summary/* meanOfLast */.X3),
+  JZ: () => (/* reexport */ summary/* median */.JZ),
+  Zl: () => (/* reexport */ normalQuantile),
+  dN: () => (/* reexport */ ols),
+  VO: () => (/* reexport */ rankSplitTest),
+  HA: () => (/* reexport */ segmentSeed),
+  Zp: () => (/* reexport */ segmentSeries),
+  DF: () => (/* reexport */ stringSeed),
+  $J: () => (/* reexport */ studentTQuantile),
+  GW: () => (/* reexport */ trend)
+});
+
+// UNUSED EXPORTS: Mulberry32, SCREEN_HITS, THEIL_SEN_DEFAULT_SEED, benjaminiHochbergAdjusted, gaussian, hamedRaoFactor, hamedRaoRatio, mannKendall, mannKendallOfSeries, mulberry32, normalCdf, normalUpperTail, regularizedIncompleteBeta, senCore, studentTCdf, theilSen
+
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __nccwpck_require__(15521);
+;// CONCATENATED MODULE: ./src/stats/distributions.ts
+/**
+ * Normal and Student-t distribution functions.
+ *
+ * simple-statistics supplies the building blocks (`errorFunction`: Numerical-Recipes erfc
+ * approximation, fractional error < 1.2e-7; `probit`; `gammaln`), but its `probit` is only
+ * accurate to ~3e-3 (1.9572 instead of 1.95996 at 0.975) and its normal CDF is a 4-digit table,
+ * so the quantiles here polish those starting values with Newton/Halley steps.
+ */
+
+const normalPdf = (z) => Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+const clamp01 = (p) => (p < 0 ? 0 : p > 1 ? 1 : p);
+/**
+ * Φ(−z) for z ≥ 5 by Laplace's continued fraction φ(z)/(z + 1/(z + 2/(z + 3/(z + …)))), which
+ * keeps full relative precision far into the tail where 1 + erf(·) cancels.
+ */
+function normalLowerTailFar(z) {
+    let f = z;
+    for (let k = 120; k >= 1; k--)
+        f = z + k / f;
+    return normalPdf(z) / f;
+}
+/**
+ * Standard normal CDF Φ(z): simple-statistics' `errorFunction` (absolute error ≲ 1e-7) for
+ * |z| < 5, a continued fraction beyond (relative error ~1e-15, no underflow to 0 until ~z = 38).
+ */
+function normalCdf(z) {
+    if (Number.isNaN(z))
+        return NaN;
+    if (z === Infinity)
+        return 1;
+    if (z === -Infinity)
+        return 0;
+    if (z <= -5)
+        return normalLowerTailFar(-z);
+    if (z >= 5)
+        return 1 - normalLowerTailFar(z);
+    if (z === 0)
+        return 0.5; // the erf approximation is 3e-8 off at 0
+    return clamp01(0.5 * (1 + (0,simple_statistics/* errorFunction */.T7)(z / Math.SQRT2)));
+}
+/** Upper tail 1 − Φ(z), computed as Φ(−z) to keep precision for large z. */
+function normalUpperTail(z) {
+    return normalCdf(-z);
+}
+/** Standard normal quantile Φ⁻¹(p); absolute error ≲ 1e-7 (limited by the CDF), p in (0, 1). */
+function normalQuantile(p) {
+    if (Number.isNaN(p) || p < 0 || p > 1)
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    if (p === 0.5)
+        return 0;
+    // Lower half: start from simple-statistics' closed-form approximation, then Halley steps.
+    let x = (0,simple_statistics/* probit */.ht)(p);
+    if (!Number.isFinite(x) || x > 0)
+        x = 0;
+    for (let i = 0; i < 50; i++) {
+        const pdf = normalPdf(x);
+        if (pdf === 0)
+            break;
+        const e = normalCdf(x) - p;
+        const d = e / pdf;
+        const step = d / (1 + (x * d) / 2);
+        x -= step;
+        if (Math.abs(step) <= 1e-12 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+/** Continued fraction for the regularized incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a, b, x) {
+    const TINY = 1e-300;
+    const EPS = 1e-15;
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 1000; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < EPS)
+            break;
+    }
+    return h;
+}
+/** Regularized incomplete beta function I_x(a, b) for a, b > 0. */
+function regularizedIncompleteBeta(x, a, b) {
+    if (Number.isNaN(x) || !(a > 0) || !(b > 0))
+        return NaN;
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const logFront = (0,simple_statistics/* gammaln */.SW)(a + b) - (0,simple_statistics/* gammaln */.SW)(a) - (0,simple_statistics/* gammaln */.SW)(b) + a * Math.log(x) + b * Math.log1p(-x);
+    const front = Math.exp(logFront);
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(T > t) for t ≥ 0 (Student t with `df` degrees of freedom), accurate in the far tail. */
+function studentTUpperTailNonNeg(t, df) {
+    if (t === Infinity)
+        return 0;
+    return 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+}
+/** Student-t CDF P(T ≤ t) with `df` > 0 degrees of freedom (df = Infinity gives the normal). */
+function studentTCdf(t, df) {
+    if (Number.isNaN(t) || !(df > 0))
+        return NaN;
+    if (df === Infinity || df > 1e10)
+        return normalCdf(t);
+    const upper = studentTUpperTailNonNeg(Math.abs(t), df);
+    return t >= 0 ? 1 - upper : upper;
+}
+function studentTPdf(t, df) {
+    return Math.exp((0,simple_statistics/* gammaln */.SW)((df + 1) / 2) - (0,simple_statistics/* gammaln */.SW)(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df));
+}
+/**
+ * Student-t quantile: the t with P(T ≤ t) = p. Closed forms for df = 1 and 2; otherwise a
+ * Cornish–Fisher start refined by safeguarded Newton steps on the upper tail (bisection
+ * fallback), converging to ~1e-10 relative.
+ */
+function studentTQuantile(p, df) {
+    if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p === 0.5)
+        return 0;
+    if (df === Infinity || df > 1e10)
+        return normalQuantile(p);
+    if (p < 0.5)
+        return -studentTQuantile(1 - p, df);
+    const q = 1 - p; // target upper tail, in (0, 0.5)
+    if (df === 1)
+        return Math.tan(Math.PI * (p - 0.5));
+    if (df === 2)
+        return (2 * p - 1) / Math.sqrt(2 * p * q);
+    // Cornish–Fisher expansion of t in terms of z.
+    const z = normalQuantile(p);
+    const z2 = z * z;
+    let t = z +
+        (z * (z2 + 1)) / (4 * df) +
+        (z * (5 * z2 * z2 + 16 * z2 + 3)) / (96 * df * df) +
+        (z * (3 * z2 * z2 * z2 + 19 * z2 * z2 + 17 * z2 - 15)) / (384 * df * df * df);
+    if (!(t > 0) || !Number.isFinite(t))
+        t = z > 0 ? z : 1;
+    // Bracket [lo, hi] with upperTail(lo) ≥ q ≥ upperTail(hi).
+    let lo = 0;
+    let hi = Math.max(t, 1);
+    while (studentTUpperTailNonNeg(hi, df) > q) {
+        lo = hi;
+        hi *= 2;
+        if (hi > 1e300)
+            return Infinity;
+    }
+    for (let i = 0; i < 200; i++) {
+        const f = studentTUpperTailNonNeg(t, df) - q; // decreasing in t
+        if (f === 0)
+            return t;
+        if (f > 0)
+            lo = t;
+        else
+            hi = t;
+        const pdf = studentTPdf(t, df);
+        let next = pdf > 0 ? t + f / pdf : NaN;
+        if (!(next > lo && next < hi))
+            next = (lo + hi) / 2;
+        if (Math.abs(next - t) <= 1e-13 * Math.max(1, Math.abs(t)))
+            return next;
+        t = next;
+    }
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/stats/internal.ts
+/** Helpers shared by the estimators. Not re-exported from the package index. */
+/**
+ * Drops points where x or y is not finite, then orders the points by x (stable sort, so points
+ * with equal x keep their input order). Throws when the inputs have different lengths.
+ */
+function internal_prepareSeries(x, y) {
+    if (x.length !== y.length) {
+        throw new RangeError(`x and y must have the same length (got ${x.length} and ${y.length})`);
+    }
+    const idx = [];
+    for (let i = 0; i < x.length; i++) {
+        if (Number.isFinite(x[i]) && Number.isFinite(y[i]))
+            idx.push(i);
+    }
+    // Array.prototype.sort is stable (ES2019+).
+    idx.sort((a, b) => x[a] - x[b]);
+    const n = idx.length;
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+        const i = idx[k];
+        xs[k] = x[i];
+        ys[k] = y[i];
+    }
+    return { x: xs, y: ys, n };
+}
+/**
+ * Sizes of the groups of equal values (only groups of size ≥ 2). `sorted` must be ascending.
+ */
+function tieGroupsSorted(sorted) {
+    const out = [];
+    let run = 1;
+    for (let i = 1; i <= sorted.length; i++) {
+        if (i < sorted.length && sorted[i] === sorted[i - 1]) {
+            run++;
+        }
+        else {
+            if (run > 1)
+                out.push(run);
+            run = 1;
+        }
+    }
+    return out;
+}
+/** Tie-group sizes of arbitrary (unsorted) values. */
+function tieGroups(values) {
+    const copy = Float64Array.from(values);
+    copy.sort();
+    return tieGroupsSorted(copy);
+}
+/** Median of an ascending-sorted typed array (NaN when empty). */
+function medianOfSorted(sorted) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = n >> 1;
+    return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+/**
+ * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
+ * By a native sort of the values and a binary search of each value's run of equals (the search's
+ * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
+ * interpreted in a report's first fits (docs/performance.md).
+ */
+function averageRanks(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values);
+    sorted.sort();
+    const ranks = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        // First index whose value is not below v, and first whose value is above it.
+        let a = 0;
+        let b = n;
+        while (a < b) {
+            const m = (a + b) >>> 1;
+            if (sorted[m] < v)
+                a = m + 1;
+            else
+                b = m;
+        }
+        let c = a;
+        let d = n;
+        while (c < d) {
+            const m = (c + d) >>> 1;
+            if (sorted[m] <= v)
+                c = m + 1;
+            else
+                d = m;
+        }
+        ranks[i] = (a + 1 + c) / 2; // mean of ranks a+1..c
+    }
+    return ranks;
+}
+/**
+ * Mann–Kendall S = Σ sign(yj − yi) over the pairs i < j with xi ≠ xj, for x sorted ascending, in
+ * O(n log n) (Knight 1966) instead of a loop over the n(n−1)/2 pairs: S = N − T − 2Q, where N
+ * counts the distinct-x pairs, T those among them with equal y, and Q those with yi > yj (the
+ * inversions of y, less those inside a group of equal x). Exact: only comparisons and counts.
+ */
+function kendallS(xs, ys) {
+    const n = xs.length;
+    const sorted = Float64Array.from(ys);
+    const scratch = new Float64Array(n);
+    let pairs = (n * (n - 1)) / 2;
+    let inversions = inversionsSort(sorted, scratch, 0, n);
+    let ties = tiedPairs(sorted);
+    // Pairs inside a group of equal x are not pairs of S: take out their count, inversions and y ties.
+    for (let i = 0; i < n;) {
+        let j = i + 1;
+        while (j < n && xs[j] === xs[i])
+            j++;
+        if (j - i > 1) {
+            const group = ys.slice(i, j);
+            pairs -= ((j - i) * (j - i - 1)) / 2;
+            inversions -= inversionsSort(group, scratch, 0, j - i);
+            ties -= tiedPairs(group);
+        }
+        i = j;
+    }
+    return pairs - ties - 2 * inversions;
+}
+/** Pairs of equal values in an ascending array. */
+function tiedPairs(sorted) {
+    let ties = 0;
+    for (const t of tieGroupsSorted(sorted))
+        ties += (t * (t - 1)) / 2;
+    return ties;
+}
+/** Sorts a[from, to) ascending (merge sort) and returns its number of pairs i < j with a[i] > a[j]. */
+function inversionsSort(a, tmp, from, to) {
+    const len = to - from;
+    if (len < 2)
+        return 0;
+    if (len <= 16) {
+        // Insertion sort: each shift is one inversion.
+        let inv = 0;
+        for (let i = from + 1; i < to; i++) {
+            const v = a[i];
+            let j = i - 1;
+            while (j >= from && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+                inv++;
+            }
+            a[j + 1] = v;
+        }
+        return inv;
+    }
+    const mid = from + (len >> 1);
+    let inv = inversionsSort(a, tmp, from, mid) + inversionsSort(a, tmp, mid, to);
+    let i = from;
+    let j = mid;
+    let k = from;
+    while (i < mid && j < to) {
+        if (a[j] < a[i]) {
+            inv += mid - i; // a[j] is below every value left in the first half
+            tmp[k++] = a[j++];
+        }
+        else
+            tmp[k++] = a[i++];
+    }
+    while (i < mid)
+        tmp[k++] = a[i++];
+    while (j < to)
+        tmp[k++] = a[j++];
+    a.set(tmp.subarray(from, to), from);
+    return inv;
+}
+/**
+ * Null-hypothesis variance of Kendall's S = Σ_{i<j} sign(xj−xi)·sign(yj−yi) with ties in
+ * both variables (Kendall 1970, eq. 4.4):
+ *
+ *   Var(S) = [n(n−1)(2n+5) − Σt(t−1)(2t+5) − Σu(u−1)(2u+5)] / 18
+ *          + [Σt(t−1)(t−2)]·[Σu(u−1)(u−2)] / [9n(n−1)(n−2)]
+ *          + [Σt(t−1)]·[Σu(u−1)] / [2n(n−1)]
+ *
+ * where t runs over the x tie groups and u over the y tie groups. Without x ties this is the
+ * usual tie-corrected Mann–Kendall variance.
+ */
+function kendallVarS(n, xTies, yTies) {
+    if (n < 2)
+        return 0;
+    const a = (t) => t * (t - 1) * (2 * t + 5);
+    const b = (t) => t * (t - 1) * (t - 2);
+    const c = (t) => t * (t - 1);
+    const sum = (ts, f) => ts.reduce((s, t) => s + f(t), 0);
+    let v = (n * (n - 1) * (2 * n + 5) - sum(xTies, a) - sum(yTies, a)) / 18;
+    if (n > 2)
+        v += (sum(xTies, b) * sum(yTies, b)) / (9 * n * (n - 1) * (n - 2));
+    v += (sum(xTies, c) * sum(yTies, c)) / (2 * n * (n - 1));
+    return Math.max(v, 0);
+}
+/**
+ * In-place quickselect (Hoare partition, pseudo-random median-of-three pivots): afterwards
+ * a[k] holds the k-th smallest value (0-based), everything before it is ≤ a[k] and everything
+ * after it is ≥ a[k]. Expected O(length). `a` must not contain NaN.
+ */
+function selectInPlace(a, k) {
+    let left = 0;
+    let right = a.length - 1;
+    // xorshift32 (no closure: a new one per call was a new call target, as mulberry32's was): only
+    // used to pick pivot positions, so quality barely matters.
+    let seed = 0x2545f491;
+    while (right > left) {
+        const span = right - left + 1;
+        const p1 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
+        const p2 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
+        const p3 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
+        const pivot = p1 < p2 ? (p2 < p3 ? p2 : p1 < p3 ? p3 : p1) : p1 < p3 ? p1 : p2 < p3 ? p3 : p2;
+        const j = partition(a, left, right, pivot);
+        const i = partitionEnd;
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            return;
+    }
+}
+function xorshift32(s) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    return s ^ (s << 5);
+}
+/** Where the upper part of the last {@link partition} starts. */
+let partitionEnd = 0;
+/**
+ * Hoare partition of a[left..right] around `pivot`: returns the end j of the lower part (values
+ * ≤ pivot) and sets `partitionEnd` to the start i of the upper one (values ≥ pivot); between them,
+ * values equal to it. A function of its own: as loops nested in the selection loop, V8 compiled
+ * them on the stack and discarded that code at every exit (each fit paid the compiler again).
+ */
+function partition(a, left, right, pivot) {
+    let i = left;
+    let j = right;
+    while (i <= j) {
+        while (a[i] < pivot)
+            i++;
+        while (a[j] > pivot)
+            j--;
+        if (i <= j) {
+            const t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+            i++;
+            j--;
+        }
+    }
+    partitionEnd = i;
+    return j;
+}
+/**
+ * Value at a 1-based, possibly fractional, rank (clamped to [1, n]) of the multiset in `a`,
+ * interpolating linearly between neighbouring order statistics. Reorders `a` (quickselect).
+ */
+function selectFractionalRank(a, rank) {
+    const n = a.length;
+    if (n === 0)
+        return NaN;
+    const r = Math.min(Math.max(rank, 1), n) - 1;
+    const k = Math.floor(r);
+    const f = r - k;
+    selectInPlace(a, k);
+    const v0 = a[k];
+    if (f === 0 || k + 1 >= n)
+        return v0;
+    let v1 = Infinity;
+    for (let i = k + 1; i < n; i++)
+        if (a[i] < v1)
+            v1 = a[i];
+    return v0 + (v1 - v0) * f;
+}
+/** Median of the values in `a` (NaN when empty). Reorders `a`. */
+function selectMedian(a) {
+    return selectFractionalRank(a, (a.length + 1) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/ols.ts
+/**
+ * Ordinary least squares y = intercept + slope·x, with the slope's standard error, t statistic,
+ * R² and a Student-t confidence interval (n − 2 df). A secondary diagnostic only: the slope is
+ * dragged by outliers (compare it with {@link theilSen}).
+ */
+
+
+/**
+ * Fits OLS on the finite points. Returns null when fewer than 3 finite points remain or when
+ * x has zero variance. Uses centred sums (two passes) so large x offsets such as block heights
+ * do not lose precision.
+ */
+function ols(x, y, alpha = 0.05) {
+    if (!(alpha > 0 && alpha < 1))
+        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+    const { x: xs, y: ys, n } = internal_prepareSeries(x, y);
+    if (n < 3)
+        return null;
+    let mx = 0;
+    let my = 0;
+    for (let i = 0; i < n; i++) {
+        mx += xs[i];
+        my += ys[i];
+    }
+    mx /= n;
+    my /= n;
+    let sxx = 0;
+    let sxy = 0;
+    let syy = 0;
+    for (let i = 0; i < n; i++) {
+        const dx = xs[i] - mx;
+        const dy = ys[i] - my;
+        sxx += dx * dx;
+        sxy += dx * dy;
+        syy += dy * dy;
+    }
+    if (!(sxx > 0))
+        return null;
+    const slope = sxy / sxx;
+    const intercept = my - slope * mx;
+    let sse = 0;
+    for (let i = 0; i < n; i++) {
+        const r = ys[i] - my - slope * (xs[i] - mx);
+        sse += r * r;
+    }
+    const df = n - 2;
+    const slopeSE = Math.sqrt(sse / df / sxx);
+    const t = slopeSE > 0 ? slope / slopeSE : slope === 0 ? 0 : slope > 0 ? Infinity : -Infinity;
+    const r2 = syy > 0 ? Math.min(1, Math.max(0, 1 - sse / syy)) : 0;
+    const half = studentTQuantile(1 - alpha / 2, df) * slopeSE;
+    return { n, slope, intercept, slopeSE, t, r2, ciLow: slope - half, ciHigh: slope + half };
+}
+
+;// CONCATENATED MODULE: ./src/stats/prng.ts
+/**
+ * Small deterministic pseudo-random generators. They exist so that results that depend on
+ * random choices (Theil–Sen pair subsampling) and the test fixtures are reproducible.
+ */
+/**
+ * mulberry32: a 32-bit state PRNG; `next()` returns floats uniform in [0, 1). A class rather than a
+ * closure: a hot loop calling `next()` keeps one call target from fit to fit (a new closure per
+ * fit made V8 throw away the loop's optimized code at every fit).
+ */
+class Mulberry32 {
+    a;
+    constructor(seed) {
+        this.a = seed >>> 0;
+    }
+    next() {
+        const a = (this.a = (this.a + 0x6d2b79f5) >>> 0);
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    }
+}
+/** {@link Mulberry32} as a function. */
+function mulberry32(seed) {
+    const g = new Mulberry32(seed);
+    return () => g.next();
+}
+/** Standard-normal draws (Box–Muller) from a uniform generator such as {@link mulberry32}. */
+function gaussian(rng) {
+    let spare = null;
+    return () => {
+        if (spare !== null) {
+            const s = spare;
+            spare = null;
+            return s;
+        }
+        let u = 0;
+        while (u <= 0)
+            u = rng();
+        const v = rng();
+        const r = Math.sqrt(-2 * Math.log(u));
+        spare = r * Math.sin(2 * Math.PI * v);
+        return r * Math.cos(2 * Math.PI * v);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stats/slope-inversions.ts
+/**
+ * Largest share of all pairs the band between t1 and t2 may hold: listing a pair costs a few times
+ * what the pass over every pair spends on it.
+ */
+const MAX_BAND_SHARE = 0.2;
+/**
+ * Distinct-x pairs with equal key, for `idx` sorted by key (ties by y, then index): a run of equal
+ * key is sorted by y, and its points of equal x (whose y are then equal too: key = y − v·(x − x0))
+ * are consecutive in it.
+ */
+function equalKeyPairs(idx, key, xs) {
+    const n = idx.length;
+    let pairs = 0;
+    for (let g = 0; g < n;) {
+        let e = g + 1;
+        while (e < n && key[idx[e]] === key[idx[g]])
+            e++;
+        pairs += ((e - g) * (e - g - 1)) / 2;
+        for (let k = g; k < e;) {
+            let f = k + 1;
+            while (f < e && xs[idx[f]] === xs[idx[k]])
+                f++;
+            pairs -= ((f - k) * (f - k - 1)) / 2; // pairs of equal x are not pairs of the slopes
+            k = f;
+        }
+        g = e;
+    }
+    return pairs;
+}
+/** Work arrays for `series`, which has `pairs` distinct-x pairs (what the caller counted them as). */
+function inversionScratch(series, pairs) {
+    const { x: xs, y: ys, n } = series;
+    const base = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        base[i] = i;
+    let yMax = 0;
+    let dxMin = Infinity;
+    for (let i = 0; i < n; i++) {
+        const a = Math.abs(ys[i]);
+        if (a > yMax)
+            yMax = a;
+        if (i > 0) {
+            const d = xs[i] - xs[i - 1];
+            if (d > 0 && d < dxMin)
+                dxMin = d;
+        }
+    }
+    // Within a group of equal x, by y then index: u(t) keeps that order at every t (same x), so pairs
+    // of one group never count as inverted.
+    for (let g = 0; g < n;) {
+        let e = g + 1;
+        while (e < n && xs[e] === xs[g])
+            e++;
+        if (e - g > 1)
+            base.subarray(g, e).sort((a, b) => ys[a] - ys[b] || a - b);
+        g = e;
+    }
+    return {
+        base,
+        order: new Int32Array(n),
+        tmp: new Int32Array(n),
+        uT1: new Float64Array(n),
+        uT2: new Float64Array(n),
+        band: new Float64Array(4),
+        pairs,
+        negativeZero: ys.some((y) => Object.is(y, -0)),
+        grid: gridOf(xs, ys),
+        w: new Float64Array(n),
+        byPivot: new Int32Array(n),
+        yMax,
+        xSpan: n > 0 ? xs[n - 1] - xs[0] : 0,
+        dxMin,
+    };
+}
+/** Largest k tried for {@link InversionScratch.grid}. */
+const MAX_GRID = 4;
+function gridOf(xs, ys) {
+    for (let k = 0, scale = 1; k <= MAX_GRID; k++, scale *= 2) {
+        let on = true;
+        for (let i = 0; on && i < xs.length; i++)
+            on = Number.isSafeInteger(xs[i] * scale) && Number.isSafeInteger(ys[i] * scale);
+        if (on)
+            return k;
+    }
+    return -1;
+}
+/**
+ * The counts of bracket [lo, hi] (lo ≤ hi) among the distinct-x pairwise slopes of `series` (x
+ * sorted), the slopes strictly inside written to `inside` (as many as fit); null when the bracket
+ * cannot be certified this way (see the module comment), or when the pairs to list near it are more
+ * than `maxBandShare` of all: the caller then visits every pair.
+ */
+function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_BAND_SHARE, atom = NaN) {
+    const { x: xs, y: ys, n } = series;
+    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && s.dxMin < Infinity))
+        return null;
+    const EPS = Number.EPSILON;
+    // Rounding of u = y − t·(x − x0) at |t| is at most a few EPS·(|y| + |t|·xSpan) per point, plus
+    // half the least subnormal per operation; divided by the least x gap, it bounds how far from t a
+    // misjudged pair's slope can be. The slope expression's own rounding adds a few EPS·|t|. 64 and 4
+    // cover the few with room.
+    const bound = (t) => 64 * EPS * ((s.yMax + t * s.xSpan) / s.dxMin + t) + (4 * Number.MIN_VALUE) / s.dxMin + 1e-290;
+    const t0 = Math.abs(lo) + Math.abs(hi);
+    const margin = bound(t0 + 2 * bound(t0));
+    if (!Number.isFinite(margin))
+        return null;
+    const t1 = lo - Math.max(margin, Math.abs(lo) * EPS);
+    const t2 = hi + Math.max(margin, Math.abs(hi) * EPS);
+    if (!(t1 < lo && t2 > hi && Number.isFinite(t1) && Number.isFinite(t2)))
+        return null;
+    // The margin must also bound the rounding at t1 and t2 themselves, which it does not when it is
+    // of the order of |lo|: x spread over ~10^13 of its least gaps and more (a review found such
+    // series, with clusters of x far apart, miscounted by a margin taken at |lo| + |hi| only).
+    if (!(bound(Math.max(-t1, t2, 0)) <= margin))
+        return null;
+    const x0 = xs[0];
+    const { uT1, uT2, order, tmp } = s;
+    let finite = true;
+    for (let i = 0; i < n; i++) {
+        const dx = xs[i] - x0;
+        const a = (uT1[i] = ys[i] - t1 * dx);
+        const b = (uT2[i] = ys[i] - t2 * dx);
+        finite &&= Number.isFinite(a) && Number.isFinite(b);
+    }
+    if (!finite)
+        return null;
+    // A pivot inside (t1, t2) where u is exact for every point, and the pairs of equal u there (all of
+    // slope exactly `pivot`): they are counted instead of listed (see the module comment).
+    let pivotKey = null;
+    let pivot = 0;
+    // An atom strictly inside the bracket puts its pairs in the window as `v`: not 0 when some y is
+    // −0, whose pairs of equal y have the slopes +0 and −0 (at an end they are only counted).
+    const v = lo === hi ? lo : atom >= lo && atom <= hi && !(atom === 0 && s.negativeZero) ? atom : NaN;
+    if (t1 < 0 && t2 > 0 && !s.negativeZero)
+        pivotKey = ys;
+    else if (s.grid >= 0 && Number.isSafeInteger(v) && (Math.abs(v) * s.xSpan + s.yMax) * 2 ** s.grid < 2 ** 53) {
+        pivot = v;
+        for (let i = 0; i < n; i++)
+            s.w[i] = ys[i] - pivot * (xs[i] - x0);
+        pivotKey = s.w;
+    }
+    let flat = 0;
+    if (pivotKey) {
+        s.byPivot.set(s.base);
+        mergeCount(s.byPivot, tmp, pivotKey, ys);
+        flat = equalKeyPairs(s.byPivot, pivotKey, xs);
+        if (flat === 0)
+            pivotKey = null;
+    }
+    // Pairs below t2, then below t1: the inversions of the base order in the u(t2) and u(t1) orders
+    // (`order` then holds the latter). Their difference, less the pivot's pairs, is the band the
+    // listing would go through; when it is a large part of all pairs (many equal slopes near the
+    // bracket), the pass over every pair is cheaper.
+    order.set(s.base);
+    const belowT2 = mergeCount(order, tmp, uT2, ys);
+    order.set(s.base);
+    const below = mergeCount(order, tmp, uT1, ys);
+    if (belowT2 - below - flat > s.pairs * maxBandShare)
+        return null;
+    // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
+    // against lo and hi by its slope computed as the full enumeration computes it.
+    const band = s.band;
+    band[0] = below;
+    band[1] = band[2] = band[3] = 0;
+    if (!pivotKey)
+        mergeBand(order, tmp, uT2, xs, ys, lo, hi, inside, band, TIE_Y_THEN_INDEX);
+    else {
+        // t1 → pivot (ties by index: the pivot's pairs keep their x order), then the pivot's runs
+        // reversed, then pivot → t2 (ties by y, then index descending): neither half lists those pairs.
+        // At t1 and t2 a pivot lo = hi is a margin away, where its pairs cannot tie; the pivot 0 may be
+        // nearer (a bracket ending within the margin below or above 0), but its pairs have equal y, so
+        // their ties fall to the index: ascending at t1, as at the pivot, and descending at t2.
+        mergeBand(order, tmp, pivotKey, xs, ys, lo, hi, inside, band, TIE_INDEX);
+        for (let g = 0; g < n;) {
+            let e = g + 1;
+            while (e < n && pivotKey[order[e]] === pivotKey[order[g]])
+                e++;
+            order.subarray(g, e).reverse();
+            g = e;
+        }
+        mergeBand(order, tmp, uT2, xs, ys, lo, hi, inside, band, TIE_Y_THEN_INDEX_DOWN);
+        // The pivot's pairs: slope exactly `pivot` (+0 for 0: no y is −0).
+        if (pivot < lo)
+            band[0] = band[0] + flat;
+        else if (pivot === lo)
+            band[1] = band[1] + flat;
+        else if (pivot < hi) {
+            const count = band[2];
+            if (count < inside.length)
+                inside.fill(pivot, count, Math.min(inside.length, count + flat));
+            band[2] = count + flat;
+        }
+        else if (pivot === hi)
+            band[3] = band[3] + flat;
+    }
+    return { below: band[0], atLo: band[1], count: band[2], atHi: band[3] };
+}
+/** Ties of a sort by key: by y (ascending), then by index ascending or descending; or by index only. */
+const TIE_Y_THEN_INDEX = 0;
+const TIE_Y_THEN_INDEX_DOWN = 1;
+const TIE_INDEX = 2;
+/**
+ * a before b in the order of key, ties broken by `tie`. By y first for the u orders (points of equal
+ * x keep their order by y); by index only for the order at a pivot, where points of equal key and
+ * distinct x must stay in x order whatever their y.
+ */
+function before(key, ys, a, b, tie = TIE_Y_THEN_INDEX) {
+    const ka = key[a];
+    const kb = key[b];
+    if (ka !== kb)
+        return ka < kb;
+    if (tie !== TIE_INDEX) {
+        const ya = ys[a];
+        const yb = ys[b];
+        if (ya !== yb)
+            return ya < yb;
+    }
+    return tie === TIE_Y_THEN_INDEX_DOWN ? a > b : a < b;
+}
+/** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */
+function mergeCount(idx, tmp, key, ys) {
+    const n = idx.length;
+    let inversions = 0;
+    let src = idx;
+    let dst = tmp;
+    for (let width = 1; width < n; width *= 2) {
+        for (let lo = 0; lo < n; lo += 2 * width) {
+            const mid = Math.min(lo + width, n);
+            const hi = Math.min(lo + 2 * width, n);
+            let i = lo;
+            let j = mid;
+            let k = lo;
+            while (i < mid && j < hi) {
+                if (before(key, ys, src[j], src[i])) {
+                    inversions += mid - i;
+                    dst[k++] = src[j++];
+                }
+                else
+                    dst[k++] = src[i++];
+            }
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src !== idx)
+        idx.set(src);
+    return inversions;
+}
+/**
+ * Sorts `idx` by `key` like {@link mergeCount} (ties broken by `tie`); every inversion it undoes is
+ * a pair whose slope is placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the
+ * inside slopes go to `inside` while they fit. The classification is inline in {@link mergeBandRuns}:
+ * it runs for every pair listed (tens of thousands a bracket).
+ */
+function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, tie) {
+    const n = idx.length;
+    let src = idx;
+    let dst = tmp;
+    for (let width = 1; width < n; width *= 2) {
+        for (let start = 0; start < n; start += 2 * width) {
+            mergeBandRuns(src, dst, start, Math.min(start + width, n), Math.min(start + 2 * width, n), key, xs, ys, lo, hi, inside, counts, tie);
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src !== idx)
+        idx.set(src);
+}
+/**
+ * One merge of {@link mergeBand}: src[start..mid) and src[mid..end) into dst[start..end), placing the
+ * slope of every pair it puts back in order. A function of its own, called for each pair of runs:
+ * as loops nested in the widths' loop, V8 compiled them on the stack and discarded that code each
+ * time the innermost loop ended (over a thousand times in one report).
+ */
+function mergeBandRuns(src, dst, start, mid, end, key, xs, ys, lo, hi, inside, counts, tie) {
+    const cap = inside.length;
+    let below = counts[0];
+    let atLo = counts[1];
+    let count = counts[2];
+    let atHi = counts[3];
+    let i = start;
+    let j = mid;
+    let k = start;
+    while (i < mid && j < end) {
+        const b = src[j];
+        if (before(key, ys, b, src[i], tie)) {
+            const xb = xs[b];
+            const yb = ys[b];
+            for (let r = i; r < mid; r++) {
+                const a = src[r];
+                // The enumeration's expression: the pair in x order (a pair that changes order has distinct x).
+                const sl = a < b ? (yb - ys[a]) / (xb - xs[a]) : (ys[a] - yb) / (xs[a] - xb);
+                if (sl < lo)
+                    below++;
+                else if (sl === lo)
+                    atLo++;
+                else if (sl < hi) {
+                    if (count < cap)
+                        inside[count] = sl;
+                    count++;
+                }
+                else if (sl === hi)
+                    atHi++;
+            }
+            dst[k++] = b;
+            j++;
+        }
+        else
+            dst[k++] = src[i++];
+    }
+    while (i < mid)
+        dst[k++] = src[i++];
+    while (j < end)
+        dst[k++] = src[j++];
+    counts[0] = below;
+    counts[1] = atLo;
+    counts[2] = count;
+    counts[3] = atHi;
+}
+
+;// CONCATENATED MODULE: ./src/stats/pair-slopes.ts
+/**
+ * Order statistics of the pairwise slopes (yj − yi)/(xj − xi) of a series, over the pairs with
+ * distinct x, without storing the n(n−1)/2 slopes.
+ *
+ * Materializing them costs 16 MB per fit at n = 2,000 and three quickselects over 2·10^6 values;
+ * a report fits dozens of series. Instead (Floyd–Rivest style):
+ *   1. draw a seeded uniform sample of the slopes and sort it;
+ *   2. around the sample position of each wanted rank, take a bracket [lo, hi] wide enough
+ *      (±6 binomial standard deviations) to hold the true order statistic;
+ *   3. count the slopes below each bracket and at its ends, and keep only the (few) slopes strictly
+ *      inside; the wanted ranks are then selected among those. Each bracket is counted by
+ *      inversions in O(n log n + K) (slope-inversions.ts); when one cannot be (non-finite values,
+ *      or a band near it holding a large share of the pairs, as the many equal slopes of a step
+ *      series do), one pass over all pairs counts the brackets together.
+ * Every slope is computed with the same expression as in a full enumeration, so the values
+ * returned are exactly the order statistics of the full set. If a bracket misses (probability
+ * ~10^-9) or would hold too many values, the caller falls back to the full enumeration.
+ */
+
+
+
+/** Below this many pairs, enumerating them into an array is cheap and simpler. */
+const STREAMING_MIN_PAIRS = 1 << 16;
+/** Most slopes a bracket may hold before the pass gives up (the fallback enumerates all). */
+const WINDOW_CAP = 1 << 20;
+/**
+ * A seeded uniform sample (with replacement) of the distinct-x pairwise slopes, sorted: what the
+ * brackets of {@link slopeOrderStatistics} are placed from. Drawn once per series and reused for
+ * every pass. Null when x has too few distinct values to draw it.
+ */
+function drawSlopeSample(series, total, seed) {
+    const { x: xs, y: ys, n } = series;
+    const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
+    const sample = new Float64Array(m);
+    const rng = new Mulberry32(seed);
+    let k = 0;
+    for (let attempt = 0, max = 50 * m + 1000; k < m && attempt < max; attempt++) {
+        const i = Math.floor(rng.next() * n);
+        const j = Math.floor(rng.next() * n);
+        if (i === j)
+            continue;
+        const a = i < j ? i : j;
+        const b = i < j ? j : i;
+        const dx = xs[b] - xs[a];
+        if (dx === 0)
+            continue;
+        sample[k++] = (ys[b] - ys[a]) / dx;
+    }
+    if (k < m)
+        return null;
+    return sample.sort();
+}
+/**
+ * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
+ * long run leaves large-object garbage that only a full collection frees (a long run's report fits
+ * dozens of series: docs/performance.md). A fit takes windows for its passes and gives them back when it is done.
+ */
+const windowPool = {
+    free: [],
+    /** A window of at least `size` values (a longer one only means a bracket may hold more). */
+    take(size) {
+        let best = -1;
+        for (let i = 0; i < this.free.length; i++) {
+            const len = this.free[i].length;
+            if (len >= size && (best < 0 || len < this.free[best].length))
+                best = i;
+        }
+        return best >= 0 ? this.free.splice(best, 1)[0] : new Float64Array(size);
+    },
+    /** Windows no bracket uses any more; the pool keeps the six largest. */
+    give(windows) {
+        this.free.push(...windows);
+        this.free.sort((a, b) => b.length - a.length).splice(6);
+    },
+};
+/**
+ * Counting passes run so far in this thread, one per group of up to three brackets counted
+ * together, by inversions or over all pairs (a diagnostic, read by tests).
+ */
+const countingPasses = { count: 0, allPairs: 0 };
+/**
+ * Counts brackets around the given 0-based ranks among the `total` distinct-x pairwise slopes of
+ * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one counting pass for up to
+ * three brackets (a median and Sen's two interval bounds), each bracket by inversions, or all three
+ * by one pass over all pairs when one of them cannot be. Ranks are then read with
+ * {@link rankFromBrackets}, also ranks other than these when they fall inside a bracket.
+ */
+function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new Float64Array(size)) {
+    const m = sample.length;
+    // One bracket per distinct wanted rank (neighbouring ranks share one); brackets that overlap or
+    // touch in value are merged, so that the pass can place every slope in at most one of them.
+    const wanted = [...new Set(ranks)].sort((a, b) => a - b);
+    const spans = [];
+    const value = (idx) => (idx < 0 ? -Infinity : idx >= m ? Infinity : sample[idx]);
+    for (const r of wanted) {
+        // The number of sample slopes below rank r is Binomial(m, q), q = r/total: ±6 standard
+        // deviations of it (narrower towards the tails, where Sen's interval bounds are).
+        const q = (r + 0.5) / total;
+        const delta = Math.ceil(6 * Math.sqrt(m * q * (1 - q))) + 2;
+        const p = q * m;
+        const loIdx = Math.floor(p) - delta;
+        const hiIdx = Math.ceil(p) + delta;
+        const prev = spans[spans.length - 1];
+        if (prev && (loIdx <= prev.hiIdx || value(loIdx) <= value(prev.hiIdx)))
+            prev.hiIdx = Math.max(prev.hiIdx, hiIdx);
+        else
+            spans.push({ loIdx, hiIdx });
+    }
+    const brackets = spans.map(({ loIdx, hiIdx }) => {
+        const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
+        return {
+            lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false,
+            atom: atomOf(sample, Math.max(0, loIdx), Math.min(m - 1, hiIdx)), placed: -1,
+        };
+    });
+    const scratch = inversionScratch(series, total);
+    for (let b = 0; b < brackets.length; b += 3) {
+        countingPasses.count++;
+        const group = brackets.slice(b, b + 3);
+        // By inversions, O(n log n + K) a bracket; over every pair when one of them cannot be.
+        if (!group.every((br) => countByInversions(series, br, scratch))) {
+            countingPasses.allPairs++;
+            countPass(series, group);
+        }
+    }
+    return { brackets };
+}
+/**
+ * The slope of 0-based rank `r` when a bracket holds it: [below][lo × atLo][inside][hi × atHi].
+ * Undefined when none does (the caller counts again, around `r`).
+ */
+function rankFromBrackets(set, r) {
+    for (const br of set.brackets) {
+        if (br.overflow)
+            continue;
+        let at = r - br.below;
+        if (at < 0)
+            continue;
+        if (at < br.atLo)
+            return br.lo;
+        at -= br.atLo;
+        if (at < br.count)
+            return placeAt(br, at);
+        at -= br.count;
+        if (at < br.atHi)
+            return br.hi;
+    }
+    return undefined;
+}
+/**
+ * The value of 0-based rank `at` among a bracket's inside values, put in its sorted place. Reads come
+ * in pairs of neighbouring ranks (a fractional rank interpolates between two order statistics): the
+ * second one is the least (or greatest) value on its side of the first, found by one scan.
+ */
+function placeAt(br, at) {
+    const win = br.inside;
+    const p = br.placed;
+    if (at === p)
+        return win[at];
+    let from = 0;
+    let to = br.count;
+    if (p >= 0 && at > p)
+        from = p + 1;
+    else if (p >= 0)
+        to = p;
+    if (at === from || at === to - 1) {
+        // The least (or greatest) value of the side: one scan, then swap it into place.
+        const best = at === from ? leastAt(win, from, to) : greatestAt(win, from, to);
+        const v = win[best];
+        win[best] = win[at];
+        win[at] = v;
+    }
+    else {
+        selectInPlace(win.subarray(from, to), at - from);
+    }
+    br.placed = at;
+    return win[at];
+}
+/** Index of the first least value of win[from..to). */
+function leastAt(win, from, to) {
+    let best = from;
+    for (let i = from + 1; i < to; i++)
+        if (win[i] < win[best])
+            best = i;
+    return best;
+}
+/** Index of the first greatest value of win[from..to). */
+function greatestAt(win, from, to) {
+    let best = from;
+    for (let i = from + 1; i < to; i++)
+        if (win[i] > win[best])
+            best = i;
+    return best;
+}
+/**
+ * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`,
+ * or null when the bracketing failed and the caller should enumerate.
+ */
+function slopeOrderStatistics(series, total, ranks, sample) {
+    const set = countSlopeBrackets(series, total, ranks, sample);
+    const values = [];
+    for (const r of ranks) {
+        const v = rankFromBrackets(set, r);
+        if (v === undefined)
+            return null;
+        values.push(v);
+    }
+    return { values };
+}
+/**
+ * Value at a 1-based, possibly fractional, rank (clamped to [1, total]) of the pairwise slopes,
+ * interpolating linearly between neighbouring order statistics, as `selectFractionalRank` does
+ * on the enumerated slopes. `orderStats` maps 0-based ranks to values (null: it could not).
+ */
+function fractionalRanks(total, ranks, orderStats) {
+    const plan = ranks.map((rank) => {
+        const r = Math.min(Math.max(rank, 1), total) - 1;
+        const k = Math.floor(r);
+        const f = r - k;
+        return { k, f, next: f !== 0 && k + 1 < total };
+    });
+    const ks = [];
+    for (const p of plan) {
+        ks.push(p.k);
+        if (p.next)
+            ks.push(p.k + 1);
+    }
+    const vals = orderStats(ks);
+    if (!vals)
+        return null;
+    const at = new Map();
+    ks.forEach((k, i) => at.set(k, vals[i]));
+    return plan.map((p) => {
+        const v0 = at.get(p.k);
+        return p.next ? v0 + (at.get(p.k + 1) - v0) * p.f : v0;
+    });
+}
+/** Counts `br` with {@link countBracketByInversions}; false when it cannot (nothing set). */
+function countByInversions(series, br, scratch) {
+    const c = countBracketByInversions(series, br.lo, br.hi, br.inside, scratch, undefined, br.atom);
+    if (!c)
+        return false;
+    br.below = c.below;
+    br.atLo = c.atLo;
+    br.count = c.count;
+    br.atHi = c.atHi;
+    br.overflow = c.count > br.inside.length;
+    return true;
+}
+/** A bracket no slope falls in (after the real ones: its bounds are +∞). */
+const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, atom: NaN, placed: -1 });
+/**
+ * The value of the longest run in the sorted sample[from..to] when that run holds at least 1% of
+ * the sample (many pairs of the series have exactly that slope: a counter growing by the same
+ * whole number each block), else NaN.
+ */
+function atomOf(sample, from, to) {
+    let best = NaN;
+    let bestLen = Math.max(2, Math.ceil(sample.length / 100)) - 1;
+    // Runs are counted whole, also where they reach past the bracket's ends (an atom at a bound).
+    let i = from;
+    while (i > 0 && sample[i - 1] === sample[from])
+        i--;
+    while (i <= to) {
+        let j = i + 1;
+        while (j < sample.length && sample[j] === sample[i])
+            j++;
+        if (j - i > bestLen) {
+            bestLen = j - i;
+            best = sample[i];
+        }
+        i = j;
+    }
+    return best;
+}
+/**
+ * One pass over the pairs for up to three brackets, sorted and disjoint in value: counts the
+ * slopes below each, at its ends and inside it, keeping those inside; the same slope expression and
+ * pair order as the full enumeration in theil-sen.ts. Each slope is placed with a chain of
+ * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
+ * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
+ * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
+ * pass. All state is in locals: a loop that updates objects runs several times slower.
+ */
+function countPass(series, real) {
+    const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()];
+    const { x: xs, y: ys, n } = series;
+    const lo1 = b1.lo, hi1 = b1.hi, in1 = b1.inside, cap1 = in1.length;
+    const lo2 = b2.lo, hi2 = b2.hi, in2 = b2.inside, cap2 = in2.length;
+    const lo3 = b3.lo, hi3 = b3.hi, in3 = b3.inside, cap3 = in3.length;
+    // below1 | atLo1 count1 atHi1 | between12 | atLo2 count2 atHi2 | between23 | atLo3 count3 atHi3 | (above)
+    let below1 = 0, atLo1 = 0, count1 = 0, atHi1 = 0, between12 = 0;
+    let atLo2 = 0, count2 = 0, atHi2 = 0, between23 = 0;
+    let atLo3 = 0, count3 = 0, atHi3 = 0;
+    let groupEnd = 0;
+    for (let i = 0; i < n; i++) {
+        if (groupEnd <= i) {
+            groupEnd = i + 1;
+            while (groupEnd < n && xs[groupEnd] === xs[i])
+                groupEnd++;
+        }
+        const xi = xs[i];
+        const yi = ys[i];
+        for (let j = groupEnd; j < n; j++) {
+            const s = (ys[j] - yi) / (xs[j] - xi);
+            if (s < lo2) {
+                if (s < lo1)
+                    below1++;
+                else if (s === lo1)
+                    atLo1++;
+                else if (s < hi1) {
+                    if (count1 < cap1)
+                        in1[count1] = s;
+                    count1++;
+                }
+                else if (s === hi1)
+                    atHi1++;
+                else
+                    between12++;
+            }
+            else if (s === lo2)
+                atLo2++;
+            else if (s < hi2) {
+                if (count2 < cap2)
+                    in2[count2] = s;
+                count2++;
+            }
+            else if (s === hi2)
+                atHi2++;
+            else if (s < lo3)
+                between23++;
+            else if (s === lo3)
+                atLo3++;
+            else if (s < hi3) {
+                if (count3 < cap3)
+                    in3[count3] = s;
+                count3++;
+            }
+            else if (s === hi3)
+                atHi3++;
+        }
+    }
+    const below2 = below1 + atLo1 + count1 + atHi1 + between12;
+    const below3 = below2 + atLo2 + count2 + atHi2 + between23;
+    Object.assign(b1, { below: below1, atLo: atLo1, atHi: atHi1, count: count1, overflow: count1 > cap1 });
+    Object.assign(b2, { below: below2, atLo: atLo2, atHi: atHi2, count: count2, overflow: count2 > cap2 });
+    Object.assign(b3, { below: below3, atLo: atLo3, atHi: atHi3, count: count3, overflow: count3 > cap3 });
+    // Real brackets are disjoint in value; only a placeholder after one that ends at +∞ starts where
+    // it ends, and the pass counted the slopes equal to +∞ there.
+    if (hi1 === lo2)
+        b1.atHi += atLo2;
+    if (hi2 === lo3)
+        b2.atHi += atLo3;
+}
+
+;// CONCATENATED MODULE: ./src/stats/theil-sen.ts
+/**
+ * Theil–Sen slope (median of pairwise slopes) with Sen's (1968) distribution-free confidence
+ * interval derived from the Mann–Kendall variance of S.
+ */
+
+
+
+
+/** Default seed of the pair subsampler; fixed so that results are reproducible. */
+const THEIL_SEN_DEFAULT_SEED = 0x5eed;
+/** Sen's interval ranks (1-based, fractional) among `bigN` slopes for Var(S) and alpha. */
+function intervalRanks(bigN, varS, alpha) {
+    const c = normalQuantile(1 - alpha / 2) * Math.sqrt(Math.max(varS, 0));
+    return [(bigN - c) / 2, (bigN + c) / 2 + 1];
+}
+/** @internal Computes the pairwise slopes once; shared by {@link theilSen} and `trend`. */
+function senCore(series, maxPairs, seed, forecast) {
+    if (!(maxPairs >= 1))
+        throw new RangeError(`maxPairs must be ≥ 1, got ${maxPairs}`);
+    const cap = Math.floor(maxPairs);
+    const { x: xs, y: ys, n } = series;
+    if (n < 3)
+        return null;
+    const xTies = tieGroupsSorted(xs);
+    const totalDistinct = (n * (n - 1)) / 2 - xTies.reduce((s, t) => s + (t * (t - 1)) / 2, 0);
+    if (totalDistinct <= 0)
+        return null;
+    // Exact mode: the slopes are enumerated into an array only when there are few of them; above
+    // that, order statistics come from a counting pass (pair-slopes.ts) that gives the same values.
+    let slopes = null;
+    let sampled = false;
+    const enumerate = () => {
+        const out = new Float64Array(totalDistinct);
+        // xs is sorted, so for each i the distinct-x partners j > i start at the next x group.
+        let k = 0;
+        let groupEnd = 0;
+        for (let i = 0; i < n; i++) {
+            if (groupEnd <= i) {
+                groupEnd = i + 1;
+                while (groupEnd < n && xs[groupEnd] === xs[i])
+                    groupEnd++;
+            }
+            const xi = xs[i];
+            const yi = ys[i];
+            for (let j = groupEnd; j < n; j++) {
+                out[k++] = (ys[j] - yi) / (xs[j] - xi);
+            }
+        }
+        return out;
+    };
+    if (totalDistinct > cap) {
+        // Uniform draws (with replacement) of ordered index pairs, rejecting equal x: uniform over
+        // the distinct-x pairs. Deterministic for a given seed.
+        sampled = true;
+        const rng = new Mulberry32(seed);
+        const buf = new Float64Array(cap);
+        let k = 0;
+        const maxAttempts = 50 * cap + 1000;
+        for (let attempt = 0; k < cap && attempt < maxAttempts; attempt++) {
+            const i = Math.floor(rng.next() * n);
+            const j = Math.floor(rng.next() * n);
+            const dx = xs[j] - xs[i];
+            if (dx === 0)
+                continue;
+            buf[k++] = (ys[j] - ys[i]) / dx;
+        }
+        slopes = k === cap ? buf : buf.slice(0, k);
+    }
+    else if (totalDistinct < STREAMING_MIN_PAIRS) {
+        slopes = enumerate();
+    }
+    const m = slopes ? slopes.length : totalDistinct;
+    const varS = kendallVarS(n, xTies, tieGroups(ys));
+    /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
+    let sample;
+    /** Brackets counted so far: later ranks are read from them when they fall inside one. */
+    const counted = [];
+    /** Windows the brackets took from the pool (returned by `dispose`). */
+    const lent = [];
+    const alloc = (size) => {
+        const w = windowPool.take(size);
+        lent.push(w);
+        return w;
+    };
+    /** 0-based ranks of the slopes, from the brackets counted so far or a new pass (null: bracketing failed). */
+    const orderStats = (ks, alsoKs = []) => {
+        const known = (k) => {
+            for (const c of counted) {
+                const v = rankFromBrackets(c, k);
+                if (v !== undefined)
+                    return v;
+            }
+            return undefined;
+        };
+        let vals = ks.map(known);
+        if (vals.every((v) => v !== undefined))
+            return vals;
+        if (sample === undefined)
+            sample = drawSlopeSample(series, totalDistinct, seed);
+        if (!sample)
+            return null;
+        const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample, alloc);
+        counted.push(set);
+        vals = ks.map(known);
+        return vals.every((v) => v !== undefined) ? vals : null;
+    };
+    /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
+    const atRanks = (ranks, alsoKs) => {
+        if (!slopes) {
+            const exact = fractionalRanks(totalDistinct, ranks, (ks) => orderStats(ks, alsoKs));
+            if (exact)
+                return exact;
+            slopes = enumerate(); // the bracketing missed (very rare): enumerate after all
+        }
+        const a = slopes;
+        return ranks.map((r) => selectFractionalRank(a, r));
+    };
+    // With a forecast of the interval, the median's pass also brackets the interval's ranks;
+    // `interval` reads them from there when asked for that Var(S) and alpha, else it counts again.
+    let alsoKs;
+    if (!slopes && forecast) {
+        alsoKs = intervalRanks(totalDistinct, forecast.varS ?? varS, forecast.alpha).flatMap((r) => {
+            const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
+            return k + 1 < totalDistinct ? [k, k + 1] : [k];
+        });
+    }
+    const [slope] = atRanks([(m + 1) / 2], alsoKs);
+    const resid = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        resid[i] = ys[i] - slope * xs[i];
+    resid.sort();
+    const intercept = medianOfSorted(resid);
+    const bigN = totalDistinct;
+    const toSample = (r) => (sampled && bigN > 1 ? 1 + ((r - 1) * (m - 1)) / (bigN - 1) : r);
+    const interval = (varS, alpha) => {
+        if (!(alpha > 0 && alpha < 1))
+            throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+        const [rLo, rHi] = intervalRanks(bigN, varS, alpha);
+        const [lo, hi] = atRanks([toSample(rLo), toSample(rHi)]);
+        return [lo, hi];
+    };
+    const dispose = () => {
+        counted.length = 0; // a later `interval` counts again, in windows of its own
+        windowPool.give(lent.splice(0));
+    };
+    return { n, slope, intercept, interval, varS, pairs: m, sampled, dispose };
+}
+/**
+ * Theil–Sen fit of y on x. Non-finite points are dropped. Returns null when fewer than 3 points
+ * remain or no two points have distinct x.
+ *
+ * CI: C = z_{1−alpha/2}·sqrt(Var(S)); the bounds are the pairwise slopes at 1-based ranks
+ * (N − C)/2 and (N + C)/2 + 1 of their ascending order (linear interpolation between order
+ * statistics for fractional ranks, clamped to [1, N]), N = number of distinct-x pairs.
+ * When N > maxPairs, maxPairs pairs are drawn uniformly with replacement by a seeded PRNG
+ * (deterministic) and the ranks are rescaled to the sample: rank r ↦ 1 + (r − 1)(M − 1)/(N − 1).
+ * Order statistics come from quickselect (expected O(N)), not a full sort.
+ */
+function theilSen(x, y, alpha = 0.05, maxPairs = 2_000_000, opts = {}) {
+    if (!(alpha > 0 && alpha < 1))
+        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+    const forecast = { alpha, varS: opts.varS };
+    const core = senCore(internal_prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
+    if (!core)
+        return null;
+    const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
+    core.dispose();
+    return {
+        n: core.n,
+        slope: core.slope,
+        intercept: core.intercept,
+        ciLow,
+        ciHigh,
+        pairs: core.pairs,
+        sampled: core.sampled,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stats/mann-kendall.ts
+/**
+ * Mann–Kendall trend test of y against x, with the Hamed–Rao (1998) variance correction for
+ * autocorrelation.
+ */
+
+
+
+/** Exact permutations are used below this n (when there are no ties). */
+const EXACT_MAX_N = 9;
+/**
+ * Mahonian numbers: counts[k] = number of permutations of n items with k inversions.
+ * Under H0 with no ties S = N − 2·inversions, N = n(n−1)/2.
+ */
+function inversionCounts(n) {
+    let counts = [1];
+    for (let m = 2; m <= n; m++) {
+        const maxK = (m * (m - 1)) / 2;
+        const next = new Array(maxK + 1).fill(0);
+        for (let k = 0; k < counts.length; k++) {
+            const c = counts[k];
+            for (let add = 0; add < m; add++)
+                next[k + add] = next[k + add] + c;
+        }
+        counts = next;
+    }
+    return counts;
+}
+/** Exact P(S' ≥ s) and P(|S'| ≥ |s|) under H0 (no ties). */
+function exactPValues(n, s) {
+    const counts = inversionCounts(n);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const bigN = (n * (n - 1)) / 2;
+    // S' ≥ s  ⇔  inversions' ≤ (N − s)/2
+    const cdfInv = (d) => {
+        let acc = 0;
+        for (let k = 0; k <= Math.min(d, bigN); k++)
+            acc += counts[k];
+        return acc / total;
+    };
+    const pUp = cdfInv(Math.floor((bigN - s) / 2));
+    const pTwo = Math.min(1, 2 * cdfInv(Math.floor((bigN - Math.abs(s)) / 2)));
+    return { pUp, pTwo };
+}
+/**
+ * Hamed–Rao n/n*: rank the detrended series, keep the lag-k rank autocorrelations that are
+ * significant at `alpha` (|ρk| > z_{1−alpha/2}/√n), and return
+ * 1 + 2/(n(n−1)(n−2)) Σ_{k=1}^{n−3} (n−k)(n−k−1)(n−k−2) ρk.
+ * The raw factor may be < 1 (negative autocorrelation); the caller floors it at 1.
+ */
+function hamedRaoFactor(detrendedInOrder, alpha = 0.05, maxLag = Infinity) {
+    const n = detrendedInOrder.length;
+    if (n < 4)
+        return 1;
+    const r = averageRanks(detrendedInOrder);
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += r[i];
+    mean /= n;
+    for (let i = 0; i < n; i++)
+        r[i] = r[i] - mean;
+    let c0 = 0;
+    for (let i = 0; i < n; i++)
+        c0 += r[i] * r[i];
+    if (!(c0 > 0))
+        return 1;
+    const bound = normalQuantile(1 - alpha / 2) / Math.sqrt(n);
+    let sum = 0;
+    const lastLag = Math.min(n - 3, Math.floor(maxLag));
+    const keep = (k, ck) => {
+        const rho = ck / c0;
+        if (Math.abs(rho) > bound)
+            sum += (n - k) * (n - k - 1) * (n - k - 2) * rho;
+    };
+    // Four lags per sweep: four independent sums instead of one chain of dependent additions (each
+    // lag's terms are still added in the same order, so every ρk is bit-for-bit the one-lag loop's).
+    const c = new Float64Array(4);
+    let k = 1;
+    for (; k + 3 <= lastLag; k += 4) {
+        lagSums4(r, k, c);
+        keep(k, c[0]);
+        keep(k + 1, c[1]);
+        keep(k + 2, c[2]);
+        keep(k + 3, c[3]);
+    }
+    for (; k <= lastLag; k++)
+        keep(k, lagSum(r, k));
+    return 1 + (2 * sum) / (n * (n - 1) * (n - 2));
+}
+/**
+ * Σ r[i]·r[i+k+d] for d = 0..3, into `out`. A function of its own, called once per sweep: as a loop
+ * nested in the sweep, V8 compiled it on stack and threw that code away at each of its exits.
+ */
+function lagSums4(r, k, out) {
+    const n = r.length;
+    let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let i = 0;
+    for (; i + k + 3 < n; i++) {
+        const ri = r[i];
+        c1 += ri * r[i + k];
+        c2 += ri * r[i + k + 1];
+        c3 += ri * r[i + k + 2];
+        c4 += ri * r[i + k + 3];
+    }
+    for (let j = i; j + k < n; j++)
+        c1 += r[j] * r[j + k];
+    for (let j = i; j + k + 1 < n; j++)
+        c2 += r[j] * r[j + k + 1];
+    for (let j = i; j + k + 2 < n; j++)
+        c3 += r[j] * r[j + k + 2];
+    out[0] = c1;
+    out[1] = c2;
+    out[2] = c3;
+    out[3] = c4;
+}
+/** Σ r[i]·r[i+k]. */
+function lagSum(r, k) {
+    const n = r.length;
+    let ck = 0;
+    for (let i = 0; i + k < n; i++)
+        ck += r[i] * r[i + k];
+    return ck;
+}
+/**
+ * The Hamed–Rao n/n* of a prepared series (x sorted) detrended by `slope`, floored at 1: what
+ * {@link mannKendall} multiplies Var(S) by.
+ */
+function hamedRaoRatio(xs, ys, slope, alpha = 0.05, maxLag = Infinity) {
+    const n = xs.length;
+    // Centre x first: with raw block heights (10^6 and more) y − slope·x loses the digits that
+    // decide the ranks, and the p-value would depend on where the heights start.
+    const x0 = xs[0];
+    const detrended = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        detrended[i] = ys[i] - slope * (xs[i] - x0);
+    return Math.max(1, hamedRaoFactor(detrended, alpha, maxLag));
+}
+/**
+ * Mann–Kendall test on y ordered by x (stable; pairs tied in x contribute 0 to S).
+ * Non-finite points are dropped; returns null when fewer than 4 points remain.
+ *
+ * Hamed–Rao (default): detrend with the Sen slope (y − slope·x, in x order), then multiply
+ * Var(S) by n/n*. The factor is floored at 1: negative autocorrelation would shrink the
+ * variance and make the gate more trigger-happy, so we never let the correction do that
+ * (conservative for a gate).
+ *
+ * p-values: normal approximation with continuity correction; for n < 10 with no ties in x or y
+ * and no variance inflation, the exact permutation distribution of S is used instead.
+ */
+function mannKendall(x, y, opts = {}) {
+    testAlpha(opts);
+    return mannKendallOfSeries(prepareSeries(x, y), opts);
+}
+/** The significance level of the autocorrelation screen (RangeError outside (0, 1)). */
+function testAlpha(opts) {
+    const alpha = opts.alpha ?? 0.05;
+    if (!(alpha > 0 && alpha < 1))
+        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+    return alpha;
+}
+/** @internal {@link mannKendall} of a series already prepared (finite points, x sorted), e.g. by `trend`. */
+function mannKendallOfSeries(series, opts = {}) {
+    const alpha = testAlpha(opts);
+    const mode = opts.autocorrelation ?? 'hamed-rao';
+    const { x: xs, y: ys, n } = series;
+    if (n < 4)
+        return null;
+    const s = kendallS(xs, ys);
+    const xTies = tieGroupsSorted(xs);
+    const yTies = tieGroups(ys);
+    const varS = kendallVarS(n, xTies, yTies);
+    let nEffRatio = 1;
+    if (mode === 'hamed-rao') {
+        let slope = opts.senSlope;
+        if (slope === undefined || !Number.isFinite(slope))
+            slope = theilSen(xs, ys)?.slope ?? 0;
+        nEffRatio = hamedRaoRatio(xs, ys, slope, alpha, opts.maxLag ?? Infinity);
+    }
+    const varSCorrected = varS * nEffRatio;
+    const sd = Math.sqrt(varSCorrected);
+    const z = s === 0 || !(sd > 0) ? 0 : (s - Math.sign(s)) / sd;
+    let pIncreasing;
+    let pTwoSided;
+    let exact = false;
+    if (n <= EXACT_MAX_N && xTies.length === 0 && yTies.length === 0 && nEffRatio === 1) {
+        const p = exactPValues(n, s);
+        pIncreasing = p.pUp;
+        pTwoSided = p.pTwo;
+        exact = true;
+    }
+    else {
+        pIncreasing = normalUpperTail(z);
+        pTwoSided = Math.min(1, 2 * normalCdf(-Math.abs(z)));
+    }
+    return { n, s, varS, varSCorrected, nEffRatio, z, pIncreasing, pTwoSided, exact };
+}
+
+;// CONCATENATED MODULE: ./src/stats/multiple-testing.ts
+/** Multiple-testing corrections across vats. */
+/** Per-test significance level for a family-wise error rate `alpha` over `m` tests (m < 1 is treated as 1). */
+function bonferroni(alpha, m) {
+    return alpha / Math.max(1, Math.floor(m));
+}
+/**
+ * Benjamini–Hochberg step-up procedure at false-discovery rate `q`. Returns, in input order,
+ * whether each hypothesis is rejected. NaN / non-finite p-values are never rejected but still
+ * count towards m (conservative).
+ */
+function benjaminiHochberg(pValues, q) {
+    const m = pValues.length;
+    const rejected = new Array(m).fill(false);
+    if (m === 0)
+        return rejected;
+    const order = pValues
+        .map((p, i) => ({ p: Number.isFinite(p) ? p : Infinity, i }))
+        .sort((a, b) => a.p - b.p || a.i - b.i);
+    let kMax = -1;
+    for (let k = 0; k < m; k++) {
+        if (order[k].p <= ((k + 1) / m) * q)
+            kMax = k;
+    }
+    for (let k = 0; k <= kMax; k++)
+        rejected[order[k].i] = true;
+    return rejected;
+}
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in input order: the smallest FDR level at
+ * which each hypothesis would be rejected. Non-finite p-values map to 1.
+ */
+function benjaminiHochbergAdjusted(pValues) {
+    const m = pValues.length;
+    const out = new Array(m).fill(1);
+    const order = pValues
+        .map((p, i) => ({ p: Number.isFinite(p) ? p : Infinity, i }))
+        .sort((a, b) => a.p - b.p || a.i - b.i);
+    let running = 1;
+    for (let k = m - 1; k >= 0; k--) {
+        const { p, i } = order[k];
+        running = Math.min(running, (p * m) / (k + 1));
+        out[i] = Math.min(1, Math.max(p, running)); // max(): guard against rounding below p
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/stats/summary.ts
+var summary = __nccwpck_require__(2303);
+;// CONCATENATED MODULE: ./src/stats/trend.ts
+/**
+ * One-call trend analysis: Theil–Sen slope + Mann–Kendall test (Hamed–Rao by default) sharing
+ * one set of pairwise slopes, with Sen's interval widened by the autocorrelation-corrected
+ * Var(S) so the CI and the test agree.
+ */
+
+
+
+function trend(x, y, opts = {}) {
+    const ciAlpha = opts.ciAlpha ?? 0.05;
+    const series = internal_prepareSeries(x, y);
+    const autocorrelation = opts.autocorrelation ?? 'hamed-rao';
+    const acfAlpha = opts.acfAlpha ?? 0.05;
+    // The interval uses mannKendall's corrected Var(S), which detrends by the exact slope: the slope
+    // comes first (one counting pass), then the test, then the interval (a second pass, over the
+    // pairs near its ranks only: pair-slopes.ts). Forecasting the interval from the sample's slope
+    // saved that pass but cost a second Hamed–Rao correction, the dearer of the two.
+    const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
+    const mkOpts = { autocorrelation, alpha: acfAlpha };
+    if (core)
+        mkOpts.senSlope = core.slope;
+    if (opts.maxLag !== undefined)
+        mkOpts.maxLag = opts.maxLag;
+    const mk = mannKendallOfSeries(series, mkOpts); // the series is prepared already
+    let ts = null;
+    if (core) {
+        const [ciLow, ciHigh] = core.interval(mk ? mk.varSCorrected : core.varS, ciAlpha);
+        core.dispose();
+        ts = {
+            n: core.n,
+            slope: core.slope,
+            intercept: core.intercept,
+            ciLow,
+            ciHigh,
+            pairs: core.pairs,
+            sampled: core.sampled,
+        };
+    }
+    return { theilSen: ts, mannKendall: mk };
+}
+
+;// CONCATENATED MODULE: ./src/stats/change-points.ts
+/**
+ * Change points in a short, noisy series (one metric of one vat, one value per nightly run), by
+ * divisive estimation as in E-Divisive (Matteson & James 2014; Hunter/Otava): find the split that
+ * best separates the values before from those after, keep it when a permutation test says so,
+ * and search both halves again. The divergence is the standardized rank sum of the values after a
+ * split (a Mann–Whitney statistic, Pettitt 1979), so that one outlying night moves it by at most
+ * one rank, a change in a ratio or a difference of the same data gives the same split, and ties
+ * (c-list counts that stay at 0) are exact. docs/policy.md explains the choice and the defaults.
+ *
+ * The permutation test is exact under exchangeability (no change): the ranks are shuffled and
+ * the largest statistic over the allowed splits recomputed, each permutation in O(n). It stops
+ * early (Besag & Clifford 1991) once `stopAfter` permutations have reached the observed value, so
+ * a series without a change costs a few dozen permutations. When the normal approximation,
+ * Bonferroni-corrected over the splits (a conservative bound), is already below the resolution of
+ * `maxPermutations` permutations, no permutation is drawn and that bound is the p-value.
+ */
+
+
+
+/** Hits that end the screening round. */
+const SCREEN_HITS = 3;
+const DEFAULT_SPLIT_TEST = { minSegment: 3, maxPermutations: 19_999, stopAfter: 20, seed: 0x5eed };
+/**
+ * The best split of `values` (finite numbers) and its p-value; null when no split is allowed
+ * (fewer than 2 × minSegment values) or all values are equal. Two statistics of the centred
+ * ranks' prefix sums P(k), each O(n): the step statistic max |P(k)| / sd(P(k)) (a change that
+ * lasts; standardized, so a change in the last few runs counts as much as one in the middle), and
+ * the interval statistic (max P − min P) scaled by the sd of a half split, which also finds a
+ * change that was undone later (both ends of the interval at once, where the step statistic sees
+ * only a bump). The test statistic is the larger of the two; the permutations calibrate it.
+ */
+function rankSplitTest(values, opts = DEFAULT_SPLIT_TEST) {
+    const n = values.length;
+    const minSeg = Math.max(1, Math.floor(opts.minSegment));
+    if (n < 2 * minSeg)
+        return null;
+    const ranks = averageRanks(values);
+    const centred = new Float64Array(n);
+    const mid = (n + 1) / 2;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const c = ranks[i] - mid;
+        centred[i] = c;
+        ss += c * c;
+    }
+    if (ss <= 1e-12)
+        return null;
+    // Under no change, the sum of k of the n centred ranks (drawn without replacement) has mean 0
+    // and variance k(n − k)/(n(n − 1)) · Σc² (exact, ties included).
+    const inv = new Float64Array(n + 1);
+    for (let k = minSeg; k <= n - minSeg; k++)
+        inv[k] = 1 / Math.sqrt(((k * (n - k)) / (n * (n - 1))) * ss);
+    const halfInv = 1 / Math.sqrt((n / (4 * (n - 1))) * ss);
+    const stat = new Statistic(n, minSeg, inv, halfInv);
+    const observed = stat.of(centred);
+    const observedStepAt = stat.stepAt;
+    const observedIntervalWins = stat.intervalWins;
+    const splitsAllowed = n - 2 * minSeg + 1;
+    // The step statistic's normal tail over its splits (Bonferroni), and the interval statistic's
+    // asymptotic (Kuiper) tail: together a conservative bound on the statistic's tail.
+    const bound = Math.min(1, splitsAllowed * 2 * normalUpperTail(observed) + kuiperTail(observed / 2));
+    const maxPerm = Math.max(1, Math.floor(opts.maxPermutations));
+    if (bound * (maxPerm + 1) <= 1)
+        return { splits: stat.splits(centred, ss, observedIntervalWins, observedStepAt), z: observed, p: bound, permutations: 0 };
+    const rng = new Mulberry32(opts.seed);
+    const shuffled = Float64Array.from(centred);
+    const target = observed * (1 - 1e-12);
+    const stopAfter = Math.max(1, Math.floor(opts.stopAfter));
+    const screen = opts.screenLevel ?? 1;
+    let total = 0;
+    let p;
+    const first = screen < 1 && stopAfter > SCREEN_HITS ? permutationRound(shuffled, stat, rng, target, SCREEN_HITS, maxPerm) : null;
+    if (first)
+        total += first.drawn;
+    if (first && (first.p > screen || opts.screenOnly))
+        p = first.p;
+    else {
+        const full = permutationRound(shuffled, stat, rng, target, stopAfter, maxPerm);
+        total += full.drawn;
+        p = full.p;
+    }
+    // The exact ends of an interval only for a p-value that may count (they take O(n²)).
+    const refine = p <= screen && !(opts.screenOnly && first);
+    return { splits: refine ? stat.splits(centred, ss, observedIntervalWins, observedStepAt) : [observedStepAt], z: observed, p, permutations: total };
+}
+/**
+ * Besag–Clifford: permute `c` in place until `hits` permutations reached `target` or `max` were
+ * drawn; stopped after `hits` hits in `drawn` draws → hits/drawn, else (hits + 1)/(draws + 1).
+ * A function of its own (not a closure per test): the loop keeps its optimized code across series.
+ */
+function permutationRound(c, stat, rng, target, hits, max) {
+    const n = c.length;
+    let reached = 0;
+    let drawn = 0;
+    while (drawn < max) {
+        for (let i = n - 1; i > 0; i--) {
+            const j = Math.floor(rng.next() * (i + 1));
+            const t = c[i];
+            c[i] = c[j];
+            c[j] = t;
+        }
+        drawn++;
+        if (stat.of(c) >= target && ++reached >= hits)
+            break;
+    }
+    return { p: Math.min(1, reached >= hits ? reached / drawn : (reached + 1) / (drawn + 1)), drawn };
+}
+/** P(V > x) for the Kuiper statistic V (range of a Brownian bridge), x > 0. */
+function kuiperTail(x) {
+    if (!(x > 0.4))
+        return 1;
+    let s = 0;
+    for (let k = 1; k <= 100; k++) {
+        const t = 2 * (4 * k * k * x * x - 1) * Math.exp(-2 * k * k * x * x);
+        s += t;
+        if (Math.abs(t) < 1e-16)
+            break;
+    }
+    return Math.min(1, Math.max(0, s));
+}
+/** The step and interval statistics of an order of the centred ranks; `splits()` after `of()` of the observed order. */
+class Statistic {
+    n;
+    minSeg;
+    inv;
+    halfInv;
+    stepAt = 0;
+    intervalWins = false;
+    constructor(n, minSeg, inv, halfInv) {
+        this.n = n;
+        this.minSeg = minSeg;
+        this.inv = inv;
+        this.halfInv = halfInv;
+    }
+    of(c) {
+        const { n, minSeg, inv } = this;
+        let prefix = 0;
+        let best = -1;
+        let bestAt = minSeg;
+        // P(0) = P(n) = 0 bound the interval statistic too (an interval may start at 0 or end at n).
+        let hi = 0;
+        let lo = 0;
+        for (let k = 1; k < n; k++) {
+            prefix += c[k - 1];
+            if (k < minSeg || k > n - minSeg)
+                continue;
+            const a = Math.abs(prefix) * inv[k];
+            // Strictly greater: of equal statistics, the earliest split.
+            if (a > best + 1e-12) {
+                best = a;
+                bestAt = k;
+            }
+            if (prefix > hi)
+                hi = prefix;
+            if (prefix < lo)
+                lo = prefix;
+        }
+        const interval = (hi - lo) * this.halfInv;
+        this.stepAt = bestAt;
+        this.intervalWins = interval > best;
+        return Math.max(best, interval);
+    }
+    /**
+     * Where the observed order `c` changes (its step split `stepAt`, and whether the interval
+     * statistic won, from its `of()`). When the interval statistic won, its ends are
+     * placed by the standardized interval statistic (each run of L values scaled by the sd of a sum
+     * of L centred ranks), once, over all pairs: the unscaled range that decides significance
+     * drifts an end by a value or two.
+     */
+    splits(c, ss, intervalWins, stepAt) {
+        if (!intervalWins)
+            return [stepAt];
+        const { n, minSeg } = this;
+        const prefix = new Float64Array(n + 1);
+        for (let i = 0; i < n; i++)
+            prefix[i + 1] = prefix[i] + c[i];
+        const invLen = new Float64Array(n);
+        for (let len = 1; len < n; len++)
+            invLen[len] = 1 / Math.sqrt(((len * (n - len)) / (n * (n - 1))) * ss);
+        let best = -1;
+        let at = [stepAt];
+        for (let a = 0; a <= n - minSeg; a++) {
+            if (a > 0 && a < minSeg)
+                continue;
+            for (let b = a + minSeg; b <= n; b++) {
+                if ((b < n && b > n - minSeg) || (a === 0 && b === n))
+                    continue;
+                const z = Math.abs(prefix[b] - prefix[a]) * invLen[b - a];
+                if (z > best + 1e-12) {
+                    best = z;
+                    at = [a, b].filter((k) => k > 0 && k < n);
+                }
+            }
+        }
+        return at;
+    }
+}
+/**
+ * Every change point of `values` by binary segmentation: a split is kept when its test's p-value
+ * is at most `level`, and both sides are searched again with the same test. `first` is the test
+ * of the whole series when the caller already has it (the family-wide step tests it first).
+ * Returns the splits (index of the first value after each, and its test's p-value) in ascending order.
+ */
+function segmentSeries(values, level, opts = DEFAULT_SPLIT_TEST, first) {
+    const out = [];
+    const xs = Array.from(values);
+    const visit = (a, b, given) => {
+        const test = given !== undefined ? given : rankSplitTest(xs.slice(a, b), { ...opts, seed: segmentSeed(opts.seed, a, b) });
+        if (!test || !(test.p <= level))
+            return;
+        const bounds = [a, ...test.splits.map((k) => a + k), b];
+        for (let i = 0; i + 1 < bounds.length; i++) {
+            if (i > 0)
+                out.push({ index: bounds[i], p: test.p });
+            visit(bounds[i], bounds[i + 1]);
+        }
+    };
+    visit(0, xs.length, first);
+    return out;
+}
+/** A seed per segment, so that a segment's p-value does not depend on the order of the search. */
+function segmentSeed(seed, a, b) {
+    let h = (seed ^ Math.imul(a + 1, 0x9e3779b1)) >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ Math.imul(b + 1, 0xc2b2ae35);
+    return (h ^ (h >>> 13)) >>> 0;
+}
+/** A stable 32-bit seed from a string (a vat and metric), FNV-1a. */
+function stringSeed(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/stats/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   Jd: () => (/* binding */ downsample),
+/* harmony export */   X3: () => (/* binding */ meanOfLast),
+/* harmony export */   lK: () => (/* binding */ meanOfFirst)
+/* harmony export */ });
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15521);
+/** Small descriptive helpers for reports and charts. */
+
+function meanOfRange(values, start, end) {
+    if (end <= start)
+        return NaN;
+    let s = 0;
+    for (let i = start; i < end; i++)
+        s += values[i];
+    return s / (end - start);
+}
+/** Mean of the first min(k, length) values; NaN when there are none. */
+function meanOfFirst(values, k) {
+    return meanOfRange(values, 0, Math.min(Math.max(0, Math.floor(k)), values.length));
+}
+/** Mean of the last min(k, length) values; NaN when there are none. */
+function meanOfLast(values, k) {
+    const len = values.length;
+    return meanOfRange(values, Math.max(0, len - Math.max(0, Math.floor(k))), len);
+}
+/** Median (mean of the two middle values for even length); NaN when empty. */
+function median(values) {
+    if (values.length === 0)
+        return NaN;
+    return (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(Array.from(values));
+}
+/**
+ * Reduces a series to at most `maxPoints` points for charts by splitting the points, in their
+ * given order, into ≤ maxPoints consecutive buckets of near-equal size (sizes differ by at most
+ * one) and taking each bucket's mean x and mean y. Series already short enough are copied.
+ */
+function downsample(xs, ys, maxPoints) {
+    if (xs.length !== ys.length) {
+        throw new RangeError(`xs and ys must have the same length (got ${xs.length} and ${ys.length})`);
+    }
+    const m = Math.floor(maxPoints);
+    if (!(m >= 1))
+        throw new RangeError(`maxPoints must be ≥ 1, got ${maxPoints}`);
+    const n = xs.length;
+    if (n <= m)
+        return { x: Array.from(xs), y: Array.from(ys) };
+    const x = [];
+    const y = [];
+    for (let b = 0; b < m; b++) {
+        const start = Math.floor((b * n) / m);
+        const end = Math.floor(((b + 1) * n) / m);
+        x.push(meanOfRange(xs, start, end));
+        y.push(meanOfRange(ys, start, end));
+    }
+    return { x, y };
+}
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 15521:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   SW: () => (/* binding */ gammaln),
+/* harmony export */   T7: () => (/* binding */ errorFunction),
+/* harmony export */   ht: () => (/* binding */ probit)
+/* harmony export */ });
+/* unused harmony exports BayesianClassifier, PerceptronModel, addToMean, approxEqual, average, averageSimple, bayesian, bernoulliDistribution, binomialDistribution, bisect, chiSquaredDistributionTable, chiSquaredGoodnessOfFit, chunk, ckmeans, coefficientOfVariation, combinations, combinationsReplacement, combineMeans, combineVariances, cumulativeStdLogisticProbability, cumulativeStdNormalProbability, epsilon, equalIntervalBreaks, erf, extent, extentSorted, factorial, gamma, geometricMean, harmonicMean, interquartileRange, inverseErrorFunction, iqr, jenks, kMeansCluster, kde, kernelDensityEstimation, linearRegression, linearRegressionLine, logAverage, logit, mad, max, maxSorted, mean, meanSimple, medianAbsoluteDeviation, medianSorted, min, minSorted, mode, modeFast, modeSorted, normalDistribution, numericSort, perceptron, permutationTest, permutationsHeap, poissonDistribution, product, quantile, quantileRank, quantileRankSorted, quantileSorted, quickselect, rSquared, relativeError, rms, rootMeanSquare, sample, sampleCorrelation, sampleCovariance, sampleKurtosis, sampleRankCorrelation, sampleSkewness, sampleStandardDeviation, sampleVariance, sampleWithReplacement, scaledRootMeanSquare, shuffle, shuffleInPlace, sign, silhouette, silhouetteMetric, standardDeviation, standardNormalTable, subtractFromMean, sum, sumNthPowerDeviations, sumSimple, tTest, tTestTwoSample, uniqueCountSorted, variance, weightedLinearRegression, weightedMean, weightedQuantile, weightedStandardDeviation, weightedVariance, wilcoxonRankSum, zScore */
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use
@@ -7700,8701 +17447,6 @@ function zScore(x, mean, standardDeviation) {
 
 //# sourceMappingURL=simple-statistics.mjs.map
 
-;// CONCATENATED MODULE: ./src/stats/distributions.ts
-/**
- * Normal and Student-t distribution functions.
- *
- * simple-statistics supplies the building blocks (`errorFunction`: Numerical-Recipes erfc
- * approximation, fractional error < 1.2e-7; `probit`; `gammaln`), but its `probit` is only
- * accurate to ~3e-3 (1.9572 instead of 1.95996 at 0.975) and its normal CDF is a 4-digit table,
- * so the quantiles here polish those starting values with Newton/Halley steps.
- */
-
-const normalPdf = (z) => Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
-const clamp01 = (p) => (p < 0 ? 0 : p > 1 ? 1 : p);
-/**
- * Φ(−z) for z ≥ 5 by Laplace's continued fraction φ(z)/(z + 1/(z + 2/(z + 3/(z + …)))), which
- * keeps full relative precision far into the tail where 1 + erf(·) cancels.
- */
-function normalLowerTailFar(z) {
-    let f = z;
-    for (let k = 120; k >= 1; k--)
-        f = z + k / f;
-    return normalPdf(z) / f;
-}
-/**
- * Standard normal CDF Φ(z): simple-statistics' `errorFunction` (absolute error ≲ 1e-7) for
- * |z| < 5, a continued fraction beyond (relative error ~1e-15, no underflow to 0 until ~z = 38).
- */
-function normalCdf(z) {
-    if (Number.isNaN(z))
-        return NaN;
-    if (z === Infinity)
-        return 1;
-    if (z === -Infinity)
-        return 0;
-    if (z <= -5)
-        return normalLowerTailFar(-z);
-    if (z >= 5)
-        return 1 - normalLowerTailFar(z);
-    if (z === 0)
-        return 0.5; // the erf approximation is 3e-8 off at 0
-    return clamp01(0.5 * (1 + errorFunction(z / Math.SQRT2)));
-}
-/** Upper tail 1 − Φ(z), computed as Φ(−z) to keep precision for large z. */
-function normalUpperTail(z) {
-    return normalCdf(-z);
-}
-/** Standard normal quantile Φ⁻¹(p); absolute error ≲ 1e-7 (limited by the CDF), p in (0, 1). */
-function normalQuantile(p) {
-    if (Number.isNaN(p) || p < 0 || p > 1)
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p > 0.5)
-        return -normalQuantile(1 - p);
-    if (p === 0.5)
-        return 0;
-    // Lower half: start from simple-statistics' closed-form approximation, then Halley steps.
-    let x = probit(p);
-    if (!Number.isFinite(x) || x > 0)
-        x = 0;
-    for (let i = 0; i < 50; i++) {
-        const pdf = normalPdf(x);
-        if (pdf === 0)
-            break;
-        const e = normalCdf(x) - p;
-        const d = e / pdf;
-        const step = d / (1 + (x * d) / 2);
-        x -= step;
-        if (Math.abs(step) <= 1e-12 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-/** Continued fraction for the regularized incomplete beta function (modified Lentz). */
-function betaContinuedFraction(a, b, x) {
-    const TINY = 1e-300;
-    const EPS = 1e-15;
-    const qab = a + b;
-    const qap = a + 1;
-    const qam = a - 1;
-    let c = 1;
-    let d = 1 - (qab * x) / qap;
-    if (Math.abs(d) < TINY)
-        d = TINY;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= 1000; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) < EPS)
-            break;
-    }
-    return h;
-}
-/** Regularized incomplete beta function I_x(a, b) for a, b > 0. */
-function regularizedIncompleteBeta(x, a, b) {
-    if (Number.isNaN(x) || !(a > 0) || !(b > 0))
-        return NaN;
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
-    const front = Math.exp(logFront);
-    if (x < (a + 1) / (a + b + 2))
-        return (front * betaContinuedFraction(a, b, x)) / a;
-    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
-}
-/** P(T > t) for t ≥ 0 (Student t with `df` degrees of freedom), accurate in the far tail. */
-function studentTUpperTailNonNeg(t, df) {
-    if (t === Infinity)
-        return 0;
-    return 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
-}
-/** Student-t CDF P(T ≤ t) with `df` > 0 degrees of freedom (df = Infinity gives the normal). */
-function studentTCdf(t, df) {
-    if (Number.isNaN(t) || !(df > 0))
-        return NaN;
-    if (df === Infinity || df > 1e10)
-        return normalCdf(t);
-    const upper = studentTUpperTailNonNeg(Math.abs(t), df);
-    return t >= 0 ? 1 - upper : upper;
-}
-function studentTPdf(t, df) {
-    return Math.exp(gammaln((df + 1) / 2) - gammaln(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df));
-}
-/**
- * Student-t quantile: the t with P(T ≤ t) = p. Closed forms for df = 1 and 2; otherwise a
- * Cornish–Fisher start refined by safeguarded Newton steps on the upper tail (bisection
- * fallback), converging to ~1e-10 relative.
- */
-function studentTQuantile(p, df) {
-    if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0))
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p === 0.5)
-        return 0;
-    if (df === Infinity || df > 1e10)
-        return normalQuantile(p);
-    if (p < 0.5)
-        return -studentTQuantile(1 - p, df);
-    const q = 1 - p; // target upper tail, in (0, 0.5)
-    if (df === 1)
-        return Math.tan(Math.PI * (p - 0.5));
-    if (df === 2)
-        return (2 * p - 1) / Math.sqrt(2 * p * q);
-    // Cornish–Fisher expansion of t in terms of z.
-    const z = normalQuantile(p);
-    const z2 = z * z;
-    let t = z +
-        (z * (z2 + 1)) / (4 * df) +
-        (z * (5 * z2 * z2 + 16 * z2 + 3)) / (96 * df * df) +
-        (z * (3 * z2 * z2 * z2 + 19 * z2 * z2 + 17 * z2 - 15)) / (384 * df * df * df);
-    if (!(t > 0) || !Number.isFinite(t))
-        t = z > 0 ? z : 1;
-    // Bracket [lo, hi] with upperTail(lo) ≥ q ≥ upperTail(hi).
-    let lo = 0;
-    let hi = Math.max(t, 1);
-    while (studentTUpperTailNonNeg(hi, df) > q) {
-        lo = hi;
-        hi *= 2;
-        if (hi > 1e300)
-            return Infinity;
-    }
-    for (let i = 0; i < 200; i++) {
-        const f = studentTUpperTailNonNeg(t, df) - q; // decreasing in t
-        if (f === 0)
-            return t;
-        if (f > 0)
-            lo = t;
-        else
-            hi = t;
-        const pdf = studentTPdf(t, df);
-        let next = pdf > 0 ? t + f / pdf : NaN;
-        if (!(next > lo && next < hi))
-            next = (lo + hi) / 2;
-        if (Math.abs(next - t) <= 1e-13 * Math.max(1, Math.abs(t)))
-            return next;
-        t = next;
-    }
-    return t;
-}
-
-;// CONCATENATED MODULE: ./src/stats/internal.ts
-/** Helpers shared by the estimators. Not re-exported from the package index. */
-/**
- * Drops points where x or y is not finite, then orders the points by x (stable sort, so points
- * with equal x keep their input order). Throws when the inputs have different lengths.
- */
-function internal_prepareSeries(x, y) {
-    if (x.length !== y.length) {
-        throw new RangeError(`x and y must have the same length (got ${x.length} and ${y.length})`);
-    }
-    const idx = [];
-    for (let i = 0; i < x.length; i++) {
-        if (Number.isFinite(x[i]) && Number.isFinite(y[i]))
-            idx.push(i);
-    }
-    // Array.prototype.sort is stable (ES2019+).
-    idx.sort((a, b) => x[a] - x[b]);
-    const n = idx.length;
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    for (let k = 0; k < n; k++) {
-        const i = idx[k];
-        xs[k] = x[i];
-        ys[k] = y[i];
-    }
-    return { x: xs, y: ys, n };
-}
-/**
- * Sizes of the groups of equal values (only groups of size ≥ 2). `sorted` must be ascending.
- */
-function tieGroupsSorted(sorted) {
-    const out = [];
-    let run = 1;
-    for (let i = 1; i <= sorted.length; i++) {
-        if (i < sorted.length && sorted[i] === sorted[i - 1]) {
-            run++;
-        }
-        else {
-            if (run > 1)
-                out.push(run);
-            run = 1;
-        }
-    }
-    return out;
-}
-/** Tie-group sizes of arbitrary (unsorted) values. */
-function tieGroups(values) {
-    const copy = Float64Array.from(values);
-    copy.sort();
-    return tieGroupsSorted(copy);
-}
-/** Median of an ascending-sorted typed array (NaN when empty). */
-function medianOfSorted(sorted) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    const h = n >> 1;
-    return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
-}
-/**
- * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
- * By a native sort of the values and a binary search of each value's run of equals (the search's
- * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
- * interpreted in a report's first fits (docs/performance.md).
- */
-function averageRanks(values) {
-    const n = values.length;
-    const sorted = Float64Array.from(values);
-    sorted.sort();
-    const ranks = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        const v = values[i];
-        // First index whose value is not below v, and first whose value is above it.
-        let a = 0;
-        let b = n;
-        while (a < b) {
-            const m = (a + b) >>> 1;
-            if (sorted[m] < v)
-                a = m + 1;
-            else
-                b = m;
-        }
-        let c = a;
-        let d = n;
-        while (c < d) {
-            const m = (c + d) >>> 1;
-            if (sorted[m] <= v)
-                c = m + 1;
-            else
-                d = m;
-        }
-        ranks[i] = (a + 1 + c) / 2; // mean of ranks a+1..c
-    }
-    return ranks;
-}
-/**
- * Mann–Kendall S = Σ sign(yj − yi) over the pairs i < j with xi ≠ xj, for x sorted ascending, in
- * O(n log n) (Knight 1966) instead of a loop over the n(n−1)/2 pairs: S = N − T − 2Q, where N
- * counts the distinct-x pairs, T those among them with equal y, and Q those with yi > yj (the
- * inversions of y, less those inside a group of equal x). Exact: only comparisons and counts.
- */
-function kendallS(xs, ys) {
-    const n = xs.length;
-    const sorted = Float64Array.from(ys);
-    const scratch = new Float64Array(n);
-    let pairs = (n * (n - 1)) / 2;
-    let inversions = inversionsSort(sorted, scratch, 0, n);
-    let ties = tiedPairs(sorted);
-    // Pairs inside a group of equal x are not pairs of S: take out their count, inversions and y ties.
-    for (let i = 0; i < n;) {
-        let j = i + 1;
-        while (j < n && xs[j] === xs[i])
-            j++;
-        if (j - i > 1) {
-            const group = ys.slice(i, j);
-            pairs -= ((j - i) * (j - i - 1)) / 2;
-            inversions -= inversionsSort(group, scratch, 0, j - i);
-            ties -= tiedPairs(group);
-        }
-        i = j;
-    }
-    return pairs - ties - 2 * inversions;
-}
-/** Pairs of equal values in an ascending array. */
-function tiedPairs(sorted) {
-    let ties = 0;
-    for (const t of tieGroupsSorted(sorted))
-        ties += (t * (t - 1)) / 2;
-    return ties;
-}
-/** Sorts a[from, to) ascending (merge sort) and returns its number of pairs i < j with a[i] > a[j]. */
-function inversionsSort(a, tmp, from, to) {
-    const len = to - from;
-    if (len < 2)
-        return 0;
-    if (len <= 16) {
-        // Insertion sort: each shift is one inversion.
-        let inv = 0;
-        for (let i = from + 1; i < to; i++) {
-            const v = a[i];
-            let j = i - 1;
-            while (j >= from && a[j] > v) {
-                a[j + 1] = a[j];
-                j--;
-                inv++;
-            }
-            a[j + 1] = v;
-        }
-        return inv;
-    }
-    const mid = from + (len >> 1);
-    let inv = inversionsSort(a, tmp, from, mid) + inversionsSort(a, tmp, mid, to);
-    let i = from;
-    let j = mid;
-    let k = from;
-    while (i < mid && j < to) {
-        if (a[j] < a[i]) {
-            inv += mid - i; // a[j] is below every value left in the first half
-            tmp[k++] = a[j++];
-        }
-        else
-            tmp[k++] = a[i++];
-    }
-    while (i < mid)
-        tmp[k++] = a[i++];
-    while (j < to)
-        tmp[k++] = a[j++];
-    a.set(tmp.subarray(from, to), from);
-    return inv;
-}
-/**
- * Null-hypothesis variance of Kendall's S = Σ_{i<j} sign(xj−xi)·sign(yj−yi) with ties in
- * both variables (Kendall 1970, eq. 4.4):
- *
- *   Var(S) = [n(n−1)(2n+5) − Σt(t−1)(2t+5) − Σu(u−1)(2u+5)] / 18
- *          + [Σt(t−1)(t−2)]·[Σu(u−1)(u−2)] / [9n(n−1)(n−2)]
- *          + [Σt(t−1)]·[Σu(u−1)] / [2n(n−1)]
- *
- * where t runs over the x tie groups and u over the y tie groups. Without x ties this is the
- * usual tie-corrected Mann–Kendall variance.
- */
-function kendallVarS(n, xTies, yTies) {
-    if (n < 2)
-        return 0;
-    const a = (t) => t * (t - 1) * (2 * t + 5);
-    const b = (t) => t * (t - 1) * (t - 2);
-    const c = (t) => t * (t - 1);
-    const sum = (ts, f) => ts.reduce((s, t) => s + f(t), 0);
-    let v = (n * (n - 1) * (2 * n + 5) - sum(xTies, a) - sum(yTies, a)) / 18;
-    if (n > 2)
-        v += (sum(xTies, b) * sum(yTies, b)) / (9 * n * (n - 1) * (n - 2));
-    v += (sum(xTies, c) * sum(yTies, c)) / (2 * n * (n - 1));
-    return Math.max(v, 0);
-}
-/**
- * In-place quickselect (Hoare partition, pseudo-random median-of-three pivots): afterwards
- * a[k] holds the k-th smallest value (0-based), everything before it is ≤ a[k] and everything
- * after it is ≥ a[k]. Expected O(length). `a` must not contain NaN.
- */
-function selectInPlace(a, k) {
-    let left = 0;
-    let right = a.length - 1;
-    // xorshift32 (no closure: a new one per call was a new call target, as mulberry32's was): only
-    // used to pick pivot positions, so quality barely matters.
-    let seed = 0x2545f491;
-    while (right > left) {
-        const span = right - left + 1;
-        const p1 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
-        const p2 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
-        const p3 = a[left + ((seed = xorshift32(seed)) >>> 0) % span];
-        const pivot = p1 < p2 ? (p2 < p3 ? p2 : p1 < p3 ? p3 : p1) : p1 < p3 ? p1 : p2 < p3 ? p3 : p2;
-        const j = partition(a, left, right, pivot);
-        const i = partitionEnd;
-        if (k <= j)
-            right = j;
-        else if (k >= i)
-            left = i;
-        else
-            return;
-    }
-}
-function xorshift32(s) {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    return s ^ (s << 5);
-}
-/** Where the upper part of the last {@link partition} starts. */
-let partitionEnd = 0;
-/**
- * Hoare partition of a[left..right] around `pivot`: returns the end j of the lower part (values
- * ≤ pivot) and sets `partitionEnd` to the start i of the upper one (values ≥ pivot); between them,
- * values equal to it. A function of its own: as loops nested in the selection loop, V8 compiled
- * them on the stack and discarded that code at every exit (each fit paid the compiler again).
- */
-function partition(a, left, right, pivot) {
-    let i = left;
-    let j = right;
-    while (i <= j) {
-        while (a[i] < pivot)
-            i++;
-        while (a[j] > pivot)
-            j--;
-        if (i <= j) {
-            const t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-            i++;
-            j--;
-        }
-    }
-    partitionEnd = i;
-    return j;
-}
-/**
- * Value at a 1-based, possibly fractional, rank (clamped to [1, n]) of the multiset in `a`,
- * interpolating linearly between neighbouring order statistics. Reorders `a` (quickselect).
- */
-function selectFractionalRank(a, rank) {
-    const n = a.length;
-    if (n === 0)
-        return NaN;
-    const r = Math.min(Math.max(rank, 1), n) - 1;
-    const k = Math.floor(r);
-    const f = r - k;
-    selectInPlace(a, k);
-    const v0 = a[k];
-    if (f === 0 || k + 1 >= n)
-        return v0;
-    let v1 = Infinity;
-    for (let i = k + 1; i < n; i++)
-        if (a[i] < v1)
-            v1 = a[i];
-    return v0 + (v1 - v0) * f;
-}
-/** Median of the values in `a` (NaN when empty). Reorders `a`. */
-function selectMedian(a) {
-    return selectFractionalRank(a, (a.length + 1) / 2);
-}
-
-;// CONCATENATED MODULE: ./src/stats/ols.ts
-/**
- * Ordinary least squares y = intercept + slope·x, with the slope's standard error, t statistic,
- * R² and a Student-t confidence interval (n − 2 df). A secondary diagnostic only: the slope is
- * dragged by outliers (compare it with {@link theilSen}).
- */
-
-
-/**
- * Fits OLS on the finite points. Returns null when fewer than 3 finite points remain or when
- * x has zero variance. Uses centred sums (two passes) so large x offsets such as block heights
- * do not lose precision.
- */
-function ols(x, y, alpha = 0.05) {
-    if (!(alpha > 0 && alpha < 1))
-        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const { x: xs, y: ys, n } = internal_prepareSeries(x, y);
-    if (n < 3)
-        return null;
-    let mx = 0;
-    let my = 0;
-    for (let i = 0; i < n; i++) {
-        mx += xs[i];
-        my += ys[i];
-    }
-    mx /= n;
-    my /= n;
-    let sxx = 0;
-    let sxy = 0;
-    let syy = 0;
-    for (let i = 0; i < n; i++) {
-        const dx = xs[i] - mx;
-        const dy = ys[i] - my;
-        sxx += dx * dx;
-        sxy += dx * dy;
-        syy += dy * dy;
-    }
-    if (!(sxx > 0))
-        return null;
-    const slope = sxy / sxx;
-    const intercept = my - slope * mx;
-    let sse = 0;
-    for (let i = 0; i < n; i++) {
-        const r = ys[i] - my - slope * (xs[i] - mx);
-        sse += r * r;
-    }
-    const df = n - 2;
-    const slopeSE = Math.sqrt(sse / df / sxx);
-    const t = slopeSE > 0 ? slope / slopeSE : slope === 0 ? 0 : slope > 0 ? Infinity : -Infinity;
-    const r2 = syy > 0 ? Math.min(1, Math.max(0, 1 - sse / syy)) : 0;
-    const half = studentTQuantile(1 - alpha / 2, df) * slopeSE;
-    return { n, slope, intercept, slopeSE, t, r2, ciLow: slope - half, ciHigh: slope + half };
-}
-
-;// CONCATENATED MODULE: ./src/stats/prng.ts
-/**
- * Small deterministic pseudo-random generators. They exist so that results that depend on
- * random choices (Theil–Sen pair subsampling) and the test fixtures are reproducible.
- */
-/**
- * mulberry32: a 32-bit state PRNG; `next()` returns floats uniform in [0, 1). A class rather than a
- * closure: a hot loop calling `next()` keeps one call target from fit to fit (a new closure per
- * fit made V8 throw away the loop's optimized code at every fit).
- */
-class Mulberry32 {
-    a;
-    constructor(seed) {
-        this.a = seed >>> 0;
-    }
-    next() {
-        const a = (this.a = (this.a + 0x6d2b79f5) >>> 0);
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    }
-}
-/** {@link Mulberry32} as a function. */
-function mulberry32(seed) {
-    const g = new Mulberry32(seed);
-    return () => g.next();
-}
-/** Standard-normal draws (Box–Muller) from a uniform generator such as {@link mulberry32}. */
-function gaussian(rng) {
-    let spare = null;
-    return () => {
-        if (spare !== null) {
-            const s = spare;
-            spare = null;
-            return s;
-        }
-        let u = 0;
-        while (u <= 0)
-            u = rng();
-        const v = rng();
-        const r = Math.sqrt(-2 * Math.log(u));
-        spare = r * Math.sin(2 * Math.PI * v);
-        return r * Math.cos(2 * Math.PI * v);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/stats/slope-inversions.ts
-/**
- * Largest share of all pairs the band between t1 and t2 may hold: listing a pair costs a few times
- * what the pass over every pair spends on it.
- */
-const MAX_BAND_SHARE = 0.2;
-/**
- * Distinct-x pairs with equal key, for `idx` sorted by key (ties by y, then index): a run of equal
- * key is sorted by y, and its points of equal x (whose y are then equal too: key = y − v·(x − x0))
- * are consecutive in it.
- */
-function equalKeyPairs(idx, key, xs) {
-    const n = idx.length;
-    let pairs = 0;
-    for (let g = 0; g < n;) {
-        let e = g + 1;
-        while (e < n && key[idx[e]] === key[idx[g]])
-            e++;
-        pairs += ((e - g) * (e - g - 1)) / 2;
-        for (let k = g; k < e;) {
-            let f = k + 1;
-            while (f < e && xs[idx[f]] === xs[idx[k]])
-                f++;
-            pairs -= ((f - k) * (f - k - 1)) / 2; // pairs of equal x are not pairs of the slopes
-            k = f;
-        }
-        g = e;
-    }
-    return pairs;
-}
-/** Work arrays for `series`, which has `pairs` distinct-x pairs (what the caller counted them as). */
-function inversionScratch(series, pairs) {
-    const { x: xs, y: ys, n } = series;
-    const base = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        base[i] = i;
-    let yMax = 0;
-    let dxMin = Infinity;
-    for (let i = 0; i < n; i++) {
-        const a = Math.abs(ys[i]);
-        if (a > yMax)
-            yMax = a;
-        if (i > 0) {
-            const d = xs[i] - xs[i - 1];
-            if (d > 0 && d < dxMin)
-                dxMin = d;
-        }
-    }
-    // Within a group of equal x, by y then index: u(t) keeps that order at every t (same x), so pairs
-    // of one group never count as inverted.
-    for (let g = 0; g < n;) {
-        let e = g + 1;
-        while (e < n && xs[e] === xs[g])
-            e++;
-        if (e - g > 1)
-            base.subarray(g, e).sort((a, b) => ys[a] - ys[b] || a - b);
-        g = e;
-    }
-    return {
-        base,
-        order: new Int32Array(n),
-        tmp: new Int32Array(n),
-        uT1: new Float64Array(n),
-        uT2: new Float64Array(n),
-        band: new Float64Array(4),
-        pairs,
-        negativeZero: ys.some((y) => Object.is(y, -0)),
-        grid: gridOf(xs, ys),
-        w: new Float64Array(n),
-        byPivot: new Int32Array(n),
-        yMax,
-        xSpan: n > 0 ? xs[n - 1] - xs[0] : 0,
-        dxMin,
-    };
-}
-/** Largest k tried for {@link InversionScratch.grid}. */
-const MAX_GRID = 4;
-function gridOf(xs, ys) {
-    for (let k = 0, scale = 1; k <= MAX_GRID; k++, scale *= 2) {
-        let on = true;
-        for (let i = 0; on && i < xs.length; i++)
-            on = Number.isSafeInteger(xs[i] * scale) && Number.isSafeInteger(ys[i] * scale);
-        if (on)
-            return k;
-    }
-    return -1;
-}
-/**
- * The counts of bracket [lo, hi] (lo ≤ hi) among the distinct-x pairwise slopes of `series` (x
- * sorted), the slopes strictly inside written to `inside` (as many as fit); null when the bracket
- * cannot be certified this way (see the module comment), or when the pairs to list near it are more
- * than `maxBandShare` of all: the caller then visits every pair.
- */
-function countBracketByInversions(series, lo, hi, inside, s, maxBandShare = MAX_BAND_SHARE, atom = NaN) {
-    const { x: xs, y: ys, n } = series;
-    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && s.dxMin < Infinity))
-        return null;
-    const EPS = Number.EPSILON;
-    // Rounding of u = y − t·(x − x0) at |t| is at most a few EPS·(|y| + |t|·xSpan) per point, plus
-    // half the least subnormal per operation; divided by the least x gap, it bounds how far from t a
-    // misjudged pair's slope can be. The slope expression's own rounding adds a few EPS·|t|. 64 and 4
-    // cover the few with room.
-    const bound = (t) => 64 * EPS * ((s.yMax + t * s.xSpan) / s.dxMin + t) + (4 * Number.MIN_VALUE) / s.dxMin + 1e-290;
-    const t0 = Math.abs(lo) + Math.abs(hi);
-    const margin = bound(t0 + 2 * bound(t0));
-    if (!Number.isFinite(margin))
-        return null;
-    const t1 = lo - Math.max(margin, Math.abs(lo) * EPS);
-    const t2 = hi + Math.max(margin, Math.abs(hi) * EPS);
-    if (!(t1 < lo && t2 > hi && Number.isFinite(t1) && Number.isFinite(t2)))
-        return null;
-    // The margin must also bound the rounding at t1 and t2 themselves, which it does not when it is
-    // of the order of |lo|: x spread over ~10^13 of its least gaps and more (a review found such
-    // series, with clusters of x far apart, miscounted by a margin taken at |lo| + |hi| only).
-    if (!(bound(Math.max(-t1, t2, 0)) <= margin))
-        return null;
-    const x0 = xs[0];
-    const { uT1, uT2, order, tmp } = s;
-    let finite = true;
-    for (let i = 0; i < n; i++) {
-        const dx = xs[i] - x0;
-        const a = (uT1[i] = ys[i] - t1 * dx);
-        const b = (uT2[i] = ys[i] - t2 * dx);
-        finite &&= Number.isFinite(a) && Number.isFinite(b);
-    }
-    if (!finite)
-        return null;
-    // A pivot inside (t1, t2) where u is exact for every point, and the pairs of equal u there (all of
-    // slope exactly `pivot`): they are counted instead of listed (see the module comment).
-    let pivotKey = null;
-    let pivot = 0;
-    // An atom strictly inside the bracket puts its pairs in the window as `v`: not 0 when some y is
-    // −0, whose pairs of equal y have the slopes +0 and −0 (at an end they are only counted).
-    const v = lo === hi ? lo : atom >= lo && atom <= hi && !(atom === 0 && s.negativeZero) ? atom : NaN;
-    if (t1 < 0 && t2 > 0 && !s.negativeZero)
-        pivotKey = ys;
-    else if (s.grid >= 0 && Number.isSafeInteger(v) && (Math.abs(v) * s.xSpan + s.yMax) * 2 ** s.grid < 2 ** 53) {
-        pivot = v;
-        for (let i = 0; i < n; i++)
-            s.w[i] = ys[i] - pivot * (xs[i] - x0);
-        pivotKey = s.w;
-    }
-    let flat = 0;
-    if (pivotKey) {
-        s.byPivot.set(s.base);
-        mergeCount(s.byPivot, tmp, pivotKey, ys);
-        flat = equalKeyPairs(s.byPivot, pivotKey, xs);
-        if (flat === 0)
-            pivotKey = null;
-    }
-    // Pairs below t2, then below t1: the inversions of the base order in the u(t2) and u(t1) orders
-    // (`order` then holds the latter). Their difference, less the pivot's pairs, is the band the
-    // listing would go through; when it is a large part of all pairs (many equal slopes near the
-    // bracket), the pass over every pair is cheaper.
-    order.set(s.base);
-    const belowT2 = mergeCount(order, tmp, uT2, ys);
-    order.set(s.base);
-    const below = mergeCount(order, tmp, uT1, ys);
-    if (belowT2 - below - flat > s.pairs * maxBandShare)
-        return null;
-    // Pairs between t1 and t2: the inversions of the u(t1) order in the u(t2) order, each placed
-    // against lo and hi by its slope computed as the full enumeration computes it.
-    const band = s.band;
-    band[0] = below;
-    band[1] = band[2] = band[3] = 0;
-    if (!pivotKey)
-        mergeBand(order, tmp, uT2, xs, ys, lo, hi, inside, band, TIE_Y_THEN_INDEX);
-    else {
-        // t1 → pivot (ties by index: the pivot's pairs keep their x order), then the pivot's runs
-        // reversed, then pivot → t2 (ties by y, then index descending): neither half lists those pairs.
-        // At t1 and t2 a pivot lo = hi is a margin away, where its pairs cannot tie; the pivot 0 may be
-        // nearer (a bracket ending within the margin below or above 0), but its pairs have equal y, so
-        // their ties fall to the index: ascending at t1, as at the pivot, and descending at t2.
-        mergeBand(order, tmp, pivotKey, xs, ys, lo, hi, inside, band, TIE_INDEX);
-        for (let g = 0; g < n;) {
-            let e = g + 1;
-            while (e < n && pivotKey[order[e]] === pivotKey[order[g]])
-                e++;
-            order.subarray(g, e).reverse();
-            g = e;
-        }
-        mergeBand(order, tmp, uT2, xs, ys, lo, hi, inside, band, TIE_Y_THEN_INDEX_DOWN);
-        // The pivot's pairs: slope exactly `pivot` (+0 for 0: no y is −0).
-        if (pivot < lo)
-            band[0] = band[0] + flat;
-        else if (pivot === lo)
-            band[1] = band[1] + flat;
-        else if (pivot < hi) {
-            const count = band[2];
-            if (count < inside.length)
-                inside.fill(pivot, count, Math.min(inside.length, count + flat));
-            band[2] = count + flat;
-        }
-        else if (pivot === hi)
-            band[3] = band[3] + flat;
-    }
-    return { below: band[0], atLo: band[1], count: band[2], atHi: band[3] };
-}
-/** Ties of a sort by key: by y (ascending), then by index ascending or descending; or by index only. */
-const TIE_Y_THEN_INDEX = 0;
-const TIE_Y_THEN_INDEX_DOWN = 1;
-const TIE_INDEX = 2;
-/**
- * a before b in the order of key, ties broken by `tie`. By y first for the u orders (points of equal
- * x keep their order by y); by index only for the order at a pivot, where points of equal key and
- * distinct x must stay in x order whatever their y.
- */
-function before(key, ys, a, b, tie = TIE_Y_THEN_INDEX) {
-    const ka = key[a];
-    const kb = key[b];
-    if (ka !== kb)
-        return ka < kb;
-    if (tie !== TIE_INDEX) {
-        const ya = ys[a];
-        const yb = ys[b];
-        if (ya !== yb)
-            return ya < yb;
-    }
-    return tie === TIE_Y_THEN_INDEX_DOWN ? a > b : a < b;
-}
-/** Sorts `idx` by `key` (bottom-up merge sort, `tmp` as scratch); returns the number of inversions. */
-function mergeCount(idx, tmp, key, ys) {
-    const n = idx.length;
-    let inversions = 0;
-    let src = idx;
-    let dst = tmp;
-    for (let width = 1; width < n; width *= 2) {
-        for (let lo = 0; lo < n; lo += 2 * width) {
-            const mid = Math.min(lo + width, n);
-            const hi = Math.min(lo + 2 * width, n);
-            let i = lo;
-            let j = mid;
-            let k = lo;
-            while (i < mid && j < hi) {
-                if (before(key, ys, src[j], src[i])) {
-                    inversions += mid - i;
-                    dst[k++] = src[j++];
-                }
-                else
-                    dst[k++] = src[i++];
-            }
-            while (i < mid)
-                dst[k++] = src[i++];
-            while (j < hi)
-                dst[k++] = src[j++];
-        }
-        const t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src !== idx)
-        idx.set(src);
-    return inversions;
-}
-/**
- * Sorts `idx` by `key` like {@link mergeCount} (ties broken by `tie`); every inversion it undoes is
- * a pair whose slope is placed against [lo, hi]: `counts` (below, atLo, inside, atHi) grows, the
- * inside slopes go to `inside` while they fit. The classification is inline in {@link mergeBandRuns}:
- * it runs for every pair listed (tens of thousands a bracket).
- */
-function mergeBand(idx, tmp, key, xs, ys, lo, hi, inside, counts, tie) {
-    const n = idx.length;
-    let src = idx;
-    let dst = tmp;
-    for (let width = 1; width < n; width *= 2) {
-        for (let start = 0; start < n; start += 2 * width) {
-            mergeBandRuns(src, dst, start, Math.min(start + width, n), Math.min(start + 2 * width, n), key, xs, ys, lo, hi, inside, counts, tie);
-        }
-        const t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src !== idx)
-        idx.set(src);
-}
-/**
- * One merge of {@link mergeBand}: src[start..mid) and src[mid..end) into dst[start..end), placing the
- * slope of every pair it puts back in order. A function of its own, called for each pair of runs:
- * as loops nested in the widths' loop, V8 compiled them on the stack and discarded that code each
- * time the innermost loop ended (over a thousand times in one report).
- */
-function mergeBandRuns(src, dst, start, mid, end, key, xs, ys, lo, hi, inside, counts, tie) {
-    const cap = inside.length;
-    let below = counts[0];
-    let atLo = counts[1];
-    let count = counts[2];
-    let atHi = counts[3];
-    let i = start;
-    let j = mid;
-    let k = start;
-    while (i < mid && j < end) {
-        const b = src[j];
-        if (before(key, ys, b, src[i], tie)) {
-            const xb = xs[b];
-            const yb = ys[b];
-            for (let r = i; r < mid; r++) {
-                const a = src[r];
-                // The enumeration's expression: the pair in x order (a pair that changes order has distinct x).
-                const sl = a < b ? (yb - ys[a]) / (xb - xs[a]) : (ys[a] - yb) / (xs[a] - xb);
-                if (sl < lo)
-                    below++;
-                else if (sl === lo)
-                    atLo++;
-                else if (sl < hi) {
-                    if (count < cap)
-                        inside[count] = sl;
-                    count++;
-                }
-                else if (sl === hi)
-                    atHi++;
-            }
-            dst[k++] = b;
-            j++;
-        }
-        else
-            dst[k++] = src[i++];
-    }
-    while (i < mid)
-        dst[k++] = src[i++];
-    while (j < end)
-        dst[k++] = src[j++];
-    counts[0] = below;
-    counts[1] = atLo;
-    counts[2] = count;
-    counts[3] = atHi;
-}
-
-;// CONCATENATED MODULE: ./src/stats/pair-slopes.ts
-/**
- * Order statistics of the pairwise slopes (yj − yi)/(xj − xi) of a series, over the pairs with
- * distinct x, without storing the n(n−1)/2 slopes.
- *
- * Materializing them costs 16 MB per fit at n = 2,000 and three quickselects over 2·10^6 values;
- * a report fits dozens of series. Instead (Floyd–Rivest style):
- *   1. draw a seeded uniform sample of the slopes and sort it;
- *   2. around the sample position of each wanted rank, take a bracket [lo, hi] wide enough
- *      (±6 binomial standard deviations) to hold the true order statistic;
- *   3. count the slopes below each bracket and at its ends, and keep only the (few) slopes strictly
- *      inside; the wanted ranks are then selected among those. Each bracket is counted by
- *      inversions in O(n log n + K) (slope-inversions.ts); when one cannot be (non-finite values,
- *      or a band near it holding a large share of the pairs, as the many equal slopes of a step
- *      series do), one pass over all pairs counts the brackets together.
- * Every slope is computed with the same expression as in a full enumeration, so the values
- * returned are exactly the order statistics of the full set. If a bracket misses (probability
- * ~10^-9) or would hold too many values, the caller falls back to the full enumeration.
- */
-
-
-
-/** Below this many pairs, enumerating them into an array is cheap and simpler. */
-const STREAMING_MIN_PAIRS = 1 << 16;
-/** Most slopes a bracket may hold before the pass gives up (the fallback enumerates all). */
-const WINDOW_CAP = 1 << 20;
-/**
- * A seeded uniform sample (with replacement) of the distinct-x pairwise slopes, sorted: what the
- * brackets of {@link slopeOrderStatistics} are placed from. Drawn once per series and reused for
- * every pass. Null when x has too few distinct values to draw it.
- */
-function drawSlopeSample(series, total, seed) {
-    const { x: xs, y: ys, n } = series;
-    const m = Math.min(65_536, Math.max(4_096, Math.ceil(8 * Math.sqrt(total))));
-    const sample = new Float64Array(m);
-    const rng = new Mulberry32(seed);
-    let k = 0;
-    for (let attempt = 0, max = 50 * m + 1000; k < m && attempt < max; attempt++) {
-        const i = Math.floor(rng.next() * n);
-        const j = Math.floor(rng.next() * n);
-        if (i === j)
-            continue;
-        const a = i < j ? i : j;
-        const b = i < j ? j : i;
-        const dx = xs[b] - xs[a];
-        if (dx === 0)
-            continue;
-        sample[k++] = (ys[b] - ys[a]) / dx;
-    }
-    if (k < m)
-        return null;
-    return sample.sort();
-}
-/**
- * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
- * long run leaves large-object garbage that only a full collection frees (a long run's report fits
- * dozens of series: docs/performance.md). A fit takes windows for its passes and gives them back when it is done.
- */
-const windowPool = {
-    free: [],
-    /** A window of at least `size` values (a longer one only means a bracket may hold more). */
-    take(size) {
-        let best = -1;
-        for (let i = 0; i < this.free.length; i++) {
-            const len = this.free[i].length;
-            if (len >= size && (best < 0 || len < this.free[best].length))
-                best = i;
-        }
-        return best >= 0 ? this.free.splice(best, 1)[0] : new Float64Array(size);
-    },
-    /** Windows no bracket uses any more; the pool keeps the six largest. */
-    give(windows) {
-        this.free.push(...windows);
-        this.free.sort((a, b) => b.length - a.length).splice(6);
-    },
-};
-/**
- * Counting passes run so far in this thread, one per group of up to three brackets counted
- * together, by inversions or over all pairs (a diagnostic, read by tests).
- */
-const countingPasses = { count: 0, allPairs: 0 };
-/**
- * Counts brackets around the given 0-based ranks among the `total` distinct-x pairwise slopes of
- * `series` (x sorted ascending; `sample` from {@link drawSlopeSample}): one counting pass for up to
- * three brackets (a median and Sen's two interval bounds), each bracket by inversions, or all three
- * by one pass over all pairs when one of them cannot be. Ranks are then read with
- * {@link rankFromBrackets}, also ranks other than these when they fall inside a bracket.
- */
-function countSlopeBrackets(series, total, ranks, sample, alloc = (size) => new Float64Array(size)) {
-    const m = sample.length;
-    // One bracket per distinct wanted rank (neighbouring ranks share one); brackets that overlap or
-    // touch in value are merged, so that the pass can place every slope in at most one of them.
-    const wanted = [...new Set(ranks)].sort((a, b) => a - b);
-    const spans = [];
-    const value = (idx) => (idx < 0 ? -Infinity : idx >= m ? Infinity : sample[idx]);
-    for (const r of wanted) {
-        // The number of sample slopes below rank r is Binomial(m, q), q = r/total: ±6 standard
-        // deviations of it (narrower towards the tails, where Sen's interval bounds are).
-        const q = (r + 0.5) / total;
-        const delta = Math.ceil(6 * Math.sqrt(m * q * (1 - q))) + 2;
-        const p = q * m;
-        const loIdx = Math.floor(p) - delta;
-        const hiIdx = Math.ceil(p) + delta;
-        const prev = spans[spans.length - 1];
-        if (prev && (loIdx <= prev.hiIdx || value(loIdx) <= value(prev.hiIdx)))
-            prev.hiIdx = Math.max(prev.hiIdx, hiIdx);
-        else
-            spans.push({ loIdx, hiIdx });
-    }
-    const brackets = spans.map(({ loIdx, hiIdx }) => {
-        const expected = Math.ceil(((hiIdx - loIdx + 1) / m) * total * 1.5) + 64;
-        return {
-            lo: value(loIdx), hi: value(hiIdx), below: 0, atLo: 0, atHi: 0, inside: alloc(Math.min(expected, WINDOW_CAP)), count: 0, overflow: false,
-            atom: atomOf(sample, Math.max(0, loIdx), Math.min(m - 1, hiIdx)), placed: -1,
-        };
-    });
-    const scratch = inversionScratch(series, total);
-    for (let b = 0; b < brackets.length; b += 3) {
-        countingPasses.count++;
-        const group = brackets.slice(b, b + 3);
-        // By inversions, O(n log n + K) a bracket; over every pair when one of them cannot be.
-        if (!group.every((br) => countByInversions(series, br, scratch))) {
-            countingPasses.allPairs++;
-            countPass(series, group);
-        }
-    }
-    return { brackets };
-}
-/**
- * The slope of 0-based rank `r` when a bracket holds it: [below][lo × atLo][inside][hi × atHi].
- * Undefined when none does (the caller counts again, around `r`).
- */
-function rankFromBrackets(set, r) {
-    for (const br of set.brackets) {
-        if (br.overflow)
-            continue;
-        let at = r - br.below;
-        if (at < 0)
-            continue;
-        if (at < br.atLo)
-            return br.lo;
-        at -= br.atLo;
-        if (at < br.count)
-            return placeAt(br, at);
-        at -= br.count;
-        if (at < br.atHi)
-            return br.hi;
-    }
-    return undefined;
-}
-/**
- * The value of 0-based rank `at` among a bracket's inside values, put in its sorted place. Reads come
- * in pairs of neighbouring ranks (a fractional rank interpolates between two order statistics): the
- * second one is the least (or greatest) value on its side of the first, found by one scan.
- */
-function placeAt(br, at) {
-    const win = br.inside;
-    const p = br.placed;
-    if (at === p)
-        return win[at];
-    let from = 0;
-    let to = br.count;
-    if (p >= 0 && at > p)
-        from = p + 1;
-    else if (p >= 0)
-        to = p;
-    if (at === from || at === to - 1) {
-        // The least (or greatest) value of the side: one scan, then swap it into place.
-        const best = at === from ? leastAt(win, from, to) : greatestAt(win, from, to);
-        const v = win[best];
-        win[best] = win[at];
-        win[at] = v;
-    }
-    else {
-        selectInPlace(win.subarray(from, to), at - from);
-    }
-    br.placed = at;
-    return win[at];
-}
-/** Index of the first least value of win[from..to). */
-function leastAt(win, from, to) {
-    let best = from;
-    for (let i = from + 1; i < to; i++)
-        if (win[i] < win[best])
-            best = i;
-    return best;
-}
-/** Index of the first greatest value of win[from..to). */
-function greatestAt(win, from, to) {
-    let best = from;
-    for (let i = from + 1; i < to; i++)
-        if (win[i] > win[best])
-            best = i;
-    return best;
-}
-/**
- * Values of the given 0-based ranks among the `total` distinct-x pairwise slopes of `series`,
- * or null when the bracketing failed and the caller should enumerate.
- */
-function slopeOrderStatistics(series, total, ranks, sample) {
-    const set = countSlopeBrackets(series, total, ranks, sample);
-    const values = [];
-    for (const r of ranks) {
-        const v = rankFromBrackets(set, r);
-        if (v === undefined)
-            return null;
-        values.push(v);
-    }
-    return { values };
-}
-/**
- * Value at a 1-based, possibly fractional, rank (clamped to [1, total]) of the pairwise slopes,
- * interpolating linearly between neighbouring order statistics, as `selectFractionalRank` does
- * on the enumerated slopes. `orderStats` maps 0-based ranks to values (null: it could not).
- */
-function fractionalRanks(total, ranks, orderStats) {
-    const plan = ranks.map((rank) => {
-        const r = Math.min(Math.max(rank, 1), total) - 1;
-        const k = Math.floor(r);
-        const f = r - k;
-        return { k, f, next: f !== 0 && k + 1 < total };
-    });
-    const ks = [];
-    for (const p of plan) {
-        ks.push(p.k);
-        if (p.next)
-            ks.push(p.k + 1);
-    }
-    const vals = orderStats(ks);
-    if (!vals)
-        return null;
-    const at = new Map();
-    ks.forEach((k, i) => at.set(k, vals[i]));
-    return plan.map((p) => {
-        const v0 = at.get(p.k);
-        return p.next ? v0 + (at.get(p.k + 1) - v0) * p.f : v0;
-    });
-}
-/** Counts `br` with {@link countBracketByInversions}; false when it cannot (nothing set). */
-function countByInversions(series, br, scratch) {
-    const c = countBracketByInversions(series, br.lo, br.hi, br.inside, scratch, undefined, br.atom);
-    if (!c)
-        return false;
-    br.below = c.below;
-    br.atLo = c.atLo;
-    br.count = c.count;
-    br.atHi = c.atHi;
-    br.overflow = c.count > br.inside.length;
-    return true;
-}
-/** A bracket no slope falls in (after the real ones: its bounds are +∞). */
-const NO_BRACKET = () => ({ lo: Infinity, hi: Infinity, below: 0, atLo: 0, atHi: 0, inside: new Float64Array(0), count: 0, overflow: false, atom: NaN, placed: -1 });
-/**
- * The value of the longest run in the sorted sample[from..to] when that run holds at least 1% of
- * the sample (many pairs of the series have exactly that slope: a counter growing by the same
- * whole number each block), else NaN.
- */
-function atomOf(sample, from, to) {
-    let best = NaN;
-    let bestLen = Math.max(2, Math.ceil(sample.length / 100)) - 1;
-    // Runs are counted whole, also where they reach past the bracket's ends (an atom at a bound).
-    let i = from;
-    while (i > 0 && sample[i - 1] === sample[from])
-        i--;
-    while (i <= to) {
-        let j = i + 1;
-        while (j < sample.length && sample[j] === sample[i])
-            j++;
-        if (j - i > bestLen) {
-            bestLen = j - i;
-            best = sample[i];
-        }
-        i = j;
-    }
-    return best;
-}
-/**
- * One pass over the pairs for up to three brackets, sorted and disjoint in value: counts the
- * slopes below each, at its ends and inside it, keeping those inside; the same slope expression and
- * pair order as the full enumeration in theil-sen.ts. Each slope is placed with a chain of
- * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
- * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
- * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
- * pass. All state is in locals: a loop that updates objects runs several times slower.
- */
-function countPass(series, real) {
-    const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()];
-    const { x: xs, y: ys, n } = series;
-    const lo1 = b1.lo, hi1 = b1.hi, in1 = b1.inside, cap1 = in1.length;
-    const lo2 = b2.lo, hi2 = b2.hi, in2 = b2.inside, cap2 = in2.length;
-    const lo3 = b3.lo, hi3 = b3.hi, in3 = b3.inside, cap3 = in3.length;
-    // below1 | atLo1 count1 atHi1 | between12 | atLo2 count2 atHi2 | between23 | atLo3 count3 atHi3 | (above)
-    let below1 = 0, atLo1 = 0, count1 = 0, atHi1 = 0, between12 = 0;
-    let atLo2 = 0, count2 = 0, atHi2 = 0, between23 = 0;
-    let atLo3 = 0, count3 = 0, atHi3 = 0;
-    let groupEnd = 0;
-    for (let i = 0; i < n; i++) {
-        if (groupEnd <= i) {
-            groupEnd = i + 1;
-            while (groupEnd < n && xs[groupEnd] === xs[i])
-                groupEnd++;
-        }
-        const xi = xs[i];
-        const yi = ys[i];
-        for (let j = groupEnd; j < n; j++) {
-            const s = (ys[j] - yi) / (xs[j] - xi);
-            if (s < lo2) {
-                if (s < lo1)
-                    below1++;
-                else if (s === lo1)
-                    atLo1++;
-                else if (s < hi1) {
-                    if (count1 < cap1)
-                        in1[count1] = s;
-                    count1++;
-                }
-                else if (s === hi1)
-                    atHi1++;
-                else
-                    between12++;
-            }
-            else if (s === lo2)
-                atLo2++;
-            else if (s < hi2) {
-                if (count2 < cap2)
-                    in2[count2] = s;
-                count2++;
-            }
-            else if (s === hi2)
-                atHi2++;
-            else if (s < lo3)
-                between23++;
-            else if (s === lo3)
-                atLo3++;
-            else if (s < hi3) {
-                if (count3 < cap3)
-                    in3[count3] = s;
-                count3++;
-            }
-            else if (s === hi3)
-                atHi3++;
-        }
-    }
-    const below2 = below1 + atLo1 + count1 + atHi1 + between12;
-    const below3 = below2 + atLo2 + count2 + atHi2 + between23;
-    Object.assign(b1, { below: below1, atLo: atLo1, atHi: atHi1, count: count1, overflow: count1 > cap1 });
-    Object.assign(b2, { below: below2, atLo: atLo2, atHi: atHi2, count: count2, overflow: count2 > cap2 });
-    Object.assign(b3, { below: below3, atLo: atLo3, atHi: atHi3, count: count3, overflow: count3 > cap3 });
-    // Real brackets are disjoint in value; only a placeholder after one that ends at +∞ starts where
-    // it ends, and the pass counted the slopes equal to +∞ there.
-    if (hi1 === lo2)
-        b1.atHi += atLo2;
-    if (hi2 === lo3)
-        b2.atHi += atLo3;
-}
-
-;// CONCATENATED MODULE: ./src/stats/theil-sen.ts
-/**
- * Theil–Sen slope (median of pairwise slopes) with Sen's (1968) distribution-free confidence
- * interval derived from the Mann–Kendall variance of S.
- */
-
-
-
-
-/** Default seed of the pair subsampler; fixed so that results are reproducible. */
-const THEIL_SEN_DEFAULT_SEED = 0x5eed;
-/** Sen's interval ranks (1-based, fractional) among `bigN` slopes for Var(S) and alpha. */
-function intervalRanks(bigN, varS, alpha) {
-    const c = normalQuantile(1 - alpha / 2) * Math.sqrt(Math.max(varS, 0));
-    return [(bigN - c) / 2, (bigN + c) / 2 + 1];
-}
-/** @internal Computes the pairwise slopes once; shared by {@link theilSen} and `trend`. */
-function senCore(series, maxPairs, seed, forecast) {
-    if (!(maxPairs >= 1))
-        throw new RangeError(`maxPairs must be ≥ 1, got ${maxPairs}`);
-    const cap = Math.floor(maxPairs);
-    const { x: xs, y: ys, n } = series;
-    if (n < 3)
-        return null;
-    const xTies = tieGroupsSorted(xs);
-    const totalDistinct = (n * (n - 1)) / 2 - xTies.reduce((s, t) => s + (t * (t - 1)) / 2, 0);
-    if (totalDistinct <= 0)
-        return null;
-    // Exact mode: the slopes are enumerated into an array only when there are few of them; above
-    // that, order statistics come from a counting pass (pair-slopes.ts) that gives the same values.
-    let slopes = null;
-    let sampled = false;
-    const enumerate = () => {
-        const out = new Float64Array(totalDistinct);
-        // xs is sorted, so for each i the distinct-x partners j > i start at the next x group.
-        let k = 0;
-        let groupEnd = 0;
-        for (let i = 0; i < n; i++) {
-            if (groupEnd <= i) {
-                groupEnd = i + 1;
-                while (groupEnd < n && xs[groupEnd] === xs[i])
-                    groupEnd++;
-            }
-            const xi = xs[i];
-            const yi = ys[i];
-            for (let j = groupEnd; j < n; j++) {
-                out[k++] = (ys[j] - yi) / (xs[j] - xi);
-            }
-        }
-        return out;
-    };
-    if (totalDistinct > cap) {
-        // Uniform draws (with replacement) of ordered index pairs, rejecting equal x: uniform over
-        // the distinct-x pairs. Deterministic for a given seed.
-        sampled = true;
-        const rng = new Mulberry32(seed);
-        const buf = new Float64Array(cap);
-        let k = 0;
-        const maxAttempts = 50 * cap + 1000;
-        for (let attempt = 0; k < cap && attempt < maxAttempts; attempt++) {
-            const i = Math.floor(rng.next() * n);
-            const j = Math.floor(rng.next() * n);
-            const dx = xs[j] - xs[i];
-            if (dx === 0)
-                continue;
-            buf[k++] = (ys[j] - ys[i]) / dx;
-        }
-        slopes = k === cap ? buf : buf.slice(0, k);
-    }
-    else if (totalDistinct < STREAMING_MIN_PAIRS) {
-        slopes = enumerate();
-    }
-    const m = slopes ? slopes.length : totalDistinct;
-    const varS = kendallVarS(n, xTies, tieGroups(ys));
-    /** The slope sample the counting passes place their brackets from (drawn once, for the median). */
-    let sample;
-    /** Brackets counted so far: later ranks are read from them when they fall inside one. */
-    const counted = [];
-    /** Windows the brackets took from the pool (returned by `dispose`). */
-    const lent = [];
-    const alloc = (size) => {
-        const w = windowPool.take(size);
-        lent.push(w);
-        return w;
-    };
-    /** 0-based ranks of the slopes, from the brackets counted so far or a new pass (null: bracketing failed). */
-    const orderStats = (ks, alsoKs = []) => {
-        const known = (k) => {
-            for (const c of counted) {
-                const v = rankFromBrackets(c, k);
-                if (v !== undefined)
-                    return v;
-            }
-            return undefined;
-        };
-        let vals = ks.map(known);
-        if (vals.every((v) => v !== undefined))
-            return vals;
-        if (sample === undefined)
-            sample = drawSlopeSample(series, totalDistinct, seed);
-        if (!sample)
-            return null;
-        const set = countSlopeBrackets(series, totalDistinct, [...ks, ...alsoKs], sample, alloc);
-        counted.push(set);
-        vals = ks.map(known);
-        return vals.every((v) => v !== undefined) ? vals : null;
-    };
-    /** Values at 1-based fractional ranks of the slopes (or of the sample, when sampled). */
-    const atRanks = (ranks, alsoKs) => {
-        if (!slopes) {
-            const exact = fractionalRanks(totalDistinct, ranks, (ks) => orderStats(ks, alsoKs));
-            if (exact)
-                return exact;
-            slopes = enumerate(); // the bracketing missed (very rare): enumerate after all
-        }
-        const a = slopes;
-        return ranks.map((r) => selectFractionalRank(a, r));
-    };
-    // With a forecast of the interval, the median's pass also brackets the interval's ranks;
-    // `interval` reads them from there when asked for that Var(S) and alpha, else it counts again.
-    let alsoKs;
-    if (!slopes && forecast) {
-        alsoKs = intervalRanks(totalDistinct, forecast.varS ?? varS, forecast.alpha).flatMap((r) => {
-            const k = Math.floor(Math.min(Math.max(r, 1), totalDistinct) - 1);
-            return k + 1 < totalDistinct ? [k, k + 1] : [k];
-        });
-    }
-    const [slope] = atRanks([(m + 1) / 2], alsoKs);
-    const resid = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        resid[i] = ys[i] - slope * xs[i];
-    resid.sort();
-    const intercept = medianOfSorted(resid);
-    const bigN = totalDistinct;
-    const toSample = (r) => (sampled && bigN > 1 ? 1 + ((r - 1) * (m - 1)) / (bigN - 1) : r);
-    const interval = (varS, alpha) => {
-        if (!(alpha > 0 && alpha < 1))
-            throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-        const [rLo, rHi] = intervalRanks(bigN, varS, alpha);
-        const [lo, hi] = atRanks([toSample(rLo), toSample(rHi)]);
-        return [lo, hi];
-    };
-    const dispose = () => {
-        counted.length = 0; // a later `interval` counts again, in windows of its own
-        windowPool.give(lent.splice(0));
-    };
-    return { n, slope, intercept, interval, varS, pairs: m, sampled, dispose };
-}
-/**
- * Theil–Sen fit of y on x. Non-finite points are dropped. Returns null when fewer than 3 points
- * remain or no two points have distinct x.
- *
- * CI: C = z_{1−alpha/2}·sqrt(Var(S)); the bounds are the pairwise slopes at 1-based ranks
- * (N − C)/2 and (N + C)/2 + 1 of their ascending order (linear interpolation between order
- * statistics for fractional ranks, clamped to [1, N]), N = number of distinct-x pairs.
- * When N > maxPairs, maxPairs pairs are drawn uniformly with replacement by a seeded PRNG
- * (deterministic) and the ranks are rescaled to the sample: rank r ↦ 1 + (r − 1)(M − 1)/(N − 1).
- * Order statistics come from quickselect (expected O(N)), not a full sort.
- */
-function theilSen(x, y, alpha = 0.05, maxPairs = 2_000_000, opts = {}) {
-    if (!(alpha > 0 && alpha < 1))
-        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    const forecast = { alpha, varS: opts.varS };
-    const core = senCore(internal_prepareSeries(x, y), maxPairs, opts.seed ?? THEIL_SEN_DEFAULT_SEED, forecast);
-    if (!core)
-        return null;
-    const [ciLow, ciHigh] = core.interval(opts.varS ?? core.varS, alpha);
-    core.dispose();
-    return {
-        n: core.n,
-        slope: core.slope,
-        intercept: core.intercept,
-        ciLow,
-        ciHigh,
-        pairs: core.pairs,
-        sampled: core.sampled,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/stats/mann-kendall.ts
-/**
- * Mann–Kendall trend test of y against x, with the Hamed–Rao (1998) variance correction for
- * autocorrelation.
- */
-
-
-
-/** Exact permutations are used below this n (when there are no ties). */
-const EXACT_MAX_N = 9;
-/**
- * Mahonian numbers: counts[k] = number of permutations of n items with k inversions.
- * Under H0 with no ties S = N − 2·inversions, N = n(n−1)/2.
- */
-function inversionCounts(n) {
-    let counts = [1];
-    for (let m = 2; m <= n; m++) {
-        const maxK = (m * (m - 1)) / 2;
-        const next = new Array(maxK + 1).fill(0);
-        for (let k = 0; k < counts.length; k++) {
-            const c = counts[k];
-            for (let add = 0; add < m; add++)
-                next[k + add] = next[k + add] + c;
-        }
-        counts = next;
-    }
-    return counts;
-}
-/** Exact P(S' ≥ s) and P(|S'| ≥ |s|) under H0 (no ties). */
-function exactPValues(n, s) {
-    const counts = inversionCounts(n);
-    const total = counts.reduce((a, b) => a + b, 0);
-    const bigN = (n * (n - 1)) / 2;
-    // S' ≥ s  ⇔  inversions' ≤ (N − s)/2
-    const cdfInv = (d) => {
-        let acc = 0;
-        for (let k = 0; k <= Math.min(d, bigN); k++)
-            acc += counts[k];
-        return acc / total;
-    };
-    const pUp = cdfInv(Math.floor((bigN - s) / 2));
-    const pTwo = Math.min(1, 2 * cdfInv(Math.floor((bigN - Math.abs(s)) / 2)));
-    return { pUp, pTwo };
-}
-/**
- * Hamed–Rao n/n*: rank the detrended series, keep the lag-k rank autocorrelations that are
- * significant at `alpha` (|ρk| > z_{1−alpha/2}/√n), and return
- * 1 + 2/(n(n−1)(n−2)) Σ_{k=1}^{n−3} (n−k)(n−k−1)(n−k−2) ρk.
- * The raw factor may be < 1 (negative autocorrelation); the caller floors it at 1.
- */
-function hamedRaoFactor(detrendedInOrder, alpha = 0.05, maxLag = Infinity) {
-    const n = detrendedInOrder.length;
-    if (n < 4)
-        return 1;
-    const r = averageRanks(detrendedInOrder);
-    let mean = 0;
-    for (let i = 0; i < n; i++)
-        mean += r[i];
-    mean /= n;
-    for (let i = 0; i < n; i++)
-        r[i] = r[i] - mean;
-    let c0 = 0;
-    for (let i = 0; i < n; i++)
-        c0 += r[i] * r[i];
-    if (!(c0 > 0))
-        return 1;
-    const bound = normalQuantile(1 - alpha / 2) / Math.sqrt(n);
-    let sum = 0;
-    const lastLag = Math.min(n - 3, Math.floor(maxLag));
-    const keep = (k, ck) => {
-        const rho = ck / c0;
-        if (Math.abs(rho) > bound)
-            sum += (n - k) * (n - k - 1) * (n - k - 2) * rho;
-    };
-    // Four lags per sweep: four independent sums instead of one chain of dependent additions (each
-    // lag's terms are still added in the same order, so every ρk is bit-for-bit the one-lag loop's).
-    const c = new Float64Array(4);
-    let k = 1;
-    for (; k + 3 <= lastLag; k += 4) {
-        lagSums4(r, k, c);
-        keep(k, c[0]);
-        keep(k + 1, c[1]);
-        keep(k + 2, c[2]);
-        keep(k + 3, c[3]);
-    }
-    for (; k <= lastLag; k++)
-        keep(k, lagSum(r, k));
-    return 1 + (2 * sum) / (n * (n - 1) * (n - 2));
-}
-/**
- * Σ r[i]·r[i+k+d] for d = 0..3, into `out`. A function of its own, called once per sweep: as a loop
- * nested in the sweep, V8 compiled it on stack and threw that code away at each of its exits.
- */
-function lagSums4(r, k, out) {
-    const n = r.length;
-    let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
-    let i = 0;
-    for (; i + k + 3 < n; i++) {
-        const ri = r[i];
-        c1 += ri * r[i + k];
-        c2 += ri * r[i + k + 1];
-        c3 += ri * r[i + k + 2];
-        c4 += ri * r[i + k + 3];
-    }
-    for (let j = i; j + k < n; j++)
-        c1 += r[j] * r[j + k];
-    for (let j = i; j + k + 1 < n; j++)
-        c2 += r[j] * r[j + k + 1];
-    for (let j = i; j + k + 2 < n; j++)
-        c3 += r[j] * r[j + k + 2];
-    out[0] = c1;
-    out[1] = c2;
-    out[2] = c3;
-    out[3] = c4;
-}
-/** Σ r[i]·r[i+k]. */
-function lagSum(r, k) {
-    const n = r.length;
-    let ck = 0;
-    for (let i = 0; i + k < n; i++)
-        ck += r[i] * r[i + k];
-    return ck;
-}
-/**
- * The Hamed–Rao n/n* of a prepared series (x sorted) detrended by `slope`, floored at 1: what
- * {@link mannKendall} multiplies Var(S) by.
- */
-function hamedRaoRatio(xs, ys, slope, alpha = 0.05, maxLag = Infinity) {
-    const n = xs.length;
-    // Centre x first: with raw block heights (10^6 and more) y − slope·x loses the digits that
-    // decide the ranks, and the p-value would depend on where the heights start.
-    const x0 = xs[0];
-    const detrended = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        detrended[i] = ys[i] - slope * (xs[i] - x0);
-    return Math.max(1, hamedRaoFactor(detrended, alpha, maxLag));
-}
-/**
- * Mann–Kendall test on y ordered by x (stable; pairs tied in x contribute 0 to S).
- * Non-finite points are dropped; returns null when fewer than 4 points remain.
- *
- * Hamed–Rao (default): detrend with the Sen slope (y − slope·x, in x order), then multiply
- * Var(S) by n/n*. The factor is floored at 1: negative autocorrelation would shrink the
- * variance and make the gate more trigger-happy, so we never let the correction do that
- * (conservative for a gate).
- *
- * p-values: normal approximation with continuity correction; for n < 10 with no ties in x or y
- * and no variance inflation, the exact permutation distribution of S is used instead.
- */
-function mannKendall(x, y, opts = {}) {
-    testAlpha(opts);
-    return mannKendallOfSeries(prepareSeries(x, y), opts);
-}
-/** The significance level of the autocorrelation screen (RangeError outside (0, 1)). */
-function testAlpha(opts) {
-    const alpha = opts.alpha ?? 0.05;
-    if (!(alpha > 0 && alpha < 1))
-        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-    return alpha;
-}
-/** @internal {@link mannKendall} of a series already prepared (finite points, x sorted), e.g. by `trend`. */
-function mannKendallOfSeries(series, opts = {}) {
-    const alpha = testAlpha(opts);
-    const mode = opts.autocorrelation ?? 'hamed-rao';
-    const { x: xs, y: ys, n } = series;
-    if (n < 4)
-        return null;
-    const s = kendallS(xs, ys);
-    const xTies = tieGroupsSorted(xs);
-    const yTies = tieGroups(ys);
-    const varS = kendallVarS(n, xTies, yTies);
-    let nEffRatio = 1;
-    if (mode === 'hamed-rao') {
-        let slope = opts.senSlope;
-        if (slope === undefined || !Number.isFinite(slope))
-            slope = theilSen(xs, ys)?.slope ?? 0;
-        nEffRatio = hamedRaoRatio(xs, ys, slope, alpha, opts.maxLag ?? Infinity);
-    }
-    const varSCorrected = varS * nEffRatio;
-    const sd = Math.sqrt(varSCorrected);
-    const z = s === 0 || !(sd > 0) ? 0 : (s - Math.sign(s)) / sd;
-    let pIncreasing;
-    let pTwoSided;
-    let exact = false;
-    if (n <= EXACT_MAX_N && xTies.length === 0 && yTies.length === 0 && nEffRatio === 1) {
-        const p = exactPValues(n, s);
-        pIncreasing = p.pUp;
-        pTwoSided = p.pTwo;
-        exact = true;
-    }
-    else {
-        pIncreasing = normalUpperTail(z);
-        pTwoSided = Math.min(1, 2 * normalCdf(-Math.abs(z)));
-    }
-    return { n, s, varS, varSCorrected, nEffRatio, z, pIncreasing, pTwoSided, exact };
-}
-
-;// CONCATENATED MODULE: ./src/stats/multiple-testing.ts
-/** Multiple-testing corrections across vats. */
-/** Per-test significance level for a family-wise error rate `alpha` over `m` tests (m < 1 is treated as 1). */
-function bonferroni(alpha, m) {
-    return alpha / Math.max(1, Math.floor(m));
-}
-/**
- * Benjamini–Hochberg step-up procedure at false-discovery rate `q`. Returns, in input order,
- * whether each hypothesis is rejected. NaN / non-finite p-values are never rejected but still
- * count towards m (conservative).
- */
-function benjaminiHochberg(pValues, q) {
-    const m = pValues.length;
-    const rejected = new Array(m).fill(false);
-    if (m === 0)
-        return rejected;
-    const order = pValues
-        .map((p, i) => ({ p: Number.isFinite(p) ? p : Infinity, i }))
-        .sort((a, b) => a.p - b.p || a.i - b.i);
-    let kMax = -1;
-    for (let k = 0; k < m; k++) {
-        if (order[k].p <= ((k + 1) / m) * q)
-            kMax = k;
-    }
-    for (let k = 0; k <= kMax; k++)
-        rejected[order[k].i] = true;
-    return rejected;
-}
-/**
- * Benjamini–Hochberg adjusted p-values (q-values), in input order: the smallest FDR level at
- * which each hypothesis would be rejected. Non-finite p-values map to 1.
- */
-function benjaminiHochbergAdjusted(pValues) {
-    const m = pValues.length;
-    const out = new Array(m).fill(1);
-    const order = pValues
-        .map((p, i) => ({ p: Number.isFinite(p) ? p : Infinity, i }))
-        .sort((a, b) => a.p - b.p || a.i - b.i);
-    let running = 1;
-    for (let k = m - 1; k >= 0; k--) {
-        const { p, i } = order[k];
-        running = Math.min(running, (p * m) / (k + 1));
-        out[i] = Math.min(1, Math.max(p, running)); // max(): guard against rounding below p
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/stats/summary.ts
-/** Small descriptive helpers for reports and charts. */
-
-function meanOfRange(values, start, end) {
-    if (end <= start)
-        return NaN;
-    let s = 0;
-    for (let i = start; i < end; i++)
-        s += values[i];
-    return s / (end - start);
-}
-/** Mean of the first min(k, length) values; NaN when there are none. */
-function meanOfFirst(values, k) {
-    return meanOfRange(values, 0, Math.min(Math.max(0, Math.floor(k)), values.length));
-}
-/** Mean of the last min(k, length) values; NaN when there are none. */
-function meanOfLast(values, k) {
-    const len = values.length;
-    return meanOfRange(values, Math.max(0, len - Math.max(0, Math.floor(k))), len);
-}
-/** Median (mean of the two middle values for even length); NaN when empty. */
-function summary_median(values) {
-    if (values.length === 0)
-        return NaN;
-    return median(Array.from(values));
-}
-/**
- * Reduces a series to at most `maxPoints` points for charts by splitting the points, in their
- * given order, into ≤ maxPoints consecutive buckets of near-equal size (sizes differ by at most
- * one) and taking each bucket's mean x and mean y. Series already short enough are copied.
- */
-function downsample(xs, ys, maxPoints) {
-    if (xs.length !== ys.length) {
-        throw new RangeError(`xs and ys must have the same length (got ${xs.length} and ${ys.length})`);
-    }
-    const m = Math.floor(maxPoints);
-    if (!(m >= 1))
-        throw new RangeError(`maxPoints must be ≥ 1, got ${maxPoints}`);
-    const n = xs.length;
-    if (n <= m)
-        return { x: Array.from(xs), y: Array.from(ys) };
-    const x = [];
-    const y = [];
-    for (let b = 0; b < m; b++) {
-        const start = Math.floor((b * n) / m);
-        const end = Math.floor(((b + 1) * n) / m);
-        x.push(meanOfRange(xs, start, end));
-        y.push(meanOfRange(ys, start, end));
-    }
-    return { x, y };
-}
-
-;// CONCATENATED MODULE: ./src/stats/trend.ts
-/**
- * One-call trend analysis: Theil–Sen slope + Mann–Kendall test (Hamed–Rao by default) sharing
- * one set of pairwise slopes, with Sen's interval widened by the autocorrelation-corrected
- * Var(S) so the CI and the test agree.
- */
-
-
-
-function trend(x, y, opts = {}) {
-    const ciAlpha = opts.ciAlpha ?? 0.05;
-    const series = internal_prepareSeries(x, y);
-    const autocorrelation = opts.autocorrelation ?? 'hamed-rao';
-    const acfAlpha = opts.acfAlpha ?? 0.05;
-    // The interval uses mannKendall's corrected Var(S), which detrends by the exact slope: the slope
-    // comes first (one counting pass), then the test, then the interval (a second pass, over the
-    // pairs near its ranks only: pair-slopes.ts). Forecasting the interval from the sample's slope
-    // saved that pass but cost a second Hamed–Rao correction, the dearer of the two.
-    const core = senCore(series, opts.maxPairs ?? 2_000_000, opts.seed ?? THEIL_SEN_DEFAULT_SEED);
-    const mkOpts = { autocorrelation, alpha: acfAlpha };
-    if (core)
-        mkOpts.senSlope = core.slope;
-    if (opts.maxLag !== undefined)
-        mkOpts.maxLag = opts.maxLag;
-    const mk = mannKendallOfSeries(series, mkOpts); // the series is prepared already
-    let ts = null;
-    if (core) {
-        const [ciLow, ciHigh] = core.interval(mk ? mk.varSCorrected : core.varS, ciAlpha);
-        core.dispose();
-        ts = {
-            n: core.n,
-            slope: core.slope,
-            intercept: core.intercept,
-            ciLow,
-            ciHigh,
-            pairs: core.pairs,
-            sampled: core.sampled,
-        };
-    }
-    return { theilSen: ts, mannKendall: mk };
-}
-
-;// CONCATENATED MODULE: ./src/stats/index.ts
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/analyzers/boyd-causes.ts
-/**
- * The two causes of a BOYD in one vat's series. The kernel runs `bringOutYourDead` in a vat on its
- * reap schedule (every `reapInterval` deliveries, or when a host calls `reapAllVats`), and also
- * when the vat's pending GC work crosses a threshold: each `dropExports` / `retireExports` /
- * `retireImports` delivery adds its krefs to the vat's `gcKrefs` dirt, and at 20 (the kernel's
- * default) the vat is reaped. The two kinds cost differently (a BOYD that retires twenty exports
- * does work a scheduled one does not), and their mix changes when a leak starts: an importer that
- * stops releasing objects stops sending the drops that trigger the exporter's extra BOYDs.
- *
- * The scan records, for each BOYD, the krefs of the GC deliveries the vat received since its
- * previous BOYD ({@link GcDirt}); the report estimates what one such kref adds to a BOYD's time
- * from neighbouring BOYDs of the vat ({@link gcCost}) and judges every BOYD at the vat's usual GC
- * load ({@link atUsualGcLoad}), so that a change in the mix cannot hide or fake a trend.
- */
-
-/** Deliveries whose krefs count as GC work (the kernel's `gcKrefs` reap dirt). */
-const GC_KINDS = new Set(['dropExports', 'retireExports', 'retireImports']);
-/** Whether a delivery of `kind` is GC work whose krefs the kernel counts towards a reap. */
-const isGcDelivery = (kind) => GC_KINDS.has(kind);
-/** Per vat, the GC krefs delivered since its last BOYD (one scan, one file). */
-class GcDirt {
-    dirt = new Map();
-    /** A counted (non-replay, not duplicate) delivery of `kind` to `vatID` carrying `krefs` krefs. */
-    delivered(vatID, kind, krefs) {
-        if (krefs > 0 && GC_KINDS.has(kind))
-            this.dirt.set(vatID, (this.dirt.get(vatID) ?? 0) + krefs);
-    }
-    /** A BOYD of `vatID`: the GC krefs it had to process, and the vat's count starts again. */
-    boyd(vatID) {
-        const g = this.dirt.get(vatID) ?? 0;
-        this.dirt.delete(vatID);
-        return g;
-    }
-}
-/**
- * What one GC kref adds to a BOYD of this vat: the weighted median, over each pair of consecutive
- * BOYDs whose GC loads differ, of (Δ seconds / Δ krefs), weighted by |Δ krefs|. Consecutive BOYDs
- * are close in time, so a trend or a level shift between stages barely enters a pair, and the
- * median ignores the spikes BOYD times have. Null when no pair differs (one cause only).
- */
-function gcCost(y, g, minPairs, minShare) {
-    const n = Math.min(y.length, g.length);
-    const ratios = [];
-    for (let i = 1; i < n; i++) {
-        const dg = g[i] - g[i - 1];
-        if (dg === 0 || !Number.isFinite(dg))
-            continue;
-        ratios.push([(y[i] - y[i - 1]) / dg, Math.abs(dg)]);
-    }
-    if (!ratios.length)
-        return null;
-    const pairs = ratios.length;
-    return {
-        secondsPerKref: weightedMedian(ratios),
-        pairs,
-        reference: summary_median(Float64Array.from({ length: n }, (_, i) => g[i])),
-        adjusted: pairs >= minPairs && pairs >= minShare * n,
-    };
-}
-/** Each BOYD time as if the BOYD had processed the vat's usual number of GC krefs. */
-function atUsualGcLoad(y, g, c) {
-    const out = new Array(y.length);
-    for (let i = 0; i < y.length; i++)
-        out[i] = y[i] - c.secondsPerKref * (g[i] - c.reference);
-    return out;
-}
-/** The value at half the total weight (the lower one on a tie). */
-function weightedMedian(vw) {
-    vw.sort((a, b) => a[0] - b[0]);
-    let total = 0;
-    for (const [, w] of vw)
-        total += w;
-    let acc = 0;
-    for (const [v, w] of vw) {
-        acc += w;
-        if (acc >= total / 2)
-            return v;
-    }
-    return vw[vw.length - 1][0];
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/boyd-samples.ts
-/**
- * The samples one slog file gives of each vat's memory: every `bringOutYourDead` (its time, block,
- * heap after it, GC load, whether a heap snapshot followed) and the vat's first and last heap
- * count and retention stats.
- */
-
-
-class BoydSampler {
-    /** Null-prototype record: vatIDs come from untrusted lines. */
-    boyd = Object.create(null);
-    /** Per vat, the index of its last BOYD while no other delivery followed it (for `preSnapshot`). */
-    lastBoydIdx = new Map();
-    gcDirt = new GcDirt();
-    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
-    lastRetention = new Map();
-    /** A delivery (not yet paired) started in the vat. */
-    delivering(vatID, kind) {
-        if (kind !== 'bringOutYourDead')
-            this.lastBoydIdx.delete(vatID);
-    }
-    /** A counted delivery `o` of vat `v` that took `seconds` (its result `r`, in `buf`), the `ordinal`th of the file. */
-    delivered(o, v, seconds, ordinal, r, buf) {
-        if (o.gcKrefs)
-            this.gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
-        const heap = r.heap;
-        const x = o.height ?? NaN;
-        if (heap !== undefined) {
-            if (!v.heapFirst)
-                v.heapFirst = [x, heap];
-            // Updated in place: one array per vat, not one per delivery.
-            if (v.heapLast) {
-                v.heapLast[0] = x;
-                v.heapLast[1] = heap;
-            }
-            else
-                v.heapLast = [x, heap];
-        }
-        if (o.kind !== 'bringOutYourDead')
-            return;
-        const b = (this.boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
-        this.lastBoydIdx.set(o.vatID, b.seconds.length);
-        b.height.push(x);
-        b.ordinal.push(ordinal);
-        b.seconds.push(seconds);
-        b.heap.push(heap ?? NaN);
-        b.deliveryNum.push(o.deliveryNum);
-        b.preSnapshot.push(0);
-        b.gcKrefs.push(this.gcDirt.boyd(o.vatID));
-        if (!v.retentionFirst) {
-            const ret = retentionOf(r, buf);
-            if (ret)
-                v.retentionFirst = numericRecord(ret);
-        }
-        if (r.retStart >= 0)
-            this.lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
-        else if (r.retention)
-            this.lastRetention.set(o.vatID, r.retention);
-    }
-    /** A heap snapshot of the vat was saved: marks its last BOYD when nothing ran in between. */
-    snapshotSave(vatID) {
-        const idx = this.lastBoydIdx.get(vatID);
-        if (idx !== undefined)
-            this.boyd[vatID].preSnapshot[idx] = 1;
-        this.lastBoydIdx.delete(vatID);
-    }
-    /** The end of the file: each vat's last retention stats, decoded once, here. */
-    finish(vats) {
-        for (const [vatID, raw] of this.lastRetention)
-            vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
-    }
-}
-function numericRecord(o) {
-    const r = Object.create(null);
-    for (const [k, v] of Object.entries(o))
-        if (typeof v === 'number' && Number.isFinite(v))
-            r[k] = v;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/clist-points.ts
-/**
- * A vat's c-list series: one point per checkpoint at which its counts changed, each
- * [height, eR, eU, iR, iU, promises, devices] (height NaN outside blocks).
- *
- * Stored as rows of one Float64Array (56 bytes a point) rather than an array per point (~150 bytes
- * with its header, elements and boxed numbers): a long run has a point per block for every busy
- * vat, 10^5 points and more, and the points are the largest thing the scan keeps. A typed array
- * is also copied as one block when a scan worker posts its result.
- *
- * A plain object (not a class) so that it survives structured cloning between threads.
- */
-const POINT_WIDTH = 7;
-const emptyPoints = () => ({ length: 0, data: new Float64Array(0) });
-/** Appends [height, ...counts[1..6]] (`counts[0]` is unused, as in the replay's counters). */
-function pushPoint(p, height, counts) {
-    let o = p.length * POINT_WIDTH;
-    if (o + POINT_WIDTH > p.data.length) {
-        const grown = new Float64Array(Math.max(16 * POINT_WIDTH, p.data.length * 2));
-        grown.set(p.data);
-        p.data = grown;
-    }
-    const d = p.data;
-    d[o++] = height;
-    for (let s = 1; s < POINT_WIDTH; s++)
-        d[o++] = counts[s];
-    p.length++;
-}
-/** Appends point `i` of `from` to `to`. */
-function copyPoint(from, i, to) {
-    pushPoint(to, from.data[i * POINT_WIDTH], from.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
-}
-/** Value `s` (0 = height, 1..6 = counts) of point `i`. */
-const pointValue = (p, i, s) => p.data[i * POINT_WIDTH + s];
-/** Point `i` as a new array [height, ...counts]. */
-const pointAt = (p, i) => Array.from(p.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
-/** The points with their spare capacity dropped (a posted typed array copies its whole buffer). */
-function trimPoints(p) {
-    const n = p.length * POINT_WIDTH;
-    return n === p.data.length ? p : { length: p.length, data: p.data.slice(0, n) };
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/kref-states.ts
-const kref_states_EMPTY = 0;
-const DELETED = 0xff;
-const MIN_CAPACITY = 16;
-class KrefStates {
-    keys = new Uint32Array(MIN_CAPACITY);
-    states = new Uint8Array(MIN_CAPACITY);
-    /** Slots holding an entry or a tombstone. */
-    used = 0;
-    live = 0;
-    /** Keys that are not numbers below 2^32. */
-    other = null;
-    get size() {
-        return this.live + (this.other?.size ?? 0);
-    }
-    get(k) {
-        if (!inTable(k))
-            return this.other?.get(k);
-        const i = this.find(k);
-        return i >= 0 ? this.states[i] : undefined;
-    }
-    /** `state` must be 1..254. */
-    set(k, state) {
-        if (!inTable(k)) {
-            (this.other ??= new Map()).set(k, state);
-            return;
-        }
-        const i = this.find(k);
-        if (i >= 0) {
-            this.states[i] = state;
-            return;
-        }
-        if ((this.used + 1) * 5 > this.keys.length * 3)
-            this.rebuild(); // load ≤ 0.6
-        const mask = this.keys.length - 1;
-        let j = hash(k) & mask;
-        for (;;) {
-            const s = this.states[j];
-            if (s === kref_states_EMPTY || s === DELETED) {
-                if (s === kref_states_EMPTY)
-                    this.used++;
-                this.keys[j] = k;
-                this.states[j] = state;
-                this.live++;
-                return;
-            }
-            j = (j + 1) & mask;
-        }
-    }
-    delete(k) {
-        if (!inTable(k)) {
-            this.other?.delete(k);
-            return;
-        }
-        const i = this.find(k);
-        if (i >= 0) {
-            this.states[i] = DELETED;
-            this.live--;
-        }
-    }
-    /** Every entry (table order, then the other keys); `f` may delete or rewrite entries. */
-    forEach(f) {
-        const { keys, states } = this;
-        for (let i = 0; i < states.length; i++) {
-            const s = states[i];
-            if (s !== kref_states_EMPTY && s !== DELETED)
-                f(keys[i], s);
-        }
-        if (this.other)
-            for (const [k, s] of this.other)
-                f(k, s);
-    }
-    /** Every entry, its state masked with `mask`, in `forEach` order. */
-    list(mask) {
-        const keys = new Uint32Array(this.live);
-        const states = new Uint8Array(this.live);
-        let n = 0;
-        for (let i = 0; i < this.states.length; i++) {
-            const s = this.states[i];
-            if (s === kref_states_EMPTY || s === DELETED)
-                continue;
-            keys[n] = this.keys[i];
-            states[n++] = s & mask;
-        }
-        const other = [];
-        if (this.other)
-            for (const [k, s] of this.other)
-                other.push([k, s & mask]);
-        return { keys, states, other };
-    }
-    /** Slot of `k`, or -1. */
-    find(k) {
-        const { keys, states } = this;
-        const mask = keys.length - 1;
-        let j = hash(k) & mask;
-        for (;;) {
-            const s = states[j];
-            if (s === kref_states_EMPTY)
-                return -1;
-            if (s !== DELETED && keys[j] === k)
-                return j;
-            j = (j + 1) & mask;
-        }
-    }
-    /** Re-inserts the live entries into a table sized for three times their number (tombstones go). */
-    rebuild() {
-        const { keys, states } = this;
-        let cap = MIN_CAPACITY;
-        while (cap < (this.live + 1) * 3)
-            cap *= 2;
-        this.keys = new Uint32Array(cap);
-        this.states = new Uint8Array(cap);
-        const mask = cap - 1;
-        for (let i = 0; i < states.length; i++) {
-            const s = states[i];
-            if (s === kref_states_EMPTY || s === DELETED)
-                continue;
-            const k = keys[i];
-            let j = hash(k) & mask;
-            while (this.states[j] !== kref_states_EMPTY)
-                j = (j + 1) & mask;
-            this.keys[j] = k;
-            this.states[j] = s;
-        }
-        this.used = this.live;
-    }
-}
-/** A key the table holds: a whole number below 2^32. */
-const inTable = (k) => typeof k === 'number' && k >>> 0 === k;
-/** Mixes a 32-bit key. */
-function hash(k) {
-    let h = Math.imul(k, 0x85ebca6b);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0xc2b2ae35);
-    return h ^ (h >>> 13);
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/foreign-ops.ts
-/** Flag bits of an op. */
-const OP_ROOT = 1;
-const OP_ENSURE = 2;
-const OP_EXACT = 4;
-const OP_WIPE = 8;
-const emptyOps = () => ({
-    length: 0,
-    vats: [],
-    vat: new Uint32Array(0),
-    kref: new Float64Array(0),
-    pointIndex: new Uint32Array(0),
-    assumed: new Int8Array(0),
-    flags: new Uint8Array(0),
-    textKrefs: Object.create(null),
-});
-function resized(a, n) {
-    const b = new a.constructor(n);
-    b.set(a.subarray(0, Math.min(a.length, n)));
-    return b;
-}
-function setCapacity(ops, n) {
-    ops.vat = resized(ops.vat, n);
-    ops.kref = resized(ops.kref, n);
-    ops.pointIndex = resized(ops.pointIndex, n);
-    ops.assumed = resized(ops.assumed, n);
-    ops.flags = resized(ops.flags, n);
-}
-/** Appends an op; `kref` null for a wipe. */
-function pushOp(ops, vat, kref, pointIndex, assumed, flags) {
-    const i = ops.length;
-    if (i === ops.kref.length)
-        setCapacity(ops, Math.max(64, i * 2));
-    ops.vat[i] = vat;
-    if (typeof kref === 'number')
-        ops.kref[i] = kref;
-    else {
-        ops.kref[i] = NaN;
-        if (kref !== null)
-            ops.textKrefs[i] = kref;
-    }
-    ops.pointIndex[i] = pointIndex;
-    ops.assumed[i] = assumed;
-    ops.flags[i] = flags;
-    ops.length = i + 1;
-}
-/** The kref of op `i` (a number key, or its text). */
-function opKref(ops, i) {
-    const k = ops.kref[i];
-    return k === k ? k : (ops.textKrefs[i] ?? '');
-}
-/** The ops with their spare capacity dropped (a posted typed array copies its whole buffer). */
-function trimOps(ops) {
-    if (ops.kref.length !== ops.length)
-        setCapacity(ops, ops.length);
-    return ops;
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/clist-replay.ts
-/**
- * Replays the slog's c-list changes into per-vat c-list sizes per block.
- *
- * Sources (docs/formats.md §1.3, §3.3):
- * - `clist` events: `mode` `import` / `export` add an entry (reachable), `drop` deletes it;
- * - the importer's `dropImports` syscall turns its entries recognizable-only (`_`);
- * - a `dropExports` delivery turns the exporter's entries recognizable-only;
- * - a delivery that carries a kref the vat holds as a recognizable-only import makes it reachable again.
- * An exporter that re-sends a recognizable-only export also becomes reachable in the kernel; the slog
- * shows that only in syscall capdata, which this replay does not decode (a documented approximation).
- *
- * Files are replayed independently (so stage files can be scanned in parallel) and merged in stage
- * order. A file cannot know the state of an entry created in an earlier file, so the first operation
- * on such a "foreign" entry is recorded (foreign-ops.ts) and its old state is resolved at merge time.
- * From `clist` events, memory is bounded by the live c-list size, not by the slog size: entries
- * created and deleted in the same file leave nothing behind. From translations, which never show an
- * entry's creation, every kref the file sees leaves an op and a deleted-entry mark: memory grows
- * with the number of distinct krefs, 18 bytes an op (a 10x run of the large fixture: 700,000).
- *
- * Slogs without `clist` events are replayed from the delivery/syscall translations instead
- * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
- * entry exists, not whether it was just created, so those files use two more operations: `ensure`
- * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
- * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
- */
-
-
-
-
-/** Entry states. 0 = absent. */
-const EXP_R = 1;
-const EXP_U = 2;
-const IMP_R = 3;
-const IMP_U = 4;
-const PROM = 5;
-const DEV = 6;
-const FOREIGN = 8;
-/** Op flags of a translation's `ensure`, and of any op whose vref is known. */
-const ENSURE = OP_ENSURE | OP_EXACT;
-const EXACT = OP_EXACT;
-/** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
-const CREATE = -1;
-const STATE_MASK = 7;
-/** Correction bucket of a vat termination. */
-const WIPE = -1;
-const zero = () => [0, 0, 0, 0, 0, 0, 0];
-/**
- * Per-vat object entry flows (indexes into a `Life`): entries created, dropped (turned
- * recognizable-only), retired (deleted), and retired by a `retireImports` / `retireExports`
- * delivery (the other side retired them), for imports and for exports.
- */
-const LIFE_IMP_CREATED = 0;
-const LIFE_IMP_DROPPED = 1;
-const LIFE_IMP_RETIRED = 2;
-const LIFE_IMP_RETIRED_BY_EXPORTER = 3;
-const LIFE_EXP_CREATED = 4;
-const LIFE_EXP_DROPPED = 5;
-const LIFE_EXP_RETIRED = 6;
-const LIFE_EXP_RETIRED_BY_KERNEL = 7;
-const noLife = () => [0, 0, 0, 0, 0, 0, 0, 0];
-/** The flow an entry's change from `old` to `next` (states 0..6) counts as, or -1. */
-function lifeFlow(old, next) {
-    if (old === 0)
-        return next === IMP_R || next === IMP_U ? LIFE_IMP_CREATED : next === EXP_R || next === EXP_U ? LIFE_EXP_CREATED : -1;
-    if (next === 0)
-        return old === IMP_R || old === IMP_U ? LIFE_IMP_RETIRED : old === EXP_R || old === EXP_U ? LIFE_EXP_RETIRED : -1;
-    if (old === IMP_R && next === IMP_U)
-        return LIFE_IMP_DROPPED;
-    if (old === EXP_R && next === EXP_U)
-        return LIFE_EXP_DROPPED;
-    return -1;
-}
-/** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
-function stateForVrefKind(kind) {
-    switch (kind & ~VREF_ROOT) {
-        case VREF_EXPORT: return EXP_R;
-        case VREF_IMPORT: return IMP_R;
-        case VREF_PROMISE: return PROM;
-        case VREF_DEVICE: return DEV;
-        default: return 0;
-    }
-}
-class ClistReplay {
-    vats = new Map();
-    /** Vats changed since the last checkpoint, in order of first change. */
-    dirty = [];
-    foreign = emptyOps();
-    /** One-entry cache: consecutive events are mostly for the same vat. */
-    last = null;
-    /** Operations recorded so far (0 = nothing seen that changes a c-list). */
-    events = 0;
-    vat(vatID) {
-        const l = this.last;
-        if (l !== null && l.vatID === vatID)
-            return l;
-        let v = this.vats.get(vatID);
-        if (!v) {
-            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0, life: noLife() };
-            this.vats.set(vatID, v);
-        }
-        this.last = v;
-        return v;
-    }
-    set(v, kref, next, assumedOld, root = false, flags = 0) {
-        const m = v.known;
-        const c = v.counts;
-        const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
-        if (old === undefined) {
-            pushOp(this.foreign, v.index, kref, v.points.length, assumedOld, root ? flags | OP_ROOT : flags);
-            if (next)
-                c[next]++;
-            m.set(kref, next | FOREIGN);
-            // An `ensure` of an unseen entry is counted at merge (created here, or seen before).
-            if (!(flags & OP_ENSURE))
-                this.flow(v, assumedOld, next);
-        }
-        else {
-            const o = old & STATE_MASK;
-            if (o === next)
-                return;
-            this.flow(v, o, next);
-            if (o)
-                c[o]--;
-            if (next)
-                c[next]++;
-            if (next === 0 && !(old & FOREIGN))
-                m.delete(kref);
-            else
-                m.set(kref, next | (old & FOREIGN));
-            if (o === IMP_U)
-                v.weak--;
-        }
-        if (next === IMP_U)
-            v.weak++;
-        this.touch(v);
-    }
-    flow(v, old, next) {
-        const f = lifeFlow(old, next);
-        if (f >= 0)
-            v.life[f]++;
-    }
-    /**
-     * A `retireImports` (the exporter retired the objects) or `retireExports` (no importer
-     * recognizes them any more) delivery to the vat: `n` object krefs.
-     */
-    retireDelivered(vatID, kind, n) {
-        if (n > 0)
-            this.vat(vatID).life[kind === 'retireImports' ? LIFE_IMP_RETIRED_BY_EXPORTER : LIFE_EXP_RETIRED_BY_KERNEL] += n;
-    }
-    /** The vat's counts changed: it gets a point at the next checkpoint. */
-    touch(v) {
-        if (!v.dirty) {
-            v.dirty = true;
-            this.dirty.push(v);
-        }
-        this.events++;
-    }
-    /** `clist` event, as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
-    clistKeyed(mode, vatID, kref, vrefKind) {
-        if (mode === 'drop') {
-            this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
-        }
-        else if (mode === 'import' || mode === 'export') {
-            const s = stateForVrefKind(vrefKind);
-            if (s)
-                this.set(this.vat(vatID), kref, s, CREATE);
-        }
-    }
-    /** The vat's `dropImports` syscall (krefs from `ksc[1]`). */
-    dropImports(vatID, krefs) {
-        for (const k of krefs)
-            if (k.startsWith('ko'))
-                this.set(this.vat(vatID), krefKey(k), IMP_U, IMP_R);
-    }
-    /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
-    dropExports(vatID, krefs) {
-        for (const k of krefs)
-            if (k.startsWith('ko'))
-                this.set(this.vat(vatID), krefKey(k), EXP_U, EXP_R);
-    }
-    /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
-    delivered(vatID, krefs) {
-        const v = this.vats.get(vatID);
-        if (!v || v.weak <= 0)
-            return;
-        for (const kref of krefs) {
-            const k = krefKey(kref);
-            const s = v.known.get(k);
-            if (s !== undefined && (s & STATE_MASK) === IMP_U)
-                this.set(v, k, IMP_R, IMP_U);
-        }
-    }
-    /**
-     * Translations: the vat's c-list maps `kref` to `vref` (an object). When the entry is known in
-     * this file, it only changes when `reach` is set and it is recognizable-only (the kernel sets the
-     * reachable flag of imports it delivers and of exports the vat sends). An entry not known in this
-     * file is recorded in its reachable state as an `ensure` op, resolved at merge.
-     */
-    ensure(vatID, kref, vref, reach) {
-        const kind = vrefKind(vref);
-        const s = stateForVrefKind(kind);
-        if (s !== EXP_R && s !== IMP_R && s !== PROM)
-            return;
-        const v = this.vat(vatID);
-        const k = krefKey(kref);
-        const old = v.known.get(k);
-        if (old === undefined)
-            this.set(v, k, s, s, kind === VREF_EXPORT + VREF_ROOT, ENSURE);
-        else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
-            this.set(v, k, s, s);
-    }
-    /** Translations: a known object or promise entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
-    translated(vatID, kref, vref, next, assumed) {
-        const c = vref.charCodeAt(0);
-        if (c !== 0x6f /* o */ && c !== 0x70 /* p */)
-            return;
-        this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
-    }
-    /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
-    wipe(vatID) {
-        const v = this.vat(vatID);
-        // set() only deletes or rewrites entries already there: safe while iterating the table.
-        v.known.forEach((kref, s) => {
-            if (s & STATE_MASK)
-                this.set(v, kref, 0, s & STATE_MASK);
-        });
-        pushOp(this.foreign, v.index, null, v.points.length, 0, OP_WIPE);
-        this.touch(v);
-    }
-    hasWeakImports(vatID) {
-        const v = this.vats.get(vatID);
-        return v !== undefined && v.weak > 0;
-    }
-    /** Record a point for every vat that changed since the last point. */
-    checkpoint(height) {
-        const h = height ?? NaN;
-        for (const v of this.dirty) {
-            pushPoint(v.points, h, v.counts);
-            v.dirty = false;
-        }
-        this.dirty.length = 0;
-    }
-    seeds = [];
-    /** A vat created in the genesis block (see `rootSeeds`). */
-    genesisVat(vatID) {
-        if (!this.seeds.includes(vatID))
-            this.seeds.push(vatID);
-    }
-    finish(lastHeight, source) {
-        this.checkpoint(lastHeight);
-        const touched = Object.create(null);
-        const points = Object.create(null);
-        const finalDelta = Object.create(null);
-        const life = Object.create(null);
-        for (const v of this.vats.values()) {
-            touched[v.vatID] = v.known.list(STATE_MASK);
-            points[v.vatID] = trimPoints(v.points);
-            finalDelta[v.vatID] = v.counts;
-            life[v.vatID] = v.life;
-        }
-        this.foreign.vats = [...this.vats.keys()];
-        return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, life, ...(source ? { source } : {}) };
-    }
-}
-/** Merge per-file partials in stage order into absolute series. */
-function mergeClist(files) {
-    /** Per vat: the states of the entries earlier files left (by kref key). */
-    const carried = new Map();
-    const base = new Map();
-    const points = Object.create(null);
-    let unknownPrior = 0;
-    const seeded = new Set();
-    const rootClaimed = new Set();
-    const unknownExamples = [];
-    const bySource = Object.create(null);
-    const life = Object.create(null);
-    const lifeOf = (vatID) => (life[vatID] ??= noLife());
-    /** A file replayed from translations (or from `clist` events) gave the vat points or a seed. */
-    const noteSource = (vatID, fromTranslations) => {
-        const s = fromTranslations ? 'translations' : 'clist-events';
-        const had = bySource[vatID];
-        bySource[vatID] = had === undefined || had === s ? s : 'mixed';
-    };
-    for (let fi = 0; fi < files.length; fi++) {
-        const f = files[fi];
-        for (const vatID of f.rootSeeds ?? []) {
-            if (seeded.has(vatID))
-                continue;
-            seeded.add(vatID);
-            noteSource(vatID, !!f.source);
-            const b = base.get(vatID) ?? zero();
-            b[EXP_R]++;
-            base.set(vatID, b);
-        }
-        // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on
-        // (bucket WIPE: from that point on the vat has no entries).
-        const corr = new Map();
-        const wiped = [];
-        const ops = f.foreign;
-        for (let i = 0; i < ops.length; i++) {
-            const vatID = ops.vats[ops.vat[i]];
-            const flags = ops.flags[i];
-            const pointIndex = ops.pointIndex[i];
-            const assumed = ops.assumed[i];
-            let list = corr.get(vatID);
-            if (flags & OP_WIPE) {
-                if (!list)
-                    corr.set(vatID, (list = []));
-                list.push([pointIndex, WIPE]);
-                wiped.push(vatID);
-                continue;
-            }
-            const kref = opKref(ops, i);
-            let old = carried.get(vatID)?.get(kref) ?? 0;
-            if (old === 0) {
-                // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
-                // the first unknown export a seeded vat touches is its root object (with translations,
-                // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
-                const isExport = assumed === EXP_R || assumed === EXP_U;
-                const root = (flags & OP_ROOT) !== 0;
-                const claim = flags & OP_EXACT ? root && !rootClaimed.has(vatID) : root || !rootClaimed.has(vatID);
-                if (seeded.has(vatID) && isExport && claim) {
-                    rootClaimed.add(vatID);
-                    old = EXP_R;
-                }
-                else if (flags & OP_ENSURE) {
-                    // Not in any earlier file: created here.
-                    old = 0;
-                    const f = lifeFlow(0, assumed);
-                    if (f >= 0)
-                        lifeOf(vatID)[f]++;
-                }
-                else {
-                    unknownPrior++;
-                    if (unknownExamples.length < 5)
-                        unknownExamples.push(`${vatID}:${krefText(kref)}`);
-                    old = assumed;
-                }
-            }
-            if (!old)
-                continue;
-            if (!list)
-                corr.set(vatID, (list = []));
-            list.push([pointIndex, old]);
-        }
-        for (const [vatID, l] of Object.entries(f.life ?? {})) {
-            const into = lifeOf(vatID);
-            for (let i = 0; i < into.length; i++)
-                into[i] += l[i] ?? 0;
-        }
-        const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
-        for (const vatID of vats) {
-            const b = base.get(vatID) ?? zero();
-            const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
-            const acc = zero();
-            let ci = 0;
-            /** Applies the next correction at a point whose counts 1..6 are `p[o + 1..6]`. */
-            const apply = (p, o) => {
-                const [, bucket] = list[ci++];
-                if (bucket !== WIPE)
-                    acc[bucket]--;
-                else
-                    for (let s = 1; s <= 6; s++)
-                        acc[s] = -(b[s] + p[o + s]);
-            };
-            const d = f.finalDelta[vatID] ?? zero();
-            const out = (points[vatID] ??= emptyPoints());
-            const own = f.points[vatID];
-            const abs = zero();
-            for (let i = 0; own && i < own.length; i++) {
-                const rows = own.data;
-                const o = i * POINT_WIDTH;
-                while (ci < list.length && list[ci][0] <= i)
-                    apply(rows, o);
-                for (let s = 1; s <= 6; s++)
-                    abs[s] = b[s] + rows[o + s] + acc[s];
-                pushPoint(out, rows[o], abs);
-            }
-            while (ci < list.length)
-                apply(d, 0);
-            const next = zero();
-            for (let s = 1; s <= 6; s++)
-                next[s] = b[s] + d[s] + acc[s];
-            base.set(vatID, next);
-            noteSource(vatID, !!f.source);
-        }
-        // The entries carried into the next file (none after the last: on a long single-file run this
-        // map would hold every live entry again).
-        if (fi === files.length - 1)
-            continue;
-        for (const vatID of wiped)
-            carried.delete(vatID);
-        for (const [vatID, { keys, states, other }] of Object.entries(f.touched)) {
-            let m = carried.get(vatID);
-            if (!m)
-                carried.set(vatID, (m = new KrefStates()));
-            const carry = (k, s) => (s ? m.set(k, s) : m.delete(k));
-            for (let i = 0; i < keys.length; i++)
-                carry(keys[i], states[i]);
-            for (const [k, s] of other)
-                carry(k, s);
-        }
-    }
-    for (const vatID of Object.keys(points))
-        points[vatID] = trimPoints(points[vatID]);
-    return {
-        points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
-        absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource, life,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/clist-translations.ts
-/**
- * C-list replay for slogs without `clist` events, from the kernel's delivery and syscall
- * translations (docs/formats.md §1.5; the idea of agoric-sdk `misc-tools/find-leaks.py`).
- *
- * Every `deliver` line carries the delivery in kernel form (`kd`, krefs) and vat form (`vd`, vrefs),
- * every `syscall` line the syscall in vat form (`vsc`) and kernel form (`ksc`). Walking the two forms
- * side by side pairs each kref with the vref the vat knows it by, which is a c-list entry of that
- * vat. What each translation does to the entry is the kernel's (vatTranslator.js, vatKeeper.js):
- * - `message`/`notify`/`startVat`/… deliveries and `send`/`resolve`/`exit`/`callNow` syscalls (and a
- *   `callNow` result) map their refs with the reachable flag set: an entry not seen before exists from
- *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
- * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
- * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
- * - a `notify` delivery deletes the notified promises' entries of the vat, a `resolve` syscall the
- *   resolved promises' entries of their decider;
- * - a `terminate` event deletes the vat's whole c-list.
- * Object (`o±…` ↔ `koNN`) and promise (`p±…` ↔ `kpNN`) entries are kept; device nodes are not counted.
- *
- * The kernel has written `clist` events since slog files exist, so this only runs when a file has
- * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
- * replay the file scan uses: it replays `clist` events as always and, until the first `clist` event
- * of the file, also runs this translation replay as a shadow; at the first `clist` event the shadow
- * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
- * that ends with the shadow still alive is replayed from its translations.
- */
-
-
-/** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
-const VATSTORE = Buffer.from('["vatstore');
-/** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
-const OK_CAPDATA = Buffer.from('["ok",{');
-const PREFIX_WINDOW = 400;
-/** The start of an object or a promise kref string. */
-const KREF_OBJECT = Buffer.from('"ko');
-const KREF_PROMISE = Buffer.from('"kp');
-/** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
-const clist_translations_MAX_DEPTH = 24;
-/** A kref/vref pair of one c-list entry: `koN` ↔ `o±…`, or `kpN` ↔ `p±…`. */
-function isEntryPair(k, v) {
-    const kind = k.startsWith('ko') ? 0x6f /* o */ : k.startsWith('kp') ? 0x70 /* p */ : 0;
-    if (kind === 0 || v.charCodeAt(0) !== kind)
-        return false;
-    const sign = v.charCodeAt(1);
-    return sign === 0x2b /* + */ || sign === 0x2d /* - */;
-}
-/** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
-function pairRefs(k, v, f, depth = 0) {
-    if (typeof k === 'string') {
-        if (typeof v === 'string' && isEntryPair(k, v))
-            f(k, v);
-        return;
-    }
-    if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
-        return;
-    if (Array.isArray(k)) {
-        if (!Array.isArray(v))
-            return;
-        const n = Math.min(k.length, v.length);
-        for (let i = 0; i < n; i++)
-            pairRefs(k[i], v[i], f, depth + 1);
-        return;
-    }
-    if (Array.isArray(v))
-        return;
-    const vo = v;
-    for (const key of Object.keys(k))
-        if (Object.hasOwn(vo, key))
-            pairRefs(k[key], vo[key], f, depth + 1);
-}
-/** The kref/vref pairs of two parallel lists (`[tag, [refs…]]` forms). */
-function listPairs(k, v) {
-    const out = [];
-    if (!Array.isArray(k) || !Array.isArray(v) || k.length !== v.length)
-        return out;
-    for (let i = 0; i < k.length; i++) {
-        const kref = k[i];
-        const vref = v[i];
-        if (typeof kref === 'string' && typeof vref === 'string' && kref.startsWith('ko'))
-            out.push([kref, vref]);
-    }
-    return out;
-}
-/** What a list-valued translation does to the entries: [next state, assumed old state] by vref sign. */
-const LIST_OPS = {
-    // deliveries
-    dropExports: { exp: [EXP_U, EXP_R] },
-    retireExports: { exp: [0, EXP_U] },
-    retireImports: { imp: [0, IMP_U] },
-    // syscalls (retire*: same names, other side; told apart by the vref sign)
-    dropImports: { imp: [IMP_U, IMP_R] },
-    abandonExports: { exp: [0, EXP_R] },
-};
-/** The translation replay of one file (a `ClistReplay` fed from translations). */
-class TranslationReplay {
-    replay = new ClistReplay();
-    /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
-    lines = 0;
-    /**
-     * Operations after which a kernel that writes `clist` events has always written one: a message
-     * delivered or sent with a result promise (the promise enters a c-list), a notify (the resolved
-     * promise leaves it), a retire or an abandon (entries leave it). Not a first sight of an entry
-     * that existed before the file, nor a drop, which only clears the reachable flag.
-     */
-    clistSigns = 0;
-    /** A non-replay `deliver` event. */
-    deliver(ev) {
-        const { vatID, kd, vd } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(kd) || !Array.isArray(vd) || kd[0] !== vd[0])
-            return;
-        const tag = vd[0];
-        if (tag === 'bringOutYourDead')
-            return;
-        const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
-        if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2])))
-            this.clistSigns++;
-        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports') {
-            const n = this.list(vatID, tag, kd[1], vd[1]);
-            if (tag !== 'dropExports')
-                this.replay.retireDelivered(vatID, tag, n);
-        }
-        else if (tag === 'notify') {
-            // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
-            const kr = kd[1];
-            const vr = vd[1];
-            if (!Array.isArray(kr) || !Array.isArray(vr))
-                return;
-            for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
-                const k = kr[i];
-                const v = vr[i];
-                if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
-                    pairRefs(k[1].data, v[2], f);
-            }
-            // The kernel then deletes the vat's entries of the notified (resolved) promises.
-            this.resolved(vatID, kr, vr);
-        }
-        else
-            pairRefs(kd, vd, f);
-    }
-    /** A non-replay `syscall` event; false when it told nothing about the c-list. */
-    syscall(ev) {
-        const { vatID, ksc, vsc } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(ksc) || !Array.isArray(vsc) || vsc.length === 0)
-            return false;
-        const tag = vsc[0];
-        if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
-            return false;
-        // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
-        const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
-        if (tag === 'retireImports' || tag === 'retireExports' || tag === 'abandonExports' || (tag === 'send' && hasResult(vsc[2])))
-            this.clistSigns++;
-        if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
-            const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
-            // The scan counts dropImports syscalls itself.
-            if (n && tag !== 'dropImports')
-                this.lines++;
-            return n > 0;
-        }
-        const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
-        let n = 0;
-        // `send` target, slots and result, `resolve` promises and data slots, `exit` info slots, `callNow` args slots.
-        pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
-            n++;
-            this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
-        });
-        // A resolve deletes the decider's entries of the promises it resolves.
-        if (tag === 'resolve')
-            n += this.resolved(vatID, k[1], vsc[1]);
-        if (n)
-            this.lines++;
-        return n > 0;
-    }
-    /**
-     * A `syscall-result`: the capdata a `callNow` returns maps object krefs into the vat (imports,
-     * reachable). A device cannot hold a promise, so a promise pair there is not taken.
-     */
-    syscallResult(ev) {
-        const { vatID, ksr, vsr } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
-            return;
-        let n = 0;
-        pairRefs(ksr[1], vsr[1], (kref, vref) => {
-            if (!kref.startsWith('ko'))
-                return;
-            n++;
-            this.replay.ensure(vatID, kref, vref, true);
-        });
-        if (n)
-            this.lines++;
-    }
-    /** A `terminate` event: the kernel deletes the vat's c-list. */
-    terminate(ev) {
-        if (typeof ev.vatID !== 'string')
-            return;
-        this.replay.wipe(ev.vatID);
-        this.lines++;
-    }
-    /**
-     * Resolutions in kernel form `[[kpid, …], …]` and vat form `[[vpid, …], …]`: the vat's entries
-     * of those promises are deleted. Returns how many.
-     */
-    resolved(vatID, kr, vr) {
-        if (!Array.isArray(kr) || !Array.isArray(vr))
-            return 0;
-        let n = 0;
-        for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
-            const kpid = Array.isArray(kr[i]) ? kr[i][0] : undefined;
-            const vpid = Array.isArray(vr[i]) ? vr[i][0] : undefined;
-            if (typeof kpid !== 'string' || typeof vpid !== 'string' || !kpid.startsWith('kp') || !isEntryPair(kpid, vpid))
-                continue;
-            this.replay.translated(vatID, kpid, vpid, 0, PROM);
-            n++;
-        }
-        return n;
-    }
-    list(vatID, tag, krefs, vrefs) {
-        const op = LIST_OPS[tag];
-        let n = 0;
-        for (const [kref, vref] of listPairs(krefs, vrefs)) {
-            const s = vref.charCodeAt(1) === 0x2b ? op.exp : op.imp;
-            if (!s)
-                continue;
-            this.replay.translated(vatID, kref, vref, s[0], s[1]);
-            n++;
-        }
-        return n;
-    }
-}
-/**
- * Operations (TranslationReplay.clistSigns) the translations may show, with no `clist` event, before
- * the file is taken to have none (a slog from a kernel before them): from then on only the
- * translation replay runs, and a `clist` event that still comes is ignored and reported. A kernel
- * that writes `clist` events writes one for each such operation (a result promise delivered or
- * sent, a notify, a retire), so a file that has them shows one with its first such operation;
- * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
- * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
- * would need it; past it, it would only keep a second record of every entry a clist-less file
- * drops (a large share of the c-list state of a run without clist lines: docs/performance.md).
- */
-const CLIST_GRACE_SIGNS = 1000;
-/**
- * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
- * replay that lives until the file's first `clist` event (see the module comment), or, after
- * CLIST_GRACE_SIGNS operations without one, instead of them.
- */
-class SlogClistReplay extends ClistReplay {
-    graceSigns;
-    crankSkip;
-    shadow;
-    /** The file is taken to have no `clist` events: only the translations count. */
-    translationsOnly = false;
-    /**
-     * `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). `crankSkip`: cranks numbered ≤ this were
-     * replayed from an earlier file (`ScanOptions.skipCranksUpTo`); their c-list changes are left out.
-     */
-    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS, crankSkip = -Infinity) {
-        super();
-        this.graceSigns = graceSigns;
-        this.crankSkip = crankSkip;
-        this.shadow = translations ? new TranslationReplay() : null;
-    }
-    /** An earlier file replayed this crank's c-list changes (its events and translations are left out). */
-    replayedCrank(crankNum) {
-        return typeof crankNum === 'number' && crankNum <= this.crankSkip;
-    }
-    /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
-    get translating() {
-        return this.shadow !== null;
-    }
-    /** Lines only the translation replay used (0 unless the file is replayed from translations). */
-    get translatedLines() {
-        return this.shadow?.lines ?? 0;
-    }
-    /** False when the event is ignored: it came after CLIST_GRACE_SIGNS operations without any. */
-    clistKeyed(mode, vatID, kref, vrefKind) {
-        if (this.translationsOnly)
-            return false;
-        this.shadow = null;
-        super.clistKeyed(mode, vatID, kref, vrefKind);
-        return true;
-    }
-    dropImports(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.dropImports(vatID, krefs);
-    }
-    dropExports(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.dropExports(vatID, krefs);
-    }
-    delivered(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.delivered(vatID, krefs);
-    }
-    /** A `retireImports`/`retireExports` delivery (its translation, if the shadow runs, counts it there). */
-    retireDelivered(vatID, kind, n) {
-        if (!this.translationsOnly)
-            super.retireDelivered(vatID, kind, n);
-    }
-    hasWeakImports(vatID) {
-        return !this.translationsOnly && super.hasWeakImports(vatID);
-    }
-    checkpoint(height) {
-        super.checkpoint(height);
-        if (!this.shadow)
-            return;
-        this.shadow.replay.checkpoint(height);
-        if (this.shadow.clistSigns >= Math.max(1, this.graceSigns))
-            this.translationsOnly = true;
-    }
-    genesisVat(vatID) {
-        super.genesisVat(vatID);
-        this.shadow?.replay.genesisVat(vatID);
-    }
-    finish(lastHeight) {
-        const s = this.shadow;
-        if (s && s.replay.events > 0)
-            return s.replay.finish(lastHeight, 'translations');
-        return super.finish(lastHeight);
-    }
-    /**
-     * The line may hold an object or promise kref: it has a `"ko` or a `"kp`. Only a kref starting
-     * with `ko` or `kp` pairs with a vref (pairRefs, listPairs), so a line without one changes
-     * nothing in the replay but the count of clistSigns, which stops mattering once the file is taken
-     * to have no `clist` events: such `deliver` and non-vatstore `syscall` lines need no JSON.parse
-     * from then on, nor does a `syscall-result` without an object kref (a `callNow` result carries no
-     * promise). Like the vatstore and capdata filters, this reads the kernel's JSON.stringify
-     * spelling, which escapes no letter (a `\u006b` would hide a kref from it).
-     */
-    mayNameKref(buf, start, end) {
-        return prefixHas(buf, start, end, KREF_OBJECT, end - start) || prefixHas(buf, start, end, KREF_PROMISE, end - start);
-    }
-    /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
-    parseFresh(buf, start, end) {
-        const ev = parseLine(buf, start, end);
-        return ev && !this.replayedCrank(ev.crankNum) ? ev : null;
-    }
-    /** A `deliver` line the scan counted as a delivery (not a replay). */
-    deliverLine(buf, start, end) {
-        if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev)
-            this.shadow.deliver(ev);
-    }
-    /** A `syscall` line. */
-    syscallLine(buf, start, end) {
-        if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW))
-            return;
-        if (this.translationsOnly && !this.mayNameKref(buf, start, end))
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined)
-            this.shadow.syscall(ev);
-    }
-    /** A `syscall-result` line. */
-    syscallResultLine(buf, start, end) {
-        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !prefixHas(buf, start, end, KREF_OBJECT, end - start))
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined)
-            this.shadow.syscallResult(ev);
-    }
-    /** A `terminate` line. */
-    terminateLine(buf, start, end) {
-        if (!this.shadow)
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev)
-            this.shadow.terminate(ev);
-    }
-}
-/** A message (`methargs` or legacy form) with a result promise. */
-function hasResult(msg) {
-    return msg !== null && typeof msg === 'object' && typeof msg.result === 'string';
-}
-/** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
-function parseLine(buf, start, end) {
-    try {
-        const o = JSON.parse(buf.toString('utf8', start, end));
-        return o !== null && typeof o === 'object' && !Array.isArray(o) ? o : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/delivery-pairing.ts
-/**
- * Pairs each `deliver` with its `deliver-result`, leaves out deliveries counted before (by an
- * earlier file, or a deliveryNum that went backwards) and finds each delivery's duration.
- */
-
-class DeliveryPairing {
-    diag;
-    vats;
-    skipUpTo;
-    /** The open delivery, then the last one paired. */
-    od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
-    /** A deliver is waiting for its result (in `od`). */
-    open = false;
-    /** Deliveries counted: the last one's file-local ordinal. */
-    ordinal = 0;
-    /** Results of replayed deliveries (no crankNum, no open deliver) left out. */
-    replaySkipped = 0;
-    /** `skipUpTo`: per vat, deliveries with deliveryNum ≤ this were already counted from an earlier file. */
-    constructor(diag, vats, skipUpTo) {
-        this.diag = diag;
-        this.vats = vats;
-        this.skipUpTo = skipUpTo;
-    }
-    /** A new delivery (vatID, deliveryNum and kind present) at block `height`; `replayed`: see OpenDelivery. */
-    deliver(d, line, height, replayed) {
-        const od = this.od;
-        if (this.open)
-            this.diag.at('unpaired-deliver', od.line, `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
-        const kind = d.kind;
-        od.vatID = d.vatID;
-        od.deliveryNum = d.deliveryNum;
-        od.kind = kind;
-        od.method = kind === 'message' ? d.method ?? '(unknown method)' : null;
-        od.time = d.time ?? NaN;
-        od.monotime = d.monotime ?? NaN;
-        od.line = line;
-        od.height = height;
-        od.replayed = replayed;
-        od.gcKrefs = 0;
-        this.open = true;
-    }
-    /**
-     * A `deliver-result`: the duration of the delivery it closes (`od`, counted in its vat's record),
-     * or -1 when nothing is counted (replay, unpaired, duplicate, no usable duration; reported).
-     */
-    result(r, line) {
-        const { vatID, deliveryNum } = r;
-        if (!r.hasCrankNum && !this.open) {
-            this.replaySkipped++;
-            return -1;
-        }
-        const o = this.od;
-        if (!this.open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
-            this.diag.at('unpaired-result', line, `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
-            return -1;
-        }
-        this.open = false;
-        const v = this.vats.vat(o.vatID);
-        if (this.isDuplicate(v)) {
-            this.diag.at('duplicate-delivery', o.line, `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
-            return -1;
-        }
-        const seconds = this.duration(r, line);
-        if (!Number.isFinite(seconds) || seconds < 0) {
-            this.diag.at('bad-duration', line, `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
-            return -1;
-        }
-        v.deliveries++;
-        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
-        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
-        this.ordinal++;
-        return seconds;
-    }
-    /** The end of the file: a deliver still open has no result. */
-    end() {
-        const od = this.od;
-        if (this.open)
-            this.diag.at('unpaired-deliver', od.line, `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
-    }
-    /**
-     * Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
-     * backwards within the file, or one at or below what an earlier file counted, is a duplicate.
-     * Such vats get no number from the earlier files (their numbers say nothing): in a re-read of an
-     * overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
-     */
-    isDuplicate(v) {
-        const o = this.od;
-        const skip = this.skipUpTo[o.vatID];
-        if (o.deliveryNum === v.maxDeliveryNum) {
-            v.stuckCounter = true;
-            return false;
-        }
-        return o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed);
-    }
-    /** The delivery's `seconds`, or the time between its two lines when absent or damaged. */
-    duration(r, line) {
-        const o = this.od;
-        const seconds = r.seconds;
-        if (seconds === undefined)
-            return this.elapsed(r);
-        if (seconds > SUSPECT_SECONDS) {
-            // The kernel times a delivery between those two lines: more than that is a damaged value.
-            const between = this.elapsed(r);
-            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
-                this.diag.at('bad-duration', line, `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
-                return between;
-            }
-        }
-        return seconds;
-    }
-    /** The time from the deliver to its deliver-result line (the kernel's clock: monotime, else time). */
-    elapsed(r) {
-        const o = this.od;
-        const mt = r.monotime;
-        return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/delivery-stats.ts
-/**
- * Per (vat, delivery kind, method) time accumulators, mergeable across files in stage order:
- * count, total, the first and last 100 durations, and OLS sums against two x-axes (block height
- * where known, and the delivery ordinal) so fitted values at the first and last block need no
- * per-delivery storage.
- */
-const KEEP = 100;
-const emptySums = () => ({ n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, xMin: Infinity, xMax: -Infinity });
-function addSum(s, x, y) {
-    s.n++;
-    s.sx += x;
-    s.sy += y;
-    s.sxx += x * x;
-    s.sxy += x * y;
-    if (x < s.xMin)
-        s.xMin = x;
-    if (x > s.xMax)
-        s.xMax = x;
-}
-/** Merge `b` into `a`, with b's x shifted by `offset`. */
-function mergeSums(a, b, offset = 0) {
-    a.n += b.n;
-    a.sx += b.sx + b.n * offset;
-    a.sy += b.sy;
-    a.sxx += b.sxx + 2 * offset * b.sx + b.n * offset * offset;
-    a.sxy += b.sxy + offset * b.sy;
-    if (b.n) {
-        a.xMin = Math.min(a.xMin, b.xMin + offset);
-        a.xMax = Math.max(a.xMax, b.xMax + offset);
-    }
-}
-/** OLS fitted values at the smallest and largest x, or nulls when the fit is undefined. */
-function fittedEnds(s) {
-    if (s.n < 2)
-        return [null, null];
-    const den = s.n * s.sxx - s.sx * s.sx;
-    if (!(Math.abs(den) > 1e-12 * Math.max(1, s.n * s.sxx)))
-        return [null, null];
-    const slope = (s.n * s.sxy - s.sx * s.sy) / den;
-    const intercept = (s.sy - slope * s.sx) / s.n;
-    return [intercept + slope * s.xMin, intercept + slope * s.xMax];
-}
-const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
-class DeliveryStats {
-    /** In order of first appearance. */
-    all = [];
-    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
-    byVat = new Map();
-    add(vatID, kind, method, seconds, height, ordinal) {
-        let kinds = this.byVat.get(vatID);
-        if (!kinds)
-            this.byVat.set(vatID, (kinds = new Map()));
-        let methods = kinds.get(kind);
-        if (!methods)
-            kinds.set(kind, (methods = new Map()));
-        let a = methods.get(method ?? '');
-        if (!a) {
-            a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-            methods.set(method ?? '', a);
-            this.all.push(a);
-        }
-        a.count++;
-        a.total += seconds;
-        if (a.first.length < KEEP)
-            a.first.push(seconds);
-        if (a.last.length < KEEP)
-            a.last.push(seconds);
-        else {
-            a.last[a.lastPos] = seconds;
-            a.lastPos = (a.lastPos + 1) % KEEP;
-        }
-        if (height !== null)
-            addSum(a.byHeight, height, seconds);
-        addSum(a.byOrdinal, ordinal, seconds);
-    }
-    list() {
-        return [...this.all];
-    }
-}
-/** Last-KEEP values in chronological order. */
-function lastInOrder(a) {
-    return a.last.length < KEEP ? a.last.slice() : [...a.last.slice(a.lastPos), ...a.last.slice(0, a.lastPos)];
-}
-/** Merge per-file accumulators in stage order; `ordinalOffsets[i]` shifts file i's ordinals. */
-function mergeDeliveryStats(files, ordinalOffsets) {
-    const out = new Map();
-    files.forEach((list, i) => {
-        for (const b of list) {
-            const key = accKey(b.vatID, b.kind, b.method);
-            let a = out.get(key);
-            if (!a) {
-                a = { ...b, first: [], last: [], lastPos: 0, count: 0, total: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-                out.set(key, a);
-            }
-            a.count += b.count;
-            a.total += b.total;
-            for (const v of b.first)
-                if (a.first.length < KEEP)
-                    a.first.push(v);
-            const merged = [...lastInOrder(a), ...lastInOrder(b)].slice(-KEEP);
-            a.last = merged;
-            a.lastPos = 0;
-            mergeSums(a.byHeight, b.byHeight);
-            mergeSums(a.byOrdinal, b.byOrdinal, ordinalOffsets[i] ?? 0);
-        }
-    });
-    return [...out.values()];
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/vat-info.ts
-/** The vats of one file, by vatID. */
-class VatInfo {
-    /** Null-prototype record: vatIDs come from untrusted lines ("__proto__", "constructor" …). */
-    vats = Object.create(null);
-    /** The vat's record (created on first use). */
-    vat(vatID) {
-        return (this.vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
-    }
-    /** A `create-vat` event. */
-    created(info) {
-        const v = this.vat(info.vatID);
-        if (info.name)
-            v.name = info.name;
-        if (info.managerType)
-            v.managerType = info.managerType;
-        if (info.description)
-            v.description = info.description;
-    }
-    /** The vats a `create-vat` event named so far (with a name or a manager type). */
-    namedVats() {
-        return Object.keys(this.vats).filter((vatID) => this.vats[vatID].name || this.vats[vatID].managerType);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/slog-analysis.ts
-/**
- * The analysis of one slog file, fed by the scanner (slog/scanner.ts) as its sink: delivery pairing
- * (delivery-pairing.ts), block windows (block-windows.ts), delivery times per kind and method
- * (delivery-stats.ts), BOYD and heap samples (boyd-samples.ts), vat names (vat-info.ts) and the
- * c-list replay (clist-translations.ts). Each event goes to the units that need it, in the order
- * the results depend on.
- */
-
-
-
-
-
-
-
-
-class SlogAnalysis {
-    diag;
-    vats = new VatInfo();
-    blocks;
-    pairing;
-    stats = new DeliveryStats();
-    boyd = new BoydSampler();
-    clist;
-    /** The highest crankNum of a (non-replay) delivery or `clist` event. */
-    crankMax = -Infinity;
-    constructor(diag, opts = {}) {
-        this.diag = diag;
-        this.blocks = new BlockWindows(diag);
-        this.pairing = new DeliveryPairing(diag, this.vats, opts.skipUpTo ?? {});
-        this.clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
-    }
-    onDeliver(d, buf, line) {
-        const { clist } = this;
-        const replayed = clist.replayedCrank(d.crankNum);
-        this.pairing.deliver(d, line, this.blocks.currentHeight(), replayed);
-        this.boyd.delivering(d.vatID, d.kind);
-        if (d.crankNum !== undefined && d.crankNum > this.crankMax)
-            this.crankMax = d.crankNum;
-        if (!replayed)
-            this.pairing.od.gcKrefs = this.deliveredKrefs(d, buf);
-    }
-    /** The c-list changes a new delivery makes; returns the GC krefs it carries (0 unless a GC delivery). */
-    deliveredKrefs(d, buf) {
-        const vatID = d.vatID;
-        const kind = d.kind;
-        if (kind === 'dropExports') {
-            const krefs = kdDrops(d, buf);
-            if (!krefs)
-                return 0;
-            this.clist.dropExports(vatID, krefs);
-            return krefs.length;
-        }
-        if (isGcDelivery(kind)) {
-            const krefs = kdDrops(d, buf);
-            // Who retired the entries a retire delivery deletes: the other side (c-list lifecycle counts).
-            if (krefs && (kind === 'retireImports' || kind === 'retireExports'))
-                this.clist.retireDelivered(vatID, kind, krefs.filter((k) => k.startsWith('ko')).length);
-            return krefs?.length ?? 0;
-        }
-        if ((kind === 'message' || kind === 'notify') && this.clist.hasWeakImports(vatID))
-            this.clist.delivered(vatID, kdKrefs(d, buf));
-        return 0;
-    }
-    onDeliverLine(d, buf, start, end) {
-        // Not for a crank an earlier file replayed: its line need not be parsed at all.
-        if (this.clist.translating && !this.clist.replayedCrank(d.crankNum))
-            this.clist.deliverLine(buf, start, end);
-    }
-    onResult(r, buf, line) {
-        const p = this.pairing;
-        const seconds = p.result(r, line);
-        if (seconds < 0)
-            return;
-        const o = p.od;
-        this.stats.add(o.vatID, o.kind, o.method, seconds, o.height, p.ordinal);
-        this.boyd.delivered(o, this.vats.vat(o.vatID), seconds, p.ordinal, r, buf);
-    }
-    onClist(c, line) {
-        const { crankNum } = c;
-        if (crankNum !== undefined && crankNum > this.crankMax)
-            this.crankMax = crankNum;
-        const clist = this.clist;
-        if (clist.replayedCrank(crankNum))
-            return false;
-        if (!clist.clistKeyed(c.mode, c.vatID, c.kref, c.vref)) {
-            this.diag.at('late-clist-event', line, `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
-        }
-        return true;
-    }
-    onSyscallLine(buf, start, end) {
-        if (this.clist.translating)
-            this.clist.syscallLine(buf, start, end);
-    }
-    onDropImports(vatID, krefs, crankNum) {
-        if (this.clist.replayedCrank(crankNum))
-            return false;
-        this.clist.dropImports(vatID, krefs);
-        return true;
-    }
-    onSyscallResultLine(buf, start, end) {
-        if (this.clist.translating)
-            this.clist.syscallResultLine(buf, start, end);
-    }
-    onTerminateLine(buf, start, end) {
-        if (this.clist.translating)
-            this.clist.terminateLine(buf, start, end);
-    }
-    onCreateVat(info) {
-        this.vats.created(info);
-        if (this.blocks.genesis)
-            this.clist.genesisVat(info.vatID);
-    }
-    onSnapshotSave(vatID) {
-        this.boyd.snapshotSave(vatID);
-    }
-    onBootstrapStart() {
-        // Genesis: the vats created so far in this file were initialized with this kernel.
-        this.blocks.genesis = true;
-        for (const vatID of this.vats.namedVats())
-            this.clist.genesisVat(vatID);
-    }
-    onBootstrapFinish() {
-        this.blocks.genesis = false;
-    }
-    onEndBlockStart(ev, line) {
-        this.blocks.endBlockStart(ev, line);
-    }
-    onEndBlockFinish(ev) {
-        this.clist.checkpoint(this.blocks.endBlockFinish(ev));
-    }
-    onRunStart(ev) {
-        return this.blocks.runStart(ev);
-    }
-    onRunFinish(ev) {
-        const h = this.blocks.runFinish(ev);
-        if (h !== null)
-            this.clist.checkpoint(h);
-    }
-    onEnd() {
-        this.pairing.end();
-        this.boyd.finish(this.vats.vats);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
-/**
- * One streaming pass over one slog file: the scanner (slog/scanner.ts) reads it and feeds the
- * analysis (analyzers/slog-analysis.ts): delivery pairing, block attribution, per-kind/method
- * delivery times, BOYD and heap samples, vat names and the c-list replay. The result is a plain,
- * structured-cloneable `FileScan` (so it can come back from a worker thread) that
- * `merge-scans.ts` combines across stage files in stage order.
- */
-
-
-
-
-
-async function scanSlogFile(file, opts = {}) {
-    const diag = new FileDiagnostics(external_node_path_default().basename(file));
-    const analysis = new SlogAnalysis(diag, opts);
-    const scanner = new SlogScanner(analysis, diag, { reference: opts.reference, counters: opts.counters });
-    const read = await scanner.scan(file, {
-        maxLineBytes: opts.maxLineBytes,
-        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
-    });
-    const { blocks, pairing, clist } = analysis;
-    return {
-        path: file,
-        stage: (0,stage/* stageOf */.g)(file),
-        read,
-        events: scanner.events + clist.translatedLines,
-        warnings: diag.list(),
-        endBlockWindows: blocks.sawEndBlock,
-        heightMin: blocks.heightMin,
-        heightMax: blocks.heightMax,
-        blockRuns: blocks.blockRuns(),
-        crankMax: analysis.crankMax === -Infinity ? null : analysis.crankMax,
-        swingsetSeconds: blocks.swingsetSeconds,
-        firstBlockTime: blocks.firstBlockTime,
-        lastBlockTime: blocks.lastBlockTime,
-        firstBlockMonotime: blocks.firstBlockMonotime,
-        lastBlockMonotime: blocks.lastBlockMonotime,
-        deliveries: pairing.ordinal,
-        replaySkipped: scanner.replaySkipped + pairing.replaySkipped,
-        vats: analysis.vats.vats,
-        deliveryAccs: analysis.stats.list(),
-        boyd: analysis.boyd.boyd,
-        clist: clist.finish(blocks.lastHeight),
-    };
-}
-
-// EXTERNAL MODULE: ./src/shared/logger.ts
-var logger = __nccwpck_require__(64381);
-// EXTERNAL MODULE: ./src/shared/number-format.ts
-var number_format = __nccwpck_require__(70886);
-;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
-/**
- * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
- * time, a worker taking the next file when it is done), else in-process one after the other.
- * Results come back in input order, so the merge is deterministic whatever finishes first.
- *
- * A run of 64 MiB of slog or more is analyzed in the engine worker (engine-worker.ts), whose heap is
- * capped: a single file is scanned in-process there, and with several files the engine thread is one
- * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too
- * (`localLane`); otherwise, on the main thread (the engine called directly), every file goes to a
- * scan worker, whose heap is capped like the engine's. Scan
- * workers get the same small young generation as the engine: a long scan keeps a few objects alive
- * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
- * which would make peak RSS grow with the slog's length.
- */
-
-
-
-
-
-const WORKER_ROLE = 'loadgen-gate-scan';
-/**
- * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
- * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
- * it, the main heap stays as small as a worker's and the start of a worker is saved.
- */
-const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
-/**
- * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
- * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
- * run's length, and no slower (10x the large fixture at 16 and at 4 MiB: docs/performance.md).
- */
-const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
-async function scanFiles(files, opts, skips = []) {
-    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
-    const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
-    const scanHere = (i) => scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
-    // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
-    const local = (opts.localLane ?? !external_node_worker_threads_.isMainThread) ? 1 : 0;
-    if (!opts.workerScript || concurrency - local < 1) {
-        const out = [];
-        for (let i = 0; i < files.length; i++)
-            out.push(await scanHere(i));
-        return out;
-    }
-    // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
-    // this thread is a lane itself it does not just wait, and one isolate fewer is less RSS and time
-    // (the 4 leaky stage files: docs/performance.md).
-    const results = new Array(files.length);
-    let next = 0;
-    const localLane = async () => {
-        while (next < files.length) {
-            const i = next++;
-            results[i] = await scanHere(i);
-        }
-    };
-    const lane = () => new Promise((resolve, reject) => {
-        if (next >= files.length)
-            return resolve();
-        let current = next++;
-        const job = (i) => ({ file: files[i], options: { ...skips[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
-        const w = new external_node_worker_threads_.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
-        let failed = false;
-        const fail = (e) => {
-            failed = true;
-            void w.terminate();
-            reject(e);
-        };
-        w.on('message', (m) => {
-            if (m?.type === 'progress')
-                progress(m.file, m.bytes, m.lines);
-            else if (m?.type === 'error')
-                fail(new Error(m.message));
-            else if (m?.type === 'done') {
-                results[current] = m.scan;
-                if (next < files.length) {
-                    current = next++;
-                    w.postMessage({ type: 'scan', ...job(current) });
-                }
-                else
-                    w.postMessage({ type: 'close' });
-            }
-        });
-        w.on('error', (e) => fail(e));
-        w.on('exit', (code) => {
-            if (failed)
-                return;
-            if (results[current])
-                resolve();
-            else
-                reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
-        });
-    });
-    await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
-    return results;
-}
-/**
- * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
- * (`{type: 'scan', file, options}`) until it sends `{type: 'close'}`.
- */
-async function runScanWorker(data, post) {
-    const scanOne = async (job) => {
-        try {
-            const scan = await scanSlogFile(job.file, {
-                ...job.options,
-                onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
-            });
-            post({ type: 'done', scan });
-        }
-        catch (e) {
-            post({ type: 'error', message: e.message });
-        }
-    };
-    external_node_worker_threads_.parentPort?.on('message', (m) => {
-        if (m?.type === 'scan')
-            void scanOne(m);
-        else if (m?.type === 'close')
-            external_node_worker_threads_.parentPort?.close();
-    });
-    await scanOne(data);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/merge-scans.ts
-
-
-
-function mergeScans(scans) {
-    const anyHeights = scans.some((s) => s.heightMax !== null && s.heightMax > 0);
-    const allEndBlock = scans.filter((s) => s.heightMax !== null).every((s) => s.endBlockWindows);
-    const xAxis = anyHeights ? (allEndBlock ? 'blockHeight' : 'runBlockHeight') : 'deliveryOrdinal';
-    const offsets = [];
-    let off = 0;
-    for (const s of scans) {
-        offsets.push(off);
-        off += s.deliveries;
-    }
-    const vats = new Map();
-    const get = (vatID) => {
-        let v = vats.get(vatID);
-        if (!v) {
-            v = {
-                vatID, name: null, managerType: null, deliveries: 0,
-                boyd: { x: [], seconds: [], heap: [], preSnapshot: [], gcKrefs: [] },
-                heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
-            };
-            vats.set(vatID, v);
-        }
-        return v;
-    };
-    scans.forEach((s, i) => {
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            const v = get(vatID);
-            if (info.name)
-                v.name = info.name;
-            if (info.managerType)
-                v.managerType = info.managerType;
-            v.deliveries += info.deliveries;
-            const shift = (p) => (p ? [p[0], p[1]] : null);
-            if (!v.heapFirst && info.heapFirst)
-                v.heapFirst = shift(info.heapFirst);
-            if (info.heapLast)
-                v.heapLast = shift(info.heapLast);
-            if (!v.retentionFirst && info.retentionFirst)
-                v.retentionFirst = info.retentionFirst;
-            if (info.retentionLast)
-                v.retentionLast = info.retentionLast;
-        }
-        for (const [vatID, b] of Object.entries(s.boyd))
-            appendBoyd(get(vatID), b, xAxis, offsets[i]);
-    });
-    let heightMin = null;
-    let heightMax = null;
-    let swingsetSeconds = 0;
-    for (const s of scans) {
-        if (s.heightMin !== null)
-            heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
-        if (s.heightMax !== null)
-            heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
-        swingsetSeconds += s.swingsetSeconds;
-    }
-    const blocks = countBlocks(scans);
-    if (xAxis === 'deliveryOrdinal') {
-        heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
-        heightMax = off || null;
-    }
-    return {
-        xAxis,
-        // Only the summaries: the merged series hold the data, and the bulk can be collected.
-        files: scans.map(({ deliveryAccs: _a, boyd: _b, clist: _c, ...summary }) => summary),
-        vats,
-        deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
-        accsByHeight: xAxis !== 'deliveryOrdinal',
-        clist: mergeClist(scans.map((s) => s.clist)),
-        warnings: Diagnostics.merge(scans.map((s) => s.warnings)),
-        heightMin,
-        heightMax,
-        blocks,
-        swingsetSeconds,
-        wallSeconds: wallSeconds(scans),
-        deliveries: off,
-    };
-}
-const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
-/**
- * Wall time from the run's first block to its last: each file's span on the kernel's monotonic
- * clock (`monotime`; it restarts near 0 in each stage file, a new process), else on the wall clock
- * (`time`), plus the wall-clock gaps between consecutive files (the restarts). A wall-clock step
- * back (NTP, a VM resumed) makes a span or gap negative: it counts as nothing, so the total is
- * never negative. Null when no file has a block with a time.
- */
-function wallSeconds(scans) {
-    let total = null;
-    let prevEnd = null;
-    for (const s of scans) {
-        const span = isNum(s.firstBlockMonotime) && isNum(s.lastBlockMonotime)
-            ? s.lastBlockMonotime - s.firstBlockMonotime
-            : isNum(s.firstBlockTime) && isNum(s.lastBlockTime)
-                ? s.lastBlockTime - s.firstBlockTime
-                : NaN;
-        if (!Number.isFinite(span))
-            continue;
-        total = (total ?? 0) + Math.max(0, span);
-        if (prevEnd !== null && isNum(s.firstBlockTime))
-            total += Math.max(0, s.firstBlockTime - prevEnd);
-        if (isNum(s.lastBlockTime))
-            prevEnd = s.lastBlockTime;
-    }
-    return total;
-}
-function appendBoyd(v, b, axis, ordinalOffset) {
-    for (let i = 0; i < b.seconds.length; i++) {
-        const x = axis === 'deliveryOrdinal' ? b.ordinal[i] + ordinalOffset : b.height[i];
-        // Only in-block BOYDs count on a height axis (bootstrap and init-time reaps are not attributed).
-        if (!Number.isFinite(x))
-            continue;
-        v.boyd.x.push(x);
-        v.boyd.seconds.push(b.seconds[i]);
-        v.boyd.heap.push(b.heap[i]);
-        v.boyd.preSnapshot.push(b.preSnapshot[i]);
-        v.boyd.gcKrefs.push(b.gcKrefs[i] ?? 0);
-    }
-}
-/**
- * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
- * counted (overlapping or repeated stage files), returns, per affected file index, what to skip:
- * per vat, the deliveryNum up to which its deliveries were counted, and the crankNum up to which
- * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
- * those files.
- */
-function overlaps(scans) {
-    const maxSoFar = Object.create(null);
-    let crankSoFar = -Infinity;
-    const out = new Map();
-    scans.forEach((s, i) => {
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            if (!info.deliveries || info.stuckCounter)
-                continue;
-            const prev = maxSoFar[vatID];
-            if (prev !== undefined && info.minDeliveryNum <= prev) {
-                const rec = out.get(i) ?? { skipUpTo: Object.create(null), skipCranksUpTo: crankSoFar };
-                rec.skipUpTo[vatID] = prev;
-                out.set(i, rec);
-            }
-        }
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            if (!info.deliveries || info.stuckCounter)
-                continue;
-            maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
-        }
-        if (s.crankMax !== null)
-            crankSoFar = Math.max(crankSoFar, s.crankMax);
-    });
-    return out;
-}
-/**
- * Distinct block heights over all files: a height two stage files share (the last block re-run
- * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
- * single other height [h, h] (analyzers/block-windows.ts, `blockRuns`).
- */
-function countBlocks(scans) {
-    const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    let count = 0;
-    let end = -Infinity;
-    for (const [a, b] of runs) {
-        if (b <= end)
-            continue;
-        // The heights of this run past the last one counted.
-        count += a === b ? 1 : b - Math.max(a, Math.floor(end) + 1) + 1;
-        end = b;
-    }
-    return count;
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
-;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
-
-
-// mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
-const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
-function unescapeTarName(s, lenient = false) {
-    if (!s.includes('\\'))
-        return s;
-    const bytes = [];
-    const simple = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        if (ch !== '\\' || i === s.length - 1) {
-            for (const b of Buffer.from(ch, 'utf8'))
-                bytes.push(b);
-            continue;
-        }
-        const next = s[i + 1];
-        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
-        if (oct) {
-            bytes.push(parseInt(oct[0], 8) & 0xff);
-            i += oct[0].length;
-        }
-        else if (next in simple) {
-            bytes.push(simple[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(92);
-        }
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: !lenient }).decode(Uint8Array.from(bytes));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Parse one line of `LC_ALL=C tar -tv --quoting-style=escape` output; undefined if it does not parse. */
-function parseTarVerboseLine(line) {
-    const m = LINE_RE.exec(line);
-    if (!m)
-        return undefined;
-    const type = m[1];
-    const sizeField = m[2];
-    let rest = m[4];
-    let linkTarget;
-    if (type === 'l') {
-        const at = rest.indexOf(' -> ');
-        if (at >= 0) {
-            linkTarget = rest.slice(at + 4);
-            rest = rest.slice(0, at);
-        }
-    }
-    else if (type === 'h') {
-        const at = rest.indexOf(' link to ');
-        if (at >= 0) {
-            linkTarget = rest.slice(at + 9);
-            rest = rest.slice(0, at);
-        }
-    }
-    // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
-    // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
-    const name = unescapeTarName(rest, true);
-    const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
-    const entry = { type, name, size, line };
-    if (linkTarget !== undefined)
-        entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;
-    return entry;
-}
-/** True for absolute names or names with a `..` component (either separator). */
-function isUnsafeMemberName(name) {
-    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
-        return true;
-    return name.split(/[\\/]+/).some((c) => c === '..');
-}
-/** Environment for tar: stable C locale, no TAR_OPTIONS injection. */
-function tarEnv() {
-    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-    delete env.TAR_OPTIONS;
-    return env;
-}
-const MAX_STDERR = 64 * 1024;
-/**
- * Run `tar` with an argument array (never a shell). `onLine` receives each stdout line; it may
- * return `false` to stop early (tar is then killed and `stopped` is true).
- */
-function runTar(args, onLine) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'], env: tarEnv() });
-        let stderr = '';
-        let stopped = false;
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < MAX_STDERR)
-                stderr += chunk.slice(0, MAX_STDERR - stderr.length);
-        });
-        let rl;
-        if (onLine) {
-            rl = external_node_readline_default().createInterface({ input: child.stdout, crlfDelay: Infinity });
-            rl.on('line', (line) => {
-                if (stopped)
-                    return;
-                if (onLine(line) === false) {
-                    stopped = true;
-                    rl?.close();
-                    child.kill('SIGKILL');
-                }
-            });
-        }
-        else {
-            child.stdout.resume();
-        }
-        child.on('error', (err) => reject(err));
-        child.on('close', (code, signal) => {
-            const firstLine = stderr
-                .split('\n')
-                .map((l) => l.trim())
-                .find((l) => l.length > 0 && !/Removing leading/.test(l)) ?? '';
-            resolve({ code, signal, stderr, stderrFirstLine: firstLine, stopped });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
-
-
-
-
-
-
-
-
-
-
-
-const DB_NAME = 'swingstore.sqlite';
-const ONE_MIB = 1024 * 1024;
-/**
- * Temporary copies made by {@link openSnapshot}. `censusSnapshot` may open these read-write as a
- * fallback (a WAL DB without `-shm`); the caller's own files are only ever opened read-only.
- */
-const ownedCopies = new Set();
-/** True when `dbPath` is a temporary copy made by {@link openSnapshot} (safe to open writable). */
-function isOwnedCopy(dbPath) {
-    return ownedCopies.has(external_node_path_default().resolve(dbPath));
-}
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
-const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
-async function detectFormat(file) {
-    let st;
-    try {
-        st = await promises_default().stat(file);
-    }
-    catch (err) {
-        throw new shared_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
-    }
-    if (st.isDirectory())
-        return { kind: 'dir' };
-    const lower = external_node_path_default().basename(file).toLowerCase();
-    if (/\.(tar\.xz|txz)$/.test(lower))
-        return { kind: 'tar', compression: '-J' };
-    if (/\.(tar\.gz|tgz)$/.test(lower))
-        return { kind: 'tar', compression: '-z' };
-    if (lower.endsWith('.tar'))
-        return { kind: 'tar', compression: undefined };
-    const head = Buffer.alloc(16);
-    const fh = await promises_default().open(file, 'r');
-    let n = 0;
-    try {
-        ({ bytesRead: n } = await fh.read(head, 0, 16, 0));
-    }
-    finally {
-        await fh.close();
-    }
-    const magic = head.subarray(0, n);
-    if (magic.length >= 16 && magic.equals(SQLITE_MAGIC))
-        return { kind: 'sqlite' };
-    if (magic.subarray(0, 2).equals(GZIP_MAGIC) || lower.endsWith('.gz'))
-        return { kind: 'gzip' };
-    if (magic.subarray(0, 6).equals(XZ_MAGIC) || lower.endsWith('.xz'))
-        return { kind: 'tar', compression: '-J' };
-    if (/\.(sqlite|sqlite3|db)$/.test(lower))
-        return { kind: 'sqlite' };
-    throw new shared_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
-}
-async function exists(p) {
-    try {
-        await promises_default().access(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function makeTempDir(tmpRoot) {
-    const root = tmpRoot ?? external_node_os_default().tmpdir();
-    await promises_default().mkdir(root, { recursive: true });
-    return (0,temp_dirs/* makeTempDir */.mk)(root, 'loadgen-gate-kdb-');
-}
-function tempResult(dir, dbPath, member) {
-    const abs = external_node_path_default().resolve(dbPath);
-    ownedCopies.add(abs);
-    let done = false;
-    const result = {
-        dbPath: abs,
-        tempDir: dir,
-        async cleanup() {
-            if (done)
-                return;
-            done = true;
-            ownedCopies.delete(abs);
-            await (0,temp_dirs/* removeTempDir */.CT)(dir);
-        },
-    };
-    if (member !== undefined)
-        result.member = member;
-    return result;
-}
-/**
- * Make a kernel-DB snapshot readable as a plain SQLite file.
- *
- * - `swingstore.sqlite` (or a directory holding it, e.g. a chain home): used in place; if a
- *   `-wal` sibling exists the DB (+ `-wal`/`-shm`) is copied to a temp dir first so that the
- *   caller's files are never touched.
- * - `*.sqlite.gz`: gunzipped (streaming, capped by `limits`) into a temp dir.
- * - `chain-stage-N-storage.tar.xz` (also `.tar.gz`, `.tar`): listed with the system tar, checked
- *   (no absolute / `..` names anywhere; the selected `swingstore.sqlite` and its `-wal`/`-shm`
- *   must be regular files, appear once, and fit the limits), then only those members are
- *   extracted into a fresh temp dir.
- *
- * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
- */
-async function openSnapshot(file, opts = {}) {
-    const limits = opts.limits ?? shared_limits/* DEFAULT_LIMITS */.d;
-    const format = await detectFormat(file);
-    switch (format.kind) {
-        case 'dir':
-            return openDirectory(file, opts);
-        case 'sqlite':
-            return openPlain(file, opts);
-        case 'gzip':
-            return openGzip(file, limits, opts.tmpRoot);
-        case 'tar':
-            return openTar(file, format.compression, limits, opts.tmpRoot);
-    }
-}
-async function openDirectory(dir, opts) {
-    for (const rel of [DB_NAME, `data/agoric/${DB_NAME}`, `data/ag-cosmos-chain-state/${DB_NAME}`]) {
-        const p = external_node_path_default().join(dir, rel);
-        if (await exists(p))
-            return openPlain(p, opts);
-    }
-    throw new shared_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
-}
-async function openPlain(file, opts) {
-    if (!(await exists(`${file}-wal`))) {
-        return { dbPath: external_node_path_default().resolve(file), async cleanup() { } };
-    }
-    // A WAL DB: reading it may need to create/write `-shm` (or checkpoint). Work on a copy.
-    const dir = await makeTempDir(opts.tmpRoot);
-    try {
-        const dbPath = external_node_path_default().join(dir, DB_NAME);
-        await promises_default().copyFile(file, dbPath);
-        await promises_default().copyFile(`${file}-wal`, `${dbPath}-wal`);
-        if (await exists(`${file}-shm`))
-            await promises_default().copyFile(`${file}-shm`, `${dbPath}-shm`);
-        return tempResult(dir, dbPath);
-    }
-    catch (err) {
-        await (0,temp_dirs/* removeTempDir */.CT)(dir);
-        throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
-    }
-}
-class LimitExceeded extends Error {
-}
-/** Counts bytes flowing through; errors out when a cap is exceeded. */
-function byteCap(maxBytes, compressedSize, maxRatio, what) {
-    let total = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            total += chunk.length;
-            if (total > maxBytes) {
-                cb(new LimitExceeded(`${what} exceeds ${maxBytes} bytes uncompressed (limits.maxFileBytes/maxTotalBytes)`));
-                return;
-            }
-            if (total > ONE_MIB && compressedSize > 0 && total / compressedSize > maxRatio) {
-                cb(new LimitExceeded(`${what} exceeds compression ratio ${maxRatio} (limits.maxRatio)`));
-                return;
-            }
-            cb(null, chunk);
-        },
-    });
-}
-async function openGzip(file, limits, tmpRoot) {
-    const { size } = await promises_default().stat(file);
-    const dir = await makeTempDir(tmpRoot);
-    const dbPath = external_node_path_default().join(dir, DB_NAME);
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
-    }
-    catch (err) {
-        await (0,temp_dirs/* removeTempDir */.CT)(dir);
-        const msg = err.message;
-        throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
-    }
-    return tempResult(dir, dbPath);
-}
-const TYPE_NAMES = {
-    l: 'a symlink',
-    h: 'a hard link',
-    c: 'a character device',
-    b: 'a block device',
-    p: 'a FIFO',
-    d: 'a directory',
-    s: 'a socket',
-};
-function isDbName(name, suffix = '') {
-    const want = DB_NAME + suffix;
-    return name === want || name.endsWith(`/${want}`);
-}
-/** Rank candidates: regular files first, then `/data/agoric/`, then the shortest path, then archive order. */
-function pickPrimary(cands) {
-    const score = (e) => [
-        e.type === '-' ? 0 : 1,
-        /(^|\/)data\/agoric\/swingstore\.sqlite$/.test(e.name) ? 0 : 1,
-        e.name.length,
-    ];
-    let best = cands[0];
-    for (const c of cands.slice(1)) {
-        const a = score(c);
-        const b = score(best);
-        if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))))
-            best = c;
-    }
-    return best;
-}
-/**
- * Pass 1: lists the archive (verbose, escaped names, C locale) and vets every member as it is
- * listed: the member count, the listed sizes against the total and ratio caps (every member's, not
- * only the selected ones': listing and extracting both inflate the whole stream, so a small archive
- * of gigabytes of zeros beside the DB would cost hours), and no absolute or `..` name anywhere.
- * Keeps the members named like the DB or its WAL siblings.
- */
-async function listTarMembers(file, common, archiveSize, limits) {
-    let count = 0;
-    let listedTotal = 0;
-    /** The first reason to refuse the archive, found while listing (the listing then stops). */
-    let refusal;
-    let unparsedDbLine;
-    let sawMdb = false;
-    const cands = [];
-    const onLine = (line) => {
-        if (++count > limits.maxEntries) {
-            refusal = `archive has more than ${limits.maxEntries} members (limits.maxEntries)`;
-            return false;
-        }
-        const e = parseTarVerboseLine(line);
-        if (!e) {
-            if (line.includes(DB_NAME))
-                unparsedDbLine = line;
-            return true;
-        }
-        listedTotal += e.size;
-        if (listedTotal > limits.maxTotalBytes) {
-            refusal = `refusing archive: its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
-            return false;
-        }
-        if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
-            refusal = `refusing archive: its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
-            return false;
-        }
-        if (isUnsafeMemberName(e.name)) {
-            refusal = `unsafe member path "${e.name}" (absolute or containing ".."); refusing archive`;
-            return false;
-        }
-        if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-            cands.push(e);
-        }
-        if (/(^|\/)data\.mdb$/.test(e.name))
-            sawMdb = true;
-        return true;
-    };
-    let listing;
-    try {
-        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
-    }
-    catch (err) {
-        throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
-    }
-    if (refusal !== undefined)
-        throw new shared_limits/* InputError */.w(`${file}: ${refusal}`);
-    if (listing.code !== 0) {
-        throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
-    }
-    if (unparsedDbLine !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
-    }
-    return { cands, sawMdb };
-}
-/**
- * Picks the DB member and its `-wal`/`-shm` siblings from the listed candidates: each must appear
- * once and be a regular file.
- */
-function selectTarMembers(file, { cands, sawMdb }) {
-    const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
-    if (mains.length === 0) {
-        const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
-        throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
-    }
-    const member = pickPrimary(mains).name;
-    const selected = [];
-    for (const name of [member, `${member}-wal`, `${member}-shm`]) {
-        const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
-        if (hits.length === 0)
-            continue;
-        if (hits.length > 1)
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
-        const e = hits[0];
-        if (e.type !== '-') {
-            const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
-            const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
-        }
-        selected.push(e);
-    }
-    return selected;
-}
-/**
- * Pass 2: extracts only the named members into `dir` and checks what landed: inside `dir`,
- * regular files, within the size caps. Returns nothing; throws InputError.
- */
-async function extractTarMembers(file, common, dir, names, archiveSize, limits) {
-    const res = await runTar([
-        '-x',
-        ...common,
-        '-C',
-        dir,
-        '--no-same-owner',
-        '--no-same-permissions',
-        '--no-wildcards',
-        '--no-unquote',
-        '--no-recursion',
-        // Stop reading once each named member is out (GNU tar), not at the end of the stream.
-        '--occurrence=1',
-        '--warning=no-timestamp',
-        '--',
-        ...names,
-    ]);
-    if (res.code !== 0) {
-        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-    }
-    const onDisk = [];
-    const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
-    for (const name of names) {
-        const p = external_node_path_default().resolve(dir, name);
-        if (!p.startsWith(root))
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
-        const st = await promises_default().lstat(p).catch(() => undefined);
-        if (!st)
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
-        if (!st.isFile())
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
-        onDisk.push([name, st.size]);
-    }
-    checkSizes(file, onDisk, archiveSize, limits);
-}
-/**
- * A storage tarball, with the system tar: list and vet every member, select the DB and its WAL
- * siblings, check their listed sizes, then extract only those into a fresh temp dir.
- */
-async function openTar(file, compression, limits, tmpRoot) {
-    const { size: archiveSize } = await promises_default().stat(file);
-    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
-    const selected = selectTarMembers(file, await listTarMembers(file, common, archiveSize, limits));
-    // Size limits from the listing (checked again on disk after extraction).
-    checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
-    const names = selected.map((e) => e.name);
-    const dir = await makeTempDir(tmpRoot);
-    try {
-        await extractTarMembers(file, common, dir, names, archiveSize, limits);
-        return tempResult(dir, external_node_path_default().resolve(dir, names[0]), names[0]);
-    }
-    catch (err) {
-        await (0,temp_dirs/* removeTempDir */.CT)(dir);
-        if (err instanceof shared_limits/* InputError */.w)
-            throw err;
-        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${err.message}`);
-    }
-}
-function checkSizes(file, sizes, archiveSize, limits) {
-    let total = 0;
-    for (const [name, size] of sizes) {
-        if (size > limits.maxFileBytes) {
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
-        }
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        throw new shared_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
-    }
-    if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
-        throw new shared_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: external "node:sqlite"
-const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
-;// CONCATENATED MODULE: ./src/kernel-db/sqlite-open.ts
-/**
- * Opening a swing-store SQLite file for the census: a cheap header check first (so a truncated or
- * foreign file gets a clear one-line error), then a read-only open that leaves nothing beside it.
- */
-
-
-
-
-
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-/** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
-function checkHeader(dbPath, where) {
-    let fd;
-    try {
-        fd = external_node_fs_default().openSync(dbPath, 'r');
-    }
-    catch (err) {
-        throw new shared_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
-    }
-    try {
-        const head = Buffer.alloc(100);
-        const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
-        if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
-            throw new shared_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
-        }
-        const rawPage = head.readUInt16BE(16);
-        const pageSize = rawPage === 1 ? 65536 : rawPage;
-        const pageCount = head.readUInt32BE(28);
-        const changeCounter = head.readUInt32BE(24);
-        const validFor = head.readUInt32BE(92);
-        const size = external_node_fs_default().fstatSync(fd).size;
-        if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
-            throw new shared_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
-        }
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-/**
- * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
- * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
- * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
- * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
- * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
- * that SQLite reads them.
- */
-function readOnlyLocation(dbPath) {
-    if (external_node_fs_default().existsSync(`${dbPath}-wal`) || external_node_fs_default().existsSync(`${dbPath}-journal`))
-        return dbPath;
-    const url = (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(dbPath));
-    url.searchParams.set('immutable', '1');
-    return url;
-}
-/**
- * Opens the DB read-only; with `allowWrite`, read-write when a read-only open fails (a WAL DB
- * without `-shm` in a read-only place). Throws an InputError naming `where`.
- */
-function openDb(dbPath, where, allowWrite) {
-    checkHeader(dbPath, where);
-    let firstErr;
-    try {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
-        try {
-            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-            return db;
-        }
-        catch (err) {
-            db.close();
-            throw err;
-        }
-    }
-    catch (err) {
-        firstErr = err;
-    }
-    if (allowWrite) {
-        let db;
-        try {
-            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
-            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-            return db;
-        }
-        catch {
-            db?.close(); // report the read-only error below
-        }
-    }
-    throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/kv-reader.ts
-
-const TEMP_TABLE = 'temp.census_kv';
-/** True when a point lookup on kvStore.key is an index seek (not a scan, not an automatic index). */
-function hasKeyIndex(db) {
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT value FROM kvStore WHERE key = ?').all();
-    return plan.some((r) => /^SEARCH\b/.test(String(r.detail)) && !/AUTOMATIC/.test(String(r.detail)));
-}
-function openKvReader(db) {
-    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
-    if (!hasKv)
-        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
-    let table = 'kvStore';
-    let keyIndex = 'table';
-    if (!hasKeyIndex(db)) {
-        // One scan of kvStore; the vatstore (`v<digits>.vs.…`) is never read by the census. A duplicate
-        // key (possible without the PRIMARY KEY) keeps its first row.
-        db.exec(`CREATE TEMP TABLE IF NOT EXISTS census_kv (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-             DELETE FROM ${TEMP_TABLE};
-             INSERT OR IGNORE INTO ${TEMP_TABLE} (key, value)
-               SELECT key, value FROM main.kvStore WHERE key IS NOT NULL AND key NOT GLOB 'v[0-9]*.vs.*'`);
-        table = TEMP_TABLE;
-        keyIndex = 'temporary';
-    }
-    const prepare = (sql) => db.prepare(sql.replace(/\bKV\b/g, table));
-    const getStmt = prepare('SELECT value FROM KV WHERE key = ?');
-    const rangeStmt = prepare('SELECT key, value FROM KV WHERE key >= ? AND key < ?');
-    const reader = {
-        table,
-        keyIndex,
-        rows: 0,
-        prepare,
-        get(key) {
-            const r = getStmt.get(key);
-            if (!r)
-                return undefined;
-            reader.rows++;
-            return r.value == null ? undefined : String(r.value);
-        },
-        *range(lo, hi) {
-            for (const r of rangeStmt.iterate(lo, hi)) {
-                reader.rows++;
-                yield [String(r.key), r.value == null ? '' : String(r.value)];
-            }
-        },
-    };
-    return reader;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/census-vats.ts
-const NO_OWNER = '?';
-/** The decider of a promise without `kpN.decider`: a message's result still queued in the kernel. */
-const KERNEL_DECIDER = 'kernel';
-/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
-function compareVatIDs(a, b) {
-    const ma = /^v(\d+)$/.exec(a);
-    const mb = /^v(\d+)$/.exec(b);
-    if (ma && mb)
-        return Number(ma[1]) - Number(mb[1]);
-    if (ma)
-        return -1;
-    if (mb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
-function parseClistValue(value) {
-    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
-        return { reachable: value[0] === 'R', vref: value.slice(2) };
-    }
-    return { reachable: true, vref: value };
-}
-function parseJson(v) {
-    if (v === undefined)
-        return undefined;
-    try {
-        return JSON.parse(v);
-    }
-    catch {
-        return undefined;
-    }
-}
-function toInt(v) {
-    if (typeof v !== 'string' && typeof v !== 'number')
-        return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
-}
-const stringSet = (v) => new Set(Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-/** The vats: `vat.name.*` ∪ `vat.dynamicIDs` ∪ any `vNN` with a c-list. */
-function readVatDirectory(kv) {
-    const names = new Map();
-    for (const [key, value] of kv.range('vat.name.', 'vat.name/')) {
-        const vatID = value.trim();
-        if (/^v\d+$/.test(vatID) && !names.has(vatID))
-            names.set(vatID, key.slice('vat.name.'.length));
-    }
-    const dynamic = stringSet(parseJson(kv.get('vat.dynamicIDs')));
-    const terminated = stringSet(parseJson(kv.get('vats.terminated')));
-    const vatIDs = new Set([...names.keys(), ...dynamic]);
-    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
-    const nextGe = kv.prepare("SELECT key FROM KV WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const nextGt = kv.prepare("SELECT key FROM KV WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const hasClist = kv.prepare('SELECT 1 AS x FROM KV WHERE key >= ? AND key < ? LIMIT 1');
-    let r = nextGe.get('v0');
-    while (r) {
-        const key = String(r.key);
-        const m = /^v(\d+)\./.exec(key);
-        if (m) {
-            const vatID = `v${m[1]}`;
-            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
-                vatIDs.add(vatID);
-            r = nextGe.get(`${vatID}/`);
-        }
-        else {
-            r = nextGt.get(key);
-        }
-    }
-    return { vatIDs: [...vatIDs].sort(compareVatIDs), names, dynamic, terminated };
-}
-/** Name, worker type, import counter and dynamic/terminated marks of one vat. */
-function readVatInfo(kv, vatID, dir) {
-    const vat = {
-        vatID,
-        exports: { reachable: 0, recognizableOnly: 0 },
-        imports: { reachable: 0, recognizableOnly: 0 },
-        promises: 0,
-        devices: 0,
-    };
-    const options = parseJson(kv.get(`${vatID}.options`));
-    const name = dir.names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
-    if (name !== undefined)
-        vat.name = name;
-    const mt = options?.workerOptions?.type ?? options?.managerType;
-    if (typeof mt === 'string')
-        vat.managerType = mt;
-    const nextID = toInt(kv.get(`${vatID}.o.nextID`));
-    if (nextID !== undefined)
-        vat.nextImportID = nextID;
-    if (dir.dynamic.has(vatID))
-        vat.dynamic = true;
-    if (dir.terminated.has(vatID))
-        vat.terminated = true;
-    return vat;
-}
-/** Keeps `(key, edge)` pairs for one vat, created on first use. */
-function edgeFor(m, key, make) {
-    let e = m.get(key);
-    if (!e)
-        m.set(key, (e = make()));
-    return e;
-}
-const isSubscriber = (subscribers, vatID) => subscribers != null && String(subscribers).split(',').some((s) => s.trim() === vatID);
-/**
- * Reads one vat's c-list into `vat`; returns its import edges (by exporter) and unresolved promise
- * edges (by decider). The c-list's kref keys are read in three kinds of key range, each joined only
- * with what it needs: objects (`vNN.c.ko…`) with `koN.owner`, promises (`vNN.c.kp…`) with
- * `kpN.state`, `.decider` and `.subscribers`, and the rest (devices, anything else) plain.
- */
-class ClistReader {
-    kv;
-    objects;
-    promises;
-    plain;
-    constructor(kv) {
-        this.kv = kv;
-        // ?1: 1-based offset of the kref in the key; ?2, ?3: the key range.
-        this.objects = kv.prepare(`SELECT c.value, o.value FROM KV c
-         LEFT JOIN KV o
-           ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
-          AND o.key = (substr(c.key, ?1) || '.owner')
-       WHERE c.key >= ?2 AND c.key < ?3`);
-        this.promises = kv.prepare(`SELECT c.value, NULL, s.value, d.value, u.value FROM KV c
-         LEFT JOIN KV s ON s.key = (substr(c.key, ?1) || '.state')
-         LEFT JOIN KV d ON d.key = (substr(c.key, ?1) || '.decider')
-         LEFT JOIN KV u ON u.key = (substr(c.key, ?1) || '.subscribers')
-       WHERE c.key >= ?2 AND c.key < ?3`);
-        this.plain = kv.prepare('SELECT value FROM KV WHERE key >= ? AND key < ?');
-        for (const st of [this.objects, this.promises, this.plain])
-            st.setReturnArrays(true);
-    }
-    read(vat) {
-        const { vatID } = vat;
-        const byExporter = new Map();
-        const byDecider = new Map();
-        const split = { exports: 0, imports: 0 };
-        let entries = 0;
-        let unresolved = 0;
-        /** One c-list row: its value, and the joined owner / state / decider / subscribers (or null). */
-        const take = (row) => {
-            this.kv.rows++;
-            entries++;
-            for (let i = 1; i < row.length; i++)
-                if (row[i] != null)
-                    this.kv.rows++;
-            const { reachable, vref } = parseClistValue(row[0] == null ? '' : String(row[0]));
-            const t = vref[0];
-            if (t === 'o') {
-                const side = vref[1] === '+' ? vat.exports : vref[1] === '-' ? vat.imports : null;
-                if (!side)
-                    return;
-                if (reachable)
-                    side.reachable++;
-                else
-                    side.recognizableOnly++;
-                if (side !== vat.imports)
-                    return;
-                const exporter = row[1] == null ? NO_OWNER : String(row[1]);
-                const edge = edgeFor(byExporter, exporter, () => ({ importer: vatID, exporter, total: 0, reachable: 0 }));
-                edge.total++;
-                if (reachable)
-                    edge.reachable++;
-            }
-            else if (t === 'p') {
-                vat.promises++;
-                if (vref[1] === '+')
-                    split.exports++;
-                else if (vref[1] === '-')
-                    split.imports++;
-                if (row[2] == null || String(row[2]) !== 'unresolved')
-                    return;
-                unresolved++;
-                const decider = row[3] == null || String(row[3]) === '' ? KERNEL_DECIDER : String(row[3]);
-                const edge = edgeFor(byDecider, decider, () => ({ holder: vatID, decider, unresolved: 0, subscribed: 0 }));
-                edge.unresolved++;
-                if (isSubscriber(row[4], vatID))
-                    edge.subscribed++;
-            }
-            else if (t === 'd') {
-                vat.devices++;
-            }
-        };
-        const c = `${vatID}.c.`;
-        const krefStart = c.length + 1;
-        for (const row of this.objects.iterate(krefStart, `${c}ko`, `${c}kp`))
-            take(row);
-        for (const row of this.promises.iterate(krefStart, `${c}kp`, `${c}kq`))
-            take(row);
-        for (const [lo, hi] of [[`${c}k`, `${c}ko`], [`${c}kq`, `${c}l`]]) {
-            for (const row of this.plain.iterate(lo, hi))
-                take(row);
-        }
-        vat.clistEntries = entries;
-        if (vat.promises > 0) {
-            vat.promiseSplit = split;
-            vat.unresolvedPromises = unresolved;
-        }
-        const byVat = (m, key) => [...m.values()].sort((a, b) => compareVatIDs(key(a), key(b)));
-        return { imports: byVat(byExporter, (e) => e.exporter), promises: byVat(byDecider, (e) => e.decider) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/census-kernel.ts
-
-const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
-/** A record without a prototype (keys come from the DB and may be `__proto__`), keys in vat order. */
-function sortedRecord(m) {
-    const out = Object.create(null);
-    for (const k of [...m.keys()].sort(compareVatIDs))
-        out[k] = m.get(k);
-    return out;
-}
-const add = (m, k, n) => m.set(k, (m.get(k) ?? 0) + n);
-/** Every `koN` by (owner, refCount): totals split reachable / recognizable-only / unreferenced. */
-function readKernelObjects(kv) {
-    const all = { ...emptyRef(), byOwner: {} };
-    const owners = new Map();
-    const stmt = kv.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM KV r
-       LEFT JOIN KV o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
-     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
-     GROUP BY 1, 2`);
-    stmt.setReturnArrays(true);
-    for (const row of stmt.iterate()) {
-        const n = Number(row[2]);
-        kv.rows += n + Number(row[3]);
-        const owner = row[0] == null ? NO_OWNER : String(row[0]);
-        let per = owners.get(owner);
-        if (!per)
-            owners.set(owner, (per = emptyRef()));
-        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
-        const reach = m ? Number(m[1]) : 0;
-        const recog = m ? Number(m[2]) : 0;
-        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
-        for (const s of [all, per]) {
-            s.total += n;
-            s[bucket] += n;
-        }
-    }
-    all.byOwner = sortedRecord(owners);
-    return all;
-}
-/** Owner vat → kernel objects that are recognizable-only (only owners with > 0). */
-function recognizableOnlyByOwner(objects) {
-    const out = Object.create(null);
-    for (const [owner, split] of Object.entries(objects.byOwner))
-        if (split.recognizableOnly > 0)
-            out[owner] = split.recognizableOnly;
-    return out;
-}
-/** Every `kpN` by (state, decider, subscribers): the kernel promise table. */
-function readKernelPromises(kv) {
-    const stmt = kv.prepare(`SELECT s.value, d.value, u.value, count(*), count(d.value) + count(u.value) + count(r.value),
-            sum(CAST(r.value AS INTEGER))
-       FROM KV s
-       LEFT JOIN KV d ON d.key = (substr(s.key, 1, length(s.key) - 6) || '.decider')
-       LEFT JOIN KV u ON u.key = (substr(s.key, 1, length(s.key) - 6) || '.subscribers')
-       LEFT JOIN KV r ON r.key = (substr(s.key, 1, length(s.key) - 6) || '.refCount')
-     WHERE s.key >= 'kp' AND s.key < 'kq' AND substr(s.key, -6) = '.state'
-     GROUP BY 1, 2, 3`);
-    stmt.setReturnArrays(true);
-    const byState = new Map();
-    const byDecider = new Map();
-    const bySubscriber = new Map();
-    let total = 0;
-    let refs = 0;
-    for (const row of stmt.iterate()) {
-        const n = Number(row[3]);
-        kv.rows += n + Number(row[4]);
-        total += n;
-        const state = row[0] == null ? '' : String(row[0]);
-        add(byState, state, n);
-        if (state !== 'unresolved')
-            continue;
-        refs += Number(row[5] ?? 0) || 0;
-        add(byDecider, row[1] == null || String(row[1]) === '' ? KERNEL_DECIDER : String(row[1]), n);
-        const subs = row[2] == null ? [] : String(row[2]).split(',').map((s) => s.trim()).filter(Boolean);
-        for (const s of new Set(subs))
-            add(bySubscriber, s, n);
-    }
-    return {
-        total,
-        byState: sortedRecord(byState),
-        unresolvedByDecider: sortedRecord(byDecider),
-        unresolvedBySubscriber: sortedRecord(bySubscriber),
-        unresolvedRefCount: refs,
-    };
-}
-/** `host.height`, `ko.nextID`, `kp.nextID` and the numeric fields of `kernelStats`, into `census`. */
-function readKernelCounters(kv, census) {
-    const height = toInt(kv.get('host.height'));
-    if (height !== undefined)
-        census.height = height;
-    const ko = toInt(kv.get('ko.nextID'));
-    if (ko !== undefined)
-        census.koNextID = ko;
-    const kp = toInt(kv.get('kp.nextID'));
-    if (kp !== undefined)
-        census.kpNextID = kp;
-    const stats = parseJson(kv.get('kernelStats'));
-    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
-        const out = Object.create(null);
-        for (const [k, v] of Object.entries(stats)) {
-            if (typeof v === 'number' && Number.isFinite(v))
-                out[k] = v;
-            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
-                out[k] = Number(v);
-        }
-        census.kernelStats = out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/census.ts
-/**
- * The census of one kernel-DB snapshot: per-vat c-lists, the import graph, the unresolved-promise
- * graph, the kernel object and promise tables and the kernel counters. Streams key ranges with
- * prepared statements; never loads the whole kvStore. Opens the DB read-only.
- */
-
-
-
-
-
-
-
-function censusSnapshot(dbPath, label, opts = {}) {
-    const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
-    const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
-    const db = openDb(dbPath, where, allowWrite);
-    try {
-        return runCensus(db, label);
-    }
-    catch (err) {
-        const msg = err.message;
-        if (err instanceof shared_limits/* InputError */.w && msg.startsWith(where))
-            throw err;
-        throw new shared_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
-    }
-    finally {
-        db.close();
-    }
-}
-/** The census over an open connection (exported for tests that watch its statements). */
-function runCensus(db, label) {
-    const kv = openKvReader(db);
-    const { vats, importGraph, promiseGraph } = readVats(kv);
-    const kernelObjects = readKernelObjects(kv);
-    const census = {
-        source: label.source,
-        vats,
-        importGraph,
-        recognizableOnlyObjectsByOwner: recognizableOnlyByOwner(kernelObjects),
-        kernelObjects,
-        kernelPromises: readKernelPromises(kv),
-        promiseGraph,
-        keyIndex: kv.keyIndex,
-        kvRowsScanned: 0,
-    };
-    if (label.stage !== undefined)
-        census.stage = label.stage;
-    readKernelCounters(kv, census);
-    census.kvRowsScanned = kv.rows;
-    return census;
-}
-/** Every vat's c-list, with the import and unresolved-promise edges, in vat order. */
-function readVats(kv) {
-    const dir = readVatDirectory(kv);
-    const clists = new ClistReader(kv);
-    const vats = [];
-    const importGraph = [];
-    const promiseGraph = [];
-    for (const vatID of dir.vatIDs) {
-        const vat = readVatInfo(kv, vatID, dir);
-        const edges = clists.read(vat);
-        importGraph.push(...edges.imports);
-        promiseGraph.push(...edges.promises);
-        vats.push(vat);
-    }
-    // Vats come in order and each vat's edges are sorted: the graphs are sorted by (importer, exporter).
-    return { vats, importGraph, promiseGraph };
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/height.ts
-/**
- * Block height of a storage snapshot: `host.height` from the DB if present, else the perf.jsonl
- * stage's `lastBlockHeight` (the tarball is the state at the end of that stage). `stage` defaults
- * to `census.stage`.
- */
-function snapshotHeight(census, perf, stage) {
-    if (census.height !== undefined && Number.isFinite(census.height))
-        return census.height;
-    const s = stage ?? census.stage;
-    if (s === undefined || !perf?.stages)
-        return undefined;
-    const h = perf.stages[String(s)]?.lastBlockHeight;
-    return typeof h === 'number' && Number.isFinite(h) ? h : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/delta.ts
-
-/** Kernel-side import vrefs (`o-NN`) are allocated from 50 (vatKeeper.js). */
-const IMPORT_ID_START = 50;
-const zeroVat = (vatID) => ({
-    vatID,
-    exports: { reachable: 0, recognizableOnly: 0 },
-    imports: { reachable: 0, recognizableOnly: 0 },
-    promises: 0,
-    devices: 0,
-});
-const sub = (b, a) => ({
-    reachable: b.reachable - a.reachable,
-    recognizableOnly: b.recognizableOnly - a.recognizableOnly,
-});
-/** Deltas between `a` and `b` (any two snapshots, `b` later). */
-function censusDelta(a, b, fromIdx = 0, toIdx = 1) {
-    const av = new Map(a.vats.map((v) => [v.vatID, v]));
-    const bv = new Map(b.vats.map((v) => [v.vatID, v]));
-    const ids = [...new Set([...av.keys(), ...bv.keys()])].sort(compareVatIDs);
-    const from = a.stage ?? fromIdx;
-    const to = b.stage ?? toIdx;
-    const blocks = a.height !== undefined && b.height !== undefined ? b.height - a.height : undefined;
-    return ids.map((vatID) => {
-        const va = av.get(vatID);
-        const vb = bv.get(vatID);
-        const x = va ?? zeroVat(vatID);
-        const y = vb ?? zeroVat(vatID);
-        const d = {
-            vatID,
-            from,
-            to,
-            exports: sub(y.exports, x.exports),
-            imports: sub(y.imports, x.imports),
-            promises: y.promises - x.promises,
-            presence: va && vb ? 'both' : va ? 'from-only' : 'to-only',
-        };
-        const name = vb?.name ?? va?.name;
-        if (name !== undefined)
-            d.name = name;
-        if (a.height !== undefined)
-            d.fromHeight = a.height;
-        if (b.height !== undefined)
-            d.toHeight = b.height;
-        if (blocks !== undefined)
-            d.blocks = blocks;
-        if (va?.nextImportID !== undefined && vb?.nextImportID !== undefined) {
-            d.nextImportID = vb.nextImportID - va.nextImportID;
-        }
-        else if (!va && vb?.nextImportID !== undefined) {
-            d.nextImportID = vb.nextImportID - IMPORT_ID_START;
-        }
-        if (blocks !== undefined && blocks > 0) {
-            d.perBlock = {
-                exports: (d.exports.reachable + d.exports.recognizableOnly) / blocks,
-                imports: (d.imports.reachable + d.imports.recognizableOnly) / blocks,
-            };
-        }
-        return d;
-    });
-}
-/**
- * Per-vat deltas between consecutive snapshots (given in stage order, heights set e.g. via
- * `snapshotHeight`). A vat present in only one snapshot of a pair is compared against zero.
- * For a first→last delta call `censusDeltas([first, last])`.
- */
-function censusDeltas(snapshots) {
-    const out = [];
-    for (let i = 1; i < snapshots.length; i++)
-        out.push(...censusDelta(snapshots[i - 1], snapshots[i], i - 1, i));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/stats/onset.ts
-/**
- * Where a series' growth begins: a broken-stick ("hinge") least-squares fit
- * y = a + b·(x − x₀) + c·(x − τ)₊ at each of a fixed set of candidate breakpoints τ. The candidates
- * are chosen before the data is looked at ({@link onsetCandidates}), so a test of the segment after
- * the chosen one is one of a known number of windows, which a Bonferroni count can cover.
- *
- * The fit is least squares on values whose spikes are clipped (to their running median ± 4 robust
- * standard deviations): a BOYD series has single spikes many times its level (a GC pause), and one
- * of them near a candidate would otherwise decide where the slope changes.
- */
-
-/**
- * `count` candidate breakpoints evenly spaced over [x₀ + from·(x₁ − x₀), x₀ + to·(x₁ − x₀)], rounded
- * to whole x steps and de-duplicated (a short run has fewer distinct ones).
- */
-function onsetCandidates(x0, x1, count, from = 0.1, to = 0.8) {
-    if (!(count > 0) || !(x1 > x0))
-        return [];
-    const out = [];
-    for (let k = 0; k < count; k++) {
-        const f = count === 1 ? from : from + ((to - from) * k) / (count - 1);
-        const tau = Math.round(x0 + f * (x1 - x0));
-        if (tau > x0 && tau < x1 && out[out.length - 1] !== tau)
-            out.push(tau);
-    }
-    return out;
-}
-/**
- * The best hinge fit over `candidates` among those where the slope increases (c > 0), or null when
- * there is none (the series does not bend upwards anywhere, or has fewer than 4 points on a side).
- * `x` must be ascending.
- */
-function bestHinge(x, y, candidates, minSide = 4) {
-    const n = Math.min(x.length, y.length);
-    if (n < 2 * minSide)
-        return null;
-    const w = winsorized(y, n);
-    const x0 = x[0];
-    const sseLine = lineSse(x, w, n, x0);
-    let best = null;
-    let at = 0;
-    for (const tau of candidates) {
-        while (at < n && x[at] < tau)
-            at++;
-        if (at < minSide || n - at < minSide)
-            continue;
-        const fit = hinge(x, w, n, x0, tau);
-        if (!fit || !(fit.slopeChange > 0))
-            continue;
-        if (!best || fit.sse < best.sse)
-            best = { ...fit, sseLine };
-    }
-    return best;
-}
-/** Points on each side of a value in the running median its spikes are measured against. */
-const HALF_WINDOW = 7;
-/**
- * y with its spikes clipped: each value to its running median (15 points) ± 4 robust standard
- * deviations of the values around their running medians (1.4826 × MAD). The running median follows
- * a step or a rise, so only single spikes are clipped, never the series' shape. Unchanged when the
- * MAD is 0 (a series without noise).
- */
-function winsorized(y, n) {
-    const out = Float64Array.from({ length: n }, (_, i) => y[i]);
-    const local = new Float64Array(n);
-    const win = [];
-    for (let i = 0; i < n; i++) {
-        win.length = 0;
-        for (let k = Math.max(0, i - HALF_WINDOW); k <= Math.min(n - 1, i + HALF_WINDOW); k++)
-            win.push(out[k]);
-        local[i] = summary_median(win);
-    }
-    const dev = Float64Array.from(out, (v, i) => Math.abs(v - local[i]));
-    const s = 1.4826 * summary_median(dev);
-    if (!(s > 0))
-        return out;
-    for (let i = 0; i < n; i++)
-        out[i] = Math.min(local[i] + 4 * s, Math.max(local[i] - 4 * s, out[i]));
-    return out;
-}
-function lineSse(x, y, n, x0) {
-    let sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
-    for (let i = 0; i < n; i++) {
-        const u = x[i] - x0;
-        const v = y[i];
-        sx += u;
-        sy += v;
-        sxx += u * u;
-        sxy += u * v;
-        syy += v * v;
-    }
-    const vxx = sxx - (sx * sx) / n;
-    const vxy = sxy - (sx * sy) / n;
-    const vyy = syy - (sy * sy) / n;
-    return vxx > 0 ? Math.max(0, vyy - (vxy * vxy) / vxx) : Math.max(0, vyy);
-}
-/** Least squares on [1, x − x₀, (x − τ)₊] by the normal equations (3 × 3, solved by Cramer's rule on centred sums). */
-function hinge(x, y, n, x0, tau) {
-    let s1 = 0, s2 = 0, sy = 0, s11 = 0, s12 = 0, s22 = 0, s1y = 0, s2y = 0, syy = 0;
-    for (let i = 0; i < n; i++) {
-        const u = x[i] - x0;
-        const h = Math.max(0, x[i] - tau);
-        const v = y[i];
-        s1 += u;
-        s2 += h;
-        sy += v;
-        s11 += u * u;
-        s12 += u * h;
-        s22 += h * h;
-        s1y += u * v;
-        s2y += h * v;
-        syy += v * v;
-    }
-    // Centre: the intercept drops out, leaving a 2 × 2 system for (b, c).
-    const a11 = s11 - (s1 * s1) / n;
-    const a12 = s12 - (s1 * s2) / n;
-    const a22 = s22 - (s2 * s2) / n;
-    const b1 = s1y - (s1 * sy) / n;
-    const b2 = s2y - (s2 * sy) / n;
-    const vyy = syy - (sy * sy) / n;
-    const det = a11 * a22 - a12 * a12;
-    if (!(Math.abs(det) > 1e-12 * Math.max(1, a11 * a22)))
-        return null;
-    const b = (b1 * a22 - b2 * a12) / det;
-    const c = (a11 * b2 - a12 * b1) / det;
-    const sse = Math.max(0, vyy - b * b1 - c * b2);
-    return { tau, slopeBefore: b, slopeChange: c, sse };
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/common-mode.ts
-/**
- * Common-mode correction of BOYD time: each vat's per-block means against the median, at that
- * height, of its peers' BOYD time (see {@link commonModes}).
- */
-/**
- * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
- * height, of its peers' BOYD time (every peer but the vat itself). A machine-wide slowdown (a
- * loaded CI host) moves every vat together and cancels out; a vat that retains objects keeps its
- * own rise. Two forms, because a slowdown can add time (diff cancels it, the ratio of a vat faster
- * than its peers then rises) or scale it (the ratio cancels it, the diff of a vat slower than its
- * peers then rises): the gate tests the form that cancels the run's drift (gate/boyd-rules.ts
- * driftForm).
- *
- * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
- * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
- * in every block, and different vats in different blocks.
- *
- * For every vat of `vatIDs` (default: every vat of `series`) at once, in one sweep over the heights
- * where any of them had a BOYD: at each, the peers' levels are gathered and sorted once, and each
- * vat's median leaves its own level out by rank. Time O(H·P·log P + S) for H such heights, P peers
- * and S samples, memory O(P + S): linear in the vats for a given run length (a vat-by-vat walk over
- * all peers was quadratic in them).
- */
-function commonModes(series, peerIDs, cache = new Map(), vatIDs = series.keys()) {
-    const perBlock = (v) => {
-        let m = cache.get(v);
-        if (!m)
-            cache.set(v, (m = blockMeans(series.get(v))));
-        return m;
-    };
-    const out = new Map();
-    const peerList = [...peerIDs];
-    const peers = peerList.map(perBlock);
-    const queried = [];
-    let total = 0;
-    for (const vatID of vatIDs) {
-        if (!series.has(vatID) || out.has(vatID))
-            continue;
-        const peer = peerIDs.has(vatID);
-        if (peerList.length - (peer ? 1 : 0) === 0) {
-            out.set(vatID, null);
-            continue;
-        }
-        const own = perBlock(vatID);
-        const cm = { x: [], diff: [], ratio: [], ratioX: [] };
-        queried.push({ vatID, own, peer, out: cm });
-        out.set(vatID, cm);
-        total += own.x.length;
-    }
-    // The distinct heights queried, and each query (vat, index) bucketed by its height's rank.
-    const all = new Float64Array(total);
-    let n = 0;
-    for (const q of queried)
-        for (const h of q.own.x)
-            all[n++] = h;
-    all.sort();
-    let distinct = 0;
-    for (let i = 0; i < n; i++)
-        if (i === 0 || all[i] !== all[distinct - 1])
-            all[distinct++] = all[i];
-    const heights = all.subarray(0, distinct);
-    const start = new Int32Array(distinct + 1);
-    const rankOf = new Int32Array(total);
-    n = 0;
-    for (const q of queried) {
-        let r = 0;
-        for (const h of q.own.x) {
-            while (heights[r] !== h)
-                r++;
-            rankOf[n++] = r;
-            start[r + 1]++;
-        }
-    }
-    for (let r = 0; r < distinct; r++)
-        start[r + 1] += start[r];
-    const fill = start.slice(0, distinct);
-    const qVat = new Int32Array(total);
-    const qIdx = new Int32Array(total);
-    n = 0;
-    queried.forEach((q, v) => {
-        for (let i = 0; i < q.own.x.length; i++) {
-            const at = fill[rankOf[n++]]++;
-            qVat[at] = v;
-            qIdx[at] = i;
-        }
-    });
-    const at = new Int32Array(peers.length);
-    const levels = new Float64Array(peers.length);
-    for (let r = 0; r < distinct; r++) {
-        const h = heights[r];
-        let count = 0;
-        for (let k = 0; k < peers.length; k++) {
-            const o = peers[k];
-            let p = at[k];
-            while (p < o.x.length && o.x[p] < h)
-                p++;
-            at[k] = p;
-            if (p >= o.x.length)
-                continue;
-            const x1 = o.x[p];
-            if (x1 === h)
-                levels[count++] = o.y[p];
-            else if (p > 0) {
-                const x0 = o.x[p - 1];
-                const y0 = o.y[p - 1];
-                levels[count++] = y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0);
-            }
-        }
-        const sorted = levels.subarray(0, count).sort();
-        for (let j = start[r]; j < start[r + 1]; j++) {
-            const q = queried[qVat[j]];
-            const y = q.own.y[qIdx[j]];
-            // A peer's own level at a height of its own is its mean there: left out of its median.
-            const m = q.peer ? medianWithout(sorted, y) : medianOf(sorted);
-            if (Number.isNaN(m))
-                continue;
-            q.out.x.push(h);
-            q.out.diff.push(y - m);
-            if (m > 0) {
-                q.out.ratioX.push(h);
-                q.out.ratio.push(y / m);
-            }
-        }
-    }
-    for (const q of queried)
-        if (!q.out.x.length)
-            out.set(q.vatID, null);
-    return out;
-}
-/** {@link commonModes} of one vat. */
-function commonMode(vatID, series, peerIDs, cache = new Map()) {
-    return commonModes(series, peerIDs, cache, [vatID]).get(vatID) ?? null;
-}
-/**
- * The median of sorted values as the project's `median` (simple-statistics, numpy's linear
- * method) computes it: the middle value, or the lower middle plus half the gap to the upper.
- * `at(k)` is the k-th smallest of `n`; NaN when n is 0.
- */
-function medianAt(n, at) {
-    if (n === 0)
-        return NaN;
-    if (n % 2 === 1)
-        return at((n - 1) / 2);
-    const lo = at(n / 2 - 1);
-    return lo + 0.5 * (at(n / 2) - lo);
-}
-const medianOf = (a) => medianAt(a.length, (k) => a[k]);
-/** The median of sorted `a` with one value equal to `y` left out (`y` is one of them). */
-function medianWithout(a, y) {
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (a[mid] < y)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const r = lo;
-    return medianAt(a.length - 1, (k) => a[k < r ? k : k + 1]);
-}
-/**
- * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
- * one x are summed in the order they came.
- */
-function blockMeans(s) {
-    const n = s.x.length;
-    let order = null;
-    for (let i = 1; i < n; i++) {
-        if (s.x[i] < s.x[i - 1]) {
-            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
-            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
-            break;
-        }
-    }
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    let m = 0;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < n; k++) {
-        const i = order ? order[k] : k;
-        const xi = s.x[i];
-        if (count && xi !== xs[m]) {
-            ys[m++] = sum / count;
-            sum = 0;
-            count = 0;
-        }
-        xs[m] = xi;
-        sum += s.y[i];
-        count++;
-    }
-    if (count)
-        ys[m++] = sum / count;
-    return { x: xs.slice(0, m), y: ys.slice(0, m) };
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/trend.ts
-/**
- * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
- * interval widened for autocorrelation (Hamed–Rao), one-sided Mann–Kendall p-value, OLS as a
- * secondary diagnostic, and first/last means; the common-mode series against the peers; and the
- * onset of growth that begins mid-run ({@link findOnset}).
- */
-
-
-function trendStats(x, y, opts) {
-    const n = x.length;
-    const k = Math.max(1, Math.min(opts.edgeSamples, Math.floor(n / 3)));
-    const firstMean = n ? meanOfFirst(y, k) : null;
-    const lastMean = n ? meanOfLast(y, k) : null;
-    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, opts.alpha);
-    const o = n >= 3 ? ols(x, y, opts.alpha) : null;
-    const xFirst = n ? x[0] : null;
-    const xLast = n ? x[n - 1] : null;
-    const base = firstMean !== null && firstMean !== 0 ? Math.abs(firstMean) : null;
-    return {
-        count: n,
-        slopePerBlock: ts ? ts.slope : null,
-        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-        pValue: mk ? mk.pIncreasing : null,
-        olsSlope: o ? o.slope : null,
-        olsT: o ? o.t : null,
-        firstMean,
-        lastMean,
-        growth: base !== null && lastMean !== null ? lastMean / base : null,
-        relativeRise: ts && base !== null && xFirst !== null && xLast !== null ? (ts.slope * (xLast - xFirst)) / base : null,
-        xFirst,
-        xLast,
-    };
-}
-/** Downsampled [x, y] pairs for a chart. */
-function chartPoints(x, y, maxPoints = 60) {
-    if (!x.length)
-        return [];
-    const d = downsample(x, y, maxPoints);
-    return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
-}
-const round = (v, digits) => Number(v.toFixed(digits));
-
-/**
- * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
- * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
- * run has ~10^4 BOYDs per vat. Bucket means keep the trend and make the test, if anything, more
- * conservative (fewer points), so memory and time stay bounded whatever the run length.
- */
-const MAX_FIT_POINTS = 2000;
-/** Theil–Sen + Mann–Kendall sharing one set of pairwise slopes; the CI uses the corrected variance. */
-function fitTrend(x, y, alpha) {
-    if (x.length > MAX_FIT_POINTS) {
-        const d = downsample(x, y, MAX_FIT_POINTS);
-        return trend(d.x, d.y, { ciAlpha: alpha });
-    }
-    return trend(x, y, { ciAlpha: alpha });
-}
-/**
- * The onset of growth in a series (ascending x), or null. The breakpoint is the candidate whose
- * broken-stick fit is best among those where the slope increases ({@link bestHinge}); it is an
- * onset when the BOYDs after it rise (Mann–Kendall p below `significance`, which counts the windows
- * tried, and Sen's lower bound > 0) and their slope's
- * interval lies wholly above the interval of the slope before it: a change in slope that the noise
- * cannot make. Whether that growth fails the gate is the BOYD rule's question (with the count of
- * windows in its Bonferroni correction); this only says where it begins.
- */
-function findOnset(x, y, opts) {
-    const fit = bestHinge(x, y, opts.candidates, Math.max(4, opts.minSamples));
-    if (!fit)
-        return null;
-    let index = 0;
-    while (index < x.length && x[index] < fit.tau)
-        index++;
-    const xs = Array.prototype.slice.call(x);
-    const ys = Array.prototype.slice.call(y);
-    // A screen in O(n) before the O(n²) rank statistics: the OLS slope after the breakpoint must be
-    // 2 standard errors above 0 and above the slope before it. The rank tests that follow are
-    // stricter (autocorrelation-corrected, at α over the windows): a segment this screen drops would
-    // hardly pass them, and most vats (flat, or growing steadily from the start) stop here.
-    const olsAfter = ols(xs.slice(index), ys.slice(index));
-    const olsBefore = ols(xs.slice(0, index), ys.slice(0, index));
-    if (!olsAfter || !(olsAfter.t > 2))
-        return null;
-    if (olsBefore && !((olsAfter.slope - olsBefore.slope) / Math.hypot(olsAfter.slopeSE, olsBefore.slopeSE) > 2))
-        return null;
-    const after = trendStats(xs.slice(index), ys.slice(index), opts);
-    if (!(after.pValue !== null && after.pValue < opts.significance && (after.slopeCI?.[0] ?? -Infinity) > 0))
-        return null;
-    const before = trendStats(xs.slice(0, index), ys.slice(0, index), opts);
-    if (!before.slopeCI || !after.slopeCI || !(after.slopeCI[0] > before.slopeCI[1]))
-        return null;
-    return { height: x[index], index, before, after };
-}
-/** The points of a series from x = `from` on (ascending x). */
-function sliceFrom(x, y, from) {
-    let i = 0;
-    while (i < x.length && x[i] < from)
-        i++;
-    return { x: x.slice(i), y: y.slice(i) };
-}
-
-// EXTERNAL MODULE: ./src/shared/policy.ts
-var shared_policy = __nccwpck_require__(38411);
-;// CONCATENATED MODULE: ./src/report/boyd-stats.ts
-
-
-
-
-
-/**
- * Common-mode peers: the vats with enough BOYDs to be judged themselves (minSamples blocks over
- * minSpanFraction of the run), and in at least busyFraction of the blocks.
- */
-function boydRun(merged, policy) {
-    const span = merged.heightMin !== null && merged.heightMax !== null ? merged.heightMax - merged.heightMin + 1 : 0;
-    const series = new Map();
-    const peers = new Set();
-    const perBlockCache = new Map();
-    const bp = policy.boyd;
-    for (const v of merged.vats.values()) {
-        const s = judgedSeries(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd);
-        if (!s.x.length)
-            continue;
-        series.set(v.vatID, s);
-        if (!span)
-            continue;
-        const perBlock = blockMeans(s);
-        perBlockCache.set(v.vatID, perBlock);
-        const blocks = perBlock.x.length;
-        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
-            peers.add(v.vatID);
-    }
-    const byHeight = merged.xAxis !== 'deliveryOrdinal';
-    const files = merged.files.filter((f) => f.stage !== null && f.heightMin !== null && f.heightMax !== null);
-    const stageAt = (h) => (byHeight ? files.find((f) => h >= f.heightMin && h <= f.heightMax)?.stage ?? null : null);
-    // Per-block means, shared with the common-mode correction; their length is the vat's BOYD blocks.
-    const modes = commonModes(series, peers, perBlockCache);
-    return { series, peers, modes, range: span ? [merged.heightMin, merged.heightMax] : null, stageAt };
-}
-/**
- * BOYD samples that are not pre-snapshot (the snapshot BOYD is scheduled differently), each at the
- * vat's usual GC load when its BOYDs have two causes (analyzers/boyd-causes.ts).
- */
-function judgedSeries(v, p) {
-    const x = [];
-    const y = [];
-    const g = [];
-    const heap = [];
-    for (const i of ascending(v.boyd.x)) {
-        if (v.boyd.preSnapshot[i])
-            continue;
-        x.push(v.boyd.x[i]);
-        y.push(v.boyd.seconds[i]);
-        g.push(v.boyd.gcKrefs[i] ?? 0);
-        heap.push(v.boyd.heap[i]);
-    }
-    const gc = gcCost(y, g, p.minSamples, p.gcMixShare);
-    return { x, y: gc?.adjusted ? atUsualGcLoad(y, g, gc) : y, heap, gc };
-}
-/**
- * The sample indexes in ascending x, each block's own order kept (stage files given out of order
- * give a series that goes back: the onset's index and segments need it in order).
- */
-function ascending(x) {
-    const order = Array.from({ length: x.length }, (_, k) => k);
-    for (let i = 1; i < x.length; i++) {
-        if (x[i] < x[i - 1])
-            return order.sort((a, b) => x[a] - x[b] || a - b);
-    }
-    return order;
-}
-function boydStats(v, run, p) {
-    const s = run.series.get(v.vatID);
-    if (!s)
-        return null;
-    const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
-    const t = trendStats(s.x, s.y, opts);
-    const cm = run.modes.get(v.vatID) ?? null;
-    const out = {
-        ...t,
-        preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
-        commonModeCorrected: cm && cm.x.length >= 3 ? trendStats(cm.x, cm.diff, opts) : null,
-        commonModeRatio: cm && cm.ratioX.length >= 3 ? trendStats(cm.ratioX, cm.ratio, opts) : null,
-        chart: chartPoints(s.x, s.y),
-        onset: null,
-        afterOnset: null,
-        afterOnsetCorrected: null,
-        afterOnsetRatio: null,
-        afterOnsetHeapGrowth: null,
-        gcWork: s.gc,
-    };
-    const candidates = run.range && p.onsetCandidates > 0 ? onsetCandidates(run.range[0], run.range[1], p.onsetCandidates, 0.1, 1 - p.minSpanFraction) : [];
-    // An onset's segment must rise significantly with the windows tried counted (not the vats: that
-    // is the gate's count); the BOYD rule then judges it with both.
-    const significance = p.alpha / (1 + candidates.length);
-    const onset = candidates.length ? findOnset(s.x, s.y, { ...opts, candidates, minSamples: p.minSamples, significance }) : null;
-    if (!onset)
-        return out;
-    const h = onset.height;
-    out.onset = { height: h, stage: run.stageAt(h), index: onset.index };
-    out.afterOnset = onset.after;
-    if (cm) {
-        const d = sliceFrom(cm.x, cm.diff, h);
-        const q = sliceFrom(cm.ratioX, cm.ratio, h);
-        out.afterOnsetCorrected = d.x.length >= 3 ? trendStats(d.x, d.y, opts) : null;
-        out.afterOnsetRatio = q.x.length >= 3 ? trendStats(q.x, q.y, opts) : null;
-    }
-    out.afterOnsetHeapGrowth = heapGrowth(s.heap.slice(onset.index), p.edgeSamples);
-    return out;
-}
-/** Mean of the last heap counts over the mean of the first (edge samples, at most a third each); null with fewer than 3. */
-function heapGrowth(heap, edge) {
-    const h = heap.filter((c) => Number.isFinite(c));
-    if (h.length < 3)
-        return null;
-    const k = Math.max(1, Math.min(edge, Math.floor(h.length / 3)));
-    const first = meanOfFirst(h, k);
-    return first > 0 ? meanOfLast(h, k) / first : null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/clist-facts.ts
-/**
- * The facts behind the "who keeps the objects" sentence of a vat whose c-list grew: who keeps its
- * growing entries alive (`keptAliveBy`), the lifecycle of its object entries (created, dropped,
- * retired over the slog; reachable and recognizable-only at the end) and, for promise entries, the
- * deciders and holders of its unresolved promises (kernel promise table).
- *
- * The SwingSet GC rules the attribution rests on (docs/report-schema.md, "Who keeps the objects"):
- * - a reachable import (`R o-`) is kept by the importer's own references;
- * - a reachable export (`R o+`) is kept by the importers that hold it reachable (or, when none does,
- *   by the kernel: a queued message or promise data);
- * - a recognizable-only export (`_ o+`) is one the kernel dropped (no vat can reach it) that the
- *   exporter has not retired: the exporter itself still holds the object alive. It stays in the
- *   c-lists only while some importer still recognizes it; once none does, the kernel retires it;
- * - a recognizable-only import (`_ o-`) is one the importer dropped but still recognizes (a
- *   WeakMap/WeakStore key), so it does not retire it; it stays until its exporter retires the
- *   object, i.e. while the exporter still holds it alive;
- * - an unresolved promise stays in every c-list that holds it until its decider resolves it.
- */
-
-
-
-/** The decider of a promise with no `kpN.decider` (census-vats.ts KERNEL_DECIDER). */
-const KERNEL = 'kernel';
-function group(edges, key) {
-    const m = new Map();
-    for (const e of edges) {
-        const k = key(e);
-        const list = m.get(k);
-        if (list)
-            list.push(e);
-        else
-            m.set(k, [e]);
-    }
-    return m;
-}
-function clistFactsIndex(censuses) {
-    return censuses.map((census) => ({
-        census,
-        vats: new Map(census.vats.map((v) => [v.vatID, v])),
-        byImporter: group(census.importGraph, (e) => e.importer),
-        byExporter: group(census.importGraph, (e) => e.exporter),
-        byHolder: group(census.promiseGraph ?? [], (e) => e.holder),
-        byDecider: group(census.promiseGraph ?? [], (e) => e.decider),
-    }));
-}
-/** The growth of the vat's object splits: first→last snapshot holding it, else the slog series. */
-function splitGrowth(clist) {
-    const snaps = clist.snapshots;
-    if (snaps.length >= 2)
-        return { from: snaps[0], to: snaps[snaps.length - 1] };
-    const s = clist.series;
-    if (!s?.start || !s.end)
-        return null;
-    const of = (p) => ({
-        exports: { reachable: p.exports - p.recognizableOnlyExports, recognizableOnly: p.recognizableOnlyExports },
-        imports: { reachable: p.imports - p.recognizableOnlyImports, recognizableOnly: p.recognizableOnlyImports },
-    });
-    return { from: of(s.start), to: of(s.end) };
-}
-const total = (r) => r.reachable + r.recognizableOnly;
-/**
- * Per other vat: [total, reachable] of the vat's import edges in a census: its imports by exporter
- * (`side` imports) or its exports by importer (`side` exports).
- */
-function edges(c, vatID, side) {
-    const out = new Map();
-    const list = c ? (side === 'imports' ? c.byImporter : c.byExporter).get(vatID) ?? [] : [];
-    for (const e of list) {
-        const other = side === 'imports' ? e.exporter : e.importer;
-        const t = out.get(other) ?? [0, 0];
-        t[0] += e.total;
-        t[1] += e.reachable;
-        out.set(other, t);
-    }
-    return out;
-}
-/** Other vats whose edge part (`pick`) grew from `first` to `last` (or is above 0 with no first). */
-function grewIn(first, last, pick) {
-    const out = [];
-    for (const [other, t] of last) {
-        const before = first?.get(other);
-        if (pick(t) - (before ? pick(before) : 0) > 0)
-            out.push(other);
-    }
-    return out;
-}
-function lifecycle(vatID, clist, life, last, run) {
-    const v = last?.vats.get(vatID) ?? null;
-    const end = clist.series?.end;
-    const state = v
-        ? { exports: v.exports, imports: v.imports }
-        : end
-            ? {
-                exports: { reachable: end.exports - end.recognizableOnlyExports, recognizableOnly: end.recognizableOnlyExports },
-                imports: { reachable: end.imports - end.recognizableOnlyImports, recognizableOnly: end.recognizableOnlyImports },
-            }
-            : { exports: { reachable: 0, recognizableOnly: 0 }, imports: { reachable: 0, recognizableOnly: 0 } };
-    const side = (s, created, dropped, retired, byOther) => ({
-        created, dropped, retired, retiredByOtherSide: byOther, recognizableOnly: s.recognizableOnly, reachable: s.reachable,
-    });
-    let imports;
-    let exports;
-    let flowsFrom = 'slog';
-    // The slog's flows, when it saw this vat's c-list traffic at all; else what the kernel DB tells.
-    const sawTraffic = life !== undefined && life.some((n) => n > 0);
-    if (life && sawTraffic) {
-        imports = side(state.imports, life[LIFE_IMP_CREATED], life[LIFE_IMP_DROPPED], life[LIFE_IMP_RETIRED], life[LIFE_IMP_RETIRED_BY_EXPORTER]);
-        exports = side(state.exports, life[LIFE_EXP_CREATED], life[LIFE_EXP_DROPPED], life[LIFE_EXP_RETIRED], life[LIFE_EXP_RETIRED_BY_KERNEL]);
-    }
-    else {
-        // Kernel DB only: `vNN.o.nextID` counts every import the vat ever got; those no longer in its
-        // c-list were retired, and an entry is retired only after it was dropped.
-        flowsFrom = 'kernel-db';
-        const created = v?.nextImportID !== undefined ? v.nextImportID - IMPORT_ID_START : null;
-        const retired = created !== null ? Math.max(0, created - total(state.imports)) : null;
-        imports = side(state.imports, created, retired !== null ? retired + state.imports.recognizableOnly : null, retired, null);
-        exports = side(state.exports, null, null, null, null);
-    }
-    const byOther = (m, key) => [...m].sort((a, b) => b[1][0] - a[1][0] || compareVatIDs(a[0], b[0])).map(([other, [t, r]]) => ({ [key]: other, total: t, reachable: r }));
-    const onBlocks = run.xAxis !== 'deliveryOrdinal' && run.heightMin !== null && run.heightMax !== null;
-    return {
-        flowsFrom,
-        statesFrom: v ? 'kernel-db' : 'slog',
-        blocks: flowsFrom === 'slog' && onBlocks ? [run.heightMin, run.heightMax] : null,
-        absolute: flowsFrom === 'kernel-db' ? true : run.absolute,
-        imports,
-        exports,
-        importsFrom: byOther(edges(last, vatID, 'imports'), 'exporter'),
-        exportsTo: byOther(edges(last, vatID, 'exports'), 'importer'),
-    };
-}
-function promiseFacts(vatID, last) {
-    const heldByDecider = Object.create(null);
-    const decidedHeldBy = Object.create(null);
-    let subscribed = 0;
-    for (const e of last.byHolder.get(vatID) ?? []) {
-        heldByDecider[e.decider] = (heldByDecider[e.decider] ?? 0) + e.unresolved;
-        subscribed += e.subscribed;
-    }
-    for (const e of last.byDecider.get(vatID) ?? []) {
-        if (e.holder !== vatID)
-            decidedHeldBy[e.holder] = (decidedHeldBy[e.holder] ?? 0) + e.unresolved;
-    }
-    return { heldByDecider, subscribed, decides: last.census.kernelPromises?.unresolvedByDecider[vatID] ?? 0, decidedHeldBy };
-}
-/** Promise entries at the start and end: first→last snapshot, else the slog series. */
-function promiseGrowth(clist) {
-    const snaps = clist.snapshots;
-    if (snaps.length >= 2)
-        return snaps[snaps.length - 1].promises - snaps[0].promises;
-    const s = clist.series;
-    return s?.start && s.end ? (s.end.promises ?? 0) - (s.start.promises ?? 0) : 0;
-}
-/**
- * The facts of one vat (empty when neither its object nor its promise entries grew). `index`:
- * {@link clistFactsIndex} of the censuses in chain order; `life`: the vat's slog flows (undefined
- * without a slog replay of it).
- */
-function clistFacts(vat, life, index, run) {
-    const clist = vat.clist;
-    if (!clist)
-        return {};
-    const { vatID } = vat;
-    const withVat = index.filter((c) => c.vats.has(vatID));
-    const first = withVat.length >= 2 ? withVat[0] : null;
-    const last = withVat.at(-1) ?? null;
-    const keep = new Set();
-    const out = {};
-    const g = splitGrowth(clist);
-    const grewImports = g !== null && total(g.to.imports) > total(g.from.imports);
-    const grewExports = g !== null && total(g.to.exports) > total(g.from.exports);
-    if (g && (grewImports || grewExports)) {
-        if (grewImports && g.to.imports.reachable > g.from.imports.reachable)
-            keep.add(vatID);
-        if (grewImports && g.to.imports.recognizableOnly > g.from.imports.recognizableOnly && last) {
-            // Recognizable-only imports stay while their exporter holds the objects.
-            const from = (c) => edges(c, vatID, 'imports');
-            for (const exp of grewIn(first ? from(first) : null, from(last), ([t, r]) => t - r))
-                if (exp !== '?')
-                    keep.add(exp);
-        }
-        if (grewExports && g.to.exports.reachable > g.from.exports.reachable && last) {
-            // Reachable exports are kept by the importers that hold them reachable.
-            const to = (c) => edges(c, vatID, 'exports');
-            for (const imp of grewIn(first ? to(first) : null, to(last), ([, r]) => r))
-                keep.add(imp);
-        }
-        if (grewExports && g.to.exports.recognizableOnly > g.from.exports.recognizableOnly)
-            keep.add(vatID);
-        out.lifecycle = lifecycle(vatID, clist, life, last, run);
-    }
-    if (promiseGrowth(clist) > 0) {
-        if (last) {
-            out.promiseFacts = promiseFacts(vatID, last);
-            for (const [decider, n] of Object.entries(out.promiseFacts.heldByDecider))
-                if (n > 0 && decider !== KERNEL && decider !== '?')
-                    keep.add(decider);
-        }
-    }
-    if (out.lifecycle || out.promiseFacts || keep.size)
-        out.keptAliveBy = [...keep].sort(compareVatIDs);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
-
-
-const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
-const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
-const plural = (n, one, many) => `${fmt(n)} ${n === 1 ? one : many}`;
-/** "a, b and c". */
-const and = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-/** "X's code" for one vat, "the code of X and Y" for more. */
-const codeOf = (vats) => (vats.length === 1 ? `${vats[0]}'s code` : `the code of ${and(vats)}`);
-/** `all`: the run's vats by vatID (a map, so that a sentence costs no scan of the other vats). */
-function attributionSentence(vat, all) {
-    const clist = vat.clist;
-    const d = clist?.delta;
-    if (!clist || !d)
-        return null;
-    const names = all;
-    const ctx = {
-        L: label(vat),
-        who: (id) => (names.get(id) ? label(names.get(id)) : id),
-        clist,
-        span: (n) => (d.blocks ? ` over ${fmt(d.blocks)} blocks (${(n / d.blocks).toFixed(2)}/block)` : ''),
-    };
-    const parts = [];
-    if (d.imports > 0)
-        parts.push(importSentence(ctx, d.imports));
-    if (d.exports > 0)
-        parts.push(exportSentence(ctx, d.exports));
-    if (d.promises > 0)
-        parts.push(promiseSentence(ctx, d.promises));
-    return parts.length ? parts.join(' ') : null;
-}
-/** " over blocks A–B" (or where the flows were counted from) for the lifecycle's flows. */
-function flowWindow(l) {
-    if (l.flowsFrom === 'kernel-db')
-        return ' since it started (kernel DB)';
-    const from = l.absolute ? '' : ' (from the first slog line on)';
-    return l.blocks ? ` over blocks ${fmt(l.blocks[0])}–${fmt(l.blocks[1])}${from}` : ` over the slog${from}`;
-}
-/** " at block H (kernel DB, stage S)" for the end states. */
-function stateWhere(c) {
-    const snap = c.snapshots.at(-1);
-    if (c.lifecycle?.statesFrom === 'kernel-db' && snap)
-        return ` at block ${snap.height !== null ? fmt(snap.height) : '?'} (kernel DB, stage ${snap.stage})`;
-    const end = c.series?.end;
-    return end ? ` at the end of the slog` : '';
-}
-/** "retired N (M when …, K by itself)" for one side's flows. */
-function retiredText(s, byOther, self) {
-    const n = s.retired ?? 0;
-    if (s.retiredByOtherSide === null || n === 0)
-        return `retired ${fmt(n)}`;
-    const other = Math.min(n, s.retiredByOtherSide);
-    const parts = [other > 0 ? `${fmt(other)} ${byOther}` : '', n - other > 0 ? `${fmt(n - other)} ${self}` : ''].filter(Boolean);
-    return `retired ${fmt(n)} (${parts.join(', ')})`;
-}
-function importSentence({ L, who, clist, span }, grew) {
-    const l = clist.lifecycle;
-    let s = `${L} gained ${plural(grew, 'object import', 'object imports')}${span(grew)}`;
-    if (!l)
-        return `${s}.`;
-    const i = l.imports;
-    if (i.created !== null) {
-        s += `: it imported ${plural(i.created, 'object', 'objects')}${flowWindow(l)}, dropped ${fmt(i.dropped ?? 0)} and ${retiredText(i, 'when their exporter retired them', 'itself')}`;
-    }
-    s += `; it holds ${fmt(i.reachable)} reachable and ${fmt(i.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
-    const g = splitGrowth(clist);
-    if (g && g.to.imports.reachable > g.from.imports.reachable && i.reachable > 0) {
-        const from = l.importsFrom.filter((e) => e.reachable > 0).slice(0, 3).map((e) => `${fmt(e.reachable)} from ${who(e.exporter)}`);
-        s += ` ${L}'s own references keep the reachable ones alive${from.length ? ` (${and(from)})` : ''}: open ${codeOf([L])}.`;
-    }
-    if (g && g.to.imports.recognizableOnly > g.from.imports.recognizableOnly && i.recognizableOnly > 0) {
-        const exporters = l.importsFrom.filter((e) => e.total > e.reachable && e.exporter !== '?');
-        s += ` It dropped the ${fmt(i.recognizableOnly)} recognizable-only ones but still recognizes them (e.g. as WeakMap/WeakStore keys), so it does not retire them`;
-        if (exporters.length) {
-            const xs = exporters.slice(0, 3).map((e) => who(e.exporter));
-            const counts = exporters.slice(0, 3).map((e) => `${fmt(e.total - e.reachable)} from ${who(e.exporter)}`);
-            s += ` (${and(counts)}); they stay because their exporter has not retired them: ${and(xs)} still ${xs.length === 1 ? 'holds' : 'hold'} those objects alive. Open ${codeOf(xs)} for what holds them, and ${codeOf([L])} for what still recognizes them.`;
-        }
-        else {
-            s += '; they stay while their exporter holds the objects (a kernel-DB snapshot names the exporter).';
-        }
-    }
-    return s;
-}
-function exportSentence({ L, who, clist, span }, grew) {
-    const l = clist.lifecycle;
-    let s = `${L} gained ${plural(grew, 'object export', 'object exports')}${span(grew)}`;
-    if (!l)
-        return `${s}.`;
-    const e = l.exports;
-    if (e.created !== null) {
-        s += `: it exported ${plural(e.created, 'object', 'objects')}${flowWindow(l)}; the kernel dropped ${fmt(e.dropped ?? 0)} of them (no importer could reach them) and ${retiredText(e, 'when no importer recognized them any more', `by ${L} itself letting them go`)}`;
-    }
-    s += `; ${fmt(e.reachable)} ${e.reachable === 1 ? 'is' : 'are'} reachable and ${fmt(e.recognizableOnly)} recognizable-only${stateWhere(clist)}.`;
-    const g = splitGrowth(clist);
-    if (g && g.to.exports.reachable > g.from.exports.reachable) {
-        const holders = l.exportsTo.filter((x) => x.reachable > 0);
-        if (holders.length) {
-            const xs = holders.slice(0, 3).map((x) => who(x.importer));
-            s += ` Importers hold the reachable ones: ${and(holders.slice(0, 3).map((x) => `${who(x.importer)} holds ${fmt(x.reachable)} reachable`))}; their references keep ${L}'s exports alive: open ${codeOf(xs)}.`;
-        }
-        else if (l.statesFrom === 'kernel-db') {
-            s += ' No vat imports the reachable ones: the kernel holds them (queued messages or promise data).';
-        }
-    }
-    if (g && g.to.exports.recognizableOnly > g.from.exports.recognizableOnly && e.recognizableOnly > 0) {
-        const recognizers = l.exportsTo.filter((x) => x.total > x.reachable).slice(0, 3).map((x) => `${who(x.importer)} ${fmt(x.total - x.reachable)}`);
-        s += ` The kernel dropped the ${fmt(e.recognizableOnly)} recognizable-only ones but ${L} has not retired them: ${L} itself still holds those objects alive${recognizers.length ? ` (importers still recognize them: ${and(recognizers)})` : ''}. Open ${codeOf([L])}.`;
-    }
-    return s;
-}
-function promiseSentence({ L, who, clist, span }, grew) {
-    let s = `${L} gained ${plural(grew, 'promise entry', 'promise entries')}${span(grew)}`;
-    const p = clist.promiseFacts;
-    if (!p)
-        return `${s}; a kernel-DB snapshot names who decides them.`;
-    const held = Object.entries(p.heldByDecider).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
-    const heldTotal = held.reduce((a, [, n]) => a + n, 0);
-    const deciders = held.map(([dec]) => dec).filter((dec) => dec !== 'kernel' && dec !== '?');
-    const byWhom = held.slice(0, 3).map(([dec, n]) => `${fmt(n)} decided by ${dec === 'kernel' ? 'the kernel (results of queued messages)' : whoOrSelf(dec, L, who)}`);
-    s += `: it holds ${plural(heldTotal, 'unresolved promise', 'unresolved promises')}${byWhom.length ? ` (${and(byWhom)})` : ''}`;
-    if (p.subscribed > 0)
-        s += ` and subscribes to ${fmt(p.subscribed)} of them`;
-    const resolvedEntries = (clist.snapshots.at(-1)?.promises ?? heldTotal) - heldTotal;
-    if (resolvedEntries > 0)
-        s += `; ${plural(resolvedEntries, 'other entry is of a promise', 'other entries are of promises')} already resolved`;
-    const others = Object.entries(p.decidedHeldBy).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 3);
-    if (p.decides > 0)
-        s += `; it decides ${plural(p.decides, 'unresolved promise', 'unresolved promises')}${others.length ? `, held by ${and(others.map(([h, n]) => `${who(h)} (${fmt(n)})`))}` : ''}`;
-    s += '.';
-    if (deciders.length) {
-        const xs = deciders.slice(0, 3).map((dec) => who(dec));
-        s += ` An unresolved promise stays in every c-list that holds it until its decider resolves it: open ${codeOf(xs)} for why ${xs.length === 1 ? 'it does' : 'they do'} not resolve them.`;
-    }
-    return s;
-}
-/** "itself" when the decider is the vat. */
-function whoOrSelf(vatID, L, who) {
-    const w = who(vatID);
-    return w === L ? `${L} itself` : w;
-}
-
-// EXTERNAL MODULE: ./src/shared/report-schema.ts
-var report_schema = __nccwpck_require__(38103);
-// EXTERNAL MODULE: ./src/shared/version.ts
-var version = __nccwpck_require__(9189);
-;// CONCATENATED MODULE: ./src/report/build-report.ts
-
-
-
-
-
-
-
-
-
-
-
-
-function buildReport(inp) {
-    const { merged, policy } = inp;
-    // The judged BOYD series of every vat, and the common-mode peers (report/boyd-stats.ts).
-    const boyd = boydRun(merged, policy);
-    // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
-    const accsOf = accsByVat(merged.deliveryAccs);
-    const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
-    const censusNames = new Map();
-    for (const c of inp.censuses)
-        for (const v of c.vats)
-            censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
-    const vatIDs = new Set([...merged.vats.keys(), ...censusNames.keys(), ...Object.keys(merged.clist.final)]);
-    const vats = [];
-    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
-        const v = merged.vats.get(vatID);
-        const cn = censusNames.get(vatID);
-        const name = cn?.name ?? v?.name ?? null;
-        // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
-        const vatBoyd = (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd;
-        const report = {
-            vatID,
-            name,
-            managerType: cn?.managerType ?? v?.managerType ?? null,
-            deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, boyd, vatBoyd) : null,
-            heap: v ? heapStats(v, vatBoyd) : null,
-            deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
-        };
-        const clist = clistStats(vatID, merged, inp.censuses, censusVats, inp.perf);
-        if (clist)
-            report.clist = clist;
-        vats.push(report);
-    }
-    const importGraph = [];
-    for (const c of inp.censuses)
-        for (const e of c.importGraph)
-            importGraph.push({ ...e, stage: c.stage ?? -1 });
-    const promiseGraph = [];
-    for (const c of inp.censuses)
-        for (const e of c.promiseGraph ?? [])
-            promiseGraph.push({ ...e, stage: c.stage ?? -1 });
-    const flowsRun = { heightMin: merged.heightMin, heightMax: merged.heightMax, xAxis: merged.xAxis, absolute: merged.clist.absolute };
-    const factsIndex = clistFactsIndex(inp.censuses);
-    const names = new Map(vats.map((v) => [v.vatID, v]));
-    for (const vr of vats) {
-        if (!vr.clist)
-            continue;
-        Object.assign(vr.clist, clistFacts(vr, merged.clist.life[vr.vatID], factsIndex, flowsRun));
-        vr.clist.attribution = attributionSentence(vr, names) ?? undefined;
-    }
-    const files = merged.files.map((f) => ({
-        path: f.path,
-        kind: 'slog',
-        stage: f.stage ?? undefined,
-        bytes: f.read.bytesIn,
-        lines: f.read.lines,
-        events: f.events,
-        truncated: Boolean(f.read.error) || undefined,
-    }));
-    const byKind = new Map();
-    let deliverySeconds = 0;
-    for (const a of merged.deliveryAccs) {
-        const e = byKind.get(a.kind) ?? { count: 0, seconds: 0 };
-        e.count += a.count;
-        e.seconds += a.total;
-        byKind.set(a.kind, e);
-        deliverySeconds += a.total;
-    }
-    return {
-        schemaVersion: report_schema/* SCHEMA_VERSION */.f$,
-        tool: { name: 'loadgen-gate', version: version/* VERSION */.x },
-        generatedAt: new Date().toISOString(),
-        provenance: inp.provenance,
-        run: {
-            files: [...files, ...inp.extraFiles],
-            xAxis: merged.xAxis,
-            blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
-            blocks: (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
-            cycles: inp.perf?.cycles ?? null,
-            warnings: [...merged.warnings, ...inp.extraWarnings],
-            utilization: {
-                deliverySeconds,
-                swingsetSeconds: merged.swingsetSeconds || null,
-                wallSeconds: merged.wallSeconds,
-                byKind: [...byKind.entries()]
-                    .map(([kind, e]) => ({ kind, count: e.count, seconds: e.seconds, share: deliverySeconds ? e.seconds / deliverySeconds : 0 }))
-                    .sort((a, b) => b.seconds - a.seconds),
-            },
-        },
-        vats,
-        importGraph,
-        ...(promiseGraph.length ? { promiseGraph } : {}),
-        kernel: inp.censuses.map((c) => ({
-            stage: c.stage ?? -1,
-            height: c.height ?? null,
-            koNextID: c.koNextID ?? null,
-            kpNextID: c.kpNextID ?? null,
-            kernelObjects: c.kernelObjects?.total ?? null,
-            recognizableOnlyObjects: c.kernelObjects?.recognizableOnly ?? null,
-            kernelPromises: c.kernelPromises?.total ?? null,
-            unresolvedPromisesByDecider: c.kernelPromises ? { ...c.kernelPromises.unresolvedByDecider } : null,
-        })),
-        verdicts: [],
-        verdict: 'pass',
-        baseline: { used: false, reason: 'no baseline given' },
-        policy: policy,
-    };
-}
-function heapStats(v, p) {
-    const x = [];
-    const y = [];
-    for (let i = 0; i < v.boyd.x.length; i++) {
-        if (Number.isFinite(v.boyd.heap[i])) {
-            x.push(v.boyd.x[i]);
-            y.push(v.boyd.heap[i]);
-        }
-    }
-    if (x.length < 3)
-        return null;
-    const k = Math.max(1, Math.min(p.edgeSamples, Math.floor(x.length / 3)));
-    const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, p.alpha);
-    const first = meanOfFirst(y, k);
-    const last = meanOfLast(y, k);
-    return {
-        count: x.length,
-        slopePerBlock: ts?.slope ?? null,
-        slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-        pValue: mk?.pIncreasing ?? null,
-        first,
-        last,
-        growth: first > 0 ? last / first : null,
-    };
-}
-/** The accumulators of each vat, in their order in `accs`. */
-function accsByVat(accs) {
-    const out = new Map();
-    for (const a of accs) {
-        const list = out.get(a.vatID);
-        if (list)
-            list.push(a);
-        else
-            out.set(a.vatID, [a]);
-    }
-    return out;
-}
-/** A vat's delivery kinds (its accumulators), by total time. */
-function deliveryKinds(accs, byHeight) {
-    const out = [];
-    for (const a of accs) {
-        const [f0, f1] = fittedEnds(byHeight ? a.byHeight : a.byOrdinal);
-        const last = lastInOrder(a);
-        out.push({
-            kind: a.kind,
-            ...(a.method !== null ? { method: a.method } : {}),
-            count: a.count,
-            totalSeconds: a.total,
-            meanFirst100: a.first.length ? a.first.reduce((p, c) => p + c, 0) / a.first.length : null,
-            meanLast100: last.length ? last.reduce((p, c) => p + c, 0) / last.length : null,
-            fittedFirst: f0,
-            fittedLast: f1,
-        });
-    }
-    return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
-}
-const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
-/** `censusVats[i]`: the vats of `censuses[i]` by vatID. */
-function clistStats(vatID, merged, censuses, censusVats, perf) {
-    const snapshots = [];
-    /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
-    const withVat = [];
-    for (const [i, c] of censuses.entries()) {
-        const v = censusVats[i].get(vatID);
-        if (!v)
-            continue;
-        withVat.push({ ...c, vats: [v] });
-        snapshots.push({
-            stage: c.stage ?? -1,
-            height: c.height ?? null,
-            exports: { ...v.exports },
-            imports: { ...v.imports },
-            promises: v.promises,
-            nextImportID: v.nextImportID ?? null,
-            ...(v.promiseSplit ? { promiseSplit: { ...v.promiseSplit } } : {}),
-            ...(v.unresolvedPromises !== undefined ? { unresolvedPromises: v.unresolvedPromises } : {}),
-        });
-    }
-    const pts = clistPoints(merged, vatID);
-    let seriesStats = null;
-    if (pts.length) {
-        // Sample the step function at every block where it changed, plus the run's last block.
-        const x = [];
-        const y = [];
-        for (let i = 0; i < pts.length; i++) {
-            x.push(pointValue(pts, i, 0));
-            y.push(objTotal(pts, i));
-        }
-        const lastH = merged.heightMax;
-        if (lastH !== null && x[x.length - 1] < lastH) {
-            x.push(lastH);
-            y.push(y[y.length - 1]);
-        }
-        const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
-        const at = (i, h) => {
-            const v = (s) => pointValue(pts, i, s);
-            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U), promises: v(PROM) };
-        };
-        const last = pts.length - 1;
-        seriesStats = {
-            source: 'slog',
-            replayedFrom: merged.clist.sources[vatID] ?? 'clist-events',
-            xAxis: merged.xAxis,
-            absolute: merged.clist.absolute,
-            slopePerBlock: ts?.slope ?? null,
-            slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
-            pValue: mk?.pIncreasing ?? null,
-            start: at(0, pointValue(pts, 0, 0)),
-            end: at(last, lastH ?? pointValue(pts, last, 0)),
-            chart: chartPoints(x, y),
-        };
-    }
-    if (!snapshots.length && !seriesStats)
-        return null;
-    // Snapshot deltas come from the kernel-DB module, over the snapshots that hold this vat.
-    const ofVat = (ds) => ds.map((d) => stageDelta(d, perf));
-    let delta = null;
-    if (withVat.length >= 2) {
-        const { nextImportID: _unused, ...firstToLast } = ofVat(censusDelta(withVat[0], withVat[withVat.length - 1]))[0];
-        delta = firstToLast;
-    }
-    else if (seriesStats?.start && seriesStats.end) {
-        const s = seriesStats.start;
-        const e = seriesStats.end;
-        const blocks = (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
-        delta = {
-            fromStage: null,
-            toStage: null,
-            blocks,
-            exports: e.exports - s.exports,
-            imports: e.imports - s.imports,
-            recognizableOnly: e.recognizableOnlyImports + e.recognizableOnlyExports - s.recognizableOnlyImports - s.recognizableOnlyExports,
-            promises: (e.promises ?? 0) - (s.promises ?? 0),
-            perBlock: blocks > 0 ? (e.exports - s.exports + e.imports - s.imports) / blocks : null,
-            perCycle: null,
-        };
-    }
-    const stageDeltas = ofVat(censusDeltas(withVat));
-    return { snapshots, series: seriesStats, delta, stageDeltas };
-}
-/** A kernel-DB delta in the report's shape: totals per side, rates per block and per cycle. */
-function stageDelta(d, perf) {
-    const exports = d.exports.reachable + d.exports.recognizableOnly;
-    const imports = d.imports.reachable + d.imports.recognizableOnly;
-    const blocks = d.blocks ?? null;
-    const cycles = perfCycles(perf, d.from, d.to);
-    return {
-        fromStage: d.from,
-        toStage: d.to,
-        blocks,
-        exports,
-        imports,
-        recognizableOnly: d.exports.recognizableOnly + d.imports.recognizableOnly,
-        promises: d.promises,
-        nextImportID: d.nextImportID ?? null,
-        perBlock: blocks ? (exports + imports) / blocks : null,
-        perCycle: cycles ? (exports + imports) / cycles : null,
-    };
-}
-/** Loadgen cycles run after stage `from` up to and including stage `to`. */
-function perfCycles(perf, from, to) {
-    if (!perf)
-        return null;
-    let sum = 0;
-    let any = false;
-    for (let s = from + 1; s <= to; s++) {
-        const c = perf.stages[String(s)]?.cycleCount;
-        if (c !== undefined) {
-            sum += c;
-            any = true;
-        }
-    }
-    return any ? sum : null;
-}
-/**
- * The vat's c-list points inside the run's block range, starting with its state before the first
- * block (from genesis-time points, or the final counts of a vat that never changed).
- */
-function clistPoints(merged, vatID) {
-    const all = merged.clist.points[vatID] ?? emptyPoints();
-    const finalCounts = merged.clist.final[vatID];
-    const h0 = merged.heightMin;
-    const out = emptyPoints();
-    const startWith = (values) => pushPoint(out, h0, values);
-    if (merged.xAxis === 'deliveryOrdinal') {
-        // No block events: no per-block series, but the replay still tells where the vat started
-        // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
-        if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
-            return out;
-        startWith(pointAt(all, 0));
-        pushPoint(out, merged.heightMax, finalCounts);
-        return out;
-    }
-    /** Index of the last point outside blocks (before the first block), and of the first inside. */
-    let before = -1;
-    let firstIn = -1;
-    for (let i = 0; i < all.length; i++) {
-        if (!Number.isFinite(pointValue(all, i, 0)))
-            before = i;
-        else if (firstIn < 0)
-            firstIn = i;
-    }
-    if (h0 !== null) {
-        const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
-        if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0))
-            startWith(startVals);
-    }
-    for (let i = 0; i < all.length; i++)
-        if (Number.isFinite(pointValue(all, i, 0)))
-            copyPoint(all, i, out);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/boyd-rules.ts
-
-
-/**
- * The run's drift form: the one in which the vats move least against their peers. Under an added
- * drift each vat minus its peers' median stays flat while its ratio to them moves (up for a vat
- * lighter than its peers, down for a heavier one); under a scaled drift the other way round. So
- * the form whose slopes, relative to the series' level, have the smaller median magnitude over the
- * vats is the one the drift cancels in; a leaking vat, one among several, moves the median little.
- * Only when that median is at most half the other's ({@link FORM_MARGIN}): the stage-to-stage level
- * moves of each vat (±10% at each restart) also move both forms, and a run whose drift is small
- * next to them cannot tell its form (a generated run with an added drift had medians 0.17 and 0.12
- * per mille per block: the ratio form, chosen on that, failed its lightest vat).
- * Only the vats the BOYD rule judges count (`vats`: enough BOYDs over enough of the run; a vat
- * reaped three times has wild slopes). With fewer than three of them having both forms (or a report
- * without the ratio form) the run cannot tell, and a vat must rise in both forms ('both'): neither
- * form alone may blame a vat for drift.
- */
-function driftForm(vats) {
-    const diffs = [];
-    const ratios = [];
-    for (const v of vats) {
-        const b = v.boyd;
-        const d = b?.commonModeCorrected;
-        const q = b?.commonModeRatio;
-        if (!b || !d || !q || d.slopePerBlock === null || q.slopePerBlock === null || !b.firstMean || !q.firstMean)
-            continue;
-        diffs.push(Math.abs(d.slopePerBlock / b.firstMean));
-        ratios.push(Math.abs(q.slopePerBlock / q.firstMean));
-    }
-    if (diffs.length < 3)
-        return 'both';
-    const [d, r] = [summary_median(diffs), summary_median(ratios)];
-    return r * FORM_MARGIN <= d ? 'ratio' : d * FORM_MARGIN <= r ? 'diff' : 'both';
-}
-/** A slope in µs per x unit: per block, or per delivery on a run without block events. */
-const slopeText = (unit) => (s) => (s === null || s === undefined ? 'n/a' : `${(s * 1e6).toFixed(2)} µs/${unit}`);
-const pct = (f) => (f === null || f === undefined ? 'n/a' : `${(f * 100).toFixed(0)}%`);
-/** The blocks from a run's first to its last, the span `boydTestable` measures coverage against. */
-const runSpan = (r) => (r.run.blockRange ? r.run.blockRange[1] - r.run.blockRange[0] + 1 : 0);
-/** Whether the vat has enough BOYDs to be judged at all. */
-function boydTestable(v, p, span) {
-    const b = v.boyd;
-    if (!b || b.xFirst === null || b.xLast === null)
-        return false;
-    return (0,shared_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
-}
-/** The whole-run window of a vat. */
-const wholeRun = (v) => ({
-    trend: v.boyd,
-    corrected: v.boyd.commonModeCorrected,
-    ratio: v.boyd.commonModeRatio ?? null,
-    heapGrowth: v.heap?.growth ?? null,
-});
-/** The window from the vat's onset on, when the report has one. */
-function afterOnset(v) {
-    const b = v.boyd;
-    if (!b?.onset || !b.afterOnset)
-        return null;
-    return { trend: b.afterOnset, corrected: b.afterOnsetCorrected ?? null, ratio: b.afterOnsetRatio ?? null, heapGrowth: b.afterOnsetHeapGrowth ?? null };
-}
-function boydVerdict(v, p, ctx) {
-    const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
-    const b = v.boyd;
-    if (!b || !boydTestable(v, p, ctx.span)) {
-        return { ...base, level: 'neutral', value: b?.slopePerBlock ?? null, threshold: p.slopeFloor, message: `too few BOYDs to judge (${b?.count ?? 0}; need ${p.minSamples} over ≥${pct(p.minSpanFraction)} of the run)` };
-    }
-    const alphaAdj = bonferroni(p.alpha, ctx.tested * Math.max(1, ctx.windows ?? 1));
-    const floor = ctx.perBlock === false ? 0 : p.slopeFloor;
-    const us = slopeText(ctx.perBlock === false ? 'delivery' : 'block');
-    const axisNote = ctx.perBlock === false ? ' (x = delivery ordinal: no block events, floor not applied)' : '';
-    const form = ctx.drift ?? 'both';
-    const noPeers = p.commonMode && !b.commonModeCorrected ? '; no peer vats with enough BOYDs to tell machine drift apart' : '';
-    // Without heap counts only the peers tell a vat's own growth from the others'. In one shared heap
-    // (local workers: every vat in the kernel's process) every vat's BOYD collects all of it, so
-    // every vat slows when any one retains: there BOYD time cannot blame a vat at all, and the
-    // verdict stays at warn for the c-lists to decide.
-    const sharedHeap = !v.heap && v.managerType === 'local';
-    const noHeap = !v.heap
-        ? sharedHeap
-            ? '; no heap counts, and local workers share one heap (each BOYD collects all of it, so every vat slows down when any one retains): BOYD time cannot attribute a leak to a vat, the c-lists decide who leaks'
-            : '; no heap counts: only its peers tell its own growth from machine drift'
-        : '';
-    const gc = b.gcWork?.adjusted ? `; judged at its usual GC load (${fmtNum(b.gcWork.reference)} GC krefs a BOYD, ${(b.gcWork.secondsPerKref * 1e6).toFixed(1)} µs each)` : '';
-    const whole = wholeRun(v);
-    const wholeFails = failures(whole, p, ctx, alphaAdj, form, floor, us);
-    const onsetW = afterOnset(v);
-    const onsetFails = onsetW ? failures(onsetW, p, ctx, alphaAdj, form, floor, us) : null;
-    const where = b.onset ? `block ${b.onset.height}${b.onset.stage !== null ? ` (stage ${b.onset.stage})` : ''}` : '';
-    const facts = (w, span) => `Sen slope ${us(w.trend.slopePerBlock)} (CI lower ${us(w.trend.slopeCI?.[0] ?? null)}), MK p=${fmtP(w.trend.pValue)} vs α=${fmtP(alphaAdj)}, rise ${pct(w.trend.relativeRise)} ${span}${axisNote}`;
-    const guards = (w) => {
-        const rv = riseAgainstPeers(w, form);
-        return `${w.corrected ? `; corrected for common-mode drift ${us(w.corrected.slopePerBlock)}` : ''}${rv !== null ? `, ${pct(rv)} against its peers` : ''}${noPeers}${w.heapGrowth !== null ? `; heap ×${w.heapGrowth.toFixed(2)}` : ''}`;
-    };
-    const nominal = (w) => w.trend.pValue !== null && w.trend.pValue < p.alpha && (w.trend.slopePerBlock ?? 0) > 0;
-    let level;
-    let message;
-    let value = b.slopePerBlock;
-    if (sharedHeap && (!wholeFails.length || (onsetFails && !onsetFails.length))) {
-        level = 'warn';
-        message = `BOYD time grows, but cannot be attributed to this vat: ${facts(whole, 'over the run')}${guards(whole)}${where ? `; growth begins at ${where}` : ''}${gc}${noHeap}`;
-    }
-    else if (!wholeFails.length) {
-        level = 'fail';
-        message = `BOYD time grows: ${facts(whole, 'over the run')}${guards(whole)}${where ? `; growth begins at ${where}` : ''}${gc}${noHeap}`;
-    }
-    else if (onsetW && onsetFails && !onsetFails.length) {
-        level = 'fail';
-        value = onsetW.trend.slopePerBlock;
-        message = `BOYD time grows from ${where} on: ${facts(onsetW, 'since then')}${guards(onsetW)}; the whole run shows no growth (${wholeFails[0]})${gc}${noHeap}`;
-    }
-    else if (nominal(whole) || (onsetW && nominal(onsetW))) {
-        level = 'warn';
-        const after = onsetW && onsetFails ? `; from ${where} on: ${facts(onsetW, 'since then')}; but ${onsetFails.join('; ')}` : '';
-        message = `BOYD time may grow: ${facts(whole, 'over the run')}; but ${wholeFails.join('; ')}${after}${noPeers}${gc}${noHeap}`;
-    }
-    else {
-        level = 'pass';
-        message = `no BOYD growth: ${facts(whole, 'over the run')}${gc}`;
-    }
-    return { ...base, level, value, threshold: floor, message };
-}
-/** Why a window is not growth (empty: it is). */
-function failures(w, p, ctx, alphaAdj, form, floor, us) {
-    const t = w.trend;
-    const out = [];
-    if (!(t.pValue !== null && t.pValue < alphaAdj))
-        out.push('trend not significant after correcting for the vats and windows tested');
-    if (!((t.slopeCI?.[0] ?? -Infinity) > floor))
-        out.push(ctx.perBlock === false ? 'slope lower bound not above 0' : `slope lower bound not above ${us(p.slopeFloor)}`);
-    if (!(t.relativeRise !== null && t.relativeRise > p.minRelativeRise))
-        out.push(`rise not above ${pct(p.minRelativeRise)}`);
-    out.push(...windowDriftReasons(w, p, alphaAdj, form));
-    return out;
-}
-/**
- * The window's rise against its peers, relative to its own level: in the 'diff' form the corrected
- * slope over the window divided by the vat's first mean, in the 'ratio' form the ratio's own rise;
- * in 'both' the smaller. Null without peers.
- */
-function riseAgainstPeers(w, form) {
-    const t = w.trend;
-    const d = w.corrected;
-    const q = w.ratio;
-    const diffRise = d && d.slopePerBlock !== null && d.xFirst !== null && d.xLast !== null && t.firstMean ? (d.slopePerBlock * (d.xLast - d.xFirst)) / Math.abs(t.firstMean) : null;
-    const ratioRise = q?.relativeRise ?? null;
-    if (form === 'diff' || ratioRise === null)
-        return diffRise;
-    if (form === 'ratio' || diffRise === null)
-        return ratioRise;
-    return Math.min(diffRise, ratioRise);
-}
-/**
- * Why a vat's BOYD growth may be machine drift rather than its own (empty: no reason), over the
- * whole run. See {@link windowDriftReasons}.
- */
-function driftReasons(v, p, alphaAdj, form) {
-    return v.boyd ? windowDriftReasons(wholeRun(v), p, alphaAdj, form) : [];
-}
-/**
- * Why a window's growth may be machine drift (empty: no reason). With the common-mode test on, the
- * vat must rise significantly against its peers in the run's drift form ({@link driftForm}; in
- * both forms when the run cannot tell), and by more than the minimum rise: a vat that rises with
- * its peers plus a few percent (every vat of one shared heap does) is not growing on its own. A vat
- * without peers has only the heap test. A heap that did not grow means nothing was retained.
- */
-function windowDriftReasons(w, p, alphaAdj, form) {
-    const out = [];
-    const risesAgainstPeers = (t) => t.pValue !== null && t.pValue < alphaAdj && (t.slopeCI?.[0] ?? -1) > 0;
-    if (p.commonMode && w.corrected) {
-        const ratio = w.ratio;
-        // A vat without the ratio form (an older report; peers' median ≤ 0) is judged on the difference.
-        if ((form !== 'ratio' || !ratio) && !risesAgainstPeers(w.corrected))
-            out.push('not distinct from the other vats (machine-wide drift)');
-        else if (form !== 'diff' && ratio && !risesAgainstPeers(ratio))
-            out.push('not distinct from the other vats in proportion to their time (a machine-wide slowdown)');
-        else {
-            const rise = riseAgainstPeers(w, form);
-            if (rise !== null && !(rise > p.minRelativeRise))
-                out.push(`rise against its peers ${pct(rise)}, not above ${pct(p.minRelativeRise)}`);
-        }
-    }
-    if (w.heapGrowth !== null && w.heapGrowth < p.heapVetoGrowth)
-        out.push(`heap flat (×${w.heapGrowth.toFixed(2)}): likely machine drift`);
-    return out;
-}
-/** How much less the vats must move in one drift form than in the other for the run to be judged in it. */
-const FORM_MARGIN = 2;
-const fmtNum = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-function fmtP(p) {
-    if (p === null || p === undefined)
-        return 'n/a';
-    if (p < 1e-4)
-        return p.toExponential(1);
-    return p.toPrecision(2);
-}
-
-;// CONCATENATED MODULE: ./src/gate/clist-rules.ts
-/**
- * C-list growth verdicts. Counts are deterministic (no timing noise), so the thresholds are exact:
- * fail when a vat's object imports or exports, or its promise entries, grow by at least
- * `minGrowth` entries and `minPerBlock` per block (or any stage adds more than `maxPerStage`); warn
- * from `warnGrowth`; warn on a large unexplained drop of object entries (broken GC bookkeeping or
- * missing data; promise entries drop whenever pending promises resolve, so not for them).
- * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
- */
-
-/** How each count is named in messages. */
-const NOUN = { exports: 'object exports', imports: 'object imports', promises: 'promise entries' };
-const GREW = { exports: 'c-list exports', imports: 'c-list imports', promises: 'c-list promise entries' };
-function clistVerdicts(v, p) {
-    const c = v.clist;
-    if (!c)
-        return [];
-    const out = [];
-    for (const side of ['exports', 'imports', 'promises']) {
-        const series = seriesFor(v, side);
-        if (!series)
-            continue;
-        const { start, end, blocks, source, perStage } = series;
-        const growth = end - start;
-        const perBlock = blocks > 0 ? growth / blocks : null;
-        const metric = `clist-${side}`;
-        const base = { vatID: v.vatID, name: v.name, metric, value: growth, threshold: p.minGrowth };
-        // Without block heights (no block events; snapshots whose heights neither the DB, perf.jsonl nor
-        // the slogs give) there is no rate to hold against minPerBlock: the growth alone decides, and
-        // the message says so.
-        const rate = perBlock !== null ? ` (${perBlock.toFixed(2)}/block over ${blocks} blocks)` : growth >= p.minGrowth ? '; no block heights, so the per-block floor is not applied' : '';
-        const stageJump = p.maxPerStage !== null ? perStage.find((s) => s.delta > p.maxPerStage) : undefined;
-        let level = 'pass';
-        let message = `${NOUN[side]} ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
-        if ((growth >= p.minGrowth && (perBlock === null || perBlock >= p.minPerBlock)) || stageJump) {
-            level = 'fail';
-            message = `${GREW[side]} grow: ${start} → ${end} (${signed(growth)})${rate}, from ${source}${stageJump ? `; stage ${stageJump.stage} alone added ${stageJump.delta}` : ''}`;
-        }
-        else if (growth >= p.warnGrowth) {
-            level = 'warn';
-            message = `${GREW[side]} grew: ${start} → ${end} (${signed(growth)})${rate}, from ${source}`;
-        }
-        else if (side !== 'promises' && -growth >= p.dropWarnMin && start > 0 && -growth / start > p.dropWarnFraction) {
-            level = 'warn';
-            message = `${GREW[side]} dropped sharply: ${start} → ${end} (${signed(growth)}), from ${source}; check the data or the GC`;
-        }
-        out.push({ ...base, level, message });
-    }
-    return out;
-}
-function seriesFor(v, side) {
-    const c = v.clist;
-    const snaps = c.snapshots;
-    if (snaps.length >= 2) {
-        const total = (i) => (side === 'promises' ? snaps[i].promises : snaps[i][side].reachable + snaps[i][side].recognizableOnly);
-        const a = snaps[0];
-        const b = snaps[snaps.length - 1];
-        const perStage = snaps.slice(1).map((s, i) => ({ stage: s.stage, delta: total(i + 1) - total(i) }));
-        return {
-            start: total(0),
-            end: total(snaps.length - 1),
-            blocks: a.height !== null && b.height !== null ? b.height - a.height : 0,
-            source: `kernel DB, stage ${a.stage} → ${b.stage}`,
-            perStage,
-        };
-    }
-    const s = c.series;
-    // A report written before the series counted promises has none to judge.
-    if (s?.start && s.end && (side !== 'promises' || (s.start.promises !== undefined && s.end.promises !== undefined))) {
-        const ordinal = s.xAxis === 'deliveryOrdinal';
-        const replay = s.replayedFrom === 'translations' ? 'slog replay of delivery/syscall translations' : s.replayedFrom === 'mixed' ? 'slog replay (partly of translations)' : 'slog replay';
-        return {
-            start: s.start[side] ?? 0,
-            end: s.end[side] ?? 0,
-            // Without block events there is no per-block rate: judged on the growth alone.
-            blocks: (0,report_schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
-            source: ordinal
-                ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
-                : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
-            perStage: [],
-        };
-    }
-    return null;
-}
-const signed = (n) => (n >= 0 ? `+${n}` : String(n));
-
-;// CONCATENATED MODULE: ./src/gate/baseline-rules.ts
-/**
- * Comparison with a baseline RunReport (the last run on main). Per vat:
- * - `boyd-slope-vs-baseline`: the BOYD slope difference, with both runs' uncertainty (each Sen
- *   CI half-width turned into a standard error and combined in quadrature): fail when the current
- *   slope exceeds the baseline's by more than z standard errors, is above the slope floor, and is
- *   at least `minRatio` times the baseline's, and the BOYD rule's drift guards find nothing (the vat
- *   rises against its peers in this run's drift form, its heap grew: a slower CI host steepens every
- *   vat's slope); warn when only significant, or when a drift guard objects.
- * - `clist-vs-baseline`: c-list growth per block now vs the baseline's, with an exact tolerance.
- * A vat that is new or absent in the baseline is reported as neutral, never compared with another:
- * vats are matched by name, and by vatID only when the names do not disagree (a dynamic vatID may
- * belong to another vat in another run). BOYD slopes are compared only when both runs measure
- * them per block (a slope per delivery, on a run without block events, is another quantity) and
- * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
- */
-
-
-
-
-/**
- * The α a report computed a vat's Sen interval at: its recorded policy's, through the same
- * override matching as the gate (`policyFor`), which need not be this run's. A recorded policy is
- * JSON from an artifact: anything but a probability falls back to the default.
- */
-function ciAlpha(r, vatID, name) {
-    const rec = (r.policy ?? {});
-    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...shared_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : shared_policy/* DEFAULT_POLICY */.zj.boyd;
-    const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o) => !!o && typeof o === 'object') : [];
-    const a = (0,shared_policy/* policyFor */.KV)({ ...shared_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
-    return typeof a === 'number' && a > 0 && a < 1 ? a : shared_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
-}
-/** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
-const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-/** The vat's BOYD slope and its interval, as numbers. */
-const hasSlope = (b) => !!b && finiteOrNull(b.slopePerBlock) !== null && Array.isArray(b.slopeCI) && b.slopeCI.length === 2 && b.slopeCI.every((c) => finiteOrNull(c) !== null);
-/** `tested`, `drift`: the BOYD rule's Bonferroni count and drift form in this run (for the drift guards). */
-function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
-    const out = [];
-    const byKey = new Map();
-    for (const v of baseline.vats) {
-        byKey.set(`id:${v.vatID}`, v);
-        if (v.name)
-            byKey.set(`name:${v.name}`, v);
-    }
-    const unit = (0,report_schema/* slopeUnit */.OV)(report.run.xAxis);
-    const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
-    const us = slopeText(unit);
-    const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
-    const judged = new Set(vatIDs);
-    for (const v of report.vats) {
-        if (!judged.has(v.vatID))
-            continue;
-        // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
-        // another name is another vat.
-        const byID = byKey.get(`id:${v.vatID}`);
-        const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
-        const base = { vatID: v.vatID, name: v.name };
-        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
-        if (!b) {
-            if (v.boyd?.slopePerBlock !== null && v.boyd) {
-                neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
-            }
-            continue;
-        }
-        const cur = v.boyd;
-        const old = b.boyd;
-        if (hasSlope(cur) && hasSlope(old)) {
-            const testedHere = boydTestable(v, p.boyd, span);
-            if (!sameAxis) {
-                neutral(`BOYD slope per ${unit} here, per ${(0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
-            }
-            else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
-                neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
-            }
-            else {
-                // Each interval back to a standard error at the α it was computed with.
-                const se = (ci, alpha) => (ci[1] - ci[0]) / (2 * normalQuantile(1 - alpha / 2));
-                const sd = Math.hypot(se(cur.slopeCI, ciAlpha(report, v.vatID, v.name)), se(old.slopeCI, ciAlpha(baseline, b.vatID, b.name)));
-                const diff = cur.slopePerBlock - old.slopePerBlock;
-                const z = sd > 0 ? diff / sd : diff > 0 ? Infinity : 0;
-                const significant = z > policy.baseline.z;
-                const big = cur.slopePerBlock > p.boyd.slopeFloor && cur.slopePerBlock >= policy.baseline.minRatio * Math.max(old.slopePerBlock, p.boyd.slopeFloor);
-                const guards = significant && big ? driftReasons(v, p.boyd, bonferroni(p.boyd.alpha, tested), drift) : [];
-                const level = significant && big && !guards.length ? 'fail' : significant ? 'warn' : 'pass';
-                out.push({
-                    ...base,
-                    metric: 'boyd-slope-vs-baseline',
-                    level,
-                    value: diff,
-                    threshold: policy.baseline.z,
-                    message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
-                });
-            }
-        }
-        const curRate = finiteOrNull(v.clist?.delta?.perBlock);
-        const oldRate = finiteOrNull(b.clist?.delta?.perBlock);
-        if (curRate !== null && oldRate !== null) {
-            const diff = curRate - oldRate;
-            const level = diff > policy.baseline.clistPerBlockTolerance && (v.clist?.delta?.exports ?? 0) + (v.clist?.delta?.imports ?? 0) >= p.clist.warnGrowth ? 'fail' : 'pass';
-            out.push({
-                ...base,
-                metric: 'clist-vs-baseline',
-                level,
-                value: diff,
-                threshold: policy.baseline.clistPerBlockTolerance,
-                message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/gate.ts
-
-
-
-
-const RANK = { neutral: 0, pass: 1, warn: 2, fail: 3 };
-function worst(levels) {
-    let w = 'neutral';
-    for (const l of levels)
-        if (RANK[l] > RANK[w])
-            w = l;
-    return w;
-}
-function gate(report, baseline, policy, baselineReason) {
-    const span = runSpan(report);
-    const judged = report.vats.filter((v) => !(0,shared_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
-    const testable = judged.filter((v) => boydTestable(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
-    const tested = testable.length;
-    const drift = driftForm(testable);
-    const verdicts = [];
-    for (const v of judged) {
-        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        // Each vat is judged over the whole run and from each candidate onset: all count as tests.
-        const windows = 1 + p.boyd.onsetCandidates;
-        if (v.boyd)
-            verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift, windows }));
-        verdicts.push(...clistVerdicts(v, p.clist));
-    }
-    let baselineInfo;
-    if (baseline) {
-        verdicts.push(...baselineVerdicts(report, baseline, policy, judged.map((v) => v.vatID), tested, drift));
-        baselineInfo = { used: true, reason: 'compared with the baseline report', provenance: baseline.provenance, generatedAt: baseline.generatedAt };
-    }
-    else {
-        baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
-    }
-    const verdict = worst(verdicts.map((v) => v.level));
-    return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo };
-}
-
-// EXTERNAL MODULE: ./src/sources/zip/extract-zip.ts + 2 modules
-var extract_zip = __nccwpck_require__(28866);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/engine/heap-probe.ts
-/**
- * A diagnosis for the benchmark (`LOADGEN_GATE_HEAP_PROBE=1`): how much the engine keeps once the
- * slogs are read (the merged run the report is built from), measured after a full garbage
- * collection, so that it is data still referenced and not garbage the collector has yet to
- * reclaim. Peak RSS mixes the two with the heaps' spare room, the allocator's free lists, the
- * Node binary's pages and each thread's isolate; this line tells whether what the engine keeps
- * grows with a slog's length. Off by default: the collection costs milliseconds, and the flag it
- * needs (`--expose-gc`) stays set for the rest of the process.
- */
-
-
-const HEAP_PROBE_ENV = 'LOADGEN_GATE_HEAP_PROBE';
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-/**
- * The probe's log line, or null when the probe is off. Measures the calling thread's heap (the
- * engine's: the main thread's or the engine worker's), where the merged run lives.
- */
-async function heapProbe(env = process.env) {
-    if (env[HEAP_PROBE_ENV] !== '1')
-        return null;
-    external_node_v8_default().setFlagsFromString('--expose-gc');
-    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-    // The inflaters' native handles close some time after their streams end, and only then let go of
-    // their last output buffers: collect until two rounds 50 ms apart measure the same (at most 20).
-    let m = process.memoryUsage();
-    for (let round = 0; round < 20; round++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        gc();
-        const next = process.memoryUsage();
-        const same = next.heapUsed === m.heapUsed && next.arrayBuffers === m.arrayBuffers;
-        m = next;
-        if (same)
-            break;
-    }
-    return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/analyze-run.ts
-/**
- * The engine shared by the CLI and the action:
- * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
- * RunReport → gate(report, baseline, policy).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function analyzeRun(opts) {
-    const { log, policy } = opts;
-    const cleanups = [];
-    /** Temporary directories → their names in the report (the caller's, and each zip's extraction directory → the zip). */
-    const tempNames = new Map(Object.entries(opts.inputNames ?? {}));
-    const named = (text) => namedPaths(text, tempNames);
-    try {
-        let files = await (0,discover/* discoverRun */.n)(opts.inputs);
-        const extraWarnings = [];
-        if (files.zips.length)
-            files = await unpackZips(files, opts, cleanups, extraWarnings, tempNames);
-        for (const s of files.skipped) {
-            extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
-        }
-        if (!files.slogs.length && !files.snapshots.length) {
-            throw new shared_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
-        }
-        const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
-        log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
-            `analysis ${external_node_worker_threads_.isMainThread ? 'on the main thread' : 'in an engine worker'}`);
-        const perf = files.perf ? await readPerf(files.perf, { maxLineBytes: policy.limits.maxLineBytes }).catch((e) => {
-            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${files.perf}: ${e.message}`, examples: [files.perf] });
-            return null;
-        }) : null;
-        if (perf?.badLines) {
-            const first = perf.problems[0];
-            extraWarnings.push({ code: 'perf-unreadable', count: perf.badLines, message: `${first.where}: ${first.why} (stage heights and cycle counts from it are missing)`, examples: perf.problems.map((p) => p.where) });
-        }
-        else if (perf && !perf.finished) {
-            const name = external_node_path_default().basename(files.perf);
-            extraWarnings.push({ code: 'perf-unreadable', count: 1, message: `${name}: no \`perf-finish\` event (a run cut short?): stage heights and cycle counts from it are missing`, examples: [name] });
-        }
-        // In a function of its own: the per-file scans (each a copy of what the merge keeps) must not
-        // stay reachable from this frame while the report is built.
-        const { merged, slogPaths } = await readSlogs(files.slogs.map((s) => s.path), slogBytes, opts, extraWarnings);
-        const probed = await heapProbe();
-        if (probed)
-            log.info(probed);
-        if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
-            const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new shared_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
-        }
-        if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
-            extraWarnings.push({
-                code: 'no-boyd',
-                count: 1,
-                message: `no bringOutYourDead delivery inside a block in ${slogPaths.length} slog file(s): BOYD time not judged`,
-                examples: slogPaths.map((p) => external_node_path_default().basename(p)).slice(0, 5),
-            });
-        }
-        const censuses = [];
-        const extraFiles = [];
-        if (files.snapshots.length) {
-            await log.group(`Kernel-DB census of ${files.snapshots.length} snapshot(s)`, async () => {
-                for (const s of files.snapshots) {
-                    const t0 = Date.now();
-                    try {
-                        const opened = await openSnapshot(s.path, { limits: policy.limits, tmpRoot: opts.tmpRoot });
-                        try {
-                            const stage = s.stage ?? undefined;
-                            const c = censusSnapshot(opened.dbPath, { stage, source: s.path });
-                            c.height ??= snapshotHeight(c, perf ?? undefined, stage) ?? snapshotHeightFromSlog(merged.files, stage);
-                            censuses.push(c);
-                            log.info(`  ${external_node_path_default().basename(s.path)}: ${c.vats.length} vats, ${(0,number_format/* groupDigits */.K)(c.kvRowsScanned)} rows, height ${c.height ?? '?'} (${Date.now() - t0} ms)`);
-                        }
-                        finally {
-                            await opened.cleanup();
-                        }
-                        extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
-                    }
-                    catch (e) {
-                        // A snapshot that cannot be read costs only its census (kernel-db throws InputError,
-                        // SnapshotError for the archive and its tools); anything else is a fault of the tool.
-                        if (!(e instanceof shared_limits/* InputError */.w))
-                            throw e;
-                        // Logged once with the other warnings below.
-                        extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
-                    }
-                }
-            });
-        }
-        if (merged.deliveries === 0 && !censuses.length) {
-            const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new shared_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
-        }
-        if (files.perf)
-            extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
-        const tReport = performance.now();
-        const report = buildReport({
-            merged,
-            censuses: censuses.sort(chainOrder),
-            perf,
-            policy,
-            provenance: opts.provenance ?? { source: 'local', path: opts.inputs.join(' ') },
-            extraFiles,
-            extraWarnings,
-        });
-        log.info(`statistics and report in ${((performance.now() - tReport) / 1000).toFixed(2)} s`);
-        // A file read from a zip is named by the zip and its place in it: the directory it was read
-        // from is removed when the run ends.
-        for (const f of report.run.files)
-            f.path = named(f.path);
-        for (const w of report.run.warnings) {
-            w.message = named(w.message);
-            w.examples = w.examples.map(named);
-        }
-        for (const w of report.run.warnings)
-            log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
-        return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
-    }
-    finally {
-        for (const c of cleanups.reverse())
-            await c().catch(() => { });
-    }
-}
-/**
- * One streaming pass per slog file (in parallel), then the merge in stage order. Files out of
- * block order are put in order and files that repeat earlier deliveries read again, each with a
- * warning in `warnings`. Returns the merged run and the paths in the order read.
- */
-async function readSlogs(slogPaths, slogBytes, opts, warnings) {
-    const { log, policy } = opts;
-    const tScan = performance.now();
-    const scanOpts = { log, maxLineBytes: policy.limits.maxLineBytes, translations: opts.translations };
-    let scans = await log.group(`Reading ${slogPaths.length} slog file(s), ${(0,logger/* mib */.jO)(slogBytes)}`, () => scanFiles(slogPaths, {
-        ...scanOpts,
-        workerScript: opts.workerScript,
-        concurrency: opts.concurrency,
-        // A run this small is read on the main thread too; a bigger one only in capped heaps.
-        localLane: !external_node_worker_threads_.isMainThread || slogBytes < MAIN_THREAD_MAX_SLOG_BYTES,
-    }));
-    if (slogPaths.length) {
-        const secs = (performance.now() - tScan) / 1000;
-        const raw = scans.reduce((a, s) => a + s.read.bytesOut, 0);
-        log.info(`read ${slogPaths.length} slog file(s) in ${secs.toFixed(2)} s (${(0,logger/* mib */.jO)(raw)} decompressed, ${(raw / 1048576 / Math.max(secs, 1e-3)).toFixed(0)} MiB/s)`);
-    }
-    const reordered = blockOrder(scans);
-    if (reordered) {
-        warnings.push(reordered.warning);
-        scans = reordered.order.map((i) => scans[i]);
-        slogPaths.splice(0, slogPaths.length, ...reordered.order.map((i) => slogPaths[i]));
-    }
-    for (const s of scans) {
-        if (s.read.lines === 0 && !s.read.error) {
-            const name = external_node_path_default().basename(s.path);
-            warnings.push({ code: 'empty-file', count: 1, message: `${name}: empty file (no lines); nothing read from it`, examples: [name] });
-        }
-    }
-    const redo = overlaps(scans);
-    if (redo.size) {
-        log.info(`re-reading ${redo.size} file(s) that repeat deliveries of earlier files`);
-        for (const [i, skip] of redo)
-            scans[i] = (await scanFiles([slogPaths[i]], scanOpts, [skip]))[0];
-        scans = [...scans];
-    }
-    return { merged: mergeScans(scans), slogPaths };
-}
-/**
- * Snapshots in chain order: by block height when both have one, else by stage, a snapshot without
- * a stage (a bare `swingstore.sqlite`) after those with one, as run discovery orders them; else as
- * given (the sort is stable). Sorting stage-less ones first made a later DB the first snapshot and
- * every delta run backwards.
- */
-function chainOrder(a, b) {
-    if (a.height !== undefined && b.height !== undefined && a.height !== b.height)
-        return a.height - b.height;
-    return (a.stage ?? Infinity) - (b.stage ?? Infinity) || 0;
-}
-/** Height of a snapshot taken at the end of a stage: the last block of that stage's slog. */
-function snapshotHeightFromSlog(scans, stage) {
-    if (stage === undefined)
-        return undefined;
-    const s = scans.find((f) => f.stage === stage);
-    return s?.heightMax ?? undefined;
-}
-/** `text` with every path under a directory of `names` (`DIR/x`) written under its name (`NAME/x`). */
-function namedPaths(text, names) {
-    for (const [dir, name] of names)
-        text = text.split(`${dir}${(external_node_path_default()).sep}`).join(`${name}${(external_node_path_default()).sep}`);
-    return text;
-}
-async function unpackZips(files, opts, cleanups, warnings, tempNames) {
-    const inputs = [];
-    for (const zip of files.zips) {
-        const dir = await (0,temp_dirs/* makeTempDir */.mk)(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'loadgen-gate-zip-');
-        cleanups.push(() => (0,temp_dirs/* removeTempDir */.CT)(dir));
-        tempNames.set(dir, zip);
-        const res = await (0,extract_zip/* extractZipSafely */.zc)(zip, dir, opts.policy.limits);
-        // One line each (the member name is quoted: it may hold newlines or control characters),
-        // logged once with the other warnings.
-        for (const s of res.skipped) {
-            warnings.push({ code: 'zip-member-skipped', count: 1, message: (0,extract_zip/* describeSkipped */.At)(external_node_path_default().basename(zip), s), examples: [external_node_path_default().basename(zip)] });
-        }
-        inputs.push(dir);
-    }
-    const inner = await (0,discover/* discoverRun */.n)(inputs);
-    for (const s of inner.slogs)
-        s.stage ??= (0,stage/* stageOf */.g)(s.path);
-    return {
-        root: files.root,
-        slogs: [...files.slogs, ...inner.slogs].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
-        snapshots: [...files.snapshots, ...inner.snapshots].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
-        perf: files.perf ?? inner.perf,
-        zips: [],
-        skipped: [...files.skipped, ...inner.skipped],
-    };
-}
-/**
- * Stage files are read in name order; when their block heights say otherwise (a file named
- * stage-2 holding blocks 1–120 and stage-1 holding 121–240), the later blocks' deliveries would
- * look like repeats and be dropped. Returns the order that sorts the files with blocks by their
- * first block (stable; files without blocks, such as stage 0, keep their places) and a warning, or
- * null when the order is already right.
- */
-function blockOrder(scans) {
-    const slots = scans.map((s, i) => (s.heightMin !== null ? i : -1)).filter((i) => i >= 0);
-    const sorted = [...slots].sort((a, b) => scans[a].heightMin - scans[b].heightMin || a - b);
-    if (sorted.every((v, k) => v === slots[k]))
-        return null;
-    const order = scans.map((_, i) => i);
-    slots.forEach((slot, k) => (order[slot] = sorted[k]));
-    const moved = sorted.map((i) => scans[i]);
-    const show = (s) => `${external_node_path_default().basename(s.path)} (blocks ${s.heightMin}–${s.heightMax})`;
-    return {
-        order,
-        warning: {
-            code: 'stage-order',
-            count: 1,
-            message: `stage files out of block order: read as ${moved.map(show).join(', ')}`,
-            examples: moved.map((s) => external_node_path_default().basename(s.path)).slice(0, 5),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/engine-worker.ts
-/**
- * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
- * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
- *
- * Why: V8 lets the main isolate's new space grow to 128 MiB (Node 24, 64-bit) when a phase
- * allocates fast and keeps some of it, which merging the scans and fitting long series do; the
- * process's peak RSS then grows with the slog's length although the live data is a few tens of MB.
- * The main isolate's heap limits cannot be changed after start-up (there is no flag for an action's
- * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
- * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
- * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included. A worker's start-up (docs/performance.md) is a cost a small run need not pay.
- */
-
-
-
-
-
-
-
-const ENGINE_ROLE = 'loadgen-gate-engine';
-/** The engine workers running now (a signal stops them before removing their directories). */
-const engines = new Set();
-/** How long a worker asked to stop has to remove its directories before it is terminated. */
-const STOP_WAIT_MS = 1500;
-/**
- * Stops every running engine worker: asks it to remove its temporary directories and make no
- * more (it answers `stopped`), then terminates it. One busy in a long synchronous step is
- * terminated after STOP_WAIT_MS; the main thread then removes the directories it was told of.
- */
-async function stopEngineWorkers() {
-    await Promise.all([...engines].map(async (w) => {
-        await new Promise((resolve) => {
-            const timer = setTimeout(resolve, STOP_WAIT_MS);
-            const done = () => {
-                clearTimeout(timer);
-                resolve();
-            };
-            w.on('message', (m) => m.type === 'stopped' && done());
-            w.once('exit', done);
-            w.postMessage({ type: 'stop' });
-        });
-        await w.terminate();
-    }));
-    engines.clear();
-}
-/**
- * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
- * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
- * (and zips) on disk. An engine worker costs time before it reads a byte (an isolate and a load of
- * the bundle) and memory; a run that small leaves the main heap no bigger than the worker's (the
- * large fixture doubled, in docs/performance.md). From that size on, the worker keeps the peak flat
- * whatever the run's length.
- */
-async function engineThread(inputs) {
-    const forced = process.env.LOADGEN_GATE_ENGINE;
-    if (forced === 'worker' || forced === 'main')
-        return { where: forced, bytes: NaN };
-    let bytes = NaN;
-    try {
-        const files = await (0,discover/* discoverRun */.n)(inputs);
-        bytes = files.slogs.reduce((a, f) => a + f.bytes, 0);
-        for (const z of files.zips)
-            bytes += (await (0,promises_.stat)(z)).size;
-    }
-    catch {
-        // Unreadable inputs: the engine reports them (on the main thread: no worker needed for that).
-    }
-    return { where: bytes >= MAIN_THREAD_MAX_SLOG_BYTES ? 'worker' : 'main', bytes };
-}
-/**
- * `analyzeRun` in an engine worker when `opts.workerScript` (the bundle) is given and the run is
- * big ({@link engineThread}), else in-process. Same result, same errors (InputError stays an
- * InputError).
- */
-async function analyzeRunIsolated(opts) {
-    if (!opts.workerScript)
-        return analyzeRun(opts);
-    // (The engine's first log line says which thread it runs on.)
-    if ((await engineThread(opts.inputs)).where === 'main')
-        return analyzeRun(opts);
-    const { log, workerScript, ...rest } = opts;
-    const worker = new external_node_worker_threads_.Worker(workerScript, {
-        workerData: { role: ENGINE_ROLE, opts: { ...rest, workerScript: workerScript.href } },
-        resourceLimits: CAPPED_HEAP_LIMITS,
-    });
-    const groups = [];
-    engines.add(worker);
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const settle = (f) => {
-            if (settled)
-                return;
-            settled = true;
-            engines.delete(worker);
-            // Close any group the worker left open (it failed inside one).
-            while (groups.length)
-                groups.pop()();
-            f();
-        };
-        worker.on('message', (m) => {
-            switch (m.type) {
-                case 'info':
-                    log.info(m.msg);
-                    break;
-                case 'warning':
-                    log.warning(m.msg);
-                    break;
-                case 'group-start':
-                    void log.group(m.title, () => new Promise((res) => groups.push(res)));
-                    break;
-                case 'group-end':
-                    groups.pop()?.();
-                    break;
-                case 'done':
-                    settle(() => resolve(m.report));
-                    break;
-                case 'temp-dir':
-                    // The worker's temporary directories, known here too, where a signal would remove them.
-                    if (m.op === 'add')
-                        (0,temp_dirs/* trackTempDir */.V2)(m.dir);
-                    else
-                        (0,temp_dirs/* untrackTempDir */.KJ)(m.dir);
-                    break;
-                case 'error': {
-                    // By type, not by name: an InputError of any subclass stays one.
-                    const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
-                    if (m.stack)
-                        e.stack = m.stack;
-                    settle(() => reject(e));
-                    break;
-                }
-            }
-        });
-        worker.on('error', (e) => settle(() => reject(e)));
-        worker.on('exit', (code) => settle(() => reject(new Error(`analysis worker exited with code ${code} before finishing`))));
-    });
-}
-/** Worker side of {@link analyzeRunIsolated}. */
-async function runEngineWorker(data, post) {
-    (0,temp_dirs/* mirrorTempDirs */.W6)((op, dir) => post({ type: 'temp-dir', op, dir }));
-    // A signal on the main thread: remove this thread's directories now, make no more.
-    const onStop = (m) => {
-        if (m?.type !== 'stop')
-            return;
-        void (0,temp_dirs/* closeTempDirs */.bn)().then(() => post({ type: 'stopped' }));
-    };
-    external_node_worker_threads_.parentPort?.on('message', onStop);
-    const log = {
-        info: (msg) => post({ type: 'info', msg }),
-        warning: (msg) => post({ type: 'warning', msg }),
-        group: async (title, fn) => {
-            post({ type: 'group-start', title });
-            try {
-                return await fn();
-            }
-            finally {
-                post({ type: 'group-end' });
-            }
-        },
-    };
-    try {
-        const report = await analyzeRun({ ...data.opts, workerScript: new URL(data.opts.workerScript), log });
-        post({ type: 'done', report });
-    }
-    catch (e) {
-        const err = e;
-        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
-    }
-    finally {
-        // A listener would keep the worker alive.
-        external_node_worker_threads_.parentPort?.off('message', onStop);
-    }
-}
-/**
- * What a bundle does when it was started as one of its own workers (scan or engine); returns false
- * on the main thread, where the entry point goes on with its own job.
- */
-async function runAsWorker() {
-    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
-        return false;
-    const port = external_node_worker_threads_.parentPort;
-    if (external_node_worker_threads_.workerData?.role === WORKER_ROLE) {
-        await runScanWorker(external_node_worker_threads_.workerData, (m) => port.postMessage(m));
-        return true;
-    }
-    if (external_node_worker_threads_.workerData?.role === ENGINE_ROLE) {
-        await runEngineWorker(external_node_worker_threads_.workerData, (m) => port.postMessage(m));
-        return true;
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 95751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ cleanUpOnSignals)
-/* harmony export */ });
-/* unused harmony export SIGNAL_EXIT_CODES */
-/* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47704);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75502);
-/**
- * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
- * remove a run's temporary directories never run when a signal ends the process. This handler
- * stops the engine worker (so nothing writes into them any more), removes every directory the
- * run made (shared/temp-dirs.ts: the main thread's and the engine worker's), and exits with the
- * conventional code, 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM.
- */
-
-
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-/** How long stopping the engine worker may take before the directories are removed anyway. */
-const STOP_WAIT_MS = 2000;
-/**
- * Installs the handlers; returns a function that removes them. `say` gets one line (the CLI's
- * stderr, the action's log); `exit` ends the process.
- */
-function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
-    let stopping = false;
-    const handlers = new Map();
-    for (const sig of Object.keys(SIGNAL_EXIT_CODES)) {
-        const on = () => {
-            // A SIGTERM after the SIGINT: already on the way out with the first one's code.
-            if (stopping)
-                return;
-            stopping = true;
-            void (async () => {
-                await Promise.race([(0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .stopEngineWorkers */ .w6)().catch(() => undefined), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
-                // Messages the worker posted before it stopped (a directory it had just made) arrive first.
-                await new Promise((r) => setImmediate(r));
-                // A directory being made when the signal came is waited for (briefly: it is one mkdtemp).
-                await Promise.race([(0,_shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__/* .closeTempDirs */ .bn)(), new Promise((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
-                say(`${sig}: stopped; temporary files removed`);
-                exit(SIGNAL_EXIT_CODES[sig]);
-            })();
-        };
-        handlers.set(sig, on);
-        process.on(sig, on);
-    }
-    return () => {
-        for (const [sig, on] of handlers)
-            process.off(sig, on);
-    };
-}
-
-
-/***/ }),
-
-/***/ 60668:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75502);
-/* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95751);
-/**
- * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
- * as one, and otherwise hands `@actions/core` and the loader of `@actions/artifact` to the action
- * publisher. Both are imported here only on the action's own path, so the scan workers never load
- * them.
- */
-
-
-if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const [core, { runAction }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(268), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86204))]);
-    // A cancelled job: its temporary directories (the downloaded artifact, unpacked runs, DBs) go too.
-    (0,_engine_signals_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanUpOnSignals */ .B)((line) => core.warning(line));
-    const { uploadAbandoned } = await runAction({
-        core,
-        workerScript: new URL(import.meta.url),
-        // ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload.
-        loadArtifactClient: async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(659), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83021))).DefaultArtifactClient(),
-    });
-    // Outputs, summary and exit code are written: an abandoned upload must not keep the step alive.
-    if (uploadAbandoned)
-        process.exit();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 31440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ isRunFileName),
-/* harmony export */   n: () => (/* binding */ discoverRun)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67193);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7137);
-/**
- * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
- * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
- * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
- * link in a run directory counts as what it points to (a zip's links never get this far: the
- * extraction refuses them); one that points nowhere is listed in `skipped`.
- */
-
-
-
-
-const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
-/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
-const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
-/**
- * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
- * not a zip, which is read only when named as an input). The action's search for the run
- * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
- * every run this reads.
- */
-function isRunFileName(name) {
-    const kind = classify(name);
-    return kind !== null && kind !== 'zip';
-}
-function classify(name) {
-    const base = name.toLowerCase();
-    if (base === 'perf.jsonl')
-        return 'perf';
-    if (base.endsWith('.zip'))
-        return 'zip';
-    if (base.startsWith('client-'))
-        return null;
-    if (SNAP_RE.test(base))
-        return 'snapshot';
-    if (SLOG_RE.test(base))
-        return 'slog';
-    return null;
-}
-async function discoverRun(inputs) {
-    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
-    for (const input of inputs) {
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
-        }
-        catch {
-            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .w(`${input}: no such file or directory`);
-        }
-        if (st.isDirectory()) {
-            out.root ??= input;
-            await scanDir(input, out, 1);
-        }
-        else if (st.isFile()) {
-            const kind = classify(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(input)) ?? 'slog';
-            add(out, kind, input, st.size);
-        }
-    }
-    const byStage = (a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
-    out.slogs.sort(byStage);
-    out.snapshots.sort(byStage);
-    return out;
-}
-function add(out, kind, p, bytes) {
-    if (kind === 'perf')
-        out.perf ??= p;
-    else if (kind === 'zip')
-        out.zips.push(p);
-    else if (kind === 'snapshot')
-        out.snapshots.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
-    else if (kind === 'slog')
-        out.slogs.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
-}
-async function scanDir(dir, out, depthLeft) {
-    const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    const subdirs = [];
-    let found = false;
-    for (const e of entries) {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
-        if (e.isDirectory()) {
-            subdirs.push(p);
-            continue;
-        }
-        const classified = classify(e.name);
-        /** The kind of a run file (a zip is read only when named as an input), else null. */
-        const kind = classified === 'zip' ? null : classified;
-        const wanted = kind !== null;
-        const link = e.isSymbolicLink();
-        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
-        if (!link && !(e.isFile() && wanted))
-            continue;
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
-        }
-        catch (err) {
-            if (!link)
-                throw err;
-            if (wanted)
-                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
-            continue;
-        }
-        if (st.isDirectory())
-            subdirs.push(p);
-        else if (st.isFile() && kind !== null) {
-            add(out, kind, p, st.size);
-            found = true;
-        }
-    }
-    if (!found && depthLeft > 0)
-        for (const d of subdirs)
-            await scanDir(d, out, depthLeft - 1);
-}
-
-
-/***/ }),
-
-/***/ 7137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ stageOf)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The stage number in a run file's name (`chain-stage-3.slog.gz` -> 3); null when it has none. */
-function stageOf(file) {
-    const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file));
-    return m ? Number(m[1]) : null;
-}
-
-
-/***/ }),
-
-/***/ 58382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ SnapshotError),
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/**
- * Error types that say what failed, so that a caller decides what to do by the type of an error,
- * never by the words of its message.
- */
-/** A problem with the input (a file, an archive, a line) that is reported and survived. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/**
- * A kernel-DB snapshot that cannot be read: a broken or refused archive, gzip stream or SQLite
- * file, or a system program (`tar`, `xz`) that could not be run for it. The run goes on without
- * its census, with a warning.
- */
-class SnapshotError extends InputError {
-    file;
-    constructor(
-    /** The snapshot as given (archive, `.sqlite.gz`, DB or directory). */
-    file, message) {
-        super(message);
-        this.file = file;
-        this.name = 'SnapshotError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 67193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   w: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.d)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 8 * 1024 ** 3,
-    maxFileBytes: 4 * 1024 ** 3,
-    maxRatio: 200,
-    maxEntries: 10_000,
-    maxLineBytes: 64 * 1024 * 1024,
-};
-
-
-
-/***/ }),
-
-/***/ 64381:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ oneLineLogger),
-/* harmony export */   jO: () => (/* binding */ mib)
-/* harmony export */ });
-/* unused harmony exports silentLogger, stderrLogger, safeLine */
-/* harmony import */ var _unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94295);
-
-const silentLogger = {
-    info() { },
-    warning() { },
-    group: (_t, fn) => fn(),
-};
-const stderrLogger = {
-    info: (m) => process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    group: async (t, fn) => {
-        process.stderr.write(`── ${t}\n`);
-        return fn();
-    },
-};
-const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
-/**
- * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
- * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
- * command (`::error::`, `::add-mask::`, …), and bidi overrides or zero-width characters that make a
- * terminal show other text than is there: keep each log message on one line and make every unsafe
- * character (shared/unsafe-chars.ts, the markdown's classification too) visible as `\uXXXX`.
- */
-function safeLine(s) {
-    return s.replace(_unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE */ .Pk, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** `log` with every message and group title passed through {@link safeLine}. */
-function oneLineLogger(log) {
-    return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
-}
-
-
-/***/ }),
-
-/***/ 70886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits),
-/* harmony export */   n: () => (/* binding */ formatAge)
-/* harmony export */ });
-/**
- * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
- * gives, without loading ICU's locale data (the first toLocaleString call of a thread pays for loading
- * it: docs/performance.md). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
- * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
- */
-function groupDigits(n, fractionDigits = 0) {
-    if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
-        return n.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
-    }
-    const d = Math.max(0, Math.floor(fractionDigits));
-    const shortest = String(Math.abs(n));
-    const e = shortest.indexOf('e');
-    const mantissa = e < 0 ? shortest : shortest.slice(0, e);
-    const exponent = e < 0 ? 0 : Number(shortest.slice(e + 1));
-    const dot = mantissa.indexOf('.');
-    let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
-    // The decimal point sits after `point` digits of `digits`.
-    let point = (dot < 0 ? mantissa.length : dot) + exponent;
-    if (point < 0) {
-        digits = '0'.repeat(-point) + digits;
-        point = 0;
-    }
-    const keep = point + d;
-    if (digits.length > keep) {
-        const up = digits.charCodeAt(keep) >= 0x35; /* '5' */
-        digits = digits.slice(0, keep);
-        if (up) {
-            // Add one unit in the last kept place, carrying left.
-            const a = digits.split('');
-            let i = a.length - 1;
-            while (i >= 0 && a[i] === '9')
-                a[i--] = '0';
-            if (i >= 0)
-                a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1);
-            else {
-                a.unshift('1');
-                point++;
-            }
-            digits = a.join('');
-        }
-    }
-    digits = digits.padEnd(point + d, '0');
-    const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-    const frac = d ? `.${digits.slice(point)}` : '';
-    const neg = n < 0 || Object.is(n, -0);
-    return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
-}
-/**
- * How old a run is, in one unit wherever an age is shown (the log, the summary's Source and
- * Baseline lines, the comment): `30 min`, `5.0 h` (under two days), `3.3 days`.
- */
-function formatAge(hours) {
-    if (hours < 1)
-        return `${Math.max(0, Math.round(hours * 60))} min`;
-    if (hours < 48)
-        return `${hours.toFixed(1)} h`;
-    return `${(hours / 24).toFixed(1)} days`;
-}
-
-
-/***/ }),
-
-/***/ 38411:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ coversRun),
-/* harmony export */   KV: () => (/* binding */ policyFor),
-/* harmony export */   pi: () => (/* binding */ isIgnored),
-/* harmony export */   tb: () => (/* binding */ loadPolicy),
-/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
-/* harmony export */ });
-/* unused harmony export parsePolicy */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67193);
-/**
- * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
- * vatID, and an ignore list. Every default is explained in docs/policy.md.
- */
-
-
-const DEFAULT_POLICY = {
-    boyd: {
-        alpha: 0.01,
-        slopeFloor: 2e-6,
-        minRelativeRise: 0.25,
-        minSamples: 12,
-        minSpanFraction: 0.2,
-        edgeSamples: 50,
-        commonMode: true,
-        heapVetoGrowth: 1.05,
-        busyFraction: 0,
-        onsetCandidates: 15,
-        gcMixShare: 0.1,
-    },
-    clist: {
-        minGrowth: 100,
-        minPerBlock: 0.05,
-        warnGrowth: 20,
-        maxPerStage: null,
-        dropWarnFraction: 0.5,
-        dropWarnMin: 100,
-    },
-    baseline: {
-        z: 2.58,
-        minRatio: 1.5,
-        clistPerBlockTolerance: 0.02,
-    },
-    ignore: [],
-    overrides: [],
-    limits: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
-};
-const SECTIONS = ['boyd', 'clist', 'baseline', 'ignore', 'overrides', 'limits'];
-async function loadPolicy(file) {
-    if (!file)
-        return structuredClone(DEFAULT_POLICY);
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
-    }
-    const json = /\.json$/i.test(file);
-    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
-    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
-    // try below: a chunk that fails to load is no fault of the user's file.
-    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    let raw;
-    try {
-        raw = yaml ? yaml.parse(text) : JSON.parse(text);
-    }
-    catch (e) {
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
-    }
-    return parsePolicy(raw ?? {}, file);
-}
-function parsePolicy(raw, where = 'config') {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping at the top level`);
-    const r = raw;
-    for (const k of Object.keys(r)) {
-        if (!SECTIONS.includes(k))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
-    }
-    const p = structuredClone(DEFAULT_POLICY);
-    p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
-    p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
-    p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
-    p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
-    if (r.ignore !== undefined) {
-        if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
-        p.ignore = r.ignore;
-    }
-    if (r.overrides !== undefined) {
-        if (!Array.isArray(r.overrides))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: overrides must be a list`);
-        p.overrides = r.overrides.map((o, i) => {
-            const w = `${where}: overrides[${i}]`;
-            if (!o || typeof o !== 'object' || typeof o.match !== 'string')
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: needs a "match" (vat name or vatID)`);
-            const oo = o;
-            for (const k of Object.keys(oo))
-                if (!['match', 'boyd', 'clist'].includes(k))
-                    throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
-            // Which vats are peers for the common-mode correction is one choice for the whole run.
-            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
-            return {
-                match: oo.match,
-                boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
-                clist: oo.clist === undefined ? undefined : mergeSection({}, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
-            };
-        });
-    }
-    return p;
-}
-/**
- * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
- * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
- * rule off). `whole`: a whole number. Settings not listed are any finite number.
- */
-const RANGES = {
-    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
-    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
-    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
-    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
-    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
-    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
-    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    onsetCandidates: { min: 0, max: 100, whole: true, what: 'a whole number of candidate onsets from 0 (off) to 100' },
-    gcMixShare: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
-    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
-    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
-    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
-    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
-    z: { min: 0, open: true, what: 'a z value above 0' },
-    minRatio: { min: 0, what: 'a ratio of 0 or more' },
-    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
-    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
-    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
-    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
-    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
-    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
-    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
-};
-/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
-const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
-function mergeSection(base, over, where, shape = base) {
-    if (over === undefined || over === null)
-        return base;
-    if (typeof over !== 'object' || Array.isArray(over))
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping`);
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over)) {
-        if (!(k in shape))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
-        const dflt = shape[k];
-        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
-        const want = dflt === null ? 'number or null' : typeof dflt;
-        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
-        if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
-        const range = RANGES[k];
-        if (typeof v === 'number' && range) {
-            const below = range.open ? v <= range.min : v < range.min;
-            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
-            if (below || above || (range.whole && !Number.isInteger(v)))
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
-        }
-        out[k] = v;
-    }
-    return out;
-}
-/**
- * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
- * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
- * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
- */
-function coversRun(count, first, last, span, p) {
-    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
-}
-function isIgnored(policy, vatID, name) {
-    return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
-}
-/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
-function policyFor(policy, vatID, name) {
-    let boyd = policy.boyd;
-    let clist = policy.clist;
-    for (const o of policy.overrides) {
-        if (o.match !== vatID && o.match !== name)
-            continue;
-        if (o.boyd)
-            boyd = { ...boyd, ...o.boyd };
-        if (o.clist)
-            clist = { ...clist, ...o.clist };
-    }
-    return { boyd, clist };
-}
-
-
-/***/ }),
-
-/***/ 38103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OV: () => (/* binding */ slopeUnit),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   hB: () => (/* binding */ blocksOnAxis)
-/* harmony export */ });
-/**
- * RunReport: the versioned JSON document the pipeline produces. It is the CLI's `--json` output,
- * the action's `report-path` output, and the baseline that a later run compares against.
- * Documented field by field in docs/report-schema.md; bump SCHEMA_VERSION on any breaking change.
- */
-const SCHEMA_VERSION = 2;
-/**
- * A number of blocks read on `axis` (a count, or a difference of x values): none on the
- * delivery-ordinal axis, where x counts deliveries and a run without block events has no blocks.
- * The report's block counts and the c-list rules' per-block rates all go through it.
- */
-const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
-/** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
-const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
-
-
-/***/ }),
-
-/***/ 47704:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CT: () => (/* binding */ removeTempDir),
-/* harmony export */   KJ: () => (/* binding */ untrackTempDir),
-/* harmony export */   V2: () => (/* binding */ trackTempDir),
-/* harmony export */   W6: () => (/* binding */ mirrorTempDirs),
-/* harmony export */   bn: () => (/* binding */ closeTempDirs),
-/* harmony export */   mk: () => (/* binding */ makeTempDir)
-/* harmony export */ });
-/* unused harmony exports trackedTempDirs, removeTrackedTempDirsSync */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The temporary directories a run has made and not yet removed (unpacked zips, extracted kernel
- * DBs, downloaded artifacts), so that a signal (Ctrl-C, a CI cancel) can remove them before the
- * process exits: their `finally` blocks never run then. Each thread has its own list; an engine
- * worker mirrors its list to the main thread (`mirrorTempDirs`), where the signals arrive.
- */
-
-
-
-const dirs = new Set();
-/** Set on the way out (a signal): no new directory is made. */
-let closed = false;
-/** Directories being made. */
-const pending = new Set();
-let mirror = null;
-function trackTempDir(dir) {
-    dirs.add(dir);
-    mirror?.('add', dir);
-}
-function untrackTempDir(dir) {
-    dirs.delete(dir);
-    mirror?.('remove', dir);
-}
-/** A fresh directory `root/<prefix>XXXXXX`, tracked. */
-function makeTempDir(root, prefix) {
-    if (closed)
-        return Promise.reject(new Error('stopping: no new temporary directory'));
-    const made = (async () => {
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, prefix));
-        trackTempDir(dir);
-        if (closed) {
-            await removeTempDir(dir);
-            throw new Error('stopping: no new temporary directory');
-        }
-        return dir;
-    })();
-    // Until it settles, the directory may exist without being tracked yet: `closeTempDirs` waits.
-    pending.add(made);
-    void made.catch(() => undefined).finally(() => pending.delete(made));
-    return made;
-}
-/** Removes a directory made by `makeTempDir` (or tracked) and forgets it. */
-async function removeTempDir(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-    untrackTempDir(dir);
-}
-/** Calls `f` on every later change of this thread's list (an engine worker reports to the main thread). */
-function mirrorTempDirs(f) {
-    mirror = f;
-}
-/** The tracked directories, now. */
-const trackedTempDirs = () => [...dirs];
-/**
- * On the way out: makes no new directory, waits for those being made (each removes itself once
- * made), and removes every tracked one.
- */
-async function closeTempDirs() {
-    closed = true;
-    await Promise.allSettled([...pending]);
-    removeTrackedTempDirsSync();
-}
-/** Removes every tracked directory, synchronously (from a signal handler, just before exiting). */
-function removeTrackedTempDirsSync() {
-    for (const dir of dirs) {
-        try {
-            // Retried: a thread still writing into it makes a directory non-empty again for a moment.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-        }
-        catch {
-            // Nothing more can be done on the way out.
-        }
-        dirs.delete(dir);
-    }
-}
-
-
-/***/ }),
-
-/***/ 94295:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lk: () => (/* binding */ charKind),
-/* harmony export */   Pk: () => (/* binding */ UNSAFE)
-/* harmony export */ });
-/* unused harmony exports CONTROL, INVISIBLE */
-/**
- * The characters that must never reach a reader raw, one classification for every output: the log
- * (shared/logger.ts `safeLine`) and the markdown and HTML (render/escape.ts).
- * - control: C0/C1 controls, DEL and the line/paragraph separators (they break lines, and ANSI
- *   escapes start with one);
- * - invisible: bidi embeddings, overrides and isolates, zero-width and other invisible formatting
- *   characters, which make the shown text lie (`U+202E` reverses what follows);
- * - surrogate: a lone UTF-16 surrogate (no character at all).
- */
-const CONTROL_SET = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
-const INVISIBLE_SET = '\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb';
-const CONTROL = new RegExp(`[${CONTROL_SET}]`, 'u');
-const INVISIBLE = new RegExp(`[${INVISIBLE_SET}]`, 'u');
-/** Every unsafe character of a string (global: for `replace`); a lone surrogate matches alone. */
-const UNSAFE = new RegExp(`[${CONTROL_SET}${INVISIBLE_SET}\\ud800-\\udfff]`, 'gu');
-/** The kind of one code point (a string of one code point, as `for…of` gives). */
-function charKind(cp) {
-    const c = cp.codePointAt(0);
-    if (c >= 0xd800 && c <= 0xdfff)
-        return 'surrogate';
-    if (CONTROL.test(cp))
-        return 'control';
-    if (INVISIBLE.test(cp))
-        return 'invisible';
-    return 'plain';
-}
-
-
-/***/ }),
-
-/***/ 9189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept in step with package.json by test/version.test.ts. */
-const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 28866:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  At: () => (/* binding */ describeSkipped),
-  zc: () => (/* binding */ extractZipSafely)
-});
-
-// UNUSED EXPORTS: looksLikeZip
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/shared/limits.ts
-var shared_limits = __nccwpck_require__(67193);
-;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
-/** Thrown for container-level corruption; the caller turns it into an InputError. */
-class ZipFormatError extends Error {
-}
-const OPTIONS = { lazyEntries: true, decodeStrings: false, validateEntrySizes: false, autoClose: false };
-/** Opens a zip file, or zip bytes in memory. File-system errors (ENOENT, ...) are thrown as they are. */
-async function openZip(source) {
-    // Loaded for zips only: its own bundle chunk, not compiled at every start.
-    const { default: yauzl } = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 20663, 19));
-    let zip;
-    try {
-        zip =
-            typeof source === 'string'
-                ? await yauzl.openPromise(source, OPTIONS)
-                : await yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), OPTIONS);
-    }
-    catch (err) {
-        if (typeof err.code === 'string')
-            throw err;
-        throw new ZipFormatError(`not a readable zip archive (${err.message})`);
-    }
-    // The entries yauzl handed over, by index: reading a member's header or data takes its own object.
-    const byIndex = [];
-    return {
-        entryCount: zip.entryCount,
-        async entries() {
-            const out = [];
-            try {
-                for await (const e of zip.eachEntry()) {
-                    byIndex.push(e);
-                    out.push({
-                        index: out.length,
-                        nameBytes: new Uint8Array(e.fileNameRaw),
-                        flags: e.generalPurposeBitFlag,
-                        method: e.compressionMethod,
-                        crc32: e.crc32,
-                        compressedSize: e.compressedSize,
-                        uncompressedSize: e.uncompressedSize,
-                        hostSystem: e.versionMadeBy >>> 8,
-                        externalAttributes: e.externalFileAttributes,
-                        localHeaderOffset: e.relativeOffsetOfLocalHeader,
-                    });
-                }
-            }
-            catch (err) {
-                throw new ZipFormatError(`central directory entry ${out.length} is corrupt (${err.message})`);
-            }
-            return out;
-        },
-        async span(entry) {
-            try {
-                const { fileDataStart } = await zip.readLocalFileHeaderPromise(byIndex[entry.index], { minimal: true });
-                return { headerOffset: entry.localHeaderOffset, dataOffset: fileDataStart, dataEnd: fileDataStart + entry.compressedSize };
-            }
-            catch (err) {
-                throw new ZipFormatError(`bad local header (${err.message})`);
-            }
-        },
-        rawData(entry) {
-            return zip.openReadStreamPromise(byIndex[entry.index], { decodeFileData: false });
-        },
-        close() {
-            if (zip.isOpen)
-                zip.close();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
-/** Ratio checks only apply to members larger than this (tiny members compress absurdly well). */
-const RATIO_FLOOR_BYTES = 1024 * 1024;
-const REASON_ESCAPES = 'path escapes the extraction directory';
-const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
-const S_IFDIR = 0o040000;
-const S_IFLNK = 0o120000;
-const HOST_UNIX = 3;
-const HOST_OSX = 19;
-const DOS_DIRECTORY = 0x10;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Lossy = new TextDecoder('utf-8');
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-function describeSpecial(type) {
-    switch (type) {
-        case 0o020000:
-            return 'character device';
-        case 0o060000:
-            return 'block device';
-        case 0o010000:
-            return 'named pipe (FIFO)';
-        case 0o140000:
-            return 'socket';
-        default:
-            return `unknown file type 0o${type.toString(8)}`;
-    }
-}
-function fmtBytes(n) {
-    return `${n} bytes`;
-}
-function vetMember(entry, limits, platform = process.platform) {
-    let name;
-    try {
-        name = utf8.decode(entry.nameBytes);
-    }
-    catch {
-        return { ok: false, name: utf8Lossy.decode(entry.nameBytes), reason: 'member name is not valid UTF-8' };
-    }
-    const reject = (reason) => ({ ok: false, name, reason });
-    // --- name ---
-    if (name.length === 0)
-        return reject('empty member name');
-    if (name.includes('\u0000'))
-        return reject('member name contains a NUL byte');
-    if (CONTROL.test(name))
-        return reject('member name contains control characters');
-    if (name.startsWith('\\\\') || name.startsWith('//'))
-        return reject('absolute path (UNC share)');
-    if (name.startsWith('/'))
-        return reject('absolute path');
-    if (/^[A-Za-z]:/.test(name))
-        return reject('absolute path (drive letter)');
-    if (name.includes('\\')) {
-        // Every backslash is a separator to Windows tools; `a\..\..\x` must not sneak through.
-        if (name.split('\\').some((s) => s === '..'))
-            return reject(REASON_ESCAPES);
-        return reject('member name uses backslash separators');
-    }
-    const endsWithSlash = name.endsWith('/');
-    const segments = (endsWithSlash ? name.slice(0, -1) : name).split('/');
-    if (segments.some((s) => s === '..'))
-        return reject(REASON_ESCAPES);
-    if (segments.some((s) => s === '' || s === '.'))
-        return reject('non-canonical path (empty or "." segment)');
-    if (platform === 'win32') {
-        for (const s of segments) {
-            if (WINDOWS_FORBIDDEN.test(s) || WINDOWS_RESERVED.test(s) || /[. ]$/.test(s)) {
-                return reject('member name is not a valid Windows path');
-            }
-        }
-    }
-    // --- type ---
-    let kind = endsWithSlash ? 'directory' : 'file';
-    if (entry.hostSystem === HOST_UNIX || entry.hostSystem === HOST_OSX) {
-        const type = (entry.externalAttributes >>> 16) & S_IFMT;
-        if (type === S_IFLNK)
-            return reject('symbolic link');
-        if (type === S_IFDIR)
-            kind = 'directory';
-        else if (type !== 0 && type !== S_IFREG)
-            return reject(`special file (${describeSpecial(type)})`);
-        else if (type === S_IFREG && endsWithSlash)
-            return reject('regular file whose name ends with "/"');
-    }
-    else if ((entry.externalAttributes & DOS_DIRECTORY) !== 0) {
-        kind = 'directory';
-    }
-    if (kind === 'directory') {
-        if (entry.uncompressedSize !== 0)
-            return reject('directory entry carries data');
-        return { ok: true, name, kind, segments };
-    }
-    // --- encoding ---
-    if ((entry.flags & 0x0001) !== 0)
-        return reject('encrypted member');
-    if (entry.method !== 0 && entry.method !== 8)
-        return reject(`unsupported compression method ${entry.method}`);
-    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) {
-        return reject('stored member whose compressed and uncompressed sizes differ');
-    }
-    // --- declared sizes ---
-    if (entry.uncompressedSize > limits.maxFileBytes) {
-        return reject(`declared size ${fmtBytes(entry.uncompressedSize)} exceeds the per-file limit of ${fmtBytes(limits.maxFileBytes)}`);
-    }
-    if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
-        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-        if (ratio > limits.maxRatio) {
-            return reject(`declared compression ratio ${Math.round(ratio)}:1 exceeds the limit of ${limits.maxRatio}:1`);
-        }
-    }
-    return { ok: true, name, kind, segments };
-}
-/**
- * Quotes an untrusted member name for a one-line error message: JSON string escaping plus escapes
- * for line/paragraph separators and bidi/zero-width characters, truncated to a sane length.
- */
-function quoteName(name, max = 120) {
-    const cps = Array.from(name);
-    const cut = cps.length > max ? `${cps.slice(0, max).join('')}…` : name;
-    return JSON.stringify(cut).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
-/**
- * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code). yauzl
- * reads the container (central-directory.ts); the checks and caps are the project's.
- *
- * Order of operations, so nothing is inflated before it is vetted:
- *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
- *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
- *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
- *   3. local headers of the accepted members -> byte ranges must lie inside the file and must not
- *      overlap (overlapping members are the classic "quine"/overlap bomb);
- *   4. the sum of declared sizes must fit `maxTotalBytes`;
- *   5. each member is streamed from the archive through node:zlib's inflater to a file opened with
- *      `wx`, counting the *actual* bytes: a member that inflates past its declared size,
- *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded whatever the archive size: the streams hold a few
- *      1 MiB inflater chunks at a time, each written out before the next is made.
- *
- * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
- * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
- * removing every file this call wrote. Member-level problems are reported in `skipped`.
- * Directories are created one component at a time with `lstat` + `mkdir`, refusing to traverse
- * anything that is not a real directory, so a pre-existing symlink inside `destDir` cannot redirect
- * writes outside it.
- */
-
-
-
-
-
-
-/** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
-function looksLikeZip(bytes) {
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-        return false;
-    return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
-}
-/** Inflater output chunk: 1 MiB, so a large member is written in few steps, each before the next. */
-const INFLATE_CHUNK = 1024 * 1024;
-class MemberAbort extends Error {
-}
-async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
-    const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
-    let zip;
-    try {
-        zip = await openZip(zipFile);
-    }
-    catch (err) {
-        if (err instanceof ZipFormatError)
-            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
-        throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
-    }
-    try {
-        return await extractFrom(zip, label, destDir, limits);
-    }
-    finally {
-        zip.close();
-    }
-}
-function describeError(err) {
-    const e = err;
-    const text = typeof e?.code === 'string' ? e.code : typeof e?.message === 'string' ? e.message : String(err);
-    return text.replace(/\s+/g, ' ');
-}
-const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} rejected: ${reason}`;
-/**
- * One-line log/report message for a skipped member, e.g.
- * `artifact.zip: member "../x" rejected: path escapes the extraction directory`.
- * The name is JSON-quoted (control, bidi and zero-width characters escaped); the line is plain
- * text, so pass it through `mdText` before putting it into markdown.
- */
-function describeSkipped(archive, skipped) {
-    return memberMsg(archive, skipped.name, skipped.reason);
-}
-async function extractFrom(zip, label, destDir, limits) {
-    // 1. Member-count cap (from the end record), then the directory.
-    if (zip.entryCount > limits.maxEntries) {
-        throw new shared_limits/* InputError */.w(`${label}: archive has ${zip.entryCount} members, more than the limit of ${limits.maxEntries}`);
-    }
-    const entries = await zip.entries().catch((err) => {
-        if (err instanceof ZipFormatError)
-            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
-        throw err;
-    });
-    // 2. Vet every entry before touching the disk.
-    const skipped = [];
-    const accepted = [];
-    const seen = new Set();
-    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
-    for (const entry of entries) {
-        const v = vetMember(entry, limits);
-        if (!v.ok) {
-            skipped.push({ name: v.name, reason: v.reason });
-            continue;
-        }
-        const key = foldCase ? v.segments.join('/').toLowerCase() : v.segments.join('/');
-        if (seen.has(key)) {
-            if (v.kind === 'file')
-                skipped.push({ name: v.name, reason: 'duplicate member name' });
-            continue;
-        }
-        seen.add(key);
-        accepted.push({ entry, name: v.name, kind: v.kind, segments: v.segments });
-    }
-    // 3. Local headers: ranges inside the data area and pairwise disjoint.
-    const files = accepted.filter((a) => a.kind === 'file');
-    for (const a of files) {
-        try {
-            a.span = await zip.span(a.entry);
-        }
-        catch (err) {
-            if (err instanceof ZipFormatError)
-                throw new shared_limits/* InputError */.w(memberMsg(label, a.name, err.message));
-            throw err;
-        }
-    }
-    const byOffset = [...files].sort((x, y) => x.span.headerOffset - y.span.headerOffset);
-    for (let i = 1; i < byOffset.length; i++) {
-        const prev = byOffset[i - 1];
-        const cur = byOffset[i];
-        if (prev.span.dataEnd > cur.span.headerOffset) {
-            throw new shared_limits/* InputError */.w(memberMsg(label, cur.name, `its data overlaps member ${quoteName(prev.name)}`));
-        }
-    }
-    // 4. Declared total.
-    const declaredTotal = files.reduce((s, a) => s + a.entry.uncompressedSize, 0);
-    if (declaredTotal > limits.maxTotalBytes) {
-        throw new shared_limits/* InputError */.w(`${label}: members declare ${declaredTotal} bytes in total, more than the limit of ${limits.maxTotalBytes} bytes`);
-    }
-    // 5. Extract.
-    await (0,promises_.mkdir)(destDir, { recursive: true });
-    const root = await (0,promises_.realpath)(destDir);
-    const dirs = new DirMaker(root);
-    const written = [];
-    const result = { files: [], skipped, totalBytes: 0 };
-    try {
-        for (const a of accepted) {
-            const target = external_node_path_default().join(root, ...a.segments);
-            const rel = external_node_path_default().relative(root, target);
-            if (rel === '' || outside(rel)) {
-                skipped.push({ name: a.name, reason: REASON_ESCAPES });
-                continue;
-            }
-            if (a.kind === 'directory') {
-                const problem = await dirs.ensure(a.segments);
-                if (problem)
-                    skipped.push({ name: a.name, reason: problem });
-                continue;
-            }
-            const problem = await dirs.ensure(a.segments.slice(0, -1));
-            if (problem) {
-                skipped.push({ name: a.name, reason: problem });
-                continue;
-            }
-            let fh;
-            try {
-                fh = await (0,promises_.open)(target, 'wx', 0o644);
-            }
-            catch (err) {
-                const code = err.code;
-                if (code === 'EEXIST' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'EINVAL') {
-                    skipped.push({ name: a.name, reason: `cannot create file (${code})` });
-                    continue;
-                }
-                throw err;
-            }
-            written.push(target);
-            let bytes;
-            try {
-                bytes = await copyMember(zip, a, fh, limits, result.totalBytes, label);
-            }
-            catch (err) {
-                await fh.close().catch(() => { });
-                await (0,promises_.unlink)(target).catch(() => { });
-                written.pop();
-                if (err instanceof MemberAbort) {
-                    skipped.push({ name: a.name, reason: err.message });
-                    continue;
-                }
-                throw err;
-            }
-            await fh.close();
-            result.files.push(a.segments.join('/'));
-            result.totalBytes += bytes;
-        }
-    }
-    catch (err) {
-        await Promise.all(written.map((f) => (0,promises_.unlink)(f).catch(() => { })));
-        throw err;
-    }
-    return result;
-}
-/** True when a `path.relative(root, x)` result points outside `root` (`..foo` is a valid name). */
-const outside = (rel) => rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
-/** Creates directories one component at a time, never following or replacing non-directories. */
-class DirMaker {
-    root;
-    ok = new Set();
-    constructor(root) {
-        this.root = root;
-    }
-    /** Returns a skip reason, or undefined when `root/segments...` is a real directory. */
-    async ensure(segments) {
-        let cur = this.root;
-        for (const seg of segments) {
-            cur = external_node_path_default().join(cur, seg);
-            if (this.ok.has(cur))
-                continue;
-            let st;
-            try {
-                st = await (0,promises_.lstat)(cur);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT')
-                    return `cannot create directory (${describeError(err)})`;
-                try {
-                    await (0,promises_.mkdir)(cur);
-                }
-                catch (err2) {
-                    return `cannot create directory (${describeError(err2)})`;
-                }
-                this.ok.add(cur);
-                continue;
-            }
-            if (st.isSymbolicLink())
-                return REASON_ESCAPES;
-            if (!st.isDirectory())
-                return 'a parent path component is not a directory';
-            this.ok.add(cur);
-        }
-        // Belt and braces: the real location must still be inside the root.
-        if (segments.length > 0) {
-            const real = await (0,promises_.realpath)(cur);
-            const rel = external_node_path_default().relative(this.root, real);
-            if (outside(rel))
-                return REASON_ESCAPES;
-        }
-        return undefined;
-    }
-}
-async function writeAll(fh, chunk) {
-    let off = 0;
-    while (off < chunk.length) {
-        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off);
-        off += bytesWritten;
-    }
-}
-/** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
-async function copyMember(zip, a, fh, limits, totalSoFar, label) {
-    const { entry } = a;
-    let count = 0;
-    let crc = 0;
-    const emit = async (chunk) => {
-        const next = count + chunk.length;
-        // Checked before writing, so nothing past a cap ever reaches the disk.
-        if (next > entry.uncompressedSize) {
-            throw new MemberAbort(`inflates past its declared size of ${entry.uncompressedSize} bytes`);
-        }
-        if (next > limits.maxFileBytes) {
-            throw new MemberAbort(`inflates past the per-file limit of ${limits.maxFileBytes} bytes`);
-        }
-        if (next > RATIO_FLOOR_BYTES && next / Math.max(1, entry.compressedSize) > limits.maxRatio) {
-            throw new MemberAbort(`compression ratio exceeds the limit of ${limits.maxRatio}:1`);
-        }
-        if (totalSoFar + next > limits.maxTotalBytes) {
-            throw new shared_limits/* InputError */.w(memberMsg(label, a.name, `extraction exceeds the total limit of ${limits.maxTotalBytes} bytes`));
-        }
-        count = next;
-        crc = (0,external_node_zlib_.crc32)(chunk, crc);
-        await writeAll(fh, chunk);
-    };
-    const raw = await zip.rawData(entry);
-    const data = entry.method === 8 ? raw.pipe((0,external_node_zlib_.createInflateRaw)({ chunkSize: INFLATE_CHUNK })) : raw;
-    if (data !== raw)
-        raw.on('error', (err) => data.destroy(err));
-    try {
-        for await (const chunk of data)
-            await emit(chunk);
-    }
-    catch (err) {
-        if (err instanceof MemberAbort || err instanceof shared_limits/* InputError */.w || entry.method !== 8)
-            throw err;
-        throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
-    }
-    finally {
-        data.destroy();
-        raw.destroy();
-    }
-    if (count !== entry.uncompressedSize) {
-        throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
-    }
-    if (crc >>> 0 !== entry.crc32)
-        throw new MemberAbort('CRC-32 mismatch');
-    return count;
-}
-
-
-/***/ }),
-
-/***/ 42613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 20181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 76982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 24434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 79896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 91943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 58611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 65692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 73339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
-/***/ 69278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 34589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 16698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 37540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 77598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 53053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 40610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 78474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 73024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 51455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 37067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 32467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 76760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 41792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 57075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 73136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 57975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 73429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 75919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 38522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 70857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 16928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 13193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 53557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 64756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 52018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 87016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 39023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

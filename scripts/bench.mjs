@@ -290,6 +290,54 @@ for (const vats of [50_000, 100_000]) {
   manyVats.push({ name, vats, rawMB: (await rawBytes(file)) / 1e6, wallMs: median(wall), readMs: read.length ? median(read) : null, statsMs: stats.length ? median(stats) : null, peakRssMB: rss, runsMs: wall });
 }
 
+// History: 200 runs × 100 vats read, every vat metric searched for change points, written back
+// (`loadgen-gate history HISTORY --out --json`). Generated once (bench/.data/history-200x100.json):
+// timing noise on every vat, c-lists flat but for 3 vats that start leaking at run 150.
+let history = null;
+if (want('history-200x100')) {
+  const file = path.join(DATA, 'history-200x100.json');
+  if (!fs.existsSync(file)) {
+    log('generating bench/.data/history-200x100.json ...');
+    fs.mkdirSync(DATA, { recursive: true });
+    let seed = 42;
+    const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+    const r4 = (v) => Number(v.toPrecision(4));
+    const kinds = ['bringOutYourDead', 'message', 'notify', 'dropExports', 'retireExports', 'retireImports'];
+    const metrics = ['boyd-slope', 'boyd-level', 'boyd-count', 'heap-growth', 'clist-exports', 'clist-imports', 'clist-recognizable-only', 'clist-promises', 'promise-entries', ...kinds.map((k) => `time-${k}`)];
+    const lines = [];
+    for (let i = 0; i < 200; i++) {
+      const vats = [];
+      for (let v = 0; v < 100; v++) {
+        const leak = v < 3 && i >= 150;
+        const level = 0.004 * (1 + (v % 7) / 7);
+        vats.push([`v${v + 1}`, `vat${v + 1}`, [
+          r4(normal() * 3e-6 + (leak ? 1.2e-5 : 0)), r4(level * (1 + 0.06 * normal())), 360, r4(leak ? 1.5 + 0.2 * rnd() : 1 + 0.004 * normal()),
+          leak ? 5 : 0, leak ? 5 : 0, 0, 0, 4,
+          ...kinds.map((_, k) => r4(0.0005 * (k + 1) * (1 + 0.08 * normal()))),
+        ]]);
+      }
+      const sha = (i + 1).toString(16).padStart(40, '0');
+      lines.push(JSON.stringify({ run: { id: 10_000 + i, attempt: 1, sha, time: new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString(), url: `https://github.com/o/r/actions/runs/${10_000 + i}`, branch: 'main', label: null, verdict: 'pass' }, metrics, vats }));
+    }
+    fs.writeFileSync(file, `{"format":"loadgen-gate-history","version":1,"tool":"bench","updatedAt":null,"entries":[\n${lines.join(',\n')}\n]}\n`);
+  }
+  const wall = [];
+  const cpu = [];
+  let out = '';
+  const rssFile = path.join(tmp, 'history-rss.json');
+  for (let i = 0; i < RUNS; i++) {
+    const r = await timed(process.execPath, [WRAP, CLI, 'history', file, '--out', path.join(tmp, 'history-out.json'), '--json', path.join(tmp, 'changes.json')], { env: { ...process.env, BENCH_RSS_FILE: rssFile } });
+    if (r.code !== 0) throw new Error(`loadgen-gate history exited ${r.code}: ${r.stderr.slice(-2000)}`);
+    const usage = JSON.parse(fs.readFileSync(rssFile, 'utf8'));
+    wall.push(r.ms);
+    cpu.push((usage.userCPUTime + usage.systemCPUTime) / 1000);
+  }
+  const changes = JSON.parse(fs.readFileSync(path.join(tmp, 'changes.json'), 'utf8'));
+  out = `${changes.tested} vat metrics tested, ${changes.changePoints.length} change point(s)`;
+  history = { name: 'history-200x100', bytes: fs.statSync(file).size, wallMs: median(wall), cpuMs: median(cpu), runsMs: wall, note: out };
+}
+
 // --- output ---
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const table = [
@@ -349,6 +397,10 @@ if (byLength.some((rows) => rows.length > 1)) {
     }
   }
 }
+if (history) {
+  table.push('', '| history | file | read, change points, written: CLI wall (median) | CPU time (median) | |', '|---|---:|---:|---:|---|');
+  table.push(`| ${history.name} | ${fmt(history.bytes / 1e6, 1)} MB | ${fmt(history.wallMs / 1000, 2)} s | ${fmt(history.cpuMs / 1000, 2)} s | ${history.note} |`);
+}
 console.log(table.join('\n'));
 
 let commit = null;
@@ -359,7 +411,7 @@ try {
 }
 const doc = {
   date: new Date().toISOString(), commit, node: process.version, cpus: os.availableParallelism(), loadavg: os.loadavg(),
-  runs: RUNS, results, parallel, censuses, manyVats,
+  runs: RUNS, results, parallel, censuses, manyVats, history,
 };
 const outFile = opt.out ?? path.join(ROOT, 'bench-results', `bench-${doc.date.replace(/[:.]/g, '-')}${commit ? `-${commit}` : ''}.json`);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });

@@ -13,6 +13,7 @@ import { MAIN_THREAD_MAX_SLOG_BYTES, scanFiles } from '../pipeline/scan-files.js
 import { mergeScans, overlaps, type MergedRun } from '../pipeline/merge-scans.js';
 import { buildReport } from '../report/build-report.js';
 import { gate } from '../gate/gate.js';
+import type { History } from '../history/index.js';
 import { InputError } from '../shared/limits.js';
 import { describeSkipped, extractZipSafely } from '../sources/zip/extract-zip.js';
 import { openSnapshot, censusSnapshot, snapshotHeight, type KernelCensus } from '../kernel-db/index.js';
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   provenance?: Provenance;
   baseline?: RunReport | null;
   baselineReason?: string;
+  /** Runs of the default branch: the run is judged against their band too (src/gate/band-rules.ts). */
+  history?: History | null;
   workerScript?: URL;
   concurrency?: number;
   tmpRoot?: string;
@@ -153,7 +156,7 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
       w.examples = w.examples.map(named);
     }
     for (const w of report.run.warnings) log.warning(`${w.message}${w.count > 1 ? ` (${w.count} times)` : ''}`);
-    return gate(report, opts.baseline ?? null, policy, opts.baselineReason);
+    return gate(report, opts.baseline ?? null, opts.history ?? null, policy, opts.baselineReason);
   } finally {
     for (const c of cleanups.reverse()) await c().catch(() => {});
   }

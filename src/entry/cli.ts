@@ -12,13 +12,17 @@ import { writeReportFiles, checkOutputPaths, exitCodeFor } from '../publish/cli/
 import { readBaseline } from '../report/baseline-file.js';
 import { InputError } from '../shared/limits.js';
 import { VERSION } from '../shared/version.js';
+import { historyCommand, readHistoryFile } from '../publish/cli/history-command.js';
+import type { History } from '../history/index.js';
 
 const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [options]
+       loadgen-gate history <report.json | dir>... [--out HISTORY] [--json FILE] (see history --help)
 
   --json FILE       write the RunReport JSON
   --markdown FILE   write the markdown summary (default: print it to stdout)
   --config FILE     policy file (JSON or YAML; see docs/policy.md)
   --baseline FILE   a RunReport JSON from an earlier run (e.g. main) to compare with
+  --history FILE    a history of main runs (loadgen-gate history --out): judge against their band too
   --jobs N          slog files read in parallel (default: number of cores)
   --quiet           no progress on stderr
   --version, --help
@@ -26,6 +30,7 @@ const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [
 exit status: 0 pass, warn or neutral, 1 fail (regression), 2 usage error or unreadable input`;
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'history') return historyCommand(argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
   let parsed;
   try {
     parsed = parseArgs({
@@ -36,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
         markdown: { type: 'string' },
         config: { type: 'string' },
         baseline: { type: 'string' },
+        history: { type: 'string' },
         jobs: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -76,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
       log,
       baseline,
       baselineReason: values.baseline ? undefined : 'no --baseline given: judged on thresholds alone',
+      history: await historyOption(values.history),
       workerScript: new URL(import.meta.url),
       concurrency: jobs,
     });
@@ -93,6 +100,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`loadgen-gate: internal error: ${safeLine(err?.message ?? String(e))}${process.env.LOADGEN_GATE_DEBUG ? `\n${err?.stack ?? ''}` : ' (set LOADGEN_GATE_DEBUG=1 for details)'}\n`);
     return 2;
   }
+}
+
+/** `--history FILE`: read it; a missing or broken one is a warning (also under --quiet) and the run is judged without the band. */
+async function historyOption(file: string | undefined): Promise<History | null> {
+  return file === undefined ? null : readHistoryFile(file, (m) => process.stderr.write(`warning: ${safeLine(m)}\n`));
 }
 
 if (!(await runAsWorker())) {

@@ -1,11 +1,15 @@
 /**
- * gate(report, baseline, policy) → verdicts and the overall verdict. Pure: no I/O.
+ * gate(report, baseline, history, policy) → verdicts and the overall verdict. Pure: no I/O.
+ * `history` (the runs of the default branch, src/history) adds the band verdicts
+ * (band-rules.ts); the older form gate(report, baseline, policy) judges without one.
  */
 import type { Level, RunReport, Verdict } from '../shared/report-schema.js';
 import { isIgnored, policyFor, type Policy } from '../shared/policy.js';
 import { boydTestable, boydVerdict, driftForm, runSpan } from './boyd-rules.js';
 import { clistVerdicts } from './clist-rules.js';
 import { baselineVerdicts } from './baseline-rules.js';
+import { bandVerdicts } from './band-rules.js';
+import type { History } from '../history/index.js';
 
 const RANK: Record<Level, number> = { neutral: 0, pass: 1, warn: 2, fail: 3 };
 
@@ -15,7 +19,13 @@ export function worst(levels: Level[]): Level {
   return w;
 }
 
-export function gate(report: RunReport, baseline: RunReport | null, policy: Policy, baselineReason?: string): RunReport {
+export function gate(report: RunReport, baseline: RunReport | null, history: History | null, policy: Policy, baselineReason?: string): RunReport;
+export function gate(report: RunReport, baseline: RunReport | null, policy: Policy, baselineReason?: string): RunReport;
+export function gate(report: RunReport, baseline: RunReport | null, ...rest: [History | null, Policy, string?] | [Policy, string?]): RunReport {
+  const withHistory = rest[0] === null || (typeof rest[0] === 'object' && 'entries' in rest[0]);
+  const history = withHistory ? (rest[0] as History | null) : null;
+  const policy = (withHistory ? rest[1] : rest[0]) as Policy;
+  const baselineReason = (withHistory ? rest[2] : rest[1]) as string | undefined;
   const span = runSpan(report);
   const judged = report.vats.filter((v) => !isIgnored(policy, v.vatID, v.name));
   const testable = judged.filter((v) => boydTestable(v, policyFor(policy, v.vatID, v.name).boyd, span));
@@ -36,6 +46,12 @@ export function gate(report: RunReport, baseline: RunReport | null, policy: Poli
   } else {
     baselineInfo = { used: false, reason: baselineReason ?? 'no baseline given: judged on thresholds alone' };
   }
+  let band: RunReport['band'];
+  if (history) {
+    const res = bandVerdicts(report, history, policy, judged, tested, drift);
+    verdicts.push(...res.verdicts);
+    band = res.info;
+  }
   const verdict = worst(verdicts.map((v) => v.level));
-  return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo };
+  return { ...report, verdicts, verdict: verdict === 'neutral' && verdicts.length === 0 ? 'neutral' : verdict, baseline: baselineInfo, ...(band ? { band } : {}) };
 }

@@ -63,10 +63,27 @@ export interface BaselinePolicy {
   clistPerBlockTolerance: number;
 }
 
+/** The run history: the band of recent main runs and the change points between runs (docs/policy.md). */
+export interface HistoryPolicy {
+  /** The band: this many of the newest main runs (the action's `band-runs` input sets it too). */
+  bandRuns: number;
+  /** With fewer runs in the band than this, the band rule says nothing (neutral). */
+  bandMinRuns: number;
+  /** Family-wise false-fail rate of the band rule over all the vats and metrics it compares. */
+  bandAlpha: number;
+  /** False-discovery rate of the change points over all vats and metrics. */
+  changeQ: number;
+  /** Fewest runs on each side of a change point. */
+  minSegment: number;
+  /** The smallest change of a time (BOYD level, time per delivery) that counts, as a fraction of it. */
+  minRelativeChange: number;
+}
+
 export interface Policy {
   boyd: BoydPolicy;
   clist: ClistPolicy;
   baseline: BaselinePolicy;
+  history: HistoryPolicy;
   /** Vat names or vatIDs to leave out of every verdict. */
   ignore: string[];
   overrides: Array<{ match: string; boyd?: Partial<BoydPolicy>; clist?: Partial<ClistPolicy> }>;
@@ -100,12 +117,20 @@ export const DEFAULT_POLICY: Policy = {
     minRatio: 1.5,
     clistPerBlockTolerance: 0.02,
   },
+  history: {
+    bandRuns: 10,
+    bandMinRuns: 5,
+    bandAlpha: 0.01,
+    changeQ: 0.05,
+    minSegment: 3,
+    minRelativeChange: 0.1,
+  },
   ignore: [],
   overrides: [],
   limits: DEFAULT_LIMITS,
 };
 
-const SECTIONS = ['boyd', 'clist', 'baseline', 'ignore', 'overrides', 'limits'] as const;
+const SECTIONS = ['boyd', 'clist', 'baseline', 'history', 'ignore', 'overrides', 'limits'] as const;
 
 export async function loadPolicy(file?: string): Promise<Policy> {
   if (!file) return structuredClone(DEFAULT_POLICY);
@@ -139,6 +164,7 @@ export function parsePolicy(raw: unknown, where = 'config'): Policy {
   p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
   p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
   p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
+  p.history = mergeSection(p.history, r.history, `${where}: history`);
   p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
   if (r.ignore !== undefined) {
     if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string')) throw new InputError(`${where}: ignore must be a list of vat names or vatIDs`);
@@ -188,6 +214,12 @@ const RANGES: Record<string, { min: number; max?: number; open?: boolean; whole?
   z: { min: 0, open: true, what: 'a z value above 0' },
   minRatio: { min: 0, what: 'a ratio of 0 or more' },
   clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
+  bandRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+  bandMinRuns: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+  bandAlpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+  changeQ: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+  minSegment: { min: 2, whole: true, what: 'a whole number of runs, 2 or more' },
+  minRelativeChange: { min: 0, what: 'a fraction of 0 or more' },
   // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
   maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
   maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },

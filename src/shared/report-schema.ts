@@ -269,6 +269,10 @@ export interface Verdict {
   value: number | null;
   threshold: number | null;
   message: string;
+  /** What the value was compared with: the baseline report, or the band of recent main runs. */
+  reference?: { kind: 'baseline' | 'band'; value: number | null; spread?: number | null; runs?: number };
+  /** Unit of `value`, `threshold` and `reference` (e.g. `s/block`, `entries/block`). */
+  unit?: string;
 }
 
 export interface ImportGraphEdge {
@@ -328,5 +332,10 @@ export interface RunReport {
   verdicts: Verdict[];
   verdict: Level;
   baseline: { used: boolean; reason: string; provenance?: Provenance; generatedAt?: string } ;
+  /**
+   * The band of recent main runs the run was judged against (`<metric>-vs-band` verdicts):
+   * whether it was, why (not), and how many runs it held. Absent when no history was given.
+   */
+  band?: { used: boolean; reason: string; runs: number };
   policy: Record<string, unknown>;
 }

@@ -6,3 +6,4 @@ export * from './summary.js';
 export * from './trend.js';
 export * from './distributions.js';
 export * from './prng.js';
+export * from './change-points.js';

@@ -211,7 +211,7 @@ describe('action bundle against a fake GitHub', () => {
   });
 
   it('local path: a job summary over budget drops detail with a note (never silently)', async () => {
-    const r = await act({ path: fixture('loadgen-leaky'), baseline: 'none', comment: 'never' }, { event: 'push', env: { LOADGEN_GATE_SUMMARY_MAX_BYTES: '6000' } });
+    const r = await act({ path: fixture('loadgen-leaky'), baseline: 'none', comment: 'never', history: 'never' }, { event: 'push', env: { LOADGEN_GATE_SUMMARY_MAX_BYTES: '6000' } });
     expect(r.code, explain(r)).toBe(1);
     expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(6000);
     expect(r.summary).toContain("Omitted to fit GitHub's 1 MiB job-summary limit");

@@ -69,7 +69,7 @@ async function act(o: Act & { bundle?: string }): Promise<ActionRun> {
   const r = await runBundle({
     bundle: o.bundle,
     apiUrl: gh.url,
-    inputs: { path: path.join(dir, o.run), baseline: 'none', comment: 'never', 'github-token': TOKEN, ...o.inputs },
+    inputs: { path: path.join(dir, o.run), baseline: 'none', comment: 'never', 'github-token': TOKEN, history: 'never', ...o.inputs },
     event: o.event ?? 'push',
     payload: o.payload ?? PUSH_PAYLOAD,
     env: {

@@ -2,7 +2,8 @@
 import { writeFile, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunReport } from '../../shared/report-schema.js';
-import { renderMarkdown } from '../../render/markdown.js';
+import { renderSections } from '../../render/markdown.js';
+import { withBand } from '../../render/band-section.js';
 import { InputError } from '../../shared/limits.js';
 import { isRunFileName } from '../../run-files/discover.js';
 
@@ -43,7 +44,7 @@ export async function writeReportFiles(report: RunReport, opts: Outputs, stdout:
     }
   };
   if (opts.json) await write('json', opts.json, JSON.stringify(report, null, 2) + '\n');
-  const md = renderMarkdown(report);
+  const md = withBand(renderSections(report), report).map((s) => s.markdown).join('\n\n') + '\n';
   if (opts.markdown) await write('markdown', opts.markdown, md);
   else stdout(md);
 }

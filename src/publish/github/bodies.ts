@@ -70,9 +70,19 @@ export function commentBody(sections: SummarySection[], opts: { maxChars?: numbe
 const KEY_CHARS = /[^A-Za-z0-9._:/@+-]/g;
 
 export function metricFamily(metric: string): string {
-  if (metric.startsWith('boyd')) return 'boyd';
-  if (metric.startsWith('clist')) return 'clist';
+  const m = metric.replace(/-vs-(band|baseline)$/, '');
+  if (m.startsWith('boyd')) return 'boyd';
+  if (m.startsWith('clist') || m === 'promise-entries') return 'clist';
+  // History metrics (src/history/metrics.ts): heap growth, time per delivery kind.
+  if (m === 'heap-growth') return 'heap';
+  if (m.startsWith('time-')) return 'time';
   return metric;
+}
+
+/** The tracking-issue key of a verdict: its vat and metric family. */
+export function trackingKey(v: Pick<Verdict, 'vatID' | 'name' | 'metric'>): string {
+  const vat = (v.name ?? v.vatID).replace(KEY_CHARS, '_').slice(0, 60) || 'vat';
+  return `${vat}:${metricFamily(v.metric)}`;
 }
 
 /** One tracking-issue regression per vat and metric family (boyd, clist), from the failing verdicts. */
@@ -80,15 +90,14 @@ export function regressionsOf(report: RunReport, opts: { summaryUrl?: string } =
   const groups = new Map<string, Verdict[]>();
   for (const v of report.verdicts) {
     if (v.level !== 'fail') continue;
-    const vat = (v.name ?? v.vatID).replace(KEY_CHARS, '_').slice(0, 60) || 'vat';
-    const key = `${vat}:${metricFamily(v.metric)}`;
+    const key = trackingKey(v);
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
   return [...groups].map(([key, vs]) => {
     const v0 = vs[0]!;
     const label = v0.name ? `${v0.name} (${v0.vatID})` : v0.vatID;
     const family = metricFamily(v0.metric);
-    const what = family === 'boyd' ? 'BOYD time growth' : family === 'clist' ? 'c-list growth' : family;
+    const what = family === 'boyd' ? 'BOYD time growth' : family === 'clist' ? 'c-list growth' : family === 'heap' ? 'heap growth' : family === 'time' ? 'delivery time' : family;
     return {
       key,
       // A title is shown as it is: no escapes, but no bidi or invisible characters either.

@@ -10,6 +10,7 @@ import { assertKey } from './text.js';
 import { parsePrNumber } from './pr-number.js';
 import { splitRepository, workflowRunOf, type ActionContext } from './context.js';
 import { oneLine } from '../../sources/github/errors.js';
+import { DEFAULT_HISTORY_ARTIFACT, DEFAULT_HISTORY_SIZE, MAX_HISTORY_SIZE, type HistoryConfig } from './history-config.js';
 import { ARTIFACT_NAME_FORBIDDEN, DEFAULT_UPLOAD_TIMEOUT_SECONDS, MAX_RETENTION_DAYS, MAX_UPLOAD_TIMEOUT_SECONDS, UPLOAD_MODES, type ReportArtifactConfig, type UploadMode } from './report-artifact.js';
 
 export type InputGetter = (name: string) => string;
@@ -42,6 +43,8 @@ export interface ActionConfig {
   prNumber: number | undefined;
   trackingIssues: boolean;
   trackingLabel: string;
+  /** The run history (history-artifact.ts): `history`, `history-artifact`, `history-size`, `band-runs`. */
+  history: HistoryConfig;
 }
 
 /** Every input the action reads (kept in step with action.yml by test/publish/inputs.test.ts). */
@@ -67,6 +70,10 @@ export const INPUT_NAMES = [
   'pr-number',
   'tracking-issues',
   'tracking-label',
+  'history',
+  'history-artifact',
+  'history-size',
+  'band-runs',
 ] as const;
 
 export const DEFAULT_REPORT_ARTIFACT = 'loadgen-gate-report';
@@ -115,7 +122,20 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
     prNumber,
     trackingIssues: parseBoolean('tracking-issues', input('tracking-issues'), false),
     trackingLabel,
+    history: parseHistoryInputs(input, cwd),
   };
+}
+
+function parseHistoryInputs(input: (n: (typeof INPUT_NAMES)[number]) => string, cwd: string): HistoryConfig {
+  const h = input('history') || 'auto';
+  const name = input('history-artifact') || DEFAULT_HISTORY_ARTIFACT;
+  if (ARTIFACT_NAME_FORBIDDEN.test(name)) throw new InputError(`input 'history-artifact' must be a plain artifact name, without " : < > | * ? \\ / or line breaks (got '${oneLine(name, 120)}')`);
+  const size = wholeNumber('history-size', input('history-size'), MAX_HISTORY_SIZE, 'runs') ?? DEFAULT_HISTORY_SIZE;
+  const bandRuns = wholeNumber('band-runs', input('band-runs'), MAX_HISTORY_SIZE, 'runs');
+  if (bandRuns !== undefined && bandRuns < 2) throw new InputError(`input 'band-runs' must be a whole number of runs from 2 to ${MAX_HISTORY_SIZE} (got '${input('band-runs')}')`);
+  const base = { name, size, bandRuns };
+  if (h === 'auto' || h === 'never') return { ...base, mode: h };
+  return { ...base, mode: 'file', file: path.resolve(cwd, h) };
 }
 
 /** A whole-number input from 1 to `max` (plain digits, no sign, point or exponent); undefined when empty. */

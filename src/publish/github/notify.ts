@@ -17,6 +17,8 @@ import { originEvent, type ActionContext } from './context.js';
 import type { ResolvedSource } from './source.js';
 import { commentBody, regressionsOf } from './bodies.js';
 import { baselineEligibility, type BaselineTarget } from './report-artifact.js';
+import { withHistory } from './history-issues.js';
+import type { CarriedHistory } from './history-run.js';
 
 /**
  * Events on which `tracking-issues: true` opens/updates/closes issues, on the baseline branch only
@@ -72,7 +74,7 @@ export async function postComment(d: NotifyDeps, source: ResolvedSource, section
   }
 }
 
-export async function updateTrackingIssues(d: NotifyDeps, report: RunReport, target: BaselineTarget): Promise<void> {
+export async function updateTrackingIssues(d: NotifyDeps, report: RunReport, target: BaselineTarget, carried?: CarriedHistory | null): Promise<void> {
   const { client, cfg, ctx, log } = d;
   if (!cfg.trackingIssues) return;
   const event = originEvent(ctx);
@@ -86,7 +88,8 @@ export async function updateTrackingIssues(d: NotifyDeps, report: RunReport, tar
     const res = await syncTrackingIssues(client, {
       owner: ctx.owner,
       repo: ctx.repo,
-      regressions: regressionsOf(report, { summaryUrl: d.summaryUrl }),
+      // With the history carried by this run: each issue shows the vat's series and since when.
+      regressions: carried ? withHistory(regressionsOf(report, { summaryUrl: d.summaryUrl }), report, carried.history, carried.changePoints) : regressionsOf(report, { summaryUrl: d.summaryUrl }),
       label: cfg.trackingLabel,
       viewerLogin: await d.viewerLogin(),
       summaryUrl: d.summaryUrl,

@@ -5,6 +5,8 @@
  *   artifact on the baseline branch | none, with the reason) → analyzeRun (in the engine worker) → report JSON + markdown
  *   file → job summary (1 MiB budget) → annotations → sticky PR comment → tracking issues
  *   (scheduled and manual runs of the baseline branch) → outputs → report artifact (default-branch runs) → fail on a `fail` verdict.
+ * The run history (history-run.ts) is read before the analysis (the band), and on default-branch
+ * runs carried on: this run appended before the tracking issues, uploaded after the report artifact.
  * Outputs are always set (verdict `error` when the action could not do its job) before
  * `setFailed`, so `if: always()` steps can read them. The report artifact is uploaded after the
  * outputs and files are written; its failure is a warning and never changes the verdict.
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { analyzeRunIsolated } from '../../engine/engine-worker.js';
 import { loadPolicy } from '../../shared/policy.js';
 import { renderSections } from '../../render/markdown.js';
+import { withBand } from '../../render/band-section.js';
 import { createGitHubClient, type GitHubClient } from '../../sources/github/client.js';
 import { oneLine } from '../../sources/github/errors.js';
 import { InputError } from '../../shared/limits.js';
@@ -32,6 +35,7 @@ import { withProvenance } from './bodies.js';
 import { planReportUpload, uploadReportArtifact, type ArtifactUploader, type BaselineTarget } from './report-artifact.js';
 import { ActionLog, Outputs, type ActionCore } from './action-io.js';
 import { postComment, updateTrackingIssues, viewerLoginOnce, type NotifyDeps } from './notify.js';
+import { prepareCarry, readRunHistory, uploadCarried, type HistoryDeps } from './history-run.js';
 
 export interface RunActionDeps {
   /** `@actions/core`. */
@@ -77,8 +81,13 @@ export async function runAction(deps: RunActionDeps): Promise<RunActionResult> {
     reportBaseline(baseline, cfg, log);
     if (baseline.runId !== undefined) out.baselineRunId = String(baseline.runId);
 
+    // 3b. History: the band this run is judged against.
+    const historyDeps: HistoryDeps = { client, cfg, ctx, env, sourceDeps, log: log.logger };
+    const runHistory = await core.group('History', () => readRunHistory(historyDeps, baselineTarget(cfg, source.provenance), policy));
+
     // 4. Analysis.
     const report = await analyzeRunIsolated({
+      history: runHistory.band,
       inputs: [source.input],
       policy,
       log: log.logger,
@@ -93,21 +102,22 @@ export async function runAction(deps: RunActionDeps): Promise<RunActionResult> {
     const failing = report.verdicts.filter((v) => v.level === 'fail');
 
     // 5. Report files.
-    const sections = withProvenance(renderSections(report), report);
+    const sections = withBand(withProvenance(renderSections(report), report), report);
     await writeReportFiles(report, sections, cfg, log);
     out.verdict = report.verdict;
     out.reportPath = cfg.reportPath;
     out.summaryPath = cfg.summaryPath;
     out.regressions = String(failing.length);
 
-    // 6–9. Tell people.
+    // 6–9. Tell people (the history carried on by this run first: the tracking issues show it).
+    const carried = await prepareCarry(historyDeps, runHistory, report, policy);
     const summaryUrl = runUrl(ctx);
     await writeJobSummary(core, sections, log, env);
     emitAnnotations(core, report, log.warningsShown);
     if (client) {
       const notify: NotifyDeps = { client, cfg, ctx, log, viewerLogin: viewerLoginOnce(client, cfg.token), summaryUrl };
       await postComment(notify, source, sections, report);
-      await updateTrackingIssues(notify, report, baselineTarget(cfg, report.provenance));
+      await updateTrackingIssues(notify, report, baselineTarget(cfg, report.provenance), carried);
     } else if (cfg.comment !== 'never') {
       log.info("no PR comment: input 'github-token' is empty");
     }
@@ -118,6 +128,7 @@ export async function runAction(deps: RunActionDeps): Promise<RunActionResult> {
     out.reportArtifactId = upload.id;
     uploadAbandoned = upload.abandoned;
     out.flushArtifact();
+    if (carried) await uploadCarried(historyDeps, carried, deps.loadArtifactClient);
     if (report.verdict === 'fail') {
       core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
     } else {
