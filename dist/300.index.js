@@ -20,10 +20,10 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/pipeline/engine-worker.ts + 37 modules
-var engine_worker = __webpack_require__(17421);
-// EXTERNAL MODULE: ./src/gate/policy.ts
-var gate_policy = __webpack_require__(82601);
+// EXTERNAL MODULE: ./src/engine/engine-worker.ts + 51 modules
+var engine_worker = __webpack_require__(55330);
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __webpack_require__(38411);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -488,8 +488,8 @@ function fillGaps(vals, cats) {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/number-format.ts
-var number_format = __webpack_require__(21329);
+// EXTERNAL MODULE: ./src/shared/number-format.ts
+var number_format = __webpack_require__(70886);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
  * Markdown summary of a RunReport: verdict first, then the per-vat table, the c-list table and
@@ -714,8 +714,8 @@ function footer(r) {
     return `<sub>loadgen-gate ${mdText(r.tool.version, 20)}, report schema v${r.schemaVersion}. Slopes are Theil–Sen with Sen's CI (Hamed–Rao corrected); p is a one-sided Mann–Kendall test; "vs peers" subtracts the per-block median of the other busy vats.</sub>`;
 }
 
-// EXTERNAL MODULE: ./src/sources/limits.ts
-var limits = __webpack_require__(55632);
+// EXTERNAL MODULE: ./src/shared/limits.ts
+var limits = __webpack_require__(67193);
 ;// CONCATENATED MODULE: ./src/sources/github/errors.ts
 /**
  * Errors raised by the GitHub I/O layer. Every message is a single line, never contains the
@@ -1176,10 +1176,10 @@ function hintFor(res, path, message) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/pipeline/logger.ts
-var logger = __webpack_require__(97816);
+// EXTERNAL MODULE: ./src/shared/version.ts
+var version = __webpack_require__(9189);
+// EXTERNAL MODULE: ./src/shared/logger.ts
+var logger = __webpack_require__(64381);
 ;// CONCATENATED MODULE: ./src/publish/github/summary-budget.ts
 /**
  * Fit the job summary under GitHub's 1 MiB per-step limit (an oversize summary is silently not
@@ -1909,7 +1909,7 @@ function str(v) {
 
 
 
-/** Every input the action reads (kept in step with action.yml by test/action/inputs.test.ts). */
+/** Every input the action reads (kept in step with action.yml by test/publish/inputs.test.ts). */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'github-token',
     'path',
@@ -2432,8 +2432,8 @@ async function listTree(dir, depth, prefix = '') {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/report/schema.ts
-var schema = __webpack_require__(91327);
+// EXTERNAL MODULE: ./src/shared/report-schema.ts
+var report_schema = __webpack_require__(38103);
 ;// CONCATENATED MODULE: ./src/report/baseline-file.ts
 /** Reads a baseline RunReport from disk, checking that it is one we understand. */
 
@@ -2455,10 +2455,10 @@ function checkReport(raw, where) {
         throw new limits/* InputError */.w(`${where}: not a loadgen-gate RunReport`);
     }
     if (!Number.isInteger(r.schemaVersion) || r.schemaVersion < 1) {
-        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is not a schema version (1 to ${schema/* SCHEMA_VERSION */.f$})`);
+        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is not a schema version (1 to ${report_schema/* SCHEMA_VERSION */.f$})`);
     }
-    if (r.schemaVersion > schema/* SCHEMA_VERSION */.f$) {
-        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${schema/* SCHEMA_VERSION */.f$}`);
+    if (r.schemaVersion > report_schema/* SCHEMA_VERSION */.f$) {
+        throw new limits/* InputError */.w(`${where}: report schema v${r.schemaVersion} is newer than this tool's v${report_schema/* SCHEMA_VERSION */.f$}`);
     }
     const bad = shapeProblem(r);
     if (bad)
@@ -2831,7 +2831,7 @@ async function runAction(workerScript) {
         if (cfg.token)
             core.setSecret(cfg.token); // the runner masks github.token, but not a PAT read from elsewhere
         const client = cfg.token ? makeClient(cfg.token, ctx) : undefined;
-        const policy = await (0,gate_policy/* loadPolicy */.tb)(cfg.config);
+        const policy = await (0,shared_policy/* loadPolicy */.tb)(cfg.config);
         tmp = new TempDirs(ctx.tempDir);
         const deps = { client, tmp, limits: policy.limits, log: coreLogger };
         // 2. Source.

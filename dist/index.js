@@ -1,18 +1,2056 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 62060:
+/***/ 55330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E_: () => (/* binding */ POINT_WIDTH),
-/* harmony export */   K7: () => (/* binding */ trimPoints),
-/* harmony export */   S9: () => (/* binding */ pointValue),
-/* harmony export */   aT: () => (/* binding */ copyPoint),
-/* harmony export */   b3: () => (/* binding */ emptyPoints),
-/* harmony export */   nL: () => (/* binding */ pushPoint),
-/* harmony export */   sd: () => (/* binding */ pointAt)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZT: () => (/* binding */ analyzeRunIsolated),
+  Mt: () => (/* binding */ runAsWorker)
+});
+
+// UNUSED EXPORTS: engineThread
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/run-files/discover.ts
+var discover = __nccwpck_require__(31440);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: ./src/shared/limits.ts
+var shared_limits = __nccwpck_require__(67193);
+;// CONCATENATED MODULE: ./src/slog/line-reader.ts
+
+
+
+
+
+const NL = 10;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Read and inflate in 1 MiB pieces. */
+const CHUNK = 1024 * 1024;
+async function isGzipFile(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const b = Buffer.alloc(2);
+        const { bytesRead } = await fh.read(b, 0, 2, 0);
+        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function readLines(file, onLine, opts = {}) {
+    const maxLineBytes = opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes;
+    const prefixBytes = opts.prefixBytes ?? 64 * 1024;
+    const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
+    let gzip;
+    try {
+        gzip = await isGzipFile(file);
+    }
+    catch (e) {
+        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
+        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
+    }
+    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
+    let lines = 0;
+    let bytesOut = 0;
+    /** Bytes of a leading UTF-8 byte-order mark matched so far (its length: done looking). */
+    let bomSeen = 0;
+    let nextProgress = progressEvery;
+    // Carry-over of a line split across chunks.
+    let carry = [];
+    let carryLen = 0;
+    let carryOversized = false;
+    const flushCarry = (tail, tailEnd) => {
+        lines++;
+        if (carryOversized) {
+            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
+            onLine(head, 0, head.length, lines, true);
+        }
+        else {
+            const parts = tail ? [...carry, tail.subarray(0, tailEnd)] : carry;
+            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            onLine(whole, 0, whole.length, lines, false);
+        }
+        carry = [];
+        carryLen = 0;
+        carryOversized = false;
+    };
+    const appendCarry = (chunk, from, to) => {
+        if (carryOversized)
+            return;
+        const piece = chunk.subarray(from, to);
+        if (carryLen + piece.length > maxLineBytes) {
+            // Keep only a prefix, enough to classify the line and read its leading fields.
+            const have = carry.length === 1 ? carry[0] : Buffer.concat(carry);
+            const need = Math.max(0, prefixBytes - have.length);
+            carry = [Buffer.concat([have.subarray(0, prefixBytes), piece.subarray(0, need)])];
+            carryLen = carry[0].length;
+            carryOversized = true;
+            return;
+        }
+        // Copy: the chunk buffer may be reused by the stream.
+        carry.push(Buffer.from(piece));
+        carryLen += piece.length;
+    };
+    /**
+     * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
+     * A plain function (not the async loop below), so that its hot loop keeps its counters in
+     * registers instead of the async function's heap-allocated frame.
+     */
+    const splitLines = (chunk, pos, n) => {
+        let count = lines;
+        try {
+            while (pos < n) {
+                const nl = chunk.indexOf(NL, pos);
+                if (nl < 0)
+                    break;
+                count++;
+                if (nl - pos > maxLineBytes)
+                    onLine(chunk, pos, Math.min(nl, pos + prefixBytes), count, true);
+                else
+                    onLine(chunk, pos, nl, count, false);
+                pos = nl + 1;
+            }
+        }
+        finally {
+            lines = count;
+        }
+        return pos;
+    };
+    const processChunk = (chunk) => {
+        bytesOut += chunk.length;
+        const n = chunk.length;
+        let pos = 0;
+        if (bomSeen < UTF8_BOM.length) {
+            // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1. The first
+            // chunks can be shorter than it: its bytes are matched over as many chunks as it takes, and
+            // only a whole mark is dropped; the start of one is line 1's (a damaged line, reported).
+            const before = bomSeen;
+            while (bomSeen < UTF8_BOM.length && pos < n && chunk[pos] === UTF8_BOM[bomSeen]) {
+                pos++;
+                bomSeen++;
+            }
+            if (bomSeen < UTF8_BOM.length) {
+                if (pos === n)
+                    return; // all of it may still be the mark
+                bomSeen = UTF8_BOM.length;
+                if (before > 0)
+                    appendCarry(UTF8_BOM, 0, before);
+                pos = 0;
+            }
+        }
+        if (carryLen > 0 || carryOversized) {
+            const nl = chunk.indexOf(NL, 0);
+            if (nl < 0) {
+                appendCarry(chunk, 0, n);
+                return;
+            }
+            if (carryOversized) {
+                flushCarry(null, 0);
+            }
+            else if (carryLen + nl > maxLineBytes) {
+                appendCarry(chunk, 0, nl);
+                flushCarry(null, 0);
+            }
+            else {
+                flushCarry(chunk, nl);
+            }
+            pos = nl + 1;
+        }
+        pos = splitLines(chunk, pos, n);
+        if (pos < n)
+            appendCarry(chunk, pos, n);
+        const bytesIn = source.state.bytesIn;
+        if (opts.onProgress && bytesIn >= nextProgress) {
+            nextProgress = bytesIn + progressEvery;
+            opts.onProgress(bytesIn, lines);
+        }
+    };
+    try {
+        for await (const chunk of source.queue) {
+            processChunk(chunk);
+            release(chunk);
+        }
+    }
+    catch (e) {
+        source.state.error ??= e;
+    }
+    finally {
+        source.stream.destroy();
+    }
+    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
+    if (gzip && error !== undefined && !error.startsWith('truncated')) {
+        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
+        // good text before the damage). Decode the file again with a second inflater and hand over
+        // whatever it gets past the point the first one reached, until it fails too.
+        await salvageGzip(file, bytesOut, processChunk);
+    }
+    // A file that ends within its first bytes, which looked like the start of a mark.
+    if (bomSeen > 0 && bomSeen < UTF8_BOM.length)
+        appendCarry(UTF8_BOM, 0, bomSeen);
+    const partialLastLine = carryLen > 0 || carryOversized;
+    if (partialLastLine)
+        flushCarry(null, 0);
+    const bytesIn = source.state.bytesIn;
+    opts.onProgress?.(bytesIn, lines);
+    return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
+}
+/**
+ * Opens the file as a queue of (decompressed) chunks. A function of its own so that the streams'
+ * listeners capture only the streams and `state`: a closure created in `readLines` would hold its
+ * whole scope, and with it the caller's line callback and everything that callback reaches (a
+ * scan's c-list replay and samples). The listeners outlive the read: the inflater's native handle
+ * keeps its stream, and the stream its listeners, until the handle is closed some time later.
+ */
+function openChunks(file, gzip, highWaterMark) {
+    const state = { bytesIn: 0 };
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark });
+    raw.on('data', (c) => {
+        state.bytesIn += c.length;
+    });
+    let stream = raw;
+    if (gzip) {
+        // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
+        // Inflation runs on the libuv thread pool while this thread splits and reads the previous
+        // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
+        // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
+        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
+        // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
+        // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
+        // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
+        // as truncated and nothing before the cut is lost.
+        const gunzip = external_node_zlib_default().createGunzip({
+            chunkSize: CHUNK,
+            readableHighWaterMark: CHUNK,
+        });
+        raw.on('error', (e) => gunzip.destroy(e));
+        raw.on('end', () => gunzip.flush((external_node_zlib_default()).constants.Z_SYNC_FLUSH, () => gunzip.end()));
+        stream = raw.pipe(gunzip, { end: false });
+    }
+    // The stream's error (the Z_FINISH of a truncated gzip, a corrupt block) must not discard
+    // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
+    // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
+    const queue = new external_node_stream_.PassThrough({ readableHighWaterMark: CHUNK, writableHighWaterMark: CHUNK });
+    const from = stream;
+    from.on('data', (chunk) => {
+        if (!queue.write(chunk))
+            from.pause();
+    });
+    queue.on('drain', () => from.resume());
+    from.on('end', () => queue.end());
+    from.on('error', (e) => {
+        state.error ??= e;
+        queue.end();
+    });
+    return { queue, stream, state };
+}
+/**
+ * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
+ * read nothing refers to it: lines reach the callback as views valid during the call only, and the
+ * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
+ * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
+ * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
+ * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared
+ * one (Node's 8 KiB pool, a zlib output buffer still being written).
+ */
+function release(chunk) {
+    const ab = chunk.buffer;
+    // `transfer` is ES2024 (Node ≥ 21): on an older Node the chunk is left to the collector, never a
+    // TypeError that would end the read after the first chunk.
+    if (chunk.byteOffset === 0 && chunk.byteLength === ab.byteLength && ab.byteLength >= 64 * 1024 && ab instanceof ArrayBuffer && typeof ab.transfer === 'function' && !ab.detached) {
+        ab.transfer(0);
+    }
+}
+function describeStreamError(e, gzip) {
+    const err = e;
+    const msg = err?.message ?? String(e);
+    if (gzip && /unexpected end of file/i.test(msg))
+        return 'truncated gzip stream (kept everything before the cut)';
+    if (gzip && (err?.code === 'Z_DATA_ERROR' || /invalid|incorrect|unknown compression/i.test(msg))) {
+        return `corrupt gzip data (${msg}); kept everything before it`;
+    }
+    return msg;
+}
+/**
+ * Re-inflates a damaged gzip file with fflate and passes on only the bytes after the first `skip`
+ * decoded bytes, stopping quietly at the first error. Runs only after the native inflater failed.
+ */
+async function salvageGzip(file, skip, sink) {
+    let seen = 0;
+    const { Gunzip } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 51306)); // only for a damaged file: not compiled at every start
+    const g = new Gunzip((data) => {
+        const from = Math.max(skip, seen);
+        const end = seen + data.length;
+        if (end > from)
+            sink(Buffer.from(data.buffer, data.byteOffset + (from - seen), end - from));
+        seen = end;
+    });
+    try {
+        // Small pushes: fflate drops the output of the push that fails, so keep that small.
+        for await (const c of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+            const b = c;
+            for (let i = 0; i < b.length; i += 1024)
+                g.push(b.subarray(i, Math.min(b.length, i + 1024)));
+        }
+        g.push(new Uint8Array(0), true);
+    }
+    catch {
+        /* the damage: everything before it has been handed over */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/slog/classify.ts
+const TYPE_KEY = Buffer.from('"type":"');
+const SCAN_WINDOW = 256;
+/** Byte bounds of the last type string found by `findType`. */
+const span = { start: 0, end: 0 };
+/**
+ * Finds the `type` string of a line; returns false when the line is not a JSON object with a
+ * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
+ */
+function findType(buf, start, end) {
+    if (end - start < 12 || buf[start] !== 0x7b /* { */)
+        return false;
+    let p = -1;
+    // `{"type":` first (the `{` is checked above): a string there is the type; anything else is not
+    // a type, whatever a nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no
+    // delivery). Compared byte by byte, unrolled: this runs on every line.
+    if (buf[start + 1] === 0x22 /* " */ && buf[start + 2] === 0x74 /* t */ && buf[start + 3] === 0x79 /* y */ &&
+        buf[start + 4] === 0x70 /* p */ && buf[start + 5] === 0x65 /* e */ && buf[start + 6] === 0x22 /* " */ && buf[start + 7] === 0x3a /* : */) {
+        if (buf[start + 8] !== 0x22)
+            return false;
+        p = start + 1;
+    }
+    else {
+        const lim = Math.min(end, start + SCAN_WINDOW);
+        p = buf.subarray(start, lim).indexOf(TYPE_KEY);
+        if (p < 0)
+            return false;
+        p += start;
+    }
+    const s = p + TYPE_KEY.length;
+    const lim = Math.min(end, s + 128);
+    for (let i = s; i < lim; i++) {
+        const c = buf[i];
+        if (c === 0x22) {
+            span.start = s;
+            span.end = i;
+            return true;
+        }
+        if (c === 0x5c || c < 0x20)
+            return false; // escapes or control chars: not a type we know
+    }
+    return false;
+}
+/** Returns the event type, or null when the line is not a JSON object with a leading `type`. */
+function lineType(buf, start, end) {
+    return findType(buf, start, end) ? buf.toString('latin1', span.start, span.end) : null;
+}
+/** Result of `typeCode` for a line without a readable type. */
+const NO_TYPE = -2;
+/** Result of `typeCode` for a type not in the table (read it with `lineType`). */
+const OTHER_TYPE = -1;
+/** The index of the line's type in `table`, or NO_TYPE / OTHER_TYPE; never allocates. */
+function typeCode(table, buf, start, end) {
+    if (!findType(buf, start, end))
+        return NO_TYPE;
+    let h = 0;
+    for (let i = span.start; i < span.end; i++)
+        h = (Math.imul(h, 31) + buf[i]) | 0;
+    return table.find(h, buf, span.start, span.end);
+}
+const shiftTables = new WeakMap();
+/**
+ * True when `needle` (ASCII) occurs in the first `window` bytes of the line. Horspool search: the
+ * window is mostly skipped in needle-sized steps, without allocating a view of it.
+ */
+function prefixHas(buf, start, end, needle, window = 400) {
+    const n = needle.length;
+    if (n === 0)
+        return true;
+    const last = n - 1;
+    let shift = shiftTables.get(needle);
+    if (!shift) {
+        shift = new Int32Array(256).fill(n);
+        for (let i = 0; i < last; i++)
+            shift[needle[i]] = last - i;
+        shiftTables.set(needle, shift);
+    }
+    const lim = Math.min(end, start + window);
+    const tail = needle[last];
+    for (let i = start; i + n <= lim;) {
+        const c = buf[i + last];
+        if (c === tail) {
+            let j = 0;
+            while (j < last && buf[i + j] === needle[j])
+                j++;
+            if (j === last)
+                return true;
+        }
+        i += shift[c];
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/run-files/perf.ts
+/**
+ * perf.jsonl (docs/formats.md §5.2): the runner's perf events. We read each stage's block range
+ * and cycle count from the `perf-finish` stats, streaming, and tolerate a missing or broken file.
+ */
+
+
+
+const n = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** The one event read here (other perf events are not parsed at all). */
+const PERF_FINISH = Buffer.from('"perf-finish"');
+/**
+ * Reads the `perf-finish` stats, streaming through the slog line reader: a line over
+ * `maxLineBytes` is not accumulated (a perf.jsonl of one endless line cannot exhaust memory), and a
+ * wanted line that cannot be read is counted in `badLines` and named in `problems`.
+ */
+async function readPerf(file, opts = {}) {
+    const out = { stages: Object.create(null), cycles: null, totalBlockCount: null, sdkRevision: null, badLines: 0, problems: [], finished: false };
+    const name = external_node_path_default().basename(file);
+    const bad = (line, why) => {
+        out.badLines++;
+        if (out.problems.length < 5)
+            out.problems.push({ where: `${name}:${line}`, why });
+    };
+    const res = await readLines(file, (buf, start, end, line, oversized) => {
+        if (!prefixHas(buf, start, end, PERF_FINISH, end - start))
+            return;
+        if (oversized)
+            return bad(line, 'perf event over the line-size cap; skipped');
+        let ev;
+        try {
+            ev = JSON.parse(buf.toString('utf8', start, end));
+        }
+        catch {
+            return bad(line, 'perf event line is not valid JSON; skipped');
+        }
+        if (ev?.type !== 'perf-finish')
+            return;
+        if (typeof ev.stats !== 'object' || !ev.stats || Array.isArray(ev.stats))
+            return bad(line, '`perf-finish` without a stats object; skipped');
+        out.finished = true;
+        const st = ev.stats;
+        out.totalBlockCount = n(st.totalBlockCount) ?? null;
+        out.cycles = n(st.cyclesSummary?.cycleCount) ?? null;
+        out.sdkRevision = typeof st.metadata?.testData?.sdkRevision === 'string' ? st.metadata.testData.sdkRevision : null;
+        if (st.stages && typeof st.stages === 'object') {
+            for (const [k, s] of Object.entries(st.stages)) {
+                out.stages[k] = {
+                    firstBlockHeight: n(s?.firstBlockHeight),
+                    lastBlockHeight: n(s?.lastBlockHeight),
+                    blockCount: n(s?.blockCount),
+                    cycleCount: n(s?.cycleCount),
+                };
+            }
+        }
+    }, { maxLineBytes: opts.maxLineBytes });
+    if (res.error)
+        throw new Error(res.error);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/run-files/stage.ts
+var stage = __nccwpck_require__(7137);
+;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
+/**
+ * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
+ * scanner needs out of big slog lines without `JSON.parse` building the whole object.
+ *
+ * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
+ * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
+ * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
+ * substitutes U+FFFD), and it is decoded the same way here. A syntax error, or nesting deeper than
+ * MAX_DEPTH, makes it give up: the caller then re-reads the line with `JSON.parse`, which decides
+ * whether the line is garbage.
+ *
+ * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
+ * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
+ * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
+ */
+/** Deeper values are left to JSON.parse (the container stack is kept in the bits of an int32). */
+const MAX_DEPTH = 30;
+/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const TWO_53 = 2 ** 53;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const isHex = (c) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
+/** Flags of the last string scanned by `stringEnd`. */
+const STR_ESCAPED = 1;
+const STR_NON_ASCII = 2;
+let strFlags = 0;
+/**
+ * `b[p]` is the opening quote of a string: returns the index of its closing quote, or -1 when the
+ * string is invalid (bad escape, raw control character, no closing quote before `e`). Sets strFlags.
+ */
+function stringEnd(b, p, e) {
+    let flags = 0;
+    for (p++; p < e; p++) {
+        const c = b[p];
+        if (c === QUOTE) {
+            strFlags = flags;
+            return p;
+        }
+        if (c < 0x20)
+            return -1;
+        if (c === BACKSLASH) {
+            flags |= STR_ESCAPED;
+            const d = p + 1 < e ? b[p + 1] : -1;
+            if (d === 0x75 /* u */) {
+                if (p + 5 >= e || !isHex(b[p + 2]) || !isHex(b[p + 3]) || !isHex(b[p + 4]) || !isHex(b[p + 5]))
+                    return -1;
+                p += 5;
+            }
+            else if (d === QUOTE || d === BACKSLASH || d === 0x2f || d === 0x62 || d === 0x66 || d === 0x6e || d === 0x72 || d === 0x74) {
+                p++;
+            }
+            else
+                return -1;
+        }
+        else if (c >= 0x80)
+            flags |= STR_NON_ASCII;
+    }
+    return -1;
+}
+/**
+ * Branches that most lines never take are written so that the arithmetic in them runs on every
+ * call (`p += cond ? 1 : 0`, `literalEnd`): V8 gathers type feedback as code runs, and optimized
+ * code that meets an operation it has no feedback for is discarded and compiled again (the first
+ * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
+ */
+/** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
+function numberEnd(b, p, e) {
+    p += p < e && b[p] === MINUS ? 1 : 0;
+    if (p >= e)
+        return -1;
+    let c = b[p];
+    if (c === ZERO)
+        p++;
+    else if (c >= 0x31 && c <= 0x39) {
+        do
+            p++;
+        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
+    }
+    else
+        return -1;
+    if (p < e && b[p] === DOT) {
+        p++;
+        if (p >= e || !isDigit(b[p]))
+            return -1;
+        do
+            p++;
+        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
+    }
+    if (p < e && (b[p] | 0x20) === 0x65 /* e E */) {
+        p++;
+        if (p < e && (b[p] === 0x2b || b[p] === MINUS))
+            p++;
+        if (p >= e || !isDigit(b[p]))
+            return -1;
+        do
+            p++;
+        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
+    }
+    return p;
+}
+/** `b[p]` starts `true`, `false` or `null`: the index after it, else -1. */
+function literalEnd(b, p, e) {
+    const c = b[p];
+    if (c === 0x74 /* t */)
+        return p + 3 < e && b[p + 1] === 0x72 && b[p + 2] === 0x75 && b[p + 3] === 0x65 ? p + 4 : -1;
+    if (c === 0x66 /* f */)
+        return p + 4 < e && b[p + 1] === 0x61 && b[p + 2] === 0x6c && b[p + 3] === 0x73 && b[p + 4] === 0x65 ? p + 5 : -1;
+    if (c === 0x6e /* n */)
+        return p + 3 < e && b[p + 1] === 0x75 && b[p + 2] === 0x6c && b[p + 3] === 0x6c ? p + 4 : -1;
+    return -1;
+}
+/** Index of the first non-whitespace byte at or after p (or e). */
+function skipWs(b, p, e) {
+    while (p < e) {
+        const c = b[p];
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            break;
+        p++;
+    }
+    return p;
+}
+/**
+ * Short ASCII strings (vat IDs, krefs, vrefs, method names) repeat a lot: a direct-mapped cache
+ * returns the same string for the same bytes instead of allocating one per line.
+ */
+class Interner {
+    table;
+    mask;
+    constructor(size = 4096) {
+        this.table = new Array(size).fill(undefined);
+        this.mask = size - 1;
+    }
+    /** The string of ASCII bytes b[s..e), whose hash (h = h * 31 + byte, from 0) is `h`. */
+    get(b, s, e, h) {
+        const n = e - s;
+        const slot = (h ^ (h >>> 13)) & this.mask;
+        const cand = this.table[slot];
+        if (cand !== undefined && cand.length === n) {
+            let i = 0;
+            while (i < n && cand.charCodeAt(i) === b[s + i])
+                i++;
+            if (i === n)
+                return cand;
+        }
+        const str = asciiString(b, s, e);
+        this.table[slot] = str;
+        return str;
+    }
+}
+/** A string from ASCII bytes; String.fromCharCode is much cheaper than Buffer#toString for short ones. */
+function asciiString(b, s, e) {
+    switch (e - s) {
+        case 0: return '';
+        case 1: return String.fromCharCode(b[s]);
+        case 2: return String.fromCharCode(b[s], b[s + 1]);
+        case 3: return String.fromCharCode(b[s], b[s + 1], b[s + 2]);
+        case 4: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3]);
+        case 5: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4]);
+        case 6: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5]);
+        case 7: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6]);
+        case 8: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7]);
+        default: return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', s, e);
+    }
+}
+const MAX_INTERNED = 32;
+const interner = new Interner();
+/** The shared string for ASCII bytes b[s..e) with hash h (h = h * 31 + byte, from 0). */
+const interned = (b, s, e, h) => interner.get(b, s, e, h);
+/**
+ * Short ASCII names (member keys, event types) looked up from bytes without allocating: `find`
+ * takes the hash `h = h * 31 + byte` (from 0) of the bytes. For keys, slog lines of one type have
+ * them in the same order, so the table also remembers which key followed which (`after`):
+ * `JsonBytes.key` first checks that guess with one byte comparison and hashes only when it is wrong.
+ */
+class KeyTable {
+    names;
+    slots;
+    keys;
+    byName;
+    /** The keys followed by `":`, for matching a guess in one loop. */
+    quoted;
+    /** after[prev + 1] = the key that followed key `prev` last time (prev = -1: the first key). */
+    after;
+    constructor(names) {
+        this.names = names;
+        let size = 64;
+        while (size < names.length * 4)
+            size *= 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.after = new Int32Array(names.length + 1).fill(-1);
+        this.keys = names.map((n) => Buffer.from(n, 'latin1'));
+        this.quoted = names.map((n) => Buffer.from(`${n}":`, 'latin1'));
+        this.byName = new Map(names.map((n, i) => [n, i]));
+        this.keys.forEach((k, id) => {
+            let h = 0;
+            for (const c of k)
+                h = (Math.imul(h, 31) + c) | 0;
+            let i = KeyTable.slot(h, size);
+            while (this.slots[i] !== -1)
+                i = (i + 1) & (size - 1);
+            this.slots[i] = id;
+        });
+    }
+    static slot(h, size) {
+        return (h ^ (h >>> 11)) & (size - 1);
+    }
+    /** Index of the name with bytes b[s..e) and hash h, or -1. */
+    find(h, b, s, e) {
+        const size = this.slots.length;
+        const n = e - s;
+        for (let i = KeyTable.slot(h, size);; i = (i + 1) & (size - 1)) {
+            const id = this.slots[i];
+            if (id === -1)
+                return -1;
+            const k = this.keys[id];
+            if (k.length !== n)
+                continue;
+            let j = 0;
+            while (j < n && k[j] === b[s + j])
+                j++;
+            if (j === n)
+                return id;
+        }
+    }
+}
+class JsonBytes {
+    buf = Buffer.alloc(0);
+    pos = 0;
+    end = 0;
+    /** A syntax error (or something this reader does not handle) was met. */
+    bad = false;
+    /** Raw bounds (between the quotes) and flags of the last string scanned. */
+    strStart = 0;
+    strEnd = 0;
+    strEscaped = false;
+    strNonAscii = false;
+    reset(buf, start, end) {
+        this.buf = buf;
+        this.pos = start;
+        this.end = end;
+        this.bad = false;
+        return this;
+    }
+    fail() {
+        this.bad = true;
+        this.pos = this.end;
+        return false;
+    }
+    /** Skips JSON whitespace and returns the next byte, or -1 at the end. */
+    peek() {
+        const b = this.buf;
+        let p = this.pos;
+        const e = this.end;
+        if (p < e && b[p] > 0x20)
+            return b[p];
+        while (p < e) {
+            const c = b[p];
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                p++;
+            else {
+                this.pos = p;
+                return c;
+            }
+        }
+        this.pos = p;
+        return -1;
+    }
+    /** Position of the next value (after whitespace). */
+    peekPos() {
+        this.peek();
+        return this.pos;
+    }
+    /** Consumes `{`; false (and `bad`) if the next value is not an object. */
+    objectStart() {
+        if (this.peek() !== LBRACE)
+            return this.fail();
+        this.pos++;
+        return true;
+    }
+    /**
+     * Object members / array elements: true when another one follows (the `,` is consumed), false at
+     * the closing bracket (consumed) or on a syntax error.
+     */
+    more(first, close = RBRACE) {
+        if (this.bad)
+            return false;
+        const c = this.peek();
+        if (c === close) {
+            this.pos++;
+            return false;
+        }
+        if (first) {
+            if (c === -1)
+                return this.fail();
+            return true;
+        }
+        if (c !== COMMA)
+            return this.fail();
+        this.pos++;
+        return true;
+    }
+    /** Array elements: like `more` with `]`. */
+    moreItems(first) {
+        return this.more(first, RBRACKET);
+    }
+    /**
+     * Reads a member key and its `:`, returning its index in `table` (-1 for other keys), or -2 on a
+     * syntax error. `prev` is the previous key of this object (-1 for the first), for the guess.
+     * Keys with escapes are decoded and looked up by name.
+     */
+    key(table, prev) {
+        if (this.peek() !== QUOTE)
+            return this.fail(), -2;
+        const b = this.buf;
+        const e = this.end;
+        const s = this.pos + 1;
+        let p = s;
+        let id = table.after[prev + 1];
+        if (id >= 0) {
+            // The guess, as `name":` (the key, its closing quote and a colon right after it).
+            const k = table.quoted[id];
+            const n = k.length;
+            if (s + n <= e) {
+                let i = 0;
+                while (i < n && k[i] === b[s + i])
+                    i++;
+                if (i === n) {
+                    this.strStart = s;
+                    this.strEnd = s + n - 2;
+                    this.pos = s + n;
+                    return id;
+                }
+            }
+        }
+        let h = 0;
+        for (; p < e; p++) {
+            const c = b[p];
+            if (c === QUOTE || c === BACKSLASH || c < 0x20)
+                break;
+            h = (Math.imul(h, 31) + c) | 0;
+        }
+        if (p < e && b[p] === QUOTE) {
+            id = table.find(h, b, s, p);
+            this.strStart = s;
+            this.strEnd = p;
+            this.pos = p + 1;
+        }
+        else {
+            // Escapes (or an error): validate and decode the key, then look it up by name.
+            if (!this.scanString())
+                return -2;
+            id = table.byName.get(this.stringValue()) ?? -1;
+        }
+        if (id >= 0)
+            table.after[prev + 1] = id;
+        if (this.peek() !== COLON)
+            return this.fail(), -2;
+        this.pos++;
+        return id;
+    }
+    /** Only whitespace is left: the line was exactly one JSON value. */
+    atEnd() {
+        if (this.bad)
+            return false;
+        return this.peek() === -1;
+    }
+    /** At `"`: scans the string, validating escapes and control characters. */
+    scanString() {
+        const q = stringEnd(this.buf, this.pos, this.end);
+        if (q < 0)
+            return this.fail();
+        this.strStart = this.pos + 1;
+        this.strEnd = q;
+        this.strEscaped = (strFlags & STR_ESCAPED) !== 0;
+        this.strNonAscii = (strFlags & STR_NON_ASCII) !== 0;
+        this.pos = q + 1;
+        return true;
+    }
+    /** Decoded value of the last scanned string. */
+    stringValue() {
+        const { buf, strStart: s, strEnd: e } = this;
+        if (this.strEscaped)
+            return JSON.parse(buf.toString('utf8', s - 1, e + 1));
+        return buf.toString(this.strNonAscii ? 'utf8' : 'latin1', s, e);
+    }
+    /** The exact bytes `lit` come next (no whitespace skipped); consumes them. Never sets `bad`. */
+    literal(lit) {
+        const b = this.buf;
+        const p = this.pos;
+        const n = lit.length;
+        if (p + n > this.end)
+            return false;
+        for (let i = 0; i < n; i++)
+            if (b[p + i] !== lit[i])
+                return false;
+        this.pos = p + n;
+        return true;
+    }
+    /** The next value if it is a string (at the cursor, no whitespace); else undefined, nothing consumed. */
+    stringOnly() {
+        if (this.pos >= this.end || this.buf[this.pos] !== QUOTE)
+            return undefined;
+        return this.string();
+    }
+    /** The next value as a string, or undefined when it is another kind of value (skipped). */
+    string() {
+        if (this.peek() !== QUOTE) {
+            this.skip();
+            return undefined;
+        }
+        // Short plain ASCII strings: scan and hash in one pass, then intern.
+        const b = this.buf;
+        const s = this.pos + 1;
+        const lim = Math.min(this.end, s + MAX_INTERNED + 1);
+        let h = 0;
+        for (let p = s; p < lim; p++) {
+            const c = b[p];
+            if (c === QUOTE) {
+                this.pos = p + 1;
+                return interner.get(b, s, p, h);
+            }
+            if (c === BACKSLASH || c < 0x20 || c >= 0x80)
+                break;
+            h = (Math.imul(h, 31) + c) | 0;
+        }
+        if (!this.scanString())
+            return undefined;
+        return this.stringValue();
+    }
+    /** At a number: validates it; false (bad) if it is not a JSON number. */
+    skipNumber() {
+        const q = numberEnd(this.buf, this.pos, this.end);
+        if (q < 0)
+            return this.fail();
+        this.pos = q;
+        return true;
+    }
+    /**
+     * The next value as a finite number (what `Number.isFinite(JSON.parse(...))` would give), or
+     * undefined when it is another kind of value (skipped) or overflows.
+     */
+    number() {
+        const c = this.peek();
+        if (c !== MINUS && !isDigit(c)) {
+            this.skip();
+            return undefined;
+        }
+        // Validates while accumulating the digits as an integer mantissa `m` with `frac` digits after
+        // the point. Clinger's fast path: m < 2^53 divided by an exact power of ten is correctly
+        // rounded, as JSON.parse is; exponents and longer mantissas take the slow path.
+        const b = this.buf;
+        const e = this.end;
+        const s = this.pos;
+        let p = s;
+        const neg = c === MINUS;
+        p += neg ? 1 : 0;
+        let m = 0;
+        let d = p < e ? b[p] : -1;
+        if (d === ZERO)
+            p++;
+        else if (isDigit(d)) {
+            do {
+                m = m * 10 + (d - 0x30);
+                d = ++p < e ? b[p] : -1;
+            } while (isDigit(d));
+        }
+        else
+            return this.fail(), undefined;
+        let frac = 0;
+        if (p < e && b[p] === DOT) {
+            const f0 = ++p;
+            while (p < e && isDigit((d = b[p]))) {
+                m = m * 10 + (d - 0x30);
+                p++;
+            }
+            frac = p - f0;
+            if (frac === 0)
+                return this.fail(), undefined;
+        }
+        let exact = m < TWO_53 && frac <= 22;
+        if (p < e && (b[p] | 0x20) === 0x65 /* e E */) {
+            exact = false;
+            p++;
+            if (p < e && (b[p] === 0x2b || b[p] === MINUS))
+                p++;
+            if (p >= e || !isDigit(b[p]))
+                return this.fail(), undefined;
+            while (p < e && isDigit(b[p]))
+                p++;
+        }
+        this.pos = p;
+        let v;
+        if (exact) {
+            v = frac > 0 ? m / POW10[frac] : m;
+            v *= neg ? -1 : 1;
+        }
+        else
+            v = Number(b.toString('latin1', s, p));
+        return Number.isFinite(v) ? v : undefined;
+    }
+    /** The next value is the literal `true` (consumed); any other value is skipped. */
+    isTrue() {
+        if (this.peek() === 0x74 && this.word('true'))
+            return true;
+        this.skip();
+        return false;
+    }
+    word(w) {
+        const b = this.buf;
+        const p = this.pos;
+        if (p + w.length > this.end)
+            return this.fail();
+        for (let i = 0; i < w.length; i++)
+            if (b[p + i] !== w.charCodeAt(i))
+                return this.fail();
+        this.pos = p + w.length;
+        return true;
+    }
+    /**
+     * Validates and skips the next value; false (bad) on a syntax error. One loop with an explicit
+     * container stack (a bit per level: 1 = object), as values to skip can be big and nested.
+     */
+    skip() {
+        if (this.bad)
+            return false;
+        const b = this.buf;
+        const e = this.end;
+        let p = skipWs(b, this.pos, e);
+        let depth = 0;
+        let objects = 0;
+        value: for (;;) {
+            if (p >= e)
+                return this.fail();
+            let c = b[p];
+            if (c === QUOTE) {
+                p = stringEnd(b, p, e);
+                if (p < 0)
+                    return this.fail();
+                p++;
+            }
+            else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
+                p = numberEnd(b, p, e);
+                if (p < 0)
+                    return this.fail();
+            }
+            else if (c === LBRACE || c === LBRACKET) {
+                if (depth >= MAX_DEPTH)
+                    return this.fail();
+                depth++;
+                objects = (objects << 1) | (c === LBRACE ? 1 : 0);
+                p = skipWs(b, p + 1, e);
+                if (p >= e)
+                    return this.fail();
+                c = b[p];
+                if (c === (objects & 1 ? RBRACE : RBRACKET)) {
+                    p++;
+                    depth--;
+                    objects >>>= 1;
+                }
+                else {
+                    if (objects & 1) {
+                        p = this.keyEnd(p);
+                        if (p < 0)
+                            return false;
+                    }
+                    continue value;
+                }
+            }
+            else {
+                p = literalEnd(b, p, e);
+                if (p < 0)
+                    return this.fail();
+            }
+            // After a value: the end of the skipped value, a separator, or closing brackets.
+            for (;;) {
+                if (depth === 0) {
+                    this.pos = p;
+                    return true;
+                }
+                p = skipWs(b, p, e);
+                if (p >= e)
+                    return this.fail();
+                c = b[p];
+                if (c === COMMA) {
+                    p = skipWs(b, p + 1, e);
+                    if (objects & 1) {
+                        p = this.keyEnd(p);
+                        if (p < 0)
+                            return false;
+                    }
+                    continue value;
+                }
+                if (c !== (objects & 1 ? RBRACE : RBRACKET))
+                    return this.fail();
+                p++;
+                depth--;
+                objects >>>= 1;
+            }
+        }
+    }
+    /** At a member key: returns the index after its `:` and any whitespace (-1 and bad on error). */
+    keyEnd(p) {
+        const b = this.buf;
+        const e = this.end;
+        if (p >= e || b[p] !== QUOTE)
+            return this.fail(), -1;
+        p = stringEnd(b, p, e);
+        if (p < 0)
+            return this.fail(), -1;
+        p = skipWs(b, p + 1, e);
+        if (p >= e || b[p] !== COLON)
+            return this.fail(), -1;
+        return skipWs(b, p + 1, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/slog/diagnostics.ts
+const MAX_EXAMPLES = 5;
+/**
+ * Counts problems in the input by code and keeps the first few `file:line` locations, so that a
+ * broken slog is reported in one line per problem kind instead of failing the whole analysis.
+ */
+class Diagnostics {
+    byCode = new Map();
+    add(code, where, detail) {
+        let w = this.byCode.get(code);
+        if (!w) {
+            w = { code, count: 0, message: `${where}: ${detail}`, examples: [] };
+            this.byCode.set(code, w);
+        }
+        w.count++;
+        if (w.examples.length < MAX_EXAMPLES)
+            w.examples.push(where);
+    }
+    list() {
+        return [...this.byCode.values()];
+    }
+    static merge(lists) {
+        const out = new Map();
+        for (const list of lists) {
+            for (const w of list) {
+                const have = out.get(w.code);
+                if (!have) {
+                    out.set(w.code, { ...w, examples: [...w.examples] });
+                }
+                else {
+                    have.count += w.count;
+                    for (const e of w.examples)
+                        if (have.examples.length < MAX_EXAMPLES)
+                            have.examples.push(e);
+                }
+            }
+        }
+        return [...out.values()];
+    }
+}
+/** Known slog event types (docs/formats.md §1.3); anything else is counted as `unknown-event`. */
+const KNOWN_TYPES = new Set([
+    'deliver', 'deliver-result', 'syscall', 'syscall-result', 'crank-start', 'crank-finish', 'create-vat',
+    'vat-startup-start', 'vat-startup-finish', 'start-replay', 'finish-replay', 'replay-transcript-start',
+    'replay-transcript-finish', 'heap-snapshot-save', 'heap-snapshot-load', 'clist', 'terminate', 'console',
+    'kernel-stats', 'kernel-init-start', 'kernel-init-finish', 'bundle-kernel-start', 'bundle-kernel-finish',
+    'import-kernel-start', 'import-kernel-finish', 'vat-cleanup', 'vat-cleanup-complete', 'slogger-confused',
+    'cosmic-swingset-bootstrap-block-start', 'cosmic-swingset-bootstrap-block-finish', 'cosmic-swingset-begin-block',
+    'cosmic-swingset-end-block-start', 'cosmic-swingset-end-block-finish', 'cosmic-swingset-run-start',
+    'cosmic-swingset-run-finish', 'cosmic-swingset-commit-block-start', 'cosmic-swingset-commit-block-finish',
+    'cosmic-swingset-after-commit-stats', 'cosmic-swingset-timer-poll', 'cosmic-swingset-deliver-inbound',
+    'cosmic-swingset-bridge-inbound', 'cosmic-swingset-install-bundle', 'cosmic-swingset-init',
+    'cosmic-swingset-upgrade-start', 'cosmic-swingset-upgrade-finish', 'cosmic-swingset-inject-kernel-upgrade-events',
+]);
+
+;// CONCATENATED MODULE: ./src/slog/method-name.ts
+/**
+ * The method name of a `message` delivery, for every era (docs/formats.md §1.5):
+ * - before 2022-04: `vd[2].method`
+ * - 2022-04 → 2022-10: `JSON.parse(vd[2].methargs.body)[0]`
+ * - since 2022-10: smallcaps, `body` starts with `#`; strings starting with one of
+ *   ``!"#$%&'()*+,-`` carry a `!` prefix; `%name` is a symbol; `#undefined` is a function call.
+ * Only the first array element is decoded, never the whole (possibly huge) body.
+ */
+function methodFromMessage(msg) {
+    if (!msg || typeof msg !== 'object')
+        return null;
+    const m = msg;
+    if (typeof m.method === 'string')
+        return m.method;
+    const body = m.methargs?.body;
+    if (typeof body !== 'string')
+        return null;
+    return methodFromBody(body);
+}
+function methodFromBody(body) {
+    let s = 0;
+    const smallcaps = body.charCodeAt(0) === 0x23; /* # */
+    if (smallcaps)
+        s = 1;
+    while (s < body.length && isSpace(body.charCodeAt(s)))
+        s++;
+    if (body.charCodeAt(s) !== 0x5b /* [ */) {
+        if (smallcaps && body.startsWith('undefined', s))
+            return '(function call)';
+        return null;
+    }
+    s++;
+    while (s < body.length && isSpace(body.charCodeAt(s)))
+        s++;
+    const c = body.charCodeAt(s);
+    if (c !== 0x22 /* " */) {
+        if (body.startsWith('null', s))
+            return '(function call)';
+        // legacy capdata: method could be an object ({"@qclass":"undefined"}) for function calls
+        if (c === 0x7b && body.startsWith('"@qclass":"undefined"', s + 1))
+            return '(function call)';
+        return null;
+    }
+    // Find the end of the JSON string token.
+    let i = s + 1;
+    while (i < body.length) {
+        const ch = body.charCodeAt(i);
+        if (ch === 0x5c)
+            i += 2;
+        else if (ch === 0x22)
+            break;
+        else
+            i++;
+    }
+    let name;
+    try {
+        name = JSON.parse(body.slice(s, i + 1));
+    }
+    catch {
+        return null;
+    }
+    if (smallcaps) {
+        if (name === '#undefined')
+            return '(function call)';
+        if (name.startsWith('!'))
+            return name.slice(1);
+        if (name.startsWith('%'))
+            return `[${name.slice(1)}]`; // symbol, e.g. %@@asyncIterator
+    }
+    return name;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+;// CONCATENATED MODULE: ./src/slog/kref.ts
+const PREFIX = ['ko', 'kp', 'kd'];
+/** N up to 15 digits: 4N + 3 stays an exact double. */
+const MAX_DIGITS = 15;
+/** Kind of `k` + the second byte of a kref (`o`, `p`, `d`), or -1. */
+function kindOf(c) {
+    return c === 0x6f ? 0 : c === 0x70 ? 1 : c === 0x64 ? 2 : -1;
+}
+/** The key of a kref given as text. */
+function krefKey(kref) {
+    const n = kref.length;
+    if (n < 3 || n > 2 + MAX_DIGITS || kref.charCodeAt(0) !== 0x6b /* k */)
+        return kref;
+    const kind = kindOf(kref.charCodeAt(1));
+    if (kind < 0 || (kref.charCodeAt(2) === 0x30 && n > 3))
+        return kref;
+    let v = 0;
+    for (let i = 2; i < n; i++) {
+        const d = kref.charCodeAt(i) - 0x30;
+        if (d < 0 || d > 9)
+            return kref;
+        v = v * 10 + d;
+    }
+    return v * 4 + kind;
+}
+/** The key of the kref in bytes b[s..e) (plain ASCII, no escapes), or -1 when it is not canonical. */
+function krefKeyAt(b, s, e) {
+    const n = e - s;
+    if (n < 3 || n > 2 + MAX_DIGITS || b[s] !== 0x6b)
+        return -1;
+    const kind = kindOf(b[s + 1]);
+    if (kind < 0 || (b[s + 2] === 0x30 && n > 3))
+        return -1;
+    let v = 0;
+    for (let i = s + 2; i < e; i++) {
+        const d = b[i] - 0x30;
+        if (d < 0 || d > 9)
+            return -1;
+        v = v * 10 + d;
+    }
+    return v * 4 + kind;
+}
+/** A line's `kobj` value as the c-list keys it: its key when it is a string, else undefined. */
+function krefOfValue(v) {
+    return typeof v === 'string' ? krefKey(v) : undefined;
+}
+/** The text of a key (for messages). */
+function krefText(key) {
+    return typeof key === 'string' ? key : `${PREFIX[key % 4]}${Math.floor(key / 4)}`;
+}
+/** Vref kinds, as the c-list replay tells entries apart (docs/formats.md §1.3). */
+const VREF_OTHER = 0;
+/** `o+…`: an object the vat exports. */
+const VREF_EXPORT = 1;
+/** `o…` otherwise (`o-…`): an object the vat imports. */
+const VREF_IMPORT = 2;
+const VREF_PROMISE = 3;
+const VREF_DEVICE = 4;
+/** Added to the kind of `o+0`, the vat's root object. */
+const VREF_ROOT = 8;
+/** Kind (+ VREF_ROOT for `o+0`) of a vref from its first bytes; `c1` is NaN or -1 when absent. */
+function vrefKindOf(c0, c1, root) {
+    if (c0 === 0x6f /* o */)
+        return c1 === 0x2b /* + */ ? VREF_EXPORT + (root ? VREF_ROOT : 0) : VREF_IMPORT;
+    if (c0 === 0x70 /* p */)
+        return VREF_PROMISE;
+    if (c0 === 0x64 /* d */)
+        return VREF_DEVICE;
+    return VREF_OTHER;
+}
+/** Kind of a vref given as text. */
+function vrefKind(vref) {
+    return vrefKindOf(vref.charCodeAt(0), vref.charCodeAt(1), vref === 'o+0');
+}
+/** A line's `vobj` value: its kind when it is a non-empty string, else undefined. */
+function vrefOfValue(v) {
+    return typeof v === 'string' && v !== '' ? vrefKind(v) : undefined;
+}
+/** Kind of the vref in bytes b[s..e) (plain ASCII, no escapes, at least one byte). */
+function vrefKindAt(b, s, e) {
+    const root = e - s === 3 && b[s] === 0x6f && b[s + 1] === 0x2b && b[s + 2] === 0x30;
+    return vrefKindOf(b[s], s + 1 < e ? b[s + 1] : -1, root);
+}
+
+;// CONCATENATED MODULE: ./src/slog/fields.ts
+/**
+ * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
+ * `clist`), read in one of two ways into reusable records:
+ * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
+ *   fields; returns false when the line is anything but plain, and the caller falls back to
+ * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
+ * Both must agree on every line (test/slog/perf-equivalence-fields.test.ts and test/pipeline/perf-equivalence.test.ts check it on real slogs and random lines).
+ * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
+ * and parsed only when used (`kdOf`, `retentionOf`).
+ */
+
+
+
+const newEventFields = () => ({
+    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null, crankNum: undefined,
+});
+const newDeliverFields = () => ({
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, crankNum: undefined, replay: false, kind: undefined, method: null,
+    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
+});
+const newResultFields = () => ({
+    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
+    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
+});
+const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined, crankNum: undefined });
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+// ---------------------------------------------------------------------------------------------
+// Reference readers (from a parsed event object)
+function deliverFromEvent(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.deliveryNum = num(ev.deliveryNum);
+    f.hasCrankNum = ev.crankNum !== undefined;
+    f.crankNum = num(ev.crankNum);
+    f.replay = ev.replay === true;
+    const vd = ev.vd;
+    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
+    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    f.kd = ev.kd;
+    f.kdStart = f.kdEnd = -1;
+}
+function resultFromEvent(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.deliveryNum = num(ev.deliveryNum);
+    f.hasCrankNum = ev.crankNum !== undefined;
+    f.replay = ev.replay === true;
+    f.seconds = num(ev.seconds);
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    const dr = Array.isArray(ev.dr) ? ev.dr : [];
+    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
+    f.heap = usage ? num(usage.currentHeapCount) : undefined;
+    const ret = dr[1];
+    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
+    f.retStart = f.retEnd = -1;
+}
+function clistFromEvent(ev, f) {
+    f.mode = str(ev.mode);
+    f.vatID = str(ev.vatID);
+    f.kref = krefOfValue(ev.kobj);
+    f.vref = vrefOfValue(ev.vobj);
+    f.crankNum = num(ev.crankNum);
+}
+function eventFromObject(ev, f) {
+    f.vatID = str(ev.vatID);
+    f.replay = ev.replay === true;
+    f.blockHeight = num(ev.blockHeight);
+    f.time = num(ev.time);
+    f.monotime = num(ev.monotime);
+    f.seconds = num(ev.seconds);
+    f.crankNum = num(ev.crankNum);
+    const ksc = ev.ksc;
+    f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k) => typeof k === 'string') : null;
+}
+/** `kd[1]`'s strings when `kd` and `kd[1]` are arrays (a dropExports delivery's krefs), else null. */
+function kdDrops(f, buf) {
+    const kd = f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
+    return Array.isArray(kd) && Array.isArray(kd[1]) ? kd[1].filter((k) => typeof k === 'string') : null;
+}
+/** `krefsOf(kd)` when `kd` is an array, else none: the krefs a message or notify carries. */
+function kdKrefs(f, buf) {
+    if (f.kdStart >= 0)
+        return fastKrefs(buf, f.kdStart, f.kdEnd);
+    return Array.isArray(f.kd) ? krefsOf(f.kd) : [];
+}
+/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
+function krefsOf(kd) {
+    const out = [];
+    const pushSlots = (capdata) => {
+        const slots = capdata?.slots;
+        if (Array.isArray(slots))
+            for (const s of slots)
+                if (typeof s === 'string')
+                    out.push(s);
+    };
+    if (kd[0] === 'message') {
+        if (typeof kd[1] === 'string')
+            out.push(kd[1]);
+        const msg = kd[2];
+        pushSlots(msg?.methargs ?? msg?.args);
+    }
+    else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
+        for (const r of kd[1])
+            if (Array.isArray(r))
+                pushSlots(r[1]?.data ?? r[2]);
+    }
+    return out;
+}
+/** The result's `dr[1]` when it is a plain object. */
+function retentionOf(f, buf) {
+    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
+}
+// ---------------------------------------------------------------------------------------------
+// Fast readers (byte-level; false = not read, use the reference reader)
+const KEY_NAMES = [
+    'vatID', 'deliveryNum', 'crankNum', 'replay', 'time', 'monotime', 'seconds', 'vd', 'kd', 'dr',
+    'mode', 'kobj', 'vobj', 'method', 'methargs', 'body', 'currentHeapCount',
+    // Not read, but listed so that the key-order guess works for whole lines.
+    'blockHeight', 'ksc',
+    'type', 'dispatch', 'slots', 'result', 'meterType', 'compute', 'allocate', 'timestamps', 'args', 'data', 'state',
+    'blockTime', 'runNum', 'syscallNum', 'syscall', 'vsc', 'snapshotID', 'endPosition',
+];
+const KEYS = new KeyTable(KEY_NAMES);
+const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i]));
+/** The reader shared by the fast readers (they never nest). */
+const j = new JsonBytes();
+function fastDeliver(buf, start, end, f) {
+    f.vatID = f.deliveryNum = f.crankNum = f.kind = f.time = f.monotime = f.kd = undefined;
+    f.hasCrankNum = f.replay = false;
+    f.method = null;
+    f.kdStart = f.kdEnd = -1;
+    j.reset(buf, start, end);
+    if (!j.objectStart())
+        return false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return false;
+            case K.vatID:
+                f.vatID = j.string();
+                break;
+            case K.deliveryNum:
+                f.deliveryNum = j.number();
+                break;
+            case K.crankNum:
+                f.hasCrankNum = true;
+                f.crankNum = j.number();
+                break;
+            case K.replay:
+                f.replay = j.isTrue();
+                break;
+            case K.time:
+                f.time = j.number();
+                break;
+            case K.monotime:
+                f.monotime = j.number();
+                break;
+            case K.vd:
+                readVd(f);
+                break;
+            case K.kd:
+                j.peek();
+                f.kdStart = j.pos;
+                j.skip();
+                f.kdEnd = j.pos;
+                break;
+            default: j.skip();
+        }
+    }
+    return j.atEnd();
+}
+/** `vd`: kind = vd[0], and the method of a message from vd[2]. */
+function readVd(f) {
+    f.kind = undefined;
+    f.method = null;
+    if (j.peek() !== 0x5b) {
+        j.skip();
+        return;
+    }
+    j.pos++;
+    let i = 0;
+    let kind;
+    for (let first = true; j.moreItems(first); first = false, i++) {
+        if (i === 0)
+            kind = j.string();
+        else if (i === 2 && kind === 'message')
+            f.method = messageMethod();
+        else
+            j.skip();
+    }
+    f.kind = kind;
+}
+/** `methodFromMessage(msg)` for the value at the cursor. */
+function messageMethod() {
+    if (j.peek() !== 0x7b) {
+        j.skip();
+        return null; // not an object (arrays have no .method / .methargs either)
+    }
+    j.pos++;
+    let method;
+    let bodyStart = -1;
+    let bodyEnd = -1;
+    let bodyEscaped = false;
+    let bodyNonAscii = false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return null;
+            case K.method:
+                method = j.string();
+                break;
+            case K.methargs:
+                bodyStart = -1;
+                if (j.peek() !== 0x7b) {
+                    j.skip();
+                    break;
+                }
+                j.pos++;
+                for (let f2 = true, k2 = -1; j.more(f2); f2 = false) {
+                    const k = (k2 = j.key(KEYS, k2));
+                    if (k === -2)
+                        return null;
+                    if (k === K.body) {
+                        bodyStart = -1;
+                        if (j.peek() === 0x22) {
+                            if (!j.scanString())
+                                return null;
+                            bodyStart = j.strStart;
+                            bodyEnd = j.strEnd;
+                            bodyEscaped = j.strEscaped;
+                            bodyNonAscii = j.strNonAscii;
+                        }
+                        else
+                            j.skip();
+                    }
+                    else
+                        j.skip();
+                }
+                break;
+            default: j.skip();
+        }
+    }
+    if (j.bad)
+        return null;
+    if (method !== undefined)
+        return method;
+    if (bodyStart < 0)
+        return null;
+    return methodFromRawBody(j.buf, bodyStart, bodyEnd, bodyEscaped, bodyNonAscii);
+}
+const BODY_PREFIX = 512;
+/**
+ * `methodFromBody` of a JSON string given raw (still escaped, between its quotes), decoding as
+ * little of it as possible: the common `#["name",…` form is read directly, else a prefix is decoded
+ * (a result found in a prefix is the result for the whole body), else the whole body.
+ */
+function methodFromRawBody(buf, s, e, escaped, nonAscii) {
+    // `#[\"name\"` or `[\"name\"` with a plain identifier.
+    let p = s;
+    if (p < e && buf[p] === 0x23 /* # */)
+        p++;
+    if (p + 2 < e && buf[p] === 0x5b && buf[p + 1] === 0x5c && buf[p + 2] === 0x22) {
+        const n0 = p + 3;
+        let q = n0;
+        let h = 0;
+        for (let c = buf[q]; q < e && isIdent(c); c = buf[++q])
+            h = (Math.imul(h, 31) + c) | 0;
+        if (q + 1 < e && buf[q] === 0x5c && buf[q + 1] === 0x22)
+            return q - n0 <= 32 ? interned(buf, n0, q, h) : buf.toString('latin1', n0, q);
+    }
+    const decode = (to) => escaped ? JSON.parse(`"${buf.toString('utf8', s, to)}"`) : buf.toString(nonAscii ? 'utf8' : 'latin1', s, to);
+    if (e - s > BODY_PREFIX) {
+        // Cut before any escape sequence that would straddle the prefix end.
+        let cut = s + BODY_PREFIX;
+        for (let i = s; i < cut; i++) {
+            if (buf[i] !== 0x5c)
+                continue;
+            const len = buf[i + 1] === 0x75 ? 6 : 2;
+            if (i + len > cut)
+                cut = i;
+            i += len - 1;
+        }
+        const m = methodFromBody(decode(cut));
+        if (m !== null)
+            return m;
+    }
+    return methodFromBody(decode(e));
+}
+function isIdent(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
+}
+/**
+ * A delivery's `seconds` above this is checked against the time between its deliver and
+ * deliver-result lines (so `fastResult` reads their `time`/`monotime` too): a damaged value would
+ * otherwise dwarf every other delivery's time.
+ */
+const SUSPECT_SECONDS = 1;
+function fastResult(buf, start, end, f) {
+    f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
+    f.hasCrankNum = f.replay = false;
+    f.retStart = f.retEnd = -1;
+    let timeAt = -1;
+    let monotimeAt = -1;
+    j.reset(buf, start, end);
+    if (!j.objectStart())
+        return false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return false;
+            case K.vatID:
+                f.vatID = j.string();
+                break;
+            case K.deliveryNum:
+                f.deliveryNum = j.number();
+                break;
+            case K.crankNum:
+                f.hasCrankNum = true;
+                j.skip();
+                break;
+            case K.replay:
+                f.replay = j.isTrue();
+                break;
+            case K.seconds:
+                f.seconds = j.number();
+                break;
+            case K.time:
+                timeAt = j.peekPos();
+                j.skip();
+                break;
+            case K.monotime:
+                monotimeAt = j.peekPos();
+                j.skip();
+                break;
+            case K.dr:
+                readDr(f);
+                break;
+            default: j.skip();
+        }
+    }
+    if (!j.atEnd())
+        return false;
+    if (f.seconds === undefined || f.seconds > SUSPECT_SECONDS) {
+        f.time = numberAt(timeAt);
+        f.monotime = numberAt(monotimeAt);
+    }
+    return true;
+}
+/** The number at `pos` of the current (validated) line, as `num()` would read it. */
+function numberAt(pos) {
+    if (pos < 0)
+        return undefined;
+    j.pos = pos;
+    return j.number();
+}
+/** `dr`: retention stats range from dr[1], heap count from dr[2]. */
+function readDr(f) {
+    f.heap = undefined;
+    f.retStart = f.retEnd = -1;
+    if (j.peek() !== 0x5b) {
+        j.skip();
+        return;
+    }
+    j.pos++;
+    let i = 0;
+    for (let first = true; j.moreItems(first); first = false, i++) {
+        const c = j.peek();
+        if (i === 1 && c === 0x7b) {
+            f.retStart = j.pos;
+            j.skip();
+            f.retEnd = j.pos;
+        }
+        else if (i === 2 && c === 0x7b) {
+            j.pos++;
+            for (let f2 = true, k2 = -1; j.more(f2); f2 = false) {
+                const k = (k2 = j.key(KEYS, k2));
+                if (k === -2)
+                    return;
+                if (k === K.currentHeapCount)
+                    f.heap = j.number();
+                else
+                    j.skip();
+            }
+        }
+        else
+            j.skip();
+    }
+}
+function fastEvent(buf, start, end, f) {
+    f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = f.crankNum = undefined;
+    f.replay = false;
+    f.dropImports = null;
+    j.reset(buf, start, end);
+    if (!j.objectStart())
+        return false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return false;
+            case K.vatID:
+                f.vatID = j.string();
+                break;
+            case K.replay:
+                f.replay = j.isTrue();
+                break;
+            case K.blockHeight:
+                f.blockHeight = j.number();
+                break;
+            case K.time:
+                f.time = j.number();
+                break;
+            case K.monotime:
+                f.monotime = j.number();
+                break;
+            case K.seconds:
+                f.seconds = j.number();
+                break;
+            case K.crankNum:
+                f.crankNum = j.number();
+                break;
+            case K.ksc:
+                f.dropImports = readDropImports();
+                break;
+            default: j.skip();
+        }
+    }
+    return j.atEnd();
+}
+/** `ksc` of a `dropImports` syscall: the strings of ksc[1]; null for any other value. */
+function readDropImports() {
+    if (j.peek() !== fields_LBRACKET) {
+        j.skip();
+        return null;
+    }
+    j.pos++;
+    let drop = false;
+    let krefs = null;
+    for (let first = true, i = 0; j.moreItems(first); first = false, i++) {
+        if (i === 0)
+            drop = j.string() === 'dropImports';
+        else if (i === 1 && drop && j.peek() === fields_LBRACKET) {
+            j.pos++;
+            krefs = [];
+            for (let f2 = true; j.moreItems(f2); f2 = false) {
+                const k = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
+                if (k !== undefined)
+                    krefs.push(k);
+            }
+        }
+        else
+            j.skip();
+    }
+    return krefs;
+}
+/** `clist` lines as the kernel writes them (slogger.js `changeCList` + `writeSlogObject`). */
+const CLIST_HEAD = Buffer.from('{"type":"clist","crankNum":');
+const CLIST_MODE = Buffer.from(',"mode":');
+const CLIST_VAT = Buffer.from(',"vatID":');
+const CLIST_KOBJ = Buffer.from(',"kobj":');
+const CLIST_VOBJ = Buffer.from(',"vobj":');
+const CLIST_TIME = Buffer.from(',"time":');
+const CLIST_MONOTIME = Buffer.from(',"monotime":');
+function fastClist(buf, start, end, f) {
+    // Most lines have exactly the kernel's layout: check it literally, without looking keys up.
+    j.reset(buf, start, end);
+    if (j.literal(CLIST_HEAD) && (f.crankNum = j.number()) !== undefined &&
+        j.literal(CLIST_MODE) && (f.mode = j.stringOnly()) !== undefined &&
+        j.literal(CLIST_VAT) && (f.vatID = j.stringOnly()) !== undefined &&
+        j.literal(CLIST_KOBJ) && (f.kref = krefOnly()) !== undefined &&
+        j.literal(CLIST_VOBJ) && (f.vref = vrefOnly()) !== undefined &&
+        j.literal(CLIST_TIME) && j.skipNumber() &&
+        j.literal(CLIST_MONOTIME) && j.skipNumber() &&
+        j.literal(RBRACE_BYTES) && j.atEnd()) {
+        return true;
+    }
+    // Any other layout (key order, missing or extra keys, whitespace, other value types).
+    f.mode = f.vatID = f.kref = f.vref = f.crankNum = undefined;
+    j.reset(buf, start, end);
+    if (!j.objectStart())
+        return false;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        switch ((k = j.key(KEYS, k))) {
+            case -2: return false;
+            case K.mode:
+                f.mode = j.string();
+                break;
+            case K.vatID:
+                f.vatID = j.string();
+                break;
+            case K.kobj:
+                f.kref = krefOfValue(j.string());
+                break;
+            case K.vobj:
+                f.vref = vrefOfValue(j.string());
+                break;
+            case K.crankNum:
+                f.crankNum = j.number();
+                break;
+            default: j.skip();
+        }
+    }
+    return j.atEnd();
+}
+/**
+ * The string at the cursor, scanned once: true when it is a plain one (ASCII, no escapes) whose
+ * bytes are j.buf[j.strStart, j.strEnd); false when it needs decoding (then j.stringValue()).
+ * Undefined when the value is no string or an invalid one (as `j.stringOnly()` gives).
+ */
+function scanPlain() {
+    if (j.pos >= j.end || j.buf[j.pos] !== 0x22 || !j.scanString())
+        return undefined;
+    return !j.strEscaped && !j.strNonAscii;
+}
+/** The string at the cursor as a c-list key, without making a string for a canonical kref. */
+function krefOnly() {
+    const plain = scanPlain();
+    if (plain === undefined)
+        return undefined;
+    const k = plain ? krefKeyAt(j.buf, j.strStart, j.strEnd) : -1;
+    return k >= 0 ? k : krefKey(j.stringValue());
+}
+/** The kind of the vref string at the cursor (undefined: not a string, or empty). */
+function vrefOnly() {
+    const plain = scanPlain();
+    if (plain === undefined || j.strEnd === j.strStart)
+        return undefined;
+    return plain ? vrefKindAt(j.buf, j.strStart, j.strEnd) : vrefKind(j.stringValue());
+}
+// ---------------------------------------------------------------------------------------------
+// Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
+// down to: a member of a non-object is undefined, and `null` falls through `??`.
+const fields_LBRACKET = 0x5b;
+const fields_LBRACE = 0x7b;
+const RBRACE_BYTES = Buffer.from('}');
+const isNullAt = (pos) => j.buf[pos] === 0x6e; /* n */
+/** Start of the last value of key `key` in the object at the cursor (-1 if none or not an object); the cursor moves past the value. */
+function lastMember(key, key2 = -3) {
+    last2 = -1;
+    if (j.peek() !== fields_LBRACE) {
+        j.skip();
+        return -1;
+    }
+    j.pos++;
+    let at = -1;
+    for (let first = true, k = -1; j.more(first); first = false) {
+        k = j.key(KEYS, k);
+        if (k === key)
+            at = j.peekPos();
+        else if (k === key2)
+            last2 = j.peekPos();
+        j.skip();
+    }
+    return at;
+}
+/** The second key's position from the last `lastMember` call. */
+let last2 = -1;
+/** `pushSlots(capdata)` for the value at `pos` (-1: undefined); the cursor is restored. */
+function pushSlotsAt(pos, out) {
+    if (pos < 0)
+        return;
+    const save = j.pos;
+    j.pos = pos;
+    const slots = lastMember(K.slots);
+    if (slots >= 0 && j.buf[slots] === fields_LBRACKET) {
+        j.pos = slots + 1;
+        for (let first = true; j.moreItems(first); first = false) {
+            const s = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
+            if (s !== undefined)
+                out.push(s);
+        }
+    }
+    j.pos = save;
+}
+function fastKrefs(buf, start, end) {
+    const out = [];
+    j.reset(buf, start, end);
+    if (j.peek() !== fields_LBRACKET)
+        return out;
+    j.pos++;
+    let tag;
+    let i = 0;
+    for (let first = true; j.moreItems(first); first = false, i++) {
+        if (i === 0)
+            tag = j.string();
+        else if (tag === 'message' && i === 1) {
+            const target = j.string();
+            if (target !== undefined)
+                out.push(target);
+        }
+        else if (tag === 'message' && i === 2) {
+            // msg?.methargs ?? msg?.args
+            const methargs = lastMember(K.methargs, K.args);
+            const args = last2;
+            pushSlotsAt(methargs >= 0 && !isNullAt(methargs) ? methargs : args, out);
+        }
+        else if (tag === 'notify' && i === 1 && j.peek() === fields_LBRACKET) {
+            j.pos++;
+            for (let f2 = true; j.moreItems(f2); f2 = false) {
+                if (j.peek() !== fields_LBRACKET) {
+                    j.skip();
+                    continue;
+                }
+                // r[1]?.data ?? r[2]
+                j.pos++;
+                let data = -1;
+                let r2 = -1;
+                for (let f3 = true, n = 0; j.moreItems(f3); f3 = false, n++) {
+                    if (n === 1)
+                        data = lastMember(K.data);
+                    else {
+                        if (n === 2)
+                            r2 = j.peekPos();
+                        j.skip();
+                    }
+                }
+                pushSlotsAt(data >= 0 && !isNullAt(data) ? data : r2, out);
+            }
+        }
+        else
+            j.skip();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/delivery-stats.ts
+/**
+ * Per (vat, delivery kind, method) time accumulators, mergeable across files in stage order:
+ * count, total, the first and last 100 durations, and OLS sums against two x-axes (block height
+ * where known, and the delivery ordinal) so fitted values at the first and last block need no
+ * per-delivery storage.
+ */
+const KEEP = 100;
+const emptySums = () => ({ n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, xMin: Infinity, xMax: -Infinity });
+function addSum(s, x, y) {
+    s.n++;
+    s.sx += x;
+    s.sy += y;
+    s.sxx += x * x;
+    s.sxy += x * y;
+    if (x < s.xMin)
+        s.xMin = x;
+    if (x > s.xMax)
+        s.xMax = x;
+}
+/** Merge `b` into `a`, with b's x shifted by `offset`. */
+function mergeSums(a, b, offset = 0) {
+    a.n += b.n;
+    a.sx += b.sx + b.n * offset;
+    a.sy += b.sy;
+    a.sxx += b.sxx + 2 * offset * b.sx + b.n * offset * offset;
+    a.sxy += b.sxy + offset * b.sy;
+    if (b.n) {
+        a.xMin = Math.min(a.xMin, b.xMin + offset);
+        a.xMax = Math.max(a.xMax, b.xMax + offset);
+    }
+}
+/** OLS fitted values at the smallest and largest x, or nulls when the fit is undefined. */
+function fittedEnds(s) {
+    if (s.n < 2)
+        return [null, null];
+    const den = s.n * s.sxx - s.sx * s.sx;
+    if (!(Math.abs(den) > 1e-12 * Math.max(1, s.n * s.sxx)))
+        return [null, null];
+    const slope = (s.n * s.sxy - s.sx * s.sy) / den;
+    const intercept = (s.sy - slope * s.sx) / s.n;
+    return [intercept + slope * s.xMin, intercept + slope * s.xMax];
+}
+const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
+class DeliveryStats {
+    /** In order of first appearance. */
+    all = [];
+    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
+    byVat = new Map();
+    add(vatID, kind, method, seconds, height, ordinal) {
+        let kinds = this.byVat.get(vatID);
+        if (!kinds)
+            this.byVat.set(vatID, (kinds = new Map()));
+        let methods = kinds.get(kind);
+        if (!methods)
+            kinds.set(kind, (methods = new Map()));
+        let a = methods.get(method ?? '');
+        if (!a) {
+            a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
+            methods.set(method ?? '', a);
+            this.all.push(a);
+        }
+        a.count++;
+        a.total += seconds;
+        if (a.first.length < KEEP)
+            a.first.push(seconds);
+        if (a.last.length < KEEP)
+            a.last.push(seconds);
+        else {
+            a.last[a.lastPos] = seconds;
+            a.lastPos = (a.lastPos + 1) % KEEP;
+        }
+        if (height !== null)
+            addSum(a.byHeight, height, seconds);
+        addSum(a.byOrdinal, ordinal, seconds);
+    }
+    list() {
+        return [...this.all];
+    }
+}
+/** Last-KEEP values in chronological order. */
+function lastInOrder(a) {
+    return a.last.length < KEEP ? a.last.slice() : [...a.last.slice(a.lastPos), ...a.last.slice(0, a.lastPos)];
+}
+/** Merge per-file accumulators in stage order; `ordinalOffsets[i]` shifts file i's ordinals. */
+function mergeDeliveryStats(files, ordinalOffsets) {
+    const out = new Map();
+    files.forEach((list, i) => {
+        for (const b of list) {
+            const key = accKey(b.vatID, b.kind, b.method);
+            let a = out.get(key);
+            if (!a) {
+                a = { ...b, first: [], last: [], lastPos: 0, count: 0, total: 0, byHeight: emptySums(), byOrdinal: emptySums() };
+                out.set(key, a);
+            }
+            a.count += b.count;
+            a.total += b.total;
+            for (const v of b.first)
+                if (a.first.length < KEEP)
+                    a.first.push(v);
+            const merged = [...lastInOrder(a), ...lastInOrder(b)].slice(-KEEP);
+            a.last = merged;
+            a.lastPos = 0;
+            mergeSums(a.byHeight, b.byHeight);
+            mergeSums(a.byOrdinal, b.byOrdinal, ordinalOffsets[i] ?? 0);
+        }
+    });
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-points.ts
 /**
  * A vat's c-list series: one point per checkpoint at which its counts changed, each
  * [height, eR, eU, iR, iU, promises, devices] (height NaN outside blocks).
@@ -54,27 +2092,6 @@ function trimPoints(p) {
     return n === p.data.length ? p : { length: p.length, data: p.data.slice(0, n) };
 }
 
-
-/***/ }),
-
-/***/ 62560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B4: () => (/* binding */ ClistReplay),
-  t6: () => (/* binding */ EXP_R),
-  AX: () => (/* binding */ EXP_U),
-  OO: () => (/* binding */ IMP_R),
-  HX: () => (/* binding */ IMP_U),
-  KS: () => (/* binding */ mergeClist)
-});
-
-// UNUSED EXPORTS: DEV, PROM
-
-// EXTERNAL MODULE: ./src/analyzers/clist-points.ts
-var clist_points = __nccwpck_require__(62060);
 ;// CONCATENATED MODULE: ./src/analyzers/kref-states.ts
 const EMPTY = 0;
 const DELETED = 0xff;
@@ -270,8 +2287,6 @@ function trimOps(ops) {
     return ops;
 }
 
-// EXTERNAL MODULE: ./src/slog/kref.ts
-var slog_kref = __nccwpck_require__(40931);
 ;// CONCATENATED MODULE: ./src/analyzers/clist-replay.ts
 /**
  * Replays the slog's c-list changes into per-vat c-list sizes per block.
@@ -321,11 +2336,11 @@ const WIPE = -1;
 const zero = () => [0, 0, 0, 0, 0, 0, 0];
 /** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
 function stateForVrefKind(kind) {
-    switch (kind & ~slog_kref/* VREF_ROOT */.ld) {
-        case slog_kref/* VREF_EXPORT */.ly: return EXP_R;
-        case slog_kref/* VREF_IMPORT */.w0: return IMP_R;
-        case slog_kref/* VREF_PROMISE */.sD: return PROM;
-        case slog_kref/* VREF_DEVICE */.TT: return DEV;
+    switch (kind & ~VREF_ROOT) {
+        case VREF_EXPORT: return EXP_R;
+        case VREF_IMPORT: return IMP_R;
+        case VREF_PROMISE: return PROM;
+        case VREF_DEVICE: return DEV;
         default: return 0;
     }
 }
@@ -344,7 +2359,7 @@ class ClistReplay {
             return l;
         let v = this.vats.get(vatID);
         if (!v) {
-            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: (0,clist_points/* emptyPoints */.b3)(), dirty: false, weak: 0 };
+            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
             this.vats.set(vatID, v);
         }
         this.last = v;
@@ -390,7 +2405,7 @@ class ClistReplay {
     /** `clist` event, as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
     clistKeyed(mode, vatID, kref, vrefKind) {
         if (mode === 'drop') {
-            this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === slog_kref/* VREF_EXPORT */.ly + slog_kref/* VREF_ROOT */.ld);
+            this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
         }
         else if (mode === 'import' || mode === 'export') {
             const s = stateForVrefKind(vrefKind);
@@ -402,13 +2417,13 @@ class ClistReplay {
     dropImports(vatID, krefs) {
         for (const k of krefs)
             if (k.startsWith('ko'))
-                this.set(this.vat(vatID), (0,slog_kref/* krefKey */.SR)(k), IMP_U, IMP_R);
+                this.set(this.vat(vatID), krefKey(k), IMP_U, IMP_R);
     }
     /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
     dropExports(vatID, krefs) {
         for (const k of krefs)
             if (k.startsWith('ko'))
-                this.set(this.vat(vatID), (0,slog_kref/* krefKey */.SR)(k), EXP_U, EXP_R);
+                this.set(this.vat(vatID), krefKey(k), EXP_U, EXP_R);
     }
     /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
     delivered(vatID, krefs) {
@@ -416,7 +2431,7 @@ class ClistReplay {
         if (!v || v.weak <= 0)
             return;
         for (const kref of krefs) {
-            const k = (0,slog_kref/* krefKey */.SR)(kref);
+            const k = krefKey(kref);
             const s = v.known.get(k);
             if (s !== undefined && (s & STATE_MASK) === IMP_U)
                 this.set(v, k, IMP_R, IMP_U);
@@ -429,15 +2444,15 @@ class ClistReplay {
      * file is recorded in its reachable state as an `ensure` op, resolved at merge.
      */
     ensure(vatID, kref, vref, reach) {
-        const kind = (0,slog_kref/* vrefKind */.C2)(vref);
+        const kind = vrefKind(vref);
         const s = stateForVrefKind(kind);
         if (s !== EXP_R && s !== IMP_R)
             return;
         const v = this.vat(vatID);
-        const k = (0,slog_kref/* krefKey */.SR)(kref);
+        const k = krefKey(kref);
         const old = v.known.get(k);
         if (old === undefined)
-            this.set(v, k, s, s, kind === slog_kref/* VREF_EXPORT */.ly + slog_kref/* VREF_ROOT */.ld, ENSURE);
+            this.set(v, k, s, s, kind === VREF_EXPORT + VREF_ROOT, ENSURE);
         else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
             this.set(v, k, s, s);
     }
@@ -445,7 +2460,7 @@ class ClistReplay {
     translated(vatID, kref, vref, next, assumed) {
         if (vref.charCodeAt(0) !== 0x6f /* o */)
             return;
-        this.set(this.vat(vatID), (0,slog_kref/* krefKey */.SR)(kref), next, assumed, vref === 'o+0', EXACT);
+        this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
     }
     /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
     wipe(vatID) {
@@ -466,7 +2481,7 @@ class ClistReplay {
     checkpoint(height) {
         const h = height ?? NaN;
         for (const v of this.dirty) {
-            (0,clist_points/* pushPoint */.nL)(v.points, h, v.counts);
+            pushPoint(v.points, h, v.counts);
             v.dirty = false;
         }
         this.dirty.length = 0;
@@ -484,7 +2499,7 @@ class ClistReplay {
         const finalDelta = Object.create(null);
         for (const v of this.vats.values()) {
             touched[v.vatID] = v.known.list(STATE_MASK);
-            points[v.vatID] = (0,clist_points/* trimPoints */.K7)(v.points);
+            points[v.vatID] = trimPoints(v.points);
             finalDelta[v.vatID] = v.counts;
         }
         this.foreign.vats = [...this.vats.keys()];
@@ -557,7 +2572,7 @@ function mergeClist(files) {
                 else {
                     unknownPrior++;
                     if (unknownExamples.length < 5)
-                        unknownExamples.push(`${vatID}:${(0,slog_kref/* krefText */.Ke)(kref)}`);
+                        unknownExamples.push(`${vatID}:${krefText(kref)}`);
                     old = assumed;
                 }
             }
@@ -583,17 +2598,17 @@ function mergeClist(files) {
                         acc[s] = -(b[s] + p[o + s]);
             };
             const d = f.finalDelta[vatID] ?? zero();
-            const out = (points[vatID] ??= (0,clist_points/* emptyPoints */.b3)());
+            const out = (points[vatID] ??= emptyPoints());
             const own = f.points[vatID];
             const abs = zero();
             for (let i = 0; own && i < own.length; i++) {
                 const rows = own.data;
-                const o = i * clist_points/* POINT_WIDTH */.E_;
+                const o = i * POINT_WIDTH;
                 while (ci < list.length && list[ci][0] <= i)
                     apply(rows, o);
                 for (let s = 1; s <= 6; s++)
                     abs[s] = b[s] + rows[o + s] + acc[s];
-                (0,clist_points/* pushPoint */.nL)(out, rows[o], abs);
+                pushPoint(out, rows[o], abs);
             }
             while (ci < list.length)
                 apply(d, 0);
@@ -621,456 +2636,944 @@ function mergeClist(files) {
         }
     }
     for (const vatID of Object.keys(points))
-        points[vatID] = (0,clist_points/* trimPoints */.K7)(points[vatID]);
+        points[vatID] = trimPoints(points[vatID]);
     return {
         points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
         absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
     };
 }
 
-
-/***/ }),
-
-/***/ 90605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UK: () => (/* binding */ lastInOrder),
-/* harmony export */   XM: () => (/* binding */ fittedEnds),
-/* harmony export */   eh: () => (/* binding */ mergeDeliveryStats),
-/* harmony export */   yI: () => (/* binding */ DeliveryStats)
-/* harmony export */ });
-/* unused harmony exports KEEP, emptySums, addSum, mergeSums, accKey */
+;// CONCATENATED MODULE: ./src/analyzers/clist-translations.ts
 /**
- * Per (vat, delivery kind, method) time accumulators, mergeable across files in stage order:
- * count, total, the first and last 100 durations, and OLS sums against two x-axes (block height
- * where known, and the delivery ordinal) so fitted values at the first and last block need no
- * per-delivery storage.
- */
-const KEEP = 100;
-const emptySums = () => ({ n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, xMin: Infinity, xMax: -Infinity });
-function addSum(s, x, y) {
-    s.n++;
-    s.sx += x;
-    s.sy += y;
-    s.sxx += x * x;
-    s.sxy += x * y;
-    if (x < s.xMin)
-        s.xMin = x;
-    if (x > s.xMax)
-        s.xMax = x;
-}
-/** Merge `b` into `a`, with b's x shifted by `offset`. */
-function mergeSums(a, b, offset = 0) {
-    a.n += b.n;
-    a.sx += b.sx + b.n * offset;
-    a.sy += b.sy;
-    a.sxx += b.sxx + 2 * offset * b.sx + b.n * offset * offset;
-    a.sxy += b.sxy + offset * b.sy;
-    if (b.n) {
-        a.xMin = Math.min(a.xMin, b.xMin + offset);
-        a.xMax = Math.max(a.xMax, b.xMax + offset);
-    }
-}
-/** OLS fitted values at the smallest and largest x, or nulls when the fit is undefined. */
-function fittedEnds(s) {
-    if (s.n < 2)
-        return [null, null];
-    const den = s.n * s.sxx - s.sx * s.sx;
-    if (!(Math.abs(den) > 1e-12 * Math.max(1, s.n * s.sxx)))
-        return [null, null];
-    const slope = (s.n * s.sxy - s.sx * s.sy) / den;
-    const intercept = (s.sy - slope * s.sx) / s.n;
-    return [intercept + slope * s.xMin, intercept + slope * s.xMax];
-}
-const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
-class DeliveryStats {
-    /** In order of first appearance. */
-    all = [];
-    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
-    byVat = new Map();
-    add(vatID, kind, method, seconds, height, ordinal) {
-        let kinds = this.byVat.get(vatID);
-        if (!kinds)
-            this.byVat.set(vatID, (kinds = new Map()));
-        let methods = kinds.get(kind);
-        if (!methods)
-            kinds.set(kind, (methods = new Map()));
-        let a = methods.get(method ?? '');
-        if (!a) {
-            a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-            methods.set(method ?? '', a);
-            this.all.push(a);
-        }
-        a.count++;
-        a.total += seconds;
-        if (a.first.length < KEEP)
-            a.first.push(seconds);
-        if (a.last.length < KEEP)
-            a.last.push(seconds);
-        else {
-            a.last[a.lastPos] = seconds;
-            a.lastPos = (a.lastPos + 1) % KEEP;
-        }
-        if (height !== null)
-            addSum(a.byHeight, height, seconds);
-        addSum(a.byOrdinal, ordinal, seconds);
-    }
-    list() {
-        return [...this.all];
-    }
-}
-/** Last-KEEP values in chronological order. */
-function lastInOrder(a) {
-    return a.last.length < KEEP ? a.last.slice() : [...a.last.slice(a.lastPos), ...a.last.slice(0, a.lastPos)];
-}
-/** Merge per-file accumulators in stage order; `ordinalOffsets[i]` shifts file i's ordinals. */
-function mergeDeliveryStats(files, ordinalOffsets) {
-    const out = new Map();
-    files.forEach((list, i) => {
-        for (const b of list) {
-            const key = accKey(b.vatID, b.kind, b.method);
-            let a = out.get(key);
-            if (!a) {
-                a = { ...b, first: [], last: [], lastPos: 0, count: 0, total: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-                out.set(key, a);
-            }
-            a.count += b.count;
-            a.total += b.total;
-            for (const v of b.first)
-                if (a.first.length < KEEP)
-                    a.first.push(v);
-            const merged = [...lastInOrder(a), ...lastInOrder(b)].slice(-KEEP);
-            a.last = merged;
-            a.lastPos = 0;
-            mergeSums(a.byHeight, b.byHeight);
-            mergeSums(a.byOrdinal, b.byOrdinal, ordinalOffsets[i] ?? 0);
-        }
-    });
-    return [...out.values()];
-}
-
-
-/***/ }),
-
-/***/ 60668:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17421);
-/**
- * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
- * otherwise hands over to the action publisher.
- */
-
-if (!(await (0,_pipeline_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56300));
-    await runAction(new URL(import.meta.url));
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 82601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ coversRun),
-/* harmony export */   KV: () => (/* binding */ policyFor),
-/* harmony export */   pi: () => (/* binding */ isIgnored),
-/* harmony export */   tb: () => (/* binding */ loadPolicy),
-/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
-/* harmony export */ });
-/* unused harmony export parsePolicy */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55632);
-/**
- * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
- * vatID, and an ignore list. Every default is explained in docs/policy.md.
+ * C-list replay for slogs without `clist` events, from the kernel's delivery and syscall
+ * translations (docs/formats.md §1.5; the idea of agoric-sdk `misc-tools/find-leaks.py`).
+ *
+ * Every `deliver` line carries the delivery in kernel form (`kd`, krefs) and vat form (`vd`, vrefs),
+ * every `syscall` line the syscall in vat form (`vsc`) and kernel form (`ksc`). Walking the two forms
+ * side by side pairs each kref with the vref the vat knows it by, which is a c-list entry of that
+ * vat. What each translation does to the entry is the kernel's (vatTranslator.js, vatKeeper.js):
+ * - `message`/`notify`/`startVat`/… deliveries and `send`/`resolve`/`exit`/`callNow` syscalls (and a
+ *   `callNow` result) map their refs with the reachable flag set: an entry not seen before exists from
+ *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
+ * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
+ * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
+ * - a `terminate` event deletes the vat's whole c-list.
+ * Only object entries (`o±…` ↔ `koNN`) are kept; promises and device nodes are not counted.
+ *
+ * The kernel has written `clist` events since slog files exist, so this only runs when a file has
+ * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
+ * replay the file scan uses: it replays `clist` events as always and, until the first `clist` event
+ * of the file, also runs this translation replay as a shadow; at the first `clist` event the shadow
+ * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
+ * that ends with the shadow still alive is replayed from its translations.
  */
 
 
-const DEFAULT_POLICY = {
-    boyd: {
-        alpha: 0.01,
-        slopeFloor: 2e-6,
-        minRelativeRise: 0.25,
-        minSamples: 12,
-        minSpanFraction: 0.2,
-        edgeSamples: 50,
-        commonMode: true,
-        heapVetoGrowth: 1.05,
-        busyFraction: 0,
-    },
-    clist: {
-        minGrowth: 100,
-        minPerBlock: 0.05,
-        warnGrowth: 20,
-        maxPerStage: null,
-        dropWarnFraction: 0.5,
-        dropWarnMin: 100,
-    },
-    baseline: {
-        z: 2.58,
-        minRatio: 1.5,
-        clistPerBlockTolerance: 0.02,
-    },
-    ignore: [],
-    overrides: [],
-    limits: _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
-};
-const SECTIONS = ['boyd', 'clist', 'baseline', 'ignore', 'overrides', 'limits'];
-async function loadPolicy(file) {
-    if (!file)
-        return structuredClone(DEFAULT_POLICY);
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
-    }
-    const json = /\.json$/i.test(file);
-    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
-    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
-    // try below: a chunk that fails to load is no fault of the user's file.
-    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    let raw;
-    try {
-        raw = yaml ? yaml.parse(text) : JSON.parse(text);
-    }
-    catch (e) {
-        throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
-    }
-    return parsePolicy(raw ?? {}, file);
-}
-function parsePolicy(raw, where = 'config') {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping at the top level`);
-    const r = raw;
-    for (const k of Object.keys(r)) {
-        if (!SECTIONS.includes(k))
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
-    }
-    const p = structuredClone(DEFAULT_POLICY);
-    p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
-    p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
-    p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
-    p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
-    if (r.ignore !== undefined) {
-        if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
-        p.ignore = r.ignore;
-    }
-    if (r.overrides !== undefined) {
-        if (!Array.isArray(r.overrides))
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: overrides must be a list`);
-        p.overrides = r.overrides.map((o, i) => {
-            const w = `${where}: overrides[${i}]`;
-            if (!o || typeof o !== 'object' || typeof o.match !== 'string')
-                throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: needs a "match" (vat name or vatID)`);
-            const oo = o;
-            for (const k of Object.keys(oo))
-                if (!['match', 'boyd', 'clist'].includes(k))
-                    throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
-            // Which vats are peers for the common-mode correction is one choice for the whole run.
-            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
-                throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
-            return {
-                match: oo.match,
-                boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
-                clist: oo.clist === undefined ? undefined : mergeSection({}, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
-            };
-        });
-    }
-    return p;
-}
-/**
- * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
- * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
- * rule off). `whole`: a whole number. Settings not listed are any finite number.
- */
-const RANGES = {
-    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
-    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
-    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
-    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
-    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
-    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
-    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
-    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
-    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
-    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
-    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
-    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
-    z: { min: 0, open: true, what: 'a z value above 0' },
-    minRatio: { min: 0, what: 'a ratio of 0 or more' },
-    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
-    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
-    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
-    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
-    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
-    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
-    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
-};
-/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
-const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
-function mergeSection(base, over, where, shape = base) {
-    if (over === undefined || over === null)
-        return base;
-    if (typeof over !== 'object' || Array.isArray(over))
-        throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping`);
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over)) {
-        if (!(k in shape))
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
-        const dflt = shape[k];
-        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
-        const want = dflt === null ? 'number or null' : typeof dflt;
-        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
-        if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
-        const range = RANGES[k];
-        if (typeof v === 'number' && range) {
-            const below = range.open ? v <= range.min : v < range.min;
-            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
-            if (below || above || (range.whole && !Number.isInteger(v)))
-                throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
+/** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
+const VATSTORE = Buffer.from('["vatstore');
+/** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
+const OK_CAPDATA = Buffer.from('["ok",{');
+const PREFIX_WINDOW = 400;
+/** The start of an object kref string. */
+const KREF_OBJECT = Buffer.from('"ko');
+/** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
+const clist_translations_MAX_DEPTH = 24;
+/** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
+function pairRefs(k, v, f, depth = 0) {
+    if (typeof k === 'string') {
+        if (typeof v === 'string' && k.startsWith('ko') && v.charCodeAt(0) === 0x6f /* o */) {
+            const sign = v.charCodeAt(1);
+            if (sign === 0x2b /* + */ || sign === 0x2d /* - */)
+                f(k, v);
         }
-        out[k] = v;
+        return;
+    }
+    if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
+        return;
+    if (Array.isArray(k)) {
+        if (!Array.isArray(v))
+            return;
+        const n = Math.min(k.length, v.length);
+        for (let i = 0; i < n; i++)
+            pairRefs(k[i], v[i], f, depth + 1);
+        return;
+    }
+    if (Array.isArray(v))
+        return;
+    const vo = v;
+    for (const key of Object.keys(k))
+        if (Object.hasOwn(vo, key))
+            pairRefs(k[key], vo[key], f, depth + 1);
+}
+/** The kref/vref pairs of two parallel lists (`[tag, [refs…]]` forms). */
+function listPairs(k, v) {
+    const out = [];
+    if (!Array.isArray(k) || !Array.isArray(v) || k.length !== v.length)
+        return out;
+    for (let i = 0; i < k.length; i++) {
+        const kref = k[i];
+        const vref = v[i];
+        if (typeof kref === 'string' && typeof vref === 'string' && kref.startsWith('ko'))
+            out.push([kref, vref]);
     }
     return out;
 }
-/**
- * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
- * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
- * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
- */
-function coversRun(count, first, last, span, p) {
-    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
-}
-function isIgnored(policy, vatID, name) {
-    return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
-}
-/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
-function policyFor(policy, vatID, name) {
-    let boyd = policy.boyd;
-    let clist = policy.clist;
-    for (const o of policy.overrides) {
-        if (o.match !== vatID && o.match !== name)
-            continue;
-        if (o.boyd)
-            boyd = { ...boyd, ...o.boyd };
-        if (o.clist)
-            clist = { ...clist, ...o.clist };
-    }
-    return { boyd, clist };
-}
-
-
-/***/ }),
-
-/***/ 17421:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZT: () => (/* binding */ analyzeRunIsolated),
-  Mt: () => (/* binding */ runAsWorker)
-});
-
-// UNUSED EXPORTS: engineThread
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/run-files/discover.ts
-var discover = __nccwpck_require__(31440);
-// EXTERNAL MODULE: ./src/slog/line-reader.ts
-var line_reader = __nccwpck_require__(88467);
-// EXTERNAL MODULE: ./src/slog/classify.ts
-var classify = __nccwpck_require__(57439);
-;// CONCATENATED MODULE: ./src/run-files/perf.ts
-/**
- * perf.jsonl (docs/formats.md §5.2): the runner's perf events. We read each stage's block range
- * and cycle count from the `perf-finish` stats, streaming, and tolerate a missing or broken file.
- */
-
-
-
-const n = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-/** The one event read here (other perf events are not parsed at all). */
-const PERF_FINISH = Buffer.from('"perf-finish"');
-/**
- * Reads the `perf-finish` stats, streaming through the slog line reader: a line over
- * `maxLineBytes` is not accumulated (a perf.jsonl of one endless line cannot exhaust memory), and a
- * wanted line that cannot be read is counted in `badLines` and named in `problems`.
- */
-async function readPerf(file, opts = {}) {
-    const out = { stages: Object.create(null), cycles: null, totalBlockCount: null, sdkRevision: null, badLines: 0, problems: [], finished: false };
-    const name = external_node_path_default().basename(file);
-    const bad = (line, why) => {
-        out.badLines++;
-        if (out.problems.length < 5)
-            out.problems.push({ where: `${name}:${line}`, why });
-    };
-    const res = await (0,line_reader/* readLines */.S)(file, (buf, start, end, line, oversized) => {
-        if (!(0,classify/* prefixHas */.P_)(buf, start, end, PERF_FINISH, end - start))
+/** What a list-valued translation does to the entries: [next state, assumed old state] by vref sign. */
+const LIST_OPS = {
+    // deliveries
+    dropExports: { exp: [EXP_U, EXP_R] },
+    retireExports: { exp: [0, EXP_U] },
+    retireImports: { imp: [0, IMP_U] },
+    // syscalls (retire*: same names, other side; told apart by the vref sign)
+    dropImports: { imp: [IMP_U, IMP_R] },
+    abandonExports: { exp: [0, EXP_R] },
+};
+/** The translation replay of one file (a `ClistReplay` fed from translations). */
+class TranslationReplay {
+    replay = new ClistReplay();
+    /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
+    lines = 0;
+    /**
+     * Operations after which a kernel that writes `clist` events has always written one: a message
+     * delivered or sent with a result promise (the promise enters a c-list), a notify (the resolved
+     * promise leaves it), a retire or an abandon (entries leave it). Not a first sight of an entry
+     * that existed before the file, nor a drop, which only clears the reachable flag.
+     */
+    clistSigns = 0;
+    /** A non-replay `deliver` event. */
+    deliver(ev) {
+        const { vatID, kd, vd } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(kd) || !Array.isArray(vd) || kd[0] !== vd[0])
             return;
-        if (oversized)
-            return bad(line, 'perf event over the line-size cap; skipped');
-        let ev;
+        const tag = vd[0];
+        if (tag === 'bringOutYourDead')
+            return;
+        const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
+        if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2])))
+            this.clistSigns++;
+        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports')
+            this.list(vatID, tag, kd[1], vd[1]);
+        else if (tag === 'notify') {
+            // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
+            const kr = kd[1];
+            const vr = vd[1];
+            if (!Array.isArray(kr) || !Array.isArray(vr))
+                return;
+            for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
+                const k = kr[i];
+                const v = vr[i];
+                if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
+                    pairRefs(k[1].data, v[2], f);
+            }
+        }
+        else
+            pairRefs(kd, vd, f);
+    }
+    /** A non-replay `syscall` event; false when it told nothing about the c-list. */
+    syscall(ev) {
+        const { vatID, ksc, vsc } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksc) || !Array.isArray(vsc) || vsc.length === 0)
+            return false;
+        const tag = vsc[0];
+        if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
+            return false;
+        // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
+        const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
+        if (tag === 'retireImports' || tag === 'retireExports' || tag === 'abandonExports' || (tag === 'send' && hasResult(vsc[2])))
+            this.clistSigns++;
+        if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
+            const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
+            // The scan counts dropImports syscalls itself.
+            if (n && tag !== 'dropImports')
+                this.lines++;
+            return n > 0;
+        }
+        const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
+        let n = 0;
+        // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
+        pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
+        });
+        if (n)
+            this.lines++;
+        return n > 0;
+    }
+    /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
+    syscallResult(ev) {
+        const { vatID, ksr, vsr } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
+            return;
+        let n = 0;
+        pairRefs(ksr[1], vsr[1], (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, true);
+        });
+        if (n)
+            this.lines++;
+    }
+    /** A `terminate` event: the kernel deletes the vat's c-list. */
+    terminate(ev) {
+        if (typeof ev.vatID !== 'string')
+            return;
+        this.replay.wipe(ev.vatID);
+        this.lines++;
+    }
+    list(vatID, tag, krefs, vrefs) {
+        const op = LIST_OPS[tag];
+        let n = 0;
+        for (const [kref, vref] of listPairs(krefs, vrefs)) {
+            const s = vref.charCodeAt(1) === 0x2b ? op.exp : op.imp;
+            if (!s)
+                continue;
+            this.replay.translated(vatID, kref, vref, s[0], s[1]);
+            n++;
+        }
+        return n;
+    }
+}
+/**
+ * Operations (TranslationReplay.clistSigns) the translations may show, with no `clist` event, before
+ * the file is taken to have none (a slog from a kernel before them): from then on only the
+ * translation replay runs, and a `clist` event that still comes is ignored and reported. A kernel
+ * that writes `clist` events writes one for each such operation (a result promise delivered or
+ * sent, a notify, a retire), so a file that has them shows one with its first such operation;
+ * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
+ * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
+ * would need it; past it, it would only keep a second record of every entry a clist-less file
+ * drops (measured: 40% of the c-list state of the 10x run without clist lines).
+ */
+const CLIST_GRACE_SIGNS = 1000;
+/**
+ * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
+ * replay that lives until the file's first `clist` event (see the module comment), or, after
+ * CLIST_GRACE_SIGNS operations without one, instead of them.
+ */
+class SlogClistReplay extends ClistReplay {
+    graceSigns;
+    crankSkip;
+    shadow;
+    /** The file is taken to have no `clist` events: only the translations count. */
+    translationsOnly = false;
+    /**
+     * `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). `crankSkip`: cranks numbered ≤ this were
+     * replayed from an earlier file (`ScanOptions.skipCranksUpTo`); their c-list changes are left out.
+     */
+    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS, crankSkip = -Infinity) {
+        super();
+        this.graceSigns = graceSigns;
+        this.crankSkip = crankSkip;
+        this.shadow = translations ? new TranslationReplay() : null;
+    }
+    /** An earlier file replayed this crank's c-list changes (its events and translations are left out). */
+    replayedCrank(crankNum) {
+        return typeof crankNum === 'number' && crankNum <= this.crankSkip;
+    }
+    /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
+    get translating() {
+        return this.shadow !== null;
+    }
+    /** Lines only the translation replay used (0 unless the file is replayed from translations). */
+    get translatedLines() {
+        return this.shadow?.lines ?? 0;
+    }
+    /** False when the event is ignored: it came after CLIST_GRACE_SIGNS operations without any. */
+    clistKeyed(mode, vatID, kref, vrefKind) {
+        if (this.translationsOnly)
+            return false;
+        this.shadow = null;
+        super.clistKeyed(mode, vatID, kref, vrefKind);
+        return true;
+    }
+    dropImports(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.dropImports(vatID, krefs);
+    }
+    dropExports(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.dropExports(vatID, krefs);
+    }
+    delivered(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.delivered(vatID, krefs);
+    }
+    hasWeakImports(vatID) {
+        return !this.translationsOnly && super.hasWeakImports(vatID);
+    }
+    checkpoint(height) {
+        super.checkpoint(height);
+        if (!this.shadow)
+            return;
+        this.shadow.replay.checkpoint(height);
+        if (this.shadow.clistSigns >= Math.max(1, this.graceSigns))
+            this.translationsOnly = true;
+    }
+    genesisVat(vatID) {
+        super.genesisVat(vatID);
+        this.shadow?.replay.genesisVat(vatID);
+    }
+    finish(lastHeight) {
+        const s = this.shadow;
+        if (s && s.replay.events > 0)
+            return s.replay.finish(lastHeight, 'translations');
+        return super.finish(lastHeight);
+    }
+    /**
+     * The line may hold an object kref: it has a `"ko`. Only a kref starting with `ko` pairs with a
+     * vref (pairRefs, listPairs), so a line without one changes nothing in the replay but the count
+     * of clistSigns, which stops mattering once the file is taken to have no `clist` events: about
+     * half the `deliver` and non-vatstore `syscall` lines (the large fixture without its clist lines:
+     * 24,000 of 50,000 and 40,000 of 64,000) need no JSON.parse from then on, nor does a
+     * `syscall-result` without one. Like the vatstore and capdata filters, this reads the kernel's
+     * JSON.stringify spelling, which escapes no letter (a `\u006b` would hide a kref from it).
+     */
+    mayNameKref(buf, start, end) {
+        return prefixHas(buf, start, end, KREF_OBJECT, end - start);
+    }
+    /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
+    parseFresh(buf, start, end) {
+        const ev = parseLine(buf, start, end);
+        return ev && !this.replayedCrank(ev.crankNum) ? ev : null;
+    }
+    /** A `deliver` line the scan counted as a delivery (not a replay). */
+    deliverLine(buf, start, end) {
+        if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev)
+            this.shadow.deliver(ev);
+    }
+    /** A `syscall` line. */
+    syscallLine(buf, start, end) {
+        if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW))
+            return;
+        if (this.translationsOnly && !this.mayNameKref(buf, start, end))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscall(ev);
+    }
+    /** A `syscall-result` line. */
+    syscallResultLine(buf, start, end) {
+        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscallResult(ev);
+    }
+    /** A `terminate` line. */
+    terminateLine(buf, start, end) {
+        if (!this.shadow)
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev)
+            this.shadow.terminate(ev);
+    }
+}
+/** A message (`methargs` or legacy form) with a result promise. */
+function hasResult(msg) {
+    return msg !== null && typeof msg === 'object' && typeof msg.result === 'string';
+}
+/** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
+function parseLine(buf, start, end) {
+    try {
+        const o = JSON.parse(buf.toString('utf8', start, end));
+        return o !== null && typeof o === 'object' && !Array.isArray(o) ? o : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
+/**
+ * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
+ * attribution, per-kind/method delivery times, BOYD and heap samples, vat names and the c-list
+ * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
+ * thread) that `merge-scans.ts` combines across stage files in stage order.
+ */
+
+
+
+
+
+
+
+
+
+const DROP_IMPORTS = Buffer.from('dropImports');
+/** Every known event type gets a code; the scanner switches on the ones it reads. */
+const TYPES = new KeyTable([...KNOWN_TYPES]);
+const T = (type) => {
+    const id = TYPES.byName.get(type);
+    if (id === undefined)
+        throw new Error(`unknown slog type ${type}`);
+    return id;
+};
+const T_DELIVER = T('deliver');
+const T_RESULT = T('deliver-result');
+const T_CLIST = T('clist');
+const T_SYSCALL = T('syscall');
+const T_SYSCALL_RESULT = T('syscall-result');
+const T_TERMINATE = T('terminate');
+const T_CREATE_VAT = T('create-vat');
+const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
+const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
+const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
+const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
+const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
+const T_RUN_START = T('cosmic-swingset-run-start');
+const T_RUN_FINISH = T('cosmic-swingset-run-finish');
+/** The types `onEvent` reads (1 at their codes): a few lines per block. */
+const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
+for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
+    BLOCK_EVENTS[t] = 1;
+async function scanSlogFile(file, opts = {}) {
+    const name = external_node_path_default().basename(file);
+    const diag = new Diagnostics();
+    const stats = new DeliveryStats();
+    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
+    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
+    const vats = Object.create(null);
+    const boyd = Object.create(null);
+    const lastBoydIdx = new Map();
+    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
+    const lastRetention = new Map();
+    const skipUpTo = opts.skipUpTo ?? {};
+    let crankMax = -Infinity;
+    let events = 0;
+    let sawEndBlock = false;
+    let ebHeight = null;
+    let runHeight = null;
+    let ebStart = null;
+    let heightMin = null;
+    let heightMax = null;
+    let lastHeight = null;
+    const heightsSeen = new Set();
+    let swingsetSeconds = 0;
+    let firstBlockTime = null;
+    let lastBlockTime = null;
+    let ordinal = 0;
+    let replaySkipped = 0;
+    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
+    /** A deliver is waiting for its result (in `od`). */
+    let open = false;
+    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
+    let genesis = false;
+    const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
+    const where = (line) => `${name}:${line}`;
+    const parse = (buf, start, end, line) => {
         try {
-            ev = JSON.parse(buf.toString('utf8', start, end));
+            const o = JSON.parse(buf.toString('utf8', start, end));
+            if (o && typeof o === 'object' && !Array.isArray(o))
+                return o;
+            diag.add('wrong-shape', where(line), 'JSON value is not an event object; line skipped');
         }
         catch {
-            return bad(line, 'perf event line is not valid JSON; skipped');
+            diag.add('garbage-line', where(line), 'not valid JSON; line skipped');
         }
-        if (ev?.type !== 'perf-finish')
+        return null;
+    };
+    const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
+    const onDeliver = (d, buf, line) => {
+        const { vatID, deliveryNum, kind } = d;
+        if (!vatID || deliveryNum === undefined || kind === undefined) {
+            diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
             return;
-        if (typeof ev.stats !== 'object' || !ev.stats || Array.isArray(ev.stats))
-            return bad(line, '`perf-finish` without a stats object; skipped');
-        out.finished = true;
-        const st = ev.stats;
-        out.totalBlockCount = n(st.totalBlockCount) ?? null;
-        out.cycles = n(st.cyclesSummary?.cycleCount) ?? null;
-        out.sdkRevision = typeof st.metadata?.testData?.sdkRevision === 'string' ? st.metadata.testData.sdkRevision : null;
-        if (st.stages && typeof st.stages === 'object') {
-            for (const [k, s] of Object.entries(st.stages)) {
-                out.stages[k] = {
-                    firstBlockHeight: n(s?.firstBlockHeight),
-                    lastBlockHeight: n(s?.lastBlockHeight),
-                    blockCount: n(s?.blockCount),
-                    cycleCount: n(s?.cycleCount),
-                };
+        }
+        if (!d.hasCrankNum) {
+            // Old slogs mark replayed deliveries only by the missing crankNum.
+            replaySkipped++;
+            return;
+        }
+        if (open)
+            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
+        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
+        od.vatID = vatID;
+        od.deliveryNum = deliveryNum;
+        od.kind = kind;
+        od.method = method;
+        od.time = d.time ?? NaN;
+        od.monotime = d.monotime ?? NaN;
+        od.line = line;
+        od.height = currentHeight();
+        open = true;
+        if (kind !== 'bringOutYourDead')
+            lastBoydIdx.delete(vatID);
+        if (d.crankNum !== undefined && d.crankNum > crankMax)
+            crankMax = d.crankNum;
+        od.replayed = clist.replayedCrank(d.crankNum);
+        if (od.replayed)
+            return;
+        if (kind === 'dropExports') {
+            const krefs = kdDrops(d, buf);
+            if (krefs)
+                clist.dropExports(vatID, krefs);
+        }
+        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
+            clist.delivered(vatID, kdKrefs(d, buf));
+        }
+    };
+    const onResult = (r, buf, line) => {
+        const { vatID, deliveryNum } = r;
+        if (!r.hasCrankNum && !open) {
+            replaySkipped++;
+            return;
+        }
+        const o = od;
+        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
+            diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
+            return;
+        }
+        open = false;
+        const v = vat(o.vatID);
+        const skip = skipUpTo[o.vatID];
+        // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
+        // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
+        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
+        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
+        if (o.deliveryNum === v.maxDeliveryNum)
+            v.stuckCounter = true;
+        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
+            diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
+            return;
+        }
+        let seconds = r.seconds;
+        if (seconds === undefined)
+            seconds = elapsedSince(o, r);
+        else if (seconds > SUSPECT_SECONDS) {
+            // The kernel times a delivery between those two lines: more than that is a damaged value.
+            const between = elapsedSince(o, r);
+            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
+                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+                seconds = between;
             }
         }
-    }, { maxLineBytes: opts.maxLineBytes });
-    if (res.error)
-        throw new Error(res.error);
+        if (!Number.isFinite(seconds) || seconds < 0) {
+            diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
+            return;
+        }
+        v.deliveries++;
+        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
+        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
+        ordinal++;
+        stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
+        const heap = r.heap;
+        const x = o.height ?? NaN;
+        if (heap !== undefined) {
+            if (!v.heapFirst)
+                v.heapFirst = [x, heap];
+            // Updated in place: one array per vat, not one per delivery.
+            if (v.heapLast) {
+                v.heapLast[0] = x;
+                v.heapLast[1] = heap;
+            }
+            else
+                v.heapLast = [x, heap];
+        }
+        if (o.kind === 'bringOutYourDead') {
+            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [] });
+            lastBoydIdx.set(o.vatID, b.seconds.length);
+            b.height.push(x);
+            b.ordinal.push(ordinal);
+            b.seconds.push(seconds);
+            b.heap.push(heap ?? NaN);
+            b.deliveryNum.push(o.deliveryNum);
+            b.preSnapshot.push(0);
+            if (!v.retentionFirst) {
+                const ret = retentionOf(r, buf);
+                if (ret)
+                    v.retentionFirst = numericRecord(ret);
+            }
+            if (r.retStart >= 0)
+                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
+            else if (r.retention)
+                lastRetention.set(o.vatID, r.retention);
+        }
+    };
+    // Reused for every line: the fields of the current event. The fast readers fill them from the
+    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
+    const dFields = newDeliverFields();
+    const rFields = newResultFields();
+    const cFields = newClistFields();
+    const eFields = newEventFields();
+    const reference = opts.reference === true;
+    const counters = opts.counters;
+    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
+    const readEvent = (buf, start, end, line) => {
+        if (!reference) {
+            if (fastEvent(buf, start, end, eFields)) {
+                if (counters)
+                    counters.fast++;
+                return eFields;
+            }
+            if (counters)
+                counters.fallback++;
+        }
+        const ev = parse(buf, start, end, line);
+        if (!ev)
+            return null;
+        eventFromObject(ev, eFields);
+        return eFields;
+    };
+    /**
+     * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
+     * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
+     * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
+     * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
+     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
+     */
+    const onLineUnguarded = (buf, start, end, line, oversized) => {
+        if (end <= start)
+            return;
+        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
+            onEvent(code, buf, start, end, line, oversized);
+            return;
+        }
+        switch (code) {
+            case T_DELIVER: {
+                if (reference || !fastDeliver(buf, start, end, dFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    deliverFromEvent(ev, dFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                if (dFields.replay) {
+                    replaySkipped++; // transcript replay: not new work
+                    return;
+                }
+                events++;
+                onDeliver(dFields, buf, line);
+                // Not for a crank an earlier file replayed: its line need not be parsed at all.
+                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
+                    clist.deliverLine(buf, start, end);
+                return;
+            }
+            case T_RESULT: {
+                if (reference || !fastResult(buf, start, end, rFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    resultFromEvent(ev, rFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                if (rFields.replay) {
+                    replaySkipped++; // transcript replay: not new work
+                    return;
+                }
+                events++;
+                onResult(rFields, buf, line);
+                return;
+            }
+            case T_CLIST: {
+                if (reference || !fastClist(buf, start, end, cFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    clistFromEvent(ev, cFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                const { vatID, kref, vref, mode, crankNum } = cFields;
+                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
+                    diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
+                    return;
+                }
+                if (crankNum !== undefined && crankNum > crankMax)
+                    crankMax = crankNum;
+                if (clist.replayedCrank(crankNum))
+                    return;
+                events++;
+                if (!clist.clistKeyed(mode, vatID, kref, vref)) {
+                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
+                }
+                return;
+            }
+            case T_SYSCALL: {
+                if (clist.translating)
+                    clist.syscallLine(buf, start, end);
+                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
+                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
+                    return;
+                const ev = readEvent(buf, start, end, line);
+                if (!ev || ev.replay)
+                    return;
+                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
+                    events++;
+                    clist.dropImports(ev.vatID, ev.dropImports);
+                }
+                return;
+            }
+            case T_SYSCALL_RESULT:
+                if (clist.translating)
+                    clist.syscallResultLine(buf, start, end);
+                return;
+            case T_TERMINATE:
+                if (clist.translating)
+                    clist.terminateLine(buf, start, end);
+                return;
+            default:
+            // A known event the analysis does not need.
+        }
+    };
+    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
+    const onEvent = (code, buf, start, end, line, oversized) => {
+        if (code === NO_TYPE) {
+            if (isBlank(buf, start, end))
+                return;
+            if (oversized)
+                diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
+            else if (parse(buf, start, end, line))
+                diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+            return;
+        }
+        if (oversized && code !== T_CREATE_VAT) {
+            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+            return;
+        }
+        switch (code) {
+            case OTHER_TYPE: {
+                const type = lineType(buf, start, end) ?? '';
+                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
+                return;
+            }
+            case T_CREATE_VAT: {
+                const info = createVatFields(buf, start, end);
+                if (!info.vatID) {
+                    diag.add('wrong-shape', where(line), '`create-vat` without vatID');
+                    return;
+                }
+                events++;
+                const v = vat(info.vatID);
+                if (info.name)
+                    v.name = info.name;
+                if (info.managerType)
+                    v.managerType = info.managerType;
+                if (info.description)
+                    v.description = info.description;
+                if (genesis)
+                    clist.genesisVat(info.vatID);
+                return;
+            }
+            case T_SNAPSHOT_SAVE: {
+                const vatID = readEvent(buf, start, end, line)?.vatID;
+                if (!vatID)
+                    return;
+                events++;
+                const idx = lastBoydIdx.get(vatID);
+                if (idx !== undefined)
+                    boyd[vatID].preSnapshot[idx] = 1;
+                lastBoydIdx.delete(vatID);
+                return;
+            }
+            case T_BOOTSTRAP_START:
+                // Genesis: the vats created so far in this file were initialized with this kernel.
+                genesis = true;
+                events++;
+                for (const vatID of Object.keys(vats))
+                    if (vats[vatID].name || vats[vatID].managerType)
+                        clist.genesisVat(vatID);
+                return;
+            case T_BOOTSTRAP_FINISH:
+                genesis = false;
+                events++;
+                return;
+            case T_END_BLOCK_START: {
+                const ev = readEvent(buf, start, end, line);
+                const h = ev?.blockHeight;
+                if (!ev)
+                    return;
+                if (h === undefined) {
+                    // Its deliveries would silently get no height: say so.
+                    diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
+                    return;
+                }
+                events++;
+                sawEndBlock = true;
+                ebHeight = h;
+                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
+                noteHeight(h, ebStart.time, line);
+                return;
+            }
+            case T_END_BLOCK_FINISH: {
+                const ev = readEvent(buf, start, end, line);
+                if (!ev)
+                    return;
+                events++;
+                const t = ev.time ?? NaN;
+                if (ebStart) {
+                    const mt = ev.monotime;
+                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
+                    if (Number.isFinite(secs))
+                        swingsetSeconds += secs;
+                }
+                if (Number.isFinite(t))
+                    lastBlockTime = t;
+                clist.checkpoint(ebHeight);
+                ebHeight = null;
+                ebStart = null;
+                return;
+            }
+            case T_RUN_START: {
+                // The bootstrap block's run carries the init height but is no block: its deliveries (and
+                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
+                if (sawEndBlock || genesis)
+                    return;
+                const ev = readEvent(buf, start, end, line);
+                const h = ev?.blockHeight;
+                if (!ev || h === undefined)
+                    return;
+                events++;
+                runHeight = h;
+                noteHeight(h, ev.time ?? NaN, line);
+                return;
+            }
+            case T_RUN_FINISH: {
+                if (sawEndBlock || runHeight === null)
+                    return;
+                const t = readEvent(buf, start, end, line)?.time;
+                if (t !== undefined)
+                    lastBlockTime = t;
+                clist.checkpoint(runHeight);
+                runHeight = null;
+                return;
+            }
+        }
+    };
+    function noteHeight(h, time, line) {
+        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
+        // c-list rates per block.
+        if (!Number.isSafeInteger(h) || h < 0)
+            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
+        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
+            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
+        }
+        if (!heightsSeen.has(h))
+            heightsSeen.add(h);
+        heightMin = heightMin === null ? h : Math.min(heightMin, h);
+        heightMax = heightMax === null ? h : Math.max(heightMax, h);
+        lastHeight = h;
+        if (firstBlockTime === null && Number.isFinite(time))
+            firstBlockTime = time;
+    }
+    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
+    // its file:line and the scan goes on.
+    const onLine = (buf, start, end, line, oversized) => {
+        try {
+            onLineUnguarded(buf, start, end, line, oversized);
+        }
+        catch (e) {
+            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
+        }
+    };
+    const read = await readLines(file, onLine, {
+        maxLineBytes: opts.maxLineBytes,
+        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
+    });
+    if (open)
+        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
+    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
+    for (const [vatID, raw] of lastRetention)
+        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
+    if (read.error)
+        diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
+    if (read.partialLastLine)
+        diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
+    return {
+        path: file,
+        stage: (0,stage/* stageOf */.g)(file),
+        read,
+        events: events + clist.translatedLines,
+        warnings: diag.list(),
+        endBlockWindows: sawEndBlock,
+        heightMin,
+        heightMax,
+        blockRuns: runsOf(heightsSeen),
+        crankMax: crankMax === -Infinity ? null : crankMax,
+        swingsetSeconds,
+        firstBlockTime,
+        lastBlockTime,
+        deliveries: ordinal,
+        replaySkipped,
+        vats,
+        deliveryAccs: stats.list(),
+        boyd,
+        clist: clist.finish(lastHeight),
+    };
+}
+/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
+function elapsedSince(o, r) {
+    const mt = r.monotime;
+    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+}
+/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
+function runsOf(heights) {
+    const runs = [];
+    for (const h of [...heights].sort((a, b) => a - b)) {
+        const last = runs[runs.length - 1];
+        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
+            last[1] = h;
+        else
+            runs.push([h, h]);
+    }
+    return runs;
+}
+/** Type code via the decoded type string (what the reference path does). */
+function referenceTypeCode(buf, start, end) {
+    const type = lineType(buf, start, end);
+    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
+}
+function isBlank(buf, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+            return false;
+    }
+    return true;
+}
+function numericRecord(o) {
+    const r = Object.create(null);
+    for (const [k, v] of Object.entries(o))
+        if (typeof v === 'number' && Number.isFinite(v))
+            r[k] = v;
+    return r;
+}
+const CREATE_VAT_WINDOW = 16 * 1024;
+const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
+/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
+function createVatFields(buf, start, end) {
+    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
+    const cut = head.indexOf('"vatSourceBundle"');
+    const text = cut >= 0 ? head.slice(0, cut) : head;
+    const out = Object.create(null);
+    FIELD_RE.lastIndex = 0;
+    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
+        if (out[m[1]] !== undefined)
+            continue;
+        try {
+            out[m[1]] = JSON.parse(m[2]);
+        }
+        catch {
+            /* malformed string: ignore the field */
+        }
+    }
     return out;
 }
 
-// EXTERNAL MODULE: ./src/slog/file-scan.ts + 4 modules
-var file_scan = __nccwpck_require__(92706);
-// EXTERNAL MODULE: ./src/pipeline/logger.ts
-var logger = __nccwpck_require__(97816);
-// EXTERNAL MODULE: ./src/report/number-format.ts
-var number_format = __nccwpck_require__(21329);
+// EXTERNAL MODULE: ./src/shared/logger.ts
+var logger = __nccwpck_require__(64381);
+// EXTERNAL MODULE: ./src/shared/number-format.ts
+var number_format = __nccwpck_require__(70886);
 ;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
 /**
  * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
@@ -1107,7 +3610,7 @@ const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skips = []) {
     const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
     const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
-    const scanHere = (i) => (0,file_scan/* scanSlogFile */.Do)(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
+    const scanHere = (i) => scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
     // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
     const local = (opts.localLane ?? !external_node_worker_threads_.isMainThread) ? 1 : 0;
     if (!opts.workerScript || concurrency - local < 1) {
@@ -1174,7 +3677,7 @@ async function scanFiles(files, opts, skips = []) {
 async function runScanWorker(data, post) {
     const scanOne = async (job) => {
         try {
-            const scan = await (0,file_scan/* scanSlogFile */.Do)(job.file, {
+            const scan = await scanSlogFile(job.file, {
                 ...job.options,
                 onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
             });
@@ -1193,12 +3696,6 @@ async function runScanWorker(data, post) {
     await scanOne(data);
 }
 
-// EXTERNAL MODULE: ./src/slog/diagnostics.ts
-var diagnostics = __nccwpck_require__(69625);
-// EXTERNAL MODULE: ./src/analyzers/delivery-stats.ts
-var delivery_stats = __nccwpck_require__(90605);
-// EXTERNAL MODULE: ./src/analyzers/clist-replay.ts + 2 modules
-var clist_replay = __nccwpck_require__(62560);
 ;// CONCATENATED MODULE: ./src/pipeline/merge-scans.ts
 
 
@@ -1273,10 +3770,10 @@ function mergeScans(scans) {
         // Only the summaries: the merged series hold the data, and the bulk can be collected.
         files: scans.map(({ deliveryAccs: _a, boyd: _b, clist: _c, ...summary }) => summary),
         vats,
-        deliveryAccs: (0,delivery_stats/* mergeDeliveryStats */.eh)(scans.map((s) => s.deliveryAccs), offsets),
+        deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
         accsByHeight: xAxis !== 'deliveryOrdinal',
-        clist: (0,clist_replay/* mergeClist */.KS)(scans.map((s) => s.clist)),
-        warnings: diagnostics/* Diagnostics */.r.merge(scans.map((s) => s.warnings)),
+        clist: mergeClist(scans.map((s) => s.clist)),
+        warnings: Diagnostics.merge(scans.map((s) => s.warnings)),
         heightMin,
         heightMax,
         blocks,
@@ -1348,17 +3845,8 @@ function countBlocks(scans) {
     return count;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./src/sources/limits.ts
-var sources_limits = __nccwpck_require__(55632);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -1518,7 +4006,7 @@ async function detectFormat(file) {
         st = await promises_default().stat(file);
     }
     catch (err) {
-        throw new sources_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
     }
     if (st.isDirectory())
         return { kind: 'dir' };
@@ -1547,7 +4035,7 @@ async function detectFormat(file) {
         return { kind: 'tar', compression: '-J' };
     if (/\.(sqlite|sqlite3|db)$/.test(lower))
         return { kind: 'sqlite' };
-    throw new sources_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
+    throw new shared_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
 }
 async function exists(p) {
     try {
@@ -1597,7 +4085,7 @@ function tempResult(dir, dbPath, member) {
  * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
  */
 async function openSnapshot(file, opts = {}) {
-    const limits = opts.limits ?? sources_limits/* DEFAULT_LIMITS */.d;
+    const limits = opts.limits ?? shared_limits/* DEFAULT_LIMITS */.d;
     const format = await detectFormat(file);
     switch (format.kind) {
         case 'dir':
@@ -1616,7 +4104,7 @@ async function openDirectory(dir, opts) {
         if (await exists(p))
             return openPlain(p, opts);
     }
-    throw new sources_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
+    throw new shared_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
 }
 async function openPlain(file, opts) {
     if (!(await exists(`${file}-wal`))) {
@@ -1634,7 +4122,7 @@ async function openPlain(file, opts) {
     }
     catch (err) {
         await promises_default().rm(dir, { recursive: true, force: true });
-        throw new sources_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
     }
 }
 class LimitExceeded extends Error {
@@ -1667,7 +4155,7 @@ async function openGzip(file, limits, tmpRoot) {
     catch (err) {
         await promises_default().rm(dir, { recursive: true, force: true });
         const msg = err.message;
-        throw new sources_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
+        throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
     }
     return tempResult(dir, dbPath);
 }
@@ -1753,23 +4241,23 @@ async function openTar(file, compression, limits, tmpRoot) {
         throw new Error(`cannot run system tar: ${err.message}`);
     }
     if (tooMany)
-        throw new sources_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
+        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
     if (tooBig !== undefined)
-        throw new sources_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
+        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
     if (unsafe !== undefined) {
-        throw new sources_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
+        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
     }
     if (listing.code !== 0) {
-        throw new sources_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
+        throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
     }
     if (unparsedDbLine !== undefined) {
-        throw new sources_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
+        throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
     }
     // 2. Select the DB member and its WAL siblings.
     const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
     if (mains.length === 0) {
         const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
-        throw new sources_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
+        throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
     }
     const primary = pickPrimary(mains);
     const member = primary.name;
@@ -1780,12 +4268,12 @@ async function openTar(file, compression, limits, tmpRoot) {
         if (hits.length === 0)
             continue;
         if (hits.length > 1)
-            throw new sources_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
         const e = hits[0];
         if (e.type !== '-') {
             const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
             const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
-            throw new sources_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
         }
         selected.push(e);
     }
@@ -1812,19 +4300,19 @@ async function openTar(file, compression, limits, tmpRoot) {
             ...names,
         ]);
         if (res.code !== 0) {
-            throw new sources_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
         }
         const onDisk = [];
         const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
         for (const name of names) {
             const p = external_node_path_default().resolve(dir, name);
             if (!p.startsWith(root))
-                throw new sources_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
             const st = await promises_default().lstat(p).catch(() => undefined);
             if (!st)
-                throw new sources_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
             if (!st.isFile())
-                throw new sources_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
             onDisk.push([name, st.size]);
         }
         checkSizes(file, onDisk, archiveSize, limits);
@@ -1832,24 +4320,24 @@ async function openTar(file, compression, limits, tmpRoot) {
     }
     catch (err) {
         await promises_default().rm(dir, { recursive: true, force: true });
-        if (err instanceof sources_limits/* InputError */.w)
+        if (err instanceof shared_limits/* InputError */.w)
             throw err;
-        throw new sources_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
     }
 }
 function checkSizes(file, sizes, archiveSize, limits) {
     let total = 0;
     for (const [name, size] of sizes) {
         if (size > limits.maxFileBytes) {
-            throw new sources_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
         }
         total += size;
     }
     if (total > limits.maxTotalBytes) {
-        throw new sources_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
+        throw new shared_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
     }
     if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
-        throw new sources_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
+        throw new shared_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
     }
 }
 
@@ -1892,13 +4380,13 @@ function checkHeader(dbPath, where) {
         fd = external_node_fs_default().openSync(dbPath, 'r');
     }
     catch (err) {
-        throw new sources_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
     }
     try {
         const head = Buffer.alloc(100);
         const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
         if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
-            throw new sources_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
+            throw new shared_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
         }
         const rawPage = head.readUInt16BE(16);
         const pageSize = rawPage === 1 ? 65536 : rawPage;
@@ -1907,7 +4395,7 @@ function checkHeader(dbPath, where) {
         const validFor = head.readUInt32BE(92);
         const size = external_node_fs_default().fstatSync(fd).size;
         if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
-            throw new sources_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
+            throw new shared_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
         }
     }
     finally {
@@ -1957,7 +4445,7 @@ function openDb(dbPath, where, allowWrite) {
             db?.close(); // report the read-only error below
         }
     }
-    throw new sources_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
+    throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
 }
 function toInt(v) {
     if (typeof v !== 'string' && typeof v !== 'number')
@@ -1990,9 +4478,9 @@ function censusSnapshot(dbPath, label, opts = {}) {
     }
     catch (err) {
         const msg = err.message;
-        if (err instanceof sources_limits/* InputError */.w && msg.startsWith(where))
+        if (err instanceof shared_limits/* InputError */.w && msg.startsWith(where))
             throw err;
-        throw new sources_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
+        throw new shared_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
     }
     finally {
         db.close();
@@ -2001,7 +4489,7 @@ function censusSnapshot(dbPath, label, opts = {}) {
 function runCensus(db, label) {
     const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
     if (!hasKv)
-        throw new sources_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
+        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
     let rows = 0;
     const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
     const get = (key) => {
@@ -9291,8 +11779,6 @@ function fitTrend(x, y, alpha) {
     return trend(x, y, { ciAlpha: alpha });
 }
 
-// EXTERNAL MODULE: ./src/analyzers/clist-points.ts
-var clist_points = __nccwpck_require__(62060);
 ;// CONCATENATED MODULE: ./src/analyzers/attribution.ts
 
 const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
@@ -9352,12 +11838,12 @@ function attributionSentence(vat, all, censuses) {
     return parts.join('. ') + '.';
 }
 
-// EXTERNAL MODULE: ./src/report/schema.ts
-var schema = __nccwpck_require__(91327);
-// EXTERNAL MODULE: ./src/gate/policy.ts
-var gate_policy = __nccwpck_require__(82601);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/shared/report-schema.ts
+var report_schema = __nccwpck_require__(38103);
+// EXTERNAL MODULE: ./src/shared/policy.ts
+var shared_policy = __nccwpck_require__(38411);
+// EXTERNAL MODULE: ./src/shared/version.ts
+var version = __nccwpck_require__(9189);
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
 
 
@@ -9389,7 +11875,7 @@ function buildReport(inp) {
         const perBlock = blockMeans(s);
         perBlockCache.set(v.vatID, perBlock);
         const blocks = perBlock.x.length;
-        if (blocks && (0,gate_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
+        if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
             peers.add(v.vatID);
     }
     const censusNames = new Map();
@@ -9403,7 +11889,7 @@ function buildReport(inp) {
         const cn = censusNames.get(vatID);
         const name = cn?.name ?? v?.name ?? null;
         // A vat's overrides (alpha, edgeSamples) shape its statistics too, not only its verdicts.
-        const vatBoyd = (0,gate_policy/* policyFor */.KV)(policy, vatID, name).boyd;
+        const vatBoyd = (0,shared_policy/* policyFor */.KV)(policy, vatID, name).boyd;
         const report = {
             vatID,
             name,
@@ -9445,7 +11931,7 @@ function buildReport(inp) {
         deliverySeconds += a.total;
     }
     return {
-        schemaVersion: schema/* SCHEMA_VERSION */.f$,
+        schemaVersion: report_schema/* SCHEMA_VERSION */.f$,
         tool: { name: 'loadgen-gate', version: version/* VERSION */.x },
         generatedAt: new Date().toISOString(),
         provenance: inp.provenance,
@@ -9453,7 +11939,7 @@ function buildReport(inp) {
             files: [...files, ...inp.extraFiles],
             xAxis: merged.xAxis,
             blockRange: merged.heightMin !== null && merged.heightMax !== null ? [merged.heightMin, merged.heightMax] : null,
-            blocks: (0,schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
+            blocks: (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, merged.blocks),
             cycles: inp.perf?.cycles ?? null,
             warnings: [...merged.warnings, ...inp.extraWarnings],
             utilization: {
@@ -9538,8 +12024,8 @@ function deliveryKinds(merged, vatID) {
     for (const a of merged.deliveryAccs) {
         if (a.vatID !== vatID)
             continue;
-        const [f0, f1] = (0,delivery_stats/* fittedEnds */.XM)(merged.accsByHeight ? a.byHeight : a.byOrdinal);
-        const last = (0,delivery_stats/* lastInOrder */.UK)(a);
+        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+        const last = lastInOrder(a);
         out.push({
             kind: a.kind,
             ...(a.method !== null ? { method: a.method } : {}),
@@ -9553,7 +12039,7 @@ function deliveryKinds(merged, vatID) {
     }
     return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
-const objTotal = (p, i) => (0,clist_points/* pointValue */.S9)(p, i, clist_replay/* EXP_R */.t6) + (0,clist_points/* pointValue */.S9)(p, i, clist_replay/* EXP_U */.AX) + (0,clist_points/* pointValue */.S9)(p, i, clist_replay/* IMP_R */.OO) + (0,clist_points/* pointValue */.S9)(p, i, clist_replay/* IMP_U */.HX);
+const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
 function clistStats(vatID, merged, censuses, perf) {
     const snapshots = [];
     /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
@@ -9579,7 +12065,7 @@ function clistStats(vatID, merged, censuses, perf) {
         const x = [];
         const y = [];
         for (let i = 0; i < pts.length; i++) {
-            x.push((0,clist_points/* pointValue */.S9)(pts, i, 0));
+            x.push(pointValue(pts, i, 0));
             y.push(objTotal(pts, i));
         }
         const lastH = merged.heightMax;
@@ -9589,8 +12075,8 @@ function clistStats(vatID, merged, censuses, perf) {
         }
         const { theilSen: ts, mannKendall: mk } = fitTrend(x, y, 0.05);
         const at = (i, h) => {
-            const v = (s) => (0,clist_points/* pointValue */.S9)(pts, i, s);
-            return { height: h, imports: v(clist_replay/* IMP_R */.OO) + v(clist_replay/* IMP_U */.HX), exports: v(clist_replay/* EXP_R */.t6) + v(clist_replay/* EXP_U */.AX), recognizableOnlyImports: v(clist_replay/* IMP_U */.HX), recognizableOnlyExports: v(clist_replay/* EXP_U */.AX) };
+            const v = (s) => pointValue(pts, i, s);
+            return { height: h, imports: v(IMP_R) + v(IMP_U), exports: v(EXP_R) + v(EXP_U), recognizableOnlyImports: v(IMP_U), recognizableOnlyExports: v(EXP_U) };
         };
         const last = pts.length - 1;
         seriesStats = {
@@ -9601,8 +12087,8 @@ function clistStats(vatID, merged, censuses, perf) {
             slopePerBlock: ts?.slope ?? null,
             slopeCI: ts ? [ts.ciLow, ts.ciHigh] : null,
             pValue: mk?.pIncreasing ?? null,
-            start: at(0, (0,clist_points/* pointValue */.S9)(pts, 0, 0)),
-            end: at(last, lastH ?? (0,clist_points/* pointValue */.S9)(pts, last, 0)),
+            start: at(0, pointValue(pts, 0, 0)),
+            end: at(last, lastH ?? pointValue(pts, last, 0)),
             chart: chartPoints(x, y),
         };
     }
@@ -9618,7 +12104,7 @@ function clistStats(vatID, merged, censuses, perf) {
     else if (seriesStats?.start && seriesStats.end) {
         const s = seriesStats.start;
         const e = seriesStats.end;
-        const blocks = (0,schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
+        const blocks = (0,report_schema/* blocksOnAxis */.hB)(merged.xAxis, e.height - s.height);
         delta = {
             fromStage: null,
             toStage: null,
@@ -9673,37 +12159,37 @@ function perfCycles(perf, from, to) {
  * block (from genesis-time points, or the final counts of a vat that never changed).
  */
 function clistPoints(merged, vatID) {
-    const all = merged.clist.points[vatID] ?? (0,clist_points/* emptyPoints */.b3)();
+    const all = merged.clist.points[vatID] ?? emptyPoints();
     const finalCounts = merged.clist.final[vatID];
     const h0 = merged.heightMin;
-    const out = (0,clist_points/* emptyPoints */.b3)();
-    const startWith = (values) => (0,clist_points/* pushPoint */.nL)(out, h0, values);
+    const out = emptyPoints();
+    const startWith = (values) => pushPoint(out, h0, values);
     if (merged.xAxis === 'deliveryOrdinal') {
         // No block events: no per-block series, but the replay still tells where the vat started
         // (its first recorded state) and ended (its final counts), on the delivery-ordinal range.
         if (!all.length || !finalCounts || h0 === null || merged.heightMax === null)
             return out;
-        startWith((0,clist_points/* pointAt */.sd)(all, 0));
-        (0,clist_points/* pushPoint */.nL)(out, merged.heightMax, finalCounts);
+        startWith(pointAt(all, 0));
+        pushPoint(out, merged.heightMax, finalCounts);
         return out;
     }
     /** Index of the last point outside blocks (before the first block), and of the first inside. */
     let before = -1;
     let firstIn = -1;
     for (let i = 0; i < all.length; i++) {
-        if (!Number.isFinite((0,clist_points/* pointValue */.S9)(all, i, 0)))
+        if (!Number.isFinite(pointValue(all, i, 0)))
             before = i;
         else if (firstIn < 0)
             firstIn = i;
     }
     if (h0 !== null) {
-        const startVals = before >= 0 ? (0,clist_points/* pointAt */.sd)(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
-        if (startVals && (firstIn < 0 || (0,clist_points/* pointValue */.S9)(all, firstIn, 0) > h0))
+        const startVals = before >= 0 ? pointAt(all, before) : firstIn < 0 && finalCounts ? finalCounts : null;
+        if (startVals && (firstIn < 0 || pointValue(all, firstIn, 0) > h0))
             startWith(startVals);
     }
     for (let i = 0; i < all.length; i++)
-        if (Number.isFinite((0,clist_points/* pointValue */.S9)(all, i, 0)))
-            (0,clist_points/* copyPoint */.aT)(all, i, out);
+        if (Number.isFinite(pointValue(all, i, 0)))
+            copyPoint(all, i, out);
     return out;
 }
 
@@ -9747,7 +12233,7 @@ function boydTestable(v, p, span) {
     const b = v.boyd;
     if (!b || b.xFirst === null || b.xLast === null)
         return false;
-    return (0,gate_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
+    return (0,shared_policy/* coversRun */.Ae)(b.count, b.xFirst, b.xLast, span, p);
 }
 function boydVerdict(v, p, ctx) {
     const base = { vatID: v.vatID, name: v.name, metric: 'boyd-slope' };
@@ -9893,7 +12379,7 @@ function seriesFor(v, side) {
             start: s.start[side],
             end: s.end[side],
             // Without block events there is no per-block rate: judged on the growth alone.
-            blocks: (0,schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
+            blocks: (0,report_schema/* blocksOnAxis */.hB)(s.xAxis, s.end.height - s.start.height),
             source: ordinal
                 ? `${replay}, whole run (no block events)${s.absolute ? '' : ' (relative)'}`
                 : `${replay}, block ${s.start.height} → ${s.end.height}${s.absolute ? '' : ' (relative)'}`,
@@ -9931,10 +12417,10 @@ const signed = (n) => (n >= 0 ? `+${n}` : String(n));
  */
 function ciAlpha(r, vatID, name) {
     const rec = (r.policy ?? {});
-    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...gate_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : gate_policy/* DEFAULT_POLICY */.zj.boyd;
+    const boyd = rec.boyd && typeof rec.boyd === 'object' ? { ...shared_policy/* DEFAULT_POLICY */.zj.boyd, ...rec.boyd } : shared_policy/* DEFAULT_POLICY */.zj.boyd;
     const overrides = Array.isArray(rec.overrides) ? rec.overrides.filter((o) => !!o && typeof o === 'object') : [];
-    const a = (0,gate_policy/* policyFor */.KV)({ ...gate_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
-    return typeof a === 'number' && a > 0 && a < 1 ? a : gate_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
+    const a = (0,shared_policy/* policyFor */.KV)({ ...shared_policy/* DEFAULT_POLICY */.zj, boyd, overrides }, vatID, name).boyd.alpha;
+    return typeof a === 'number' && a > 0 && a < 1 ? a : shared_policy/* DEFAULT_POLICY */.zj.boyd.alpha;
 }
 /** A baseline is JSON from a file or an artifact: a statistic of another type is no statistic. */
 const finiteOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -9949,8 +12435,8 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
         if (v.name)
             byKey.set(`name:${v.name}`, v);
     }
-    const unit = (0,schema/* slopeUnit */.OV)(report.run.xAxis);
-    const sameAxis = unit === (0,schema/* slopeUnit */.OV)(baseline.run.xAxis);
+    const unit = (0,report_schema/* slopeUnit */.OV)(report.run.xAxis);
+    const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
     const us = slopeText(unit);
     const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
     for (const v of report.vats) {
@@ -9961,7 +12447,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
         const byID = byKey.get(`id:${v.vatID}`);
         const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
         const base = { vatID: v.vatID, name: v.name };
-        const p = (0,gate_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
         const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
         if (!b) {
             if (v.boyd?.slopePerBlock !== null && v.boyd) {
@@ -9974,7 +12460,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
         if (hasSlope(cur) && hasSlope(old)) {
             const testedHere = boydTestable(v, p.boyd, span);
             if (!sameAxis) {
-                neutral(`BOYD slope per ${unit} here, per ${(0,schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
+                neutral(`BOYD slope per ${unit} here, per ${(0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis)} in the baseline: not comparable`);
             }
             else if (!testedHere || !boydTestable(b, p.boyd, baselineSpan)) {
                 neutral(`too few BOYDs ${testedHere ? 'in the baseline' : 'in this run'} to compare (need ${p.boyd.minSamples} over ≥${Math.round(p.boyd.minSpanFraction * 100)}% of the run)`);
@@ -10032,13 +12518,13 @@ function worst(levels) {
 }
 function gate(report, baseline, policy, baselineReason) {
     const span = runSpan(report);
-    const judged = report.vats.filter((v) => !(0,gate_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
-    const testable = judged.filter((v) => boydTestable(v, (0,gate_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
+    const judged = report.vats.filter((v) => !(0,shared_policy/* isIgnored */.pi)(policy, v.vatID, v.name));
+    const testable = judged.filter((v) => boydTestable(v, (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name).boyd, span));
     const tested = testable.length;
     const drift = driftForm(testable);
     const verdicts = [];
     for (const v of judged) {
-        const p = (0,gate_policy/* policyFor */.KV)(policy, v.vatID, v.name);
+        const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
         if (v.boyd)
             verdicts.push(boydVerdict(v, p.boyd, { tested, span, perBlock: report.run.xAxis !== 'deliveryOrdinal', drift }));
         verdicts.push(...clistVerdicts(v, p.clist));
@@ -10062,7 +12548,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/pipeline/heap-probe.ts
+;// CONCATENATED MODULE: ./src/engine/heap-probe.ts
 /**
  * A diagnosis for the benchmark (`LOADGEN_GATE_HEAP_PROBE=1`): how much the engine keeps once the
  * slogs are read (the merged run the report is built from), measured after a full garbage
@@ -10100,7 +12586,7 @@ async function heapProbe(env = process.env) {
     return `heap after the read (after a full GC): ${mb(m.heapUsed)} used, ${mb(m.arrayBuffers)} in array buffers`;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/analyze-run.ts
+;// CONCATENATED MODULE: ./src/engine/analyze-run.ts
 /**
  * The engine shared by the CLI and the action:
  * run files → one streaming pass per slog (parallel) → merge → kernel-DB census per snapshot →
@@ -10138,7 +12624,7 @@ async function analyzeRun(opts) {
             extraWarnings.push({ code: 'run-file-skipped', count: 1, message: `${s.path}: ${s.why}; not read`, examples: [external_node_path_default().basename(s.path)] });
         }
         if (!files.slogs.length && !files.snapshots.length) {
-            throw new sources_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
+            throw new shared_limits/* InputError */.w(`${opts.inputs.join(', ')}: no slog (chain-stage-N.slog.gz, *.slog, *.jsonl) or kernel-DB snapshot found`);
         }
         const slogBytes = files.slogs.reduce((a, s) => a + s.bytes, 0);
         log.info(`run files: ${files.slogs.length} slog(s) (${(0,logger/* mib */.jO)(slogBytes)}), ${files.snapshots.length} snapshot(s)${files.perf ? ', perf.jsonl' : ''}; ` +
@@ -10163,7 +12649,7 @@ async function analyzeRun(opts) {
             log.info(probed);
         if (slogPaths.length && merged.deliveries === 0 && !files.snapshots.length) {
             const why = merged.warnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new sources_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
+            throw new shared_limits/* InputError */.w(named(`${slogPaths.join(', ')}: no usable deliveries read${why ? ` (${why})` : ''}`));
         }
         if (merged.deliveries > 0 && ![...merged.vats.values()].some((v) => v.boyd.x.length > 0)) {
             extraWarnings.push({
@@ -10194,7 +12680,7 @@ async function analyzeRun(opts) {
                         extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
                     }
                     catch (e) {
-                        if (!(e instanceof sources_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
+                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
                             throw e;
                         // Logged once with the other warnings below.
                         extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
@@ -10204,7 +12690,7 @@ async function analyzeRun(opts) {
         }
         if (merged.deliveries === 0 && !censuses.length) {
             const why = extraWarnings.map((w) => w.message).slice(0, 3).join('; ');
-            throw new sources_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
+            throw new shared_limits/* InputError */.w(named(`${opts.inputs.join(', ')}: nothing usable read${why ? ` (${why})` : ''}`));
         }
         if (files.perf)
             extraFiles.push({ path: files.perf, kind: 'perf', bytes: 0 });
@@ -10318,7 +12804,7 @@ async function unpackZips(files, opts, cleanups, warnings, tempNames) {
     }
     const inner = await (0,discover/* discoverRun */.n)(inputs);
     for (const s of inner.slogs)
-        s.stage ??= (0,file_scan/* stageOf */.gV)(s.path);
+        s.stage ??= (0,stage/* stageOf */.g)(s.path);
     return {
         root: files.root,
         slogs: [...files.slogs, ...inner.slogs].sort((a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity)),
@@ -10355,7 +12841,7 @@ function blockOrder(scans) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/engine-worker.ts
+;// CONCATENATED MODULE: ./src/engine/engine-worker.ts
 /**
  * Runs the engine (`analyzeRun`) in a worker thread whose young generation is capped, for runs big
  * enough to need it ({@link engineThread}); smaller runs are analyzed on the calling thread.
@@ -10447,7 +12933,7 @@ async function analyzeRunIsolated(opts) {
                     settle(() => resolve(m.report));
                     break;
                 case 'error': {
-                    const e = m.name === 'InputError' ? new sources_limits/* InputError */.w(m.message) : new Error(m.message);
+                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
                     if (m.stack)
                         e.stack = m.stack;
                     settle(() => reject(e));
@@ -10505,7 +12991,199 @@ async function runAsWorker() {
 
 /***/ }),
 
-/***/ 97816:
+/***/ 60668:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55330);
+/**
+ * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
+ * otherwise hands over to the action publisher.
+ */
+
+if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56300));
+    await runAction(new URL(import.meta.url));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 31440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ isRunFileName),
+/* harmony export */   n: () => (/* binding */ discoverRun)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67193);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7137);
+/**
+ * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
+ * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
+ * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
+ * link in a run directory counts as what it points to (a zip's links never get this far: the
+ * extraction refuses them); one that points nowhere is listed in `skipped`.
+ */
+
+
+
+
+const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
+/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
+const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
+/**
+ * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
+ * not a zip, which is read only when named as an input). The action's search for the run
+ * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
+ * every run this reads.
+ */
+function isRunFileName(name) {
+    const kind = classify(name);
+    return kind !== null && kind !== 'zip';
+}
+function classify(name) {
+    const base = name.toLowerCase();
+    if (base === 'perf.jsonl')
+        return 'perf';
+    if (base.endsWith('.zip'))
+        return 'zip';
+    if (base.startsWith('client-'))
+        return null;
+    if (SNAP_RE.test(base))
+        return 'snapshot';
+    if (SLOG_RE.test(base))
+        return 'slog';
+    return null;
+}
+async function discoverRun(inputs) {
+    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
+    for (const input of inputs) {
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
+        }
+        catch {
+            throw new _shared_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .w(`${input}: no such file or directory`);
+        }
+        if (st.isDirectory()) {
+            out.root ??= input;
+            await scanDir(input, out, 1);
+        }
+        else if (st.isFile()) {
+            const kind = classify(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(input)) ?? 'slog';
+            add(out, kind, input, st.size);
+        }
+    }
+    const byStage = (a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
+    out.slogs.sort(byStage);
+    out.snapshots.sort(byStage);
+    return out;
+}
+function add(out, kind, p, bytes) {
+    if (kind === 'perf')
+        out.perf ??= p;
+    else if (kind === 'zip')
+        out.zips.push(p);
+    else if (kind === 'snapshot')
+        out.snapshots.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
+    else if (kind === 'slog')
+        out.slogs.push({ path: p, stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .g)(p), bytes });
+}
+async function scanDir(dir, out, depthLeft) {
+    const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const subdirs = [];
+    let found = false;
+    for (const e of entries) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
+        if (e.isDirectory()) {
+            subdirs.push(p);
+            continue;
+        }
+        const classified = classify(e.name);
+        /** The kind of a run file (a zip is read only when named as an input), else null. */
+        const kind = classified === 'zip' ? null : classified;
+        const wanted = kind !== null;
+        const link = e.isSymbolicLink();
+        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
+        if (!link && !(e.isFile() && wanted))
+            continue;
+        let st;
+        try {
+            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
+        }
+        catch (err) {
+            if (!link)
+                throw err;
+            if (wanted)
+                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
+            continue;
+        }
+        if (st.isDirectory())
+            subdirs.push(p);
+        else if (st.isFile() && kind !== null) {
+            add(out, kind, p, st.size);
+            found = true;
+        }
+    }
+    if (!found && depthLeft > 0)
+        for (const d of subdirs)
+            await scanDir(d, out, depthLeft - 1);
+}
+
+
+/***/ }),
+
+/***/ 7137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ stageOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The stage number in a run file's name (`chain-stage-3.slog.gz` -> 3); null when it has none. */
+function stageOf(file) {
+    const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file));
+    return m ? Number(m[1]) : null;
+}
+
+
+/***/ }),
+
+/***/ 67193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */ });
+const DEFAULT_LIMITS = {
+    maxTotalBytes: 8 * 1024 ** 3,
+    maxFileBytes: 4 * 1024 ** 3,
+    maxRatio: 200,
+    maxEntries: 10_000,
+    maxLineBytes: 64 * 1024 * 1024,
+};
+/** A problem with input that we report and survive. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 64381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10545,7 +13223,7 @@ function oneLineLogger(log) {
 
 /***/ }),
 
-/***/ 21329:
+/***/ 70886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10603,7 +13281,209 @@ function groupDigits(n, fractionDigits = 0) {
 
 /***/ }),
 
-/***/ 91327:
+/***/ 38411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ coversRun),
+/* harmony export */   KV: () => (/* binding */ policyFor),
+/* harmony export */   pi: () => (/* binding */ isIgnored),
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* unused harmony export parsePolicy */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67193);
+/**
+ * The gate policy: defaults, an optional config file (JSON or YAML), per-vat overrides by name or
+ * vatID, and an ignore list. Every default is explained in docs/policy.md.
+ */
+
+
+const DEFAULT_POLICY = {
+    boyd: {
+        alpha: 0.01,
+        slopeFloor: 2e-6,
+        minRelativeRise: 0.25,
+        minSamples: 12,
+        minSpanFraction: 0.2,
+        edgeSamples: 50,
+        commonMode: true,
+        heapVetoGrowth: 1.05,
+        busyFraction: 0,
+    },
+    clist: {
+        minGrowth: 100,
+        minPerBlock: 0.05,
+        warnGrowth: 20,
+        maxPerStage: null,
+        dropWarnFraction: 0.5,
+        dropWarnMin: 100,
+    },
+    baseline: {
+        z: 2.58,
+        minRatio: 1.5,
+        clistPerBlockTolerance: 0.02,
+    },
+    ignore: [],
+    overrides: [],
+    limits: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d,
+};
+const SECTIONS = ['boyd', 'clist', 'baseline', 'ignore', 'overrides', 'limits'];
+async function loadPolicy(file) {
+    if (!file)
+        return structuredClone(DEFAULT_POLICY);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: cannot read config (${e.message})`);
+    }
+    const json = /\.json$/i.test(file);
+    // The YAML parser is a fifth of the bundle: loaded only for a YAML file (ncc puts it in a chunk
+    // of its own), so that a run without one does not compile it at start-up. Loaded outside the
+    // try below: a chunk that fails to load is no fault of the user's file.
+    const yaml = json ? null : await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    let raw;
+    try {
+        raw = yaml ? yaml.parse(text) : JSON.parse(text);
+    }
+    catch (e) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${file}: not valid ${json ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`);
+    }
+    return parsePolicy(raw ?? {}, file);
+}
+function parsePolicy(raw, where = 'config') {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping at the top level`);
+    const r = raw;
+    for (const k of Object.keys(r)) {
+        if (!SECTIONS.includes(k))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${SECTIONS.join(', ')})`);
+    }
+    const p = structuredClone(DEFAULT_POLICY);
+    p.boyd = mergeSection(p.boyd, r.boyd, `${where}: boyd`);
+    p.clist = mergeSection(p.clist, r.clist, `${where}: clist`);
+    p.baseline = mergeSection(p.baseline, r.baseline, `${where}: baseline`);
+    p.limits = mergeSection(p.limits, r.limits, `${where}: limits`);
+    if (r.ignore !== undefined) {
+        if (!Array.isArray(r.ignore) || !r.ignore.every((s) => typeof s === 'string'))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: ignore must be a list of vat names or vatIDs`);
+        p.ignore = r.ignore;
+    }
+    if (r.overrides !== undefined) {
+        if (!Array.isArray(r.overrides))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: overrides must be a list`);
+        p.overrides = r.overrides.map((o, i) => {
+            const w = `${where}: overrides[${i}]`;
+            if (!o || typeof o !== 'object' || typeof o.match !== 'string')
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: needs a "match" (vat name or vatID)`);
+            const oo = o;
+            for (const k of Object.keys(oo))
+                if (!['match', 'boyd', 'clist'].includes(k))
+                    throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}: unknown key "${k}"`);
+            // Which vats are peers for the common-mode correction is one choice for the whole run.
+            if (oo.boyd && typeof oo.boyd === 'object' && 'busyFraction' in oo.boyd)
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${w}.boyd.busyFraction: run-wide (it picks the peers of every vat's drift correction); set it under boyd, not in an override`);
+            return {
+                match: oo.match,
+                boyd: oo.boyd === undefined ? undefined : mergeSection({}, oo.boyd, `${w}.boyd`, DEFAULT_POLICY.boyd),
+                clist: oo.clist === undefined ? undefined : mergeSection({}, oo.clist, `${w}.clist`, DEFAULT_POLICY.clist),
+            };
+        });
+    }
+    return p;
+}
+/**
+ * The values a number setting may take, so that a slip cannot turn a rule off or make it fire on
+ * everything (`alpha: 0` passed a leak with p = 1.5e-40; `maxPerStage: {}` switched the per-stage
+ * rule off). `whole`: a whole number. Settings not listed are any finite number.
+ */
+const RANGES = {
+    alpha: { min: 0, max: 1, open: true, what: 'a probability between 0 and 1 (exclusive)' },
+    slopeFloor: { min: 0, what: 'a slope of 0 or more (seconds per block)' },
+    minRelativeRise: { min: 0, what: 'a fraction of 0 or more' },
+    minSamples: { min: 3, whole: true, what: 'a whole number of BOYDs, 3 or more' },
+    minSpanFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    edgeSamples: { min: 1, whole: true, what: 'a whole number of samples, 1 or more' },
+    heapVetoGrowth: { min: 0, what: 'a growth ratio of 0 or more' },
+    busyFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    minGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    minPerBlock: { min: 0, what: 'entries per block, 0 or more' },
+    warnGrowth: { min: 0, what: 'a number of entries, 0 or more' },
+    maxPerStage: { min: 0, what: 'a number of entries, 0 or more, or null (off)' },
+    dropWarnFraction: { min: 0, max: 1, what: 'a fraction from 0 to 1' },
+    dropWarnMin: { min: 0, what: 'a number of entries, 0 or more' },
+    z: { min: 0, open: true, what: 'a z value above 0' },
+    minRatio: { min: 0, what: 'a ratio of 0 or more' },
+    clistPerBlockTolerance: { min: 0, what: 'entries per block, 0 or more' },
+    // limits: sizes and counts are whole numbers (2.5 archive members is a slip, not a cap).
+    maxTotalBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxFileBytes: { min: 1, whole: true, what: 'a whole number of bytes, 1 or more' },
+    maxRatio: { min: 0, open: true, what: 'a ratio above 0' },
+    maxEntries: { min: 1, whole: true, what: 'a whole number of archive members, 1 or more' },
+    maxLineBytes: { min: 4096, whole: true, what: "a whole number of bytes, 4096 or more (a slog line's type and leading fields must fit)" },
+};
+/** A setting's value in a message: JSON, except numbers JSON cannot spell (YAML's `.inf` is Infinity, not "null"). */
+const shown = (v) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+function mergeSection(base, over, where, shape = base) {
+    if (over === undefined || over === null)
+        return base;
+    if (typeof over !== 'object' || Array.isArray(over))
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: expected a mapping`);
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        if (!(k in shape))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}: unknown key "${k}" (expected one of ${Object.keys(shape).join(', ')})`);
+        const dflt = shape[k];
+        // A setting whose default is null (maxPerStage) takes a number or null; the others their default's type.
+        const want = dflt === null ? 'number or null' : typeof dflt;
+        const ok = dflt === null ? v === null || typeof v === 'number' : typeof v === want;
+        if (!ok || (typeof v === 'number' && !Number.isFinite(v)))
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected a ${want}, got ${shown(v)}`);
+        const range = RANGES[k];
+        if (typeof v === 'number' && range) {
+            const below = range.open ? v <= range.min : v < range.min;
+            const above = range.max !== undefined && (range.open ? v >= range.max : v > range.max);
+            if (below || above || (range.whole && !Number.isInteger(v)))
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .w(`${where}.${k}: expected ${range.what}, got ${shown(v)}`);
+        }
+        out[k] = v;
+    }
+    return out;
+}
+/**
+ * `count` BOYDs from block `first` to `last` are enough to judge a vat: minSamples of them, over
+ * minSpanFraction of a run of `span` blocks (any, when the run has no blocks). The report's
+ * common-mode peers are chosen by the same rule (boyd-rules.ts boydTestable, build-report.ts).
+ */
+function coversRun(count, first, last, span, p) {
+    return count >= p.minSamples && (span <= 0 || (last - first + 1) / span >= p.minSpanFraction);
+}
+function isIgnored(policy, vatID, name) {
+    return policy.ignore.some((m) => m === vatID || (name !== null && m === name));
+}
+/** The policy for one vat: defaults, then every override whose `match` is its vatID or name. */
+function policyFor(policy, vatID, name) {
+    let boyd = policy.boyd;
+    let clist = policy.clist;
+    for (const o of policy.overrides) {
+        if (o.match !== vatID && o.match !== name)
+            continue;
+        if (o.boyd)
+            boyd = { ...boyd, ...o.boyd };
+        if (o.clist)
+            clist = { ...clist, ...o.clist };
+    }
+    return { boyd, clist };
+}
+
+
+/***/ }),
+
+/***/ 38103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10629,3016 +13509,14 @@ const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
 
 /***/ }),
 
-/***/ 31440:
+/***/ 9189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ isRunFileName),
-/* harmony export */   n: () => (/* binding */ discoverRun)
+/* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55632);
-/* harmony import */ var _slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92706);
-/**
- * Finds the files of one loadgen run: a directory in the runner's layout (searched at the top and
- * one level down, since the agoric-sdk CI artifact nests it under `loadgen-output/`), or explicit
- * files. Slogs are ordered by stage; client slogs are not chain slogs and are left out. A symbolic
- * link in a run directory counts as what it points to (a zip's links never get this far: the
- * extraction refuses them); one that points nowhere is listed in `skipped`.
- */
-
-
-
-
-const SLOG_RE = /\.(slog|slog\.gz|jsonl|jsonl\.gz|json\.gz|log\.gz)$/i;
-/** Kernel-DB snapshots: the loadgen's `chain-stage-N-storage.tar.xz` (or a tar of another compression, as openSnapshot reads) and plain DBs. */
-const SNAP_RE = /(-storage\.(tar\.xz|tar\.gz|tgz|tar)|\.sqlite|\.sqlite\.gz)$/i;
-/**
- * A file that run discovery reads from a run directory (a slog, a kernel-DB snapshot or perf.jsonl;
- * not a zip, which is read only when named as an input). The action's search for the run
- * directory inside a downloaded artifact (publish/github/source.ts) goes by this, so it finds
- * every run this reads.
- */
-function isRunFileName(name) {
-    const kind = classify(name);
-    return kind !== null && kind !== 'zip';
-}
-function classify(name) {
-    const base = name.toLowerCase();
-    if (base === 'perf.jsonl')
-        return 'perf';
-    if (base.endsWith('.zip'))
-        return 'zip';
-    if (base.startsWith('client-'))
-        return null;
-    if (SNAP_RE.test(base))
-        return 'snapshot';
-    if (SLOG_RE.test(base))
-        return 'slog';
-    return null;
-}
-async function discoverRun(inputs) {
-    const out = { root: null, slogs: [], snapshots: [], perf: null, zips: [], skipped: [] };
-    for (const input of inputs) {
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
-        }
-        catch {
-            throw new _sources_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .w(`${input}: no such file or directory`);
-        }
-        if (st.isDirectory()) {
-            out.root ??= input;
-            await scanDir(input, out, 1);
-        }
-        else if (st.isFile()) {
-            const kind = classify(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(input)) ?? 'slog';
-            add(out, kind, input, st.size);
-        }
-    }
-    const byStage = (a, b) => (a.stage ?? Infinity) - (b.stage ?? Infinity);
-    out.slogs.sort(byStage);
-    out.snapshots.sort(byStage);
-    return out;
-}
-function add(out, kind, p, bytes) {
-    if (kind === 'perf')
-        out.perf ??= p;
-    else if (kind === 'zip')
-        out.zips.push(p);
-    else if (kind === 'snapshot')
-        out.snapshots.push({ path: p, stage: (0,_slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .gV)(p), bytes });
-    else if (kind === 'slog')
-        out.slogs.push({ path: p, stage: (0,_slog_file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .stageOf */ .gV)(p), bytes });
-}
-async function scanDir(dir, out, depthLeft) {
-    const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    const subdirs = [];
-    let found = false;
-    for (const e of entries) {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
-        if (e.isDirectory()) {
-            subdirs.push(p);
-            continue;
-        }
-        const classified = classify(e.name);
-        /** The kind of a run file (a zip is read only when named as an input), else null. */
-        const kind = classified === 'zip' ? null : classified;
-        const wanted = kind !== null;
-        const link = e.isSymbolicLink();
-        // A file is stat'ed once, for its size (a link's, for what it points to); others not at all.
-        if (!link && !(e.isFile() && wanted))
-            continue;
-        let st;
-        try {
-            st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
-        }
-        catch (err) {
-            if (!link)
-                throw err;
-            if (wanted)
-                out.skipped.push({ path: p, why: `symbolic link to a file that cannot be read (${err.code ?? 'error'})` });
-            continue;
-        }
-        if (st.isDirectory())
-            subdirs.push(p);
-        else if (st.isFile() && kind !== null) {
-            add(out, kind, p, st.size);
-            found = true;
-        }
-    }
-    if (!found && depthLeft > 0)
-        for (const d of subdirs)
-            await scanDir(d, out, depthLeft - 1);
-}
-
-
-/***/ }),
-
-/***/ 57439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P_: () => (/* binding */ prefixHas),
-/* harmony export */   Qq: () => (/* binding */ OTHER_TYPE),
-/* harmony export */   UP: () => (/* binding */ typeCode),
-/* harmony export */   pz: () => (/* binding */ NO_TYPE),
-/* harmony export */   rI: () => (/* binding */ lineType)
-/* harmony export */ });
-const TYPE_KEY = Buffer.from('"type":"');
-const SCAN_WINDOW = 256;
-/** Byte bounds of the last type string found by `findType`. */
-const span = { start: 0, end: 0 };
-/**
- * Finds the `type` string of a line; returns false when the line is not a JSON object with a
- * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
- */
-function findType(buf, start, end) {
-    if (end - start < 12 || buf[start] !== 0x7b /* { */)
-        return false;
-    let p = -1;
-    // `{"type":` first (the `{` is checked above): a string there is the type; anything else is not
-    // a type, whatever a nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no
-    // delivery). Compared byte by byte, unrolled: this runs on every line.
-    if (buf[start + 1] === 0x22 /* " */ && buf[start + 2] === 0x74 /* t */ && buf[start + 3] === 0x79 /* y */ &&
-        buf[start + 4] === 0x70 /* p */ && buf[start + 5] === 0x65 /* e */ && buf[start + 6] === 0x22 /* " */ && buf[start + 7] === 0x3a /* : */) {
-        if (buf[start + 8] !== 0x22)
-            return false;
-        p = start + 1;
-    }
-    else {
-        const lim = Math.min(end, start + SCAN_WINDOW);
-        p = buf.subarray(start, lim).indexOf(TYPE_KEY);
-        if (p < 0)
-            return false;
-        p += start;
-    }
-    const s = p + TYPE_KEY.length;
-    const lim = Math.min(end, s + 128);
-    for (let i = s; i < lim; i++) {
-        const c = buf[i];
-        if (c === 0x22) {
-            span.start = s;
-            span.end = i;
-            return true;
-        }
-        if (c === 0x5c || c < 0x20)
-            return false; // escapes or control chars: not a type we know
-    }
-    return false;
-}
-/** Returns the event type, or null when the line is not a JSON object with a leading `type`. */
-function lineType(buf, start, end) {
-    return findType(buf, start, end) ? buf.toString('latin1', span.start, span.end) : null;
-}
-/** Result of `typeCode` for a line without a readable type. */
-const NO_TYPE = -2;
-/** Result of `typeCode` for a type not in the table (read it with `lineType`). */
-const OTHER_TYPE = -1;
-/** The index of the line's type in `table`, or NO_TYPE / OTHER_TYPE; never allocates. */
-function typeCode(table, buf, start, end) {
-    if (!findType(buf, start, end))
-        return NO_TYPE;
-    let h = 0;
-    for (let i = span.start; i < span.end; i++)
-        h = (Math.imul(h, 31) + buf[i]) | 0;
-    return table.find(h, buf, span.start, span.end);
-}
-const shiftTables = new WeakMap();
-/**
- * True when `needle` (ASCII) occurs in the first `window` bytes of the line. Horspool search: the
- * window is mostly skipped in needle-sized steps, without allocating a view of it.
- */
-function prefixHas(buf, start, end, needle, window = 400) {
-    const n = needle.length;
-    if (n === 0)
-        return true;
-    const last = n - 1;
-    let shift = shiftTables.get(needle);
-    if (!shift) {
-        shift = new Int32Array(256).fill(n);
-        for (let i = 0; i < last; i++)
-            shift[needle[i]] = last - i;
-        shiftTables.set(needle, shift);
-    }
-    const lim = Math.min(end, start + window);
-    const tail = needle[last];
-    for (let i = start; i + n <= lim;) {
-        const c = buf[i + last];
-        if (c === tail) {
-            let j = 0;
-            while (j < last && buf[i + j] === needle[j])
-                j++;
-            if (j === last)
-                return true;
-        }
-        i += shift[c];
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 69625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ KNOWN_TYPES),
-/* harmony export */   r: () => (/* binding */ Diagnostics)
-/* harmony export */ });
-const MAX_EXAMPLES = 5;
-/**
- * Counts problems in the input by code and keeps the first few `file:line` locations, so that a
- * broken slog is reported in one line per problem kind instead of failing the whole analysis.
- */
-class Diagnostics {
-    byCode = new Map();
-    add(code, where, detail) {
-        let w = this.byCode.get(code);
-        if (!w) {
-            w = { code, count: 0, message: `${where}: ${detail}`, examples: [] };
-            this.byCode.set(code, w);
-        }
-        w.count++;
-        if (w.examples.length < MAX_EXAMPLES)
-            w.examples.push(where);
-    }
-    list() {
-        return [...this.byCode.values()];
-    }
-    static merge(lists) {
-        const out = new Map();
-        for (const list of lists) {
-            for (const w of list) {
-                const have = out.get(w.code);
-                if (!have) {
-                    out.set(w.code, { ...w, examples: [...w.examples] });
-                }
-                else {
-                    have.count += w.count;
-                    for (const e of w.examples)
-                        if (have.examples.length < MAX_EXAMPLES)
-                            have.examples.push(e);
-                }
-            }
-        }
-        return [...out.values()];
-    }
-}
-/** Known slog event types (docs/formats.md §1.3); anything else is counted as `unknown-event`. */
-const KNOWN_TYPES = new Set([
-    'deliver', 'deliver-result', 'syscall', 'syscall-result', 'crank-start', 'crank-finish', 'create-vat',
-    'vat-startup-start', 'vat-startup-finish', 'start-replay', 'finish-replay', 'replay-transcript-start',
-    'replay-transcript-finish', 'heap-snapshot-save', 'heap-snapshot-load', 'clist', 'terminate', 'console',
-    'kernel-stats', 'kernel-init-start', 'kernel-init-finish', 'bundle-kernel-start', 'bundle-kernel-finish',
-    'import-kernel-start', 'import-kernel-finish', 'vat-cleanup', 'vat-cleanup-complete', 'slogger-confused',
-    'cosmic-swingset-bootstrap-block-start', 'cosmic-swingset-bootstrap-block-finish', 'cosmic-swingset-begin-block',
-    'cosmic-swingset-end-block-start', 'cosmic-swingset-end-block-finish', 'cosmic-swingset-run-start',
-    'cosmic-swingset-run-finish', 'cosmic-swingset-commit-block-start', 'cosmic-swingset-commit-block-finish',
-    'cosmic-swingset-after-commit-stats', 'cosmic-swingset-timer-poll', 'cosmic-swingset-deliver-inbound',
-    'cosmic-swingset-bridge-inbound', 'cosmic-swingset-install-bundle', 'cosmic-swingset-init',
-    'cosmic-swingset-upgrade-start', 'cosmic-swingset-upgrade-finish', 'cosmic-swingset-inject-kernel-upgrade-events',
-]);
-
-
-/***/ }),
-
-/***/ 92706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Do: () => (/* binding */ scanSlogFile),
-  gV: () => (/* binding */ stageOf)
-});
-
-// UNUSED EXPORTS: createVatFields
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/slog/line-reader.ts
-var line_reader = __nccwpck_require__(88467);
-// EXTERNAL MODULE: ./src/slog/classify.ts
-var classify = __nccwpck_require__(57439);
-;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
-/**
- * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
- * scanner needs out of big slog lines without `JSON.parse` building the whole object.
- *
- * It follows the JSON grammar (RFC 8259) strictly, so a line it reads is a line `JSON.parse` would
- * accept, and it reads values with `JSON.parse` semantics (last duplicate key wins, numbers correctly
- * rounded). Invalid UTF-8 is not an error (the reference decodes with `buf.toString('utf8')`, which
- * substitutes U+FFFD), and it is decoded the same way here. A syntax error, or nesting deeper than
- * MAX_DEPTH, makes it give up: the caller then re-reads the line with `JSON.parse`, which decides
- * whether the line is garbage.
- *
- * Usage: `reset(buf, start, end)`, then `objectStart()` and `for (let f = true; j.more(f); f = false)`
- * over members with `key()` and a value reader (`string()`, `number()`, `isTrue()`, `skip()`, ...).
- * Errors set `bad` and make every later call a no-op; check it (or `end()`) once at the end.
- */
-/** Deeper values are left to JSON.parse (the container stack is kept in the bits of an int32). */
-const MAX_DEPTH = 30;
-/** Exact powers of ten (10^0..10^22 are exactly representable as doubles). */
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const TWO_53 = 2 ** 53;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
-const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const isDigit = (c) => c >= 0x30 && c <= 0x39;
-const isHex = (c) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
-/** Flags of the last string scanned by `stringEnd`. */
-const STR_ESCAPED = 1;
-const STR_NON_ASCII = 2;
-let strFlags = 0;
-/**
- * `b[p]` is the opening quote of a string: returns the index of its closing quote, or -1 when the
- * string is invalid (bad escape, raw control character, no closing quote before `e`). Sets strFlags.
- */
-function stringEnd(b, p, e) {
-    let flags = 0;
-    for (p++; p < e; p++) {
-        const c = b[p];
-        if (c === QUOTE) {
-            strFlags = flags;
-            return p;
-        }
-        if (c < 0x20)
-            return -1;
-        if (c === BACKSLASH) {
-            flags |= STR_ESCAPED;
-            const d = p + 1 < e ? b[p + 1] : -1;
-            if (d === 0x75 /* u */) {
-                if (p + 5 >= e || !isHex(b[p + 2]) || !isHex(b[p + 3]) || !isHex(b[p + 4]) || !isHex(b[p + 5]))
-                    return -1;
-                p += 5;
-            }
-            else if (d === QUOTE || d === BACKSLASH || d === 0x2f || d === 0x62 || d === 0x66 || d === 0x6e || d === 0x72 || d === 0x74) {
-                p++;
-            }
-            else
-                return -1;
-        }
-        else if (c >= 0x80)
-            flags |= STR_NON_ASCII;
-    }
-    return -1;
-}
-/**
- * Branches that most lines never take are written so that the arithmetic in them runs on every
- * call (`p += cond ? 1 : 0`, `literalEnd`): V8 gathers type feedback as code runs, and optimized
- * code that meets an operation it has no feedback for is discarded and compiled again (the first
- * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
- */
-/** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
-function numberEnd(b, p, e) {
-    p += p < e && b[p] === MINUS ? 1 : 0;
-    if (p >= e)
-        return -1;
-    let c = b[p];
-    if (c === ZERO)
-        p++;
-    else if (c >= 0x31 && c <= 0x39) {
-        do
-            p++;
-        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
-    }
-    else
-        return -1;
-    if (p < e && b[p] === DOT) {
-        p++;
-        if (p >= e || !isDigit(b[p]))
-            return -1;
-        do
-            p++;
-        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
-    }
-    if (p < e && (b[p] | 0x20) === 0x65 /* e E */) {
-        p++;
-        if (p < e && (b[p] === 0x2b || b[p] === MINUS))
-            p++;
-        if (p >= e || !isDigit(b[p]))
-            return -1;
-        do
-            p++;
-        while (p < e && (c = b[p]) >= 0x30 && c <= 0x39);
-    }
-    return p;
-}
-/** `b[p]` starts `true`, `false` or `null`: the index after it, else -1. */
-function literalEnd(b, p, e) {
-    const c = b[p];
-    if (c === 0x74 /* t */)
-        return p + 3 < e && b[p + 1] === 0x72 && b[p + 2] === 0x75 && b[p + 3] === 0x65 ? p + 4 : -1;
-    if (c === 0x66 /* f */)
-        return p + 4 < e && b[p + 1] === 0x61 && b[p + 2] === 0x6c && b[p + 3] === 0x73 && b[p + 4] === 0x65 ? p + 5 : -1;
-    if (c === 0x6e /* n */)
-        return p + 3 < e && b[p + 1] === 0x75 && b[p + 2] === 0x6c && b[p + 3] === 0x6c ? p + 4 : -1;
-    return -1;
-}
-/** Index of the first non-whitespace byte at or after p (or e). */
-function skipWs(b, p, e) {
-    while (p < e) {
-        const c = b[p];
-        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-            break;
-        p++;
-    }
-    return p;
-}
-/**
- * Short ASCII strings (vat IDs, krefs, vrefs, method names) repeat a lot: a direct-mapped cache
- * returns the same string for the same bytes instead of allocating one per line.
- */
-class Interner {
-    table;
-    mask;
-    constructor(size = 4096) {
-        this.table = new Array(size).fill(undefined);
-        this.mask = size - 1;
-    }
-    /** The string of ASCII bytes b[s..e), whose hash (h = h * 31 + byte, from 0) is `h`. */
-    get(b, s, e, h) {
-        const n = e - s;
-        const slot = (h ^ (h >>> 13)) & this.mask;
-        const cand = this.table[slot];
-        if (cand !== undefined && cand.length === n) {
-            let i = 0;
-            while (i < n && cand.charCodeAt(i) === b[s + i])
-                i++;
-            if (i === n)
-                return cand;
-        }
-        const str = asciiString(b, s, e);
-        this.table[slot] = str;
-        return str;
-    }
-}
-/** A string from ASCII bytes; String.fromCharCode is much cheaper than Buffer#toString for short ones. */
-function asciiString(b, s, e) {
-    switch (e - s) {
-        case 0: return '';
-        case 1: return String.fromCharCode(b[s]);
-        case 2: return String.fromCharCode(b[s], b[s + 1]);
-        case 3: return String.fromCharCode(b[s], b[s + 1], b[s + 2]);
-        case 4: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3]);
-        case 5: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4]);
-        case 6: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5]);
-        case 7: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6]);
-        case 8: return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7]);
-        default: return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', s, e);
-    }
-}
-const MAX_INTERNED = 32;
-const interner = new Interner();
-/** The shared string for ASCII bytes b[s..e) with hash h (h = h * 31 + byte, from 0). */
-const interned = (b, s, e, h) => interner.get(b, s, e, h);
-/**
- * Short ASCII names (member keys, event types) looked up from bytes without allocating: `find`
- * takes the hash `h = h * 31 + byte` (from 0) of the bytes. For keys, slog lines of one type have
- * them in the same order, so the table also remembers which key followed which (`after`):
- * `JsonBytes.key` first checks that guess with one byte comparison and hashes only when it is wrong.
- */
-class KeyTable {
-    names;
-    slots;
-    keys;
-    byName;
-    /** The keys followed by `":`, for matching a guess in one loop. */
-    quoted;
-    /** after[prev + 1] = the key that followed key `prev` last time (prev = -1: the first key). */
-    after;
-    constructor(names) {
-        this.names = names;
-        let size = 64;
-        while (size < names.length * 4)
-            size *= 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.after = new Int32Array(names.length + 1).fill(-1);
-        this.keys = names.map((n) => Buffer.from(n, 'latin1'));
-        this.quoted = names.map((n) => Buffer.from(`${n}":`, 'latin1'));
-        this.byName = new Map(names.map((n, i) => [n, i]));
-        this.keys.forEach((k, id) => {
-            let h = 0;
-            for (const c of k)
-                h = (Math.imul(h, 31) + c) | 0;
-            let i = KeyTable.slot(h, size);
-            while (this.slots[i] !== -1)
-                i = (i + 1) & (size - 1);
-            this.slots[i] = id;
-        });
-    }
-    static slot(h, size) {
-        return (h ^ (h >>> 11)) & (size - 1);
-    }
-    /** Index of the name with bytes b[s..e) and hash h, or -1. */
-    find(h, b, s, e) {
-        const size = this.slots.length;
-        const n = e - s;
-        for (let i = KeyTable.slot(h, size);; i = (i + 1) & (size - 1)) {
-            const id = this.slots[i];
-            if (id === -1)
-                return -1;
-            const k = this.keys[id];
-            if (k.length !== n)
-                continue;
-            let j = 0;
-            while (j < n && k[j] === b[s + j])
-                j++;
-            if (j === n)
-                return id;
-        }
-    }
-}
-class JsonBytes {
-    buf = Buffer.alloc(0);
-    pos = 0;
-    end = 0;
-    /** A syntax error (or something this reader does not handle) was met. */
-    bad = false;
-    /** Raw bounds (between the quotes) and flags of the last string scanned. */
-    strStart = 0;
-    strEnd = 0;
-    strEscaped = false;
-    strNonAscii = false;
-    reset(buf, start, end) {
-        this.buf = buf;
-        this.pos = start;
-        this.end = end;
-        this.bad = false;
-        return this;
-    }
-    fail() {
-        this.bad = true;
-        this.pos = this.end;
-        return false;
-    }
-    /** Skips JSON whitespace and returns the next byte, or -1 at the end. */
-    peek() {
-        const b = this.buf;
-        let p = this.pos;
-        const e = this.end;
-        if (p < e && b[p] > 0x20)
-            return b[p];
-        while (p < e) {
-            const c = b[p];
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                p++;
-            else {
-                this.pos = p;
-                return c;
-            }
-        }
-        this.pos = p;
-        return -1;
-    }
-    /** Position of the next value (after whitespace). */
-    peekPos() {
-        this.peek();
-        return this.pos;
-    }
-    /** Consumes `{`; false (and `bad`) if the next value is not an object. */
-    objectStart() {
-        if (this.peek() !== LBRACE)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /**
-     * Object members / array elements: true when another one follows (the `,` is consumed), false at
-     * the closing bracket (consumed) or on a syntax error.
-     */
-    more(first, close = RBRACE) {
-        if (this.bad)
-            return false;
-        const c = this.peek();
-        if (c === close) {
-            this.pos++;
-            return false;
-        }
-        if (first) {
-            if (c === -1)
-                return this.fail();
-            return true;
-        }
-        if (c !== COMMA)
-            return this.fail();
-        this.pos++;
-        return true;
-    }
-    /** Array elements: like `more` with `]`. */
-    moreItems(first) {
-        return this.more(first, RBRACKET);
-    }
-    /**
-     * Reads a member key and its `:`, returning its index in `table` (-1 for other keys), or -2 on a
-     * syntax error. `prev` is the previous key of this object (-1 for the first), for the guess.
-     * Keys with escapes are decoded and looked up by name.
-     */
-    key(table, prev) {
-        if (this.peek() !== QUOTE)
-            return this.fail(), -2;
-        const b = this.buf;
-        const e = this.end;
-        const s = this.pos + 1;
-        let p = s;
-        let id = table.after[prev + 1];
-        if (id >= 0) {
-            // The guess, as `name":` (the key, its closing quote and a colon right after it).
-            const k = table.quoted[id];
-            const n = k.length;
-            if (s + n <= e) {
-                let i = 0;
-                while (i < n && k[i] === b[s + i])
-                    i++;
-                if (i === n) {
-                    this.strStart = s;
-                    this.strEnd = s + n - 2;
-                    this.pos = s + n;
-                    return id;
-                }
-            }
-        }
-        let h = 0;
-        for (; p < e; p++) {
-            const c = b[p];
-            if (c === QUOTE || c === BACKSLASH || c < 0x20)
-                break;
-            h = (Math.imul(h, 31) + c) | 0;
-        }
-        if (p < e && b[p] === QUOTE) {
-            id = table.find(h, b, s, p);
-            this.strStart = s;
-            this.strEnd = p;
-            this.pos = p + 1;
-        }
-        else {
-            // Escapes (or an error): validate and decode the key, then look it up by name.
-            if (!this.scanString())
-                return -2;
-            id = table.byName.get(this.stringValue()) ?? -1;
-        }
-        if (id >= 0)
-            table.after[prev + 1] = id;
-        if (this.peek() !== COLON)
-            return this.fail(), -2;
-        this.pos++;
-        return id;
-    }
-    /** Only whitespace is left: the line was exactly one JSON value. */
-    atEnd() {
-        if (this.bad)
-            return false;
-        return this.peek() === -1;
-    }
-    /** At `"`: scans the string, validating escapes and control characters. */
-    scanString() {
-        const q = stringEnd(this.buf, this.pos, this.end);
-        if (q < 0)
-            return this.fail();
-        this.strStart = this.pos + 1;
-        this.strEnd = q;
-        this.strEscaped = (strFlags & STR_ESCAPED) !== 0;
-        this.strNonAscii = (strFlags & STR_NON_ASCII) !== 0;
-        this.pos = q + 1;
-        return true;
-    }
-    /** Decoded value of the last scanned string. */
-    stringValue() {
-        const { buf, strStart: s, strEnd: e } = this;
-        if (this.strEscaped)
-            return JSON.parse(buf.toString('utf8', s - 1, e + 1));
-        return buf.toString(this.strNonAscii ? 'utf8' : 'latin1', s, e);
-    }
-    /** The exact bytes `lit` come next (no whitespace skipped); consumes them. Never sets `bad`. */
-    literal(lit) {
-        const b = this.buf;
-        const p = this.pos;
-        const n = lit.length;
-        if (p + n > this.end)
-            return false;
-        for (let i = 0; i < n; i++)
-            if (b[p + i] !== lit[i])
-                return false;
-        this.pos = p + n;
-        return true;
-    }
-    /** The next value if it is a string (at the cursor, no whitespace); else undefined, nothing consumed. */
-    stringOnly() {
-        if (this.pos >= this.end || this.buf[this.pos] !== QUOTE)
-            return undefined;
-        return this.string();
-    }
-    /** The next value as a string, or undefined when it is another kind of value (skipped). */
-    string() {
-        if (this.peek() !== QUOTE) {
-            this.skip();
-            return undefined;
-        }
-        // Short plain ASCII strings: scan and hash in one pass, then intern.
-        const b = this.buf;
-        const s = this.pos + 1;
-        const lim = Math.min(this.end, s + MAX_INTERNED + 1);
-        let h = 0;
-        for (let p = s; p < lim; p++) {
-            const c = b[p];
-            if (c === QUOTE) {
-                this.pos = p + 1;
-                return interner.get(b, s, p, h);
-            }
-            if (c === BACKSLASH || c < 0x20 || c >= 0x80)
-                break;
-            h = (Math.imul(h, 31) + c) | 0;
-        }
-        if (!this.scanString())
-            return undefined;
-        return this.stringValue();
-    }
-    /** At a number: validates it; false (bad) if it is not a JSON number. */
-    skipNumber() {
-        const q = numberEnd(this.buf, this.pos, this.end);
-        if (q < 0)
-            return this.fail();
-        this.pos = q;
-        return true;
-    }
-    /**
-     * The next value as a finite number (what `Number.isFinite(JSON.parse(...))` would give), or
-     * undefined when it is another kind of value (skipped) or overflows.
-     */
-    number() {
-        const c = this.peek();
-        if (c !== MINUS && !isDigit(c)) {
-            this.skip();
-            return undefined;
-        }
-        // Validates while accumulating the digits as an integer mantissa `m` with `frac` digits after
-        // the point. Clinger's fast path: m < 2^53 divided by an exact power of ten is correctly
-        // rounded, as JSON.parse is; exponents and longer mantissas take the slow path.
-        const b = this.buf;
-        const e = this.end;
-        const s = this.pos;
-        let p = s;
-        const neg = c === MINUS;
-        p += neg ? 1 : 0;
-        let m = 0;
-        let d = p < e ? b[p] : -1;
-        if (d === ZERO)
-            p++;
-        else if (isDigit(d)) {
-            do {
-                m = m * 10 + (d - 0x30);
-                d = ++p < e ? b[p] : -1;
-            } while (isDigit(d));
-        }
-        else
-            return this.fail(), undefined;
-        let frac = 0;
-        if (p < e && b[p] === DOT) {
-            const f0 = ++p;
-            while (p < e && isDigit((d = b[p]))) {
-                m = m * 10 + (d - 0x30);
-                p++;
-            }
-            frac = p - f0;
-            if (frac === 0)
-                return this.fail(), undefined;
-        }
-        let exact = m < TWO_53 && frac <= 22;
-        if (p < e && (b[p] | 0x20) === 0x65 /* e E */) {
-            exact = false;
-            p++;
-            if (p < e && (b[p] === 0x2b || b[p] === MINUS))
-                p++;
-            if (p >= e || !isDigit(b[p]))
-                return this.fail(), undefined;
-            while (p < e && isDigit(b[p]))
-                p++;
-        }
-        this.pos = p;
-        let v;
-        if (exact) {
-            v = frac > 0 ? m / POW10[frac] : m;
-            v *= neg ? -1 : 1;
-        }
-        else
-            v = Number(b.toString('latin1', s, p));
-        return Number.isFinite(v) ? v : undefined;
-    }
-    /** The next value is the literal `true` (consumed); any other value is skipped. */
-    isTrue() {
-        if (this.peek() === 0x74 && this.word('true'))
-            return true;
-        this.skip();
-        return false;
-    }
-    word(w) {
-        const b = this.buf;
-        const p = this.pos;
-        if (p + w.length > this.end)
-            return this.fail();
-        for (let i = 0; i < w.length; i++)
-            if (b[p + i] !== w.charCodeAt(i))
-                return this.fail();
-        this.pos = p + w.length;
-        return true;
-    }
-    /**
-     * Validates and skips the next value; false (bad) on a syntax error. One loop with an explicit
-     * container stack (a bit per level: 1 = object), as values to skip can be big and nested.
-     */
-    skip() {
-        if (this.bad)
-            return false;
-        const b = this.buf;
-        const e = this.end;
-        let p = skipWs(b, this.pos, e);
-        let depth = 0;
-        let objects = 0;
-        value: for (;;) {
-            if (p >= e)
-                return this.fail();
-            let c = b[p];
-            if (c === QUOTE) {
-                p = stringEnd(b, p, e);
-                if (p < 0)
-                    return this.fail();
-                p++;
-            }
-            else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-                p = numberEnd(b, p, e);
-                if (p < 0)
-                    return this.fail();
-            }
-            else if (c === LBRACE || c === LBRACKET) {
-                if (depth >= MAX_DEPTH)
-                    return this.fail();
-                depth++;
-                objects = (objects << 1) | (c === LBRACE ? 1 : 0);
-                p = skipWs(b, p + 1, e);
-                if (p >= e)
-                    return this.fail();
-                c = b[p];
-                if (c === (objects & 1 ? RBRACE : RBRACKET)) {
-                    p++;
-                    depth--;
-                    objects >>>= 1;
-                }
-                else {
-                    if (objects & 1) {
-                        p = this.keyEnd(p);
-                        if (p < 0)
-                            return false;
-                    }
-                    continue value;
-                }
-            }
-            else {
-                p = literalEnd(b, p, e);
-                if (p < 0)
-                    return this.fail();
-            }
-            // After a value: the end of the skipped value, a separator, or closing brackets.
-            for (;;) {
-                if (depth === 0) {
-                    this.pos = p;
-                    return true;
-                }
-                p = skipWs(b, p, e);
-                if (p >= e)
-                    return this.fail();
-                c = b[p];
-                if (c === COMMA) {
-                    p = skipWs(b, p + 1, e);
-                    if (objects & 1) {
-                        p = this.keyEnd(p);
-                        if (p < 0)
-                            return false;
-                    }
-                    continue value;
-                }
-                if (c !== (objects & 1 ? RBRACE : RBRACKET))
-                    return this.fail();
-                p++;
-                depth--;
-                objects >>>= 1;
-            }
-        }
-    }
-    /** At a member key: returns the index after its `:` and any whitespace (-1 and bad on error). */
-    keyEnd(p) {
-        const b = this.buf;
-        const e = this.end;
-        if (p >= e || b[p] !== QUOTE)
-            return this.fail(), -1;
-        p = stringEnd(b, p, e);
-        if (p < 0)
-            return this.fail(), -1;
-        p = skipWs(b, p + 1, e);
-        if (p >= e || b[p] !== COLON)
-            return this.fail(), -1;
-        return skipWs(b, p + 1, e);
-    }
-}
-
-// EXTERNAL MODULE: ./src/slog/diagnostics.ts
-var diagnostics = __nccwpck_require__(69625);
-;// CONCATENATED MODULE: ./src/slog/method-name.ts
-/**
- * The method name of a `message` delivery, for every era (docs/formats.md §1.5):
- * - before 2022-04: `vd[2].method`
- * - 2022-04 → 2022-10: `JSON.parse(vd[2].methargs.body)[0]`
- * - since 2022-10: smallcaps, `body` starts with `#`; strings starting with one of
- *   ``!"#$%&'()*+,-`` carry a `!` prefix; `%name` is a symbol; `#undefined` is a function call.
- * Only the first array element is decoded, never the whole (possibly huge) body.
- */
-function methodFromMessage(msg) {
-    if (!msg || typeof msg !== 'object')
-        return null;
-    const m = msg;
-    if (typeof m.method === 'string')
-        return m.method;
-    const body = m.methargs?.body;
-    if (typeof body !== 'string')
-        return null;
-    return methodFromBody(body);
-}
-function methodFromBody(body) {
-    let s = 0;
-    const smallcaps = body.charCodeAt(0) === 0x23; /* # */
-    if (smallcaps)
-        s = 1;
-    while (s < body.length && isSpace(body.charCodeAt(s)))
-        s++;
-    if (body.charCodeAt(s) !== 0x5b /* [ */) {
-        if (smallcaps && body.startsWith('undefined', s))
-            return '(function call)';
-        return null;
-    }
-    s++;
-    while (s < body.length && isSpace(body.charCodeAt(s)))
-        s++;
-    const c = body.charCodeAt(s);
-    if (c !== 0x22 /* " */) {
-        if (body.startsWith('null', s))
-            return '(function call)';
-        // legacy capdata: method could be an object ({"@qclass":"undefined"}) for function calls
-        if (c === 0x7b && body.startsWith('"@qclass":"undefined"', s + 1))
-            return '(function call)';
-        return null;
-    }
-    // Find the end of the JSON string token.
-    let i = s + 1;
-    while (i < body.length) {
-        const ch = body.charCodeAt(i);
-        if (ch === 0x5c)
-            i += 2;
-        else if (ch === 0x22)
-            break;
-        else
-            i++;
-    }
-    let name;
-    try {
-        name = JSON.parse(body.slice(s, i + 1));
-    }
-    catch {
-        return null;
-    }
-    if (smallcaps) {
-        if (name === '#undefined')
-            return '(function call)';
-        if (name.startsWith('!'))
-            return name.slice(1);
-        if (name.startsWith('%'))
-            return `[${name.slice(1)}]`; // symbol, e.g. %@@asyncIterator
-    }
-    return name;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-// EXTERNAL MODULE: ./src/slog/kref.ts
-var kref = __nccwpck_require__(40931);
-;// CONCATENATED MODULE: ./src/slog/fields.ts
-/**
- * The fields the scanner uses from the three frequent, big event kinds (`deliver`, `deliver-result`,
- * `clist`), read in one of two ways into reusable records:
- * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
- *   fields; returns false when the line is anything but plain, and the caller falls back to
- * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
- * Both must agree on every line (test/perf-equivalence/ checks it on real slogs and random lines).
- * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
- * and parsed only when used (`kdOf`, `retentionOf`).
- */
-
-
-
-const newEventFields = () => ({
-    vatID: undefined, replay: false, blockHeight: undefined, time: undefined, monotime: undefined, seconds: undefined, dropImports: null, crankNum: undefined,
-});
-const newDeliverFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, crankNum: undefined, replay: false, kind: undefined, method: null,
-    time: undefined, monotime: undefined, kd: undefined, kdStart: -1, kdEnd: -1,
-});
-const newResultFields = () => ({
-    vatID: undefined, deliveryNum: undefined, hasCrankNum: false, replay: false, seconds: undefined, time: undefined,
-    monotime: undefined, heap: undefined, retention: undefined, retStart: -1, retEnd: -1,
-});
-const newClistFields = () => ({ mode: undefined, vatID: undefined, kref: undefined, vref: undefined, crankNum: undefined });
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-// ---------------------------------------------------------------------------------------------
-// Reference readers (from a parsed event object)
-function deliverFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.crankNum = num(ev.crankNum);
-    f.replay = ev.replay === true;
-    const vd = ev.vd;
-    f.kind = Array.isArray(vd) && typeof vd[0] === 'string' ? vd[0] : undefined;
-    f.method = f.kind === 'message' ? methodFromMessage(vd[2]) : null;
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    f.kd = ev.kd;
-    f.kdStart = f.kdEnd = -1;
-}
-function resultFromEvent(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.deliveryNum = num(ev.deliveryNum);
-    f.hasCrankNum = ev.crankNum !== undefined;
-    f.replay = ev.replay === true;
-    f.seconds = num(ev.seconds);
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    const dr = Array.isArray(ev.dr) ? ev.dr : [];
-    const usage = dr[2] && typeof dr[2] === 'object' ? dr[2] : null;
-    f.heap = usage ? num(usage.currentHeapCount) : undefined;
-    const ret = dr[1];
-    f.retention = ret && typeof ret === 'object' && !Array.isArray(ret) ? ret : undefined;
-    f.retStart = f.retEnd = -1;
-}
-function clistFromEvent(ev, f) {
-    f.mode = str(ev.mode);
-    f.vatID = str(ev.vatID);
-    f.kref = (0,kref/* krefOfValue */.zA)(ev.kobj);
-    f.vref = (0,kref/* vrefOfValue */.s3)(ev.vobj);
-    f.crankNum = num(ev.crankNum);
-}
-function eventFromObject(ev, f) {
-    f.vatID = str(ev.vatID);
-    f.replay = ev.replay === true;
-    f.blockHeight = num(ev.blockHeight);
-    f.time = num(ev.time);
-    f.monotime = num(ev.monotime);
-    f.seconds = num(ev.seconds);
-    f.crankNum = num(ev.crankNum);
-    const ksc = ev.ksc;
-    f.dropImports = Array.isArray(ksc) && ksc[0] === 'dropImports' && Array.isArray(ksc[1]) ? ksc[1].filter((k) => typeof k === 'string') : null;
-}
-/** `kd[1]`'s strings when `kd` and `kd[1]` are arrays (a dropExports delivery's krefs), else null. */
-function kdDrops(f, buf) {
-    const kd = f.kdStart >= 0 ? JSON.parse(buf.toString('utf8', f.kdStart, f.kdEnd)) : f.kd;
-    return Array.isArray(kd) && Array.isArray(kd[1]) ? kd[1].filter((k) => typeof k === 'string') : null;
-}
-/** `krefsOf(kd)` when `kd` is an array, else none: the krefs a message or notify carries. */
-function kdKrefs(f, buf) {
-    if (f.kdStart >= 0)
-        return fastKrefs(buf, f.kdStart, f.kdEnd);
-    return Array.isArray(f.kd) ? krefsOf(f.kd) : [];
-}
-/** Krefs carried by a message or notify `kd` (target, argument slots, resolution data slots). */
-function krefsOf(kd) {
-    const out = [];
-    const pushSlots = (capdata) => {
-        const slots = capdata?.slots;
-        if (Array.isArray(slots))
-            for (const s of slots)
-                if (typeof s === 'string')
-                    out.push(s);
-    };
-    if (kd[0] === 'message') {
-        if (typeof kd[1] === 'string')
-            out.push(kd[1]);
-        const msg = kd[2];
-        pushSlots(msg?.methargs ?? msg?.args);
-    }
-    else if (kd[0] === 'notify' && Array.isArray(kd[1])) {
-        for (const r of kd[1])
-            if (Array.isArray(r))
-                pushSlots(r[1]?.data ?? r[2]);
-    }
-    return out;
-}
-/** The result's `dr[1]` when it is a plain object. */
-function retentionOf(f, buf) {
-    return f.retStart >= 0 ? JSON.parse(buf.toString('utf8', f.retStart, f.retEnd)) : f.retention;
-}
-// ---------------------------------------------------------------------------------------------
-// Fast readers (byte-level; false = not read, use the reference reader)
-const KEY_NAMES = [
-    'vatID', 'deliveryNum', 'crankNum', 'replay', 'time', 'monotime', 'seconds', 'vd', 'kd', 'dr',
-    'mode', 'kobj', 'vobj', 'method', 'methargs', 'body', 'currentHeapCount',
-    // Not read, but listed so that the key-order guess works for whole lines.
-    'blockHeight', 'ksc',
-    'type', 'dispatch', 'slots', 'result', 'meterType', 'compute', 'allocate', 'timestamps', 'args', 'data', 'state',
-    'blockTime', 'runNum', 'syscallNum', 'syscall', 'vsc', 'snapshotID', 'endPosition',
-];
-const KEYS = new KeyTable(KEY_NAMES);
-const K = Object.fromEntries(KEY_NAMES.map((n, i) => [n, i]));
-/** The reader shared by the fast readers (they never nest). */
-const j = new JsonBytes();
-function fastDeliver(buf, start, end, f) {
-    f.vatID = f.deliveryNum = f.crankNum = f.kind = f.time = f.monotime = f.kd = undefined;
-    f.hasCrankNum = f.replay = false;
-    f.method = null;
-    f.kdStart = f.kdEnd = -1;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true, k = -1; j.more(first); first = false) {
-        switch ((k = j.key(KEYS, k))) {
-            case -2: return false;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.deliveryNum:
-                f.deliveryNum = j.number();
-                break;
-            case K.crankNum:
-                f.hasCrankNum = true;
-                f.crankNum = j.number();
-                break;
-            case K.replay:
-                f.replay = j.isTrue();
-                break;
-            case K.time:
-                f.time = j.number();
-                break;
-            case K.monotime:
-                f.monotime = j.number();
-                break;
-            case K.vd:
-                readVd(f);
-                break;
-            case K.kd:
-                j.peek();
-                f.kdStart = j.pos;
-                j.skip();
-                f.kdEnd = j.pos;
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-/** `vd`: kind = vd[0], and the method of a message from vd[2]. */
-function readVd(f) {
-    f.kind = undefined;
-    f.method = null;
-    if (j.peek() !== 0x5b) {
-        j.skip();
-        return;
-    }
-    j.pos++;
-    let i = 0;
-    let kind;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        if (i === 0)
-            kind = j.string();
-        else if (i === 2 && kind === 'message')
-            f.method = messageMethod();
-        else
-            j.skip();
-    }
-    f.kind = kind;
-}
-/** `methodFromMessage(msg)` for the value at the cursor. */
-function messageMethod() {
-    if (j.peek() !== 0x7b) {
-        j.skip();
-        return null; // not an object (arrays have no .method / .methargs either)
-    }
-    j.pos++;
-    let method;
-    let bodyStart = -1;
-    let bodyEnd = -1;
-    let bodyEscaped = false;
-    let bodyNonAscii = false;
-    for (let first = true, k = -1; j.more(first); first = false) {
-        switch ((k = j.key(KEYS, k))) {
-            case -2: return null;
-            case K.method:
-                method = j.string();
-                break;
-            case K.methargs:
-                bodyStart = -1;
-                if (j.peek() !== 0x7b) {
-                    j.skip();
-                    break;
-                }
-                j.pos++;
-                for (let f2 = true, k2 = -1; j.more(f2); f2 = false) {
-                    const k = (k2 = j.key(KEYS, k2));
-                    if (k === -2)
-                        return null;
-                    if (k === K.body) {
-                        bodyStart = -1;
-                        if (j.peek() === 0x22) {
-                            if (!j.scanString())
-                                return null;
-                            bodyStart = j.strStart;
-                            bodyEnd = j.strEnd;
-                            bodyEscaped = j.strEscaped;
-                            bodyNonAscii = j.strNonAscii;
-                        }
-                        else
-                            j.skip();
-                    }
-                    else
-                        j.skip();
-                }
-                break;
-            default: j.skip();
-        }
-    }
-    if (j.bad)
-        return null;
-    if (method !== undefined)
-        return method;
-    if (bodyStart < 0)
-        return null;
-    return methodFromRawBody(j.buf, bodyStart, bodyEnd, bodyEscaped, bodyNonAscii);
-}
-const BODY_PREFIX = 512;
-/**
- * `methodFromBody` of a JSON string given raw (still escaped, between its quotes), decoding as
- * little of it as possible: the common `#["name",…` form is read directly, else a prefix is decoded
- * (a result found in a prefix is the result for the whole body), else the whole body.
- */
-function methodFromRawBody(buf, s, e, escaped, nonAscii) {
-    // `#[\"name\"` or `[\"name\"` with a plain identifier.
-    let p = s;
-    if (p < e && buf[p] === 0x23 /* # */)
-        p++;
-    if (p + 2 < e && buf[p] === 0x5b && buf[p + 1] === 0x5c && buf[p + 2] === 0x22) {
-        const n0 = p + 3;
-        let q = n0;
-        let h = 0;
-        for (let c = buf[q]; q < e && isIdent(c); c = buf[++q])
-            h = (Math.imul(h, 31) + c) | 0;
-        if (q + 1 < e && buf[q] === 0x5c && buf[q + 1] === 0x22)
-            return q - n0 <= 32 ? interned(buf, n0, q, h) : buf.toString('latin1', n0, q);
-    }
-    const decode = (to) => escaped ? JSON.parse(`"${buf.toString('utf8', s, to)}"`) : buf.toString(nonAscii ? 'utf8' : 'latin1', s, to);
-    if (e - s > BODY_PREFIX) {
-        // Cut before any escape sequence that would straddle the prefix end.
-        let cut = s + BODY_PREFIX;
-        for (let i = s; i < cut; i++) {
-            if (buf[i] !== 0x5c)
-                continue;
-            const len = buf[i + 1] === 0x75 ? 6 : 2;
-            if (i + len > cut)
-                cut = i;
-            i += len - 1;
-        }
-        const m = methodFromBody(decode(cut));
-        if (m !== null)
-            return m;
-    }
-    return methodFromBody(decode(e));
-}
-function isIdent(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
-}
-/**
- * A delivery's `seconds` above this is checked against the time between its deliver and
- * deliver-result lines (so `fastResult` reads their `time`/`monotime` too): a damaged value would
- * otherwise dwarf every other delivery's time.
- */
-const SUSPECT_SECONDS = 1;
-function fastResult(buf, start, end, f) {
-    f.vatID = f.deliveryNum = f.seconds = f.time = f.monotime = f.heap = f.retention = undefined;
-    f.hasCrankNum = f.replay = false;
-    f.retStart = f.retEnd = -1;
-    let timeAt = -1;
-    let monotimeAt = -1;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true, k = -1; j.more(first); first = false) {
-        switch ((k = j.key(KEYS, k))) {
-            case -2: return false;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.deliveryNum:
-                f.deliveryNum = j.number();
-                break;
-            case K.crankNum:
-                f.hasCrankNum = true;
-                j.skip();
-                break;
-            case K.replay:
-                f.replay = j.isTrue();
-                break;
-            case K.seconds:
-                f.seconds = j.number();
-                break;
-            case K.time:
-                timeAt = j.peekPos();
-                j.skip();
-                break;
-            case K.monotime:
-                monotimeAt = j.peekPos();
-                j.skip();
-                break;
-            case K.dr:
-                readDr(f);
-                break;
-            default: j.skip();
-        }
-    }
-    if (!j.atEnd())
-        return false;
-    if (f.seconds === undefined || f.seconds > SUSPECT_SECONDS) {
-        f.time = numberAt(timeAt);
-        f.monotime = numberAt(monotimeAt);
-    }
-    return true;
-}
-/** The number at `pos` of the current (validated) line, as `num()` would read it. */
-function numberAt(pos) {
-    if (pos < 0)
-        return undefined;
-    j.pos = pos;
-    return j.number();
-}
-/** `dr`: retention stats range from dr[1], heap count from dr[2]. */
-function readDr(f) {
-    f.heap = undefined;
-    f.retStart = f.retEnd = -1;
-    if (j.peek() !== 0x5b) {
-        j.skip();
-        return;
-    }
-    j.pos++;
-    let i = 0;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        const c = j.peek();
-        if (i === 1 && c === 0x7b) {
-            f.retStart = j.pos;
-            j.skip();
-            f.retEnd = j.pos;
-        }
-        else if (i === 2 && c === 0x7b) {
-            j.pos++;
-            for (let f2 = true, k2 = -1; j.more(f2); f2 = false) {
-                const k = (k2 = j.key(KEYS, k2));
-                if (k === -2)
-                    return;
-                if (k === K.currentHeapCount)
-                    f.heap = j.number();
-                else
-                    j.skip();
-            }
-        }
-        else
-            j.skip();
-    }
-}
-function fastEvent(buf, start, end, f) {
-    f.vatID = f.blockHeight = f.time = f.monotime = f.seconds = f.crankNum = undefined;
-    f.replay = false;
-    f.dropImports = null;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true, k = -1; j.more(first); first = false) {
-        switch ((k = j.key(KEYS, k))) {
-            case -2: return false;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.replay:
-                f.replay = j.isTrue();
-                break;
-            case K.blockHeight:
-                f.blockHeight = j.number();
-                break;
-            case K.time:
-                f.time = j.number();
-                break;
-            case K.monotime:
-                f.monotime = j.number();
-                break;
-            case K.seconds:
-                f.seconds = j.number();
-                break;
-            case K.crankNum:
-                f.crankNum = j.number();
-                break;
-            case K.ksc:
-                f.dropImports = readDropImports();
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-/** `ksc` of a `dropImports` syscall: the strings of ksc[1]; null for any other value. */
-function readDropImports() {
-    if (j.peek() !== fields_LBRACKET) {
-        j.skip();
-        return null;
-    }
-    j.pos++;
-    let drop = false;
-    let krefs = null;
-    for (let first = true, i = 0; j.moreItems(first); first = false, i++) {
-        if (i === 0)
-            drop = j.string() === 'dropImports';
-        else if (i === 1 && drop && j.peek() === fields_LBRACKET) {
-            j.pos++;
-            krefs = [];
-            for (let f2 = true; j.moreItems(f2); f2 = false) {
-                const k = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
-                if (k !== undefined)
-                    krefs.push(k);
-            }
-        }
-        else
-            j.skip();
-    }
-    return krefs;
-}
-/** `clist` lines as the kernel writes them (slogger.js `changeCList` + `writeSlogObject`). */
-const CLIST_HEAD = Buffer.from('{"type":"clist","crankNum":');
-const CLIST_MODE = Buffer.from(',"mode":');
-const CLIST_VAT = Buffer.from(',"vatID":');
-const CLIST_KOBJ = Buffer.from(',"kobj":');
-const CLIST_VOBJ = Buffer.from(',"vobj":');
-const CLIST_TIME = Buffer.from(',"time":');
-const CLIST_MONOTIME = Buffer.from(',"monotime":');
-function fastClist(buf, start, end, f) {
-    // Most lines have exactly the kernel's layout: check it literally, without looking keys up.
-    j.reset(buf, start, end);
-    if (j.literal(CLIST_HEAD) && (f.crankNum = j.number()) !== undefined &&
-        j.literal(CLIST_MODE) && (f.mode = j.stringOnly()) !== undefined &&
-        j.literal(CLIST_VAT) && (f.vatID = j.stringOnly()) !== undefined &&
-        j.literal(CLIST_KOBJ) && (f.kref = krefOnly()) !== undefined &&
-        j.literal(CLIST_VOBJ) && (f.vref = vrefOnly()) !== undefined &&
-        j.literal(CLIST_TIME) && j.skipNumber() &&
-        j.literal(CLIST_MONOTIME) && j.skipNumber() &&
-        j.literal(RBRACE_BYTES) && j.atEnd()) {
-        return true;
-    }
-    // Any other layout (key order, missing or extra keys, whitespace, other value types).
-    f.mode = f.vatID = f.kref = f.vref = f.crankNum = undefined;
-    j.reset(buf, start, end);
-    if (!j.objectStart())
-        return false;
-    for (let first = true, k = -1; j.more(first); first = false) {
-        switch ((k = j.key(KEYS, k))) {
-            case -2: return false;
-            case K.mode:
-                f.mode = j.string();
-                break;
-            case K.vatID:
-                f.vatID = j.string();
-                break;
-            case K.kobj:
-                f.kref = (0,kref/* krefOfValue */.zA)(j.string());
-                break;
-            case K.vobj:
-                f.vref = (0,kref/* vrefOfValue */.s3)(j.string());
-                break;
-            case K.crankNum:
-                f.crankNum = j.number();
-                break;
-            default: j.skip();
-        }
-    }
-    return j.atEnd();
-}
-/**
- * The string at the cursor, scanned once: true when it is a plain one (ASCII, no escapes) whose
- * bytes are j.buf[j.strStart, j.strEnd); false when it needs decoding (then j.stringValue()).
- * Undefined when the value is no string or an invalid one (as `j.stringOnly()` gives).
- */
-function scanPlain() {
-    if (j.pos >= j.end || j.buf[j.pos] !== 0x22 || !j.scanString())
-        return undefined;
-    return !j.strEscaped && !j.strNonAscii;
-}
-/** The string at the cursor as a c-list key, without making a string for a canonical kref. */
-function krefOnly() {
-    const plain = scanPlain();
-    if (plain === undefined)
-        return undefined;
-    const k = plain ? (0,kref/* krefKeyAt */.p9)(j.buf, j.strStart, j.strEnd) : -1;
-    return k >= 0 ? k : (0,kref/* krefKey */.SR)(j.stringValue());
-}
-/** The kind of the vref string at the cursor (undefined: not a string, or empty). */
-function vrefOnly() {
-    const plain = scanPlain();
-    if (plain === undefined || j.strEnd === j.strStart)
-        return undefined;
-    return plain ? (0,kref/* vrefKindAt */.Nu)(j.buf, j.strStart, j.strEnd) : (0,kref/* vrefKind */.C2)(j.stringValue());
-}
-// ---------------------------------------------------------------------------------------------
-// Fast `krefsOf` over a validated `kd` byte range. Optional chaining and `??` on JSON values come
-// down to: a member of a non-object is undefined, and `null` falls through `??`.
-const fields_LBRACKET = 0x5b;
-const fields_LBRACE = 0x7b;
-const RBRACE_BYTES = Buffer.from('}');
-const isNullAt = (pos) => j.buf[pos] === 0x6e; /* n */
-/** Start of the last value of key `key` in the object at the cursor (-1 if none or not an object); the cursor moves past the value. */
-function lastMember(key, key2 = -3) {
-    last2 = -1;
-    if (j.peek() !== fields_LBRACE) {
-        j.skip();
-        return -1;
-    }
-    j.pos++;
-    let at = -1;
-    for (let first = true, k = -1; j.more(first); first = false) {
-        k = j.key(KEYS, k);
-        if (k === key)
-            at = j.peekPos();
-        else if (k === key2)
-            last2 = j.peekPos();
-        j.skip();
-    }
-    return at;
-}
-/** The second key's position from the last `lastMember` call. */
-let last2 = -1;
-/** `pushSlots(capdata)` for the value at `pos` (-1: undefined); the cursor is restored. */
-function pushSlotsAt(pos, out) {
-    if (pos < 0)
-        return;
-    const save = j.pos;
-    j.pos = pos;
-    const slots = lastMember(K.slots);
-    if (slots >= 0 && j.buf[slots] === fields_LBRACKET) {
-        j.pos = slots + 1;
-        for (let first = true; j.moreItems(first); first = false) {
-            const s = j.peek() === 0x22 ? j.string() : (j.skip(), undefined);
-            if (s !== undefined)
-                out.push(s);
-        }
-    }
-    j.pos = save;
-}
-function fastKrefs(buf, start, end) {
-    const out = [];
-    j.reset(buf, start, end);
-    if (j.peek() !== fields_LBRACKET)
-        return out;
-    j.pos++;
-    let tag;
-    let i = 0;
-    for (let first = true; j.moreItems(first); first = false, i++) {
-        if (i === 0)
-            tag = j.string();
-        else if (tag === 'message' && i === 1) {
-            const target = j.string();
-            if (target !== undefined)
-                out.push(target);
-        }
-        else if (tag === 'message' && i === 2) {
-            // msg?.methargs ?? msg?.args
-            const methargs = lastMember(K.methargs, K.args);
-            const args = last2;
-            pushSlotsAt(methargs >= 0 && !isNullAt(methargs) ? methargs : args, out);
-        }
-        else if (tag === 'notify' && i === 1 && j.peek() === fields_LBRACKET) {
-            j.pos++;
-            for (let f2 = true; j.moreItems(f2); f2 = false) {
-                if (j.peek() !== fields_LBRACKET) {
-                    j.skip();
-                    continue;
-                }
-                // r[1]?.data ?? r[2]
-                j.pos++;
-                let data = -1;
-                let r2 = -1;
-                for (let f3 = true, n = 0; j.moreItems(f3); f3 = false, n++) {
-                    if (n === 1)
-                        data = lastMember(K.data);
-                    else {
-                        if (n === 2)
-                            r2 = j.peekPos();
-                        j.skip();
-                    }
-                }
-                pushSlotsAt(data >= 0 && !isNullAt(data) ? data : r2, out);
-            }
-        }
-        else
-            j.skip();
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/analyzers/delivery-stats.ts
-var delivery_stats = __nccwpck_require__(90605);
-// EXTERNAL MODULE: ./src/analyzers/clist-replay.ts + 2 modules
-var clist_replay = __nccwpck_require__(62560);
-;// CONCATENATED MODULE: ./src/analyzers/clist-translations.ts
-/**
- * C-list replay for slogs without `clist` events, from the kernel's delivery and syscall
- * translations (docs/formats.md §1.5; the idea of agoric-sdk `misc-tools/find-leaks.py`).
- *
- * Every `deliver` line carries the delivery in kernel form (`kd`, krefs) and vat form (`vd`, vrefs),
- * every `syscall` line the syscall in vat form (`vsc`) and kernel form (`ksc`). Walking the two forms
- * side by side pairs each kref with the vref the vat knows it by, which is a c-list entry of that
- * vat. What each translation does to the entry is the kernel's (vatTranslator.js, vatKeeper.js):
- * - `message`/`notify`/`startVat`/… deliveries and `send`/`resolve`/`exit`/`callNow` syscalls (and a
- *   `callNow` result) map their refs with the reachable flag set: an entry not seen before exists from
- *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
- * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
- * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
- * - a `terminate` event deletes the vat's whole c-list.
- * Only object entries (`o±…` ↔ `koNN`) are kept; promises and device nodes are not counted.
- *
- * The kernel has written `clist` events since slog files exist, so this only runs when a file has
- * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
- * replay the file scan uses: it replays `clist` events as always and, until the first `clist` event
- * of the file, also runs this translation replay as a shadow; at the first `clist` event the shadow
- * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
- * that ends with the shadow still alive is replayed from its translations.
- */
-
-
-/** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
-const VATSTORE = Buffer.from('["vatstore');
-/** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
-const OK_CAPDATA = Buffer.from('["ok",{');
-const PREFIX_WINDOW = 400;
-/** The start of an object kref string. */
-const KREF_OBJECT = Buffer.from('"ko');
-/** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
-const clist_translations_MAX_DEPTH = 24;
-/** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
-function pairRefs(k, v, f, depth = 0) {
-    if (typeof k === 'string') {
-        if (typeof v === 'string' && k.startsWith('ko') && v.charCodeAt(0) === 0x6f /* o */) {
-            const sign = v.charCodeAt(1);
-            if (sign === 0x2b /* + */ || sign === 0x2d /* - */)
-                f(k, v);
-        }
-        return;
-    }
-    if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
-        return;
-    if (Array.isArray(k)) {
-        if (!Array.isArray(v))
-            return;
-        const n = Math.min(k.length, v.length);
-        for (let i = 0; i < n; i++)
-            pairRefs(k[i], v[i], f, depth + 1);
-        return;
-    }
-    if (Array.isArray(v))
-        return;
-    const vo = v;
-    for (const key of Object.keys(k))
-        if (Object.hasOwn(vo, key))
-            pairRefs(k[key], vo[key], f, depth + 1);
-}
-/** The kref/vref pairs of two parallel lists (`[tag, [refs…]]` forms). */
-function listPairs(k, v) {
-    const out = [];
-    if (!Array.isArray(k) || !Array.isArray(v) || k.length !== v.length)
-        return out;
-    for (let i = 0; i < k.length; i++) {
-        const kref = k[i];
-        const vref = v[i];
-        if (typeof kref === 'string' && typeof vref === 'string' && kref.startsWith('ko'))
-            out.push([kref, vref]);
-    }
-    return out;
-}
-/** What a list-valued translation does to the entries: [next state, assumed old state] by vref sign. */
-const LIST_OPS = {
-    // deliveries
-    dropExports: { exp: [clist_replay/* EXP_U */.AX, clist_replay/* EXP_R */.t6] },
-    retireExports: { exp: [0, clist_replay/* EXP_U */.AX] },
-    retireImports: { imp: [0, clist_replay/* IMP_U */.HX] },
-    // syscalls (retire*: same names, other side; told apart by the vref sign)
-    dropImports: { imp: [clist_replay/* IMP_U */.HX, clist_replay/* IMP_R */.OO] },
-    abandonExports: { exp: [0, clist_replay/* EXP_R */.t6] },
-};
-/** The translation replay of one file (a `ClistReplay` fed from translations). */
-class TranslationReplay {
-    replay = new clist_replay/* ClistReplay */.B4();
-    /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
-    lines = 0;
-    /**
-     * Operations after which a kernel that writes `clist` events has always written one: a message
-     * delivered or sent with a result promise (the promise enters a c-list), a notify (the resolved
-     * promise leaves it), a retire or an abandon (entries leave it). Not a first sight of an entry
-     * that existed before the file, nor a drop, which only clears the reachable flag.
-     */
-    clistSigns = 0;
-    /** A non-replay `deliver` event. */
-    deliver(ev) {
-        const { vatID, kd, vd } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(kd) || !Array.isArray(vd) || kd[0] !== vd[0])
-            return;
-        const tag = vd[0];
-        if (tag === 'bringOutYourDead')
-            return;
-        const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
-        if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2])))
-            this.clistSigns++;
-        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports')
-            this.list(vatID, tag, kd[1], vd[1]);
-        else if (tag === 'notify') {
-            // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
-            const kr = kd[1];
-            const vr = vd[1];
-            if (!Array.isArray(kr) || !Array.isArray(vr))
-                return;
-            for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
-                const k = kr[i];
-                const v = vr[i];
-                if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
-                    pairRefs(k[1].data, v[2], f);
-            }
-        }
-        else
-            pairRefs(kd, vd, f);
-    }
-    /** A non-replay `syscall` event; false when it told nothing about the c-list. */
-    syscall(ev) {
-        const { vatID, ksc, vsc } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(ksc) || !Array.isArray(vsc) || vsc.length === 0)
-            return false;
-        const tag = vsc[0];
-        if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
-            return false;
-        // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
-        const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
-        if (tag === 'retireImports' || tag === 'retireExports' || tag === 'abandonExports' || (tag === 'send' && hasResult(vsc[2])))
-            this.clistSigns++;
-        if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
-            const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
-            // The scan counts dropImports syscalls itself.
-            if (n && tag !== 'dropImports')
-                this.lines++;
-            return n > 0;
-        }
-        const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
-        let n = 0;
-        // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
-        pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
-            n++;
-            this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
-        });
-        if (n)
-            this.lines++;
-        return n > 0;
-    }
-    /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
-    syscallResult(ev) {
-        const { vatID, ksr, vsr } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
-            return;
-        let n = 0;
-        pairRefs(ksr[1], vsr[1], (kref, vref) => {
-            n++;
-            this.replay.ensure(vatID, kref, vref, true);
-        });
-        if (n)
-            this.lines++;
-    }
-    /** A `terminate` event: the kernel deletes the vat's c-list. */
-    terminate(ev) {
-        if (typeof ev.vatID !== 'string')
-            return;
-        this.replay.wipe(ev.vatID);
-        this.lines++;
-    }
-    list(vatID, tag, krefs, vrefs) {
-        const op = LIST_OPS[tag];
-        let n = 0;
-        for (const [kref, vref] of listPairs(krefs, vrefs)) {
-            const s = vref.charCodeAt(1) === 0x2b ? op.exp : op.imp;
-            if (!s)
-                continue;
-            this.replay.translated(vatID, kref, vref, s[0], s[1]);
-            n++;
-        }
-        return n;
-    }
-}
-/**
- * Operations (TranslationReplay.clistSigns) the translations may show, with no `clist` event, before
- * the file is taken to have none (a slog from a kernel before them): from then on only the
- * translation replay runs, and a `clist` event that still comes is ignored and reported. A kernel
- * that writes `clist` events writes one for each such operation (a result promise delivered or
- * sent, a notify, a retire), so a file that has them shows one with its first such operation;
- * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
- * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
- * would need it; past it, it would only keep a second record of every entry a clist-less file
- * drops (measured: 40% of the c-list state of the 10x run without clist lines).
- */
-const CLIST_GRACE_SIGNS = 1000;
-/**
- * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
- * replay that lives until the file's first `clist` event (see the module comment), or, after
- * CLIST_GRACE_SIGNS operations without one, instead of them.
- */
-class SlogClistReplay extends clist_replay/* ClistReplay */.B4 {
-    graceSigns;
-    crankSkip;
-    shadow;
-    /** The file is taken to have no `clist` events: only the translations count. */
-    translationsOnly = false;
-    /**
-     * `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). `crankSkip`: cranks numbered ≤ this were
-     * replayed from an earlier file (`ScanOptions.skipCranksUpTo`); their c-list changes are left out.
-     */
-    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS, crankSkip = -Infinity) {
-        super();
-        this.graceSigns = graceSigns;
-        this.crankSkip = crankSkip;
-        this.shadow = translations ? new TranslationReplay() : null;
-    }
-    /** An earlier file replayed this crank's c-list changes (its events and translations are left out). */
-    replayedCrank(crankNum) {
-        return typeof crankNum === 'number' && crankNum <= this.crankSkip;
-    }
-    /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
-    get translating() {
-        return this.shadow !== null;
-    }
-    /** Lines only the translation replay used (0 unless the file is replayed from translations). */
-    get translatedLines() {
-        return this.shadow?.lines ?? 0;
-    }
-    /** False when the event is ignored: it came after CLIST_GRACE_SIGNS operations without any. */
-    clistKeyed(mode, vatID, kref, vrefKind) {
-        if (this.translationsOnly)
-            return false;
-        this.shadow = null;
-        super.clistKeyed(mode, vatID, kref, vrefKind);
-        return true;
-    }
-    dropImports(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.dropImports(vatID, krefs);
-    }
-    dropExports(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.dropExports(vatID, krefs);
-    }
-    delivered(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.delivered(vatID, krefs);
-    }
-    hasWeakImports(vatID) {
-        return !this.translationsOnly && super.hasWeakImports(vatID);
-    }
-    checkpoint(height) {
-        super.checkpoint(height);
-        if (!this.shadow)
-            return;
-        this.shadow.replay.checkpoint(height);
-        if (this.shadow.clistSigns >= Math.max(1, this.graceSigns))
-            this.translationsOnly = true;
-    }
-    genesisVat(vatID) {
-        super.genesisVat(vatID);
-        this.shadow?.replay.genesisVat(vatID);
-    }
-    finish(lastHeight) {
-        const s = this.shadow;
-        if (s && s.replay.events > 0)
-            return s.replay.finish(lastHeight, 'translations');
-        return super.finish(lastHeight);
-    }
-    /**
-     * The line may hold an object kref: it has a `"ko`. Only a kref starting with `ko` pairs with a
-     * vref (pairRefs, listPairs), so a line without one changes nothing in the replay but the count
-     * of clistSigns, which stops mattering once the file is taken to have no `clist` events: about
-     * half the `deliver` and non-vatstore `syscall` lines (the large fixture without its clist lines:
-     * 24,000 of 50,000 and 40,000 of 64,000) need no JSON.parse from then on, nor does a
-     * `syscall-result` without one. Like the vatstore and capdata filters, this reads the kernel's
-     * JSON.stringify spelling, which escapes no letter (a `\u006b` would hide a kref from it).
-     */
-    mayNameKref(buf, start, end) {
-        return (0,classify/* prefixHas */.P_)(buf, start, end, KREF_OBJECT, end - start);
-    }
-    /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
-    parseFresh(buf, start, end) {
-        const ev = parseLine(buf, start, end);
-        return ev && !this.replayedCrank(ev.crankNum) ? ev : null;
-    }
-    /** A `deliver` line the scan counted as a delivery (not a replay). */
-    deliverLine(buf, start, end) {
-        if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev)
-            this.shadow.deliver(ev);
-    }
-    /** A `syscall` line. */
-    syscallLine(buf, start, end) {
-        if (!this.shadow || (0,classify/* prefixHas */.P_)(buf, start, end, VATSTORE, PREFIX_WINDOW))
-            return;
-        if (this.translationsOnly && !this.mayNameKref(buf, start, end))
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined)
-            this.shadow.syscall(ev);
-    }
-    /** A `syscall-result` line. */
-    syscallResultLine(buf, start, end) {
-        if (!this.shadow || !(0,classify/* prefixHas */.P_)(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end))
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined)
-            this.shadow.syscallResult(ev);
-    }
-    /** A `terminate` line. */
-    terminateLine(buf, start, end) {
-        if (!this.shadow)
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev)
-            this.shadow.terminate(ev);
-    }
-}
-/** A message (`methargs` or legacy form) with a result promise. */
-function hasResult(msg) {
-    return msg !== null && typeof msg === 'object' && typeof msg.result === 'string';
-}
-/** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
-function parseLine(buf, start, end) {
-    try {
-        const o = JSON.parse(buf.toString('utf8', start, end));
-        return o !== null && typeof o === 'object' && !Array.isArray(o) ? o : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/slog/file-scan.ts
-/**
- * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
- * attribution, per-kind/method delivery times, BOYD and heap samples, vat names and the c-list
- * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
- * thread) that `merge-scans.ts` combines across stage files in stage order.
- */
-
-
-
-
-
-
-
-
-const DROP_IMPORTS = Buffer.from('dropImports');
-/** Every known event type gets a code; the scanner switches on the ones it reads. */
-const TYPES = new KeyTable([...diagnostics/* KNOWN_TYPES */.E]);
-const T = (type) => {
-    const id = TYPES.byName.get(type);
-    if (id === undefined)
-        throw new Error(`unknown slog type ${type}`);
-    return id;
-};
-const T_DELIVER = T('deliver');
-const T_RESULT = T('deliver-result');
-const T_CLIST = T('clist');
-const T_SYSCALL = T('syscall');
-const T_SYSCALL_RESULT = T('syscall-result');
-const T_TERMINATE = T('terminate');
-const T_CREATE_VAT = T('create-vat');
-const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
-const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
-const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
-const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
-const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
-const T_RUN_START = T('cosmic-swingset-run-start');
-const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-/** The types `onEvent` reads (1 at their codes): a few lines per block. */
-const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
-for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
-    BLOCK_EVENTS[t] = 1;
-function stageOf(file) {
-    const m = /(?:^|[^0-9])stage-?(\d+)(?:[^0-9]|$)/i.exec(external_node_path_default().basename(file));
-    return m ? Number(m[1]) : null;
-}
-async function scanSlogFile(file, opts = {}) {
-    const name = external_node_path_default().basename(file);
-    const diag = new diagnostics/* Diagnostics */.r();
-    const stats = new delivery_stats/* DeliveryStats */.yI();
-    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
-    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
-    const vats = Object.create(null);
-    const boyd = Object.create(null);
-    const lastBoydIdx = new Map();
-    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
-    const lastRetention = new Map();
-    const skipUpTo = opts.skipUpTo ?? {};
-    let crankMax = -Infinity;
-    let events = 0;
-    let sawEndBlock = false;
-    let ebHeight = null;
-    let runHeight = null;
-    let ebStart = null;
-    let heightMin = null;
-    let heightMax = null;
-    let lastHeight = null;
-    const heightsSeen = new Set();
-    let swingsetSeconds = 0;
-    let firstBlockTime = null;
-    let lastBlockTime = null;
-    let ordinal = 0;
-    let replaySkipped = 0;
-    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
-    /** A deliver is waiting for its result (in `od`). */
-    let open = false;
-    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
-    let genesis = false;
-    const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
-    const where = (line) => `${name}:${line}`;
-    const parse = (buf, start, end, line) => {
-        try {
-            const o = JSON.parse(buf.toString('utf8', start, end));
-            if (o && typeof o === 'object' && !Array.isArray(o))
-                return o;
-            diag.add('wrong-shape', where(line), 'JSON value is not an event object; line skipped');
-        }
-        catch {
-            diag.add('garbage-line', where(line), 'not valid JSON; line skipped');
-        }
-        return null;
-    };
-    const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
-    const onDeliver = (d, buf, line) => {
-        const { vatID, deliveryNum, kind } = d;
-        if (!vatID || deliveryNum === undefined || kind === undefined) {
-            diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
-            return;
-        }
-        if (!d.hasCrankNum) {
-            // Old slogs mark replayed deliveries only by the missing crankNum.
-            replaySkipped++;
-            return;
-        }
-        if (open)
-            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
-        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
-        od.vatID = vatID;
-        od.deliveryNum = deliveryNum;
-        od.kind = kind;
-        od.method = method;
-        od.time = d.time ?? NaN;
-        od.monotime = d.monotime ?? NaN;
-        od.line = line;
-        od.height = currentHeight();
-        open = true;
-        if (kind !== 'bringOutYourDead')
-            lastBoydIdx.delete(vatID);
-        if (d.crankNum !== undefined && d.crankNum > crankMax)
-            crankMax = d.crankNum;
-        od.replayed = clist.replayedCrank(d.crankNum);
-        if (od.replayed)
-            return;
-        if (kind === 'dropExports') {
-            const krefs = kdDrops(d, buf);
-            if (krefs)
-                clist.dropExports(vatID, krefs);
-        }
-        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
-            clist.delivered(vatID, kdKrefs(d, buf));
-        }
-    };
-    const onResult = (r, buf, line) => {
-        const { vatID, deliveryNum } = r;
-        if (!r.hasCrankNum && !open) {
-            replaySkipped++;
-            return;
-        }
-        const o = od;
-        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
-            diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
-            return;
-        }
-        open = false;
-        const v = vat(o.vatID);
-        const skip = skipUpTo[o.vatID];
-        // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
-        // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
-        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
-        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
-        if (o.deliveryNum === v.maxDeliveryNum)
-            v.stuckCounter = true;
-        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
-            diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
-            return;
-        }
-        let seconds = r.seconds;
-        if (seconds === undefined)
-            seconds = elapsedSince(o, r);
-        else if (seconds > SUSPECT_SECONDS) {
-            // The kernel times a delivery between those two lines: more than that is a damaged value.
-            const between = elapsedSince(o, r);
-            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
-                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
-                seconds = between;
-            }
-        }
-        if (!Number.isFinite(seconds) || seconds < 0) {
-            diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
-            return;
-        }
-        v.deliveries++;
-        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
-        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
-        ordinal++;
-        stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
-        const heap = r.heap;
-        const x = o.height ?? NaN;
-        if (heap !== undefined) {
-            if (!v.heapFirst)
-                v.heapFirst = [x, heap];
-            // Updated in place: one array per vat, not one per delivery.
-            if (v.heapLast) {
-                v.heapLast[0] = x;
-                v.heapLast[1] = heap;
-            }
-            else
-                v.heapLast = [x, heap];
-        }
-        if (o.kind === 'bringOutYourDead') {
-            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [] });
-            lastBoydIdx.set(o.vatID, b.seconds.length);
-            b.height.push(x);
-            b.ordinal.push(ordinal);
-            b.seconds.push(seconds);
-            b.heap.push(heap ?? NaN);
-            b.deliveryNum.push(o.deliveryNum);
-            b.preSnapshot.push(0);
-            if (!v.retentionFirst) {
-                const ret = retentionOf(r, buf);
-                if (ret)
-                    v.retentionFirst = numericRecord(ret);
-            }
-            if (r.retStart >= 0)
-                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
-            else if (r.retention)
-                lastRetention.set(o.vatID, r.retention);
-        }
-    };
-    // Reused for every line: the fields of the current event. The fast readers fill them from the
-    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
-    const dFields = newDeliverFields();
-    const rFields = newResultFields();
-    const cFields = newClistFields();
-    const eFields = newEventFields();
-    const reference = opts.reference === true;
-    const counters = opts.counters;
-    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
-    const readEvent = (buf, start, end, line) => {
-        if (!reference) {
-            if (fastEvent(buf, start, end, eFields)) {
-                if (counters)
-                    counters.fast++;
-                return eFields;
-            }
-            if (counters)
-                counters.fallback++;
-        }
-        const ev = parse(buf, start, end, line);
-        if (!ev)
-            return null;
-        eventFromObject(ev, eFields);
-        return eFields;
-    };
-    /**
-     * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
-     * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
-     * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
-     * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
-     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
-     */
-    const onLineUnguarded = (buf, start, end, line, oversized) => {
-        if (end <= start)
-            return;
-        const code = reference ? referenceTypeCode(buf, start, end) : (0,classify/* typeCode */.UP)(TYPES, buf, start, end);
-        if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
-            onEvent(code, buf, start, end, line, oversized);
-            return;
-        }
-        switch (code) {
-            case T_DELIVER: {
-                if (reference || !fastDeliver(buf, start, end, dFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    deliverFromEvent(ev, dFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (dFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onDeliver(dFields, buf, line);
-                // Not for a crank an earlier file replayed: its line need not be parsed at all.
-                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
-                    clist.deliverLine(buf, start, end);
-                return;
-            }
-            case T_RESULT: {
-                if (reference || !fastResult(buf, start, end, rFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    resultFromEvent(ev, rFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (rFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onResult(rFields, buf, line);
-                return;
-            }
-            case T_CLIST: {
-                if (reference || !fastClist(buf, start, end, cFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    clistFromEvent(ev, cFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                const { vatID, kref, vref, mode, crankNum } = cFields;
-                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
-                    diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
-                    return;
-                }
-                if (crankNum !== undefined && crankNum > crankMax)
-                    crankMax = crankNum;
-                if (clist.replayedCrank(crankNum))
-                    return;
-                events++;
-                if (!clist.clistKeyed(mode, vatID, kref, vref)) {
-                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
-                }
-                return;
-            }
-            case T_SYSCALL: {
-                if (clist.translating)
-                    clist.syscallLine(buf, start, end);
-                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
-                if (!(0,classify/* prefixHas */.P_)(buf, start, end, DROP_IMPORTS, 400))
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                if (!ev || ev.replay)
-                    return;
-                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
-                    events++;
-                    clist.dropImports(ev.vatID, ev.dropImports);
-                }
-                return;
-            }
-            case T_SYSCALL_RESULT:
-                if (clist.translating)
-                    clist.syscallResultLine(buf, start, end);
-                return;
-            case T_TERMINATE:
-                if (clist.translating)
-                    clist.terminateLine(buf, start, end);
-                return;
-            default:
-            // A known event the analysis does not need.
-        }
-    };
-    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
-    const onEvent = (code, buf, start, end, line, oversized) => {
-        if (code === classify/* NO_TYPE */.pz) {
-            if (isBlank(buf, start, end))
-                return;
-            if (oversized)
-                diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-            else if (parse(buf, start, end, line))
-                diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
-            return;
-        }
-        if (oversized && code !== T_CREATE_VAT) {
-            diag.add('oversized-line', where(line), `${(0,classify/* lineType */.rI)(buf, start, end)} line over the line-size cap; skipped`);
-            return;
-        }
-        switch (code) {
-            case classify/* OTHER_TYPE */.Qq: {
-                const type = (0,classify/* lineType */.rI)(buf, start, end) ?? '';
-                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
-                return;
-            }
-            case T_CREATE_VAT: {
-                const info = createVatFields(buf, start, end);
-                if (!info.vatID) {
-                    diag.add('wrong-shape', where(line), '`create-vat` without vatID');
-                    return;
-                }
-                events++;
-                const v = vat(info.vatID);
-                if (info.name)
-                    v.name = info.name;
-                if (info.managerType)
-                    v.managerType = info.managerType;
-                if (info.description)
-                    v.description = info.description;
-                if (genesis)
-                    clist.genesisVat(info.vatID);
-                return;
-            }
-            case T_SNAPSHOT_SAVE: {
-                const vatID = readEvent(buf, start, end, line)?.vatID;
-                if (!vatID)
-                    return;
-                events++;
-                const idx = lastBoydIdx.get(vatID);
-                if (idx !== undefined)
-                    boyd[vatID].preSnapshot[idx] = 1;
-                lastBoydIdx.delete(vatID);
-                return;
-            }
-            case T_BOOTSTRAP_START:
-                // Genesis: the vats created so far in this file were initialized with this kernel.
-                genesis = true;
-                events++;
-                for (const vatID of Object.keys(vats))
-                    if (vats[vatID].name || vats[vatID].managerType)
-                        clist.genesisVat(vatID);
-                return;
-            case T_BOOTSTRAP_FINISH:
-                genesis = false;
-                events++;
-                return;
-            case T_END_BLOCK_START: {
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev)
-                    return;
-                if (h === undefined) {
-                    // Its deliveries would silently get no height: say so.
-                    diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
-                    return;
-                }
-                events++;
-                sawEndBlock = true;
-                ebHeight = h;
-                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-                noteHeight(h, ebStart.time, line);
-                return;
-            }
-            case T_END_BLOCK_FINISH: {
-                const ev = readEvent(buf, start, end, line);
-                if (!ev)
-                    return;
-                events++;
-                const t = ev.time ?? NaN;
-                if (ebStart) {
-                    const mt = ev.monotime;
-                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-                    if (Number.isFinite(secs))
-                        swingsetSeconds += secs;
-                }
-                if (Number.isFinite(t))
-                    lastBlockTime = t;
-                clist.checkpoint(ebHeight);
-                ebHeight = null;
-                ebStart = null;
-                return;
-            }
-            case T_RUN_START: {
-                // The bootstrap block's run carries the init height but is no block: its deliveries (and
-                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
-                if (sawEndBlock || genesis)
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev || h === undefined)
-                    return;
-                events++;
-                runHeight = h;
-                noteHeight(h, ev.time ?? NaN, line);
-                return;
-            }
-            case T_RUN_FINISH: {
-                if (sawEndBlock || runHeight === null)
-                    return;
-                const t = readEvent(buf, start, end, line)?.time;
-                if (t !== undefined)
-                    lastBlockTime = t;
-                clist.checkpoint(runHeight);
-                runHeight = null;
-                return;
-            }
-        }
-    };
-    function noteHeight(h, time, line) {
-        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
-        // c-list rates per block.
-        if (!Number.isSafeInteger(h) || h < 0)
-            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
-        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
-            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
-        }
-        if (!heightsSeen.has(h))
-            heightsSeen.add(h);
-        heightMin = heightMin === null ? h : Math.min(heightMin, h);
-        heightMax = heightMax === null ? h : Math.max(heightMax, h);
-        lastHeight = h;
-        if (firstBlockTime === null && Number.isFinite(time))
-            firstBlockTime = time;
-    }
-    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
-    // its file:line and the scan goes on.
-    const onLine = (buf, start, end, line, oversized) => {
-        try {
-            onLineUnguarded(buf, start, end, line, oversized);
-        }
-        catch (e) {
-            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
-        }
-    };
-    const read = await (0,line_reader/* readLines */.S)(file, onLine, {
-        maxLineBytes: opts.maxLineBytes,
-        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
-    });
-    if (open)
-        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
-    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
-    for (const [vatID, raw] of lastRetention)
-        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
-    if (read.error)
-        diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
-    if (read.partialLastLine)
-        diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
-    return {
-        path: file,
-        stage: stageOf(file),
-        read,
-        events: events + clist.translatedLines,
-        warnings: diag.list(),
-        endBlockWindows: sawEndBlock,
-        heightMin,
-        heightMax,
-        blockRuns: runsOf(heightsSeen),
-        crankMax: crankMax === -Infinity ? null : crankMax,
-        swingsetSeconds,
-        firstBlockTime,
-        lastBlockTime,
-        deliveries: ordinal,
-        replaySkipped,
-        vats,
-        deliveryAccs: stats.list(),
-        boyd,
-        clist: clist.finish(lastHeight),
-    };
-}
-/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
-function elapsedSince(o, r) {
-    const mt = r.monotime;
-    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
-}
-/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
-function runsOf(heights) {
-    const runs = [];
-    for (const h of [...heights].sort((a, b) => a - b)) {
-        const last = runs[runs.length - 1];
-        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
-            last[1] = h;
-        else
-            runs.push([h, h]);
-    }
-    return runs;
-}
-/** Type code via the decoded type string (what the reference path does). */
-function referenceTypeCode(buf, start, end) {
-    const type = (0,classify/* lineType */.rI)(buf, start, end);
-    return type === null ? classify/* NO_TYPE */.pz : TYPES.byName.get(type) ?? classify/* OTHER_TYPE */.Qq;
-}
-function isBlank(buf, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
-            return false;
-    }
-    return true;
-}
-function numericRecord(o) {
-    const r = Object.create(null);
-    for (const [k, v] of Object.entries(o))
-        if (typeof v === 'number' && Number.isFinite(v))
-            r[k] = v;
-    return r;
-}
-const CREATE_VAT_WINDOW = 16 * 1024;
-const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
-/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
-function createVatFields(buf, start, end) {
-    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
-    const cut = head.indexOf('"vatSourceBundle"');
-    const text = cut >= 0 ? head.slice(0, cut) : head;
-    const out = Object.create(null);
-    FIELD_RE.lastIndex = 0;
-    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
-        if (out[m[1]] !== undefined)
-            continue;
-        try {
-            out[m[1]] = JSON.parse(m[2]);
-        }
-        catch {
-            /* malformed string: ignore the field */
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 40931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C2: () => (/* binding */ vrefKind),
-/* harmony export */   Ke: () => (/* binding */ krefText),
-/* harmony export */   Nu: () => (/* binding */ vrefKindAt),
-/* harmony export */   SR: () => (/* binding */ krefKey),
-/* harmony export */   TT: () => (/* binding */ VREF_DEVICE),
-/* harmony export */   ld: () => (/* binding */ VREF_ROOT),
-/* harmony export */   ly: () => (/* binding */ VREF_EXPORT),
-/* harmony export */   p9: () => (/* binding */ krefKeyAt),
-/* harmony export */   s3: () => (/* binding */ vrefOfValue),
-/* harmony export */   sD: () => (/* binding */ VREF_PROMISE),
-/* harmony export */   w0: () => (/* binding */ VREF_IMPORT),
-/* harmony export */   zA: () => (/* binding */ krefOfValue)
-/* harmony export */ });
-/* unused harmony export VREF_OTHER */
-const PREFIX = ['ko', 'kp', 'kd'];
-/** N up to 15 digits: 4N + 3 stays an exact double. */
-const MAX_DIGITS = 15;
-/** Kind of `k` + the second byte of a kref (`o`, `p`, `d`), or -1. */
-function kindOf(c) {
-    return c === 0x6f ? 0 : c === 0x70 ? 1 : c === 0x64 ? 2 : -1;
-}
-/** The key of a kref given as text. */
-function krefKey(kref) {
-    const n = kref.length;
-    if (n < 3 || n > 2 + MAX_DIGITS || kref.charCodeAt(0) !== 0x6b /* k */)
-        return kref;
-    const kind = kindOf(kref.charCodeAt(1));
-    if (kind < 0 || (kref.charCodeAt(2) === 0x30 && n > 3))
-        return kref;
-    let v = 0;
-    for (let i = 2; i < n; i++) {
-        const d = kref.charCodeAt(i) - 0x30;
-        if (d < 0 || d > 9)
-            return kref;
-        v = v * 10 + d;
-    }
-    return v * 4 + kind;
-}
-/** The key of the kref in bytes b[s..e) (plain ASCII, no escapes), or -1 when it is not canonical. */
-function krefKeyAt(b, s, e) {
-    const n = e - s;
-    if (n < 3 || n > 2 + MAX_DIGITS || b[s] !== 0x6b)
-        return -1;
-    const kind = kindOf(b[s + 1]);
-    if (kind < 0 || (b[s + 2] === 0x30 && n > 3))
-        return -1;
-    let v = 0;
-    for (let i = s + 2; i < e; i++) {
-        const d = b[i] - 0x30;
-        if (d < 0 || d > 9)
-            return -1;
-        v = v * 10 + d;
-    }
-    return v * 4 + kind;
-}
-/** A line's `kobj` value as the c-list keys it: its key when it is a string, else undefined. */
-function krefOfValue(v) {
-    return typeof v === 'string' ? krefKey(v) : undefined;
-}
-/** The text of a key (for messages). */
-function krefText(key) {
-    return typeof key === 'string' ? key : `${PREFIX[key % 4]}${Math.floor(key / 4)}`;
-}
-/** Vref kinds, as the c-list replay tells entries apart (docs/formats.md §1.3). */
-const VREF_OTHER = 0;
-/** `o+…`: an object the vat exports. */
-const VREF_EXPORT = 1;
-/** `o…` otherwise (`o-…`): an object the vat imports. */
-const VREF_IMPORT = 2;
-const VREF_PROMISE = 3;
-const VREF_DEVICE = 4;
-/** Added to the kind of `o+0`, the vat's root object. */
-const VREF_ROOT = 8;
-/** Kind (+ VREF_ROOT for `o+0`) of a vref from its first bytes; `c1` is NaN or -1 when absent. */
-function vrefKindOf(c0, c1, root) {
-    if (c0 === 0x6f /* o */)
-        return c1 === 0x2b /* + */ ? VREF_EXPORT + (root ? VREF_ROOT : 0) : VREF_IMPORT;
-    if (c0 === 0x70 /* p */)
-        return VREF_PROMISE;
-    if (c0 === 0x64 /* d */)
-        return VREF_DEVICE;
-    return VREF_OTHER;
-}
-/** Kind of a vref given as text. */
-function vrefKind(vref) {
-    return vrefKindOf(vref.charCodeAt(0), vref.charCodeAt(1), vref === 'o+0');
-}
-/** A line's `vobj` value: its kind when it is a non-empty string, else undefined. */
-function vrefOfValue(v) {
-    return typeof v === 'string' && v !== '' ? vrefKind(v) : undefined;
-}
-/** Kind of the vref in bytes b[s..e) (plain ASCII, no escapes, at least one byte). */
-function vrefKindAt(b, s, e) {
-    const root = e - s === 3 && b[s] === 0x6f && b[s + 1] === 0x2b && b[s + 2] === 0x30;
-    return vrefKindOf(b[s], s + 1 < e ? b[s + 1] : -1, root);
-}
-
-
-/***/ }),
-
-/***/ 88467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readLines)
-/* harmony export */ });
-/* unused harmony export isGzipFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55632);
-
-
-
-
-
-const NL = 10;
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Read and inflate in 1 MiB pieces. */
-const CHUNK = 1024 * 1024;
-async function isGzipFile(file) {
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    try {
-        const b = Buffer.alloc(2);
-        const { bytesRead } = await fh.read(b, 0, 2, 0);
-        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function readLines(file, onLine, opts = {}) {
-    const maxLineBytes = opts.maxLineBytes ?? _sources_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LIMITS */ .d.maxLineBytes;
-    const prefixBytes = opts.prefixBytes ?? 64 * 1024;
-    const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
-    let gzip;
-    try {
-        gzip = await isGzipFile(file);
-    }
-    catch (e) {
-        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
-        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
-    }
-    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
-    let lines = 0;
-    let bytesOut = 0;
-    /** Bytes of a leading UTF-8 byte-order mark matched so far (its length: done looking). */
-    let bomSeen = 0;
-    let nextProgress = progressEvery;
-    // Carry-over of a line split across chunks.
-    let carry = [];
-    let carryLen = 0;
-    let carryOversized = false;
-    const flushCarry = (tail, tailEnd) => {
-        lines++;
-        if (carryOversized) {
-            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            onLine(head, 0, head.length, lines, true);
-        }
-        else {
-            const parts = tail ? [...carry, tail.subarray(0, tailEnd)] : carry;
-            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            onLine(whole, 0, whole.length, lines, false);
-        }
-        carry = [];
-        carryLen = 0;
-        carryOversized = false;
-    };
-    const appendCarry = (chunk, from, to) => {
-        if (carryOversized)
-            return;
-        const piece = chunk.subarray(from, to);
-        if (carryLen + piece.length > maxLineBytes) {
-            // Keep only a prefix, enough to classify the line and read its leading fields.
-            const have = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            const need = Math.max(0, prefixBytes - have.length);
-            carry = [Buffer.concat([have.subarray(0, prefixBytes), piece.subarray(0, need)])];
-            carryLen = carry[0].length;
-            carryOversized = true;
-            return;
-        }
-        // Copy: the chunk buffer may be reused by the stream.
-        carry.push(Buffer.from(piece));
-        carryLen += piece.length;
-    };
-    /**
-     * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
-     * A plain function (not the async loop below), so that its hot loop keeps its counters in
-     * registers instead of the async function's heap-allocated frame.
-     */
-    const splitLines = (chunk, pos, n) => {
-        let count = lines;
-        try {
-            while (pos < n) {
-                const nl = chunk.indexOf(NL, pos);
-                if (nl < 0)
-                    break;
-                count++;
-                if (nl - pos > maxLineBytes)
-                    onLine(chunk, pos, Math.min(nl, pos + prefixBytes), count, true);
-                else
-                    onLine(chunk, pos, nl, count, false);
-                pos = nl + 1;
-            }
-        }
-        finally {
-            lines = count;
-        }
-        return pos;
-    };
-    const processChunk = (chunk) => {
-        bytesOut += chunk.length;
-        const n = chunk.length;
-        let pos = 0;
-        if (bomSeen < UTF8_BOM.length) {
-            // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1. The first
-            // chunks can be shorter than it: its bytes are matched over as many chunks as it takes, and
-            // only a whole mark is dropped; the start of one is line 1's (a damaged line, reported).
-            const before = bomSeen;
-            while (bomSeen < UTF8_BOM.length && pos < n && chunk[pos] === UTF8_BOM[bomSeen]) {
-                pos++;
-                bomSeen++;
-            }
-            if (bomSeen < UTF8_BOM.length) {
-                if (pos === n)
-                    return; // all of it may still be the mark
-                bomSeen = UTF8_BOM.length;
-                if (before > 0)
-                    appendCarry(UTF8_BOM, 0, before);
-                pos = 0;
-            }
-        }
-        if (carryLen > 0 || carryOversized) {
-            const nl = chunk.indexOf(NL, 0);
-            if (nl < 0) {
-                appendCarry(chunk, 0, n);
-                return;
-            }
-            if (carryOversized) {
-                flushCarry(null, 0);
-            }
-            else if (carryLen + nl > maxLineBytes) {
-                appendCarry(chunk, 0, nl);
-                flushCarry(null, 0);
-            }
-            else {
-                flushCarry(chunk, nl);
-            }
-            pos = nl + 1;
-        }
-        pos = splitLines(chunk, pos, n);
-        if (pos < n)
-            appendCarry(chunk, pos, n);
-        const bytesIn = source.state.bytesIn;
-        if (opts.onProgress && bytesIn >= nextProgress) {
-            nextProgress = bytesIn + progressEvery;
-            opts.onProgress(bytesIn, lines);
-        }
-    };
-    try {
-        for await (const chunk of source.queue) {
-            processChunk(chunk);
-            release(chunk);
-        }
-    }
-    catch (e) {
-        source.state.error ??= e;
-    }
-    finally {
-        source.stream.destroy();
-    }
-    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
-    if (gzip && error !== undefined && !error.startsWith('truncated')) {
-        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
-        // good text before the damage). Decode the file again with a second inflater and hand over
-        // whatever it gets past the point the first one reached, until it fails too.
-        await salvageGzip(file, bytesOut, processChunk);
-    }
-    // A file that ends within its first bytes, which looked like the start of a mark.
-    if (bomSeen > 0 && bomSeen < UTF8_BOM.length)
-        appendCarry(UTF8_BOM, 0, bomSeen);
-    const partialLastLine = carryLen > 0 || carryOversized;
-    if (partialLastLine)
-        flushCarry(null, 0);
-    const bytesIn = source.state.bytesIn;
-    opts.onProgress?.(bytesIn, lines);
-    return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
-}
-/**
- * Opens the file as a queue of (decompressed) chunks. A function of its own so that the streams'
- * listeners capture only the streams and `state`: a closure created in `readLines` would hold its
- * whole scope, and with it the caller's line callback and everything that callback reaches (a
- * scan's c-list replay and samples). The listeners outlive the read: the inflater's native handle
- * keeps its stream, and the stream its listeners, until the handle is closed some time later.
- */
-function openChunks(file, gzip, highWaterMark) {
-    const state = { bytesIn: 0 };
-    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark });
-    raw.on('data', (c) => {
-        state.bytesIn += c.length;
-    });
-    let stream = raw;
-    if (gzip) {
-        // Z_SYNC_FLUSH lets a truncated tail yield everything decodable before it.
-        // Inflation runs on the libuv thread pool while this thread splits and reads the previous
-        // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
-        // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
-        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
-        // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
-        // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
-        // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
-        // as truncated and nothing before the cut is lost.
-        const gunzip = node_zlib__WEBPACK_IMPORTED_MODULE_2___default().createGunzip({
-            chunkSize: CHUNK,
-            readableHighWaterMark: CHUNK,
-        });
-        raw.on('error', (e) => gunzip.destroy(e));
-        raw.on('end', () => gunzip.flush((node_zlib__WEBPACK_IMPORTED_MODULE_2___default().constants).Z_SYNC_FLUSH, () => gunzip.end()));
-        stream = raw.pipe(gunzip, { end: false });
-    }
-    // The stream's error (the Z_FINISH of a truncated gzip, a corrupt block) must not discard
-    // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
-    // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
-    const queue = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough({ readableHighWaterMark: CHUNK, writableHighWaterMark: CHUNK });
-    const from = stream;
-    from.on('data', (chunk) => {
-        if (!queue.write(chunk))
-            from.pause();
-    });
-    queue.on('drain', () => from.resume());
-    from.on('end', () => queue.end());
-    from.on('error', (e) => {
-        state.error ??= e;
-        queue.end();
-    });
-    return { queue, stream, state };
-}
-/**
- * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
- * read nothing refers to it: lines reach the callback as views valid during the call only, and the
- * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
- * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
- * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
- * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared
- * one (Node's 8 KiB pool, a zlib output buffer still being written).
- */
-function release(chunk) {
-    const ab = chunk.buffer;
-    // `transfer` is ES2024 (Node ≥ 21): on an older Node the chunk is left to the collector, never a
-    // TypeError that would end the read after the first chunk.
-    if (chunk.byteOffset === 0 && chunk.byteLength === ab.byteLength && ab.byteLength >= 64 * 1024 && ab instanceof ArrayBuffer && typeof ab.transfer === 'function' && !ab.detached) {
-        ab.transfer(0);
-    }
-}
-function describeStreamError(e, gzip) {
-    const err = e;
-    const msg = err?.message ?? String(e);
-    if (gzip && /unexpected end of file/i.test(msg))
-        return 'truncated gzip stream (kept everything before the cut)';
-    if (gzip && (err?.code === 'Z_DATA_ERROR' || /invalid|incorrect|unknown compression/i.test(msg))) {
-        return `corrupt gzip data (${msg}); kept everything before it`;
-    }
-    return msg;
-}
-/**
- * Re-inflates a damaged gzip file with fflate and passes on only the bytes after the first `skip`
- * decoded bytes, stopping quietly at the first error. Runs only after the native inflater failed.
- */
-async function salvageGzip(file, skip, sink) {
-    let seen = 0;
-    const { Gunzip } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 51306)); // only for a damaged file: not compiled at every start
-    const g = new Gunzip((data) => {
-        const from = Math.max(skip, seen);
-        const end = seen + data.length;
-        if (end > from)
-            sink(Buffer.from(data.buffer, data.byteOffset + (from - seen), end - from));
-        seen = end;
-    });
-    try {
-        // Small pushes: fflate drops the output of the push that fails, so keep that small.
-        for await (const c of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
-            const b = c;
-            for (let i = 0; i < b.length; i += 1024)
-                g.push(b.subarray(i, Math.min(b.length, i + 1024)));
-        }
-        g.push(new Uint8Array(0), true);
-    }
-    catch {
-        /* the damage: everything before it has been handed over */
-    }
-}
-
-
-/***/ }),
-
-/***/ 55632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   w: () => (/* binding */ InputError)
-/* harmony export */ });
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 8 * 1024 ** 3,
-    maxFileBytes: 4 * 1024 ** 3,
-    maxRatio: 200,
-    maxEntries: 10_000,
-    maxLineBytes: 64 * 1024 * 1024,
-};
-/** A problem with input that we report and survive. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
+/** Kept in step with package.json by test/version.test.ts. */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -13662,8 +13540,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/sources/limits.ts
-var sources_limits = __nccwpck_require__(55632);
+// EXTERNAL MODULE: ./src/shared/limits.ts
+var shared_limits = __nccwpck_require__(67193);
 ;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
 
 function bufferSource(bytes) {
@@ -14055,14 +13933,14 @@ function looksLikeZip(bytes) {
 }
 class MemberAbort extends Error {
 }
-async function extractZipSafely(zipFile, destDir, limits = sources_limits/* DEFAULT_LIMITS */.d) {
+async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
     const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
     let src;
     try {
         src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
     }
     catch (err) {
-        throw new sources_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
+        throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
     }
     try {
         return await extractFrom(src, label, destDir, limits);
@@ -14089,7 +13967,7 @@ function describeSkipped(archive, skipped) {
 async function extractFrom(src, label, destDir, limits) {
     const fail = (err) => {
         if (err instanceof ZipFormatError)
-            throw new sources_limits/* InputError */.w(`${label}: ${err.message}`);
+            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
         throw err;
     };
     // 1. Directory + member-count cap.
@@ -14122,7 +14000,7 @@ async function extractFrom(src, label, destDir, limits) {
         }
         catch (err) {
             if (err instanceof ZipFormatError)
-                throw new sources_limits/* InputError */.w(memberMsg(label, a.name, err.message));
+                throw new shared_limits/* InputError */.w(memberMsg(label, a.name, err.message));
             throw err;
         }
     }
@@ -14131,13 +14009,13 @@ async function extractFrom(src, label, destDir, limits) {
         const prev = byOffset[i - 1];
         const cur = byOffset[i];
         if (prev.span.dataEnd > cur.span.headerOffset) {
-            throw new sources_limits/* InputError */.w(memberMsg(label, cur.name, `its data overlaps member ${quoteName(prev.name)}`));
+            throw new shared_limits/* InputError */.w(memberMsg(label, cur.name, `its data overlaps member ${quoteName(prev.name)}`));
         }
     }
     // 4. Declared total.
     const declaredTotal = files.reduce((s, a) => s + a.entry.uncompressedSize, 0);
     if (declaredTotal > limits.maxTotalBytes) {
-        throw new sources_limits/* InputError */.w(`${label}: members declare ${declaredTotal} bytes in total, more than the limit of ${limits.maxTotalBytes} bytes`);
+        throw new shared_limits/* InputError */.w(`${label}: members declare ${declaredTotal} bytes in total, more than the limit of ${limits.maxTotalBytes} bytes`);
     }
     // 5. Extract.
     await (0,promises_.mkdir)(destDir, { recursive: true });
@@ -14276,7 +14154,7 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
             throw new MemberAbort(`compression ratio exceeds the limit of ${limits.maxRatio}:1`);
         }
         if (totalSoFar + next > limits.maxTotalBytes) {
-            throw new sources_limits/* InputError */.w(memberMsg(label, a.name, `extraction exceeds the total limit of ${limits.maxTotalBytes} bytes`));
+            throw new shared_limits/* InputError */.w(memberMsg(label, a.name, `extraction exceeds the total limit of ${limits.maxTotalBytes} bytes`));
         }
         count = next;
         crc = (0,external_node_zlib_.crc32)(chunk, crc);
@@ -14324,18 +14202,6 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
         throw new MemberAbort('CRC-32 mismatch');
     return count;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept in step with package.json by test/version.test.ts. */
-const VERSION = '0.1.0';
 
 
 /***/ }),

@@ -4,8 +4,8 @@
  * imports are recognizable but not reachable (WeakMap/WeakStore keys somewhere).
  */
 import type { KernelCensus } from '../kernel-db/types.js';
-import type { VatReport } from '../report/schema.js';
-import { groupDigits } from '../report/number-format.js';
+import type { VatReport } from '../shared/report-schema.js';
+import { groupDigits } from '../shared/number-format.js';
 
 const fmt = (n: number) => groupDigits(Math.round(n));
 const label = (v: { vatID: string; name: string | null }) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);

@@ -4,7 +4,7 @@
  * secondary diagnostic, and first/last means.
  */
 import { trend, ols, meanOfFirst, meanOfLast, median, downsample } from '../stats/index.js';
-import type { TrendStats } from '../report/schema.js';
+import type { TrendStats } from '../shared/report-schema.js';
 
 export interface TrendOptions {
   /** Two-sided level of the slope confidence interval. */

@@ -4,13 +4,13 @@
  * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
  */
 import { parseArgs } from 'node:util';
-import { analyzeRunIsolated, runAsWorker } from '../pipeline/engine-worker.js';
-import { loadPolicy } from '../gate/policy.js';
-import { oneLineLogger as oneLine, safeLine, stderrLogger, silentLogger } from '../pipeline/logger.js';
+import { analyzeRunIsolated, runAsWorker } from '../engine/engine-worker.js';
+import { loadPolicy } from '../shared/policy.js';
+import { oneLineLogger as oneLine, safeLine, stderrLogger, silentLogger } from '../shared/logger.js';
 import { writeReportFiles, checkOutputPaths, exitCodeFor } from '../publish/cli/write-outputs.js';
 import { readBaseline } from '../report/baseline-file.js';
-import { InputError } from '../sources/limits.js';
-import { VERSION } from '../version.js';
+import { InputError } from '../shared/limits.js';
+import { VERSION } from '../shared/version.js';
 
 const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [options]
 

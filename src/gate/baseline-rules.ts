@@ -13,8 +13,8 @@
  * them per block (a slope per delivery, on a run without block events, is another quantity) and
  * when the BOYD rule could judge the vat in both runs (enough BOYDs, over enough of the run).
  */
-import { slopeUnit, type BoydStats, type RunReport, type Verdict, type VatReport } from '../report/schema.js';
-import { DEFAULT_POLICY, policyFor, type Policy } from './policy.js';
+import { slopeUnit, type BoydStats, type RunReport, type Verdict, type VatReport } from '../shared/report-schema.js';
+import { DEFAULT_POLICY, policyFor, type Policy } from '../shared/policy.js';
 import { boydTestable, driftReasons, runSpan, slopeText, type DriftForm } from './boyd-rules.js';
 import { bonferroni, normalQuantile } from '../stats/index.js';
 

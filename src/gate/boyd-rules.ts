@@ -8,8 +8,8 @@
  * - warn: the trend is significant at the uncorrected level but some of the other tests fail;
  * - pass: otherwise.
  */
-import type { Level, RunReport, TrendStats, Verdict, VatReport } from '../report/schema.js';
-import { coversRun, type BoydPolicy } from './policy.js';
+import type { Level, RunReport, TrendStats, Verdict, VatReport } from '../shared/report-schema.js';
+import { coversRun, type BoydPolicy } from '../shared/policy.js';
 import { bonferroni, median } from '../stats/index.js';
 
 export interface BoydContext {

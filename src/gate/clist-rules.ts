@@ -5,8 +5,8 @@
  * warn on a large unexplained drop (broken GC bookkeeping or missing data).
  * The source is the kernel-DB snapshots when there are two or more, else the slog replay.
  */
-import { blocksOnAxis, type Level, type Verdict, type VatReport } from '../report/schema.js';
-import type { ClistPolicy } from './policy.js';
+import { blocksOnAxis, type Level, type Verdict, type VatReport } from '../shared/report-schema.js';
+import type { ClistPolicy } from '../shared/policy.js';
 
 type Side = 'imports' | 'exports';
 

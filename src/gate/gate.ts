@@ -1,8 +1,8 @@
 /**
  * gate(report, baseline, policy) → verdicts and the overall verdict. Pure: no I/O.
  */
-import type { Level, RunReport, Verdict } from '../report/schema.js';
-import { isIgnored, policyFor, type Policy } from './policy.js';
+import type { Level, RunReport, Verdict } from '../shared/report-schema.js';
+import { isIgnored, policyFor, type Policy } from '../shared/policy.js';
 import { boydTestable, boydVerdict, driftForm, runSpan } from './boyd-rules.js';
 import { clistVerdicts } from './clist-rules.js';
 import { baselineVerdicts } from './baseline-rules.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InputError } from '../sources/limits.js';
+import { InputError } from '../shared/limits.js';
 import { isOwnedCopy } from './open-snapshot.js';
 import type { ImportEdge, KernelCensus, KernelObjectCensus, RefCountSplit, VatCensus } from './types.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { DEFAULT_LIMITS, InputError, type ExtractionLimits } from '../sources/limits.js';
+import { DEFAULT_LIMITS, InputError, type ExtractionLimits } from '../shared/limits.js';
 import { isUnsafeMemberName, parseTarVerboseLine, runTar, type TarEntry } from './tar.js';
 
 export interface OpenSnapshotOptions {

@@ -3,11 +3,11 @@
  * concatenates BOYD samples, merges delivery accumulators and the c-list replay, and collects
  * warnings. The same code runs whether the files were scanned in worker threads or in-process.
  */
-import type { FileScan, BoydSamples, RepeatSkip } from '../slog/file-scan.js';
+import type { FileScan, BoydSamples, RepeatSkip } from './file-scan.js';
 import { Diagnostics } from '../slog/diagnostics.js';
 import { mergeDeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
 import { mergeClist, type ClistSeries } from '../analyzers/clist-replay.js';
-import type { Warning, XAxis } from '../report/schema.js';
+import type { Warning, XAxis } from '../shared/report-schema.js';
 
 export interface VatSeries {
   vatID: string;

@@ -14,9 +14,9 @@
  */
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import os from 'node:os';
-import { scanSlogFile, type FileScan, type RepeatSkip, type ScanOptions } from '../slog/file-scan.js';
-import { mib, type Logger } from './logger.js';
-import { groupDigits } from '../report/number-format.js';
+import { scanSlogFile, type FileScan, type RepeatSkip, type ScanOptions } from './file-scan.js';
+import { mib, type Logger } from '../shared/logger.js';
+import { groupDigits } from '../shared/number-format.js';
 
 export const WORKER_ROLE = 'loadgen-gate-scan';
 

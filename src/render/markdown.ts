@@ -5,10 +5,10 @@
  * Returned as prioritized sections so a size budget can drop detail first (never silently).
  */
 import { markdownTable } from 'markdown-table';
-import type { Level, RunReport, VatReport } from '../report/schema.js';
+import type { Level, RunReport, VatReport } from '../shared/report-schema.js';
 import { htmlText, mdText, mdCode } from './escape.js';
 import { xyChart } from './mermaid.js';
-import { groupDigits } from '../report/number-format.js';
+import { groupDigits } from '../shared/number-format.js';
 
 export interface Section {
   id: string;

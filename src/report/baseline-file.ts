@@ -1,7 +1,7 @@
 /** Reads a baseline RunReport from disk, checking that it is one we understand. */
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../sources/limits.js';
-import { SCHEMA_VERSION, type Provenance, type RunReport } from './schema.js';
+import { InputError } from '../shared/limits.js';
+import { SCHEMA_VERSION, type Provenance, type RunReport } from '../shared/report-schema.js';
 
 export async function readBaseline(file: string): Promise<RunReport> {
   let raw: unknown;

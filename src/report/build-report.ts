@@ -15,10 +15,10 @@ import { meanOfFirst, meanOfLast } from '../stats/index.js';
 import type {
   BoydStats, ClistSnapshot, ClistStats, ClistSeriesStats, DeliveryKindStats, FileRead, HeapStats,
   ImportGraphEdge, Provenance, RunReport, VatReport, Warning,
-} from './schema.js';
-import { blocksOnAxis, SCHEMA_VERSION } from './schema.js';
-import { coversRun, policyFor, type BoydPolicy, type Policy } from '../gate/policy.js';
-import { VERSION } from '../version.js';
+} from '../shared/report-schema.js';
+import { blocksOnAxis, SCHEMA_VERSION } from '../shared/report-schema.js';
+import { coversRun, policyFor, type BoydPolicy, type Policy } from '../shared/policy.js';
+import { VERSION } from '../shared/version.js';
 
 export interface BuildInputs {
   merged: MergedRun;

@@ -7,8 +7,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../sources/limits.js';
-import { stageOf } from '../slog/file-scan.js';
+import { InputError } from '../shared/limits.js';
+import { stageOf } from './stage.js';
 
 export interface RunFiles {
   root: string | null;

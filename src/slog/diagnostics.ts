@@ -1,4 +1,4 @@
-import type { Warning } from '../report/schema.js';
+import type { Warning } from '../shared/report-schema.js';
 
 const MAX_EXAMPLES = 5;
 

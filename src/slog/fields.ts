@@ -4,7 +4,7 @@
  * - `fast*`: a validating byte-level walk over the line (`JsonBytes`) that decodes only these
  *   fields; returns false when the line is anything but plain, and the caller falls back to
  * - `*FromEvent`: the reference, from the `JSON.parse`d event object.
- * Both must agree on every line (test/perf-equivalence/ checks it on real slogs and random lines).
+ * Both must agree on every line (test/slog/perf-equivalence-fields.test.ts and test/pipeline/perf-equivalence.test.ts check it on real slogs and random lines).
  * Values needed rarely (`kd` krefs, BOYD retention stats) are kept as byte ranges by the fast reader
  * and parsed only when used (`kdOf`, `retentionOf`).
  */

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
 import { PassThrough, type Readable } from 'node:stream';
-import { DEFAULT_LIMITS } from '../sources/limits.js';
+import { DEFAULT_LIMITS } from '../shared/limits.js';
 
 /**
  * Streams a slog file (plain or gzip, detected by magic bytes, not by name) and calls `onLine`

@@ -8,8 +8,8 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/schema.js';
-import { SCHEMA_VERSION } from '../../src/report/schema.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
+import { SCHEMA_VERSION } from '../../src/shared/report-schema.js';
 import { fixture } from '../helpers/fixtures.js';
 import { CLI_BUNDLE, NODE24, requireBundle } from './helpers.js';
 

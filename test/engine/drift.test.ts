@@ -16,12 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures.js';
-import { analyzeRun } from '../../src/pipeline/analyze-run.js';
+import { analyzeRun } from '../../src/engine/analyze-run.js';
 import { gate } from '../../src/gate/gate.js';
 import { driftForm } from '../../src/gate/boyd-rules.js';
-import { loadPolicy } from '../../src/gate/policy.js';
-import { silentLogger } from '../../src/pipeline/logger.js';
-import type { RunReport } from '../../src/report/schema.js';
+import { loadPolicy } from '../../src/shared/policy.js';
+import { silentLogger } from '../../src/shared/logger.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
 import { BUSY, verdictOf, type Run } from './helpers.js';
 import { slogName, STAGES } from './oldera-suite.js';
 

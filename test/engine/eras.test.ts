@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/schema.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { LOCAL_FIXTURES } from '../helpers/fixtures.js';
 import { analyze } from './helpers.js';

@@ -5,10 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeRun } from '../../src/pipeline/analyze-run.js';
-import { loadPolicy, type Policy } from '../../src/gate/policy.js';
-import { silentLogger } from '../../src/pipeline/logger.js';
-import type { Level, RunReport, Verdict, VatReport } from '../../src/report/schema.js';
+import { analyzeRun } from '../../src/engine/analyze-run.js';
+import { loadPolicy, type Policy } from '../../src/shared/policy.js';
+import { silentLogger } from '../../src/shared/logger.js';
+import type { Level, RunReport, Verdict, VatReport } from '../../src/shared/report-schema.js';
 import { fixture, REPO_ROOT } from '../helpers/fixtures.js';
 
 export type Run = 'loadgen-leaky' | 'loadgen-clean' | 'loadgen-weak';

@@ -4,7 +4,7 @@
  * and large/leak-xsnap.summary.txt.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/schema.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
 import { analyzeFixture, levelsOf, vatOf, verdictOf } from './helpers.js';
 
 let r: RunReport;

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanSlogFile, type FileScan } from '../../src/slog/file-scan.js';
+import { scanSlogFile, type FileScan } from '../../src/pipeline/file-scan.js';
 import { pointRows } from '../helpers/clist-rows.js';
 import { fixture } from '../helpers/fixtures.js';
 

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/schema.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
 import { fixture } from '../helpers/fixtures.js';
 import { analyze, CLI_BUNDLE, NODE24, requireBundle, vatOf, verdictOf } from './helpers.js';
 import { countsAt, defineOldEraSuite, seriesBody, slogName, verdictBodies, split } from './oldera-suite.js';

@@ -6,10 +6,10 @@
  * file's first `clist` event).
  */
 import { describe, expect, it } from 'vitest';
-import { scanSlogFile } from '../../src/slog/file-scan.js';
-import { analyzeRun } from '../../src/pipeline/analyze-run.js';
-import { loadPolicy } from '../../src/gate/policy.js';
-import { silentLogger } from '../../src/pipeline/logger.js';
+import { scanSlogFile } from '../../src/pipeline/file-scan.js';
+import { analyzeRun } from '../../src/engine/analyze-run.js';
+import { loadPolicy } from '../../src/shared/policy.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { fixture } from '../helpers/fixtures.js';
 import { vatOf, verdictOf } from './helpers.js';
 import { countsAt, defineOldEraSuite, slogName, STAGES, split } from './oldera-suite.js';

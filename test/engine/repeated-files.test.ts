@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fixture } from '../helpers/fixtures.js';
 import { analyze, vatOf } from './helpers.js';
 import { deriveOldEra, slogName, STAGES } from './oldera-suite.js';
-import type { RunReport } from '../../src/report/schema.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
 
 const leaky = STAGES.map((n) => fixture('loadgen-leaky', slogName(n)));
 const imports = (r: RunReport, vatID: string) => r.vats.find((v) => v.vatID === vatID)!.clist!.series!.end!.imports;

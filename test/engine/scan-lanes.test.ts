@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scanFiles } from '../../src/pipeline/scan-files.js';
-import { silentLogger } from '../../src/pipeline/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { fixture } from '../helpers/fixtures.js';
 import { CLI_BUNDLE, requireBundle } from './helpers.js';
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/schema.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
 import { fixture } from '../helpers/fixtures.js';
 import { analyze, vatOf } from './helpers.js';
 

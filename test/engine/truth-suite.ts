@@ -9,9 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverRun } from '../../src/run-files/discover.js';
 import { scanFiles } from '../../src/pipeline/scan-files.js';
 import { mergeScans, type MergedRun } from '../../src/pipeline/merge-scans.js';
-import { silentLogger } from '../../src/pipeline/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { ols, meanOfFirst, meanOfLast } from '../../src/stats/index.js';
-import type { RunReport } from '../../src/report/schema.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
 import { fixture, truth as readTruth } from '../helpers/fixtures.js';
 import { analyzeFixture, BUSY, levelsOf, splitTag, vatOf, verdictOf, type Run } from './helpers.js';
 

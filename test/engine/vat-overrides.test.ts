@@ -4,8 +4,8 @@
  * holder exactly what the same values set run-wide give it, and leaves every other vat as it was.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePolicy } from '../../src/gate/policy.js';
-import type { RunReport } from '../../src/report/schema.js';
+import { parsePolicy } from '../../src/shared/policy.js';
+import type { RunReport } from '../../src/shared/report-schema.js';
 import { fixture } from '../helpers/fixtures.js';
 import { analyze, analyzeFixture, vatOf } from './helpers.js';
 

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scanSlogFile, type FileScan } from '../../src/slog/file-scan.js';
+import { scanSlogFile, type FileScan } from '../../src/pipeline/file-scan.js';
 import { readLines } from '../../src/slog/line-reader.js';
 import { mulberry32 } from '../../src/stats/prng.js';
 import { runs, timeout } from './runs.js';

@@ -1,7 +1,7 @@
 /**
  * The whole markdown report with hostile text in every field that comes from an artifact (vat
  * names and IDs, delivery kinds and methods, warning codes and messages, verdict messages,
- * attribution, baseline reason and provenance, tool version). test/escape checks mdText/mdCode
+ * attribution, baseline reason and provenance, tool version). test/render checks mdText/mdCode
  * one string at a time; this checks the assembled document: tables keep their column count
  * (markdown-table's padding included), no raw HTML but the renderer's own balanced tags, no
  * mention/ref/link outside code, mermaid blocks hold only chart statements.

@@ -1,6 +1,6 @@
 /**
  * The token never reaches a message, a log line or a serialized error, whatever the server or the
- * network says (test/github/client.test.ts covers the well-behaved fake server; here a fake
+ * network says (test/sources/client.test.ts covers the well-behaved fake server; here a fake
  * `fetch` fails in every way it can and echoes the token back everywhere). Then a static check of
  * the action's code paths: no log call is handed the token, and the action masks it.
  */

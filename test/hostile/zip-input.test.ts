@@ -4,7 +4,7 @@
  * found inside it. Hostile members (path traversal, absolute paths, symlinks pointing outside,
  * devices, control characters in names) and decompression bombs are skipped or refused with one
  * line each, and nothing is written outside the temporary work directory (TMPDIR, watched here).
- * test/zip covers `extractZipSafely` itself; this is the CLI around it.
+ * test/sources/extract-zip.test.ts covers `extractZipSafely` itself; this is the CLI around it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import {
   LEAKY, cleanupScratch, expectNoStack, expectUsable, reportCounts, runCli, scratchDir, splitCode, stderrLines, warning,
   warningCodes, type CliResult,
 } from './helpers.js';
-import { S_IFCHR, S_IFIFO, S_IFLNK, buildZip, deflated, stored, zeroBomb, type RawEntry } from '../zip/zip-builder.js';
+import { S_IFCHR, S_IFIFO, S_IFLNK, buildZip, deflated, stored, zeroBomb, type RawEntry } from '../sources/zip-builder.js';
 
 afterAll(cleanupScratch);
 

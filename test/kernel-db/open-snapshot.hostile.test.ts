@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { censusSnapshot } from '../../src/kernel-db/census.js';
 import { openSnapshot } from '../../src/kernel-db/open-snapshot.js';
-import { DEFAULT_LIMITS, InputError } from '../../src/sources/limits.js';
+import { DEFAULT_LIMITS, InputError } from '../../src/shared/limits.js';
 import { fixture } from '../helpers/fixtures.js';
 import { SMALL_KV, makeKvDb, scratchDir, tar, tree, xz } from './helpers.js';
 

@@ -1,9 +1,9 @@
 /** CLI publisher: report files and stdout. */
 import { writeFile, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { RunReport } from '../../report/schema.js';
+import type { RunReport } from '../../shared/report-schema.js';
 import { renderMarkdown } from '../../render/markdown.js';
-import { InputError } from '../../sources/limits.js';
+import { InputError } from '../../shared/limits.js';
 import { isRunFileName } from '../../run-files/discover.js';
 
 type Outputs = { json?: string; markdown?: string };

@@ -9,9 +9,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { findSourceRun, type SourceRunResult } from '../../sources/github/find-run.js';
 import { GitHubApiError, SourceRunError } from '../../sources/github/errors.js';
-import { InputError } from '../../sources/limits.js';
+import { InputError } from '../../shared/limits.js';
 import { checkReport, readBaseline } from '../../report/baseline-file.js';
-import type { RunReport } from '../../report/schema.js';
+import type { RunReport } from '../../shared/report-schema.js';
 import type { BaselineConfig } from './inputs.js';
 import { describeProvenance, downloadAndExtract, needClient, provenanceOf, type SourceDeps } from './source.js';
 

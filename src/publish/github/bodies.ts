@@ -3,7 +3,7 @@
  * sticky-comment body (fitted to a character budget by dropping detail first, with a pointer to
  * the full job summary), and the tracking-issue regressions (one per vat and metric family).
  */
-import type { Provenance, RunReport, Verdict } from '../../report/schema.js';
+import type { Provenance, RunReport, Verdict } from '../../shared/report-schema.js';
 import { mdCode, mdText, plainText } from '../../render/escape.js';
 import type { SummarySection } from './summary-budget.js';
 import { VOLATILE_LINE_MARKER } from './text.js';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { InputError } from '../../sources/limits.js';
+import { InputError } from '../../shared/limits.js';
 
 export interface ActionContext {
   /** `GITHUB_REPOSITORY` split ('' when unset). */

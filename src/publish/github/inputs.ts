@@ -4,7 +4,7 @@
  * tests) and the runner context; defaults live in action.yml and are repeated here for local runs.
  */
 import path from 'node:path';
-import { InputError } from '../../sources/limits.js';
+import { InputError } from '../../shared/limits.js';
 import { COMMENT_MODES, type CommentMode } from './comment.js';
 import { assertKey } from './text.js';
 import { parsePrNumber } from './pr-number.js';
@@ -44,7 +44,7 @@ export interface ActionConfig {
   trackingLabel: string;
 }
 
-/** Every input the action reads (kept in step with action.yml by test/action/inputs.test.ts). */
+/** Every input the action reads (kept in step with action.yml by test/publish/inputs.test.ts). */
 export const INPUT_NAMES = [
   'github-token',
   'path',

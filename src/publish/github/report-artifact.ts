@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { oneLine } from '../../sources/github/errors.js';
-import type { Logger } from '../../pipeline/logger.js';
+import type { Logger } from '../../shared/logger.js';
 import { originEvent, workflowRunOf, type ActionContext } from './context.js';
 
 export type UploadMode = 'auto' | 'always' | 'never';

@@ -12,10 +12,10 @@ import { downloadArtifactZip } from '../../sources/github/download.js';
 import { findSourceRun, type SourceRunResult } from '../../sources/github/find-run.js';
 import { GitHubApiError } from '../../sources/github/errors.js';
 import { extractZipSafely, describeSkipped } from '../../sources/zip/extract-zip.js';
-import { InputError, type ExtractionLimits } from '../../sources/limits.js';
-import type { Logger } from '../../pipeline/logger.js';
+import { InputError, type ExtractionLimits } from '../../shared/limits.js';
+import type { Logger } from '../../shared/logger.js';
 import { isRunFileName } from '../../run-files/discover.js';
-import type { Provenance } from '../../report/schema.js';
+import type { Provenance } from '../../shared/report-schema.js';
 import type { SourceConfig } from './inputs.js';
 
 /** Temp dirs under one root, all removed by `cleanup()` (called in the action's `finally`). */

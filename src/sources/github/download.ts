@@ -2,7 +2,7 @@
  * Download an Actions artifact as zip bytes. GitHub answers `GET .../artifacts/{id}/zip` with a
  * 302 to a short-lived signed storage URL; the client follows it WITHOUT the Authorization header
  * (different origin) and stops reading once `maxBytes` is exceeded. Unpacking is the caller's job
- * (see `src/sources/limits.ts` for the extraction caps).
+ * (see `src/shared/limits.ts` for the extraction caps).
  */
 import type { GitHubClient } from './client.js';
 import { ArtifactDownloadError } from './errors.js';

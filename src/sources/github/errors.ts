@@ -2,7 +2,7 @@
  * Errors raised by the GitHub I/O layer. Every message is a single line, never contains the
  * token or a signed URL's query string, and ends with a hint when we can guess the cause.
  */
-import { InputError } from '../limits.js';
+import { InputError } from '../../shared/limits.js';
 
 export interface GitHubApiErrorDetails {
   status: number;

@@ -2,7 +2,7 @@
  * Pre-inflation vetting of one central-directory entry: its name, its file type and its declared
  * sizes. Every check here runs before a byte of the member is decompressed.
  */
-import type { ExtractionLimits } from '../limits.js';
+import type { ExtractionLimits } from '../../shared/limits.js';
 import type { CentralEntry } from './central-directory.js';
 
 /** Ratio checks only apply to members larger than this (tiny members compress absurdly well). */
