@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 55330:
+/***/ 34376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4341,10 +4341,33 @@ function checkSizes(file, sizes, archiveSize, limits) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:sqlite"
-const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/shared/node-support.ts
+/**
+ * What this program needs from Node, checked where it is used so that a Node without it gets a
+ * one-line answer instead of a stack trace. `node:sqlite` (reading kernel-DB snapshots) is in Node
+ * 22.13+ without a flag, and in Node 24, the action's runtime.
+ */
+
+const NEEDED_NODE = 'Node 24 (or 22.13 and later)';
+/** `node:sqlite`, or null on a Node without it (never throws). */
+function nodeSqlite() {
+    try {
+        return process.getBuiltinModule?.('node:sqlite') ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `node:sqlite`, or an InputError that says which Node is needed. */
+function requireSqlite(what) {
+    const m = nodeSqlite();
+    if (!m)
+        throw new shared_limits/* InputError */.w(`${what}: reading kernel-DB snapshots needs node:sqlite, in ${NEEDED_NODE}; this is Node ${process.versions.node}`);
+    return m;
+}
+
 ;// CONCATENATED MODULE: ./src/kernel-db/census.ts
 
 
@@ -4419,9 +4442,10 @@ function readOnlyLocation(dbPath) {
 }
 function openDb(dbPath, where, allowWrite) {
     checkHeader(dbPath, where);
+    const Sqlite = requireSqlite(where).DatabaseSync;
     let firstErr;
     try {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
+        const db = new Sqlite(readOnlyLocation(dbPath), { readOnly: true });
         try {
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
@@ -4437,7 +4461,7 @@ function openDb(dbPath, where, allowWrite) {
     if (allowWrite) {
         let db;
         try {
-            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
+            db = new Sqlite(dbPath, { readOnly: false });
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
         }
@@ -12017,6 +12041,7 @@ function heapStats(v, p) {
         first,
         last,
         growth: first > 0 ? last / first : null,
+        chart: chartPoints(x, y),
     };
 }
 function deliveryKinds(merged, vatID) {
@@ -12448,7 +12473,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
         const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
         const base = { vatID: v.vatID, name: v.name };
         const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
+        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, unit: `s/${unit}`, message });
         if (!b) {
             if (v.boyd?.slopePerBlock !== null && v.boyd) {
                 neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
@@ -12481,6 +12506,9 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
                     level,
                     value: diff,
                     threshold: policy.baseline.z,
+                    // The threshold is a z score; value and reference are in seconds per x step.
+                    reference: { kind: 'baseline', value: old.slopePerBlock, runs: 1 },
+                    unit: `s/${unit}`,
                     message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
                 });
             }
@@ -12496,6 +12524,8 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
                 level,
                 value: diff,
                 threshold: policy.baseline.clistPerBlockTolerance,
+                reference: { kind: 'baseline', value: oldRate, runs: 1 },
+                unit: 'entries/block',
                 message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
             });
         }
@@ -12995,14 +13025,14 @@ async function runAsWorker() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55330);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34376);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned as one, and
  * otherwise hands over to the action publisher.
  */
 
 if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56300));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45947));
     await runAction(new URL(import.meta.url));
 }
 

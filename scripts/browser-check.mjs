@@ -50,29 +50,32 @@ const problems = [];
 const fail = (where, what) => problems.push(`${where}: ${what}`);
 
 const { chromium: pw } = await import('playwright-core');
-const browser = await pw.launch({
+// A fresh profile (Playwright passes it to Chromium as --user-data-dir).
+const browser = await pw.launchPersistentContext(path.join(work, 'profile'), {
   executablePath: chromium,
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${path.join(work, 'profile')}`],
+  viewport: { width: 1100, height: 900 },
+  deviceScaleFactor: 1,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const mermaidJs = path.join(root, 'node_modules/mermaid/dist/mermaid.min.js');
 const { marked } = await import('marked');
 
 /** A page whose every request other than the given file is refused and reported. */
 async function openPage(where, colorScheme, allowed) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme, deviceScaleFactor: 1 });
-  await context.route('**/*', (route) => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.route('**/*', (route) => {
     const url = route.request().url();
     if (allowed(url)) return route.continue();
     fail(where, `request outside the page: ${url.slice(0, 200)}`);
     return route.abort();
   });
-  const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') fail(where, `console ${m.type()}: ${m.text().slice(0, 300)}`);
   });
   page.on('pageerror', (e) => fail(where, `page error: ${String(e.message ?? e).slice(0, 300)}`));
-  return { context, page };
+  return { context: page, page };
 }
 
 /** The summary as GitHub shows it: GFM, raw `<details>`/`<sub>` kept, mermaid blocks as diagrams. */

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../shared/limits.js';
+import { requireSqlite } from '../shared/node-support.js';
 import { isOwnedCopy } from './open-snapshot.js';
 import type { ImportEdge, KernelCensus, KernelObjectCensus, RefCountSplit, VatCensus } from './types.js';
 
@@ -83,9 +84,10 @@ function readOnlyLocation(dbPath: string): string | URL {
 
 function openDb(dbPath: string, where: string, allowWrite: boolean): DatabaseSync {
   checkHeader(dbPath, where);
+  const Sqlite = requireSqlite(where).DatabaseSync;
   let firstErr: unknown;
   try {
-    const db = new DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
+    const db = new Sqlite(readOnlyLocation(dbPath), { readOnly: true });
     try {
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
       return db;
@@ -99,7 +101,7 @@ function openDb(dbPath: string, where: string, allowWrite: boolean): DatabaseSyn
   if (allowWrite) {
     let db: DatabaseSync | undefined;
     try {
-      db = new DatabaseSync(dbPath, { readOnly: false });
+      db = new Sqlite(dbPath, { readOnly: false });
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
       return db;
     } catch {
