@@ -13032,7 +13032,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45947));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72396));
     await runAction(new URL(import.meta.url));
 }
 

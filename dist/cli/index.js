@@ -14653,7 +14653,12 @@ function lineChart(opts) {
     const step = (xMax - xMin) / (k - 1);
     const grid = Array.from({ length: k }, (_, i) => xMin + i * step);
     const lines = series.map((s) => ({ name: s.name, color: s.color, values: resample(s.pts, grid, step) }));
-    const xDec = decimalsFor(xMax - xMin, 3);
+    // The axis ends, with as many decimals as it takes to tell them apart (none can: no chart).
+    let xDec = decimalsFor(xMax - xMin, 3);
+    while (xDec < 12 && num(xMin, xDec) === num(xMax, xDec))
+        xDec++;
+    if (!(Number(num(xMax, xDec)) > Number(num(xMin, xDec))))
+        return '';
     const xl = mermaidLabel(opts.xLabel);
     return render({ title: opts.title, xAxis: `${xl ? `${q(xl)} ` : ''}${num(xMin, xDec)} --> ${num(xMax, xDec)}`, yLabel: opts.yLabel, lines });
 }
@@ -14747,10 +14752,14 @@ function interpolate(pts, x, from) {
     const [x1, y1] = pts[i + 1];
     return x1 > x0 ? y0 + ((x - x0) / (x1 - x0)) * (y1 - y0) : y0;
 }
-/** The busy vats whose BOYD series can serve as peers: most BOYDs first, at most `max`. */
-function peerPool(r, max = 200) {
+/**
+ * The busy vats whose BOYD series can serve as peers: at least `minPoints` chart points (a kernel
+ * vat with 3 BOYDs early in the run would be held flat over the whole run), most BOYDs first, at
+ * most `max`.
+ */
+function peerPool(r, max = 200, minPoints = 12) {
     return r.vats
-        .filter((v) => (v.boyd?.chart.length ?? 0) >= 3)
+        .filter((v) => (v.boyd?.chart.length ?? 0) >= minPoints)
         .sort((a, b) => (b.boyd.count ?? 0) - (a.boyd.count ?? 0))
         .slice(0, max);
 }
@@ -14830,6 +14839,7 @@ function niceTicks(lo, hi, count = 5) {
 // EXTERNAL MODULE: ./src/shared/number-format.ts
 var number_format = __nccwpck_require__(886);
 ;// CONCATENATED MODULE: ./src/render/view.ts
+
 
 const RANK = { neutral: 0, pass: 1, warn: 2, fail: 3 };
 const worse = (a, b) => (a === undefined || RANK[b] > RANK[a] ? b : a);
@@ -15170,11 +15180,14 @@ function docsFor(r, vatID) {
     return [...keys].map((k) => DOC_SECTIONS[k]);
 }
 /**
- * The CLI command that reproduces this run's verdict locally, as argv words (raw: the renderer
- * quotes them). From the report's provenance: the GitHub run's artifact through `gh run download`,
+ * The CLI command that reproduces this run's verdict locally, as argv words, cleaned of controls
+ * and invisible characters (`plainText`); the renderer quotes them for the shell. From the report's provenance: the GitHub run's artifact through `gh run download`,
  * or the local path.
  */
 function reproduceCommand(r) {
+    return rawCommand(r).map((words) => words.map((w) => plainText(w, 300)));
+}
+function rawCommand(r) {
     const p = r.provenance;
     const analyze = (dir) => ['npx', 'loadgen-gate', 'analyze', dir, ...(r.baseline.used ? ['--baseline', 'baseline-report.json'] : []), '--html', 'report.html'];
     if (p?.source === 'github-run' && p.runId !== undefined) {
@@ -15325,7 +15338,7 @@ function nextSteps(r, view, opts) {
     if (!flagged.length)
         return null;
     const cmd = reproduceCommand(r).map((words) => words.map(shellWord).join(' '));
-    const lines = ['### What to do', '', 'Reproduce the verdict on your machine (Node 24):', '', '```sh', ...cmd.map((c) => c.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')), '```', ''];
+    const lines = ['### What to do', '', 'Reproduce the verdict on your machine (Node 24):', '', '```sh', ...cmd, '```', ''];
     for (const g of flagged.slice(0, Math.min(20, opts.maxRows ?? 40))) {
         const docs = docsFor(r, g.vat.vatID).map((d) => docLink(opts.docsBase, d));
         lines.push(`- ${ICON[g.level]} ${vatLabel(g.vat)}: ${docs.length ? `the rule: ${docs.join(', ')}` : 'see the findings above'}.`);
@@ -15669,7 +15682,7 @@ function svgChart(o) {
         out.push(`<line x1="${px(mk.x)}" x2="${px(mk.x)}" y1="${m.t}" y2="${H - m.b}" stroke="${COLORS.orange}" stroke-width="1.5" stroke-dasharray="5 4"/><text class="tick" x="${px(mk.x) + 4}" y="${m.t + 10}" fill="${COLORS.orange}">${htmlText(mk.label, 40)}</text>`);
     }
     for (const s of scatter) {
-        out.push(`<g fill="${s.color}" fill-opacity="0.55">${s.pts.map(([x, y]) => `<circle class="pt" cx="${px(x)}" cy="${py(y)}" r="2.2"/>`).join('')}</g>`);
+        out.push(`<g fill="${s.color}" fill-opacity="0.8">${s.pts.map(([x, y]) => `<circle class="pt" cx="${px(x)}" cy="${py(y)}" r="2.2"/>`).join('')}</g>`);
     }
     for (const s of lines) {
         const d = s.pts.map(([x, y], i) => `${i ? 'L' : 'M'}${px(x)} ${py(y)}`).join('');

@@ -154,7 +154,7 @@ function nextSteps(r: RunReport, view: ReportView, opts: RenderOptions): string 
   const flagged = view.grew;
   if (!flagged.length) return null;
   const cmd = reproduceCommand(r).map((words) => words.map(shellWord).join(' '));
-  const lines = ['### What to do', '', 'Reproduce the verdict on your machine (Node 24):', '', '```sh', ...cmd.map((c) => c.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')), '```', ''];
+  const lines = ['### What to do', '', 'Reproduce the verdict on your machine (Node 24):', '', '```sh', ...cmd, '```', ''];
   for (const g of flagged.slice(0, Math.min(20, opts.maxRows ?? 40))) {
     const docs = docsFor(r, g.vat.vatID).map((d) => docLink(opts.docsBase, d));
     lines.push(`- ${ICON[g.level]} ${vatLabel(g.vat)}: ${docs.length ? `the rule: ${docs.join(', ')}` : 'see the findings above'}.`);

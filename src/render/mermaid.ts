@@ -134,7 +134,10 @@ export function lineChart(opts: LineChartOptions): string {
   const step = (xMax - xMin) / (k - 1);
   const grid = Array.from({ length: k }, (_, i) => xMin + i * step);
   const lines = series.map((s) => ({ name: s.name, color: s.color, values: resample(s.pts, grid, step) }));
-  const xDec = decimalsFor(xMax - xMin, 3);
+  // The axis ends, with as many decimals as it takes to tell them apart (none can: no chart).
+  let xDec = decimalsFor(xMax - xMin, 3);
+  while (xDec < 12 && num(xMin, xDec) === num(xMax, xDec)) xDec++;
+  if (!(Number(num(xMax, xDec)) > Number(num(xMin, xDec)))) return '';
   const xl = mermaidLabel(opts.xLabel);
   return render({ title: opts.title, xAxis: `${xl ? `${q(xl)} ` : ''}${num(xMin, xDec)} --> ${num(xMax, xDec)}`, yLabel: opts.yLabel, lines });
 }

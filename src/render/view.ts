@@ -11,6 +11,7 @@
  */
 import type { ImportGraphEdge, Level, RunReport, VatReport, Verdict } from '../shared/report-schema.js';
 import { groupDigits } from '../shared/number-format.js';
+import { plainText } from './escape.js';
 
 export interface VatRef {
   vatID: string;
@@ -369,11 +370,15 @@ export function docsFor(r: RunReport, vatID: string): Array<(typeof DOC_SECTIONS
 }
 
 /**
- * The CLI command that reproduces this run's verdict locally, as argv words (raw: the renderer
- * quotes them). From the report's provenance: the GitHub run's artifact through `gh run download`,
+ * The CLI command that reproduces this run's verdict locally, as argv words, cleaned of controls
+ * and invisible characters (`plainText`); the renderer quotes them for the shell. From the report's provenance: the GitHub run's artifact through `gh run download`,
  * or the local path.
  */
 export function reproduceCommand(r: RunReport): string[][] {
+  return rawCommand(r).map((words) => words.map((w) => plainText(w, 300)));
+}
+
+function rawCommand(r: RunReport): string[][] {
   const p = r.provenance;
   const analyze = (dir: string) => ['npx', 'loadgen-gate', 'analyze', dir, ...(r.baseline.used ? ['--baseline', 'baseline-report.json'] : []), '--html', 'report.html'];
   if (p?.source === 'github-run' && p.runId !== undefined) {

@@ -18,6 +18,8 @@ import path from 'node:path';
 import { analyzeRunIsolated } from '../../engine/engine-worker.js';
 import { loadPolicy } from '../../shared/policy.js';
 import { renderSections } from '../../render/markdown.js';
+import { renderHtml } from '../../render/html.js';
+import { docsBaseUrl, uploadHtmlReport } from './html-artifact.js';
 import { createGitHubClient, type GitHubClient } from '../../sources/github/client.js';
 import { oneLine } from '../../sources/github/errors.js';
 import { InputError } from '../../shared/limits.js';
@@ -132,8 +134,9 @@ export async function runAction(workerScript: URL): Promise<void> {
     });
     const failing = report.verdicts.filter((v) => v.level === 'fail');
 
-    // 5. Report files.
-    const sections = withProvenance(renderSections(report), report);
+    // 5. Report files; the HTML report is uploaded first so the summary and the comment can link it.
+    const htmlUrl = await publishHtmlReport(report, cfg, ctx);
+    const sections = withProvenance(renderSections(report, { htmlUrl, docsBase: docsBaseUrl(ctx) }), report);
     await writeReportFiles(report, sections, cfg);
     out.verdict = report.verdict;
     out.reportPath = cfg.reportPath;
@@ -218,6 +221,16 @@ function baselineTarget(cfg: ActionConfig, analysed: Provenance): BaselineTarget
     baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
     analysedBranch: analysed.source === 'github-run' ? analysed.branch : undefined,
   };
+}
+
+/** The HTML report next to the JSON report, uploaded unzipped; its link, or undefined. Never throws. */
+async function publishHtmlReport(report: RunReport, cfg: ActionConfig, ctx: ActionContext): Promise<string | undefined> {
+  try {
+    return await uploadHtmlReport(renderHtml(report), path.dirname(cfg.reportPath), ctx, loadArtifactClient, coreLogger, { timeoutSeconds: cfg.upload.timeoutSeconds, retentionDays: cfg.upload.retentionDays });
+  } catch (e) {
+    warn(`HTML report not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
+    return undefined;
+  }
 }
 
 /** @actions/artifact is ESM-only and heavy (Azure storage, archiver, Octokit): loaded only to upload. */
