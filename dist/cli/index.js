@@ -14854,7 +14854,7 @@ function familyOf(metric) {
     return metric.split('-')[0] ?? metric;
 }
 /** The metric a comparison verdict compares: `boyd-slope-vs-baseline` → `boyd-slope`. */
-const baseMetric = (metric) => metric.replace(/-vs-(baseline|band)$/, '');
+const baseMetric = (metric) => (metric.endsWith('-vs-baseline') ? metric.slice(0, -12) : metric.endsWith('-vs-band') ? metric.slice(0, -8) : metric);
 /** Per vat: the worst level of each metric family, and of all; one pass over the verdicts. */
 function levelsByVat(r) {
     const out = new Map();
@@ -14979,52 +14979,57 @@ function deltaText(v, unit) {
 /**
  * One row per vat and metric, most severe first, then by vat order; neutral verdicts (nothing to
  * judge) are not rows. A comparison verdict fills the reference and Δ of its metric's row; a
- * comparison without a row of its own metric is a row of its own.
+ * comparison without a row of its own metric is a row of its own. One pass over the verdicts and
+ * one sort; the cells are formatted only for the rows a rendering shows.
  */
 function verdictRows(r, vatByID) {
-    const rows = new Map();
-    let order = 0;
+    const out = [];
+    const byVat = new Map();
     for (const v of r.verdicts) {
         if (v.level === 'neutral')
             continue;
         const base = baseMetric(v.metric);
-        const comparison = base !== v.metric;
-        const key = `${v.vatID}\u0000${base === 'clist' ? v.metric : base}`;
-        const unit = unitOf(v, r);
-        const vat = vatByID.get(v.vatID);
-        let row = rows.get(key);
+        const metric = base === 'clist' ? v.metric : base;
+        let rows = byVat.get(v.vatID);
+        if (!rows)
+            byVat.set(v.vatID, (rows = new Map()));
+        let row = rows.get(metric);
         if (!row) {
-            row = { vat: { vatID: v.vatID, name: v.name }, metric: base === 'clist' ? v.metric : base, level: v.level, thisRun: '—', reference: '—', delta: '—', limit: '—', quiet: true, order: order++, limits: [], refs: [], deltas: [] };
-            rows.set(key, row);
+            rows.set(metric, (row = { vat: { vatID: v.vatID, name: v.name }, metric, level: v.level, quiet: true, order: out.length, verdicts: [] }));
+            out.push(row);
         }
         row.level = worse(row.level, v.level);
-        if (v.level !== 'pass' || comparison || !(v.metric.startsWith('clist') && v.value === 0))
+        if (v.level !== 'pass' || base !== v.metric || !(v.metric.startsWith('clist') && v.value === 0))
             row.quiet = false;
-        if (comparison) {
-            row.refs.push(referenceText(v, unit));
-            row.deltas.push(deltaText(v, unit));
-            if (row.thisRun === '—' && v.reference && fin(v.reference.value) && fin(v.value)) {
-                row.thisRun = base === 'boyd-slope' && vat?.boyd ? thisRunText({ ...v, metric: 'boyd-slope' }, vat, unit) : withUnit(v.reference.value + v.value, unit);
+        row.verdicts.push(v);
+    }
+    out.sort((a, b) => RANK[b.level] - RANK[a.level] || a.order - b.order);
+    return out.map((acc) => {
+        let cells;
+        return { vat: acc.vat, metric: acc.metric, level: acc.level, quiet: acc.quiet, cells: () => (cells ??= rowCells(r, acc.verdicts, vatByID.get(acc.vat.vatID))) };
+    });
+}
+function rowCells(r, vs, vat) {
+    let thisRun = '—';
+    const refs = [];
+    const deltas = [];
+    const limits = [];
+    for (const v of vs) {
+        const base = baseMetric(v.metric);
+        const unit = unitOf(v, r);
+        if (base !== v.metric) {
+            refs.push(referenceText(v, unit));
+            deltas.push(deltaText(v, unit));
+            if (thisRun === '—' && v.reference && fin(v.reference.value) && fin(v.value)) {
+                thisRun = base === 'boyd-slope' && vat?.boyd ? thisRunText({ ...v, metric: 'boyd-slope' }, vat, unit) : withUnit(v.reference.value + v.value, unit);
             }
         }
         else {
-            row.thisRun = thisRunText(v, vat, unit);
+            thisRun = thisRunText(v, vat, unit);
         }
-        row.limits.push(limitText(v, unit));
+        limits.push(limitText(v, unit));
     }
-    const out = [...rows.values()].map((r) => ({
-        vat: r.vat,
-        metric: r.metric,
-        level: r.level,
-        thisRun: r.thisRun,
-        reference: r.refs.join('; ') || '—',
-        delta: r.deltas.join('; ') || '—',
-        limit: r.limits.filter((l) => l !== '—').join('; ') || '—',
-        quiet: r.quiet,
-        order: r.order,
-    }));
-    out.sort((a, b) => RANK[b.level] - RANK[a.level] || a.order - b.order);
-    return out.map(({ order: _o, ...row }) => row);
+    return { thisRun, reference: refs.join('; ') || '—', delta: deltas.join('; ') || '—', limit: limits.filter((l) => l !== '—').join('; ') || '—' };
 }
 /** Importers of `vatID`'s objects (or exporters of what it imports) at the last stage of the graph. */
 function edgesAtLastStage(graph) {
@@ -15058,7 +15063,7 @@ function buildView(r) {
     for (const [id, vs] of flaggedVerdicts) {
         const vat = vatByID.get(id);
         const level = levels.get(id)?.get('*') ?? 'warn';
-        grew.push({ vat: vat ? refOf(vat) : refOf(vs[0]), level, sentence: sentenceFor(r, vat, vs, graph, nameOf) });
+        grew.push({ vat: vat ? refOf(vat) : refOf(vs[0]), level, sentence: sentenceFor(r, vat, vs, graph, nameOf), docs: docsFor(vs) });
     }
     grew.sort((a, b) => RANK[b.level] - RANK[a.level]);
     const thinVerdicts = r.verdicts.filter((v) => v.metric === 'boyd-slope' && v.level === 'neutral');
@@ -15068,10 +15073,10 @@ function buildView(r) {
     const warnVats = grew.length - failVats;
     const n = r.vats.length;
     const count = failVats > 0
-        ? `${failVats} of ${n} vat${n === 1 ? '' : 's'} grew${warnVats ? `, ${warnVats} more may have` : ''}`
+        ? `${fmt.num(failVats)} of ${fmt.num(n)} vat${n === 1 ? '' : 's'} grew${warnVats ? `, ${fmt.num(warnVats)} more may have` : ''}`
         : warnVats > 0
-            ? `no vat fails; ${warnVats} of ${n} may grow`
-            : `no growth in ${n} vat${n === 1 ? '' : 's'}`;
+            ? `no vat fails; ${fmt.num(warnVats)} of ${fmt.num(n)} may grow`
+            : `no growth in ${fmt.num(n)} vat${n === 1 ? '' : 's'}`;
     return { vatByID, levels, rows, grew, thin, thinReason: reason, checked: checkedLine(r, thin.length), count };
 }
 function sentenceFor(r, vat, vs, graph, nameOf) {
@@ -15146,7 +15151,7 @@ function checkedLine(r, thin) {
         if (s && s.length) {
             withClist++;
             const l = s[s.length - 1];
-            entries += l.exports.reachable + l.exports.recognizableOnly + l.imports.reachable + l.imports.recognizableOnly + (l.promises ?? 0);
+            entries += l.exports.reachable + l.exports.recognizableOnly + l.imports.reachable + l.imports.recognizableOnly;
         }
         else if (v.clist?.series)
             withClist++;
@@ -15154,7 +15159,7 @@ function checkedLine(r, thin) {
     const blocks = r.run.blocks > 0 ? `${fmt.num(r.run.blocks)} blocks` : 'a run without block events';
     const judged = busy - thin;
     return (`Checked ${fmt.num(r.vats.length)} vats over ${blocks}: BOYD time of ${fmt.num(judged)} vat${judged === 1 ? '' : 's'} with enough BOYDs` +
-        `, c-lists of ${fmt.num(withClist)} vat${withClist === 1 ? '' : 's'}${snaps ? ` in ${snaps} kernel-DB snapshot${snaps === 1 ? '' : 's'} (${fmt.num(entries)} entries in the last)` : ' from the slog'}` +
+        `, c-lists of ${fmt.num(withClist)} vat${withClist === 1 ? '' : 's'}${snaps ? ` in ${snaps} kernel-DB snapshot${snaps === 1 ? '' : 's'} (${fmt.num(entries)} object entries in the last)` : ' from the slog'}` +
         `${r.baseline.used ? ', against the baseline' : ''}.`);
 }
 /** GitHub anchors of the policy sections that explain each rule. */
@@ -15164,12 +15169,10 @@ const DOC_SECTIONS = {
     baseline: { file: 'docs/policy.md', anchor: 'against-the-baseline-boyd-slope-vs-baseline-clist-vs-baseline', title: 'baseline comparison' },
     band: { file: 'docs/policy.md', anchor: '', title: 'band of recent runs' },
 };
-/** The rule sections a flagged vat's verdicts point to. */
-function docsFor(r, vatID) {
+/** The rule sections a vat's flagged verdicts point to. */
+function docsFor(flagged) {
     const keys = new Set();
-    for (const v of r.verdicts) {
-        if (v.vatID !== vatID || !isFlaggedLevel(v.level))
-            continue;
+    for (const v of flagged) {
         if (v.metric.endsWith('-vs-baseline'))
             keys.add('baseline');
         else if (v.metric.endsWith('-vs-band'))
@@ -15318,7 +15321,10 @@ function verdictTable(view, max) {
         return null;
     const loud = view.rows.filter((x) => !x.quiet);
     const quiet = view.rows.length - loud.length;
-    const rows = loud.slice(0, max).map((row) => [ICON[row.level], vatLabel(row.vat), mdText(metricWords(row.metric), 40), row.thisRun, row.reference, row.delta, row.limit]);
+    const rows = loud.slice(0, max).map((row) => {
+        const c = row.cells();
+        return [ICON[row.level], vatLabel(row.vat), mdText(metricWords(row.metric), 40), c.thisRun, c.reference, c.delta, c.limit];
+    });
     const more = loud.length - rows.length;
     return [
         '### Findings',
@@ -15340,7 +15346,7 @@ function nextSteps(r, view, opts) {
     const cmd = reproduceCommand(r).map((words) => words.map(shellWord).join(' '));
     const lines = ['### What to do', '', 'Reproduce the verdict on your machine (Node 24):', '', '```sh', ...cmd, '```', ''];
     for (const g of flagged.slice(0, Math.min(20, opts.maxRows ?? 40))) {
-        const docs = docsFor(r, g.vat.vatID).map((d) => docLink(opts.docsBase, d));
+        const docs = g.docs.map((d) => docLink(opts.docsBase, d));
         lines.push(`- ${ICON[g.level]} ${vatLabel(g.vat)}: ${docs.length ? `the rule: ${docs.join(', ')}` : 'see the findings above'}.`);
     }
     lines.push('', 'A leak shows as c-list entries that are never dropped (look at who keeps them, above) or BOYD time that rises with the heap. If the growth is intended, raise that vat\'s limit with an override in the policy file and say why in the PR; a ⚠️ warning never fails the build.');
@@ -15540,7 +15546,10 @@ function renderTerminal(r, opts = {}) {
     const loud = view.rows.filter((x) => !x.quiet);
     if (loud.length) {
         out.push('', bold('Findings'));
-        out.push(...columns(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], loud.slice(0, max).map((x) => [lv(x.level), vat(x.vat), metricWords(x.metric), x.thisRun, x.reference, x.delta, x.limit]), 'llrrrrr'));
+        out.push(...columns(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], loud.slice(0, max).map((x) => {
+            const c = x.cells();
+            return [lv(x.level), vat(x.vat), metricWords(x.metric), c.thisRun, c.reference, c.delta, c.limit];
+        }), 'llrrrrr'));
         const quiet = view.rows.length - loud.length;
         if (loud.length > max)
             out.push(`  ${loud.length - max} more rows (--json has them all).`);
@@ -15552,7 +15561,7 @@ function renderTerminal(r, opts = {}) {
         for (const words of reproduceCommand(r))
             out.push(`    ${plainText(words.map(shellWord).join(' '), 400)}`);
         for (const g of view.grew.slice(0, 20)) {
-            const docs = docsFor(r, g.vat.vatID).map((d) => `${d.file}#${d.anchor}`);
+            const docs = g.docs.map((d) => `${d.file}#${d.anchor}`);
             if (docs.length)
                 out.push(`  ${vat(g.vat)}: ${docs.join(', ')}`);
         }
@@ -15799,7 +15808,10 @@ function renderHtml(r, opts = {}) {
     body.push(`<p class="muted">${html_runLine(r)}<br>${html_baselineLine(r)}</p>`);
     body.push('<h2>Findings</h2>');
     const loud = view.rows.filter((x) => !x.quiet);
-    const rows = loud.slice(0, maxRows).map((x) => [html_ICON[x.level], label(x.vat), esc(metricWords(x.metric)), esc(x.thisRun), esc(x.reference), esc(x.delta), esc(x.limit)]);
+    const rows = loud.slice(0, maxRows).map((x) => {
+        const c = x.cells();
+        return [html_ICON[x.level], label(x.vat), esc(metricWords(x.metric)), esc(c.thisRun), esc(c.reference), esc(c.delta), esc(c.limit)];
+    });
     body.push(rows.length ? table(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], rows, 'findings') : '<p>No verdicts.</p>');
     if (loud.length > rows.length)
         body.push(`<p class="note">${loud.length - rows.length} more rows in the JSON report.</p>`);
@@ -15809,7 +15821,7 @@ function renderHtml(r, opts = {}) {
         body.push('<h2>What to do</h2><p>Reproduce the verdict on your machine (Node 24):</p>');
         body.push(`<pre>${reproduceCommand(r).map((w) => htmlText(w.map(shellWord).join(' '), 400)).join('\n')}</pre><ul>`);
         for (const g of view.grew.slice(0, 50)) {
-            const docs = docsFor(r, g.vat.vatID).map((d) => `<a href="${esc(html_docLink(opts.docsBase, d))}">${esc(d.title)}</a>`);
+            const docs = g.docs.map((d) => `<a href="${esc(html_docLink(opts.docsBase, d))}">${esc(d.title)}</a>`);
             body.push(`<li>${html_ICON[g.level]} ${label(g.vat)}: ${docs.join(', ') || 'see the findings'}</li>`);
         }
         body.push('</ul>');

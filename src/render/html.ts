@@ -10,7 +10,7 @@
  */
 import type { Level, RunReport, VatReport } from '../shared/report-schema.js';
 import { htmlText } from './escape.js';
-import { buildView, docsFor, fmt, isFlaggedLevel, metricWords, RANK, reproduceCommand, shellWord, type ReportView, type Seg } from './view.js';
+import { buildView, fmt, isFlaggedLevel, metricWords, RANK, reproduceCommand, shellWord, type ReportView, type Seg } from './view.js';
 import { boydChart, peerPool } from './chart-data.js';
 import { COLORS, svgChart } from './svg.js';
 import { importGraphSvg } from './graph-svg.js';
@@ -65,7 +65,10 @@ export function renderHtml(r: RunReport, opts: HtmlOptions = {}): string {
 
   body.push('<h2>Findings</h2>');
   const loud = view.rows.filter((x) => !x.quiet);
-  const rows = loud.slice(0, maxRows).map((x) => [ICON[x.level], label(x.vat), esc(metricWords(x.metric)), esc(x.thisRun), esc(x.reference), esc(x.delta), esc(x.limit)]);
+  const rows = loud.slice(0, maxRows).map((x) => {
+    const c = x.cells();
+    return [ICON[x.level], label(x.vat), esc(metricWords(x.metric)), esc(c.thisRun), esc(c.reference), esc(c.delta), esc(c.limit)];
+  });
   body.push(rows.length ? table(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], rows, 'findings') : '<p>No verdicts.</p>');
   if (loud.length > rows.length) body.push(`<p class="note">${loud.length - rows.length} more rows in the JSON report.</p>`);
   if (view.rows.length > loud.length) body.push(`<p class="note">✅ ${view.rows.length - loud.length} more checks passed with nothing to show: c-lists that did not change.</p>`);
@@ -74,7 +77,7 @@ export function renderHtml(r: RunReport, opts: HtmlOptions = {}): string {
     body.push('<h2>What to do</h2><p>Reproduce the verdict on your machine (Node 24):</p>');
     body.push(`<pre>${reproduceCommand(r).map((w) => htmlText(w.map(shellWord).join(' '), 400)).join('\n')}</pre><ul>`);
     for (const g of view.grew.slice(0, 50)) {
-      const docs = docsFor(r, g.vat.vatID).map((d) => `<a href="${esc(docLink(opts.docsBase, d))}">${esc(d.title)}</a>`);
+      const docs = g.docs.map((d) => `<a href="${esc(docLink(opts.docsBase, d))}">${esc(d.title)}</a>`);
       body.push(`<li>${ICON[g.level]} ${label(g.vat)}: ${docs.join(', ') || 'see the findings'}</li>`);
     }
     body.push('</ul>');

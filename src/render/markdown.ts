@@ -13,7 +13,7 @@ import type { Level, RunReport, VatReport } from '../shared/report-schema.js';
 import { htmlText, mdText, mdCode } from './escape.js';
 import { categoryChart, lineChart, PALETTE } from './mermaid.js';
 import { boydChart, clistChart, peerPool } from './chart-data.js';
-import { buildView, docsFor, fmt, isFlaggedLevel, metricWords, RANK, reproduceCommand, shellWord, type ReportView, type Seg } from './view.js';
+import { buildView, fmt, isFlaggedLevel, metricWords, RANK, reproduceCommand, shellWord, type ReportView, type Seg } from './view.js';
 
 export interface Section {
   id: string;
@@ -133,7 +133,10 @@ function verdictTable(view: ReportView, max: number): string | null {
   if (!view.rows.length) return null;
   const loud = view.rows.filter((x) => !x.quiet);
   const quiet = view.rows.length - loud.length;
-  const rows = loud.slice(0, max).map((row) => [ICON[row.level], vatLabel(row.vat), mdText(metricWords(row.metric), 40), row.thisRun, row.reference, row.delta, row.limit]);
+  const rows = loud.slice(0, max).map((row) => {
+    const c = row.cells();
+    return [ICON[row.level], vatLabel(row.vat), mdText(metricWords(row.metric), 40), c.thisRun, c.reference, c.delta, c.limit];
+  });
   const more = loud.length - rows.length;
   return [
     '### Findings',
@@ -156,7 +159,7 @@ function nextSteps(r: RunReport, view: ReportView, opts: RenderOptions): string 
   const cmd = reproduceCommand(r).map((words) => words.map(shellWord).join(' '));
   const lines = ['### What to do', '', 'Reproduce the verdict on your machine (Node 24):', '', '```sh', ...cmd, '```', ''];
   for (const g of flagged.slice(0, Math.min(20, opts.maxRows ?? 40))) {
-    const docs = docsFor(r, g.vat.vatID).map((d) => docLink(opts.docsBase, d));
+    const docs = g.docs.map((d) => docLink(opts.docsBase, d));
     lines.push(`- ${ICON[g.level]} ${vatLabel(g.vat)}: ${docs.length ? `the rule: ${docs.join(', ')}` : 'see the findings above'}.`);
   }
   lines.push(

@@ -7,7 +7,7 @@
  */
 import type { Level, RunReport } from '../shared/report-schema.js';
 import { plainText } from './escape.js';
-import { buildView, docsFor, fmt, isFlaggedLevel, metricWords, RANK, reproduceCommand, shellWord, type Seg } from './view.js';
+import { buildView, fmt, isFlaggedLevel, metricWords, RANK, reproduceCommand, shellWord, type Seg } from './view.js';
 
 export interface TerminalOptions {
   color?: boolean;
@@ -41,7 +41,10 @@ export function renderTerminal(r: RunReport, opts: TerminalOptions = {}): string
   const loud = view.rows.filter((x) => !x.quiet);
   if (loud.length) {
     out.push('', bold('Findings'));
-    out.push(...columns(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], loud.slice(0, max).map((x) => [lv(x.level), vat(x.vat), metricWords(x.metric), x.thisRun, x.reference, x.delta, x.limit]), 'llrrrrr'));
+    out.push(...columns(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], loud.slice(0, max).map((x) => {
+      const c = x.cells();
+      return [lv(x.level), vat(x.vat), metricWords(x.metric), c.thisRun, c.reference, c.delta, c.limit];
+    }), 'llrrrrr'));
     const quiet = view.rows.length - loud.length;
     if (loud.length > max) out.push(`  ${loud.length - max} more rows (--json has them all).`);
     if (quiet) out.push(`  ${quiet} more checks passed: c-lists that did not change.`);
@@ -50,7 +53,7 @@ export function renderTerminal(r: RunReport, opts: TerminalOptions = {}): string
     out.push('', bold('What to do'), '  Reproduce:');
     for (const words of reproduceCommand(r)) out.push(`    ${plainText(words.map(shellWord).join(' '), 400)}`);
     for (const g of view.grew.slice(0, 20)) {
-      const docs = docsFor(r, g.vat.vatID).map((d) => `${d.file}#${d.anchor}`);
+      const docs = g.docs.map((d) => `${d.file}#${d.anchor}`);
       if (docs.length) out.push(`  ${vat(g.vat)}: ${docs.join(', ')}`);
     }
     const who = r.vats.filter((v) => v.clist?.attribution && isFlaggedLevel(view.levels.get(v.vatID)?.get('*'))).slice(0, max);

@@ -31,7 +31,7 @@ export function familyOf(metric: string): string {
   return metric.split('-')[0] ?? metric;
 }
 /** The metric a comparison verdict compares: `boyd-slope-vs-baseline` → `boyd-slope`. */
-export const baseMetric = (metric: string): string => metric.replace(/-vs-(baseline|band)$/, '');
+export const baseMetric = (metric: string): string => (metric.endsWith('-vs-baseline') ? metric.slice(0, -12) : metric.endsWith('-vs-band') ? metric.slice(0, -8) : metric);
 
 /** Per vat: the worst level of each metric family, and of all; one pass over the verdicts. */
 export function levelsByVat(r: RunReport): Map<string, Map<string, Level>> {
@@ -99,12 +99,17 @@ export interface Row {
   /** The metric the row is about (comparison suffixes removed). */
   metric: string;
   level: Level;
+  /** A passing check with nothing to see (no change, no reference): summed up in one line. */
+  quiet: boolean;
+  /** The row's cells, formatted on first use (a report lists only some of its rows). */
+  cells(): RowCells;
+}
+
+export interface RowCells {
   thisRun: string;
   reference: string;
   delta: string;
   limit: string;
-  /** A passing check with nothing to see (no change, no reference): summed up in one line. */
-  quiet: boolean;
 }
 
 /** Side of a c-list metric, for start/end counts. */
@@ -160,49 +165,55 @@ function deltaText(v: Verdict, unit: string): string {
 /**
  * One row per vat and metric, most severe first, then by vat order; neutral verdicts (nothing to
  * judge) are not rows. A comparison verdict fills the reference and Δ of its metric's row; a
- * comparison without a row of its own metric is a row of its own.
+ * comparison without a row of its own metric is a row of its own. One pass over the verdicts and
+ * one sort; the cells are formatted only for the rows a rendering shows.
  */
 export function verdictRows(r: RunReport, vatByID: Map<string, VatReport>): Row[] {
-  const rows = new Map<string, Row & { order: number; limits: string[]; refs: string[]; deltas: string[] }>();
-  let order = 0;
+  type Acc = { vat: VatRef; metric: string; level: Level; quiet: boolean; order: number; verdicts: Verdict[] };
+  const out: Acc[] = [];
+  const byVat = new Map<string, Map<string, Acc>>();
   for (const v of r.verdicts) {
     if (v.level === 'neutral') continue;
     const base = baseMetric(v.metric);
-    const comparison = base !== v.metric;
-    const key = `${v.vatID}\u0000${base === 'clist' ? v.metric : base}`;
-    const unit = unitOf(v, r);
-    const vat = vatByID.get(v.vatID);
-    let row = rows.get(key);
+    const metric = base === 'clist' ? v.metric : base;
+    let rows = byVat.get(v.vatID);
+    if (!rows) byVat.set(v.vatID, (rows = new Map()));
+    let row = rows.get(metric);
     if (!row) {
-      row = { vat: { vatID: v.vatID, name: v.name }, metric: base === 'clist' ? v.metric : base, level: v.level, thisRun: '—', reference: '—', delta: '—', limit: '—', quiet: true, order: order++, limits: [], refs: [], deltas: [] };
-      rows.set(key, row);
+      rows.set(metric, (row = { vat: { vatID: v.vatID, name: v.name }, metric, level: v.level, quiet: true, order: out.length, verdicts: [] }));
+      out.push(row);
     }
     row.level = worse(row.level, v.level);
-    if (v.level !== 'pass' || comparison || !(v.metric.startsWith('clist') && v.value === 0)) row.quiet = false;
-    if (comparison) {
-      row.refs.push(referenceText(v, unit));
-      row.deltas.push(deltaText(v, unit));
-      if (row.thisRun === '—' && v.reference && fin(v.reference.value) && fin(v.value)) {
-        row.thisRun = base === 'boyd-slope' && vat?.boyd ? thisRunText({ ...v, metric: 'boyd-slope' }, vat, unit) : withUnit(v.reference.value + v.value, unit);
+    if (v.level !== 'pass' || base !== v.metric || !(v.metric.startsWith('clist') && v.value === 0)) row.quiet = false;
+    row.verdicts.push(v);
+  }
+  out.sort((a, b) => RANK[b.level] - RANK[a.level] || a.order - b.order);
+  return out.map((acc) => {
+    let cells: RowCells | undefined;
+    return { vat: acc.vat, metric: acc.metric, level: acc.level, quiet: acc.quiet, cells: () => (cells ??= rowCells(r, acc.verdicts, vatByID.get(acc.vat.vatID))) };
+  });
+}
+
+function rowCells(r: RunReport, vs: Verdict[], vat: VatReport | undefined): RowCells {
+  let thisRun = '—';
+  const refs: string[] = [];
+  const deltas: string[] = [];
+  const limits: string[] = [];
+  for (const v of vs) {
+    const base = baseMetric(v.metric);
+    const unit = unitOf(v, r);
+    if (base !== v.metric) {
+      refs.push(referenceText(v, unit));
+      deltas.push(deltaText(v, unit));
+      if (thisRun === '—' && v.reference && fin(v.reference.value) && fin(v.value)) {
+        thisRun = base === 'boyd-slope' && vat?.boyd ? thisRunText({ ...v, metric: 'boyd-slope' }, vat, unit) : withUnit(v.reference.value + v.value, unit);
       }
     } else {
-      row.thisRun = thisRunText(v, vat, unit);
+      thisRun = thisRunText(v, vat, unit);
     }
-    row.limits.push(limitText(v, unit));
+    limits.push(limitText(v, unit));
   }
-  const out = [...rows.values()].map((r) => ({
-    vat: r.vat,
-    metric: r.metric,
-    level: r.level,
-    thisRun: r.thisRun,
-    reference: r.refs.join('; ') || '—',
-    delta: r.deltas.join('; ') || '—',
-    limit: r.limits.filter((l) => l !== '—').join('; ') || '—',
-    quiet: r.quiet,
-    order: r.order,
-  }));
-  out.sort((a, b) => RANK[b.level] - RANK[a.level] || a.order - b.order);
-  return out.map(({ order: _o, ...row }) => row);
+  return { thisRun, reference: refs.join('; ') || '—', delta: deltas.join('; ') || '—', limit: limits.filter((l) => l !== '—').join('; ') || '—' };
 }
 
 /** Importers of `vatID`'s objects (or exporters of what it imports) at the last stage of the graph. */
@@ -223,6 +234,8 @@ export interface Grew {
   vat: VatRef;
   level: Level;
   sentence: Seg[];
+  /** The policy sections that explain the rules it was flagged by. */
+  docs: DocSection[];
 }
 
 export interface ReportView {
@@ -254,7 +267,7 @@ export function buildView(r: RunReport): ReportView {
   for (const [id, vs] of flaggedVerdicts) {
     const vat = vatByID.get(id);
     const level = levels.get(id)?.get('*') ?? 'warn';
-    grew.push({ vat: vat ? refOf(vat) : refOf(vs[0]!), level, sentence: sentenceFor(r, vat, vs, graph, nameOf) });
+    grew.push({ vat: vat ? refOf(vat) : refOf(vs[0]!), level, sentence: sentenceFor(r, vat, vs, graph, nameOf), docs: docsFor(vs) });
   }
   grew.sort((a, b) => RANK[b.level] - RANK[a.level]);
 
@@ -267,10 +280,10 @@ export function buildView(r: RunReport): ReportView {
   const n = r.vats.length;
   const count =
     failVats > 0
-      ? `${failVats} of ${n} vat${n === 1 ? '' : 's'} grew${warnVats ? `, ${warnVats} more may have` : ''}`
+      ? `${fmt.num(failVats)} of ${fmt.num(n)} vat${n === 1 ? '' : 's'} grew${warnVats ? `, ${fmt.num(warnVats)} more may have` : ''}`
       : warnVats > 0
-        ? `no vat fails; ${warnVats} of ${n} may grow`
-        : `no growth in ${n} vat${n === 1 ? '' : 's'}`;
+        ? `no vat fails; ${fmt.num(warnVats)} of ${fmt.num(n)} may grow`
+        : `no growth in ${fmt.num(n)} vat${n === 1 ? '' : 's'}`;
   return { vatByID, levels, rows, grew, thin, thinReason: reason, checked: checkedLine(r, thin.length), count };
 }
 
@@ -337,31 +350,36 @@ function checkedLine(r: RunReport, thin: number): string {
     if (s && s.length) {
       withClist++;
       const l = s[s.length - 1]!;
-      entries += l.exports.reachable + l.exports.recognizableOnly + l.imports.reachable + l.imports.recognizableOnly + (l.promises ?? 0);
+      entries += l.exports.reachable + l.exports.recognizableOnly + l.imports.reachable + l.imports.recognizableOnly;
     } else if (v.clist?.series) withClist++;
   }
   const blocks = r.run.blocks > 0 ? `${fmt.num(r.run.blocks)} blocks` : 'a run without block events';
   const judged = busy - thin;
   return (
     `Checked ${fmt.num(r.vats.length)} vats over ${blocks}: BOYD time of ${fmt.num(judged)} vat${judged === 1 ? '' : 's'} with enough BOYDs` +
-    `, c-lists of ${fmt.num(withClist)} vat${withClist === 1 ? '' : 's'}${snaps ? ` in ${snaps} kernel-DB snapshot${snaps === 1 ? '' : 's'} (${fmt.num(entries)} entries in the last)` : ' from the slog'}` +
+    `, c-lists of ${fmt.num(withClist)} vat${withClist === 1 ? '' : 's'}${snaps ? ` in ${snaps} kernel-DB snapshot${snaps === 1 ? '' : 's'} (${fmt.num(entries)} object entries in the last)` : ' from the slog'}` +
     `${r.baseline.used ? ', against the baseline' : ''}.`
   );
 }
 
+export interface DocSection {
+  file: string;
+  anchor: string;
+  title: string;
+}
+
 /** GitHub anchors of the policy sections that explain each rule. */
-export const DOC_SECTIONS: Record<string, { file: string; anchor: string; title: string }> = {
+export const DOC_SECTIONS: Record<string, DocSection> = {
   boyd: { file: 'docs/policy.md', anchor: 'boyd-time-boyd-slope', title: 'BOYD time rule' },
   clist: { file: 'docs/policy.md', anchor: 'c-list-growth-clist-exports-clist-imports', title: 'c-list rule' },
   baseline: { file: 'docs/policy.md', anchor: 'against-the-baseline-boyd-slope-vs-baseline-clist-vs-baseline', title: 'baseline comparison' },
   band: { file: 'docs/policy.md', anchor: '', title: 'band of recent runs' },
 };
 
-/** The rule sections a flagged vat's verdicts point to. */
-export function docsFor(r: RunReport, vatID: string): Array<(typeof DOC_SECTIONS)[string]> {
+/** The rule sections a vat's flagged verdicts point to. */
+function docsFor(flagged: Verdict[]): DocSection[] {
   const keys = new Set<string>();
-  for (const v of r.verdicts) {
-    if (v.vatID !== vatID || !isFlaggedLevel(v.level)) continue;
+  for (const v of flagged) {
     if (v.metric.endsWith('-vs-baseline')) keys.add('baseline');
     else if (v.metric.endsWith('-vs-band')) keys.add('band');
     else if (familyOf(v.metric) === 'boyd' || familyOf(v.metric) === 'clist') keys.add(familyOf(v.metric));
