@@ -2005,19 +2005,25 @@ function str(v) {
  * GitHub serves as the file itself, so the comment and the job summary can link it and a click
  * opens the report in the browser. Uploaded on every run the artifact service can take it (pull
  * requests too: it is a view of this run, not a baseline). The artifact of an unzipped upload is
- * named after its file, so the file name carries the job and the run attempt: two gate steps of
- * one job still collide and the second is a warning. Nothing here throws; a failed upload is one
+ * named after its file, so the file name carries the job, the step id and the run attempt (two
+ * gate steps of one job without ids collide, and the second is a warning). Nothing here throws; a failed upload is one
  * warning line and the report is simply not linked. No @actions/* here: the caller loads the client.
  */
 
 
 
 
-/** `loadgen-gate-report-<job>.html`, `-attempt-N` added on a re-run (artifact names are unique per run). */
+/**
+ * `loadgen-gate-report-<job>[-<step id>].html`, `-attempt-N` added on a re-run: artifact names are
+ * unique in a workflow run, and an unzipped artifact is named after its file. The step id
+ * (`GITHUB_ACTION` when the step has an `id:`) tells two gate steps of one job apart.
+ */
 function htmlReportName(ctx, env = process.env) {
-    const job = (env.GITHUB_JOB ?? '').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    const clean = (s) => (s ?? '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 60);
+    const job = clean(env.GITHUB_JOB);
+    const step = env.GITHUB_ACTION && !env.GITHUB_ACTION.startsWith('__') ? clean(env.GITHUB_ACTION) : '';
     const attempt = ctx.runAttempt && /^\d+$/.test(ctx.runAttempt) && ctx.runAttempt !== '1' ? `-attempt-${ctx.runAttempt}` : '';
-    return `loadgen-gate-report${job ? `-${job}` : ''}${attempt}.html`;
+    return `loadgen-gate-report${job ? `-${job}` : ''}${step ? `-${step}` : ''}${attempt}.html`;
 }
 /** Why the HTML report cannot be uploaded here, or null when it can. */
 function htmlUploadBlocker(ctx, env = process.env) {

@@ -38,12 +38,12 @@ if (!chromium) {
   process.exit(3);
 }
 
-const names = (values.only ?? 'leaky,clean,weak,late,promises,local').split(',').map((s) => s.trim()).filter(Boolean);
-const runs = names.map((n) => ({ name: n, dir: path.join(values.fixtures, n.startsWith('loadgen-') ? n : `loadgen-${n}`) })).filter((r) => existsSync(r.dir));
-if (!runs.length) {
-  console.log(`browser check: no fixture runs under ${values.fixtures}`);
-  process.exit(1);
-}
+const names = (values.only ?? 'clean,leaky,weak,late,promises,local').split(',').map((s) => s.trim()).filter(Boolean);
+let runs = names.map((n) => ({ name: n, dir: path.join(values.fixtures, n.startsWith('loadgen-') ? n : `loadgen-${n}`) })).filter((r) => existsSync(r.dir));
+// Without the shared fixtures (a fresh clone elsewhere), the sample run in the repository.
+if (!runs.length) runs = [{ name: 'sample', dir: path.join(root, 'examples/sample-run') }];
+// The leaky run against the clean run's report: the columns of a comparison with a baseline.
+if (runs.some((r) => r.name === 'clean') && runs.some((r) => r.name === 'leaky')) runs.push({ name: 'leaky-vs-baseline', dir: runs.find((r) => r.name === 'leaky').dir, baseline: 'clean' });
 mkdirSync(values.out, { recursive: true });
 const work = mkdtempSync(path.join(tmpdir(), 'loadgen-gate-browser-'));
 const problems = [];
@@ -97,7 +97,8 @@ for (const run of runs) {
   const out = path.join(work, run.name);
   mkdirSync(out, { recursive: true });
   const files = { json: path.join(out, 'report.json'), md: path.join(out, 'summary.md'), html: path.join(out, 'report.html') };
-  const cli = spawnSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'analyze', run.dir, '--quiet', '--json', files.json, '--markdown', files.md, '--html', files.html], { encoding: 'utf8' });
+  const baseline = run.baseline ? ['--baseline', path.join(work, run.baseline, 'report.json')] : [];
+  const cli = spawnSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'analyze', run.dir, '--quiet', '--json', files.json, '--markdown', files.md, '--html', files.html, ...baseline], { encoding: 'utf8' });
   if (cli.status !== 0 && cli.status !== 1) {
     fail(run.name, `CLI exit ${cli.status}: ${cli.stderr.trim().split('\n').pop()}`);
     continue;
