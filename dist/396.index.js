@@ -529,6 +529,14 @@ function interpolate(pts, x, from) {
     const [x1, y1] = pts[i + 1];
     return x1 > x0 ? y0 + ((x - x0) / (x1 - x0)) * (y1 - y0) : y0;
 }
+/** A vat's BOYD chart points in x order, sorted once per report (charts reuse peers). */
+const sortedCharts = new WeakMap();
+function sortedChart(v) {
+    let pts = sortedCharts.get(v);
+    if (!pts)
+        sortedCharts.set(v, (pts = v.boyd.chart.slice().sort((s, t) => s[0] - t[0])));
+    return pts;
+}
 /**
  * The busy vats whose BOYD series can serve as peers: at least `minPoints` chart points (a kernel
  * vat with 3 BOYDs early in the run would be held flat over the whole run), most BOYDs first, at
@@ -578,7 +586,7 @@ function boydChart(v, pool, baseline) {
         }
     }
     // Peers' median at each of this vat's points.
-    const others = pool.filter((p) => p.vatID !== v.vatID).map((p) => ({ pts: p.boyd.chart.slice().sort((s, t) => s[0] - t[0]), cursor: { i: 0 } }));
+    const others = pool.filter((p) => p.vatID !== v.vatID).map((p) => ({ pts: sortedChart(p), cursor: { i: 0 } }));
     const peers = others.length ? points.map(([x]) => [x, median(others.map((o) => interpolate(o.pts, x, o.cursor)))]) : [];
     let base = [];
     const ref = baseline?.reference?.value;

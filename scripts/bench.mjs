@@ -282,6 +282,11 @@ if (census) {
   table.push('', '| census | kvStore rows | rows read | census time | CLI wall | peak RSS |', '|---|---:|---:|---:|---:|---:|');
   table.push(`| ${census.name} | ${fmt(census.kvRows)} | ${fmt(census.rowsRead)} | ${fmt(census.censusMs / 1000, 2)} s | ${fmt(census.wallMs / 1000, 2)} s | ${fmt(census.peakRssMB)} MB |`);
 }
+// Rendering made-up reports of 50,000 and 100,000 vats (scripts/bench-render.mjs): linear in vats.
+if (want('render')) {
+  const md = execFileSync(process.execPath, ['scripts/bench-render.mjs', '--runs', String(Math.min(RUNS, 3))], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  table.push('', 'Rendering made-up reports (markdown, HTML, terminal text; median of the runs):', '', ...md.trim().split('\n').filter((l) => l.startsWith('|')));
+}
 // Peak RSS against slog length: the single-file runs of the large fixture and its continuations.
 const byLength = [
   ['large', 'large-2x', 'large-4x', 'large-10x'],

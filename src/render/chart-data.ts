@@ -45,6 +45,14 @@ function interpolate(pts: Pt[], x: number, from: { i: number }): number {
   return x1 > x0 ? y0 + ((x - x0) / (x1 - x0)) * (y1 - y0) : y0;
 }
 
+/** A vat's BOYD chart points in x order, sorted once per report (charts reuse peers). */
+const sortedCharts = new WeakMap<VatReport, Pt[]>();
+function sortedChart(v: VatReport): Pt[] {
+  let pts = sortedCharts.get(v);
+  if (!pts) sortedCharts.set(v, (pts = v.boyd!.chart.slice().sort((s, t) => s[0] - t[0]) as Pt[]));
+  return pts;
+}
+
 /**
  * The busy vats whose BOYD series can serve as peers: at least `minPoints` chart points (a kernel
  * vat with 3 BOYDs early in the run would be held flat over the whole run), most BOYDs first, at
@@ -94,7 +102,7 @@ export function boydChart(v: VatReport, pool: VatReport[], baseline: Verdict | u
   }
 
   // Peers' median at each of this vat's points.
-  const others = pool.filter((p) => p.vatID !== v.vatID).map((p) => ({ pts: p.boyd!.chart.slice().sort((s, t) => s[0] - t[0]) as Pt[], cursor: { i: 0 } }));
+  const others = pool.filter((p) => p.vatID !== v.vatID).map((p) => ({ pts: sortedChart(p), cursor: { i: 0 } }));
   const peers: Pt[] = others.length ? points.map(([x]) => [x, median(others.map((o) => interpolate(o.pts, x, o.cursor)))] as Pt) : [];
 
   let base: Pt[] = [];
