@@ -703,6 +703,8 @@ const METRIC_WORDS = {
     'clist-imports': 'c-list imports',
     'clist-promises': 'c-list promises',
     clist: 'c-list growth rate',
+    'clist-vs-baseline': 'c-list growth rate',
+    'clist-vs-band': 'c-list growth rate',
     'heap-growth': 'heap growth',
 };
 const metricWords = (metric) => METRIC_WORDS[metric] ?? metric.replace(/-/g, ' ');
@@ -784,7 +786,9 @@ function verdictRows(r, vatByID) {
             out.push(row);
         }
         row.level = worse(row.level, v.level);
-        if (v.level !== 'pass' || base !== v.metric || !(v.metric.startsWith('clist') && v.value === 0))
+        // A c-list check that passed with no change, against nothing or against a reference of no change.
+        const still = v.level === 'pass' && v.metric.startsWith('clist') && v.value === 0 && (!v.reference || v.reference.value === 0);
+        if (!still)
             row.quiet = false;
         row.verdicts.push(v);
     }
@@ -2052,7 +2056,9 @@ function artifactUrl(ctx, id) {
  * Writes `html` into `dir` under its artifact name and uploads it unzipped. Returns the link to
  * the artifact, or undefined (with one warning or note) when it was not uploaded.
  */
-async function uploadHtmlReport(html, dir, ctx, loadUploader, log, opts) {
+async function uploadHtmlReport(html, dir, ctx, loadUploader, log, 
+/** `onTimeout`: the upload was given up; its request may still hold the event loop (the caller ends the process). */
+opts) {
     const blocker = htmlUploadBlocker(ctx, opts.env);
     const name = htmlReportName(ctx, opts.env);
     if (blocker) {
@@ -2072,6 +2078,7 @@ async function uploadHtmlReport(html, dir, ctx, loadUploader, log, opts) {
         const res = await Promise.race([upload, timedOut]);
         if (res === 'timeout') {
             upload.catch(() => { });
+            opts.onTimeout?.();
             log.warning(`HTML report '${name}' not uploaded: no answer within ${opts.timeoutSeconds} s`);
             return undefined;
         }
@@ -2993,6 +3000,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'upload-report',
     'report-retention-days',
     'report-upload-timeout',
+    'html-report',
     'config',
     'report-path',
     'comment',
@@ -3032,6 +3040,9 @@ function parseInputs(get, ctx, cwd = process.cwd()) {
     const prNumber = prText ? parsePrNumber(prText) : undefined;
     if (prText && prNumber === undefined)
         throw new limits/* InputError */.w(`input 'pr-number' must be a positive integer (got '${prText.slice(0, 40)}')`);
+    const html = input('html-report') || 'upload';
+    if (html !== 'upload' && html !== 'never')
+        throw new limits/* InputError */.w(`input 'html-report' must be upload or never (got '${html.slice(0, 40)}')`);
     const trackingLabel = input('tracking-label') || 'loadgen-gate';
     if (trackingLabel.length > 50 || /[,\n]/.test(trackingLabel))
         throw new limits/* InputError */.w(`input 'tracking-label' must be one label of at most 50 characters without commas (got '${trackingLabel.slice(0, 60)}')`);
@@ -3043,6 +3054,7 @@ function parseInputs(get, ctx, cwd = process.cwd()) {
         reportPath,
         summaryPath,
         upload: { mode: uploadMode, name: reportArtifact, retentionDays, timeoutSeconds: uploadTimeout },
+        htmlReport: html === 'upload',
         comment,
         commentKey,
         prNumber,
@@ -3926,7 +3938,7 @@ async function runAction(workerScript) {
         });
         const failing = report.verdicts.filter((v) => v.level === 'fail');
         // 5. Report files; the HTML report is uploaded first so the summary and the comment can link it.
-        const htmlUrl = await publishHtmlReport(report, cfg, ctx);
+        const htmlUrl = cfg.htmlReport ? await publishHtmlReport(report, cfg, ctx, () => (uploadAbandoned = true)) : undefined;
         const sections = withProvenance(renderSections(report, { htmlUrl, docsBase: docsBaseUrl(ctx) }), report);
         await writeReportFiles(report, sections, cfg);
         out.verdict = report.verdict;
@@ -3948,7 +3960,7 @@ async function runAction(workerScript) {
         out.flush();
         const upload = await publishReportArtifact(cfg, ctx, report.provenance);
         out.reportArtifactId = upload.id;
-        uploadAbandoned = upload.abandoned;
+        uploadAbandoned ||= upload.abandoned;
         out.flushArtifact();
         if (report.verdict === 'fail') {
             core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
@@ -4017,9 +4029,9 @@ function baselineTarget(cfg, analysed) {
     };
 }
 /** The HTML report next to the JSON report, uploaded unzipped; its link, or undefined. Never throws. */
-async function publishHtmlReport(report, cfg, ctx) {
+async function publishHtmlReport(report, cfg, ctx, onTimeout) {
     try {
-        return await uploadHtmlReport(renderHtml(report), external_node_path_default().dirname(cfg.reportPath), ctx, loadArtifactClient, coreLogger, { timeoutSeconds: cfg.upload.timeoutSeconds, retentionDays: cfg.upload.retentionDays });
+        return await uploadHtmlReport(renderHtml(report), external_node_path_default().dirname(cfg.reportPath), ctx, loadArtifactClient, coreLogger, { timeoutSeconds: cfg.upload.timeoutSeconds, retentionDays: cfg.upload.retentionDays, onTimeout });
     }
     catch (e) {
         warn(`HTML report not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);

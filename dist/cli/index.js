@@ -14926,6 +14926,8 @@ const METRIC_WORDS = {
     'clist-imports': 'c-list imports',
     'clist-promises': 'c-list promises',
     clist: 'c-list growth rate',
+    'clist-vs-baseline': 'c-list growth rate',
+    'clist-vs-band': 'c-list growth rate',
     'heap-growth': 'heap growth',
 };
 const metricWords = (metric) => METRIC_WORDS[metric] ?? metric.replace(/-/g, ' ');
@@ -15007,7 +15009,9 @@ function verdictRows(r, vatByID) {
             out.push(row);
         }
         row.level = worse(row.level, v.level);
-        if (v.level !== 'pass' || base !== v.metric || !(v.metric.startsWith('clist') && v.value === 0))
+        // A c-list check that passed with no change, against nothing or against a reference of no change.
+        const still = v.level === 'pass' && v.metric.startsWith('clist') && v.value === 0 && (!v.reference || v.reference.value === 0);
+        if (!still)
             row.quiet = false;
         row.verdicts.push(v);
     }

@@ -90,6 +90,8 @@ const METRIC_WORDS: Record<string, string> = {
   'clist-imports': 'c-list imports',
   'clist-promises': 'c-list promises',
   clist: 'c-list growth rate',
+  'clist-vs-baseline': 'c-list growth rate',
+  'clist-vs-band': 'c-list growth rate',
   'heap-growth': 'heap growth',
 };
 export const metricWords = (metric: string): string => METRIC_WORDS[metric] ?? metric.replace(/-/g, ' ');
@@ -184,7 +186,9 @@ export function verdictRows(r: RunReport, vatByID: Map<string, VatReport>): Row[
       out.push(row);
     }
     row.level = worse(row.level, v.level);
-    if (v.level !== 'pass' || base !== v.metric || !(v.metric.startsWith('clist') && v.value === 0)) row.quiet = false;
+    // A c-list check that passed with no change, against nothing or against a reference of no change.
+    const still = v.level === 'pass' && v.metric.startsWith('clist') && v.value === 0 && (!v.reference || v.reference.value === 0);
+    if (!still) row.quiet = false;
     row.verdicts.push(v);
   }
   out.sort((a, b) => RANK[b.level] - RANK[a.level] || a.order - b.order);

@@ -57,7 +57,8 @@ export async function uploadHtmlReport(
   ctx: ActionContext,
   loadUploader: () => Promise<HtmlUploader>,
   log: Logger,
-  opts: { timeoutSeconds: number; retentionDays?: number; env?: Env },
+  /** `onTimeout`: the upload was given up; its request may still hold the event loop (the caller ends the process). */
+  opts: { timeoutSeconds: number; retentionDays?: number; env?: Env; onTimeout?: () => void },
 ): Promise<string | undefined> {
   const blocker = htmlUploadBlocker(ctx, opts.env);
   const name = htmlReportName(ctx, opts.env);
@@ -78,6 +79,7 @@ export async function uploadHtmlReport(
     const res = await Promise.race([upload, timedOut]);
     if (res === 'timeout') {
       upload.catch(() => {});
+      opts.onTimeout?.();
       log.warning(`HTML report '${name}' not uploaded: no answer within ${opts.timeoutSeconds} s`);
       return undefined;
     }

@@ -135,7 +135,7 @@ export async function runAction(workerScript: URL): Promise<void> {
     const failing = report.verdicts.filter((v) => v.level === 'fail');
 
     // 5. Report files; the HTML report is uploaded first so the summary and the comment can link it.
-    const htmlUrl = await publishHtmlReport(report, cfg, ctx);
+    const htmlUrl = cfg.htmlReport ? await publishHtmlReport(report, cfg, ctx, () => (uploadAbandoned = true)) : undefined;
     const sections = withProvenance(renderSections(report, { htmlUrl, docsBase: docsBaseUrl(ctx) }), report);
     await writeReportFiles(report, sections, cfg);
     out.verdict = report.verdict;
@@ -158,7 +158,7 @@ export async function runAction(workerScript: URL): Promise<void> {
     out.flush();
     const upload = await publishReportArtifact(cfg, ctx, report.provenance);
     out.reportArtifactId = upload.id;
-    uploadAbandoned = upload.abandoned;
+    uploadAbandoned ||= upload.abandoned;
     out.flushArtifact();
     if (report.verdict === 'fail') {
       core.setFailed(`loadgen-gate: ${failing.length} regression(s) in ${[...new Set(failing.map((v) => v.name ?? v.vatID))].join(', ')}`);
@@ -224,9 +224,9 @@ function baselineTarget(cfg: ActionConfig, analysed: Provenance): BaselineTarget
 }
 
 /** The HTML report next to the JSON report, uploaded unzipped; its link, or undefined. Never throws. */
-async function publishHtmlReport(report: RunReport, cfg: ActionConfig, ctx: ActionContext): Promise<string | undefined> {
+async function publishHtmlReport(report: RunReport, cfg: ActionConfig, ctx: ActionContext, onTimeout: () => void): Promise<string | undefined> {
   try {
-    return await uploadHtmlReport(renderHtml(report), path.dirname(cfg.reportPath), ctx, loadArtifactClient, coreLogger, { timeoutSeconds: cfg.upload.timeoutSeconds, retentionDays: cfg.upload.retentionDays });
+    return await uploadHtmlReport(renderHtml(report), path.dirname(cfg.reportPath), ctx, loadArtifactClient, coreLogger, { timeoutSeconds: cfg.upload.timeoutSeconds, retentionDays: cfg.upload.retentionDays, onTimeout });
   } catch (e) {
     warn(`HTML report not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
     return undefined;
