@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8022:
+/***/ 8:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -320,40 +320,65 @@ async function salvageGzip(file, skip, sink) {
 }
 
 ;// CONCATENATED MODULE: ./src/slog/classify.ts
-const TYPE_KEY = Buffer.from('"type":"');
-const SCAN_WINDOW = 256;
+const TIME_KEY = Buffer.from('"time":');
+const MONOTIME_KEY = Buffer.from('"monotime":');
 /** Byte bounds of the last type string found by `findType`. */
 const span = { start: 0, end: 0 };
+/** `key` (a quoted name and its colon) at `p`. */
+function keyAt(buf, p, end, key) {
+    if (p + key.length > end)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (buf[p + i] !== key[i])
+            return false;
+    return true;
+}
+/** The index after a JSON number's bytes at `p` (digits, sign, point, exponent), or -1 when none. */
+function numberEnd(buf, p, end) {
+    const s = p;
+    for (; p < end; p++) {
+        const c = buf[p];
+        if (!((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45))
+            break;
+    }
+    return p > s ? p : -1;
+}
 /**
- * Finds the `type` string of a line; returns false when the line is not a JSON object with a
- * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
+ * Finds the `type` string of a line in the kernel's layout; returns false when the line is not a
+ * JSON object starting with `"type":"` (after at most a `time` and a `monotime` number), or the
+ * type has escapes or control characters. Bounds land in `span`.
  */
 function findType(buf, start, end) {
     if (end - start < 12 || buf[start] !== 0x7b /* { */)
         return false;
-    let p = -1;
-    // `{"type":` first (the `{` is checked above): a string there is the type; anything else is not
-    // a type, whatever a nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no
-    // delivery). Compared byte by byte, unrolled: this runs on every line.
-    if (buf[start + 1] === 0x22 /* " */ && buf[start + 2] === 0x74 /* t */ && buf[start + 3] === 0x79 /* y */ &&
-        buf[start + 4] === 0x70 /* p */ && buf[start + 5] === 0x65 /* e */ && buf[start + 6] === 0x22 /* " */ && buf[start + 7] === 0x3a /* : */) {
-        if (buf[start + 8] !== 0x22)
+    let p = start + 1;
+    // `{"type":` first: a string there is the type; anything else is not a type, whatever a nested
+    // object further on says (`{"type":123,"x":{"type":"deliver"}}` is no delivery). Compared byte by
+    // byte, unrolled: this runs on every line.
+    for (let lead = 0;; lead++) {
+        if (p + 8 > end)
             return false;
-        p = start + 1;
-    }
-    else {
-        const lim = Math.min(end, start + SCAN_WINDOW);
-        p = buf.subarray(start, lim).indexOf(TYPE_KEY);
-        if (p < 0)
+        if (buf[p] === 0x22 /* " */ && buf[p + 1] === 0x74 /* t */ && buf[p + 2] === 0x79 /* y */ &&
+            buf[p + 3] === 0x70 /* p */ && buf[p + 4] === 0x65 /* e */ && buf[p + 5] === 0x22 /* " */ && buf[p + 6] === 0x3a /* : */) {
+            if (buf[p + 7] !== 0x22)
+                return false;
+            p += 8;
+            break;
+        }
+        // An older kernel's `{"time":…,` (and `"monotime":…,`) before it.
+        const key = lead < 2 ? (keyAt(buf, p, end, TIME_KEY) ? TIME_KEY : keyAt(buf, p, end, MONOTIME_KEY) ? MONOTIME_KEY : null) : null;
+        if (!key)
             return false;
-        p += start;
+        p = numberEnd(buf, p + key.length, end);
+        if (p < 0 || buf[p] !== 0x2c /* , */)
+            return false;
+        p++;
     }
-    const s = p + TYPE_KEY.length;
-    const lim = Math.min(end, s + 128);
-    for (let i = s; i < lim; i++) {
+    const lim = Math.min(end, p + 128);
+    for (let i = p; i < lim; i++) {
         const c = buf[i];
         if (c === 0x22) {
-            span.start = s;
+            span.start = p;
             span.end = i;
             return true;
         }
@@ -553,7 +578,7 @@ function stringEnd(b, p, e) {
  * negative number or `true` in a slog did that to the readers, `skip` included, in mid-file).
  */
 /** `b[p]` starts a number: returns the index after it, or -1 when it is not a JSON number. */
-function numberEnd(b, p, e) {
+function json_bytes_numberEnd(b, p, e) {
     p += p < e && b[p] === MINUS ? 1 : 0;
     if (p >= e)
         return -1;
@@ -918,7 +943,7 @@ class JsonBytes {
     }
     /** At a number: validates it; false (bad) if it is not a JSON number. */
     skipNumber() {
-        const q = numberEnd(this.buf, this.pos, this.end);
+        const q = json_bytes_numberEnd(this.buf, this.pos, this.end);
         if (q < 0)
             return this.fail();
         this.pos = q;
@@ -1028,7 +1053,7 @@ class JsonBytes {
                 p++;
             }
             else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-                p = numberEnd(b, p, e);
+                p = json_bytes_numberEnd(b, p, e);
                 if (p < 0)
                     return this.fail();
             }
@@ -2986,1814 +3011,6 @@ function parseLine(buf, start, end) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
-/**
- * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
- * attribution, per-kind/method delivery times, BOYD and heap samples, vat names and the c-list
- * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
- * thread) that `merge-scans.ts` combines across stage files in stage order.
- */
-
-
-
-
-
-
-
-
-
-const DROP_IMPORTS = Buffer.from('dropImports');
-/** Every known event type gets a code; the scanner switches on the ones it reads. */
-const TYPES = new KeyTable([...KNOWN_TYPES]);
-const T = (type) => {
-    const id = TYPES.byName.get(type);
-    if (id === undefined)
-        throw new Error(`unknown slog type ${type}`);
-    return id;
-};
-const T_DELIVER = T('deliver');
-const T_RESULT = T('deliver-result');
-const T_CLIST = T('clist');
-const T_SYSCALL = T('syscall');
-const T_SYSCALL_RESULT = T('syscall-result');
-const T_TERMINATE = T('terminate');
-const T_CREATE_VAT = T('create-vat');
-const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
-const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
-const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
-const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
-const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
-const T_RUN_START = T('cosmic-swingset-run-start');
-const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-/** The types `onEvent` reads (1 at their codes): a few lines per block. */
-const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
-for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
-    BLOCK_EVENTS[t] = 1;
-async function scanSlogFile(file, opts = {}) {
-    const name = external_node_path_default().basename(file);
-    const diag = new Diagnostics();
-    const stats = new DeliveryStats();
-    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
-    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
-    const vats = Object.create(null);
-    const boyd = Object.create(null);
-    const lastBoydIdx = new Map();
-    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
-    const lastRetention = new Map();
-    const skipUpTo = opts.skipUpTo ?? {};
-    let crankMax = -Infinity;
-    let events = 0;
-    let sawEndBlock = false;
-    let ebHeight = null;
-    let runHeight = null;
-    let ebStart = null;
-    let heightMin = null;
-    let heightMax = null;
-    let lastHeight = null;
-    const heightsSeen = new Set();
-    let swingsetSeconds = 0;
-    let firstBlockTime = null;
-    let lastBlockTime = null;
-    let ordinal = 0;
-    let replaySkipped = 0;
-    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
-    /** A deliver is waiting for its result (in `od`). */
-    let open = false;
-    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
-    let genesis = false;
-    const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
-    const where = (line) => `${name}:${line}`;
-    const parse = (buf, start, end, line) => {
-        try {
-            const o = JSON.parse(buf.toString('utf8', start, end));
-            if (o && typeof o === 'object' && !Array.isArray(o))
-                return o;
-            diag.add('wrong-shape', where(line), 'JSON value is not an event object; line skipped');
-        }
-        catch {
-            diag.add('garbage-line', where(line), 'not valid JSON; line skipped');
-        }
-        return null;
-    };
-    const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
-    const onDeliver = (d, buf, line) => {
-        const { vatID, deliveryNum, kind } = d;
-        if (!vatID || deliveryNum === undefined || kind === undefined) {
-            diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
-            return;
-        }
-        if (!d.hasCrankNum) {
-            // Old slogs mark replayed deliveries only by the missing crankNum.
-            replaySkipped++;
-            return;
-        }
-        if (open)
-            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
-        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
-        od.vatID = vatID;
-        od.deliveryNum = deliveryNum;
-        od.kind = kind;
-        od.method = method;
-        od.time = d.time ?? NaN;
-        od.monotime = d.monotime ?? NaN;
-        od.line = line;
-        od.height = currentHeight();
-        open = true;
-        if (kind !== 'bringOutYourDead')
-            lastBoydIdx.delete(vatID);
-        if (d.crankNum !== undefined && d.crankNum > crankMax)
-            crankMax = d.crankNum;
-        od.replayed = clist.replayedCrank(d.crankNum);
-        if (od.replayed)
-            return;
-        if (kind === 'dropExports') {
-            const krefs = kdDrops(d, buf);
-            if (krefs)
-                clist.dropExports(vatID, krefs);
-        }
-        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
-            clist.delivered(vatID, kdKrefs(d, buf));
-        }
-    };
-    const onResult = (r, buf, line) => {
-        const { vatID, deliveryNum } = r;
-        if (!r.hasCrankNum && !open) {
-            replaySkipped++;
-            return;
-        }
-        const o = od;
-        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
-            diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
-            return;
-        }
-        open = false;
-        const v = vat(o.vatID);
-        const skip = skipUpTo[o.vatID];
-        // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
-        // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
-        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
-        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
-        if (o.deliveryNum === v.maxDeliveryNum)
-            v.stuckCounter = true;
-        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
-            diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
-            return;
-        }
-        let seconds = r.seconds;
-        if (seconds === undefined)
-            seconds = elapsedSince(o, r);
-        else if (seconds > SUSPECT_SECONDS) {
-            // The kernel times a delivery between those two lines: more than that is a damaged value.
-            const between = elapsedSince(o, r);
-            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
-                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
-                seconds = between;
-            }
-        }
-        if (!Number.isFinite(seconds) || seconds < 0) {
-            diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
-            return;
-        }
-        v.deliveries++;
-        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
-        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
-        ordinal++;
-        stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
-        const heap = r.heap;
-        const x = o.height ?? NaN;
-        if (heap !== undefined) {
-            if (!v.heapFirst)
-                v.heapFirst = [x, heap];
-            // Updated in place: one array per vat, not one per delivery.
-            if (v.heapLast) {
-                v.heapLast[0] = x;
-                v.heapLast[1] = heap;
-            }
-            else
-                v.heapLast = [x, heap];
-        }
-        if (o.kind === 'bringOutYourDead') {
-            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [] });
-            lastBoydIdx.set(o.vatID, b.seconds.length);
-            b.height.push(x);
-            b.ordinal.push(ordinal);
-            b.seconds.push(seconds);
-            b.heap.push(heap ?? NaN);
-            b.deliveryNum.push(o.deliveryNum);
-            b.preSnapshot.push(0);
-            if (!v.retentionFirst) {
-                const ret = retentionOf(r, buf);
-                if (ret)
-                    v.retentionFirst = numericRecord(ret);
-            }
-            if (r.retStart >= 0)
-                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
-            else if (r.retention)
-                lastRetention.set(o.vatID, r.retention);
-        }
-    };
-    // Reused for every line: the fields of the current event. The fast readers fill them from the
-    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
-    const dFields = newDeliverFields();
-    const rFields = newResultFields();
-    const cFields = newClistFields();
-    const eFields = newEventFields();
-    const reference = opts.reference === true;
-    const counters = opts.counters;
-    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
-    const readEvent = (buf, start, end, line) => {
-        if (!reference) {
-            if (fastEvent(buf, start, end, eFields)) {
-                if (counters)
-                    counters.fast++;
-                return eFields;
-            }
-            if (counters)
-                counters.fallback++;
-        }
-        const ev = parse(buf, start, end, line);
-        if (!ev)
-            return null;
-        eventFromObject(ev, eFields);
-        return eFields;
-    };
-    /**
-     * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
-     * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
-     * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
-     * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
-     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
-     */
-    const onLineUnguarded = (buf, start, end, line, oversized) => {
-        if (end <= start)
-            return;
-        const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
-        if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
-            onEvent(code, buf, start, end, line, oversized);
-            return;
-        }
-        switch (code) {
-            case T_DELIVER: {
-                if (reference || !fastDeliver(buf, start, end, dFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    deliverFromEvent(ev, dFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (dFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onDeliver(dFields, buf, line);
-                // Not for a crank an earlier file replayed: its line need not be parsed at all.
-                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
-                    clist.deliverLine(buf, start, end);
-                return;
-            }
-            case T_RESULT: {
-                if (reference || !fastResult(buf, start, end, rFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    resultFromEvent(ev, rFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (rFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onResult(rFields, buf, line);
-                return;
-            }
-            case T_CLIST: {
-                if (reference || !fastClist(buf, start, end, cFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    clistFromEvent(ev, cFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                const { vatID, kref, vref, mode, crankNum } = cFields;
-                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
-                    diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
-                    return;
-                }
-                if (crankNum !== undefined && crankNum > crankMax)
-                    crankMax = crankNum;
-                if (clist.replayedCrank(crankNum))
-                    return;
-                events++;
-                if (!clist.clistKeyed(mode, vatID, kref, vref)) {
-                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
-                }
-                return;
-            }
-            case T_SYSCALL: {
-                if (clist.translating)
-                    clist.syscallLine(buf, start, end);
-                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
-                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                if (!ev || ev.replay)
-                    return;
-                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
-                    events++;
-                    clist.dropImports(ev.vatID, ev.dropImports);
-                }
-                return;
-            }
-            case T_SYSCALL_RESULT:
-                if (clist.translating)
-                    clist.syscallResultLine(buf, start, end);
-                return;
-            case T_TERMINATE:
-                if (clist.translating)
-                    clist.terminateLine(buf, start, end);
-                return;
-            default:
-            // A known event the analysis does not need.
-        }
-    };
-    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
-    const onEvent = (code, buf, start, end, line, oversized) => {
-        if (code === NO_TYPE) {
-            if (isBlank(buf, start, end))
-                return;
-            if (oversized)
-                diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-            else if (parse(buf, start, end, line))
-                diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
-            return;
-        }
-        if (oversized && code !== T_CREATE_VAT) {
-            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
-            return;
-        }
-        switch (code) {
-            case OTHER_TYPE: {
-                const type = lineType(buf, start, end) ?? '';
-                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
-                return;
-            }
-            case T_CREATE_VAT: {
-                const info = createVatFields(buf, start, end);
-                if (!info.vatID) {
-                    diag.add('wrong-shape', where(line), '`create-vat` without vatID');
-                    return;
-                }
-                events++;
-                const v = vat(info.vatID);
-                if (info.name)
-                    v.name = info.name;
-                if (info.managerType)
-                    v.managerType = info.managerType;
-                if (info.description)
-                    v.description = info.description;
-                if (genesis)
-                    clist.genesisVat(info.vatID);
-                return;
-            }
-            case T_SNAPSHOT_SAVE: {
-                const vatID = readEvent(buf, start, end, line)?.vatID;
-                if (!vatID)
-                    return;
-                events++;
-                const idx = lastBoydIdx.get(vatID);
-                if (idx !== undefined)
-                    boyd[vatID].preSnapshot[idx] = 1;
-                lastBoydIdx.delete(vatID);
-                return;
-            }
-            case T_BOOTSTRAP_START:
-                // Genesis: the vats created so far in this file were initialized with this kernel.
-                genesis = true;
-                events++;
-                for (const vatID of Object.keys(vats))
-                    if (vats[vatID].name || vats[vatID].managerType)
-                        clist.genesisVat(vatID);
-                return;
-            case T_BOOTSTRAP_FINISH:
-                genesis = false;
-                events++;
-                return;
-            case T_END_BLOCK_START: {
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev)
-                    return;
-                if (h === undefined) {
-                    // Its deliveries would silently get no height: say so.
-                    diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
-                    return;
-                }
-                events++;
-                sawEndBlock = true;
-                ebHeight = h;
-                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-                noteHeight(h, ebStart.time, line);
-                return;
-            }
-            case T_END_BLOCK_FINISH: {
-                const ev = readEvent(buf, start, end, line);
-                if (!ev)
-                    return;
-                events++;
-                const t = ev.time ?? NaN;
-                if (ebStart) {
-                    const mt = ev.monotime;
-                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-                    if (Number.isFinite(secs))
-                        swingsetSeconds += secs;
-                }
-                if (Number.isFinite(t))
-                    lastBlockTime = t;
-                clist.checkpoint(ebHeight);
-                ebHeight = null;
-                ebStart = null;
-                return;
-            }
-            case T_RUN_START: {
-                // The bootstrap block's run carries the init height but is no block: its deliveries (and
-                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
-                if (sawEndBlock || genesis)
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev || h === undefined)
-                    return;
-                events++;
-                runHeight = h;
-                noteHeight(h, ev.time ?? NaN, line);
-                return;
-            }
-            case T_RUN_FINISH: {
-                if (sawEndBlock || runHeight === null)
-                    return;
-                const t = readEvent(buf, start, end, line)?.time;
-                if (t !== undefined)
-                    lastBlockTime = t;
-                clist.checkpoint(runHeight);
-                runHeight = null;
-                return;
-            }
-        }
-    };
-    function noteHeight(h, time, line) {
-        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
-        // c-list rates per block.
-        if (!Number.isSafeInteger(h) || h < 0)
-            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
-        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
-            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
-        }
-        if (!heightsSeen.has(h))
-            heightsSeen.add(h);
-        heightMin = heightMin === null ? h : Math.min(heightMin, h);
-        heightMax = heightMax === null ? h : Math.max(heightMax, h);
-        lastHeight = h;
-        if (firstBlockTime === null && Number.isFinite(time))
-            firstBlockTime = time;
-    }
-    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
-    // its file:line and the scan goes on.
-    const onLine = (buf, start, end, line, oversized) => {
-        try {
-            onLineUnguarded(buf, start, end, line, oversized);
-        }
-        catch (e) {
-            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
-        }
-    };
-    const read = await readLines(file, onLine, {
-        maxLineBytes: opts.maxLineBytes,
-        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
-    });
-    if (open)
-        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
-    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
-    for (const [vatID, raw] of lastRetention)
-        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
-    if (read.error)
-        diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
-    if (read.partialLastLine)
-        diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
-    return {
-        path: file,
-        stage: (0,stage/* stageOf */.g)(file),
-        read,
-        events: events + clist.translatedLines,
-        warnings: diag.list(),
-        endBlockWindows: sawEndBlock,
-        heightMin,
-        heightMax,
-        blockRuns: runsOf(heightsSeen),
-        crankMax: crankMax === -Infinity ? null : crankMax,
-        swingsetSeconds,
-        firstBlockTime,
-        lastBlockTime,
-        deliveries: ordinal,
-        replaySkipped,
-        vats,
-        deliveryAccs: stats.list(),
-        boyd,
-        clist: clist.finish(lastHeight),
-    };
-}
-/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
-function elapsedSince(o, r) {
-    const mt = r.monotime;
-    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
-}
-/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
-function runsOf(heights) {
-    const runs = [];
-    for (const h of [...heights].sort((a, b) => a - b)) {
-        const last = runs[runs.length - 1];
-        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
-            last[1] = h;
-        else
-            runs.push([h, h]);
-    }
-    return runs;
-}
-/** Type code via the decoded type string (what the reference path does). */
-function referenceTypeCode(buf, start, end) {
-    const type = lineType(buf, start, end);
-    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
-}
-function isBlank(buf, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
-            return false;
-    }
-    return true;
-}
-function numericRecord(o) {
-    const r = Object.create(null);
-    for (const [k, v] of Object.entries(o))
-        if (typeof v === 'number' && Number.isFinite(v))
-            r[k] = v;
-    return r;
-}
-const CREATE_VAT_WINDOW = 16 * 1024;
-const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
-/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
-function createVatFields(buf, start, end) {
-    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
-    const cut = head.indexOf('"vatSourceBundle"');
-    const text = cut >= 0 ? head.slice(0, cut) : head;
-    const out = Object.create(null);
-    FIELD_RE.lastIndex = 0;
-    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
-        if (out[m[1]] !== undefined)
-            continue;
-        try {
-            out[m[1]] = JSON.parse(m[2]);
-        }
-        catch {
-            /* malformed string: ignore the field */
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/shared/logger.ts
-var logger = __nccwpck_require__(4381);
-// EXTERNAL MODULE: ./src/shared/number-format.ts
-var number_format = __nccwpck_require__(886);
-;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
-/**
- * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
- * time, a worker taking the next file when it is done), else in-process one after the other.
- * Results come back in input order, so the merge is deterministic whatever finishes first.
- *
- * A run of 64 MiB of slog or more is analyzed in the engine worker (engine-worker.ts), whose heap is
- * capped: a single file is scanned in-process there, and with several files the engine thread is one
- * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too
- * (`localLane`); otherwise, on the main thread (the engine called directly), every file goes to a
- * scan worker, whose heap is capped like the engine's. Scan
- * workers get the same small young generation as the engine: a long scan keeps a few objects alive
- * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
- * which would make peak RSS grow with the slog's length.
- */
-
-
-
-
-
-const WORKER_ROLE = 'loadgen-gate-scan';
-/**
- * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
- * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
- * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
- */
-const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
-/**
- * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
- * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
- * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
- */
-const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
-async function scanFiles(files, opts, skips = []) {
-    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
-    const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
-    const scanHere = (i) => scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
-    // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
-    const local = (opts.localLane ?? !external_node_worker_threads_namespaceObject.isMainThread) ? 1 : 0;
-    if (!opts.workerScript || concurrency - local < 1) {
-        const out = [];
-        for (let i = 0; i < files.length; i++)
-            out.push(await scanHere(i));
-        return out;
-    }
-    // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
-    // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
-    // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
-    const results = new Array(files.length);
-    let next = 0;
-    const localLane = async () => {
-        while (next < files.length) {
-            const i = next++;
-            results[i] = await scanHere(i);
-        }
-    };
-    const lane = () => new Promise((resolve, reject) => {
-        if (next >= files.length)
-            return resolve();
-        let current = next++;
-        const job = (i) => ({ file: files[i], options: { ...skips[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
-        const w = new external_node_worker_threads_namespaceObject.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
-        let failed = false;
-        const fail = (e) => {
-            failed = true;
-            void w.terminate();
-            reject(e);
-        };
-        w.on('message', (m) => {
-            if (m?.type === 'progress')
-                progress(m.file, m.bytes, m.lines);
-            else if (m?.type === 'error')
-                fail(new Error(m.message));
-            else if (m?.type === 'done') {
-                results[current] = m.scan;
-                if (next < files.length) {
-                    current = next++;
-                    w.postMessage({ type: 'scan', ...job(current) });
-                }
-                else
-                    w.postMessage({ type: 'close' });
-            }
-        });
-        w.on('error', (e) => fail(e));
-        w.on('exit', (code) => {
-            if (failed)
-                return;
-            if (results[current])
-                resolve();
-            else
-                reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
-        });
-    });
-    await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
-    return results;
-}
-/**
- * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
- * (`{type: 'scan', file, options}`) until it sends `{type: 'close'}`.
- */
-async function runScanWorker(data, post) {
-    const scanOne = async (job) => {
-        try {
-            const scan = await scanSlogFile(job.file, {
-                ...job.options,
-                onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
-            });
-            post({ type: 'done', scan });
-        }
-        catch (e) {
-            post({ type: 'error', message: e.message });
-        }
-    };
-    external_node_worker_threads_namespaceObject.parentPort?.on('message', (m) => {
-        if (m?.type === 'scan')
-            void scanOne(m);
-        else if (m?.type === 'close')
-            external_node_worker_threads_namespaceObject.parentPort?.close();
-    });
-    await scanOne(data);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/merge-scans.ts
-
-
-
-function mergeScans(scans) {
-    const anyHeights = scans.some((s) => s.heightMax !== null && s.heightMax > 0);
-    const allEndBlock = scans.filter((s) => s.heightMax !== null).every((s) => s.endBlockWindows);
-    const xAxis = anyHeights ? (allEndBlock ? 'blockHeight' : 'runBlockHeight') : 'deliveryOrdinal';
-    const offsets = [];
-    let off = 0;
-    for (const s of scans) {
-        offsets.push(off);
-        off += s.deliveries;
-    }
-    const vats = new Map();
-    const get = (vatID) => {
-        let v = vats.get(vatID);
-        if (!v) {
-            v = {
-                vatID, name: null, managerType: null, deliveries: 0,
-                boyd: { x: [], seconds: [], heap: [], preSnapshot: [] },
-                heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
-            };
-            vats.set(vatID, v);
-        }
-        return v;
-    };
-    scans.forEach((s, i) => {
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            const v = get(vatID);
-            if (info.name)
-                v.name = info.name;
-            if (info.managerType)
-                v.managerType = info.managerType;
-            v.deliveries += info.deliveries;
-            const shift = (p) => (p ? [p[0], p[1]] : null);
-            if (!v.heapFirst && info.heapFirst)
-                v.heapFirst = shift(info.heapFirst);
-            if (info.heapLast)
-                v.heapLast = shift(info.heapLast);
-            if (!v.retentionFirst && info.retentionFirst)
-                v.retentionFirst = info.retentionFirst;
-            if (info.retentionLast)
-                v.retentionLast = info.retentionLast;
-        }
-        for (const [vatID, b] of Object.entries(s.boyd))
-            appendBoyd(get(vatID), b, xAxis, offsets[i]);
-    });
-    let heightMin = null;
-    let heightMax = null;
-    let swingsetSeconds = 0;
-    let firstTime = null;
-    let lastTime = null;
-    for (const s of scans) {
-        if (s.heightMin !== null)
-            heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
-        if (s.heightMax !== null)
-            heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
-        swingsetSeconds += s.swingsetSeconds;
-        if (firstTime === null && s.firstBlockTime !== null)
-            firstTime = s.firstBlockTime;
-        if (s.lastBlockTime !== null)
-            lastTime = s.lastBlockTime;
-    }
-    const blocks = countBlocks(scans);
-    if (xAxis === 'deliveryOrdinal') {
-        heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
-        heightMax = off || null;
-    }
-    return {
-        xAxis,
-        // Only the summaries: the merged series hold the data, and the bulk can be collected.
-        files: scans.map(({ deliveryAccs: _a, boyd: _b, clist: _c, ...summary }) => summary),
-        vats,
-        deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
-        accsByHeight: xAxis !== 'deliveryOrdinal',
-        clist: mergeClist(scans.map((s) => s.clist)),
-        warnings: Diagnostics.merge(scans.map((s) => s.warnings)),
-        heightMin,
-        heightMax,
-        blocks,
-        swingsetSeconds,
-        wallSeconds: firstTime !== null && lastTime !== null ? lastTime - firstTime : null,
-        deliveries: off,
-    };
-}
-function appendBoyd(v, b, axis, ordinalOffset) {
-    for (let i = 0; i < b.seconds.length; i++) {
-        const x = axis === 'deliveryOrdinal' ? b.ordinal[i] + ordinalOffset : b.height[i];
-        // Only in-block BOYDs count on a height axis (bootstrap and init-time reaps are not attributed).
-        if (!Number.isFinite(x))
-            continue;
-        v.boyd.x.push(x);
-        v.boyd.seconds.push(b.seconds[i]);
-        v.boyd.heap.push(b.heap[i]);
-        v.boyd.preSnapshot.push(b.preSnapshot[i]);
-    }
-}
-/**
- * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
- * counted (overlapping or repeated stage files), returns, per affected file index, what to skip:
- * per vat, the deliveryNum up to which its deliveries were counted, and the crankNum up to which
- * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
- * those files.
- */
-function overlaps(scans) {
-    const maxSoFar = Object.create(null);
-    let crankSoFar = -Infinity;
-    const out = new Map();
-    scans.forEach((s, i) => {
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            if (!info.deliveries || info.stuckCounter)
-                continue;
-            const prev = maxSoFar[vatID];
-            if (prev !== undefined && info.minDeliveryNum <= prev) {
-                const rec = out.get(i) ?? { skipUpTo: Object.create(null), skipCranksUpTo: crankSoFar };
-                rec.skipUpTo[vatID] = prev;
-                out.set(i, rec);
-            }
-        }
-        for (const [vatID, info] of Object.entries(s.vats)) {
-            if (!info.deliveries || info.stuckCounter)
-                continue;
-            maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
-        }
-        if (s.crankMax !== null)
-            crankSoFar = Math.max(crankSoFar, s.crankMax);
-    });
-    return out;
-}
-/**
- * Distinct block heights over all files: a height two stage files share (the last block re-run
- * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
- * single other height [h, h] (file-scan's runsOf).
- */
-function countBlocks(scans) {
-    const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    let count = 0;
-    let end = -Infinity;
-    for (const [a, b] of runs) {
-        if (b <= end)
-            continue;
-        // The heights of this run past the last one counted.
-        count += a === b ? 1 : b - Math.max(a, Math.floor(end) + 1) + 1;
-        end = b;
-    }
-    return count;
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
-;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
-
-
-// mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
-const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
-function unescapeTarName(s, lenient = false) {
-    if (!s.includes('\\'))
-        return s;
-    const bytes = [];
-    const simple = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        if (ch !== '\\' || i === s.length - 1) {
-            for (const b of Buffer.from(ch, 'utf8'))
-                bytes.push(b);
-            continue;
-        }
-        const next = s[i + 1];
-        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
-        if (oct) {
-            bytes.push(parseInt(oct[0], 8) & 0xff);
-            i += oct[0].length;
-        }
-        else if (next in simple) {
-            bytes.push(simple[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(92);
-        }
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: !lenient }).decode(Uint8Array.from(bytes));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Parse one line of `LC_ALL=C tar -tv --quoting-style=escape` output; undefined if it does not parse. */
-function parseTarVerboseLine(line) {
-    const m = LINE_RE.exec(line);
-    if (!m)
-        return undefined;
-    const type = m[1];
-    const sizeField = m[2];
-    let rest = m[4];
-    let linkTarget;
-    if (type === 'l') {
-        const at = rest.indexOf(' -> ');
-        if (at >= 0) {
-            linkTarget = rest.slice(at + 4);
-            rest = rest.slice(0, at);
-        }
-    }
-    else if (type === 'h') {
-        const at = rest.indexOf(' link to ');
-        if (at >= 0) {
-            linkTarget = rest.slice(at + 9);
-            rest = rest.slice(0, at);
-        }
-    }
-    // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
-    // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
-    const name = unescapeTarName(rest, true);
-    const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
-    const entry = { type, name, size, line };
-    if (linkTarget !== undefined)
-        entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;
-    return entry;
-}
-/** True for absolute names or names with a `..` component (either separator). */
-function isUnsafeMemberName(name) {
-    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
-        return true;
-    return name.split(/[\\/]+/).some((c) => c === '..');
-}
-/** Environment for tar: stable C locale, no TAR_OPTIONS injection. */
-function tarEnv() {
-    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-    delete env.TAR_OPTIONS;
-    return env;
-}
-const MAX_STDERR = 64 * 1024;
-/**
- * Run `tar` with an argument array (never a shell). `onLine` receives each stdout line; it may
- * return `false` to stop early (tar is then killed and `stopped` is true).
- */
-function runTar(args, onLine) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'], env: tarEnv() });
-        let stderr = '';
-        let stopped = false;
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < MAX_STDERR)
-                stderr += chunk.slice(0, MAX_STDERR - stderr.length);
-        });
-        let rl;
-        if (onLine) {
-            rl = external_node_readline_default().createInterface({ input: child.stdout, crlfDelay: Infinity });
-            rl.on('line', (line) => {
-                if (stopped)
-                    return;
-                if (onLine(line) === false) {
-                    stopped = true;
-                    rl?.close();
-                    child.kill('SIGKILL');
-                }
-            });
-        }
-        else {
-            child.stdout.resume();
-        }
-        child.on('error', (err) => reject(err));
-        child.on('close', (code, signal) => {
-            const firstLine = stderr
-                .split('\n')
-                .map((l) => l.trim())
-                .find((l) => l.length > 0 && !/Removing leading/.test(l)) ?? '';
-            resolve({ code, signal, stderr, stderrFirstLine: firstLine, stopped });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
-
-
-
-
-
-
-
-
-
-const DB_NAME = 'swingstore.sqlite';
-const ONE_MIB = 1024 * 1024;
-/**
- * Temporary copies made by {@link openSnapshot}. `censusSnapshot` may open these read-write as a
- * fallback (a WAL DB without `-shm`); the caller's own files are only ever opened read-only.
- */
-const ownedCopies = new Set();
-/** True when `dbPath` is a temporary copy made by {@link openSnapshot} (safe to open writable). */
-function isOwnedCopy(dbPath) {
-    return ownedCopies.has(external_node_path_default().resolve(dbPath));
-}
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
-const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
-async function detectFormat(file) {
-    let st;
-    try {
-        st = await promises_default().stat(file);
-    }
-    catch (err) {
-        throw new shared_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
-    }
-    if (st.isDirectory())
-        return { kind: 'dir' };
-    const lower = external_node_path_default().basename(file).toLowerCase();
-    if (/\.(tar\.xz|txz)$/.test(lower))
-        return { kind: 'tar', compression: '-J' };
-    if (/\.(tar\.gz|tgz)$/.test(lower))
-        return { kind: 'tar', compression: '-z' };
-    if (lower.endsWith('.tar'))
-        return { kind: 'tar', compression: undefined };
-    const head = Buffer.alloc(16);
-    const fh = await promises_default().open(file, 'r');
-    let n = 0;
-    try {
-        ({ bytesRead: n } = await fh.read(head, 0, 16, 0));
-    }
-    finally {
-        await fh.close();
-    }
-    const magic = head.subarray(0, n);
-    if (magic.length >= 16 && magic.equals(SQLITE_MAGIC))
-        return { kind: 'sqlite' };
-    if (magic.subarray(0, 2).equals(GZIP_MAGIC) || lower.endsWith('.gz'))
-        return { kind: 'gzip' };
-    if (magic.subarray(0, 6).equals(XZ_MAGIC) || lower.endsWith('.xz'))
-        return { kind: 'tar', compression: '-J' };
-    if (/\.(sqlite|sqlite3|db)$/.test(lower))
-        return { kind: 'sqlite' };
-    throw new shared_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
-}
-async function exists(p) {
-    try {
-        await promises_default().access(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function makeTempDir(tmpRoot) {
-    const root = tmpRoot ?? external_node_os_default().tmpdir();
-    await promises_default().mkdir(root, { recursive: true });
-    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
-}
-function tempResult(dir, dbPath, member) {
-    const abs = external_node_path_default().resolve(dbPath);
-    ownedCopies.add(abs);
-    let done = false;
-    const result = {
-        dbPath: abs,
-        tempDir: dir,
-        async cleanup() {
-            if (done)
-                return;
-            done = true;
-            ownedCopies.delete(abs);
-            await promises_default().rm(dir, { recursive: true, force: true });
-        },
-    };
-    if (member !== undefined)
-        result.member = member;
-    return result;
-}
-/**
- * Make a kernel-DB snapshot readable as a plain SQLite file.
- *
- * - `swingstore.sqlite` (or a directory holding it, e.g. a chain home): used in place; if a
- *   `-wal` sibling exists the DB (+ `-wal`/`-shm`) is copied to a temp dir first so that the
- *   caller's files are never touched.
- * - `*.sqlite.gz`: gunzipped (streaming, capped by `limits`) into a temp dir.
- * - `chain-stage-N-storage.tar.xz` (also `.tar.gz`, `.tar`): listed with the system tar, checked
- *   (no absolute / `..` names anywhere; the selected `swingstore.sqlite` and its `-wal`/`-shm`
- *   must be regular files, appear once, and fit the limits), then only those members are
- *   extracted into a fresh temp dir.
- *
- * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
- */
-async function openSnapshot(file, opts = {}) {
-    const limits = opts.limits ?? shared_limits/* DEFAULT_LIMITS */.d;
-    const format = await detectFormat(file);
-    switch (format.kind) {
-        case 'dir':
-            return openDirectory(file, opts);
-        case 'sqlite':
-            return openPlain(file, opts);
-        case 'gzip':
-            return openGzip(file, limits, opts.tmpRoot);
-        case 'tar':
-            return openTar(file, format.compression, limits, opts.tmpRoot);
-    }
-}
-async function openDirectory(dir, opts) {
-    for (const rel of [DB_NAME, `data/agoric/${DB_NAME}`, `data/ag-cosmos-chain-state/${DB_NAME}`]) {
-        const p = external_node_path_default().join(dir, rel);
-        if (await exists(p))
-            return openPlain(p, opts);
-    }
-    throw new shared_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
-}
-async function openPlain(file, opts) {
-    if (!(await exists(`${file}-wal`))) {
-        return { dbPath: external_node_path_default().resolve(file), async cleanup() { } };
-    }
-    // A WAL DB: reading it may need to create/write `-shm` (or checkpoint). Work on a copy.
-    const dir = await makeTempDir(opts.tmpRoot);
-    try {
-        const dbPath = external_node_path_default().join(dir, DB_NAME);
-        await promises_default().copyFile(file, dbPath);
-        await promises_default().copyFile(`${file}-wal`, `${dbPath}-wal`);
-        if (await exists(`${file}-shm`))
-            await promises_default().copyFile(`${file}-shm`, `${dbPath}-shm`);
-        return tempResult(dir, dbPath);
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
-    }
-}
-class LimitExceeded extends Error {
-}
-/** Counts bytes flowing through; errors out when a cap is exceeded. */
-function byteCap(maxBytes, compressedSize, maxRatio, what) {
-    let total = 0;
-    return new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _enc, cb) {
-            total += chunk.length;
-            if (total > maxBytes) {
-                cb(new LimitExceeded(`${what} exceeds ${maxBytes} bytes uncompressed (limits.maxFileBytes/maxTotalBytes)`));
-                return;
-            }
-            if (total > ONE_MIB && compressedSize > 0 && total / compressedSize > maxRatio) {
-                cb(new LimitExceeded(`${what} exceeds compression ratio ${maxRatio} (limits.maxRatio)`));
-                return;
-            }
-            cb(null, chunk);
-        },
-    });
-}
-async function openGzip(file, limits, tmpRoot) {
-    const { size } = await promises_default().stat(file);
-    const dir = await makeTempDir(tmpRoot);
-    const dbPath = external_node_path_default().join(dir, DB_NAME);
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_namespaceObject.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        const msg = err.message;
-        throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
-    }
-    return tempResult(dir, dbPath);
-}
-const TYPE_NAMES = {
-    l: 'a symlink',
-    h: 'a hard link',
-    c: 'a character device',
-    b: 'a block device',
-    p: 'a FIFO',
-    d: 'a directory',
-    s: 'a socket',
-};
-function isDbName(name, suffix = '') {
-    const want = DB_NAME + suffix;
-    return name === want || name.endsWith(`/${want}`);
-}
-/** Rank candidates: regular files first, then `/data/agoric/`, then the shortest path, then archive order. */
-function pickPrimary(cands) {
-    const score = (e) => [
-        e.type === '-' ? 0 : 1,
-        /(^|\/)data\/agoric\/swingstore\.sqlite$/.test(e.name) ? 0 : 1,
-        e.name.length,
-    ];
-    let best = cands[0];
-    for (const c of cands.slice(1)) {
-        const a = score(c);
-        const b = score(best);
-        if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))))
-            best = c;
-    }
-    return best;
-}
-async function openTar(file, compression, limits, tmpRoot) {
-    const { size: archiveSize } = await promises_default().stat(file);
-    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
-    // 1. List (verbose, escaped names, C locale) and check every member name.
-    let count = 0;
-    let tooMany = false;
-    // Every member's listed size, not only the selected ones': listing and extracting both inflate
-    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
-    let listedTotal = 0;
-    let tooBig;
-    let unsafe;
-    let unparsedDbLine;
-    let sawMdb = false;
-    const cands = [];
-    let listing;
-    try {
-        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
-            count++;
-            if (count > limits.maxEntries) {
-                tooMany = true;
-                return false;
-            }
-            const e = parseTarVerboseLine(line);
-            if (!e) {
-                if (line.includes(DB_NAME))
-                    unparsedDbLine = line;
-                return true;
-            }
-            listedTotal += e.size;
-            if (listedTotal > limits.maxTotalBytes) {
-                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
-                return false;
-            }
-            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
-                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
-                return false;
-            }
-            if (isUnsafeMemberName(e.name)) {
-                unsafe = e.name;
-                return false;
-            }
-            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-                cands.push(e);
-            }
-            if (/(^|\/)data\.mdb$/.test(e.name))
-                sawMdb = true;
-            return true;
-        });
-    }
-    catch (err) {
-        throw new Error(`cannot run system tar: ${err.message}`);
-    }
-    if (tooMany)
-        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
-    if (tooBig !== undefined)
-        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
-    if (unsafe !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
-    }
-    if (listing.code !== 0) {
-        throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
-    }
-    if (unparsedDbLine !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
-    }
-    // 2. Select the DB member and its WAL siblings.
-    const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
-    if (mains.length === 0) {
-        const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
-        throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
-    }
-    const primary = pickPrimary(mains);
-    const member = primary.name;
-    const wanted = [member, `${member}-wal`, `${member}-shm`];
-    const selected = [];
-    for (const name of wanted) {
-        const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
-        if (hits.length === 0)
-            continue;
-        if (hits.length > 1)
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
-        const e = hits[0];
-        if (e.type !== '-') {
-            const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
-            const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
-        }
-        selected.push(e);
-    }
-    // 3. Size limits from the listing (checked again on disk after extraction).
-    checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
-    // 4. Extract only the selected members into a fresh temp dir.
-    const dir = await makeTempDir(tmpRoot);
-    try {
-        const names = selected.map((e) => e.name);
-        const res = await runTar([
-            '-x',
-            ...common,
-            '-C',
-            dir,
-            '--no-same-owner',
-            '--no-same-permissions',
-            '--no-wildcards',
-            '--no-unquote',
-            '--no-recursion',
-            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
-            '--occurrence=1',
-            '--warning=no-timestamp',
-            '--',
-            ...names,
-        ]);
-        if (res.code !== 0) {
-            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-        }
-        const onDisk = [];
-        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
-        for (const name of names) {
-            const p = external_node_path_default().resolve(dir, name);
-            if (!p.startsWith(root))
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
-            const st = await promises_default().lstat(p).catch(() => undefined);
-            if (!st)
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
-            if (!st.isFile())
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
-            onDisk.push([name, st.size]);
-        }
-        checkSizes(file, onDisk, archiveSize, limits);
-        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
-    }
-    catch (err) {
-        await promises_default().rm(dir, { recursive: true, force: true });
-        if (err instanceof shared_limits/* InputError */.w)
-            throw err;
-        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
-    }
-}
-function checkSizes(file, sizes, archiveSize, limits) {
-    let total = 0;
-    for (const [name, size] of sizes) {
-        if (size > limits.maxFileBytes) {
-            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
-        }
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        throw new shared_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
-    }
-    if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
-        throw new shared_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./src/shared/node-support.ts
-var node_support = __nccwpck_require__(6031);
-;// CONCATENATED MODULE: ./src/kernel-db/census.ts
-
-
-
-
-
-
-const NO_OWNER = '?';
-/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
-function compareVatIDs(a, b) {
-    const ma = /^v(\d+)$/.exec(a);
-    const mb = /^v(\d+)$/.exec(b);
-    if (ma && mb)
-        return Number(ma[1]) - Number(mb[1]);
-    if (ma)
-        return -1;
-    if (mb)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
-function parseClistValue(value) {
-    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
-        return { reachable: value[0] === 'R', vref: value.slice(2) };
-    }
-    return { reachable: true, vref: value };
-}
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-/** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
-function checkHeader(dbPath, where) {
-    let fd;
-    try {
-        fd = external_node_fs_default().openSync(dbPath, 'r');
-    }
-    catch (err) {
-        throw new shared_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
-    }
-    try {
-        const head = Buffer.alloc(100);
-        const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
-        if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
-            throw new shared_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
-        }
-        const rawPage = head.readUInt16BE(16);
-        const pageSize = rawPage === 1 ? 65536 : rawPage;
-        const pageCount = head.readUInt32BE(28);
-        const changeCounter = head.readUInt32BE(24);
-        const validFor = head.readUInt32BE(92);
-        const size = external_node_fs_default().fstatSync(fd).size;
-        if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
-            throw new shared_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
-        }
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-/**
- * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
- * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
- * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
- * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
- * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
- * that SQLite reads them.
- */
-function readOnlyLocation(dbPath) {
-    if (external_node_fs_default().existsSync(`${dbPath}-wal`) || external_node_fs_default().existsSync(`${dbPath}-journal`))
-        return dbPath;
-    const url = (0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_default().resolve(dbPath));
-    url.searchParams.set('immutable', '1');
-    return url;
-}
-function openDb(dbPath, where, allowWrite) {
-    checkHeader(dbPath, where);
-    const Sqlite = (0,node_support/* requireSqlite */._2)(where).DatabaseSync;
-    let firstErr;
-    try {
-        const db = new Sqlite(readOnlyLocation(dbPath), { readOnly: true });
-        try {
-            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-            return db;
-        }
-        catch (err) {
-            db.close();
-            throw err;
-        }
-    }
-    catch (err) {
-        firstErr = err;
-    }
-    if (allowWrite) {
-        let db;
-        try {
-            db = new Sqlite(dbPath, { readOnly: false });
-            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-            return db;
-        }
-        catch {
-            db?.close(); // report the read-only error below
-        }
-    }
-    throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
-}
-function toInt(v) {
-    if (typeof v !== 'string' && typeof v !== 'number')
-        return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
-}
-function parseJson(v) {
-    if (v === undefined)
-        return undefined;
-    try {
-        return JSON.parse(v);
-    }
-    catch {
-        return undefined;
-    }
-}
-const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
-/**
- * Count one snapshot's kernel-DB state: per-vat c-lists (one direction, `vNN.c.k*`), the import
- * graph (importer → `koN.owner`), `koN.refCount` splits per owner, and kernel counters. Streams key
- * ranges with prepared statements; never loads the whole kvStore. Opens the DB read-only.
- */
-function censusSnapshot(dbPath, label, opts = {}) {
-    const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
-    const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
-    const db = openDb(dbPath, where, allowWrite);
-    try {
-        return runCensus(db, label);
-    }
-    catch (err) {
-        const msg = err.message;
-        if (err instanceof shared_limits/* InputError */.w && msg.startsWith(where))
-            throw err;
-        throw new shared_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
-    }
-    finally {
-        db.close();
-    }
-}
-function runCensus(db, label) {
-    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
-    if (!hasKv)
-        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
-    let rows = 0;
-    const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
-    const get = (key) => {
-        const r = getStmt.get(key);
-        if (!r)
-            return undefined;
-        rows++;
-        return r.value == null ? undefined : String(r.value);
-    };
-    const rangeStmt = db.prepare('SELECT key, value FROM kvStore WHERE key >= ? AND key < ?');
-    function* range(stmt, lo, hi) {
-        for (const r of stmt.iterate(lo, hi)) {
-            rows++;
-            yield [String(r.key), r.value == null ? '' : String(r.value)];
-        }
-    }
-    // --- vat IDs: vat.name.* ∪ vat.dynamicIDs ∪ any vNN with a c-list ---
-    const names = new Map();
-    for (const [key, value] of range(rangeStmt, 'vat.name.', 'vat.name/')) {
-        const vatID = value.trim();
-        if (/^v\d+$/.test(vatID) && !names.has(vatID))
-            names.set(vatID, key.slice('vat.name.'.length));
-    }
-    const dynamic = new Set();
-    const dyn = parseJson(get('vat.dynamicIDs'));
-    if (Array.isArray(dyn))
-        for (const v of dyn)
-            if (typeof v === 'string')
-                dynamic.add(v);
-    const terminated = new Set();
-    const term = parseJson(get('vats.terminated'));
-    if (Array.isArray(term))
-        for (const v of term)
-            if (typeof v === 'string')
-                terminated.add(v);
-    const vatIDs = new Set([...names.keys(), ...dynamic]);
-    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
-    const nextGe = db.prepare("SELECT key FROM kvStore WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const nextGt = db.prepare("SELECT key FROM kvStore WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
-    const hasClist = db.prepare('SELECT 1 AS x FROM kvStore WHERE key >= ? AND key < ? LIMIT 1');
-    let r = nextGe.get('v0');
-    while (r) {
-        const key = String(r.key);
-        const m = /^v(\d+)\./.exec(key);
-        if (m) {
-            const vatID = `v${m[1]}`;
-            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
-                vatIDs.add(vatID);
-            r = nextGe.get(`${vatID}/`);
-        }
-        else {
-            r = nextGt.get(key);
-        }
-    }
-    // --- per-vat c-lists (one direction) + import graph ---
-    // One range scan per vat; the exporter of each object import is joined in SQLite (an index seek
-    // on `<kref>.owner`), so JS only sees (key, value, owner) tuples.
-    const clistStmt = db.prepare(`SELECT c.key, c.value, o.value FROM kvStore c
-       LEFT JOIN kvStore o
-         ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
-        AND o.key = (substr(c.key, ?) || '.owner')
-     WHERE c.key >= ? AND c.key < ?`);
-    clistStmt.setReturnArrays(true);
-    const edges = new Map();
-    const vats = [];
-    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
-        const vat = {
-            vatID,
-            exports: { reachable: 0, recognizableOnly: 0 },
-            imports: { reachable: 0, recognizableOnly: 0 },
-            promises: 0,
-            devices: 0,
-        };
-        const options = parseJson(get(`${vatID}.options`));
-        const name = names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
-        if (name !== undefined)
-            vat.name = name;
-        const mt = options?.workerOptions?.type ?? options?.managerType;
-        if (typeof mt === 'string')
-            vat.managerType = mt;
-        const nextID = toInt(get(`${vatID}.o.nextID`));
-        if (nextID !== undefined)
-            vat.nextImportID = nextID;
-        if (dynamic.has(vatID))
-            vat.dynamic = true;
-        if (terminated.has(vatID))
-            vat.terminated = true;
-        let entries = 0;
-        const byExporter = new Map();
-        const krefStart = `${vatID}.c.`.length + 1; // 1-based substr offset of the kref
-        for (const row of clistStmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
-            rows++;
-            entries++;
-            const value = row[1] == null ? '' : String(row[1]);
-            const { reachable, vref } = parseClistValue(value);
-            const t = vref[0];
-            if (t === 'o') {
-                const dir = vref[1];
-                if (dir === '+') {
-                    if (reachable)
-                        vat.exports.reachable++;
-                    else
-                        vat.exports.recognizableOnly++;
-                }
-                else if (dir === '-') {
-                    if (reachable)
-                        vat.imports.reachable++;
-                    else
-                        vat.imports.recognizableOnly++;
-                    if (row[2] != null)
-                        rows++;
-                    const exporter = row[2] == null ? NO_OWNER : String(row[2]);
-                    let edge = byExporter.get(exporter);
-                    if (!edge) {
-                        edge = { importer: vatID, exporter, total: 0, reachable: 0 };
-                        byExporter.set(exporter, edge);
-                    }
-                    edge.total++;
-                    if (reachable)
-                        edge.reachable++;
-                }
-            }
-            else if (t === 'p') {
-                vat.promises++;
-            }
-            else if (t === 'd') {
-                vat.devices++;
-            }
-        }
-        for (const [exporter, edge] of byExporter)
-            edges.set(`${vatID}\u0000${exporter}`, edge);
-        vat.clistEntries = entries;
-        vats.push(vat);
-    }
-    const importGraph = [...edges.values()].sort((a, b) => compareVatIDs(a.importer, b.importer) || compareVatIDs(a.exporter, b.exporter));
-    // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
-    // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
-    const kernelObjects = { ...emptyRef(), byOwner: {} };
-    // Keyed by `koN.owner` values from the DB, which may be any string (`__proto__` too): a Map, and
-    // an object without a prototype for the report.
-    const owners = new Map();
-    const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
-       LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
-     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
-     GROUP BY 1, 2`);
-    refStmt.setReturnArrays(true);
-    for (const row of refStmt.iterate()) {
-        const n = Number(row[2]);
-        rows += n + Number(row[3]);
-        const owner = row[0] == null ? NO_OWNER : String(row[0]);
-        let per = owners.get(owner);
-        if (!per)
-            owners.set(owner, (per = emptyRef()));
-        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
-        const reach = m ? Number(m[1]) : 0;
-        const recog = m ? Number(m[2]) : 0;
-        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
-        for (const s of [kernelObjects, per]) {
-            s.total += n;
-            s[bucket] += n;
-        }
-    }
-    const recognizableOnlyObjectsByOwner = Object.create(null);
-    const byOwner = Object.create(null);
-    for (const owner of [...owners.keys()].sort(compareVatIDs)) {
-        const split = owners.get(owner);
-        byOwner[owner] = split;
-        if (split.recognizableOnly > 0)
-            recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
-    }
-    kernelObjects.byOwner = byOwner;
-    // --- kernel-wide counters ---
-    const census = {
-        source: label.source,
-        vats,
-        importGraph,
-        recognizableOnlyObjectsByOwner,
-        kernelObjects,
-        kvRowsScanned: 0,
-    };
-    if (label.stage !== undefined)
-        census.stage = label.stage;
-    const height = toInt(get('host.height'));
-    if (height !== undefined)
-        census.height = height;
-    const ko = toInt(get('ko.nextID'));
-    if (ko !== undefined)
-        census.koNextID = ko;
-    const kp = toInt(get('kp.nextID'));
-    if (kp !== undefined)
-        census.kpNextID = kp;
-    const stats = parseJson(get('kernelStats'));
-    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
-        const out = Object.create(null);
-        for (const [k, v] of Object.entries(stats)) {
-            if (typeof v === 'number' && Number.isFinite(v))
-                out[k] = v;
-            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
-                out[k] = Number(v);
-        }
-        census.kernelStats = out;
-    }
-    census.kvRowsScanned = rows;
-    return census;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/height.ts
-/**
- * Block height of a storage snapshot: `host.height` from the DB if present, else the perf.jsonl
- * stage's `lastBlockHeight` (the tarball is the state at the end of that stage). `stage` defaults
- * to `census.stage`.
- */
-function snapshotHeight(census, perf, stage) {
-    if (census.height !== undefined && Number.isFinite(census.height))
-        return census.height;
-    const s = stage ?? census.stage;
-    if (s === undefined || !perf?.stages)
-        return undefined;
-    const h = perf.stages[String(s)]?.lastBlockHeight;
-    return typeof h === 'number' && Number.isFinite(h) ? h : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/delta.ts
-
-/** Kernel-side import vrefs (`o-NN`) are allocated from 50 (vatKeeper.js). */
-const IMPORT_ID_START = 50;
-const zeroVat = (vatID) => ({
-    vatID,
-    exports: { reachable: 0, recognizableOnly: 0 },
-    imports: { reachable: 0, recognizableOnly: 0 },
-    promises: 0,
-    devices: 0,
-});
-const sub = (b, a) => ({
-    reachable: b.reachable - a.reachable,
-    recognizableOnly: b.recognizableOnly - a.recognizableOnly,
-});
-/** Deltas between `a` and `b` (any two snapshots, `b` later). */
-function censusDelta(a, b, fromIdx = 0, toIdx = 1) {
-    const av = new Map(a.vats.map((v) => [v.vatID, v]));
-    const bv = new Map(b.vats.map((v) => [v.vatID, v]));
-    const ids = [...new Set([...av.keys(), ...bv.keys()])].sort(compareVatIDs);
-    const from = a.stage ?? fromIdx;
-    const to = b.stage ?? toIdx;
-    const blocks = a.height !== undefined && b.height !== undefined ? b.height - a.height : undefined;
-    return ids.map((vatID) => {
-        const va = av.get(vatID);
-        const vb = bv.get(vatID);
-        const x = va ?? zeroVat(vatID);
-        const y = vb ?? zeroVat(vatID);
-        const d = {
-            vatID,
-            from,
-            to,
-            exports: sub(y.exports, x.exports),
-            imports: sub(y.imports, x.imports),
-            promises: y.promises - x.promises,
-            presence: va && vb ? 'both' : va ? 'from-only' : 'to-only',
-        };
-        const name = vb?.name ?? va?.name;
-        if (name !== undefined)
-            d.name = name;
-        if (a.height !== undefined)
-            d.fromHeight = a.height;
-        if (b.height !== undefined)
-            d.toHeight = b.height;
-        if (blocks !== undefined)
-            d.blocks = blocks;
-        if (va?.nextImportID !== undefined && vb?.nextImportID !== undefined) {
-            d.nextImportID = vb.nextImportID - va.nextImportID;
-        }
-        else if (!va && vb?.nextImportID !== undefined) {
-            d.nextImportID = vb.nextImportID - IMPORT_ID_START;
-        }
-        if (blocks !== undefined && blocks > 0) {
-            d.perBlock = {
-                exports: (d.exports.reachable + d.exports.recognizableOnly) / blocks,
-                imports: (d.imports.reachable + d.imports.recognizableOnly) / blocks,
-            };
-        }
-        return d;
-    });
-}
-/**
- * Per-vat deltas between consecutive snapshots (given in stage order, heights set e.g. via
- * `snapshotHeight`). A vat present in only one snapshot of a pair is compared against zero.
- * For a first→last delta call `censusDeltas([first, last])`.
- */
-function censusDeltas(snapshots) {
-    const out = [];
-    for (let i = 1; i < snapshots.length; i++)
-        out.push(...censusDelta(snapshots[i - 1], snapshots[i], i - 1, i));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/kernel-db/index.ts
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
  * When adding a new value to a list, one does not have to necessary
@@ -6373,7 +4590,7 @@ function meanSimple(x) {
  * @example
  * median([10, 2, 5, 100, 2, 1]); // => 3.5
  */
-function median(x) {
+function simple_statistics_median(x) {
     return +quantile(x, 0.5);
 }
 
@@ -6388,7 +4605,7 @@ function median(x) {
  * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
  */
 function medianAbsoluteDeviation(x) {
-    var medianValue = median(x);
+    var medianValue = simple_statistics_median(x);
     var medianAbsoluteDeviations = [];
 
     // Make a list of absolute deviations from the median
@@ -6397,7 +4614,7 @@ function medianAbsoluteDeviation(x) {
     }
 
     // Find the median value of that list
-    return median(medianAbsoluteDeviations);
+    return simple_statistics_median(medianAbsoluteDeviations);
 }
 
 /**
@@ -11545,7 +9762,7 @@ function meanOfLast(values, k) {
 function summary_median(values) {
     if (values.length === 0)
         return NaN;
-    return median(Array.from(values));
+    return simple_statistics_median(Array.from(values));
 }
 /**
  * Reduces a series to at most `maxPoints` points for charts by splitting the points, in their
@@ -11625,6 +9842,2179 @@ function trend(x, y, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/analyzers/boyd-causes.ts
+/**
+ * The two causes of a BOYD in one vat's series. The kernel runs `bringOutYourDead` in a vat on its
+ * reap schedule (every `reapInterval` deliveries, or when a host calls `reapAllVats`), and also
+ * when the vat's pending GC work crosses a threshold: each `dropExports` / `retireExports` /
+ * `retireImports` delivery adds its krefs to the vat's `gcKrefs` dirt, and at 20 (the kernel's
+ * default) the vat is reaped. The two kinds cost differently (a BOYD that retires twenty exports
+ * does work a scheduled one does not), and their mix changes when a leak starts: an importer that
+ * stops releasing objects stops sending the drops that trigger the exporter's extra BOYDs.
+ *
+ * The scan records, for each BOYD, the krefs of the GC deliveries the vat received since its
+ * previous BOYD ({@link GcDirt}); the report estimates what one such kref adds to a BOYD's time
+ * from neighbouring BOYDs of the vat ({@link gcCost}) and judges every BOYD at the vat's usual GC
+ * load ({@link atUsualGcLoad}), so that a change in the mix cannot hide or fake a trend.
+ */
+
+/** Deliveries whose krefs count as GC work (the kernel's `gcKrefs` reap dirt). */
+const GC_KINDS = new Set(['dropExports', 'retireExports', 'retireImports']);
+/** Whether a delivery of `kind` is GC work whose krefs the kernel counts towards a reap. */
+const isGcDelivery = (kind) => GC_KINDS.has(kind);
+/** Per vat, the GC krefs delivered since its last BOYD (one scan, one file). */
+class GcDirt {
+    dirt = new Map();
+    /** A counted (non-replay, not duplicate) delivery of `kind` to `vatID` carrying `krefs` krefs. */
+    delivered(vatID, kind, krefs) {
+        if (krefs > 0 && GC_KINDS.has(kind))
+            this.dirt.set(vatID, (this.dirt.get(vatID) ?? 0) + krefs);
+    }
+    /** A BOYD of `vatID`: the GC krefs it had to process, and the vat's count starts again. */
+    boyd(vatID) {
+        const g = this.dirt.get(vatID) ?? 0;
+        this.dirt.delete(vatID);
+        return g;
+    }
+}
+/**
+ * What one GC kref adds to a BOYD of this vat: the weighted median, over each pair of consecutive
+ * BOYDs whose GC loads differ, of (Δ seconds / Δ krefs), weighted by |Δ krefs|. Consecutive BOYDs
+ * are close in time, so a trend or a level shift between stages barely enters a pair, and the
+ * median ignores the spikes BOYD times have. Null when no pair differs (one cause only).
+ */
+function gcCost(y, g, minPairs, minShare) {
+    const n = Math.min(y.length, g.length);
+    const ratios = [];
+    for (let i = 1; i < n; i++) {
+        const dg = g[i] - g[i - 1];
+        if (dg === 0 || !Number.isFinite(dg))
+            continue;
+        ratios.push([(y[i] - y[i - 1]) / dg, Math.abs(dg)]);
+    }
+    if (!ratios.length)
+        return null;
+    const pairs = ratios.length;
+    return {
+        secondsPerKref: weightedMedian(ratios),
+        pairs,
+        reference: median(Float64Array.from({ length: n }, (_, i) => g[i])),
+        adjusted: pairs >= minPairs && pairs >= minShare * n,
+    };
+}
+/** Each BOYD time as if the BOYD had processed the vat's usual number of GC krefs. */
+function atUsualGcLoad(y, g, c) {
+    const out = new Array(y.length);
+    for (let i = 0; i < y.length; i++)
+        out[i] = y[i] - c.secondsPerKref * (g[i] - c.reference);
+    return out;
+}
+/** The value at half the total weight (the lower one on a tie). */
+function weightedMedian(vw) {
+    vw.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    for (const [, w] of vw)
+        total += w;
+    let acc = 0;
+    for (const [v, w] of vw) {
+        acc += w;
+        if (acc >= total / 2)
+            return v;
+    }
+    return vw[vw.length - 1][0];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
+/**
+ * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
+ * attribution, per-kind/method delivery times, BOYD and heap samples, vat names and the c-list
+ * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
+ * thread) that `merge-scans.ts` combines across stage files in stage order.
+ */
+
+
+
+
+
+
+
+
+
+
+const DROP_IMPORTS = Buffer.from('dropImports');
+/** Every known event type gets a code; the scanner switches on the ones it reads. */
+const TYPES = new KeyTable([...KNOWN_TYPES]);
+const T = (type) => {
+    const id = TYPES.byName.get(type);
+    if (id === undefined)
+        throw new Error(`unknown slog type ${type}`);
+    return id;
+};
+const T_DELIVER = T('deliver');
+const T_RESULT = T('deliver-result');
+const T_CLIST = T('clist');
+const T_SYSCALL = T('syscall');
+const T_SYSCALL_RESULT = T('syscall-result');
+const T_TERMINATE = T('terminate');
+const T_CREATE_VAT = T('create-vat');
+const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
+const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
+const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
+const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
+const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
+const T_RUN_START = T('cosmic-swingset-run-start');
+const T_RUN_FINISH = T('cosmic-swingset-run-finish');
+/** The types `onEvent` reads (1 at their codes): a few lines per block. */
+const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
+for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
+    BLOCK_EVENTS[t] = 1;
+async function scanSlogFile(file, opts = {}) {
+    const name = external_node_path_default().basename(file);
+    const diag = new Diagnostics();
+    const stats = new DeliveryStats();
+    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
+    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
+    const vats = Object.create(null);
+    const boyd = Object.create(null);
+    const lastBoydIdx = new Map();
+    const gcDirt = new GcDirt();
+    /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
+    const lastRetention = new Map();
+    const skipUpTo = opts.skipUpTo ?? {};
+    let crankMax = -Infinity;
+    let events = 0;
+    let sawEndBlock = false;
+    let ebHeight = null;
+    let runHeight = null;
+    let ebStart = null;
+    let heightMin = null;
+    let heightMax = null;
+    let lastHeight = null;
+    const heightsSeen = new Set();
+    let swingsetSeconds = 0;
+    let firstBlockTime = null;
+    let lastBlockTime = null;
+    let firstBlockMonotime = null;
+    let lastBlockMonotime = null;
+    let firstHeightSeen = true;
+    let ordinal = 0;
+    let replaySkipped = 0;
+    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
+    /** A deliver is waiting for its result (in `od`). */
+    let open = false;
+    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
+    let genesis = false;
+    const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
+    const where = (line) => `${name}:${line}`;
+    /**
+     * A line in another layout than the kernel's (another tool re-wrote the slog: sorted keys, `": "`
+     * spacing), parsed once to find its type: its event, which `parse` returns for it, and its type.
+     */
+    let parsed = null;
+    let parsedType = null;
+    let parsedCode = NO_TYPE;
+    const parse = (buf, start, end, line) => {
+        if (parsed)
+            return parsed;
+        try {
+            const o = JSON.parse(buf.toString('utf8', start, end));
+            if (o && typeof o === 'object' && !Array.isArray(o))
+                return o;
+            diag.add('wrong-shape', where(line), 'JSON value is not an event object; line skipped');
+        }
+        catch {
+            diag.add('garbage-line', where(line), 'not valid JSON; line skipped');
+        }
+        return null;
+    };
+    const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
+    const onDeliver = (d, buf, line) => {
+        const { vatID, deliveryNum, kind } = d;
+        if (!vatID || deliveryNum === undefined || kind === undefined) {
+            diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
+            return;
+        }
+        if (!d.hasCrankNum) {
+            // Old slogs mark replayed deliveries only by the missing crankNum.
+            replaySkipped++;
+            return;
+        }
+        if (open)
+            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
+        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
+        od.vatID = vatID;
+        od.deliveryNum = deliveryNum;
+        od.kind = kind;
+        od.method = method;
+        od.time = d.time ?? NaN;
+        od.monotime = d.monotime ?? NaN;
+        od.line = line;
+        od.height = currentHeight();
+        open = true;
+        if (kind !== 'bringOutYourDead')
+            lastBoydIdx.delete(vatID);
+        if (d.crankNum !== undefined && d.crankNum > crankMax)
+            crankMax = d.crankNum;
+        od.gcKrefs = 0;
+        od.replayed = clist.replayedCrank(d.crankNum);
+        if (od.replayed)
+            return;
+        if (kind === 'dropExports') {
+            const krefs = kdDrops(d, buf);
+            if (krefs) {
+                clist.dropExports(vatID, krefs);
+                od.gcKrefs = krefs.length;
+            }
+        }
+        else if (isGcDelivery(kind)) {
+            od.gcKrefs = kdDrops(d, buf)?.length ?? 0;
+        }
+        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
+            clist.delivered(vatID, kdKrefs(d, buf));
+        }
+    };
+    const onResult = (r, buf, line) => {
+        const { vatID, deliveryNum } = r;
+        if (!r.hasCrankNum && !open) {
+            replaySkipped++;
+            return;
+        }
+        const o = od;
+        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
+            diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
+            return;
+        }
+        open = false;
+        const v = vat(o.vatID);
+        const skip = skipUpTo[o.vatID];
+        // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
+        // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
+        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
+        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
+        if (o.deliveryNum === v.maxDeliveryNum)
+            v.stuckCounter = true;
+        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
+            diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
+            return;
+        }
+        let seconds = r.seconds;
+        if (seconds === undefined)
+            seconds = elapsedSince(o, r);
+        else if (seconds > SUSPECT_SECONDS) {
+            // The kernel times a delivery between those two lines: more than that is a damaged value.
+            const between = elapsedSince(o, r);
+            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
+                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+                seconds = between;
+            }
+        }
+        if (!Number.isFinite(seconds) || seconds < 0) {
+            diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
+            return;
+        }
+        v.deliveries++;
+        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
+        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
+        ordinal++;
+        stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
+        if (o.gcKrefs)
+            gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
+        const heap = r.heap;
+        const x = o.height ?? NaN;
+        if (heap !== undefined) {
+            if (!v.heapFirst)
+                v.heapFirst = [x, heap];
+            // Updated in place: one array per vat, not one per delivery.
+            if (v.heapLast) {
+                v.heapLast[0] = x;
+                v.heapLast[1] = heap;
+            }
+            else
+                v.heapLast = [x, heap];
+        }
+        if (o.kind === 'bringOutYourDead') {
+            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
+            lastBoydIdx.set(o.vatID, b.seconds.length);
+            b.height.push(x);
+            b.ordinal.push(ordinal);
+            b.seconds.push(seconds);
+            b.heap.push(heap ?? NaN);
+            b.deliveryNum.push(o.deliveryNum);
+            b.preSnapshot.push(0);
+            b.gcKrefs.push(gcDirt.boyd(o.vatID));
+            if (!v.retentionFirst) {
+                const ret = retentionOf(r, buf);
+                if (ret)
+                    v.retentionFirst = numericRecord(ret);
+            }
+            if (r.retStart >= 0)
+                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
+            else if (r.retention)
+                lastRetention.set(o.vatID, r.retention);
+        }
+    };
+    // Reused for every line: the fields of the current event. The fast readers fill them from the
+    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
+    const dFields = newDeliverFields();
+    const rFields = newResultFields();
+    const cFields = newClistFields();
+    const eFields = newEventFields();
+    const reference = opts.reference === true;
+    const counters = opts.counters;
+    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
+    const readEvent = (buf, start, end, line) => {
+        if (!reference && !parsed) {
+            if (fastEvent(buf, start, end, eFields)) {
+                if (counters)
+                    counters.fast++;
+                return eFields;
+            }
+            if (counters)
+                counters.fallback++;
+        }
+        const ev = parse(buf, start, end, line);
+        if (!ev)
+            return null;
+        eventFromObject(ev, eFields);
+        return eFields;
+    };
+    /**
+     * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
+     * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
+     * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
+     * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
+     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
+     */
+    const onLineUnguarded = (buf, start, end, line, oversized) => {
+        if (end <= start)
+            return;
+        const code = parsed ? parsedCode : reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        const ref = reference || parsed !== null;
+        if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
+            onEvent(code, buf, start, end, line, oversized);
+            return;
+        }
+        switch (code) {
+            case T_DELIVER: {
+                if (ref || !fastDeliver(buf, start, end, dFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    deliverFromEvent(ev, dFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                if (dFields.replay) {
+                    replaySkipped++; // transcript replay: not new work
+                    return;
+                }
+                events++;
+                onDeliver(dFields, buf, line);
+                // Not for a crank an earlier file replayed: its line need not be parsed at all.
+                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
+                    clist.deliverLine(buf, start, end);
+                return;
+            }
+            case T_RESULT: {
+                if (ref || !fastResult(buf, start, end, rFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    resultFromEvent(ev, rFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                if (rFields.replay) {
+                    replaySkipped++; // transcript replay: not new work
+                    return;
+                }
+                events++;
+                onResult(rFields, buf, line);
+                return;
+            }
+            case T_CLIST: {
+                if (ref || !fastClist(buf, start, end, cFields)) {
+                    if (counters && !reference)
+                        counters.fallback++;
+                    const ev = parse(buf, start, end, line);
+                    if (!ev)
+                        return;
+                    clistFromEvent(ev, cFields);
+                }
+                else if (counters)
+                    counters.fast++;
+                const { vatID, kref, vref, mode, crankNum } = cFields;
+                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
+                    diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
+                    return;
+                }
+                if (crankNum !== undefined && crankNum > crankMax)
+                    crankMax = crankNum;
+                if (clist.replayedCrank(crankNum))
+                    return;
+                events++;
+                if (!clist.clistKeyed(mode, vatID, kref, vref)) {
+                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
+                }
+                return;
+            }
+            case T_SYSCALL: {
+                if (clist.translating)
+                    clist.syscallLine(buf, start, end);
+                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
+                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
+                    return;
+                const ev = readEvent(buf, start, end, line);
+                if (!ev || ev.replay)
+                    return;
+                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
+                    events++;
+                    clist.dropImports(ev.vatID, ev.dropImports);
+                }
+                return;
+            }
+            case T_SYSCALL_RESULT:
+                if (clist.translating)
+                    clist.syscallResultLine(buf, start, end);
+                return;
+            case T_TERMINATE:
+                if (clist.translating)
+                    clist.terminateLine(buf, start, end);
+                return;
+            default:
+            // A known event the analysis does not need.
+        }
+    };
+    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
+    const onEvent = (code, buf, start, end, line, oversized) => {
+        if (code === NO_TYPE) {
+            if (isBlank(buf, start, end))
+                return;
+            if (oversized) {
+                diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
+                return;
+            }
+            const ev = parse(buf, start, end, line);
+            if (!ev)
+                return;
+            if (typeof ev.type !== 'string') {
+                diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+                return;
+            }
+            // Valid JSON in another layout: read from the parsed event (said once per run, counted).
+            diag.add('other-json-layout', where(line), "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+            parsed = ev;
+            parsedType = ev.type;
+            parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
+            try {
+                onLineUnguarded(buf, start, end, line, false);
+            }
+            finally {
+                parsed = parsedType = null;
+            }
+            return;
+        }
+        if (oversized && code !== T_CREATE_VAT) {
+            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+            return;
+        }
+        switch (code) {
+            case OTHER_TYPE: {
+                const type = parsedType ?? lineType(buf, start, end) ?? '';
+                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
+                return;
+            }
+            case T_CREATE_VAT: {
+                const info = parsed ? createVatFromEvent(parsed) : createVatFields(buf, start, end);
+                if (!info.vatID) {
+                    diag.add('wrong-shape', where(line), '`create-vat` without vatID');
+                    return;
+                }
+                events++;
+                const v = vat(info.vatID);
+                if (info.name)
+                    v.name = info.name;
+                if (info.managerType)
+                    v.managerType = info.managerType;
+                if (info.description)
+                    v.description = info.description;
+                if (genesis)
+                    clist.genesisVat(info.vatID);
+                return;
+            }
+            case T_SNAPSHOT_SAVE: {
+                const vatID = readEvent(buf, start, end, line)?.vatID;
+                if (!vatID)
+                    return;
+                events++;
+                const idx = lastBoydIdx.get(vatID);
+                if (idx !== undefined)
+                    boyd[vatID].preSnapshot[idx] = 1;
+                lastBoydIdx.delete(vatID);
+                return;
+            }
+            case T_BOOTSTRAP_START:
+                // Genesis: the vats created so far in this file were initialized with this kernel.
+                genesis = true;
+                events++;
+                for (const vatID of Object.keys(vats))
+                    if (vats[vatID].name || vats[vatID].managerType)
+                        clist.genesisVat(vatID);
+                return;
+            case T_BOOTSTRAP_FINISH:
+                genesis = false;
+                events++;
+                return;
+            case T_END_BLOCK_START: {
+                const ev = readEvent(buf, start, end, line);
+                const h = ev?.blockHeight;
+                if (!ev)
+                    return;
+                if (h === undefined) {
+                    // Its deliveries would silently get no height: say so.
+                    diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
+                    return;
+                }
+                events++;
+                sawEndBlock = true;
+                ebHeight = h;
+                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
+                noteHeight(h, ebStart.time, line, ev.monotime);
+                return;
+            }
+            case T_END_BLOCK_FINISH: {
+                const ev = readEvent(buf, start, end, line);
+                if (!ev)
+                    return;
+                events++;
+                const t = ev.time ?? NaN;
+                if (ebStart) {
+                    const mt = ev.monotime;
+                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
+                    // A wall-clock step back between the two lines (no monotime) would subtract.
+                    if (Number.isFinite(secs) && secs >= 0)
+                        swingsetSeconds += secs;
+                }
+                if (Number.isFinite(t))
+                    lastBlockTime = t;
+                lastBlockMonotime = ev.monotime ?? null;
+                clist.checkpoint(ebHeight);
+                ebHeight = null;
+                ebStart = null;
+                return;
+            }
+            case T_RUN_START: {
+                // The bootstrap block's run carries the init height but is no block: its deliveries (and
+                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
+                if (sawEndBlock || genesis)
+                    return;
+                const ev = readEvent(buf, start, end, line);
+                const h = ev?.blockHeight;
+                if (!ev || h === undefined)
+                    return;
+                events++;
+                runHeight = h;
+                noteHeight(h, ev.time ?? NaN, line, ev.monotime);
+                return;
+            }
+            case T_RUN_FINISH: {
+                if (sawEndBlock || runHeight === null)
+                    return;
+                const ev = readEvent(buf, start, end, line);
+                if (ev?.time !== undefined)
+                    lastBlockTime = ev.time;
+                if (ev)
+                    lastBlockMonotime = ev.monotime ?? null;
+                clist.checkpoint(runHeight);
+                runHeight = null;
+                return;
+            }
+        }
+    };
+    function noteHeight(h, time, line, monotime) {
+        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
+        // c-list rates per block.
+        if (!Number.isSafeInteger(h) || h < 0)
+            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
+        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
+            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
+        }
+        if (!heightsSeen.has(h))
+            heightsSeen.add(h);
+        heightMin = heightMin === null ? h : Math.min(heightMin, h);
+        heightMax = heightMax === null ? h : Math.max(heightMax, h);
+        lastHeight = h;
+        if (firstBlockTime === null && Number.isFinite(time))
+            firstBlockTime = time;
+        if (firstHeightSeen) {
+            firstHeightSeen = false;
+            firstBlockMonotime = monotime ?? null;
+        }
+    }
+    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
+    // its file:line and the scan goes on.
+    const onLine = (buf, start, end, line, oversized) => {
+        try {
+            onLineUnguarded(buf, start, end, line, oversized);
+        }
+        catch (e) {
+            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
+        }
+    };
+    const read = await readLines(file, onLine, {
+        maxLineBytes: opts.maxLineBytes,
+        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
+    });
+    if (open)
+        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
+    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
+    for (const [vatID, raw] of lastRetention)
+        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
+    if (read.error)
+        diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
+    if (read.partialLastLine)
+        diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
+    return {
+        path: file,
+        stage: (0,stage/* stageOf */.g)(file),
+        read,
+        events: events + clist.translatedLines,
+        warnings: diag.list(),
+        endBlockWindows: sawEndBlock,
+        heightMin,
+        heightMax,
+        blockRuns: runsOf(heightsSeen),
+        crankMax: crankMax === -Infinity ? null : crankMax,
+        swingsetSeconds,
+        firstBlockTime,
+        lastBlockTime,
+        firstBlockMonotime,
+        lastBlockMonotime,
+        deliveries: ordinal,
+        replaySkipped,
+        vats,
+        deliveryAccs: stats.list(),
+        boyd,
+        clist: clist.finish(lastHeight),
+    };
+}
+/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
+function elapsedSince(o, r) {
+    const mt = r.monotime;
+    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+}
+/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
+function runsOf(heights) {
+    const runs = [];
+    for (const h of [...heights].sort((a, b) => a - b)) {
+        const last = runs[runs.length - 1];
+        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
+            last[1] = h;
+        else
+            runs.push([h, h]);
+    }
+    return runs;
+}
+/** Type code via the decoded type string (what the reference path does). */
+function referenceTypeCode(buf, start, end) {
+    const type = lineType(buf, start, end);
+    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
+}
+function isBlank(buf, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+            return false;
+    }
+    return true;
+}
+function numericRecord(o) {
+    const r = Object.create(null);
+    for (const [k, v] of Object.entries(o))
+        if (typeof v === 'number' && Number.isFinite(v))
+            r[k] = v;
+    return r;
+}
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+function createVatFromEvent(ev) {
+    const out = Object.create(null);
+    for (const k of ['vatID', 'name', 'managerType', 'description'])
+        if (typeof ev[k] === 'string')
+            out[k] = ev[k];
+    return out;
+}
+const CREATE_VAT_WINDOW = 16 * 1024;
+const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
+/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
+function createVatFields(buf, start, end) {
+    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
+    const cut = head.indexOf('"vatSourceBundle"');
+    const text = cut >= 0 ? head.slice(0, cut) : head;
+    const out = Object.create(null);
+    FIELD_RE.lastIndex = 0;
+    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
+        if (out[m[1]] !== undefined)
+            continue;
+        try {
+            out[m[1]] = JSON.parse(m[2]);
+        }
+        catch {
+            /* malformed string: ignore the field */
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/shared/logger.ts
+var logger = __nccwpck_require__(4381);
+// EXTERNAL MODULE: ./src/shared/number-format.ts
+var number_format = __nccwpck_require__(886);
+;// CONCATENATED MODULE: ./src/pipeline/scan-files.ts
+/**
+ * Scans slog files, in worker threads when a worker script is given (up to the number of cores at a
+ * time, a worker taking the next file when it is done), else in-process one after the other.
+ * Results come back in input order, so the merge is deterministic whatever finishes first.
+ *
+ * A run of 64 MiB of slog or more is analyzed in the engine worker (engine-worker.ts), whose heap is
+ * capped: a single file is scanned in-process there, and with several files the engine thread is one
+ * of the lanes. A smaller run is analyzed on the main thread, which is then one of the lanes too
+ * (`localLane`); otherwise, on the main thread (the engine called directly), every file goes to a
+ * scan worker, whose heap is capped like the engine's. Scan
+ * workers get the same small young generation as the engine: a long scan keeps a few objects alive
+ * at every scavenge, and V8 then grows the new space of an unconstrained isolate to its maximum,
+ * which would make peak RSS grow with the slog's length.
+ */
+
+
+
+
+
+const WORKER_ROLE = 'loadgen-gate-scan';
+/**
+ * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
+ * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
+ * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
+ */
+const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
+/**
+ * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
+ * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
+ * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
+ */
+const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
+async function scanFiles(files, opts, skips = []) {
+    const progress = (file, bytes, lines) => opts.log.info(`  ${file}: ${(0,logger/* mib */.jO)(bytes)} read, ${(0,number_format/* groupDigits */.K)(lines)} lines`);
+    const concurrency = Math.max(1, Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), files.length));
+    const scanHere = (i) => scanSlogFile(files[i], { ...skips[i], onProgress: progress, maxLineBytes: opts.maxLineBytes, translations: opts.translations });
+    // When this thread is a lane itself, the other lanes are scan workers (none for a single file).
+    const local = (opts.localLane ?? !external_node_worker_threads_namespaceObject.isMainThread) ? 1 : 0;
+    if (!opts.workerScript || concurrency - local < 1) {
+        const out = [];
+        for (let i = 0; i < files.length; i++)
+            out.push(await scanHere(i));
+        return out;
+    }
+    // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
+    // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
+    // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
+    const results = new Array(files.length);
+    let next = 0;
+    const localLane = async () => {
+        while (next < files.length) {
+            const i = next++;
+            results[i] = await scanHere(i);
+        }
+    };
+    const lane = () => new Promise((resolve, reject) => {
+        if (next >= files.length)
+            return resolve();
+        let current = next++;
+        const job = (i) => ({ file: files[i], options: { ...skips[i], maxLineBytes: opts.maxLineBytes, translations: opts.translations } });
+        const w = new external_node_worker_threads_namespaceObject.Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, ...job(current) }, resourceLimits: CAPPED_HEAP_LIMITS });
+        let failed = false;
+        const fail = (e) => {
+            failed = true;
+            void w.terminate();
+            reject(e);
+        };
+        w.on('message', (m) => {
+            if (m?.type === 'progress')
+                progress(m.file, m.bytes, m.lines);
+            else if (m?.type === 'error')
+                fail(new Error(m.message));
+            else if (m?.type === 'done') {
+                results[current] = m.scan;
+                if (next < files.length) {
+                    current = next++;
+                    w.postMessage({ type: 'scan', ...job(current) });
+                }
+                else
+                    w.postMessage({ type: 'close' });
+            }
+        });
+        w.on('error', (e) => fail(e));
+        w.on('exit', (code) => {
+            if (failed)
+                return;
+            if (results[current])
+                resolve();
+            else
+                reject(new Error(`scan worker for ${files[current]} exited with code ${code}`));
+        });
+    });
+    await Promise.all([...Array.from({ length: local }, localLane), ...Array.from({ length: concurrency - local }, lane)]);
+    return results;
+}
+/**
+ * Worker side: scan the file in `data`, post the result, then scan the files the main thread sends
+ * (`{type: 'scan', file, options}`) until it sends `{type: 'close'}`.
+ */
+async function runScanWorker(data, post) {
+    const scanOne = async (job) => {
+        try {
+            const scan = await scanSlogFile(job.file, {
+                ...job.options,
+                onProgress: (file, bytes, lines) => post({ type: 'progress', file, bytes, lines }),
+            });
+            post({ type: 'done', scan });
+        }
+        catch (e) {
+            post({ type: 'error', message: e.message });
+        }
+    };
+    external_node_worker_threads_namespaceObject.parentPort?.on('message', (m) => {
+        if (m?.type === 'scan')
+            void scanOne(m);
+        else if (m?.type === 'close')
+            external_node_worker_threads_namespaceObject.parentPort?.close();
+    });
+    await scanOne(data);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/merge-scans.ts
+
+
+
+function mergeScans(scans) {
+    const anyHeights = scans.some((s) => s.heightMax !== null && s.heightMax > 0);
+    const allEndBlock = scans.filter((s) => s.heightMax !== null).every((s) => s.endBlockWindows);
+    const xAxis = anyHeights ? (allEndBlock ? 'blockHeight' : 'runBlockHeight') : 'deliveryOrdinal';
+    const offsets = [];
+    let off = 0;
+    for (const s of scans) {
+        offsets.push(off);
+        off += s.deliveries;
+    }
+    const vats = new Map();
+    const get = (vatID) => {
+        let v = vats.get(vatID);
+        if (!v) {
+            v = {
+                vatID, name: null, managerType: null, deliveries: 0,
+                boyd: { x: [], seconds: [], heap: [], preSnapshot: [], gcKrefs: [] },
+                heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
+            };
+            vats.set(vatID, v);
+        }
+        return v;
+    };
+    scans.forEach((s, i) => {
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            const v = get(vatID);
+            if (info.name)
+                v.name = info.name;
+            if (info.managerType)
+                v.managerType = info.managerType;
+            v.deliveries += info.deliveries;
+            const shift = (p) => (p ? [p[0], p[1]] : null);
+            if (!v.heapFirst && info.heapFirst)
+                v.heapFirst = shift(info.heapFirst);
+            if (info.heapLast)
+                v.heapLast = shift(info.heapLast);
+            if (!v.retentionFirst && info.retentionFirst)
+                v.retentionFirst = info.retentionFirst;
+            if (info.retentionLast)
+                v.retentionLast = info.retentionLast;
+        }
+        for (const [vatID, b] of Object.entries(s.boyd))
+            appendBoyd(get(vatID), b, xAxis, offsets[i]);
+    });
+    let heightMin = null;
+    let heightMax = null;
+    let swingsetSeconds = 0;
+    for (const s of scans) {
+        if (s.heightMin !== null)
+            heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
+        if (s.heightMax !== null)
+            heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
+        swingsetSeconds += s.swingsetSeconds;
+    }
+    const blocks = countBlocks(scans);
+    if (xAxis === 'deliveryOrdinal') {
+        heightMin = scans.some((s) => s.deliveries > 0) ? 1 : null;
+        heightMax = off || null;
+    }
+    return {
+        xAxis,
+        // Only the summaries: the merged series hold the data, and the bulk can be collected.
+        files: scans.map(({ deliveryAccs: _a, boyd: _b, clist: _c, ...summary }) => summary),
+        vats,
+        deliveryAccs: mergeDeliveryStats(scans.map((s) => s.deliveryAccs), offsets),
+        accsByHeight: xAxis !== 'deliveryOrdinal',
+        clist: mergeClist(scans.map((s) => s.clist)),
+        warnings: Diagnostics.merge(scans.map((s) => s.warnings)),
+        heightMin,
+        heightMax,
+        blocks,
+        swingsetSeconds,
+        wallSeconds: wallSeconds(scans),
+        deliveries: off,
+    };
+}
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * Wall time from the run's first block to its last: each file's span on the kernel's monotonic
+ * clock (`monotime`; it restarts near 0 in each stage file, a new process), else on the wall clock
+ * (`time`), plus the wall-clock gaps between consecutive files (the restarts). A wall-clock step
+ * back (NTP, a VM resumed) makes a span or gap negative: it counts as nothing, so the total is
+ * never negative. Null when no file has a block with a time.
+ */
+function wallSeconds(scans) {
+    let total = null;
+    let prevEnd = null;
+    for (const s of scans) {
+        const span = isNum(s.firstBlockMonotime) && isNum(s.lastBlockMonotime)
+            ? s.lastBlockMonotime - s.firstBlockMonotime
+            : isNum(s.firstBlockTime) && isNum(s.lastBlockTime)
+                ? s.lastBlockTime - s.firstBlockTime
+                : NaN;
+        if (!Number.isFinite(span))
+            continue;
+        total = (total ?? 0) + Math.max(0, span);
+        if (prevEnd !== null && isNum(s.firstBlockTime))
+            total += Math.max(0, s.firstBlockTime - prevEnd);
+        if (isNum(s.lastBlockTime))
+            prevEnd = s.lastBlockTime;
+    }
+    return total;
+}
+function appendBoyd(v, b, axis, ordinalOffset) {
+    for (let i = 0; i < b.seconds.length; i++) {
+        const x = axis === 'deliveryOrdinal' ? b.ordinal[i] + ordinalOffset : b.height[i];
+        // Only in-block BOYDs count on a height axis (bootstrap and init-time reaps are not attributed).
+        if (!Number.isFinite(x))
+            continue;
+        v.boyd.x.push(x);
+        v.boyd.seconds.push(b.seconds[i]);
+        v.boyd.heap.push(b.heap[i]);
+        v.boyd.preSnapshot.push(b.preSnapshot[i]);
+        v.boyd.gcKrefs.push(b.gcKrefs[i] ?? 0);
+    }
+}
+/**
+ * Cross-file de-duplication: when a later file repeats deliveries that an earlier file already
+ * counted (overlapping or repeated stage files), returns, per affected file index, what to skip:
+ * per vat, the deliveryNum up to which its deliveries were counted, and the crankNum up to which
+ * the c-list changes were replayed (the highest of the earlier files). The caller re-scans only
+ * those files.
+ */
+function overlaps(scans) {
+    const maxSoFar = Object.create(null);
+    let crankSoFar = -Infinity;
+    const out = new Map();
+    scans.forEach((s, i) => {
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            if (!info.deliveries || info.stuckCounter)
+                continue;
+            const prev = maxSoFar[vatID];
+            if (prev !== undefined && info.minDeliveryNum <= prev) {
+                const rec = out.get(i) ?? { skipUpTo: Object.create(null), skipCranksUpTo: crankSoFar };
+                rec.skipUpTo[vatID] = prev;
+                out.set(i, rec);
+            }
+        }
+        for (const [vatID, info] of Object.entries(s.vats)) {
+            if (!info.deliveries || info.stuckCounter)
+                continue;
+            maxSoFar[vatID] = Math.max(maxSoFar[vatID] ?? -Infinity, info.maxDeliveryNum);
+        }
+        if (s.crankMax !== null)
+            crankSoFar = Math.max(crankSoFar, s.crankMax);
+    });
+    return out;
+}
+/**
+ * Distinct block heights over all files: a height two stage files share (the last block re-run
+ * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
+ * single other height [h, h] (file-scan's runsOf).
+ */
+function countBlocks(scans) {
+    const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let count = 0;
+    let end = -Infinity;
+    for (const [a, b] of runs) {
+        if (b <= end)
+            continue;
+        // The heights of this run past the last one counted.
+        count += a === b ? 1 : b - Math.max(a, Math.floor(end) + 1) + 1;
+        end = b;
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
+;// CONCATENATED MODULE: ./src/kernel-db/tar.ts
+
+
+// mode owner size date time name  (size may be "maj,min" for devices; date/time vary with --full-time)
+const LINE_RE = /^(\S)\S*\s+\S+\s+(\S+)\s+(\d{4,}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?|-?\d+) (.*)$/s;
+function unescapeTarName(s, lenient = false) {
+    if (!s.includes('\\'))
+        return s;
+    const bytes = [];
+    const simple = { n: 10, t: 9, r: 13, f: 12, v: 11, b: 8, a: 7, '\\': 92, ' ': 32, '"': 34, "'": 39, '?': 63 };
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (ch !== '\\' || i === s.length - 1) {
+            for (const b of Buffer.from(ch, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const next = s[i + 1];
+        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4));
+        if (oct) {
+            bytes.push(parseInt(oct[0], 8) & 0xff);
+            i += oct[0].length;
+        }
+        else if (next in simple) {
+            bytes.push(simple[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(92);
+        }
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: !lenient }).decode(Uint8Array.from(bytes));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parse one line of `LC_ALL=C tar -tv --quoting-style=escape` output; undefined if it does not parse. */
+function parseTarVerboseLine(line) {
+    const m = LINE_RE.exec(line);
+    if (!m)
+        return undefined;
+    const type = m[1];
+    const sizeField = m[2];
+    let rest = m[4];
+    let linkTarget;
+    if (type === 'l') {
+        const at = rest.indexOf(' -> ');
+        if (at >= 0) {
+            linkTarget = rest.slice(at + 4);
+            rest = rest.slice(0, at);
+        }
+    }
+    else if (type === 'h') {
+        const at = rest.indexOf(' link to ');
+        if (at >= 0) {
+            linkTarget = rest.slice(at + 9);
+            rest = rest.slice(0, at);
+        }
+    }
+    // A name that is not UTF-8 is kept with U+FFFD for its bad bytes: its `..` and `/` are still
+    // seen (an unsafe name refuses the archive), and it never equals a member we would extract.
+    const name = unescapeTarName(rest, true);
+    const size = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
+    const entry = { type, name, size, line };
+    if (linkTarget !== undefined)
+        entry.linkTarget = unescapeTarName(linkTarget) ?? linkTarget;
+    return entry;
+}
+/** True for absolute names or names with a `..` component (either separator). */
+function isUnsafeMemberName(name) {
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return true;
+    return name.split(/[\\/]+/).some((c) => c === '..');
+}
+/** Environment for tar: stable C locale, no TAR_OPTIONS injection. */
+function tarEnv() {
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+    delete env.TAR_OPTIONS;
+    return env;
+}
+const MAX_STDERR = 64 * 1024;
+/**
+ * Run `tar` with an argument array (never a shell). `onLine` receives each stdout line; it may
+ * return `false` to stop early (tar is then killed and `stopped` is true).
+ */
+function runTar(args, onLine) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { stdio: ['ignore', 'pipe', 'pipe'], env: tarEnv() });
+        let stderr = '';
+        let stopped = false;
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < MAX_STDERR)
+                stderr += chunk.slice(0, MAX_STDERR - stderr.length);
+        });
+        let rl;
+        if (onLine) {
+            rl = external_node_readline_default().createInterface({ input: child.stdout, crlfDelay: Infinity });
+            rl.on('line', (line) => {
+                if (stopped)
+                    return;
+                if (onLine(line) === false) {
+                    stopped = true;
+                    rl?.close();
+                    child.kill('SIGKILL');
+                }
+            });
+        }
+        else {
+            child.stdout.resume();
+        }
+        child.on('error', (err) => reject(err));
+        child.on('close', (code, signal) => {
+            const firstLine = stderr
+                .split('\n')
+                .map((l) => l.trim())
+                .find((l) => l.length > 0 && !/Removing leading/.test(l)) ?? '';
+            resolve({ code, signal, stderr, stderrFirstLine: firstLine, stopped });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/open-snapshot.ts
+
+
+
+
+
+
+
+
+
+
+const DB_NAME = 'swingstore.sqlite';
+const ONE_MIB = 1024 * 1024;
+/**
+ * Temporary copies made by {@link openSnapshot}. `censusSnapshot` may open these read-write as a
+ * fallback (a WAL DB without `-shm`); the caller's own files are only ever opened read-only.
+ */
+const ownedCopies = new Set();
+/** True when `dbPath` is a temporary copy made by {@link openSnapshot} (safe to open writable). */
+function isOwnedCopy(dbPath) {
+    return ownedCopies.has(external_node_path_default().resolve(dbPath));
+}
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+async function detectFormat(file) {
+    let st;
+    try {
+        st = await promises_default().stat(file);
+    }
+    catch (err) {
+        throw new shared_limits/* InputError */.w(`${file}: cannot read snapshot: ${err.message}`);
+    }
+    if (st.isDirectory())
+        return { kind: 'dir' };
+    const lower = external_node_path_default().basename(file).toLowerCase();
+    if (/\.(tar\.xz|txz)$/.test(lower))
+        return { kind: 'tar', compression: '-J' };
+    if (/\.(tar\.gz|tgz)$/.test(lower))
+        return { kind: 'tar', compression: '-z' };
+    if (lower.endsWith('.tar'))
+        return { kind: 'tar', compression: undefined };
+    const head = Buffer.alloc(16);
+    const fh = await promises_default().open(file, 'r');
+    let n = 0;
+    try {
+        ({ bytesRead: n } = await fh.read(head, 0, 16, 0));
+    }
+    finally {
+        await fh.close();
+    }
+    const magic = head.subarray(0, n);
+    if (magic.length >= 16 && magic.equals(SQLITE_MAGIC))
+        return { kind: 'sqlite' };
+    if (magic.subarray(0, 2).equals(GZIP_MAGIC) || lower.endsWith('.gz'))
+        return { kind: 'gzip' };
+    if (magic.subarray(0, 6).equals(XZ_MAGIC) || lower.endsWith('.xz'))
+        return { kind: 'tar', compression: '-J' };
+    if (/\.(sqlite|sqlite3|db)$/.test(lower))
+        return { kind: 'sqlite' };
+    throw new shared_limits/* InputError */.w(`${file}: unrecognized snapshot format (expected swingstore.sqlite, *.sqlite.gz or chain-stage-N-storage.tar.xz)`);
+}
+async function exists(p) {
+    try {
+        await promises_default().access(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function makeTempDir(tmpRoot) {
+    const root = tmpRoot ?? external_node_os_default().tmpdir();
+    await promises_default().mkdir(root, { recursive: true });
+    return promises_default().mkdtemp(external_node_path_default().join(root, 'loadgen-gate-kdb-'));
+}
+function tempResult(dir, dbPath, member) {
+    const abs = external_node_path_default().resolve(dbPath);
+    ownedCopies.add(abs);
+    let done = false;
+    const result = {
+        dbPath: abs,
+        tempDir: dir,
+        async cleanup() {
+            if (done)
+                return;
+            done = true;
+            ownedCopies.delete(abs);
+            await promises_default().rm(dir, { recursive: true, force: true });
+        },
+    };
+    if (member !== undefined)
+        result.member = member;
+    return result;
+}
+/**
+ * Make a kernel-DB snapshot readable as a plain SQLite file.
+ *
+ * - `swingstore.sqlite` (or a directory holding it, e.g. a chain home): used in place; if a
+ *   `-wal` sibling exists the DB (+ `-wal`/`-shm`) is copied to a temp dir first so that the
+ *   caller's files are never touched.
+ * - `*.sqlite.gz`: gunzipped (streaming, capped by `limits`) into a temp dir.
+ * - `chain-stage-N-storage.tar.xz` (also `.tar.gz`, `.tar`): listed with the system tar, checked
+ *   (no absolute / `..` names anywhere; the selected `swingstore.sqlite` and its `-wal`/`-shm`
+ *   must be regular files, appear once, and fit the limits), then only those members are
+ *   extracted into a fresh temp dir.
+ *
+ * Problems with the input throw {@link InputError}; the temp dir is removed on failure.
+ */
+async function openSnapshot(file, opts = {}) {
+    const limits = opts.limits ?? shared_limits/* DEFAULT_LIMITS */.d;
+    const format = await detectFormat(file);
+    switch (format.kind) {
+        case 'dir':
+            return openDirectory(file, opts);
+        case 'sqlite':
+            return openPlain(file, opts);
+        case 'gzip':
+            return openGzip(file, limits, opts.tmpRoot);
+        case 'tar':
+            return openTar(file, format.compression, limits, opts.tmpRoot);
+    }
+}
+async function openDirectory(dir, opts) {
+    for (const rel of [DB_NAME, `data/agoric/${DB_NAME}`, `data/ag-cosmos-chain-state/${DB_NAME}`]) {
+        const p = external_node_path_default().join(dir, rel);
+        if (await exists(p))
+            return openPlain(p, opts);
+    }
+    throw new shared_limits/* InputError */.w(`${dir}: no ${DB_NAME} in directory (looked in ., data/agoric, data/ag-cosmos-chain-state)`);
+}
+async function openPlain(file, opts) {
+    if (!(await exists(`${file}-wal`))) {
+        return { dbPath: external_node_path_default().resolve(file), async cleanup() { } };
+    }
+    // A WAL DB: reading it may need to create/write `-shm` (or checkpoint). Work on a copy.
+    const dir = await makeTempDir(opts.tmpRoot);
+    try {
+        const dbPath = external_node_path_default().join(dir, DB_NAME);
+        await promises_default().copyFile(file, dbPath);
+        await promises_default().copyFile(`${file}-wal`, `${dbPath}-wal`);
+        if (await exists(`${file}-shm`))
+            await promises_default().copyFile(`${file}-shm`, `${dbPath}-shm`);
+        return tempResult(dir, dbPath);
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        throw new shared_limits/* InputError */.w(`${file}: cannot copy WAL database: ${err.message}`);
+    }
+}
+class LimitExceeded extends Error {
+}
+/** Counts bytes flowing through; errors out when a cap is exceeded. */
+function byteCap(maxBytes, compressedSize, maxRatio, what) {
+    let total = 0;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            total += chunk.length;
+            if (total > maxBytes) {
+                cb(new LimitExceeded(`${what} exceeds ${maxBytes} bytes uncompressed (limits.maxFileBytes/maxTotalBytes)`));
+                return;
+            }
+            if (total > ONE_MIB && compressedSize > 0 && total / compressedSize > maxRatio) {
+                cb(new LimitExceeded(`${what} exceeds compression ratio ${maxRatio} (limits.maxRatio)`));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+async function openGzip(file, limits, tmpRoot) {
+    const { size } = await promises_default().stat(file);
+    const dir = await makeTempDir(tmpRoot);
+    const dbPath = external_node_path_default().join(dir, DB_NAME);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_namespaceObject.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        const msg = err.message;
+        throw new shared_limits/* InputError */.w(err instanceof LimitExceeded ? `${file}: ${msg}` : `${file}: cannot gunzip snapshot: ${msg}`);
+    }
+    return tempResult(dir, dbPath);
+}
+const TYPE_NAMES = {
+    l: 'a symlink',
+    h: 'a hard link',
+    c: 'a character device',
+    b: 'a block device',
+    p: 'a FIFO',
+    d: 'a directory',
+    s: 'a socket',
+};
+function isDbName(name, suffix = '') {
+    const want = DB_NAME + suffix;
+    return name === want || name.endsWith(`/${want}`);
+}
+/** Rank candidates: regular files first, then `/data/agoric/`, then the shortest path, then archive order. */
+function pickPrimary(cands) {
+    const score = (e) => [
+        e.type === '-' ? 0 : 1,
+        /(^|\/)data\/agoric\/swingstore\.sqlite$/.test(e.name) ? 0 : 1,
+        e.name.length,
+    ];
+    let best = cands[0];
+    for (const c of cands.slice(1)) {
+        const a = score(c);
+        const b = score(best);
+        if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))))
+            best = c;
+    }
+    return best;
+}
+async function openTar(file, compression, limits, tmpRoot) {
+    const { size: archiveSize } = await promises_default().stat(file);
+    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+    // 1. List (verbose, escaped names, C locale) and check every member name.
+    let count = 0;
+    let tooMany = false;
+    // Every member's listed size, not only the selected ones': listing and extracting both inflate
+    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
+    let listedTotal = 0;
+    let tooBig;
+    let unsafe;
+    let unparsedDbLine;
+    let sawMdb = false;
+    const cands = [];
+    let listing;
+    try {
+        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
+            count++;
+            if (count > limits.maxEntries) {
+                tooMany = true;
+                return false;
+            }
+            const e = parseTarVerboseLine(line);
+            if (!e) {
+                if (line.includes(DB_NAME))
+                    unparsedDbLine = line;
+                return true;
+            }
+            listedTotal += e.size;
+            if (listedTotal > limits.maxTotalBytes) {
+                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+                return false;
+            }
+            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+                return false;
+            }
+            if (isUnsafeMemberName(e.name)) {
+                unsafe = e.name;
+                return false;
+            }
+            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+                cands.push(e);
+            }
+            if (/(^|\/)data\.mdb$/.test(e.name))
+                sawMdb = true;
+            return true;
+        });
+    }
+    catch (err) {
+        throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
+    }
+    if (tooMany)
+        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
+    if (tooBig !== undefined)
+        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
+    if (unsafe !== undefined) {
+        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
+    }
+    if (listing.code !== 0) {
+        throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
+    }
+    if (unparsedDbLine !== undefined) {
+        throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
+    }
+    // 2. Select the DB member and its WAL siblings.
+    const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
+    if (mains.length === 0) {
+        const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
+        throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
+    }
+    const primary = pickPrimary(mains);
+    const member = primary.name;
+    const wanted = [member, `${member}-wal`, `${member}-shm`];
+    const selected = [];
+    for (const name of wanted) {
+        const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
+        if (hits.length === 0)
+            continue;
+        if (hits.length > 1)
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
+        const e = hits[0];
+        if (e.type !== '-') {
+            const what = TYPE_NAMES[e.type] ?? `of type '${e.type}'`;
+            const target = e.linkTarget !== undefined ? ` -> ${e.linkTarget}` : '';
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${what}${target}, not a regular file; refusing to extract`);
+        }
+        selected.push(e);
+    }
+    // 3. Size limits from the listing (checked again on disk after extraction).
+    checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
+    // 4. Extract only the selected members into a fresh temp dir.
+    const dir = await makeTempDir(tmpRoot);
+    try {
+        const names = selected.map((e) => e.name);
+        const res = await runTar([
+            '-x',
+            ...common,
+            '-C',
+            dir,
+            '--no-same-owner',
+            '--no-same-permissions',
+            '--no-wildcards',
+            '--no-unquote',
+            '--no-recursion',
+            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+            '--occurrence=1',
+            '--warning=no-timestamp',
+            '--',
+            ...names,
+        ]);
+        if (res.code !== 0) {
+            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+        }
+        const onDisk = [];
+        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
+        for (const name of names) {
+            const p = external_node_path_default().resolve(dir, name);
+            if (!p.startsWith(root))
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+            const st = await promises_default().lstat(p).catch(() => undefined);
+            if (!st)
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+            if (!st.isFile())
+                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+            onDisk.push([name, st.size]);
+        }
+        checkSizes(file, onDisk, archiveSize, limits);
+        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
+    }
+    catch (err) {
+        await promises_default().rm(dir, { recursive: true, force: true });
+        if (err instanceof shared_limits/* InputError */.w)
+            throw err;
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
+    }
+}
+function checkSizes(file, sizes, archiveSize, limits) {
+    let total = 0;
+    for (const [name, size] of sizes) {
+        if (size > limits.maxFileBytes) {
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is ${size} bytes, over limits.maxFileBytes ${limits.maxFileBytes}`);
+        }
+        total += size;
+    }
+    if (total > limits.maxTotalBytes) {
+        throw new shared_limits/* InputError */.w(`${file}: selected members total ${total} bytes, over limits.maxTotalBytes ${limits.maxTotalBytes}`);
+    }
+    if (total > ONE_MIB && archiveSize > 0 && total / archiveSize > limits.maxRatio) {
+        throw new shared_limits/* InputError */.w(`${file}: selected members (${total} bytes) exceed compression ratio ${limits.maxRatio} of the ${archiveSize}-byte archive (limits.maxRatio)`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/shared/node-support.ts
+var node_support = __nccwpck_require__(6031);
+;// CONCATENATED MODULE: ./src/kernel-db/census.ts
+
+
+
+
+
+
+const NO_OWNER = '?';
+/** Numeric order for `v12` style IDs; anything else sorts after, lexically. */
+function compareVatIDs(a, b) {
+    const ma = /^v(\d+)$/.exec(a);
+    const mb = /^v(\d+)$/.exec(b);
+    if (ma && mb)
+        return Number(ma[1]) - Number(mb[1]);
+    if (ma)
+        return -1;
+    if (mb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Classify a c-list value `"<R|_> <vref>"` (legacy values without a flag count as reachable). */
+function parseClistValue(value) {
+    if (value.length >= 2 && value[1] === ' ' && (value[0] === 'R' || value[0] === '_')) {
+        return { reachable: value[0] === 'R', vref: value.slice(2) };
+    }
+    return { reachable: true, vref: value };
+}
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** Cheap sanity check of the 100-byte SQLite header: magic and "file shorter than the header says". */
+function checkHeader(dbPath, where) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(dbPath, 'r');
+    }
+    catch (err) {
+        throw new shared_limits/* InputError */.w(`${where}: cannot open: ${err.message}`);
+    }
+    try {
+        const head = Buffer.alloc(100);
+        const n = external_node_fs_default().readSync(fd, head, 0, 100, 0);
+        if (n < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
+            throw new shared_limits/* InputError */.w(`${where}: not a SQLite database (bad header)`);
+        }
+        const rawPage = head.readUInt16BE(16);
+        const pageSize = rawPage === 1 ? 65536 : rawPage;
+        const pageCount = head.readUInt32BE(28);
+        const changeCounter = head.readUInt32BE(24);
+        const validFor = head.readUInt32BE(92);
+        const size = external_node_fs_default().fstatSync(fd).size;
+        if (pageCount > 0 && changeCounter === validFor && size < pageCount * pageSize) {
+            throw new shared_limits/* InputError */.w(`${where}: SQLite file is truncated (${size} bytes, header says ${pageCount} pages of ${pageSize} bytes)`);
+        }
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * How SQLite is to open `dbPath` read-only. A DB with no `-wal` or `-journal` file beside it has all
+ * its content in the main file, and is opened `immutable`: SQLite then takes no locks and creates
+ * nothing next to it. Opened plainly, a WAL-mode file (a swing-store closed cleanly is one) gets a
+ * `-shm` and a `-wal` file beside it even read-only, and in a read-only directory cannot be opened
+ * at all. A DB with a `-wal` or `-journal` (an owned copy: see openPlain) is opened as usual, so
+ * that SQLite reads them.
+ */
+function readOnlyLocation(dbPath) {
+    if (external_node_fs_default().existsSync(`${dbPath}-wal`) || external_node_fs_default().existsSync(`${dbPath}-journal`))
+        return dbPath;
+    const url = (0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_default().resolve(dbPath));
+    url.searchParams.set('immutable', '1');
+    return url;
+}
+function openDb(dbPath, where, allowWrite) {
+    checkHeader(dbPath, where);
+    const Sqlite = (0,node_support/* requireSqlite */._2)(where).DatabaseSync;
+    let firstErr;
+    try {
+        const db = new Sqlite(readOnlyLocation(dbPath), { readOnly: true });
+        try {
+            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+            return db;
+        }
+        catch (err) {
+            db.close();
+            throw err;
+        }
+    }
+    catch (err) {
+        firstErr = err;
+    }
+    if (allowWrite) {
+        let db;
+        try {
+            db = new Sqlite(dbPath, { readOnly: false });
+            db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+            return db;
+        }
+        catch {
+            db?.close(); // report the read-only error below
+        }
+    }
+    throw new shared_limits/* InputError */.w(`${where}: cannot open SQLite swing-store: ${firstErr.message}`);
+}
+function toInt(v) {
+    if (typeof v !== 'string' && typeof v !== 'number')
+        return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+}
+function parseJson(v) {
+    if (v === undefined)
+        return undefined;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return undefined;
+    }
+}
+const emptyRef = () => ({ total: 0, reachable: 0, recognizableOnly: 0, unreferenced: 0 });
+/**
+ * Count one snapshot's kernel-DB state: per-vat c-lists (one direction, `vNN.c.k*`), the import
+ * graph (importer → `koN.owner`), `koN.refCount` splits per owner, and kernel counters. Streams key
+ * ranges with prepared statements; never loads the whole kvStore. Opens the DB read-only.
+ */
+function censusSnapshot(dbPath, label, opts = {}) {
+    const where = label.source === dbPath || !label.source ? dbPath : `${label.source} (${dbPath})`;
+    const allowWrite = opts.allowWriteFallback ?? isOwnedCopy(dbPath);
+    const db = openDb(dbPath, where, allowWrite);
+    try {
+        return runCensus(db, label);
+    }
+    catch (err) {
+        const msg = err.message;
+        if (err instanceof shared_limits/* InputError */.w && msg.startsWith(where))
+            throw err;
+        throw new shared_limits/* InputError */.w(`${where}: cannot read swing-store: ${msg}`);
+    }
+    finally {
+        db.close();
+    }
+}
+function runCensus(db, label) {
+    const hasKv = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'kvStore'").get();
+    if (!hasKv)
+        throw new shared_limits/* InputError */.w('no kvStore table (not a swing-store DB)');
+    let rows = 0;
+    const getStmt = db.prepare('SELECT value FROM kvStore WHERE key = ?');
+    const get = (key) => {
+        const r = getStmt.get(key);
+        if (!r)
+            return undefined;
+        rows++;
+        return r.value == null ? undefined : String(r.value);
+    };
+    const rangeStmt = db.prepare('SELECT key, value FROM kvStore WHERE key >= ? AND key < ?');
+    function* range(stmt, lo, hi) {
+        for (const r of stmt.iterate(lo, hi)) {
+            rows++;
+            yield [String(r.key), r.value == null ? '' : String(r.value)];
+        }
+    }
+    // --- vat IDs: vat.name.* ∪ vat.dynamicIDs ∪ any vNN with a c-list ---
+    const names = new Map();
+    for (const [key, value] of range(rangeStmt, 'vat.name.', 'vat.name/')) {
+        const vatID = value.trim();
+        if (/^v\d+$/.test(vatID) && !names.has(vatID))
+            names.set(vatID, key.slice('vat.name.'.length));
+    }
+    const dynamic = new Set();
+    const dyn = parseJson(get('vat.dynamicIDs'));
+    if (Array.isArray(dyn))
+        for (const v of dyn)
+            if (typeof v === 'string')
+                dynamic.add(v);
+    const terminated = new Set();
+    const term = parseJson(get('vats.terminated'));
+    if (Array.isArray(term))
+        for (const v of term)
+            if (typeof v === 'string')
+                terminated.add(v);
+    const vatIDs = new Set([...names.keys(), ...dynamic]);
+    // Skip-scan over `v<digits>.` prefixes: one index seek per distinct prefix.
+    const nextGe = db.prepare("SELECT key FROM kvStore WHERE key >= ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const nextGt = db.prepare("SELECT key FROM kvStore WHERE key > ? AND key < 'v:' ORDER BY key LIMIT 1");
+    const hasClist = db.prepare('SELECT 1 AS x FROM kvStore WHERE key >= ? AND key < ? LIMIT 1');
+    let r = nextGe.get('v0');
+    while (r) {
+        const key = String(r.key);
+        const m = /^v(\d+)\./.exec(key);
+        if (m) {
+            const vatID = `v${m[1]}`;
+            if (!vatIDs.has(vatID) && hasClist.get(`${vatID}.c.`, `${vatID}.c/`))
+                vatIDs.add(vatID);
+            r = nextGe.get(`${vatID}/`);
+        }
+        else {
+            r = nextGt.get(key);
+        }
+    }
+    // --- per-vat c-lists (one direction) + import graph ---
+    // One range scan per vat; the exporter of each object import is joined in SQLite (an index seek
+    // on `<kref>.owner`), so JS only sees (key, value, owner) tuples.
+    const clistStmt = db.prepare(`SELECT c.key, c.value, o.value FROM kvStore c
+       LEFT JOIN kvStore o
+         ON (substr(c.value, 3, 2) = 'o-' OR substr(c.value, 1, 2) = 'o-')
+        AND o.key = (substr(c.key, ?) || '.owner')
+     WHERE c.key >= ? AND c.key < ?`);
+    clistStmt.setReturnArrays(true);
+    const edges = new Map();
+    const vats = [];
+    for (const vatID of [...vatIDs].sort(compareVatIDs)) {
+        const vat = {
+            vatID,
+            exports: { reachable: 0, recognizableOnly: 0 },
+            imports: { reachable: 0, recognizableOnly: 0 },
+            promises: 0,
+            devices: 0,
+        };
+        const options = parseJson(get(`${vatID}.options`));
+        const name = names.get(vatID) ?? (typeof options?.name === 'string' ? options.name : undefined);
+        if (name !== undefined)
+            vat.name = name;
+        const mt = options?.workerOptions?.type ?? options?.managerType;
+        if (typeof mt === 'string')
+            vat.managerType = mt;
+        const nextID = toInt(get(`${vatID}.o.nextID`));
+        if (nextID !== undefined)
+            vat.nextImportID = nextID;
+        if (dynamic.has(vatID))
+            vat.dynamic = true;
+        if (terminated.has(vatID))
+            vat.terminated = true;
+        let entries = 0;
+        const byExporter = new Map();
+        const krefStart = `${vatID}.c.`.length + 1; // 1-based substr offset of the kref
+        for (const row of clistStmt.iterate(krefStart, `${vatID}.c.k`, `${vatID}.c.l`)) {
+            rows++;
+            entries++;
+            const value = row[1] == null ? '' : String(row[1]);
+            const { reachable, vref } = parseClistValue(value);
+            const t = vref[0];
+            if (t === 'o') {
+                const dir = vref[1];
+                if (dir === '+') {
+                    if (reachable)
+                        vat.exports.reachable++;
+                    else
+                        vat.exports.recognizableOnly++;
+                }
+                else if (dir === '-') {
+                    if (reachable)
+                        vat.imports.reachable++;
+                    else
+                        vat.imports.recognizableOnly++;
+                    if (row[2] != null)
+                        rows++;
+                    const exporter = row[2] == null ? NO_OWNER : String(row[2]);
+                    let edge = byExporter.get(exporter);
+                    if (!edge) {
+                        edge = { importer: vatID, exporter, total: 0, reachable: 0 };
+                        byExporter.set(exporter, edge);
+                    }
+                    edge.total++;
+                    if (reachable)
+                        edge.reachable++;
+                }
+            }
+            else if (t === 'p') {
+                vat.promises++;
+            }
+            else if (t === 'd') {
+                vat.devices++;
+            }
+        }
+        for (const [exporter, edge] of byExporter)
+            edges.set(`${vatID}\u0000${exporter}`, edge);
+        vat.clistEntries = entries;
+        vats.push(vat);
+    }
+    const importGraph = [...edges.values()].sort((a, b) => compareVatIDs(a.importer, b.importer) || compareVatIDs(a.exporter, b.exporter));
+    // --- kernel objects: every koN has `.refCount` ("<reachable>,<recognizable>") and `.owner`.
+    // Aggregated in SQLite by (owner, refCount); JS sees one row per distinct pair.
+    const kernelObjects = { ...emptyRef(), byOwner: {} };
+    // Keyed by `koN.owner` values from the DB, which may be any string (`__proto__` too): a Map, and
+    // an object without a prototype for the report.
+    const owners = new Map();
+    const refStmt = db.prepare(`SELECT o.value, r.value, count(*), count(o.value) FROM kvStore r
+       LEFT JOIN kvStore o ON o.key = (substr(r.key, 1, length(r.key) - 9) || '.owner')
+     WHERE r.key >= 'ko' AND r.key < 'kp' AND substr(r.key, -9) = '.refCount'
+     GROUP BY 1, 2`);
+    refStmt.setReturnArrays(true);
+    for (const row of refStmt.iterate()) {
+        const n = Number(row[2]);
+        rows += n + Number(row[3]);
+        const owner = row[0] == null ? NO_OWNER : String(row[0]);
+        let per = owners.get(owner);
+        if (!per)
+            owners.set(owner, (per = emptyRef()));
+        const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(row[1] == null ? '' : String(row[1]));
+        const reach = m ? Number(m[1]) : 0;
+        const recog = m ? Number(m[2]) : 0;
+        const bucket = reach > 0 ? 'reachable' : recog > 0 ? 'recognizableOnly' : 'unreferenced';
+        for (const s of [kernelObjects, per]) {
+            s.total += n;
+            s[bucket] += n;
+        }
+    }
+    const recognizableOnlyObjectsByOwner = Object.create(null);
+    const byOwner = Object.create(null);
+    for (const owner of [...owners.keys()].sort(compareVatIDs)) {
+        const split = owners.get(owner);
+        byOwner[owner] = split;
+        if (split.recognizableOnly > 0)
+            recognizableOnlyObjectsByOwner[owner] = split.recognizableOnly;
+    }
+    kernelObjects.byOwner = byOwner;
+    // --- kernel-wide counters ---
+    const census = {
+        source: label.source,
+        vats,
+        importGraph,
+        recognizableOnlyObjectsByOwner,
+        kernelObjects,
+        kvRowsScanned: 0,
+    };
+    if (label.stage !== undefined)
+        census.stage = label.stage;
+    const height = toInt(get('host.height'));
+    if (height !== undefined)
+        census.height = height;
+    const ko = toInt(get('ko.nextID'));
+    if (ko !== undefined)
+        census.koNextID = ko;
+    const kp = toInt(get('kp.nextID'));
+    if (kp !== undefined)
+        census.kpNextID = kp;
+    const stats = parseJson(get('kernelStats'));
+    if (stats && typeof stats === 'object' && !Array.isArray(stats)) {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(stats)) {
+            if (typeof v === 'number' && Number.isFinite(v))
+                out[k] = v;
+            else if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+                out[k] = Number(v);
+        }
+        census.kernelStats = out;
+    }
+    census.kvRowsScanned = rows;
+    return census;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/height.ts
+/**
+ * Block height of a storage snapshot: `host.height` from the DB if present, else the perf.jsonl
+ * stage's `lastBlockHeight` (the tarball is the state at the end of that stage). `stage` defaults
+ * to `census.stage`.
+ */
+function snapshotHeight(census, perf, stage) {
+    if (census.height !== undefined && Number.isFinite(census.height))
+        return census.height;
+    const s = stage ?? census.stage;
+    if (s === undefined || !perf?.stages)
+        return undefined;
+    const h = perf.stages[String(s)]?.lastBlockHeight;
+    return typeof h === 'number' && Number.isFinite(h) ? h : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/delta.ts
+
+/** Kernel-side import vrefs (`o-NN`) are allocated from 50 (vatKeeper.js). */
+const IMPORT_ID_START = 50;
+const zeroVat = (vatID) => ({
+    vatID,
+    exports: { reachable: 0, recognizableOnly: 0 },
+    imports: { reachable: 0, recognizableOnly: 0 },
+    promises: 0,
+    devices: 0,
+});
+const sub = (b, a) => ({
+    reachable: b.reachable - a.reachable,
+    recognizableOnly: b.recognizableOnly - a.recognizableOnly,
+});
+/** Deltas between `a` and `b` (any two snapshots, `b` later). */
+function censusDelta(a, b, fromIdx = 0, toIdx = 1) {
+    const av = new Map(a.vats.map((v) => [v.vatID, v]));
+    const bv = new Map(b.vats.map((v) => [v.vatID, v]));
+    const ids = [...new Set([...av.keys(), ...bv.keys()])].sort(compareVatIDs);
+    const from = a.stage ?? fromIdx;
+    const to = b.stage ?? toIdx;
+    const blocks = a.height !== undefined && b.height !== undefined ? b.height - a.height : undefined;
+    return ids.map((vatID) => {
+        const va = av.get(vatID);
+        const vb = bv.get(vatID);
+        const x = va ?? zeroVat(vatID);
+        const y = vb ?? zeroVat(vatID);
+        const d = {
+            vatID,
+            from,
+            to,
+            exports: sub(y.exports, x.exports),
+            imports: sub(y.imports, x.imports),
+            promises: y.promises - x.promises,
+            presence: va && vb ? 'both' : va ? 'from-only' : 'to-only',
+        };
+        const name = vb?.name ?? va?.name;
+        if (name !== undefined)
+            d.name = name;
+        if (a.height !== undefined)
+            d.fromHeight = a.height;
+        if (b.height !== undefined)
+            d.toHeight = b.height;
+        if (blocks !== undefined)
+            d.blocks = blocks;
+        if (va?.nextImportID !== undefined && vb?.nextImportID !== undefined) {
+            d.nextImportID = vb.nextImportID - va.nextImportID;
+        }
+        else if (!va && vb?.nextImportID !== undefined) {
+            d.nextImportID = vb.nextImportID - IMPORT_ID_START;
+        }
+        if (blocks !== undefined && blocks > 0) {
+            d.perBlock = {
+                exports: (d.exports.reachable + d.exports.recognizableOnly) / blocks,
+                imports: (d.imports.reachable + d.imports.recognizableOnly) / blocks,
+            };
+        }
+        return d;
+    });
+}
+/**
+ * Per-vat deltas between consecutive snapshots (given in stage order, heights set e.g. via
+ * `snapshotHeight`). A vat present in only one snapshot of a pair is compared against zero.
+ * For a first→last delta call `censusDeltas([first, last])`.
+ */
+function censusDeltas(snapshots) {
+    const out = [];
+    for (let i = 1; i < snapshots.length; i++)
+        out.push(...censusDelta(snapshots[i - 1], snapshots[i], i - 1, i));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/kernel-db/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/analyzers/common-mode.ts
+/**
+ * Common-mode correction of BOYD time: each vat's per-block means against the median, at that
+ * height, of its peers' BOYD time (see {@link commonModes}).
+ */
+/**
+ * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
+ * height, of its peers' BOYD time (every peer but the vat itself). A machine-wide slowdown (a
+ * loaded CI host) moves every vat together and cancels out; a vat that retains objects keeps its
+ * own rise. Two forms, because a slowdown can add time (diff cancels it, the ratio of a vat faster
+ * than its peers then rises) or scale it (the ratio cancels it, the diff of a vat slower than its
+ * peers then rises): the gate tests the form that cancels the run's drift (gate/boyd-rules.ts
+ * driftForm).
+ *
+ * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
+ * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
+ * in every block, and different vats in different blocks.
+ *
+ * For every vat of `vatIDs` (default: every vat of `series`) at once, in one sweep over the heights
+ * where any of them had a BOYD: at each, the peers' levels are gathered and sorted once, and each
+ * vat's median leaves its own level out by rank. Time O(H·P·log P + S) for H such heights, P peers
+ * and S samples, memory O(P + S): linear in the vats for a given run length (a vat-by-vat walk over
+ * all peers was quadratic in them).
+ */
+function commonModes(series, peerIDs, cache = new Map(), vatIDs = series.keys()) {
+    const perBlock = (v) => {
+        let m = cache.get(v);
+        if (!m)
+            cache.set(v, (m = blockMeans(series.get(v))));
+        return m;
+    };
+    const out = new Map();
+    const peerList = [...peerIDs];
+    const peers = peerList.map(perBlock);
+    const queried = [];
+    let total = 0;
+    for (const vatID of vatIDs) {
+        if (!series.has(vatID) || out.has(vatID))
+            continue;
+        const peer = peerIDs.has(vatID);
+        if (peerList.length - (peer ? 1 : 0) === 0) {
+            out.set(vatID, null);
+            continue;
+        }
+        const own = perBlock(vatID);
+        const cm = { x: [], diff: [], ratio: [], ratioX: [] };
+        queried.push({ vatID, own, peer, out: cm });
+        out.set(vatID, cm);
+        total += own.x.length;
+    }
+    // The distinct heights queried, and each query (vat, index) bucketed by its height's rank.
+    const all = new Float64Array(total);
+    let n = 0;
+    for (const q of queried)
+        for (const h of q.own.x)
+            all[n++] = h;
+    all.sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i++)
+        if (i === 0 || all[i] !== all[distinct - 1])
+            all[distinct++] = all[i];
+    const heights = all.subarray(0, distinct);
+    const start = new Int32Array(distinct + 1);
+    const rankOf = new Int32Array(total);
+    n = 0;
+    for (const q of queried) {
+        let r = 0;
+        for (const h of q.own.x) {
+            while (heights[r] !== h)
+                r++;
+            rankOf[n++] = r;
+            start[r + 1]++;
+        }
+    }
+    for (let r = 0; r < distinct; r++)
+        start[r + 1] += start[r];
+    const fill = start.slice(0, distinct);
+    const qVat = new Int32Array(total);
+    const qIdx = new Int32Array(total);
+    n = 0;
+    queried.forEach((q, v) => {
+        for (let i = 0; i < q.own.x.length; i++) {
+            const at = fill[rankOf[n++]]++;
+            qVat[at] = v;
+            qIdx[at] = i;
+        }
+    });
+    const at = new Int32Array(peers.length);
+    const levels = new Float64Array(peers.length);
+    for (let r = 0; r < distinct; r++) {
+        const h = heights[r];
+        let count = 0;
+        for (let k = 0; k < peers.length; k++) {
+            const o = peers[k];
+            let p = at[k];
+            while (p < o.x.length && o.x[p] < h)
+                p++;
+            at[k] = p;
+            if (p >= o.x.length)
+                continue;
+            const x1 = o.x[p];
+            if (x1 === h)
+                levels[count++] = o.y[p];
+            else if (p > 0) {
+                const x0 = o.x[p - 1];
+                const y0 = o.y[p - 1];
+                levels[count++] = y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0);
+            }
+        }
+        const sorted = levels.subarray(0, count).sort();
+        for (let j = start[r]; j < start[r + 1]; j++) {
+            const q = queried[qVat[j]];
+            const y = q.own.y[qIdx[j]];
+            // A peer's own level at a height of its own is its mean there: left out of its median.
+            const m = q.peer ? medianWithout(sorted, y) : medianOf(sorted);
+            if (Number.isNaN(m))
+                continue;
+            q.out.x.push(h);
+            q.out.diff.push(y - m);
+            if (m > 0) {
+                q.out.ratioX.push(h);
+                q.out.ratio.push(y / m);
+            }
+        }
+    }
+    for (const q of queried)
+        if (!q.out.x.length)
+            out.set(q.vatID, null);
+    return out;
+}
+/** {@link commonModes} of one vat. */
+function commonMode(vatID, series, peerIDs, cache = new Map()) {
+    return commonModes(series, peerIDs, cache, [vatID]).get(vatID) ?? null;
+}
+/**
+ * The median of sorted values as the project's `median` (simple-statistics, numpy's linear
+ * method) computes it: the middle value, or the lower middle plus half the gap to the upper.
+ * `at(k)` is the k-th smallest of `n`; NaN when n is 0.
+ */
+function medianAt(n, at) {
+    if (n === 0)
+        return NaN;
+    if (n % 2 === 1)
+        return at((n - 1) / 2);
+    const lo = at(n / 2 - 1);
+    return lo + 0.5 * (at(n / 2) - lo);
+}
+const medianOf = (a) => medianAt(a.length, (k) => a[k]);
+/** The median of sorted `a` with one value equal to `y` left out (`y` is one of them). */
+function medianWithout(a, y) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < y)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const r = lo;
+    return medianAt(a.length - 1, (k) => a[k < r ? k : k + 1]);
+}
+/**
+ * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
+ * one x are summed in the order they came.
+ */
+function blockMeans(s) {
+    const n = s.x.length;
+    let order = null;
+    for (let i = 1; i < n; i++) {
+        if (s.x[i] < s.x[i - 1]) {
+            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
+            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
+            break;
+        }
+    }
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    let m = 0;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order ? order[k] : k;
+        const xi = s.x[i];
+        if (count && xi !== xs[m]) {
+            ys[m++] = sum / count;
+            sum = 0;
+            count = 0;
+        }
+        xs[m] = xi;
+        sum += s.y[i];
+        count++;
+    }
+    if (count)
+        ys[m++] = sum / count;
+    return { x: xs.slice(0, m), y: ys.slice(0, m) };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/trend.ts
 /**
  * Trend statistics for one series against block height: Theil–Sen slope with Sen's confidence
@@ -11665,106 +12055,7 @@ function chartPoints(x, y, maxPoints = 60) {
     return d.x.map((xv, i) => [Math.round(xv), round(d.y[i], 9)]);
 }
 const round = (v, digits) => Number(v.toFixed(digits));
-/**
- * Common-mode correction: each of the vat's per-block BOYD means against the median, at that
- * height, of its peers' BOYD time. A machine-wide slowdown (a loaded CI host) moves every vat
- * together and cancels out; a vat that retains objects keeps its own rise. Two forms, because a
- * slowdown can add time (diff cancels it, the ratio of a vat faster than its peers then rises) or
- * scale it (the ratio cancels it, the diff of a vat slower than its peers then rises): the gate
- * tests the form that cancels the run's drift (gate/boyd-rules.ts driftForm).
- *
- * A peer's level at a height where it had no BOYD is interpolated linearly between its BOYDs
- * before and after (none outside its first and last): a chain reaps each vat every few blocks, not
- * in every block, and different vats in different blocks.
- *
- * Per-block means are kept as sorted arrays and the peers are walked in step with the vat (a long
- * run has 10^4 blocks and more: maps of them cost several MB per vat).
- */
-function commonMode(vatID, series, peerIDs, cache = new Map()) {
-    const own = series.get(vatID);
-    if (!own)
-        return null;
-    const perBlock = (v) => {
-        let m = cache.get(v);
-        if (!m)
-            cache.set(v, (m = blockMeans(series.get(v))));
-        return m;
-    };
-    const others = [...peerIDs].filter((v) => v !== vatID).map(perBlock);
-    if (!others.length)
-        return null;
-    const mine = perBlock(vatID);
-    const at = new Array(others.length).fill(0);
-    const out = { x: [], diff: [], ratio: [], ratioX: [] };
-    const peers = [];
-    for (let i = 0; i < mine.x.length; i++) {
-        const h = mine.x[i];
-        peers.length = 0;
-        for (let k = 0; k < others.length; k++) {
-            const o = others[k];
-            let p = at[k];
-            while (p < o.x.length && o.x[p] < h)
-                p++;
-            at[k] = p;
-            if (p >= o.x.length)
-                continue;
-            const x1 = o.x[p];
-            if (x1 === h)
-                peers.push(o.y[p]);
-            else if (p > 0) {
-                const x0 = o.x[p - 1];
-                const y0 = o.y[p - 1];
-                peers.push(y0 + ((o.y[p] - y0) * (h - x0)) / (x1 - x0));
-            }
-        }
-        if (!peers.length)
-            continue;
-        const m = summary_median(peers);
-        const y = mine.y[i];
-        out.x.push(h);
-        out.diff.push(y - m);
-        if (m > 0) {
-            out.ratioX.push(h);
-            out.ratio.push(y / m);
-        }
-    }
-    return out.x.length ? out : null;
-}
-/**
- * Mean value per x (a vat can have more than one BOYD in a block), in ascending x; the samples of
- * one x are summed in the order they came.
- */
-function blockMeans(s) {
-    const n = s.x.length;
-    let order = null;
-    for (let i = 1; i < n; i++) {
-        if (s.x[i] < s.x[i - 1]) {
-            // Out of order (stage files given out of order): a stable sort keeps each block's own order.
-            order = Array.from({ length: n }, (_, k) => k).sort((a, b) => s.x[a] - s.x[b] || a - b);
-            break;
-        }
-    }
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    let m = 0;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < n; k++) {
-        const i = order ? order[k] : k;
-        const xi = s.x[i];
-        if (count && xi !== xs[m]) {
-            ys[m++] = sum / count;
-            sum = 0;
-            count = 0;
-        }
-        xs[m] = xi;
-        sum += s.y[i];
-        count++;
-    }
-    if (count)
-        ys[m++] = sum / count;
-    return { x: xs.slice(0, m), y: ys.slice(0, m) };
-}
+
 /**
  * Series longer than this are fitted on this many consecutive-bucket means. Mann–Kendall and the
  * Hamed–Rao correction are O(n²) in time and Theil–Sen's pairwise slopes O(n²) in memory; a 12-hour
@@ -11785,7 +12076,25 @@ function fitTrend(x, y, alpha) {
 
 const fmt = (n) => (0,number_format/* groupDigits */.K)(Math.round(n));
 const label = (v) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
-function attributionSentence(vat, all, censuses) {
+function attributionIndex(all, censuses) {
+    const byExporter = new Map();
+    const byImporter = new Map();
+    const add = (m, k, e) => {
+        const list = m.get(k);
+        if (list)
+            list.push(e);
+        else
+            m.set(k, [e]);
+    };
+    const last = censuses.length ? censuses[censuses.length - 1] : null;
+    for (const e of last?.importGraph ?? []) {
+        add(byExporter, e.exporter, e);
+        add(byImporter, e.importer, e);
+    }
+    return { names: new Map(all.map((v) => [v.vatID, v])), byExporter, byImporter };
+}
+/** `index`: {@link attributionIndex} of `all` and `censuses` (pass it when calling for many vats: building it is linear in them). */
+function attributionSentence(vat, all, censuses, index) {
     const d = vat.clist?.delta;
     if (!d)
         return null;
@@ -11794,7 +12103,8 @@ function attributionSentence(vat, all, censuses) {
     if (!grewExports && !grewImports)
         return null;
     const last = censuses.length ? censuses[censuses.length - 1] : null;
-    const names = new Map(all.map((v) => [v.vatID, v]));
+    const idx = index ?? attributionIndex(all, censuses);
+    const names = idx.names;
     const who = (id) => (names.get(id) ? label(names.get(id)) : id);
     // Each side's own rate: a combined one next to one side's count contradicted it.
     const rate = (n, blocks) => `${(n / blocks).toFixed(2)}/block`;
@@ -11803,7 +12113,7 @@ function attributionSentence(vat, all, censuses) {
     if (grewExports) {
         let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
         if (last) {
-            const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            const holders = [...(idx.byExporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
             if (holders.length) {
                 s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
             }
@@ -11820,7 +12130,7 @@ function attributionSentence(vat, all, censuses) {
         const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
         let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
         if (last) {
-            const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+            const from = [...(idx.byImporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
             if (from.length)
                 s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
         }
@@ -11880,6 +12190,10 @@ function buildReport(inp) {
         if (blocks && (0,shared_policy/* coversRun */.Ae)(blocks, perBlock.x[0], perBlock.x[blocks - 1], span, bp) && blocks >= bp.busyFraction * span)
             peers.add(v.vatID);
     }
+    // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
+    const modes = commonModes(series, peers, perBlockCache);
+    const accsOf = accsByVat(merged.deliveryAccs);
+    const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
     const censusNames = new Map();
     for (const c of inp.censuses)
         for (const v of c.vats)
@@ -11897,11 +12211,11 @@ function buildReport(inp) {
             name,
             managerType: cn?.managerType ?? v?.managerType ?? null,
             deliveries: v?.deliveries ?? 0,
-            boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
+            boyd: v ? boydStats(v, series, modes.get(vatID) ?? null, vatBoyd) : null,
             heap: v ? heapStats(v, vatBoyd) : null,
-            deliveryKinds: deliveryKinds(merged, vatID),
+            deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
         };
-        const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
+        const clist = clistStats(vatID, merged, inp.censuses, censusVats, inp.perf);
         if (clist)
             report.clist = clist;
         vats.push(report);
@@ -11910,9 +12224,10 @@ function buildReport(inp) {
     for (const c of inp.censuses)
         for (const e of c.importGraph)
             importGraph.push({ ...e, stage: c.stage ?? -1 });
+    const attribution = attributionIndex(vats, inp.censuses);
     for (const vr of vats) {
         if (vr.clist)
-            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
+            vr.clist.attribution = attributionSentence(vr, vats, inp.censuses, attribution) ?? undefined;
     }
     const files = merged.files.map((f) => ({
         path: f.path,
@@ -11981,13 +12296,12 @@ function regularBoyd(v) {
     }
     return { x, y };
 }
-function boydStats(v, series, peers, p, perBlockCache) {
+function boydStats(v, series, cm, p) {
     const s = series.get(v.vatID);
     if (!s)
         return null;
     const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
     const t = trendStats(s.x, s.y, opts);
-    const cm = commonMode(v.vatID, series, peers, perBlockCache);
     return {
         ...t,
         preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
@@ -12022,12 +12336,23 @@ function heapStats(v, p) {
         chart: chartPoints(x, y),
     };
 }
-function deliveryKinds(merged, vatID) {
+/** The accumulators of each vat, in their order in `accs`. */
+function accsByVat(accs) {
+    const out = new Map();
+    for (const a of accs) {
+        const list = out.get(a.vatID);
+        if (list)
+            list.push(a);
+        else
+            out.set(a.vatID, [a]);
+    }
+    return out;
+}
+/** A vat's delivery kinds (its accumulators), by total time. */
+function deliveryKinds(accs, byHeight) {
     const out = [];
-    for (const a of merged.deliveryAccs) {
-        if (a.vatID !== vatID)
-            continue;
-        const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+    for (const a of accs) {
+        const [f0, f1] = fittedEnds(byHeight ? a.byHeight : a.byOrdinal);
         const last = lastInOrder(a);
         out.push({
             kind: a.kind,
@@ -12043,12 +12368,13 @@ function deliveryKinds(merged, vatID) {
     return out.sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
 const objTotal = (p, i) => pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
-function clistStats(vatID, merged, censuses, perf) {
+/** `censusVats[i]`: the vats of `censuses[i]` by vatID. */
+function clistStats(vatID, merged, censuses, censusVats, perf) {
     const snapshots = [];
     /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
     const withVat = [];
-    for (const c of censuses) {
-        const v = c.vats.find((x) => x.vatID === vatID);
+    for (const [i, c] of censuses.entries()) {
+        const v = censusVats[i].get(vatID);
         if (!v)
             continue;
         withVat.push({ ...c, vats: [v] });
@@ -12442,8 +12768,9 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
     const sameAxis = unit === (0,report_schema/* slopeUnit */.OV)(baseline.run.xAxis);
     const us = slopeText(unit);
     const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
+    const judged = new Set(vatIDs);
     for (const v of report.vats) {
-        if (!vatIDs.includes(v.vatID))
+        if (!judged.has(v.vatID))
             continue;
         // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
         // another name is another vat.
@@ -13347,7 +13674,9 @@ async function analyzeRun(opts) {
                         extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
                     }
                     catch (e) {
-                        if (!(e instanceof shared_limits/* InputError */.w) && !/sqlite|database|tar|gzip/i.test(e.message))
+                        // A snapshot that cannot be read costs only its census (kernel-db throws InputError,
+                        // SnapshotError for the archive and its tools); anything else is a fault of the tool.
+                        if (!(e instanceof shared_limits/* InputError */.w))
                             throw e;
                         // Logged once with the other warnings below.
                         extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: e.message, examples: [s.path] });
@@ -13600,7 +13929,8 @@ async function analyzeRunIsolated(opts) {
                     settle(() => resolve(m.report));
                     break;
                 case 'error': {
-                    const e = m.name === 'InputError' ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
+                    // By type, not by name: an InputError of any subclass stays one.
+                    const e = m.input ? new shared_limits/* InputError */.w(m.message) : new Error(m.message);
                     if (m.stack)
                         e.stack = m.stack;
                     settle(() => reject(e));
@@ -13633,7 +13963,7 @@ async function runEngineWorker(data, post) {
     }
     catch (e) {
         const err = e;
-        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
+        post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof shared_limits/* InputError */.w });
     }
 }
 /**
@@ -13664,7 +13994,7 @@ async function runAsWorker() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8022);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8);
 /* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
 /* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3427);
@@ -14249,6 +14579,8 @@ function toAlignment(value) {
         : 0
 }
 
+// EXTERNAL MODULE: ./src/shared/unsafe-chars.ts
+var unsafe_chars = __nccwpck_require__(4295);
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 /**
  * Escaping for untrusted text (vat names, member names, error strings from PR-produced artifacts)
@@ -14269,16 +14601,9 @@ function toAlignment(value) {
  * - Every entity we emit is a *named* HTML5 entity, never a numeric one (numeric ones would put a
  *   `#digit` back into the source).
  */
+
 const ELLIPSIS = '…';
 const ZWSP = '&ZeroWidthSpace;';
-/**
- * Bidi embeddings/overrides/isolates, zero-width and other invisible formatting characters.
- * These are replaced with U+FFFD so tampering stays visible.
- */
-const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
-/** C0/C1 controls, DEL and line/paragraph separators become a plain space. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 /** Characters made literal with a backslash escape (all are ASCII punctuation, so CommonMark honours it). */
 const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '~', '|', '$', '{', '}']);
 function toText(s) {
@@ -14300,16 +14625,11 @@ function toText(s) {
 /** Splits into code points, replacing lone surrogates, controls and invisibles. */
 function cleanCodePoints(s) {
     const out = [];
+    // Controls become a plain space; invisible/bidi characters and lone surrogates U+FFFD, so that
+    // tampering stays visible (the classification the log shares: shared/unsafe-chars.ts).
     for (const cp of s) {
-        const c = cp.codePointAt(0);
-        if (c >= 0xd800 && c <= 0xdfff)
-            out.push('\ufffd');
-        else if (CONTROL.test(cp))
-            out.push(' ');
-        else if (INVISIBLE.test(cp))
-            out.push('\ufffd');
-        else
-            out.push(cp);
+        const kind = (0,unsafe_chars/* charKind */.Lk)(cp);
+        out.push(kind === 'plain' ? cp : kind === 'control' ? ' ' : '\ufffd');
     }
     // Collapse whitespace runs and trim: leading spaces could start an indented code block and
     // trailing ones a hard line break.
@@ -16315,13 +16635,51 @@ function stageOf(file) {
 
 /***/ }),
 
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ SnapshotError),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * Error types that say what failed, so that a caller decides what to do by the type of an error,
+ * never by the words of its message.
+ */
+/** A problem with the input (a file, an archive, a line) that is reported and survived. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/**
+ * A kernel-DB snapshot that cannot be read: a broken or refused archive, gzip stream or SQLite
+ * file, or a system program (`tar`, `xz`) that could not be run for it. The run goes on without
+ * its census, with a warning.
+ */
+class SnapshotError extends InputError {
+    file;
+    constructor(
+    /** The snapshot as given (archive, `.sqlite.gz`, DB or directory). */
+    file, message) {
+        super(message);
+        this.file = file;
+        this.name = 'SnapshotError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 7193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */   w: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.d)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
 const DEFAULT_LIMITS = {
     maxTotalBytes: 8 * 1024 ** 3,
     maxFileBytes: 4 * 1024 ** 3,
@@ -16329,13 +16687,7 @@ const DEFAULT_LIMITS = {
     maxEntries: 10_000,
     maxLineBytes: 64 * 1024 * 1024,
 };
-/** A problem with input that we report and survive. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
+
 
 
 /***/ }),
@@ -16350,6 +16702,8 @@ class InputError extends Error {
 /* harmony export */   om: () => (/* binding */ safeLine),
 /* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
+/* harmony import */ var _unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4295);
+
 const silentLogger = {
     info() { },
     warning() { },
@@ -16367,12 +16721,12 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /**
  * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
  * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
- * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
- * characters visible as `\uXXXX`.
+ * command (`::error::`, `::add-mask::`, …), and bidi overrides or zero-width characters that make a
+ * terminal show other text than is there: keep each log message on one line and make every unsafe
+ * character (shared/unsafe-chars.ts, the markdown's classification too) visible as `\uXXXX`.
  */
 function safeLine(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return s.replace(_unsafe_chars_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE */ .Pk, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** `log` with every message and group title passed through {@link safeLine}. */
 function oneLineLogger(log) {
@@ -16700,6 +17054,44 @@ const SCHEMA_VERSION = 1;
 const blocksOnAxis = (axis, blocks) => (axis === 'deliveryOrdinal' ? 0 : blocks);
 /** What a slope on `axis` is per: a block (either kind of block height), or a delivery. */
 const slopeUnit = (axis) => (axis === 'deliveryOrdinal' ? 'delivery' : 'block');
+
+
+/***/ }),
+
+/***/ 4295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ charKind),
+/* harmony export */   Pk: () => (/* binding */ UNSAFE)
+/* harmony export */ });
+/* unused harmony exports CONTROL, INVISIBLE */
+/**
+ * The characters that must never reach a reader raw, one classification for every output: the log
+ * (shared/logger.ts `safeLine`) and the markdown and HTML (render/escape.ts).
+ * - control: C0/C1 controls, DEL and the line/paragraph separators (they break lines, and ANSI
+ *   escapes start with one);
+ * - invisible: bidi embeddings, overrides and isolates, zero-width and other invisible formatting
+ *   characters, which make the shown text lie (`U+202E` reverses what follows);
+ * - surrogate: a lone UTF-16 surrogate (no character at all).
+ */
+const CONTROL_SET = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+const INVISIBLE_SET = '\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb';
+const CONTROL = new RegExp(`[${CONTROL_SET}]`, 'u');
+const INVISIBLE = new RegExp(`[${INVISIBLE_SET}]`, 'u');
+/** Every unsafe character of a string (global: for `replace`); a lone surrogate matches alone. */
+const UNSAFE = new RegExp(`[${CONTROL_SET}${INVISIBLE_SET}\\ud800-\\udfff]`, 'gu');
+/** The kind of one code point (a string of one code point, as `for…of` gives). */
+function charKind(cp) {
+    const c = cp.codePointAt(0);
+    if (c >= 0xd800 && c <= 0xdfff)
+        return 'surrogate';
+    if (CONTROL.test(cp))
+        return 'control';
+    if (INVISIBLE.test(cp))
+        return 'invisible';
+    return 'plain';
+}
 
 
 /***/ }),

@@ -3,21 +3,46 @@
  * objects alive (its exports held by importers, or imports it keeps itself) and how many of its
  * imports are recognizable but not reachable (WeakMap/WeakStore keys somewhere).
  */
-import type { KernelCensus } from '../kernel-db/types.js';
+import type { ImportEdge, KernelCensus } from '../kernel-db/types.js';
 import type { VatReport } from '../shared/report-schema.js';
 import { groupDigits } from '../shared/number-format.js';
 
 const fmt = (n: number) => groupDigits(Math.round(n));
 const label = (v: { vatID: string; name: string | null }) => (v.name ? `${v.name} (${v.vatID})` : v.vatID);
 
-export function attributionSentence(vat: VatReport, all: VatReport[], censuses: KernelCensus[]): string | null {
+/** What the sentences look up, built once for all vats: names by vatID, the last snapshot's import edges by exporter and by importer. */
+export interface AttributionIndex {
+  names: Map<string, VatReport>;
+  byExporter: Map<string, ImportEdge[]>;
+  byImporter: Map<string, ImportEdge[]>;
+}
+
+export function attributionIndex(all: VatReport[], censuses: KernelCensus[]): AttributionIndex {
+  const byExporter = new Map<string, ImportEdge[]>();
+  const byImporter = new Map<string, ImportEdge[]>();
+  const add = (m: Map<string, ImportEdge[]>, k: string, e: ImportEdge) => {
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  };
+  const last = censuses.length ? censuses[censuses.length - 1]! : null;
+  for (const e of last?.importGraph ?? []) {
+    add(byExporter, e.exporter, e);
+    add(byImporter, e.importer, e);
+  }
+  return { names: new Map(all.map((v) => [v.vatID, v])), byExporter, byImporter };
+}
+
+/** `index`: {@link attributionIndex} of `all` and `censuses` (pass it when calling for many vats: building it is linear in them). */
+export function attributionSentence(vat: VatReport, all: VatReport[], censuses: KernelCensus[], index?: AttributionIndex): string | null {
   const d = vat.clist?.delta;
   if (!d) return null;
   const grewExports = d.exports > 0;
   const grewImports = d.imports > 0;
   if (!grewExports && !grewImports) return null;
   const last = censuses.length ? censuses[censuses.length - 1] : null;
-  const names = new Map(all.map((v) => [v.vatID, v]));
+  const idx = index ?? attributionIndex(all, censuses);
+  const names = idx.names;
   const who = (id: string) => (names.get(id) ? label(names.get(id)!) : id);
   // Each side's own rate: a combined one next to one side's count contradicted it.
   const rate = (n: number, blocks: number) => `${(n / blocks).toFixed(2)}/block`;
@@ -26,7 +51,7 @@ export function attributionSentence(vat: VatReport, all: VatReport[], censuses: 
   if (grewExports) {
     let s = `${label(vat)} gained ${fmt(d.exports)} object exports${span(d.exports)}`;
     if (last) {
-      const holders = last.importGraph.filter((e) => e.exporter === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+      const holders = [...(idx.byExporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
       if (holders.length) {
         s += `; they are kept by importers: ${holders.map((e) => `${who(e.importer)} holds ${fmt(e.total)} (${fmt(e.reachable)} reachable)`).join(', ')}`;
       } else {
@@ -41,7 +66,7 @@ export function attributionSentence(vat: VatReport, all: VatReport[], censuses: 
     const impRate = grewExports ? (d.blocks ? ` (${rate(d.imports, d.blocks)})` : '') : span(d.imports);
     let s = `${label(vat)} gained ${fmt(d.imports)} object imports${impRate} and keeps them itself`;
     if (last) {
-      const from = last.importGraph.filter((e) => e.importer === vat.vatID).sort((a, b) => b.total - a.total).slice(0, 3);
+      const from = [...(idx.byImporter.get(vat.vatID) ?? [])].sort((a, b) => b.total - a.total).slice(0, 3);
       if (from.length) s += ` (from ${from.map((e) => `${who(e.exporter)}: ${fmt(e.total)}, ${fmt(e.reachable)} reachable`).join('; ')})`;
     }
     const sd = vat.clist?.stageDeltas.at(-1);

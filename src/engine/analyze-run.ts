@@ -119,7 +119,9 @@ export async function analyzeRun(opts: AnalyzeOptions): Promise<RunReport> {
             }
             extraFiles.push({ path: s.path, kind: 'storage', stage: s.stage ?? undefined, bytes: s.bytes });
           } catch (e) {
-            if (!(e instanceof InputError) && !/sqlite|database|tar|gzip/i.test((e as Error).message)) throw e;
+            // A snapshot that cannot be read costs only its census (kernel-db throws InputError,
+            // SnapshotError for the archive and its tools); anything else is a fault of the tool.
+            if (!(e instanceof InputError)) throw e;
             // Logged once with the other warnings below.
             extraWarnings.push({ code: 'snapshot-unreadable', count: 1, message: (e as Error).message, examples: [s.path] });
           }

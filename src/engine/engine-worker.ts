@@ -28,7 +28,7 @@ type EngineMessage =
   | { type: 'group-start'; title: string }
   | { type: 'group-end' }
   | { type: 'done'; report: RunReport }
-  | { type: 'error'; name: string; message: string; stack?: string };
+  | { type: 'error'; name: string; message: string; stack?: string; input?: boolean };
 
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
@@ -95,7 +95,8 @@ export async function analyzeRunIsolated(opts: AnalyzeOptions): Promise<RunRepor
           settle(() => resolve(m.report));
           break;
         case 'error': {
-          const e = m.name === 'InputError' ? new InputError(m.message) : new Error(m.message);
+          // By type, not by name: an InputError of any subclass stays one.
+          const e = m.input ? new InputError(m.message) : new Error(m.message);
           if (m.stack) e.stack = m.stack;
           settle(() => reject(e));
           break;
@@ -126,7 +127,7 @@ async function runEngineWorker(data: { opts: Omit<AnalyzeOptions, 'log' | 'worke
     post({ type: 'done', report });
   } catch (e) {
     const err = e as Error;
-    post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack });
+    post({ type: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack, input: e instanceof InputError });
   }
 }
 

@@ -49,8 +49,9 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
   const sameAxis = unit === slopeUnit(baseline.run.xAxis);
   const us = slopeText(unit);
   const [span, baselineSpan] = [runSpan(report), runSpan(baseline)];
+  const judged = new Set(vatIDs);
   for (const v of report.vats) {
-    if (!vatIDs.includes(v.vatID)) continue;
+    if (!judged.has(v.vatID)) continue;
     // Match by name first: vatIDs of dynamic vats can differ between runs. The same vatID under
     // another name is another vat.
     const byID = byKey.get(`id:${v.vatID}`);

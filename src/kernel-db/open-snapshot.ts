@@ -6,6 +6,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { DEFAULT_LIMITS, InputError, type ExtractionLimits } from '../shared/limits.js';
+import { SnapshotError } from '../shared/errors.js';
 import { isUnsafeMemberName, parseTarVerboseLine, runTar, type TarEntry } from './tar.js';
 
 export interface OpenSnapshotOptions {
@@ -293,7 +294,7 @@ async function openTar(
       return true;
     });
   } catch (err) {
-    throw new Error(`cannot run system tar: ${(err as Error).message}`);
+    throw new SnapshotError(file, `${file}: cannot run system tar: ${(err as Error).message}`);
   }
   if (tooMany) throw new InputError(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
   if (tooBig !== undefined) throw new InputError(`${file}: refusing archive: ${tooBig}`);

@@ -18,6 +18,7 @@ import {
 import { DeliveryStats, type DeliveryAcc } from '../analyzers/delivery-stats.js';
 import type { ClistFilePartial } from '../analyzers/clist-replay.js';
 import { SlogClistReplay } from '../analyzers/clist-translations.js';
+import { GcDirt, isGcDelivery } from '../analyzers/boyd-causes.js';
 import type { Warning } from '../shared/report-schema.js';
 
 export interface BoydSamples {
@@ -31,6 +32,11 @@ export interface BoydSamples {
   deliveryNum: number[];
   /** 1 when the next event for the vat was a heap-snapshot-save. */
   preSnapshot: number[];
+  /**
+   * GC krefs (dropExports / retireExports / retireImports) delivered to the vat since its previous
+   * BOYD in this file: what tells a GC-triggered BOYD from a scheduled one (analyzers/boyd-causes.ts).
+   */
+  gcKrefs: number[];
 }
 
 export interface VatFileInfo {
@@ -68,6 +74,9 @@ export interface FileScan {
   swingsetSeconds: number;
   firstBlockTime: number | null;
   lastBlockTime: number | null;
+  /** `monotime` of the same first and last block events (null: the slog has none): immune to wall-clock steps. */
+  firstBlockMonotime: number | null;
+  lastBlockMonotime: number | null;
   deliveries: number;
   replaySkipped: number;
   vats: Record<string, VatFileInfo>;
@@ -120,6 +129,8 @@ interface OpenDelivery {
   height: number | null;
   /** Its crank's c-list changes were replayed from an earlier file (a re-read of an overlapping file). */
   replayed: boolean;
+  /** Krefs it carries when it is a GC delivery (0 otherwise). */
+  gcKrefs: number;
 }
 
 const DROP_IMPORTS = Buffer.from('dropImports');
@@ -158,6 +169,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const vats: Record<string, VatFileInfo> = Object.create(null);
   const boyd: Record<string, BoydSamples> = Object.create(null);
   const lastBoydIdx = new Map<string, number>();
+  const gcDirt = new GcDirt();
   /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
   const lastRetention = new Map<string, string | Record<string, unknown>>();
   const skipUpTo = opts.skipUpTo ?? {};
@@ -175,9 +187,12 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   let swingsetSeconds = 0;
   let firstBlockTime: number | null = null;
   let lastBlockTime: number | null = null;
+  let firstBlockMonotime: number | null = null;
+  let lastBlockMonotime: number | null = null;
+  let firstHeightSeen = true;
   let ordinal = 0;
   let replaySkipped = 0;
-  const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false };
+  const od: OpenDelivery = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
   /** A deliver is waiting for its result (in `od`). */
   let open = false;
   /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
@@ -187,7 +202,16 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
   const where = (line: number) => `${name}:${line}`;
 
+  /**
+   * A line in another layout than the kernel's (another tool re-wrote the slog: sorted keys, `": "`
+   * spacing), parsed once to find its type: its event, which `parse` returns for it, and its type.
+   */
+  let parsed: any = null;
+  let parsedType: string | null = null;
+  let parsedCode = NO_TYPE;
+
   const parse = (buf: Buffer, start: number, end: number, line: number): any => {
+    if (parsed) return parsed;
     try {
       const o = JSON.parse(buf.toString('utf8', start, end));
       if (o && typeof o === 'object' && !Array.isArray(o)) return o;
@@ -224,11 +248,17 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     open = true;
     if (kind !== 'bringOutYourDead') lastBoydIdx.delete(vatID);
     if (d.crankNum !== undefined && d.crankNum > crankMax) crankMax = d.crankNum;
+    od.gcKrefs = 0;
     od.replayed = clist.replayedCrank(d.crankNum);
     if (od.replayed) return;
     if (kind === 'dropExports') {
       const krefs = kdDrops(d, buf);
-      if (krefs) clist.dropExports(vatID, krefs);
+      if (krefs) {
+        clist.dropExports(vatID, krefs);
+        od.gcKrefs = krefs.length;
+      }
+    } else if (isGcDelivery(kind)) {
+      od.gcKrefs = kdDrops(d, buf)?.length ?? 0;
     } else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
       clist.delivered(vatID, kdKrefs(d, buf));
     }
@@ -276,6 +306,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
     ordinal++;
     stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
+    if (o.gcKrefs) gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
     const heap = r.heap;
     const x = o.height ?? NaN;
     if (heap !== undefined) {
@@ -287,7 +318,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       } else v.heapLast = [x, heap];
     }
     if (o.kind === 'bringOutYourDead') {
-      const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [] });
+      const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
       lastBoydIdx.set(o.vatID, b.seconds.length);
       b.height.push(x);
       b.ordinal.push(ordinal);
@@ -295,6 +326,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
       b.heap.push(heap ?? NaN);
       b.deliveryNum.push(o.deliveryNum);
       b.preSnapshot.push(0);
+      b.gcKrefs.push(gcDirt.boyd(o.vatID));
       if (!v.retentionFirst) {
         const ret = retentionOf(r, buf);
         if (ret) v.retentionFirst = numericRecord(ret);
@@ -315,7 +347,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
 
   /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
   const readEvent = (buf: Buffer, start: number, end: number, line: number): EventFields | null => {
-    if (!reference) {
+    if (!reference && !parsed) {
       if (fastEvent(buf, start, end, eFields)) {
         if (counters) counters.fast++;
         return eFields;
@@ -337,14 +369,15 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
    */
   const onLineUnguarded = (buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (end <= start) return;
-    const code = reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    const code = parsed ? parsedCode : reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+    const ref = reference || parsed !== null;
     if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
       onEvent(code, buf, start, end, line, oversized);
       return;
     }
     switch (code) {
       case T_DELIVER: {
-        if (reference || !fastDeliver(buf, start, end, dFields)) {
+        if (ref || !fastDeliver(buf, start, end, dFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -361,7 +394,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         return;
       }
       case T_RESULT: {
-        if (reference || !fastResult(buf, start, end, rFields)) {
+        if (ref || !fastResult(buf, start, end, rFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -376,7 +409,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         return;
       }
       case T_CLIST: {
-        if (reference || !fastClist(buf, start, end, cFields)) {
+        if (ref || !fastClist(buf, start, end, cFields)) {
           if (counters && !reference) counters.fallback++;
           const ev = parse(buf, start, end, line);
           if (!ev) return;
@@ -422,8 +455,26 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
   const onEvent = (code: number, buf: Buffer, start: number, end: number, line: number, oversized: boolean) => {
     if (code === NO_TYPE) {
       if (isBlank(buf, start, end)) return;
-      if (oversized) diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-      else if (parse(buf, start, end, line)) diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+      if (oversized) {
+        diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
+        return;
+      }
+      const ev = parse(buf, start, end, line);
+      if (!ev) return;
+      if (typeof ev.type !== 'string') {
+        diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
+        return;
+      }
+      // Valid JSON in another layout: read from the parsed event (said once per run, counted).
+      diag.add('other-json-layout', where(line), "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+      parsed = ev;
+      parsedType = ev.type;
+      parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
+      try {
+        onLineUnguarded(buf, start, end, line, false);
+      } finally {
+        parsed = parsedType = null;
+      }
       return;
     }
     if (oversized && code !== T_CREATE_VAT) {
@@ -432,12 +483,12 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     }
     switch (code) {
       case OTHER_TYPE: {
-        const type = lineType(buf, start, end) ?? '';
+        const type = parsedType ?? lineType(buf, start, end) ?? '';
         diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
         return;
       }
       case T_CREATE_VAT: {
-        const info = createVatFields(buf, start, end);
+        const info = parsed ? createVatFromEvent(parsed) : createVatFields(buf, start, end);
         if (!info.vatID) {
           diag.add('wrong-shape', where(line), '`create-vat` without vatID');
           return;
@@ -482,7 +533,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         sawEndBlock = true;
         ebHeight = h;
         ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-        noteHeight(h, ebStart.time, line);
+        noteHeight(h, ebStart.time, line, ev.monotime);
         return;
       }
       case T_END_BLOCK_FINISH: {
@@ -493,9 +544,11 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (ebStart) {
           const mt = ev.monotime;
           const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-          if (Number.isFinite(secs)) swingsetSeconds += secs;
+          // A wall-clock step back between the two lines (no monotime) would subtract.
+          if (Number.isFinite(secs) && secs >= 0) swingsetSeconds += secs;
         }
         if (Number.isFinite(t)) lastBlockTime = t;
+        lastBlockMonotime = ev.monotime ?? null;
         clist.checkpoint(ebHeight);
         ebHeight = null;
         ebStart = null;
@@ -510,13 +563,14 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
         if (!ev || h === undefined) return;
         events++;
         runHeight = h;
-        noteHeight(h, ev.time ?? NaN, line);
+        noteHeight(h, ev.time ?? NaN, line, ev.monotime);
         return;
       }
       case T_RUN_FINISH: {
         if (sawEndBlock || runHeight === null) return;
-        const t = readEvent(buf, start, end, line)?.time;
-        if (t !== undefined) lastBlockTime = t;
+        const ev = readEvent(buf, start, end, line);
+        if (ev?.time !== undefined) lastBlockTime = ev.time;
+        if (ev) lastBlockMonotime = ev.monotime ?? null;
         clist.checkpoint(runHeight);
         runHeight = null;
         return;
@@ -524,7 +578,7 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     }
   };
 
-  function noteHeight(h: number, time: number, line: number) {
+  function noteHeight(h: number, time: number, line: number, monotime: number | undefined) {
     // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
     // c-list rates per block.
     if (!Number.isSafeInteger(h) || h < 0) diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
@@ -536,6 +590,10 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     heightMax = heightMax === null ? h : Math.max(heightMax, h);
     lastHeight = h;
     if (firstBlockTime === null && Number.isFinite(time)) firstBlockTime = time;
+    if (firstHeightSeen) {
+      firstHeightSeen = false;
+      firstBlockMonotime = monotime ?? null;
+    }
   }
 
   // One bad line never ends the file: anything a line makes the analyzers throw is reported with
@@ -572,6 +630,8 @@ export async function scanSlogFile(file: string, opts: ScanOptions = {}): Promis
     swingsetSeconds,
     firstBlockTime,
     lastBlockTime,
+    firstBlockMonotime,
+    lastBlockMonotime,
     deliveries: ordinal,
     replaySkipped,
     vats,
@@ -618,6 +678,13 @@ function numericRecord(o: Record<string, unknown>): Record<string, number> {
   return r;
 }
 
+
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+function createVatFromEvent(ev: Record<string, unknown>): { vatID?: string; name?: string; managerType?: string; description?: string } {
+  const out: Record<string, string> = Object.create(null);
+  for (const k of ['vatID', 'name', 'managerType', 'description']) if (typeof ev[k] === 'string') out[k] = ev[k];
+  return out;
+}
 
 const CREATE_VAT_WINDOW = 16 * 1024;
 const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;

@@ -14,8 +14,8 @@ export interface VatSeries {
   name: string | null;
   managerType: string | null;
   deliveries: number;
-  /** BOYD samples on the chosen x-axis, in order; pre-snapshot ones flagged. */
-  boyd: { x: number[]; seconds: number[]; heap: number[]; preSnapshot: number[] };
+  /** BOYD samples on the chosen x-axis, in order; pre-snapshot ones flagged; GC krefs since the previous BOYD. */
+  boyd: { x: number[]; seconds: number[]; heap: number[]; preSnapshot: number[]; gcKrefs: number[] };
   heapFirst: [number, number] | null;
   heapLast: [number, number] | null;
   retentionFirst: Record<string, number> | null;
@@ -60,7 +60,7 @@ export function mergeScans(scans: FileScan[]): MergedRun {
     if (!v) {
       v = {
         vatID, name: null, managerType: null, deliveries: 0,
-        boyd: { x: [], seconds: [], heap: [], preSnapshot: [] },
+        boyd: { x: [], seconds: [], heap: [], preSnapshot: [], gcKrefs: [] },
         heapFirst: null, heapLast: null, retentionFirst: null, retentionLast: null,
       };
       vats.set(vatID, v);
@@ -86,14 +86,10 @@ export function mergeScans(scans: FileScan[]): MergedRun {
   let heightMin: number | null = null;
   let heightMax: number | null = null;
   let swingsetSeconds = 0;
-  let firstTime: number | null = null;
-  let lastTime: number | null = null;
   for (const s of scans) {
     if (s.heightMin !== null) heightMin = heightMin === null ? s.heightMin : Math.min(heightMin, s.heightMin);
     if (s.heightMax !== null) heightMax = heightMax === null ? s.heightMax : Math.max(heightMax, s.heightMax);
     swingsetSeconds += s.swingsetSeconds;
-    if (firstTime === null && s.firstBlockTime !== null) firstTime = s.firstBlockTime;
-    if (s.lastBlockTime !== null) lastTime = s.lastBlockTime;
   }
   const blocks = countBlocks(scans);
   if (xAxis === 'deliveryOrdinal') {
@@ -114,9 +110,38 @@ export function mergeScans(scans: FileScan[]): MergedRun {
     heightMax,
     blocks,
     swingsetSeconds,
-    wallSeconds: firstTime !== null && lastTime !== null ? lastTime - firstTime : null,
+    wallSeconds: wallSeconds(scans),
     deliveries: off,
   };
+}
+
+const isNum = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+type BlockTimes = Pick<FileScan, 'firstBlockTime' | 'lastBlockTime' | 'firstBlockMonotime' | 'lastBlockMonotime'>;
+
+/**
+ * Wall time from the run's first block to its last: each file's span on the kernel's monotonic
+ * clock (`monotime`; it restarts near 0 in each stage file, a new process), else on the wall clock
+ * (`time`), plus the wall-clock gaps between consecutive files (the restarts). A wall-clock step
+ * back (NTP, a VM resumed) makes a span or gap negative: it counts as nothing, so the total is
+ * never negative. Null when no file has a block with a time.
+ */
+export function wallSeconds(scans: ReadonlyArray<BlockTimes>): number | null {
+  let total: number | null = null;
+  let prevEnd: number | null = null;
+  for (const s of scans) {
+    const span =
+      isNum(s.firstBlockMonotime) && isNum(s.lastBlockMonotime)
+        ? s.lastBlockMonotime - s.firstBlockMonotime
+        : isNum(s.firstBlockTime) && isNum(s.lastBlockTime)
+          ? s.lastBlockTime - s.firstBlockTime
+          : NaN;
+    if (!Number.isFinite(span)) continue;
+    total = (total ?? 0) + Math.max(0, span);
+    if (prevEnd !== null && isNum(s.firstBlockTime)) total += Math.max(0, s.firstBlockTime - prevEnd);
+    if (isNum(s.lastBlockTime)) prevEnd = s.lastBlockTime;
+  }
+  return total;
 }
 
 function appendBoyd(v: VatSeries, b: BoydSamples, axis: XAxis, ordinalOffset: number): void {
@@ -128,6 +153,7 @@ function appendBoyd(v: VatSeries, b: BoydSamples, axis: XAxis, ordinalOffset: nu
     v.boyd.seconds.push(b.seconds[i]);
     v.boyd.heap.push(b.heap[i]);
     v.boyd.preSnapshot.push(b.preSnapshot[i]);
+    v.boyd.gcKrefs.push(b.gcKrefs[i] ?? 0);
   }
 }
 

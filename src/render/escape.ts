@@ -18,17 +18,11 @@
  *   `#digit` back into the source).
  */
 
+import { charKind } from '../shared/unsafe-chars.js';
+
 const ELLIPSIS = '…';
 const ZWSP = '&ZeroWidthSpace;';
 
-/**
- * Bidi embeddings/overrides/isolates, zero-width and other invisible formatting characters.
- * These are replaced with U+FFFD so tampering stays visible.
- */
-const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
-/** C0/C1 controls, DEL and line/paragraph separators become a plain space. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 
 /** Characters made literal with a backslash escape (all are ASCII punctuation, so CommonMark honours it). */
 const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '~', '|', '$', '{', '}']);
@@ -48,12 +42,11 @@ function toText(s: unknown): string {
 /** Splits into code points, replacing lone surrogates, controls and invisibles. */
 function cleanCodePoints(s: string): string[] {
   const out: string[] = [];
+  // Controls become a plain space; invisible/bidi characters and lone surrogates U+FFFD, so that
+  // tampering stays visible (the classification the log shares: shared/unsafe-chars.ts).
   for (const cp of s) {
-    const c = cp.codePointAt(0)!;
-    if (c >= 0xd800 && c <= 0xdfff) out.push('\ufffd');
-    else if (CONTROL.test(cp)) out.push(' ');
-    else if (INVISIBLE.test(cp)) out.push('\ufffd');
-    else out.push(cp);
+    const kind = charKind(cp);
+    out.push(kind === 'plain' ? cp : kind === 'control' ? ' ' : '\ufffd');
   }
   // Collapse whitespace runs and trim: leading spaces could start an indented code block and
   // trailing ones a hard line break.

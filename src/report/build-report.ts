@@ -3,14 +3,14 @@
  * Verdicts are added afterwards by the gate.
  */
 import type { MergedRun, VatSeries } from '../pipeline/merge-scans.js';
-import type { KernelCensus } from '../kernel-db/types.js';
+import type { KernelCensus, VatCensus } from '../kernel-db/types.js';
 import { censusDelta, censusDeltas, compareVatIDs, type VatDelta } from '../kernel-db/index.js';
 import type { PerfInfo } from '../run-files/perf.js';
-import { fittedEnds, lastInOrder } from '../analyzers/delivery-stats.js';
-import { blockMeans, trendStats, chartPoints, commonMode, fitTrend, type PerBlock } from '../analyzers/trend.js';
+import { fittedEnds, lastInOrder, type DeliveryAcc } from '../analyzers/delivery-stats.js';
+import { blockMeans, trendStats, chartPoints, commonModes, fitTrend, type CommonMode, type PerBlock } from '../analyzers/trend.js';
 import { EXP_R, EXP_U, IMP_R, IMP_U } from '../analyzers/clist-replay.js';
 import { copyPoint, emptyPoints, pointAt, pointValue, pushPoint, type ClistPoints } from '../analyzers/clist-points.js';
-import { attributionSentence } from '../analyzers/attribution.js';
+import { attributionIndex, attributionSentence } from '../analyzers/attribution.js';
 import { meanOfFirst, meanOfLast } from '../stats/index.js';
 import type {
   BoydStats, ClistSnapshot, ClistStats, ClistSeriesStats, DeliveryKindStats, FileRead, HeapStats,
@@ -52,6 +52,11 @@ export function buildReport(inp: BuildInputs): RunReport {
     if (blocks && coversRun(blocks, perBlock.x[0] as number, perBlock.x[blocks - 1] as number, span, bp) && blocks >= bp.busyFraction * span) peers.add(v.vatID);
   }
 
+  // Every per-vat lookup below is by map, built once: the report stays linear in the vats.
+  const modes = commonModes(series, peers, perBlockCache);
+  const accsOf = accsByVat(merged.deliveryAccs);
+  const censusVats = inp.censuses.map((c) => new Map(c.vats.map((v) => [v.vatID, v])));
+
   const censusNames = new Map<string, { name?: string; managerType?: string }>();
   for (const c of inp.censuses) for (const v of c.vats) censusNames.set(v.vatID, { name: v.name, managerType: v.managerType });
 
@@ -68,11 +73,11 @@ export function buildReport(inp: BuildInputs): RunReport {
       name,
       managerType: cn?.managerType ?? v?.managerType ?? null,
       deliveries: v?.deliveries ?? 0,
-      boyd: v ? boydStats(v, series, peers, vatBoyd, perBlockCache) : null,
+      boyd: v ? boydStats(v, series, modes.get(vatID) ?? null, vatBoyd) : null,
       heap: v ? heapStats(v, vatBoyd) : null,
-      deliveryKinds: deliveryKinds(merged, vatID),
+      deliveryKinds: deliveryKinds(accsOf.get(vatID) ?? [], merged.accsByHeight),
     };
-    const clist = clistStats(vatID, merged, inp.censuses, inp.perf);
+    const clist = clistStats(vatID, merged, inp.censuses, censusVats, inp.perf);
     if (clist) report.clist = clist;
     vats.push(report);
   }
@@ -80,8 +85,9 @@ export function buildReport(inp: BuildInputs): RunReport {
   const importGraph: ImportGraphEdge[] = [];
   for (const c of inp.censuses) for (const e of c.importGraph) importGraph.push({ ...e, stage: c.stage ?? -1 });
 
+  const attribution = attributionIndex(vats, inp.censuses);
   for (const vr of vats) {
-    if (vr.clist) vr.clist.attribution = attributionSentence(vr, vats, inp.censuses) ?? undefined;
+    if (vr.clist) vr.clist.attribution = attributionSentence(vr, vats, inp.censuses, attribution) ?? undefined;
   }
 
   const files: FileRead[] = merged.files.map((f) => ({
@@ -154,18 +160,11 @@ function regularBoyd(v: VatSeries): { x: number[]; y: number[] } {
   return { x, y };
 }
 
-function boydStats(
-  v: VatSeries,
-  series: Map<string, { x: number[]; y: number[] }>,
-  peers: Set<string>,
-  p: BoydPolicy,
-  perBlockCache: Map<string, PerBlock>,
-): BoydStats | null {
+function boydStats(v: VatSeries, series: Map<string, { x: number[]; y: number[] }>, cm: CommonMode | null, p: BoydPolicy): BoydStats | null {
   const s = series.get(v.vatID);
   if (!s) return null;
   const opts = { alpha: p.alpha, edgeSamples: p.edgeSamples };
   const t = trendStats(s.x, s.y, opts);
-  const cm = commonMode(v.vatID, series, peers, perBlockCache);
   return {
     ...t,
     preSnapshotCount: v.boyd.preSnapshot.reduce((a, b) => a + b, 0),
@@ -201,11 +200,22 @@ function heapStats(v: VatSeries, p: BoydPolicy): HeapStats | null {
   };
 }
 
-function deliveryKinds(merged: MergedRun, vatID: string): DeliveryKindStats[] {
+/** The accumulators of each vat, in their order in `accs`. */
+function accsByVat(accs: DeliveryAcc[]): Map<string, DeliveryAcc[]> {
+  const out = new Map<string, DeliveryAcc[]>();
+  for (const a of accs) {
+    const list = out.get(a.vatID);
+    if (list) list.push(a);
+    else out.set(a.vatID, [a]);
+  }
+  return out;
+}
+
+/** A vat's delivery kinds (its accumulators), by total time. */
+function deliveryKinds(accs: DeliveryAcc[], byHeight: boolean): DeliveryKindStats[] {
   const out: DeliveryKindStats[] = [];
-  for (const a of merged.deliveryAccs) {
-    if (a.vatID !== vatID) continue;
-    const [f0, f1] = fittedEnds(merged.accsByHeight ? a.byHeight : a.byOrdinal);
+  for (const a of accs) {
+    const [f0, f1] = fittedEnds(byHeight ? a.byHeight : a.byOrdinal);
     const last = lastInOrder(a);
     out.push({
       kind: a.kind,
@@ -224,12 +234,13 @@ function deliveryKinds(merged: MergedRun, vatID: string): DeliveryKindStats[] {
 const objTotal = (p: ClistPoints, i: number) =>
   pointValue(p, i, EXP_R) + pointValue(p, i, EXP_U) + pointValue(p, i, IMP_R) + pointValue(p, i, IMP_U);
 
-function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], perf: PerfInfo | null): ClistStats | null {
+/** `censusVats[i]`: the vats of `censuses[i]` by vatID. */
+function clistStats(vatID: string, merged: MergedRun, censuses: KernelCensus[], censusVats: Array<Map<string, VatCensus>>, perf: PerfInfo | null): ClistStats | null {
   const snapshots: ClistSnapshot[] = [];
   /** The snapshots that hold this vat, each cut down to it: its deltas then cost nothing per other vat. */
   const withVat: KernelCensus[] = [];
-  for (const c of censuses) {
-    const v = c.vats.find((x) => x.vatID === vatID);
+  for (const [i, c] of censuses.entries()) {
+    const v = censusVats[i]!.get(vatID);
     if (!v) continue;
     withVat.push({ ...c, vats: [v] });
     snapshots.push({

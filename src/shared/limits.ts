@@ -27,10 +27,4 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   maxLineBytes: 64 * 1024 * 1024,
 };
 
-/** A problem with input that we report and survive. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+export { InputError } from './errors.js';

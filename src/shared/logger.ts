@@ -1,3 +1,5 @@
+import { UNSAFE } from './unsafe-chars.js';
+
 /** What the pipeline needs to talk to a person; the action maps it to @actions/core, the CLI to stderr. */
 export interface Logger {
   info(msg: string): void;
@@ -25,12 +27,12 @@ export const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 /**
  * Text from the artifacts (file and member names, vat names, a baseline report's provenance) can
  * hold newlines, ANSI escapes or a line starting `::`, which in a GitHub Actions step is a workflow
- * command (`::error::`, `::add-mask::`, …): keep each log message on one line and make control
- * characters visible as `\uXXXX`.
+ * command (`::error::`, `::add-mask::`, …), and bidi overrides or zero-width characters that make a
+ * terminal show other text than is there: keep each log message on one line and make every unsafe
+ * character (shared/unsafe-chars.ts, the markdown's classification too) visible as `\uXXXX`.
  */
 export function safeLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `log` with every message and group title passed through {@link safeLine}. */

@@ -1,44 +1,68 @@
 /**
  * Cheap line classification: read the event `type` from the first bytes of a slog line without
- * decoding or parsing it. Both key orders occur (`{"type":…` since 2022-06, `{"time":…,"type":…`
- * before), see docs/formats.md §1.2.
+ * decoding or parsing it, in the layout the kernel writes (`JSON.stringify`, no spaces), with
+ * `type` first (`{"type":…`, since 2022-06) or after `time` (and `monotime`) (`{"time":…,"type":…`
+ * before), see docs/formats.md §1.2. Any other layout (keys sorted or spaced by another tool) is
+ * not read here: the scan reads such a line with `JSON.parse`.
  */
 import type { KeyTable } from './json-bytes.js';
 
-const TYPE_KEY = Buffer.from('"type":"');
-const SCAN_WINDOW = 256;
+const TIME_KEY = Buffer.from('"time":');
+const MONOTIME_KEY = Buffer.from('"monotime":');
 
 /** Byte bounds of the last type string found by `findType`. */
 const span = { start: 0, end: 0 };
 
+/** `key` (a quoted name and its colon) at `p`. */
+function keyAt(buf: Buffer, p: number, end: number, key: Buffer): boolean {
+  if (p + key.length > end) return false;
+  for (let i = 0; i < key.length; i++) if (buf[p + i] !== key[i]) return false;
+  return true;
+}
+
+/** The index after a JSON number's bytes at `p` (digits, sign, point, exponent), or -1 when none. */
+function numberEnd(buf: Buffer, p: number, end: number): number {
+  const s = p;
+  for (; p < end; p++) {
+    const c = buf[p];
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45)) break;
+  }
+  return p > s ? p : -1;
+}
+
 /**
- * Finds the `type` string of a line; returns false when the line is not a JSON object with a
- * leading `type` (or the type has escapes or control characters). Bounds land in `span`.
+ * Finds the `type` string of a line in the kernel's layout; returns false when the line is not a
+ * JSON object starting with `"type":"` (after at most a `time` and a `monotime` number), or the
+ * type has escapes or control characters. Bounds land in `span`.
  */
 function findType(buf: Buffer, start: number, end: number): boolean {
   if (end - start < 12 || buf[start] !== 0x7b /* { */) return false;
-  let p = -1;
-  // `{"type":` first (the `{` is checked above): a string there is the type; anything else is not
-  // a type, whatever a nested object further on says (`{"type":123,"x":{"type":"deliver"}}` is no
-  // delivery). Compared byte by byte, unrolled: this runs on every line.
-  if (
-    buf[start + 1] === 0x22 /* " */ && buf[start + 2] === 0x74 /* t */ && buf[start + 3] === 0x79 /* y */ &&
-    buf[start + 4] === 0x70 /* p */ && buf[start + 5] === 0x65 /* e */ && buf[start + 6] === 0x22 /* " */ && buf[start + 7] === 0x3a /* : */
-  ) {
-    if (buf[start + 8] !== 0x22) return false;
-    p = start + 1;
-  } else {
-    const lim = Math.min(end, start + SCAN_WINDOW);
-    p = buf.subarray(start, lim).indexOf(TYPE_KEY);
-    if (p < 0) return false;
-    p += start;
+  let p = start + 1;
+  // `{"type":` first: a string there is the type; anything else is not a type, whatever a nested
+  // object further on says (`{"type":123,"x":{"type":"deliver"}}` is no delivery). Compared byte by
+  // byte, unrolled: this runs on every line.
+  for (let lead = 0; ; lead++) {
+    if (p + 8 > end) return false;
+    if (
+      buf[p] === 0x22 /* " */ && buf[p + 1] === 0x74 /* t */ && buf[p + 2] === 0x79 /* y */ &&
+      buf[p + 3] === 0x70 /* p */ && buf[p + 4] === 0x65 /* e */ && buf[p + 5] === 0x22 /* " */ && buf[p + 6] === 0x3a /* : */
+    ) {
+      if (buf[p + 7] !== 0x22) return false;
+      p += 8;
+      break;
+    }
+    // An older kernel's `{"time":…,` (and `"monotime":…,`) before it.
+    const key = lead < 2 ? (keyAt(buf, p, end, TIME_KEY) ? TIME_KEY : keyAt(buf, p, end, MONOTIME_KEY) ? MONOTIME_KEY : null) : null;
+    if (!key) return false;
+    p = numberEnd(buf, p + key.length, end);
+    if (p < 0 || buf[p] !== 0x2c /* , */) return false;
+    p++;
   }
-  const s = p + TYPE_KEY.length;
-  const lim = Math.min(end, s + 128);
-  for (let i = s; i < lim; i++) {
+  const lim = Math.min(end, p + 128);
+  for (let i = p; i < lim; i++) {
     const c = buf[i];
     if (c === 0x22) {
-      span.start = s;
+      span.start = p;
       span.end = i;
       return true;
     }

@@ -50,6 +50,11 @@ export function formatApiError(d: GitHubApiErrorDetails): string {
   return `GitHub API ${what} on ${d.method} ${d.path}: ${msg || 'no message'}${hint}`;
 }
 
+/** A 403 that is a permission refusal (a read-only token, a missing `permissions:` entry). */
+export function isForbidden(e: unknown): e is GitHubApiError {
+  return e instanceof GitHubApiError && e.status === 403;
+}
+
 export type SourceRunErrorReason = 'no-runs' | 'expired' | 'no-match' | 'bad-query';
 
 /**
