@@ -313,6 +313,7 @@ describe('action bundle: report artifact upload', () => {
     const r = await act({ run: 'leaky', inputs: { 'html-report': 'upload' }, event: 'pull_request', payload: { pull_request: { number: 7 } }, env: { GITHUB_JOB: 'gate' } });
     expect(r.code, explain(r)).toBe(1);
     // No report artifact on a PR (upload-report: auto); the HTML report alone, named after the job.
+    expect(r.stdout.split('\n').filter((l) => l.includes('HTML report')), explain(r)).toHaveLength(1);
     expect(rs.artifacts.map((a) => [a.name, a.create.mime_type])).toEqual([['loadgen-gate-report-gate.html', 'text/html']]);
     const a = rs.artifacts[0]!;
     const html = Buffer.from(a.blob!).toString('utf8');
