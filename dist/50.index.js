@@ -1316,7 +1316,7 @@ function sentenceFor(r, vat, vs, graph, nameOf) {
             top.forEach((e, i) => {
                 if (i)
                     seg.push(' and ');
-                seg.push({ vat: nameOf(e.importer) }, ` (${fmt.num(e.total)}${e.reachable < e.total ? `, ${fmt.num(e.total - e.reachable)} only recognizable` : ''})`);
+                seg.push({ vat: nameOf(e.importer) }, ` (${fmt.num(e.total)}${weakText(e)})`);
             });
         }
         else if (top.length) {
@@ -1324,7 +1324,7 @@ function sentenceFor(r, vat, vs, graph, nameOf) {
             top.forEach((e, i) => {
                 if (i)
                     seg.push(' and ');
-                seg.push({ vat: nameOf(e.exporter) }, ` (${fmt.num(e.total)}${e.reachable < e.total ? `, ${fmt.num(e.total - e.reachable)} only recognizable` : ''})`);
+                seg.push({ vat: nameOf(e.exporter) }, ` (${fmt.num(e.total)}${weakText(e)})`);
             });
         }
         parts.push(seg);
@@ -1343,6 +1343,8 @@ function sentenceFor(r, vat, vs, graph, nameOf) {
     });
     return out;
 }
+/** How many of an edge's imported objects are recognizable-only (WeakMap keys, or dropped but not retired). */
+const weakText = (e) => (e.reachable >= e.total ? '' : e.reachable === 0 ? ', all recognizable-only' : `, ${fmt.num(e.total - e.reachable)} recognizable-only`);
 function checkedLine(r, thin) {
     const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0).length;
     const snaps = r.run.files.filter((f) => f.kind === 'storage').length;

@@ -15446,7 +15446,7 @@ function sentenceFor(r, vat, vs, graph, nameOf) {
             top.forEach((e, i) => {
                 if (i)
                     seg.push(' and ');
-                seg.push({ vat: nameOf(e.importer) }, ` (${fmt.num(e.total)}${e.reachable < e.total ? `, ${fmt.num(e.total - e.reachable)} only recognizable` : ''})`);
+                seg.push({ vat: nameOf(e.importer) }, ` (${fmt.num(e.total)}${weakText(e)})`);
             });
         }
         else if (top.length) {
@@ -15454,7 +15454,7 @@ function sentenceFor(r, vat, vs, graph, nameOf) {
             top.forEach((e, i) => {
                 if (i)
                     seg.push(' and ');
-                seg.push({ vat: nameOf(e.exporter) }, ` (${fmt.num(e.total)}${e.reachable < e.total ? `, ${fmt.num(e.total - e.reachable)} only recognizable` : ''})`);
+                seg.push({ vat: nameOf(e.exporter) }, ` (${fmt.num(e.total)}${weakText(e)})`);
             });
         }
         parts.push(seg);
@@ -15473,6 +15473,8 @@ function sentenceFor(r, vat, vs, graph, nameOf) {
     });
     return out;
 }
+/** How many of an edge's imported objects are recognizable-only (WeakMap keys, or dropped but not retired). */
+const weakText = (e) => (e.reachable >= e.total ? '' : e.reachable === 0 ? ', all recognizable-only' : `, ${fmt.num(e.total - e.reachable)} recognizable-only`);
 function checkedLine(r, thin) {
     const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0).length;
     const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
@@ -15881,7 +15883,7 @@ function renderTerminal(r, opts = {}) {
         out.push(...columns(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], loud.slice(0, max).map((x) => {
             const c = x.cells();
             return [lv(x.level), vat(x.vat), metricWords(x.metric), c.thisRun, c.reference, c.delta, c.limit];
-        }), 'llrrrrr'));
+        }), 'lllrrrr'));
         const quiet = view.rows.length - loud.length;
         if (loud.length > max)
             out.push(`  ${loud.length - max} more rows (--json has them all).`);

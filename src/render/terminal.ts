@@ -44,7 +44,7 @@ export function renderTerminal(r: RunReport, opts: TerminalOptions = {}): string
     out.push(...columns(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], loud.slice(0, max).map((x) => {
       const c = x.cells();
       return [lv(x.level), vat(x.vat), metricWords(x.metric), c.thisRun, c.reference, c.delta, c.limit];
-    }), 'llrrrrr'));
+    }), 'lllrrrr'));
     const quiet = view.rows.length - loud.length;
     if (loud.length > max) out.push(`  ${loud.length - max} more rows (--json has them all).`);
     if (quiet) out.push(`  ${quiet} more checks passed: c-lists that did not change.`);

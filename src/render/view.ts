@@ -320,13 +320,13 @@ function sentenceFor(r: RunReport, vat: VatReport | undefined, vs: Verdict[], gr
       seg.push('; kept alive by ');
       top.forEach((e, i) => {
         if (i) seg.push(' and ');
-        seg.push({ vat: nameOf(e.importer) }, ` (${fmt.num(e.total)}${e.reachable < e.total ? `, ${fmt.num(e.total - e.reachable)} only recognizable` : ''})`);
+        seg.push({ vat: nameOf(e.importer) }, ` (${fmt.num(e.total)}${weakText(e)})`);
       });
     } else if (top.length) {
       seg.push('; it keeps them itself, from ');
       top.forEach((e, i) => {
         if (i) seg.push(' and ');
-        seg.push({ vat: nameOf(e.exporter) }, ` (${fmt.num(e.total)}${e.reachable < e.total ? `, ${fmt.num(e.total - e.reachable)} only recognizable` : ''})`);
+        seg.push({ vat: nameOf(e.exporter) }, ` (${fmt.num(e.total)}${weakText(e)})`);
       });
     }
     parts.push(seg);
@@ -343,6 +343,9 @@ function sentenceFor(r: RunReport, vat: VatReport | undefined, vs: Verdict[], gr
   });
   return out;
 }
+
+/** How many of an edge's imported objects are recognizable-only (WeakMap keys, or dropped but not retired). */
+const weakText = (e: ImportGraphEdge) => (e.reachable >= e.total ? '' : e.reachable === 0 ? ', all recognizable-only' : `, ${fmt.num(e.total - e.reachable)} recognizable-only`);
 
 function checkedLine(r: RunReport, thin: number): string {
   const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0).length;
