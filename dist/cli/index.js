@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8:
+/***/ 5336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,88 +37,101 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 // EXTERNAL MODULE: ./src/shared/limits.ts
 var shared_limits = __nccwpck_require__(7193);
-;// CONCATENATED MODULE: ./src/slog/line-reader.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/slog/line-splitter.ts
+/**
+ * Cuts a stream of byte chunks into lines and hands each to a {@link LineSink} as a byte range,
+ * without decoding it. A line split across chunks is carried over (copied: the chunks are released
+ * once read); a line longer than `maxLineBytes` is not accumulated: only its first `prefixBytes`
+ * are kept and handed over with `oversized = true`. A leading UTF-8 byte-order mark is dropped.
+ */
 const NL = 10;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Read and inflate in 1 MiB pieces. */
-const CHUNK = 1024 * 1024;
-async function isGzipFile(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const b = Buffer.alloc(2);
-        const { bytesRead } = await fh.read(b, 0, 2, 0);
-        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function readLines(file, onLine, opts = {}) {
-    const maxLineBytes = opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes;
-    const prefixBytes = opts.prefixBytes ?? 64 * 1024;
-    const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
-    let gzip;
-    try {
-        gzip = await isGzipFile(file);
-    }
-    catch (e) {
-        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
-        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
-    }
-    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
-    let lines = 0;
-    let bytesOut = 0;
+class LineSplitter {
+    onLine;
+    maxLineBytes;
+    prefixBytes;
+    /** Lines delivered so far. */
+    lines = 0;
+    /** Bytes pushed so far. */
+    bytes = 0;
     /** Bytes of a leading UTF-8 byte-order mark matched so far (its length: done looking). */
-    let bomSeen = 0;
-    let nextProgress = progressEvery;
-    // Carry-over of a line split across chunks.
-    let carry = [];
-    let carryLen = 0;
-    let carryOversized = false;
-    const flushCarry = (tail, tailEnd) => {
-        lines++;
-        if (carryOversized) {
-            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            onLine(head, 0, head.length, lines, true);
-        }
-        else {
-            const parts = tail ? [...carry, tail.subarray(0, tailEnd)] : carry;
-            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            onLine(whole, 0, whole.length, lines, false);
-        }
-        carry = [];
-        carryLen = 0;
-        carryOversized = false;
-    };
-    const appendCarry = (chunk, from, to) => {
-        if (carryOversized)
+    bomSeen = 0;
+    /** Carry-over of a line split across chunks. */
+    carry = [];
+    carryLen = 0;
+    carryOversized = false;
+    constructor(onLine, maxLineBytes, prefixBytes) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+        this.prefixBytes = prefixBytes;
+    }
+    /** Delivers every line that `chunk` completes; keeps its unterminated tail for the next one. */
+    push(chunk) {
+        this.bytes += chunk.length;
+        const n = chunk.length;
+        let pos = this.skipMark(chunk);
+        if (pos < 0)
             return;
-        const piece = chunk.subarray(from, to);
-        if (carryLen + piece.length > maxLineBytes) {
-            // Keep only a prefix, enough to classify the line and read its leading fields.
-            const have = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-            const need = Math.max(0, prefixBytes - have.length);
-            carry = [Buffer.concat([have.subarray(0, prefixBytes), piece.subarray(0, need)])];
-            carryLen = carry[0].length;
-            carryOversized = true;
-            return;
+        if (this.carryLen > 0 || this.carryOversized) {
+            const nl = chunk.indexOf(NL, pos);
+            if (nl < 0) {
+                this.appendCarry(chunk, pos, n);
+                return;
+            }
+            if (this.carryOversized || this.carryLen + nl - pos > this.maxLineBytes) {
+                this.appendCarry(chunk, pos, nl);
+                this.flushCarry(null, 0, 0);
+            }
+            else {
+                this.flushCarry(chunk, pos, nl);
+            }
+            pos = nl + 1;
         }
-        // Copy: the chunk buffer may be reused by the stream.
-        carry.push(Buffer.from(piece));
-        carryLen += piece.length;
-    };
+        pos = this.splitLines(chunk, pos, n);
+        if (pos < n)
+            this.appendCarry(chunk, pos, n);
+    }
+    /** The end of the input: delivers a last line that has no newline. Returns whether there was one. */
+    finish() {
+        // A file that ends within its first bytes, which looked like the start of a mark.
+        if (this.bomSeen > 0 && this.bomSeen < UTF8_BOM.length)
+            this.appendCarry(UTF8_BOM, 0, this.bomSeen);
+        const partial = this.carryLen > 0 || this.carryOversized;
+        if (partial)
+            this.flushCarry(null, 0, 0);
+        return partial;
+    }
+    /**
+     * Where the text of `chunk` starts past a UTF-8 byte-order mark (a file written by a Windows
+     * tool): no part of line 1. The first chunks can be shorter than it: its bytes are matched over
+     * as many chunks as it takes, and only a whole mark is dropped; the start of one is line 1's (a
+     * damaged line, reported). −1: all of the chunk may still be the mark.
+     */
+    skipMark(chunk) {
+        if (this.bomSeen >= UTF8_BOM.length)
+            return 0;
+        const before = this.bomSeen;
+        let pos = 0;
+        while (this.bomSeen < UTF8_BOM.length && pos < chunk.length && chunk[pos] === UTF8_BOM[this.bomSeen]) {
+            pos++;
+            this.bomSeen++;
+        }
+        if (this.bomSeen === UTF8_BOM.length)
+            return pos;
+        if (pos === chunk.length)
+            return -1;
+        this.bomSeen = UTF8_BOM.length;
+        if (before > 0)
+            this.appendCarry(UTF8_BOM, 0, before);
+        return 0;
+    }
     /**
      * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
-     * A plain function (not the async loop below), so that its hot loop keeps its counters in
-     * registers instead of the async function's heap-allocated frame.
+     * Its counter is a local, kept in a register through the hot loop.
      */
-    const splitLines = (chunk, pos, n) => {
-        let count = lines;
+    splitLines(chunk, pos, n) {
+        const { onLine, maxLineBytes, prefixBytes } = this;
+        let count = this.lines;
         try {
             while (pos < n) {
                 const nl = chunk.indexOf(NL, pos);
@@ -133,62 +146,122 @@ async function readLines(file, onLine, opts = {}) {
             }
         }
         finally {
-            lines = count;
+            this.lines = count;
         }
         return pos;
-    };
-    const processChunk = (chunk) => {
-        bytesOut += chunk.length;
-        const n = chunk.length;
-        let pos = 0;
-        if (bomSeen < UTF8_BOM.length) {
-            // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1. The first
-            // chunks can be shorter than it: its bytes are matched over as many chunks as it takes, and
-            // only a whole mark is dropped; the start of one is line 1's (a damaged line, reported).
-            const before = bomSeen;
-            while (bomSeen < UTF8_BOM.length && pos < n && chunk[pos] === UTF8_BOM[bomSeen]) {
-                pos++;
-                bomSeen++;
-            }
-            if (bomSeen < UTF8_BOM.length) {
-                if (pos === n)
-                    return; // all of it may still be the mark
-                bomSeen = UTF8_BOM.length;
-                if (before > 0)
-                    appendCarry(UTF8_BOM, 0, before);
-                pos = 0;
-            }
+    }
+    /** Delivers the carried line, completed by `tail[from..to)` when given. */
+    flushCarry(tail, from, to) {
+        this.lines++;
+        const carry = this.carry;
+        if (this.carryOversized) {
+            const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
+            this.onLine(head, 0, head.length, this.lines, true);
         }
-        if (carryLen > 0 || carryOversized) {
-            const nl = chunk.indexOf(NL, 0);
-            if (nl < 0) {
-                appendCarry(chunk, 0, n);
+        else {
+            const parts = tail ? [...carry, tail.subarray(from, to)] : carry;
+            const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            this.onLine(whole, 0, whole.length, this.lines, false);
+        }
+        this.carry = [];
+        this.carryLen = 0;
+        this.carryOversized = false;
+    }
+    appendCarry(chunk, from, to) {
+        if (this.carryOversized) {
+            // Past the cap only the prefix grows, up to `prefixBytes` (a cap below the prefix fills it
+            // over later chunks, so the prefix does not depend on where the chunks were cut).
+            const head = this.carry[0];
+            if (head.length < this.prefixBytes) {
+                this.carry = [Buffer.concat([head, chunk.subarray(from, Math.min(to, from + this.prefixBytes - head.length))])];
+            }
+            return;
+        }
+        const piece = chunk.subarray(from, to);
+        if (this.carryLen + piece.length > this.maxLineBytes) {
+            // Keep only a prefix, enough to classify the line and read its leading fields.
+            const have = this.carry.length === 1 ? this.carry[0] : Buffer.concat(this.carry);
+            const need = Math.max(0, this.prefixBytes - have.length);
+            this.carry = [Buffer.concat([have.subarray(0, this.prefixBytes), piece.subarray(0, need)])];
+            this.carryLen = this.carry[0].length;
+            this.carryOversized = true;
+            return;
+        }
+        // Copy: the chunk buffer may be reused by the stream.
+        this.carry.push(Buffer.from(piece));
+        this.carryLen += piece.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/slog/line-reader.ts
+
+
+
+
+
+
+/** Read and inflate in 1 MiB pieces. */
+const CHUNK = 1024 * 1024;
+async function isGzipFile(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const b = Buffer.alloc(2);
+        const { bytesRead } = await fh.read(b, 0, 2, 0);
+        return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function readLines(file, onLine, opts = {}) {
+    let gzip;
+    try {
+        gzip = await isGzipFile(file);
+    }
+    catch (e) {
+        // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
+        return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${e.message}`, partialLastLine: false };
+    }
+    const splitter = new LineSplitter(onLine, opts.maxLineBytes ?? shared_limits/* DEFAULT_LIMITS */.d.maxLineBytes, opts.prefixBytes ?? 64 * 1024);
+    const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
+    const progress = progressReporter(opts, () => source.state.bytesIn, () => splitter.lines);
+    const push = (chunk) => {
+        splitter.push(chunk);
+        progress.maybe();
+    };
+    await drain(source, push);
+    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
+    if (gzip && error !== undefined && !error.startsWith('truncated')) {
+        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
+        // good text before the damage). Decode the file again with a second inflater and hand over
+        // whatever it gets past the point the first one reached, until it fails too.
+        await salvageGzip(file, splitter.bytes, push);
+    }
+    const partialLastLine = splitter.finish();
+    progress.now();
+    return { bytesIn: source.state.bytesIn, bytesOut: splitter.bytes, lines: splitter.lines, gzip, error, partialLastLine };
+}
+/** Calls `opts.onProgress` every `progressEveryBytes` of input (`maybe`), and when told (`now`). */
+function progressReporter(opts, bytesIn, lines) {
+    const every = opts.progressEveryBytes ?? 64 * 1024 * 1024;
+    let next = every;
+    return {
+        maybe() {
+            if (!opts.onProgress || bytesIn() < next)
                 return;
-            }
-            if (carryOversized) {
-                flushCarry(null, 0);
-            }
-            else if (carryLen + nl > maxLineBytes) {
-                appendCarry(chunk, 0, nl);
-                flushCarry(null, 0);
-            }
-            else {
-                flushCarry(chunk, nl);
-            }
-            pos = nl + 1;
-        }
-        pos = splitLines(chunk, pos, n);
-        if (pos < n)
-            appendCarry(chunk, pos, n);
-        const bytesIn = source.state.bytesIn;
-        if (opts.onProgress && bytesIn >= nextProgress) {
-            nextProgress = bytesIn + progressEvery;
-            opts.onProgress(bytesIn, lines);
-        }
+            next = bytesIn() + every;
+            opts.onProgress(bytesIn(), lines());
+        },
+        now() {
+            opts.onProgress?.(bytesIn(), lines());
+        },
     };
+}
+/** Hands every chunk of the source to `push`, releasing each after; keeps a stream error aside. */
+async function drain(source, push) {
     try {
         for await (const chunk of source.queue) {
-            processChunk(chunk);
+            push(chunk);
             release(chunk);
         }
     }
@@ -198,22 +271,6 @@ async function readLines(file, onLine, opts = {}) {
     finally {
         source.stream.destroy();
     }
-    const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
-    if (gzip && error !== undefined && !error.startsWith('truncated')) {
-        // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
-        // good text before the damage). Decode the file again with a second inflater and hand over
-        // whatever it gets past the point the first one reached, until it fails too.
-        await salvageGzip(file, bytesOut, processChunk);
-    }
-    // A file that ends within its first bytes, which looked like the start of a mark.
-    if (bomSeen > 0 && bomSeen < UTF8_BOM.length)
-        appendCarry(UTF8_BOM, 0, bomSeen);
-    const partialLastLine = carryLen > 0 || carryOversized;
-    if (partialLastLine)
-        flushCarry(null, 0);
-    const bytesIn = source.state.bytesIn;
-    opts.onProgress?.(bytesIn, lines);
-    return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
 }
 /**
  * Opens the file as a queue of (decompressed) chunks. A function of its own so that the streams'
@@ -234,7 +291,7 @@ function openChunks(file, gzip, highWaterMark) {
         // Inflation runs on the libuv thread pool while this thread splits and reads the previous
         // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
         // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
-        // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
+        // more buffers alive: deeper buffers were no faster and cost peak RSS (docs/performance.md).
         // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
         // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
         // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
@@ -267,7 +324,7 @@ function openChunks(file, gzip, highWaterMark) {
 /**
  * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
  * read nothing refers to it: lines reach the callback as views valid during the call only, and the
- * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
+ * head of a line split across chunks is copied. Without this, a long read leaves tens of MB of
  * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
  * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
  * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared
@@ -498,8 +555,73 @@ async function readPerf(file, opts = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/run-files/stage.ts
-var stage = __nccwpck_require__(7137);
+;// CONCATENATED MODULE: ./src/slog/diagnostics.ts
+const MAX_EXAMPLES = 5;
+/**
+ * Counts problems in the input by code and keeps the first few `file:line` locations, so that a
+ * broken slog is reported in one line per problem kind instead of failing the whole analysis.
+ */
+class Diagnostics {
+    byCode = new Map();
+    add(code, where, detail) {
+        let w = this.byCode.get(code);
+        if (!w) {
+            w = { code, count: 0, message: `${where}: ${detail}`, examples: [] };
+            this.byCode.set(code, w);
+        }
+        w.count++;
+        if (w.examples.length < MAX_EXAMPLES)
+            w.examples.push(where);
+    }
+    list() {
+        return [...this.byCode.values()];
+    }
+    static merge(lists) {
+        const out = new Map();
+        for (const list of lists) {
+            for (const w of list) {
+                const have = out.get(w.code);
+                if (!have) {
+                    out.set(w.code, { ...w, examples: [...w.examples] });
+                }
+                else {
+                    have.count += w.count;
+                    for (const e of w.examples)
+                        if (have.examples.length < MAX_EXAMPLES)
+                            have.examples.push(e);
+                }
+            }
+        }
+        return [...out.values()];
+    }
+}
+/** Known slog event types (docs/formats.md §1.3); anything else is counted as `unknown-event`. */
+const KNOWN_TYPES = new Set([
+    'deliver', 'deliver-result', 'syscall', 'syscall-result', 'crank-start', 'crank-finish', 'create-vat',
+    'vat-startup-start', 'vat-startup-finish', 'start-replay', 'finish-replay', 'replay-transcript-start',
+    'replay-transcript-finish', 'heap-snapshot-save', 'heap-snapshot-load', 'clist', 'terminate', 'console',
+    'kernel-stats', 'kernel-init-start', 'kernel-init-finish', 'bundle-kernel-start', 'bundle-kernel-finish',
+    'import-kernel-start', 'import-kernel-finish', 'vat-cleanup', 'vat-cleanup-complete', 'slogger-confused',
+    'cosmic-swingset-bootstrap-block-start', 'cosmic-swingset-bootstrap-block-finish', 'cosmic-swingset-begin-block',
+    'cosmic-swingset-end-block-start', 'cosmic-swingset-end-block-finish', 'cosmic-swingset-run-start',
+    'cosmic-swingset-run-finish', 'cosmic-swingset-commit-block-start', 'cosmic-swingset-commit-block-finish',
+    'cosmic-swingset-after-commit-stats', 'cosmic-swingset-timer-poll', 'cosmic-swingset-deliver-inbound',
+    'cosmic-swingset-bridge-inbound', 'cosmic-swingset-install-bundle', 'cosmic-swingset-init',
+    'cosmic-swingset-upgrade-start', 'cosmic-swingset-upgrade-finish', 'cosmic-swingset-inject-kernel-upgrade-events',
+]);
+/** The diagnostics of one file: a problem's location is `file:line`. */
+class FileDiagnostics extends Diagnostics {
+    file;
+    constructor(file) {
+        super();
+        this.file = file;
+    }
+    /** A problem at line `line` of the file. */
+    at(code, line, detail) {
+        this.add(code, `${this.file}:${line}`, detail);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/slog/json-bytes.ts
 /**
  * A small validating JSON reader over a byte range of a Buffer, used to pick the few fields the
@@ -1127,61 +1249,6 @@ class JsonBytes {
         return skipWs(b, p + 1, e);
     }
 }
-
-;// CONCATENATED MODULE: ./src/slog/diagnostics.ts
-const MAX_EXAMPLES = 5;
-/**
- * Counts problems in the input by code and keeps the first few `file:line` locations, so that a
- * broken slog is reported in one line per problem kind instead of failing the whole analysis.
- */
-class Diagnostics {
-    byCode = new Map();
-    add(code, where, detail) {
-        let w = this.byCode.get(code);
-        if (!w) {
-            w = { code, count: 0, message: `${where}: ${detail}`, examples: [] };
-            this.byCode.set(code, w);
-        }
-        w.count++;
-        if (w.examples.length < MAX_EXAMPLES)
-            w.examples.push(where);
-    }
-    list() {
-        return [...this.byCode.values()];
-    }
-    static merge(lists) {
-        const out = new Map();
-        for (const list of lists) {
-            for (const w of list) {
-                const have = out.get(w.code);
-                if (!have) {
-                    out.set(w.code, { ...w, examples: [...w.examples] });
-                }
-                else {
-                    have.count += w.count;
-                    for (const e of w.examples)
-                        if (have.examples.length < MAX_EXAMPLES)
-                            have.examples.push(e);
-                }
-            }
-        }
-        return [...out.values()];
-    }
-}
-/** Known slog event types (docs/formats.md §1.3); anything else is counted as `unknown-event`. */
-const KNOWN_TYPES = new Set([
-    'deliver', 'deliver-result', 'syscall', 'syscall-result', 'crank-start', 'crank-finish', 'create-vat',
-    'vat-startup-start', 'vat-startup-finish', 'start-replay', 'finish-replay', 'replay-transcript-start',
-    'replay-transcript-finish', 'heap-snapshot-save', 'heap-snapshot-load', 'clist', 'terminate', 'console',
-    'kernel-stats', 'kernel-init-start', 'kernel-init-finish', 'bundle-kernel-start', 'bundle-kernel-finish',
-    'import-kernel-start', 'import-kernel-finish', 'vat-cleanup', 'vat-cleanup-complete', 'slogger-confused',
-    'cosmic-swingset-bootstrap-block-start', 'cosmic-swingset-bootstrap-block-finish', 'cosmic-swingset-begin-block',
-    'cosmic-swingset-end-block-start', 'cosmic-swingset-end-block-finish', 'cosmic-swingset-run-start',
-    'cosmic-swingset-run-finish', 'cosmic-swingset-commit-block-start', 'cosmic-swingset-commit-block-finish',
-    'cosmic-swingset-after-commit-stats', 'cosmic-swingset-timer-poll', 'cosmic-swingset-deliver-inbound',
-    'cosmic-swingset-bridge-inbound', 'cosmic-swingset-install-bundle', 'cosmic-swingset-init',
-    'cosmic-swingset-upgrade-start', 'cosmic-swingset-upgrade-finish', 'cosmic-swingset-inject-kernel-upgrade-events',
-]);
 
 ;// CONCATENATED MODULE: ./src/slog/method-name.ts
 /**
@@ -1966,1048 +2033,572 @@ function fastKrefs(buf, start, end) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/delivery-stats.ts
-/**
- * Per (vat, delivery kind, method) time accumulators, mergeable across files in stage order:
- * count, total, the first and last 100 durations, and OLS sums against two x-axes (block height
- * where known, and the delivery ordinal) so fitted values at the first and last block need no
- * per-delivery storage.
- */
-const KEEP = 100;
-const emptySums = () => ({ n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, xMin: Infinity, xMax: -Infinity });
-function addSum(s, x, y) {
-    s.n++;
-    s.sx += x;
-    s.sy += y;
-    s.sxx += x * x;
-    s.sxy += x * y;
-    if (x < s.xMin)
-        s.xMin = x;
-    if (x > s.xMax)
-        s.xMax = x;
-}
-/** Merge `b` into `a`, with b's x shifted by `offset`. */
-function mergeSums(a, b, offset = 0) {
-    a.n += b.n;
-    a.sx += b.sx + b.n * offset;
-    a.sy += b.sy;
-    a.sxx += b.sxx + 2 * offset * b.sx + b.n * offset * offset;
-    a.sxy += b.sxy + offset * b.sy;
-    if (b.n) {
-        a.xMin = Math.min(a.xMin, b.xMin + offset);
-        a.xMax = Math.max(a.xMax, b.xMax + offset);
+;// CONCATENATED MODULE: ./src/slog/scanner-fields.ts
+
+class FieldReader {
+    diag;
+    reference;
+    counters;
+    // Reused for every line: the fields of the current event (sinks copy what they keep).
+    dFields = newDeliverFields();
+    rFields = newResultFields();
+    cFields = newClistFields();
+    eFields = newEventFields();
+    /** The current line's event when it is in another layout than the kernel's (parsed once already). */
+    parsed = null;
+    /** `reference`: read every event with JSON.parse. `counters`: how lines were read (for tests). */
+    constructor(diag, reference, counters) {
+        this.diag = diag;
+        this.reference = reference;
+        this.counters = counters;
     }
-}
-/** OLS fitted values at the smallest and largest x, or nulls when the fit is undefined. */
-function fittedEnds(s) {
-    if (s.n < 2)
-        return [null, null];
-    const den = s.n * s.sxx - s.sx * s.sx;
-    if (!(Math.abs(den) > 1e-12 * Math.max(1, s.n * s.sxx)))
-        return [null, null];
-    const slope = (s.n * s.sxy - s.sx * s.sy) / den;
-    const intercept = (s.sy - slope * s.sx) / s.n;
-    return [intercept + slope * s.xMin, intercept + slope * s.xMax];
-}
-const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
-class DeliveryStats {
-    /** In order of first appearance. */
-    all = [];
-    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
-    byVat = new Map();
-    add(vatID, kind, method, seconds, height, ordinal) {
-        let kinds = this.byVat.get(vatID);
-        if (!kinds)
-            this.byVat.set(vatID, (kinds = new Map()));
-        let methods = kinds.get(kind);
-        if (!methods)
-            kinds.set(kind, (methods = new Map()));
-        let a = methods.get(method ?? '');
-        if (!a) {
-            a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-            methods.set(method ?? '', a);
-            this.all.push(a);
+    /** A `deliver` line's fields, or null for a garbage line (reported). */
+    deliver(buf, start, end, line) {
+        const d = this.dFields;
+        if (this.reference || this.parsed !== null || !fastDeliver(buf, start, end, d)) {
+            this.count(false);
+            const ev = this.parse(buf, start, end, line);
+            if (!ev)
+                return null;
+            deliverFromEvent(ev, d);
         }
-        a.count++;
-        a.total += seconds;
-        if (a.first.length < KEEP)
-            a.first.push(seconds);
-        if (a.last.length < KEEP)
-            a.last.push(seconds);
-        else {
-            a.last[a.lastPos] = seconds;
-            a.lastPos = (a.lastPos + 1) % KEEP;
+        else
+            this.count(true);
+        return d;
+    }
+    /** A `deliver-result` line's fields, or null for a garbage line (reported). */
+    result(buf, start, end, line) {
+        const r = this.rFields;
+        if (this.reference || this.parsed !== null || !fastResult(buf, start, end, r)) {
+            this.count(false);
+            const ev = this.parse(buf, start, end, line);
+            if (!ev)
+                return null;
+            resultFromEvent(ev, r);
         }
-        if (height !== null)
-            addSum(a.byHeight, height, seconds);
-        addSum(a.byOrdinal, ordinal, seconds);
+        else
+            this.count(true);
+        return r;
     }
-    list() {
-        return [...this.all];
+    /** A `clist` line's fields, or null for a garbage line (reported). */
+    clist(buf, start, end, line) {
+        const c = this.cFields;
+        if (this.reference || this.parsed !== null || !fastClist(buf, start, end, c)) {
+            this.count(false);
+            const ev = this.parse(buf, start, end, line);
+            if (!ev)
+                return null;
+            clistFromEvent(ev, c);
+        }
+        else
+            this.count(true);
+        return c;
     }
-}
-/** Last-KEEP values in chronological order. */
-function lastInOrder(a) {
-    return a.last.length < KEEP ? a.last.slice() : [...a.last.slice(a.lastPos), ...a.last.slice(0, a.lastPos)];
-}
-/** Merge per-file accumulators in stage order; `ordinalOffsets[i]` shifts file i's ordinals. */
-function mergeDeliveryStats(files, ordinalOffsets) {
-    const out = new Map();
-    files.forEach((list, i) => {
-        for (const b of list) {
-            const key = accKey(b.vatID, b.kind, b.method);
-            let a = out.get(key);
-            if (!a) {
-                a = { ...b, first: [], last: [], lastPos: 0, count: 0, total: 0, byHeight: emptySums(), byOrdinal: emptySums() };
-                out.set(key, a);
+    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
+    event(buf, start, end, line) {
+        if (!this.reference && this.parsed === null) {
+            if (fastEvent(buf, start, end, this.eFields)) {
+                this.count(true);
+                return this.eFields;
             }
-            a.count += b.count;
-            a.total += b.total;
-            for (const v of b.first)
-                if (a.first.length < KEEP)
-                    a.first.push(v);
-            const merged = [...lastInOrder(a), ...lastInOrder(b)].slice(-KEEP);
-            a.last = merged;
-            a.lastPos = 0;
-            mergeSums(a.byHeight, b.byHeight);
-            mergeSums(a.byOrdinal, b.byOrdinal, ordinalOffsets[i] ?? 0);
+            this.count(false);
         }
-    });
-    return [...out.values()];
+        const ev = this.parse(buf, start, end, line);
+        if (!ev)
+            return null;
+        eventFromObject(ev, this.eFields);
+        return this.eFields;
+    }
+    /** The line's event object, or null for a garbage or wrong-shape line (reported). */
+    parse(buf, start, end, line) {
+        if (this.parsed !== null)
+            return this.parsed;
+        try {
+            const o = JSON.parse(buf.toString('utf8', start, end));
+            if (o && typeof o === 'object' && !Array.isArray(o))
+                return o;
+            this.diag.at('wrong-shape', line, 'JSON value is not an event object; line skipped');
+        }
+        catch {
+            this.diag.at('garbage-line', line, 'not valid JSON; line skipped');
+        }
+        return null;
+    }
+    /** Counts a line read by a byte-level reader (`fast`) or by JSON.parse after it gave up. */
+    count(fast) {
+        const c = this.counters;
+        if (c && !this.reference)
+            c[fast ? 'fast' : 'fallback']++;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/clist-points.ts
-/**
- * A vat's c-list series: one point per checkpoint at which its counts changed, each
- * [height, eR, eU, iR, iU, promises, devices] (height NaN outside blocks).
- *
- * Stored as rows of one Float64Array (56 bytes a point) rather than an array per point (~150 bytes
- * with its header, elements and boxed numbers): a long run has a point per block for every busy
- * vat, 10^5 points and more, and the points are the largest thing the scan keeps. A typed array
- * is also copied as one block when a scan worker posts its result.
- *
- * A plain object (not a class) so that it survives structured cloning between threads.
- */
-const POINT_WIDTH = 7;
-const emptyPoints = () => ({ length: 0, data: new Float64Array(0) });
-/** Appends [height, ...counts[1..6]] (`counts[0]` is unused, as in the replay's counters). */
-function pushPoint(p, height, counts) {
-    let o = p.length * POINT_WIDTH;
-    if (o + POINT_WIDTH > p.data.length) {
-        const grown = new Float64Array(Math.max(16 * POINT_WIDTH, p.data.length * 2));
-        grown.set(p.data);
-        p.data = grown;
-    }
-    const d = p.data;
-    d[o++] = height;
-    for (let s = 1; s < POINT_WIDTH; s++)
-        d[o++] = counts[s];
-    p.length++;
-}
-/** Appends point `i` of `from` to `to`. */
-function copyPoint(from, i, to) {
-    pushPoint(to, from.data[i * POINT_WIDTH], from.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
-}
-/** Value `s` (0 = height, 1..6 = counts) of point `i`. */
-const pointValue = (p, i, s) => p.data[i * POINT_WIDTH + s];
-/** Point `i` as a new array [height, ...counts]. */
-const pointAt = (p, i) => Array.from(p.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
-/** The points with their spare capacity dropped (a posted typed array copies its whole buffer). */
-function trimPoints(p) {
-    const n = p.length * POINT_WIDTH;
-    return n === p.data.length ? p : { length: p.length, data: p.data.slice(0, n) };
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/kref-states.ts
-const EMPTY = 0;
-const DELETED = 0xff;
-const MIN_CAPACITY = 16;
-class KrefStates {
-    keys = new Uint32Array(MIN_CAPACITY);
-    states = new Uint8Array(MIN_CAPACITY);
-    /** Slots holding an entry or a tombstone. */
-    used = 0;
-    live = 0;
-    /** Keys that are not numbers below 2^32. */
-    other = null;
-    get size() {
-        return this.live + (this.other?.size ?? 0);
-    }
-    get(k) {
-        if (!inTable(k))
-            return this.other?.get(k);
-        const i = this.find(k);
-        return i >= 0 ? this.states[i] : undefined;
-    }
-    /** `state` must be 1..254. */
-    set(k, state) {
-        if (!inTable(k)) {
-            (this.other ??= new Map()).set(k, state);
-            return;
-        }
-        const i = this.find(k);
-        if (i >= 0) {
-            this.states[i] = state;
-            return;
-        }
-        if ((this.used + 1) * 5 > this.keys.length * 3)
-            this.rebuild(); // load ≤ 0.6
-        const mask = this.keys.length - 1;
-        let j = hash(k) & mask;
-        for (;;) {
-            const s = this.states[j];
-            if (s === EMPTY || s === DELETED) {
-                if (s === EMPTY)
-                    this.used++;
-                this.keys[j] = k;
-                this.states[j] = state;
-                this.live++;
-                return;
-            }
-            j = (j + 1) & mask;
-        }
-    }
-    delete(k) {
-        if (!inTable(k)) {
-            this.other?.delete(k);
-            return;
-        }
-        const i = this.find(k);
-        if (i >= 0) {
-            this.states[i] = DELETED;
-            this.live--;
-        }
-    }
-    /** Every entry (table order, then the other keys); `f` may delete or rewrite entries. */
-    forEach(f) {
-        const { keys, states } = this;
-        for (let i = 0; i < states.length; i++) {
-            const s = states[i];
-            if (s !== EMPTY && s !== DELETED)
-                f(keys[i], s);
-        }
-        if (this.other)
-            for (const [k, s] of this.other)
-                f(k, s);
-    }
-    /** Every entry, its state masked with `mask`, in `forEach` order. */
-    list(mask) {
-        const keys = new Uint32Array(this.live);
-        const states = new Uint8Array(this.live);
-        let n = 0;
-        for (let i = 0; i < this.states.length; i++) {
-            const s = this.states[i];
-            if (s === EMPTY || s === DELETED)
-                continue;
-            keys[n] = this.keys[i];
-            states[n++] = s & mask;
-        }
-        const other = [];
-        if (this.other)
-            for (const [k, s] of this.other)
-                other.push([k, s & mask]);
-        return { keys, states, other };
-    }
-    /** Slot of `k`, or -1. */
-    find(k) {
-        const { keys, states } = this;
-        const mask = keys.length - 1;
-        let j = hash(k) & mask;
-        for (;;) {
-            const s = states[j];
-            if (s === EMPTY)
-                return -1;
-            if (s !== DELETED && keys[j] === k)
-                return j;
-            j = (j + 1) & mask;
-        }
-    }
-    /** Re-inserts the live entries into a table sized for three times their number (tombstones go). */
-    rebuild() {
-        const { keys, states } = this;
-        let cap = MIN_CAPACITY;
-        while (cap < (this.live + 1) * 3)
-            cap *= 2;
-        this.keys = new Uint32Array(cap);
-        this.states = new Uint8Array(cap);
-        const mask = cap - 1;
-        for (let i = 0; i < states.length; i++) {
-            const s = states[i];
-            if (s === EMPTY || s === DELETED)
-                continue;
-            const k = keys[i];
-            let j = hash(k) & mask;
-            while (this.states[j] !== EMPTY)
-                j = (j + 1) & mask;
-            this.keys[j] = k;
-            this.states[j] = s;
-        }
-        this.used = this.live;
-    }
-}
-/** A key the table holds: a whole number below 2^32. */
-const inTable = (k) => typeof k === 'number' && k >>> 0 === k;
-/** Mixes a 32-bit key. */
-function hash(k) {
-    let h = Math.imul(k, 0x85ebca6b);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0xc2b2ae35);
-    return h ^ (h >>> 13);
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/foreign-ops.ts
-/** Flag bits of an op. */
-const OP_ROOT = 1;
-const OP_ENSURE = 2;
-const OP_EXACT = 4;
-const OP_WIPE = 8;
-const emptyOps = () => ({
-    length: 0,
-    vats: [],
-    vat: new Uint32Array(0),
-    kref: new Float64Array(0),
-    pointIndex: new Uint32Array(0),
-    assumed: new Int8Array(0),
-    flags: new Uint8Array(0),
-    textKrefs: Object.create(null),
-});
-function resized(a, n) {
-    const b = new a.constructor(n);
-    b.set(a.subarray(0, Math.min(a.length, n)));
-    return b;
-}
-function setCapacity(ops, n) {
-    ops.vat = resized(ops.vat, n);
-    ops.kref = resized(ops.kref, n);
-    ops.pointIndex = resized(ops.pointIndex, n);
-    ops.assumed = resized(ops.assumed, n);
-    ops.flags = resized(ops.flags, n);
-}
-/** Appends an op; `kref` null for a wipe. */
-function pushOp(ops, vat, kref, pointIndex, assumed, flags) {
-    const i = ops.length;
-    if (i === ops.kref.length)
-        setCapacity(ops, Math.max(64, i * 2));
-    ops.vat[i] = vat;
-    if (typeof kref === 'number')
-        ops.kref[i] = kref;
-    else {
-        ops.kref[i] = NaN;
-        if (kref !== null)
-            ops.textKrefs[i] = kref;
-    }
-    ops.pointIndex[i] = pointIndex;
-    ops.assumed[i] = assumed;
-    ops.flags[i] = flags;
-    ops.length = i + 1;
-}
-/** The kref of op `i` (a number key, or its text). */
-function opKref(ops, i) {
-    const k = ops.kref[i];
-    return k === k ? k : (ops.textKrefs[i] ?? '');
-}
-/** The ops with their spare capacity dropped (a posted typed array copies its whole buffer). */
-function trimOps(ops) {
-    if (ops.kref.length !== ops.length)
-        setCapacity(ops, ops.length);
-    return ops;
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/clist-replay.ts
-/**
- * Replays the slog's c-list changes into per-vat c-list sizes per block.
- *
- * Sources (docs/formats.md §1.3, §3.3):
- * - `clist` events: `mode` `import` / `export` add an entry (reachable), `drop` deletes it;
- * - the importer's `dropImports` syscall turns its entries recognizable-only (`_`);
- * - a `dropExports` delivery turns the exporter's entries recognizable-only;
- * - a delivery that carries a kref the vat holds as a recognizable-only import makes it reachable again.
- * An exporter that re-sends a recognizable-only export also becomes reachable in the kernel; the slog
- * shows that only in syscall capdata, which this replay does not decode (a documented approximation).
- *
- * Files are replayed independently (so stage files can be scanned in parallel) and merged in stage
- * order. A file cannot know the state of an entry created in an earlier file, so the first operation
- * on such a "foreign" entry is recorded (foreign-ops.ts) and its old state is resolved at merge time.
- * From `clist` events, memory is bounded by the live c-list size, not by the slog size: entries
- * created and deleted in the same file leave nothing behind. From translations, which never show an
- * entry's creation, every kref the file sees leaves an op and a deleted-entry mark: memory grows
- * with the number of distinct krefs, 18 bytes an op (a 10x run of the large fixture: 700,000).
- *
- * Slogs without `clist` events are replayed from the delivery/syscall translations instead
- * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
- * entry exists, not whether it was just created, so those files use two more operations: `ensure`
- * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
- * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
- */
-
-
-
-
-/** Entry states. 0 = absent. */
-const EXP_R = 1;
-const EXP_U = 2;
-const IMP_R = 3;
-const IMP_U = 4;
-const PROM = 5;
-const DEV = 6;
-const FOREIGN = 8;
-/** Op flags of a translation's `ensure`, and of any op whose vref is known. */
-const ENSURE = OP_ENSURE | OP_EXACT;
-const EXACT = OP_EXACT;
-/** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
-const CREATE = -1;
-const STATE_MASK = 7;
-/** Correction bucket of a vat termination. */
-const WIPE = -1;
-const zero = () => [0, 0, 0, 0, 0, 0, 0];
-/** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
-function stateForVrefKind(kind) {
-    switch (kind & ~VREF_ROOT) {
-        case VREF_EXPORT: return EXP_R;
-        case VREF_IMPORT: return IMP_R;
-        case VREF_PROMISE: return PROM;
-        case VREF_DEVICE: return DEV;
-        default: return 0;
-    }
-}
-class ClistReplay {
-    vats = new Map();
-    /** Vats changed since the last checkpoint, in order of first change. */
-    dirty = [];
-    foreign = emptyOps();
-    /** One-entry cache: consecutive events are mostly for the same vat. */
-    last = null;
-    /** Operations recorded so far (0 = nothing seen that changes a c-list). */
-    events = 0;
-    vat(vatID) {
-        const l = this.last;
-        if (l !== null && l.vatID === vatID)
-            return l;
-        let v = this.vats.get(vatID);
-        if (!v) {
-            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
-            this.vats.set(vatID, v);
-        }
-        this.last = v;
-        return v;
-    }
-    set(v, kref, next, assumedOld, root = false, flags = 0) {
-        const m = v.known;
-        const c = v.counts;
-        const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
-        if (old === undefined) {
-            pushOp(this.foreign, v.index, kref, v.points.length, assumedOld, root ? flags | OP_ROOT : flags);
-            if (next)
-                c[next]++;
-            m.set(kref, next | FOREIGN);
-        }
-        else {
-            const o = old & STATE_MASK;
-            if (o === next)
-                return;
-            if (o)
-                c[o]--;
-            if (next)
-                c[next]++;
-            if (next === 0 && !(old & FOREIGN))
-                m.delete(kref);
-            else
-                m.set(kref, next | (old & FOREIGN));
-            if (o === IMP_U)
-                v.weak--;
-        }
-        if (next === IMP_U)
-            v.weak++;
-        this.touch(v);
-    }
-    /** The vat's counts changed: it gets a point at the next checkpoint. */
-    touch(v) {
-        if (!v.dirty) {
-            v.dirty = true;
-            this.dirty.push(v);
-        }
-        this.events++;
-    }
-    /** `clist` event, as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
-    clistKeyed(mode, vatID, kref, vrefKind) {
-        if (mode === 'drop') {
-            this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
-        }
-        else if (mode === 'import' || mode === 'export') {
-            const s = stateForVrefKind(vrefKind);
-            if (s)
-                this.set(this.vat(vatID), kref, s, CREATE);
-        }
-    }
-    /** The vat's `dropImports` syscall (krefs from `ksc[1]`). */
-    dropImports(vatID, krefs) {
-        for (const k of krefs)
-            if (k.startsWith('ko'))
-                this.set(this.vat(vatID), krefKey(k), IMP_U, IMP_R);
-    }
-    /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
-    dropExports(vatID, krefs) {
-        for (const k of krefs)
-            if (k.startsWith('ko'))
-                this.set(this.vat(vatID), krefKey(k), EXP_U, EXP_R);
-    }
-    /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
-    delivered(vatID, krefs) {
-        const v = this.vats.get(vatID);
-        if (!v || v.weak <= 0)
-            return;
-        for (const kref of krefs) {
-            const k = krefKey(kref);
-            const s = v.known.get(k);
-            if (s !== undefined && (s & STATE_MASK) === IMP_U)
-                this.set(v, k, IMP_R, IMP_U);
-        }
-    }
-    /**
-     * Translations: the vat's c-list maps `kref` to `vref` (an object). When the entry is known in
-     * this file, it only changes when `reach` is set and it is recognizable-only (the kernel sets the
-     * reachable flag of imports it delivers and of exports the vat sends). An entry not known in this
-     * file is recorded in its reachable state as an `ensure` op, resolved at merge.
-     */
-    ensure(vatID, kref, vref, reach) {
-        const kind = vrefKind(vref);
-        const s = stateForVrefKind(kind);
-        if (s !== EXP_R && s !== IMP_R)
-            return;
-        const v = this.vat(vatID);
-        const k = krefKey(kref);
-        const old = v.known.get(k);
-        if (old === undefined)
-            this.set(v, k, s, s, kind === VREF_EXPORT + VREF_ROOT, ENSURE);
-        else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
-            this.set(v, k, s, s);
-    }
-    /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
-    translated(vatID, kref, vref, next, assumed) {
-        if (vref.charCodeAt(0) !== 0x6f /* o */)
-            return;
-        this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
-    }
-    /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
-    wipe(vatID) {
-        const v = this.vat(vatID);
-        // set() only deletes or rewrites entries already there: safe while iterating the table.
-        v.known.forEach((kref, s) => {
-            if (s & STATE_MASK)
-                this.set(v, kref, 0, s & STATE_MASK);
-        });
-        pushOp(this.foreign, v.index, null, v.points.length, 0, OP_WIPE);
-        this.touch(v);
-    }
-    hasWeakImports(vatID) {
-        const v = this.vats.get(vatID);
-        return v !== undefined && v.weak > 0;
-    }
-    /** Record a point for every vat that changed since the last point. */
-    checkpoint(height) {
-        const h = height ?? NaN;
-        for (const v of this.dirty) {
-            pushPoint(v.points, h, v.counts);
-            v.dirty = false;
-        }
-        this.dirty.length = 0;
-    }
-    seeds = [];
-    /** A vat created in the genesis block (see `rootSeeds`). */
-    genesisVat(vatID) {
-        if (!this.seeds.includes(vatID))
-            this.seeds.push(vatID);
-    }
-    finish(lastHeight, source) {
-        this.checkpoint(lastHeight);
-        const touched = Object.create(null);
-        const points = Object.create(null);
-        const finalDelta = Object.create(null);
-        for (const v of this.vats.values()) {
-            touched[v.vatID] = v.known.list(STATE_MASK);
-            points[v.vatID] = trimPoints(v.points);
-            finalDelta[v.vatID] = v.counts;
-        }
-        this.foreign.vats = [...this.vats.keys()];
-        return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
-    }
-}
-/** Merge per-file partials in stage order into absolute series. */
-function mergeClist(files) {
-    /** Per vat: the states of the entries earlier files left (by kref key). */
-    const carried = new Map();
-    const base = new Map();
-    const points = Object.create(null);
-    let unknownPrior = 0;
-    const seeded = new Set();
-    const rootClaimed = new Set();
-    const unknownExamples = [];
-    const bySource = Object.create(null);
-    /** A file replayed from translations (or from `clist` events) gave the vat points or a seed. */
-    const noteSource = (vatID, fromTranslations) => {
-        const s = fromTranslations ? 'translations' : 'clist-events';
-        const had = bySource[vatID];
-        bySource[vatID] = had === undefined || had === s ? s : 'mixed';
-    };
-    for (let fi = 0; fi < files.length; fi++) {
-        const f = files[fi];
-        for (const vatID of f.rootSeeds ?? []) {
-            if (seeded.has(vatID))
-                continue;
-            seeded.add(vatID);
-            noteSource(vatID, !!f.source);
-            const b = base.get(vatID) ?? zero();
-            b[EXP_R]++;
-            base.set(vatID, b);
-        }
-        // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on
-        // (bucket WIPE: from that point on the vat has no entries).
-        const corr = new Map();
-        const wiped = [];
-        const ops = f.foreign;
-        for (let i = 0; i < ops.length; i++) {
-            const vatID = ops.vats[ops.vat[i]];
-            const flags = ops.flags[i];
-            const pointIndex = ops.pointIndex[i];
-            const assumed = ops.assumed[i];
-            let list = corr.get(vatID);
-            if (flags & OP_WIPE) {
-                if (!list)
-                    corr.set(vatID, (list = []));
-                list.push([pointIndex, WIPE]);
-                wiped.push(vatID);
-                continue;
-            }
-            const kref = opKref(ops, i);
-            let old = carried.get(vatID)?.get(kref) ?? 0;
-            if (old === 0) {
-                // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
-                // the first unknown export a seeded vat touches is its root object (with translations,
-                // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
-                const isExport = assumed === EXP_R || assumed === EXP_U;
-                const root = (flags & OP_ROOT) !== 0;
-                const claim = flags & OP_EXACT ? root && !rootClaimed.has(vatID) : root || !rootClaimed.has(vatID);
-                if (seeded.has(vatID) && isExport && claim) {
-                    rootClaimed.add(vatID);
-                    old = EXP_R;
-                }
-                else if (flags & OP_ENSURE) {
-                    // Not in any earlier file: created here.
-                    old = 0;
-                }
-                else {
-                    unknownPrior++;
-                    if (unknownExamples.length < 5)
-                        unknownExamples.push(`${vatID}:${krefText(kref)}`);
-                    old = assumed;
-                }
-            }
-            if (!old)
-                continue;
-            if (!list)
-                corr.set(vatID, (list = []));
-            list.push([pointIndex, old]);
-        }
-        const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
-        for (const vatID of vats) {
-            const b = base.get(vatID) ?? zero();
-            const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
-            const acc = zero();
-            let ci = 0;
-            /** Applies the next correction at a point whose counts 1..6 are `p[o + 1..6]`. */
-            const apply = (p, o) => {
-                const [, bucket] = list[ci++];
-                if (bucket !== WIPE)
-                    acc[bucket]--;
-                else
-                    for (let s = 1; s <= 6; s++)
-                        acc[s] = -(b[s] + p[o + s]);
-            };
-            const d = f.finalDelta[vatID] ?? zero();
-            const out = (points[vatID] ??= emptyPoints());
-            const own = f.points[vatID];
-            const abs = zero();
-            for (let i = 0; own && i < own.length; i++) {
-                const rows = own.data;
-                const o = i * POINT_WIDTH;
-                while (ci < list.length && list[ci][0] <= i)
-                    apply(rows, o);
-                for (let s = 1; s <= 6; s++)
-                    abs[s] = b[s] + rows[o + s] + acc[s];
-                pushPoint(out, rows[o], abs);
-            }
-            while (ci < list.length)
-                apply(d, 0);
-            const next = zero();
-            for (let s = 1; s <= 6; s++)
-                next[s] = b[s] + d[s] + acc[s];
-            base.set(vatID, next);
-            noteSource(vatID, !!f.source);
-        }
-        // The entries carried into the next file (none after the last: on a long single-file run this
-        // map would hold every live entry again).
-        if (fi === files.length - 1)
+;// CONCATENATED MODULE: ./src/slog/create-vat.ts
+/** The leading fields of a `create-vat` line (docs/formats.md §1.3). */
+const CREATE_VAT_WINDOW = 16 * 1024;
+const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
+/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
+function createVatFields(buf, start, end) {
+    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
+    const cut = head.indexOf('"vatSourceBundle"');
+    const text = cut >= 0 ? head.slice(0, cut) : head;
+    const out = Object.create(null);
+    FIELD_RE.lastIndex = 0;
+    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
+        if (out[m[1]] !== undefined)
             continue;
-        for (const vatID of wiped)
-            carried.delete(vatID);
-        for (const [vatID, { keys, states, other }] of Object.entries(f.touched)) {
-            let m = carried.get(vatID);
-            if (!m)
-                carried.set(vatID, (m = new KrefStates()));
-            const carry = (k, s) => (s ? m.set(k, s) : m.delete(k));
-            for (let i = 0; i < keys.length; i++)
-                carry(keys[i], states[i]);
-            for (const [k, s] of other)
-                carry(k, s);
+        try {
+            out[m[1]] = JSON.parse(m[2]);
         }
-    }
-    for (const vatID of Object.keys(points))
-        points[vatID] = trimPoints(points[vatID]);
-    return {
-        points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
-        absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/clist-translations.ts
-/**
- * C-list replay for slogs without `clist` events, from the kernel's delivery and syscall
- * translations (docs/formats.md §1.5; the idea of agoric-sdk `misc-tools/find-leaks.py`).
- *
- * Every `deliver` line carries the delivery in kernel form (`kd`, krefs) and vat form (`vd`, vrefs),
- * every `syscall` line the syscall in vat form (`vsc`) and kernel form (`ksc`). Walking the two forms
- * side by side pairs each kref with the vref the vat knows it by, which is a c-list entry of that
- * vat. What each translation does to the entry is the kernel's (vatTranslator.js, vatKeeper.js):
- * - `message`/`notify`/`startVat`/… deliveries and `send`/`resolve`/`exit`/`callNow` syscalls (and a
- *   `callNow` result) map their refs with the reachable flag set: an entry not seen before exists from
- *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
- * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
- * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
- * - a `terminate` event deletes the vat's whole c-list.
- * Only object entries (`o±…` ↔ `koNN`) are kept; promises and device nodes are not counted.
- *
- * The kernel has written `clist` events since slog files exist, so this only runs when a file has
- * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
- * replay the file scan uses: it replays `clist` events as always and, until the first `clist` event
- * of the file, also runs this translation replay as a shadow; at the first `clist` event the shadow
- * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
- * that ends with the shadow still alive is replayed from its translations.
- */
-
-
-/** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
-const VATSTORE = Buffer.from('["vatstore');
-/** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
-const OK_CAPDATA = Buffer.from('["ok",{');
-const PREFIX_WINDOW = 400;
-/** The start of an object kref string. */
-const KREF_OBJECT = Buffer.from('"ko');
-/** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
-const clist_translations_MAX_DEPTH = 24;
-/** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
-function pairRefs(k, v, f, depth = 0) {
-    if (typeof k === 'string') {
-        if (typeof v === 'string' && k.startsWith('ko') && v.charCodeAt(0) === 0x6f /* o */) {
-            const sign = v.charCodeAt(1);
-            if (sign === 0x2b /* + */ || sign === 0x2d /* - */)
-                f(k, v);
+        catch {
+            /* malformed string: ignore the field */
         }
-        return;
-    }
-    if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
-        return;
-    if (Array.isArray(k)) {
-        if (!Array.isArray(v))
-            return;
-        const n = Math.min(k.length, v.length);
-        for (let i = 0; i < n; i++)
-            pairRefs(k[i], v[i], f, depth + 1);
-        return;
-    }
-    if (Array.isArray(v))
-        return;
-    const vo = v;
-    for (const key of Object.keys(k))
-        if (Object.hasOwn(vo, key))
-            pairRefs(k[key], vo[key], f, depth + 1);
-}
-/** The kref/vref pairs of two parallel lists (`[tag, [refs…]]` forms). */
-function listPairs(k, v) {
-    const out = [];
-    if (!Array.isArray(k) || !Array.isArray(v) || k.length !== v.length)
-        return out;
-    for (let i = 0; i < k.length; i++) {
-        const kref = k[i];
-        const vref = v[i];
-        if (typeof kref === 'string' && typeof vref === 'string' && kref.startsWith('ko'))
-            out.push([kref, vref]);
     }
     return out;
 }
-/** What a list-valued translation does to the entries: [next state, assumed old state] by vref sign. */
-const LIST_OPS = {
-    // deliveries
-    dropExports: { exp: [EXP_U, EXP_R] },
-    retireExports: { exp: [0, EXP_U] },
-    retireImports: { imp: [0, IMP_U] },
-    // syscalls (retire*: same names, other side; told apart by the vref sign)
-    dropImports: { imp: [IMP_U, IMP_R] },
-    abandonExports: { exp: [0, EXP_R] },
+/** `createVatFields` of a parsed `create-vat` event: its string fields. */
+function createVatFromEvent(ev) {
+    const out = Object.create(null);
+    for (const k of ['vatID', 'name', 'managerType', 'description'])
+        if (typeof ev[k] === 'string')
+            out[k] = ev[k];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/slog/scanner-types.ts
+/** The event types the slog scanner (scanner.ts) tells apart, by code. */
+
+
+
+/** Every known event type gets a code; the scanner switches on the ones it reads. */
+const TYPES = new KeyTable([...KNOWN_TYPES]);
+const T = (type) => {
+    const id = TYPES.byName.get(type);
+    if (id === undefined)
+        throw new Error(`unknown slog type ${type}`);
+    return id;
 };
-/** The translation replay of one file (a `ClistReplay` fed from translations). */
-class TranslationReplay {
-    replay = new ClistReplay();
-    /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
-    lines = 0;
+const T_DELIVER = T('deliver');
+const T_RESULT = T('deliver-result');
+const T_CLIST = T('clist');
+const T_SYSCALL = T('syscall');
+const T_SYSCALL_RESULT = T('syscall-result');
+const T_TERMINATE = T('terminate');
+const T_CREATE_VAT = T('create-vat');
+const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
+const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
+const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
+const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
+const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
+const T_RUN_START = T('cosmic-swingset-run-start');
+const T_RUN_FINISH = T('cosmic-swingset-run-finish');
+/** The types the scanner reads apart from the frequent ones (1 at their codes): a few lines per block. */
+const RARE_EVENTS = new Uint8Array(TYPES.names.length);
+for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
+    RARE_EVENTS[t] = 1;
+/** Type code via the decoded type string (what the reference path does). */
+function referenceTypeCode(buf, start, end) {
+    const type = lineType(buf, start, end);
+    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
+}
+function isBlank(buf, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/slog/scanner.ts
+/**
+ * One streaming pass over one slog file: reads each line (line-reader.ts), classifies it by its
+ * type (classify.ts), reads the fields of the events the analysis uses (fields.ts: the byte-level
+ * readers, or JSON.parse when they give up or in reference mode), reports the lines it cannot read
+ * and hands each event to a sink (sink.ts). Transcript replays are left out here.
+ */
+
+
+
+
+
+const DROP_IMPORTS = Buffer.from('dropImports');
+const EMPTY = Buffer.alloc(0);
+class SlogScanner {
+    sink;
+    diag;
+    /** Events handed to the sink and used by it. */
+    events = 0;
+    /** Transcript replays left out (`replay: true`, or a `deliver` without crankNum as old slogs mark them). */
+    replaySkipped = 0;
+    read;
+    /** The type of the current line when it is in another layout than the kernel's (`read.parsed`). */
+    parsedType = null;
+    parsedCode = NO_TYPE;
+    // The current rare line, read on demand through `fields()` (EventLine).
+    buf = EMPTY;
+    start = 0;
+    end = 0;
+    /** The current rare line's number (EventLine). */
+    line = 0;
+    constructor(sink, diag, opts = {}) {
+        this.sink = sink;
+        this.diag = diag;
+        this.read = new FieldReader(diag, opts.reference === true, opts.counters);
+    }
+    /** Scans `file` to its end (or to a read error, reported with the file's other problems). */
+    async scan(file, opts = {}) {
+        const read = await readLines(file, (buf, start, end, line, oversized) => this.onLine(buf, start, end, line, oversized), opts);
+        this.sink.onEnd();
+        const at = `${this.diag.file}:${read.lines}`;
+        if (read.error)
+            this.diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', at, read.error);
+        if (read.partialLastLine)
+            this.diag.add('partial-last-line', at, 'last line has no newline (file cut short?)');
+        return read;
+    }
     /**
-     * Operations after which a kernel that writes `clist` events has always written one: a message
-     * delivered or sent with a result promise (the promise enters a c-list), a notify (the resolved
-     * promise leaves it), a retire or an abandon (entries leave it). Not a first sight of an entry
-     * that existed before the file, nor a drop, which only clears the reachable flag.
+     * One line. One bad line never ends the file: anything a line makes the sink throw is reported
+     * with its file:line and the scan goes on.
      */
-    clistSigns = 0;
-    /** A non-replay `deliver` event. */
-    deliver(ev) {
-        const { vatID, kd, vd } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(kd) || !Array.isArray(vd) || kd[0] !== vd[0])
+    onLine(buf, start, end, line, oversized) {
+        try {
+            this.onLineUnguarded(buf, start, end, line, oversized);
+        }
+        catch (e) {
+            this.diag.at('line-error', line, `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
+        }
+    }
+    /**
+     * The frequent events are handled here; block, vat and snapshot events, lines without a known
+     * type and oversized lines by `onRare`, from one call site that the first block reaches. A rare
+     * line then cannot make V8 discard this function's optimized code and compile it again (a call
+     * it had not seen before, such as an unknown event in mid-file, did), and each compilation is
+     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
+     */
+    onLineUnguarded(buf, start, end, line, oversized) {
+        if (end <= start)
             return;
-        const tag = vd[0];
-        if (tag === 'bringOutYourDead')
+        const code = this.read.parsed !== null ? this.parsedCode : this.read.reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
+        if (code < 0 || oversized || RARE_EVENTS[code] === 1) {
+            this.onRare(code, buf, start, end, line, oversized);
             return;
-        const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
-        if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2])))
-            this.clistSigns++;
-        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports')
-            this.list(vatID, tag, kd[1], vd[1]);
-        else if (tag === 'notify') {
-            // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
-            const kr = kd[1];
-            const vr = vd[1];
-            if (!Array.isArray(kr) || !Array.isArray(vr))
+        }
+        switch (code) {
+            case T_DELIVER:
+                this.onDeliver(buf, start, end, line);
                 return;
-            for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
-                const k = kr[i];
-                const v = vr[i];
-                if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
-                    pairRefs(k[1].data, v[2], f);
-            }
+            case T_RESULT:
+                this.onResult(buf, start, end, line);
+                return;
+            case T_CLIST:
+                this.onClist(buf, start, end, line);
+                return;
+            case T_SYSCALL:
+                this.onSyscall(buf, start, end, line);
+                return;
+            case T_SYSCALL_RESULT:
+                this.sink.onSyscallResultLine(buf, start, end);
+                return;
+            case T_TERMINATE:
+                this.sink.onTerminateLine(buf, start, end);
+                return;
+            default:
+            // A known event the analysis does not need.
+        }
+    }
+    onDeliver(buf, start, end, line) {
+        const d = this.read.deliver(buf, start, end, line);
+        if (!d)
+            return;
+        if (d.replay) {
+            this.replaySkipped++; // transcript replay: not new work
+            return;
+        }
+        this.events++;
+        if (!d.vatID || d.deliveryNum === undefined || d.kind === undefined) {
+            this.diag.at('wrong-shape', line, '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
+        }
+        else if (!d.hasCrankNum) {
+            // Old slogs mark replayed deliveries only by the missing crankNum.
+            this.replaySkipped++;
+            return;
         }
         else
-            pairRefs(kd, vd, f);
+            this.sink.onDeliver(d, buf, line);
+        if (d.hasCrankNum)
+            this.sink.onDeliverLine(d, buf, start, end);
     }
-    /** A non-replay `syscall` event; false when it told nothing about the c-list. */
-    syscall(ev) {
-        const { vatID, ksc, vsc } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(ksc) || !Array.isArray(vsc) || vsc.length === 0)
-            return false;
-        const tag = vsc[0];
-        if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
-            return false;
-        // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
-        const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
-        if (tag === 'retireImports' || tag === 'retireExports' || tag === 'abandonExports' || (tag === 'send' && hasResult(vsc[2])))
-            this.clistSigns++;
-        if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
-            const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
-            // The scan counts dropImports syscalls itself.
-            if (n && tag !== 'dropImports')
-                this.lines++;
-            return n > 0;
-        }
-        const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
-        let n = 0;
-        // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
-        pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
-            n++;
-            this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
-        });
-        if (n)
-            this.lines++;
-        return n > 0;
-    }
-    /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
-    syscallResult(ev) {
-        const { vatID, ksr, vsr } = ev;
-        if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
+    onResult(buf, start, end, line) {
+        const r = this.read.result(buf, start, end, line);
+        if (!r)
             return;
-        let n = 0;
-        pairRefs(ksr[1], vsr[1], (kref, vref) => {
-            n++;
-            this.replay.ensure(vatID, kref, vref, true);
-        });
-        if (n)
-            this.lines++;
-    }
-    /** A `terminate` event: the kernel deletes the vat's c-list. */
-    terminate(ev) {
-        if (typeof ev.vatID !== 'string')
+        if (r.replay) {
+            this.replaySkipped++; // transcript replay: not new work
             return;
-        this.replay.wipe(ev.vatID);
-        this.lines++;
-    }
-    list(vatID, tag, krefs, vrefs) {
-        const op = LIST_OPS[tag];
-        let n = 0;
-        for (const [kref, vref] of listPairs(krefs, vrefs)) {
-            const s = vref.charCodeAt(1) === 0x2b ? op.exp : op.imp;
-            if (!s)
-                continue;
-            this.replay.translated(vatID, kref, vref, s[0], s[1]);
-            n++;
         }
-        return n;
+        this.events++;
+        this.sink.onResult(r, buf, line);
+    }
+    onClist(buf, start, end, line) {
+        const c = this.read.clist(buf, start, end, line);
+        if (!c)
+            return;
+        if (!c.vatID || c.kref === undefined || c.kref === '' || c.vref === undefined || !c.mode) {
+            this.diag.at('wrong-shape', line, '`clist` without vatID/kobj/vobj/mode; line skipped');
+            return;
+        }
+        if (this.sink.onClist(c, line))
+            this.events++;
+    }
+    onSyscall(buf, start, end, line) {
+        this.sink.onSyscallLine(buf, start, end);
+        // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
+        if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
+            return;
+        const ev = this.read.event(buf, start, end, line);
+        if (!ev || ev.replay)
+            return;
+        if (ev.vatID && ev.dropImports && this.sink.onDropImports(ev.vatID, ev.dropImports, ev.crankNum))
+            this.events++;
+    }
+    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
+    onRare(code, buf, start, end, line, oversized) {
+        if (code === NO_TYPE) {
+            this.onUntyped(buf, start, end, line, oversized);
+            return;
+        }
+        if (oversized && code !== T_CREATE_VAT) {
+            this.diag.at('oversized-line', line, `${lineType(buf, start, end)} line over the line-size cap; skipped`);
+            return;
+        }
+        if (code === OTHER_TYPE) {
+            const type = this.parsedType ?? lineType(buf, start, end) ?? '';
+            this.diag.at('unknown-event', line, `unknown event type "${type.slice(0, 60)}"; ignored`);
+            return;
+        }
+        this.buf = buf;
+        this.start = start;
+        this.end = end;
+        this.line = line;
+        try {
+            this.onBlockEvent(code);
+        }
+        finally {
+            this.buf = EMPTY;
+        }
+    }
+    /** A known rare event (the current line). */
+    onBlockEvent(code) {
+        const { sink, line } = this;
+        switch (code) {
+            case T_CREATE_VAT: {
+                const info = this.read.parsed !== null ? createVatFromEvent(this.read.parsed) : createVatFields(this.buf, this.start, this.end);
+                if (!info.vatID) {
+                    this.diag.at('wrong-shape', line, '`create-vat` without vatID');
+                    return;
+                }
+                this.events++;
+                sink.onCreateVat(info);
+                return;
+            }
+            case T_SNAPSHOT_SAVE: {
+                const vatID = this.fields()?.vatID;
+                if (!vatID)
+                    return;
+                this.events++;
+                sink.onSnapshotSave(vatID);
+                return;
+            }
+            case T_BOOTSTRAP_START:
+                this.events++;
+                sink.onBootstrapStart();
+                return;
+            case T_BOOTSTRAP_FINISH:
+                this.events++;
+                sink.onBootstrapFinish();
+                return;
+            case T_END_BLOCK_START: {
+                const ev = this.fields();
+                if (!ev)
+                    return;
+                if (ev.blockHeight === undefined) {
+                    // Its deliveries would silently get no height: say so.
+                    this.diag.at('wrong-shape', line, '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
+                    return;
+                }
+                this.events++;
+                sink.onEndBlockStart(ev, line);
+                return;
+            }
+            case T_END_BLOCK_FINISH: {
+                const ev = this.fields();
+                if (!ev)
+                    return;
+                this.events++;
+                sink.onEndBlockFinish(ev);
+                return;
+            }
+            case T_RUN_START:
+                if (sink.onRunStart(this))
+                    this.events++;
+                return;
+            case T_RUN_FINISH:
+                sink.onRunFinish(this);
+        }
+    }
+    /** The fields of the current rare line (EventLine), or null for a garbage line (reported). */
+    fields() {
+        return this.read.event(this.buf, this.start, this.end, this.line);
+    }
+    /**
+     * A line whose type the bytes do not give: blank, over the cap, garbage, without a `type`, or
+     * valid JSON in another layout than the kernel's (another tool re-wrote the slog: sorted keys,
+     * `": "` spacing), read from its parsed event, with a warning counted per line.
+     */
+    onUntyped(buf, start, end, line, oversized) {
+        if (isBlank(buf, start, end))
+            return;
+        if (oversized) {
+            this.diag.at('oversized-line', line, 'line too long and not a known event; skipped');
+            return;
+        }
+        const ev = this.read.parse(buf, start, end, line);
+        if (!ev)
+            return;
+        if (typeof ev.type !== 'string') {
+            this.diag.at('wrong-shape', line, 'event without a `type`; line skipped');
+            return;
+        }
+        this.diag.at('other-json-layout', line, "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
+        this.read.parsed = ev;
+        this.parsedType = ev.type;
+        this.parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
+        try {
+            this.onLineUnguarded(buf, start, end, line, false);
+        }
+        finally {
+            this.read.parsed = null;
+            this.parsedType = null;
+        }
     }
 }
-/**
- * Operations (TranslationReplay.clistSigns) the translations may show, with no `clist` event, before
- * the file is taken to have none (a slog from a kernel before them): from then on only the
- * translation replay runs, and a `clist` event that still comes is ignored and reported. A kernel
- * that writes `clist` events writes one for each such operation (a result promise delivered or
- * sent, a notify, a retire), so a file that has them shows one with its first such operation;
- * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
- * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
- * would need it; past it, it would only keep a second record of every entry a clist-less file
- * drops (measured: 40% of the c-list state of the 10x run without clist lines).
- */
-const CLIST_GRACE_SIGNS = 1000;
-/**
- * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
- * replay that lives until the file's first `clist` event (see the module comment), or, after
- * CLIST_GRACE_SIGNS operations without one, instead of them.
- */
-class SlogClistReplay extends ClistReplay {
-    graceSigns;
-    crankSkip;
-    shadow;
-    /** The file is taken to have no `clist` events: only the translations count. */
-    translationsOnly = false;
+
+// EXTERNAL MODULE: ./src/run-files/stage.ts
+var stage = __nccwpck_require__(7137);
+;// CONCATENATED MODULE: ./src/analyzers/block-windows.ts
+class BlockWindows {
+    diag;
+    /** Deliveries are attributed through end-block windows (true) or run-start heights only (false). */
+    sawEndBlock = false;
+    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
+    genesis = false;
+    heightMin = null;
+    heightMax = null;
+    lastHeight = null;
+    swingsetSeconds = 0;
+    firstBlockTime = null;
+    lastBlockTime = null;
+    /** `monotime` of the same first and last block events (null: the slog has none): immune to wall-clock steps. */
+    firstBlockMonotime = null;
+    lastBlockMonotime = null;
+    firstHeightSeen = true;
+    ebHeight = null;
+    runHeight = null;
+    ebStart = null;
+    heightsSeen = new Set();
+    constructor(diag) {
+        this.diag = diag;
+    }
+    /** The block a delivery now belongs to, or null outside any. */
+    currentHeight() {
+        return this.ebHeight ?? (this.sawEndBlock ? null : this.runHeight);
+    }
+    endBlockStart(ev, line) {
+        const h = ev.blockHeight;
+        this.sawEndBlock = true;
+        this.ebHeight = h;
+        this.ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
+        this.noteHeight(h, this.ebStart.time, line, ev.monotime);
+    }
+    /** Closes the end-block window; returns its height (null: none was open). */
+    endBlockFinish(ev) {
+        const t = ev.time ?? NaN;
+        const start = this.ebStart;
+        if (start) {
+            const mt = ev.monotime;
+            const secs = ev.seconds ?? (mt !== undefined && start.monotime !== undefined ? mt - start.monotime : t - start.time);
+            // A wall-clock step back between the two lines (no monotime) would subtract.
+            if (Number.isFinite(secs) && secs >= 0)
+                this.swingsetSeconds += secs;
+        }
+        if (Number.isFinite(t))
+            this.lastBlockTime = t;
+        this.lastBlockMonotime = ev.monotime ?? null;
+        const h = this.ebHeight;
+        this.ebHeight = null;
+        this.ebStart = null;
+        return h;
+    }
     /**
-     * `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). `crankSkip`: cranks numbered ≤ this were
-     * replayed from an earlier file (`ScanOptions.skipCranksUpTo`); their c-list changes are left out.
+     * A run-start: its height attributes deliveries in a slog without end-block events. The bootstrap
+     * block's run carries the init height but is no block: its deliveries (and reaps) stay
+     * unattributed, as between end-block windows. Returns whether the event was used.
      */
-    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS, crankSkip = -Infinity) {
-        super();
-        this.graceSigns = graceSigns;
-        this.crankSkip = crankSkip;
-        this.shadow = translations ? new TranslationReplay() : null;
-    }
-    /** An earlier file replayed this crank's c-list changes (its events and translations are left out). */
-    replayedCrank(crankNum) {
-        return typeof crankNum === 'number' && crankNum <= this.crankSkip;
-    }
-    /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
-    get translating() {
-        return this.shadow !== null;
-    }
-    /** Lines only the translation replay used (0 unless the file is replayed from translations). */
-    get translatedLines() {
-        return this.shadow?.lines ?? 0;
-    }
-    /** False when the event is ignored: it came after CLIST_GRACE_SIGNS operations without any. */
-    clistKeyed(mode, vatID, kref, vrefKind) {
-        if (this.translationsOnly)
+    runStart(line) {
+        if (this.sawEndBlock || this.genesis)
             return false;
-        this.shadow = null;
-        super.clistKeyed(mode, vatID, kref, vrefKind);
+        const ev = line.fields();
+        const h = ev?.blockHeight;
+        if (!ev || h === undefined)
+            return false;
+        this.runHeight = h;
+        this.noteHeight(h, ev.time ?? NaN, line.line, ev.monotime);
         return true;
     }
-    dropImports(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.dropImports(vatID, krefs);
-    }
-    dropExports(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.dropExports(vatID, krefs);
-    }
-    delivered(vatID, krefs) {
-        if (!this.translationsOnly)
-            super.delivered(vatID, krefs);
-    }
-    hasWeakImports(vatID) {
-        return !this.translationsOnly && super.hasWeakImports(vatID);
-    }
-    checkpoint(height) {
-        super.checkpoint(height);
-        if (!this.shadow)
-            return;
-        this.shadow.replay.checkpoint(height);
-        if (this.shadow.clistSigns >= Math.max(1, this.graceSigns))
-            this.translationsOnly = true;
-    }
-    genesisVat(vatID) {
-        super.genesisVat(vatID);
-        this.shadow?.replay.genesisVat(vatID);
-    }
-    finish(lastHeight) {
-        const s = this.shadow;
-        if (s && s.replay.events > 0)
-            return s.replay.finish(lastHeight, 'translations');
-        return super.finish(lastHeight);
-    }
-    /**
-     * The line may hold an object kref: it has a `"ko`. Only a kref starting with `ko` pairs with a
-     * vref (pairRefs, listPairs), so a line without one changes nothing in the replay but the count
-     * of clistSigns, which stops mattering once the file is taken to have no `clist` events: about
-     * half the `deliver` and non-vatstore `syscall` lines (the large fixture without its clist lines:
-     * 24,000 of 50,000 and 40,000 of 64,000) need no JSON.parse from then on, nor does a
-     * `syscall-result` without one. Like the vatstore and capdata filters, this reads the kernel's
-     * JSON.stringify spelling, which escapes no letter (a `\u006b` would hide a kref from it).
-     */
-    mayNameKref(buf, start, end) {
-        return prefixHas(buf, start, end, KREF_OBJECT, end - start);
-    }
-    /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
-    parseFresh(buf, start, end) {
-        const ev = parseLine(buf, start, end);
-        return ev && !this.replayedCrank(ev.crankNum) ? ev : null;
-    }
-    /** A `deliver` line the scan counted as a delivery (not a replay). */
-    deliverLine(buf, start, end) {
-        if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
-            return;
-        const ev = this.parseFresh(buf, start, end);
+    /** A run-finish: returns the height of the run window it closes, or null (none open, or end-block windows). */
+    runFinish(line) {
+        const h = this.runHeight;
+        if (this.sawEndBlock || h === null)
+            return null;
+        const ev = line.fields();
+        if (ev?.time !== undefined)
+            this.lastBlockTime = ev.time;
         if (ev)
-            this.shadow.deliver(ev);
+            this.lastBlockMonotime = ev.monotime ?? null;
+        this.runHeight = null;
+        return h;
     }
-    /** A `syscall` line. */
-    syscallLine(buf, start, end) {
-        if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW))
-            return;
-        if (this.translationsOnly && !this.mayNameKref(buf, start, end))
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined)
-            this.shadow.syscall(ev);
+    /** The block heights seen, as sorted runs [first, last] of consecutive heights. */
+    blockRuns() {
+        const runs = [];
+        for (const h of [...this.heightsSeen].sort((a, b) => a - b)) {
+            const last = runs[runs.length - 1];
+            if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
+                last[1] = h;
+            else
+                runs.push([h, h]);
+        }
+        return runs;
     }
-    /** A `syscall-result` line. */
-    syscallResultLine(buf, start, end) {
-        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end))
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev && ev.replay !== true && ev.crankNum !== undefined)
-            this.shadow.syscallResult(ev);
-    }
-    /** A `terminate` line. */
-    terminateLine(buf, start, end) {
-        if (!this.shadow)
-            return;
-        const ev = this.parseFresh(buf, start, end);
-        if (ev)
-            this.shadow.terminate(ev);
-    }
-}
-/** A message (`methargs` or legacy form) with a result promise. */
-function hasResult(msg) {
-    return msg !== null && typeof msg === 'object' && typeof msg.result === 'string';
-}
-/** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
-function parseLine(buf, start, end) {
-    try {
-        const o = JSON.parse(buf.toString('utf8', start, end));
-        return o !== null && typeof o === 'object' && !Array.isArray(o) ? o : null;
-    }
-    catch {
-        return null;
+    noteHeight(h, time, line, monotime) {
+        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
+        // c-list rates per block.
+        const last = this.lastHeight;
+        if (!Number.isSafeInteger(h) || h < 0)
+            this.diag.at('bad-height', line, `block height ${h} is not a whole number ≥ 0`);
+        else if (last !== null && h !== last && h !== last + 1) {
+            this.diag.at('height-jump', line, `block height ${h} after ${last} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
+        }
+        this.heightsSeen.add(h);
+        this.heightMin = this.heightMin === null ? h : Math.min(this.heightMin, h);
+        this.heightMax = this.heightMax === null ? h : Math.max(this.heightMax, h);
+        this.lastHeight = h;
+        if (this.firstBlockTime === null && Number.isFinite(time))
+            this.firstBlockTime = time;
+        if (this.firstHeightSeen) {
+            this.firstHeightSeen = false;
+            this.firstBlockMonotime = monotime ?? null;
+        }
     }
 }
 
@@ -8315,7 +7906,7 @@ function medianOfSorted(sorted) {
  * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
  * By a native sort of the values and a binary search of each value's run of equals (the search's
  * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
- * interpreted in a report's first fits, ~28 ms of them.
+ * interpreted in a report's first fits (docs/performance.md).
  */
 function averageRanks(values) {
     const n = values.length;
@@ -9014,8 +8605,8 @@ function drawSlopeSample(series, total, seed) {
 }
 /**
  * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
- * long run leaves large-object garbage that only a full collection frees (the report phase of the
- * ×10 run fits ~30 series). A fit takes windows for its passes and gives them back when it is done.
+ * long run leaves large-object garbage that only a full collection frees (a long run's report fits
+ * dozens of series: docs/performance.md). A fit takes windows for its passes and gives them back when it is done.
  */
 const windowPool = {
     free: [],
@@ -9242,7 +8833,7 @@ function atomOf(sample, from, to) {
  * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
  * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
  * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
- * pass. All state is in locals: a loop that updates objects runs ~3x slower.
+ * pass. All state is in locals: a loop that updates objects runs several times slower.
  */
 function countPass(series, real) {
     const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()];
@@ -9924,201 +9515,31 @@ function weightedMedian(vw) {
     return vw[vw.length - 1][0];
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
+;// CONCATENATED MODULE: ./src/analyzers/boyd-samples.ts
 /**
- * One streaming pass over one slog file feeding every analyzer: delivery pairing, block
- * attribution, per-kind/method delivery times, BOYD and heap samples, vat names and the c-list
- * replay. The result is a plain, structured-cloneable `FileScan` (so it can come back from a worker
- * thread) that `merge-scans.ts` combines across stage files in stage order.
+ * The samples one slog file gives of each vat's memory: every `bringOutYourDead` (its time, block,
+ * heap after it, GC load, whether a heap snapshot followed) and the vat's first and last heap
+ * count and retention stats.
  */
 
 
-
-
-
-
-
-
-
-
-const DROP_IMPORTS = Buffer.from('dropImports');
-/** Every known event type gets a code; the scanner switches on the ones it reads. */
-const TYPES = new KeyTable([...KNOWN_TYPES]);
-const T = (type) => {
-    const id = TYPES.byName.get(type);
-    if (id === undefined)
-        throw new Error(`unknown slog type ${type}`);
-    return id;
-};
-const T_DELIVER = T('deliver');
-const T_RESULT = T('deliver-result');
-const T_CLIST = T('clist');
-const T_SYSCALL = T('syscall');
-const T_SYSCALL_RESULT = T('syscall-result');
-const T_TERMINATE = T('terminate');
-const T_CREATE_VAT = T('create-vat');
-const T_SNAPSHOT_SAVE = T('heap-snapshot-save');
-const T_BOOTSTRAP_START = T('cosmic-swingset-bootstrap-block-start');
-const T_BOOTSTRAP_FINISH = T('cosmic-swingset-bootstrap-block-finish');
-const T_END_BLOCK_START = T('cosmic-swingset-end-block-start');
-const T_END_BLOCK_FINISH = T('cosmic-swingset-end-block-finish');
-const T_RUN_START = T('cosmic-swingset-run-start');
-const T_RUN_FINISH = T('cosmic-swingset-run-finish');
-/** The types `onEvent` reads (1 at their codes): a few lines per block. */
-const BLOCK_EVENTS = new Uint8Array(TYPES.names.length);
-for (const t of [T_CREATE_VAT, T_SNAPSHOT_SAVE, T_BOOTSTRAP_START, T_BOOTSTRAP_FINISH, T_END_BLOCK_START, T_END_BLOCK_FINISH, T_RUN_START, T_RUN_FINISH])
-    BLOCK_EVENTS[t] = 1;
-async function scanSlogFile(file, opts = {}) {
-    const name = external_node_path_default().basename(file);
-    const diag = new Diagnostics();
-    const stats = new DeliveryStats();
-    const clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
-    // Null-prototype records: vatIDs come from untrusted lines ("__proto__", "constructor" …).
-    const vats = Object.create(null);
-    const boyd = Object.create(null);
-    const lastBoydIdx = new Map();
-    const gcDirt = new GcDirt();
+class BoydSampler {
+    /** Null-prototype record: vatIDs come from untrusted lines. */
+    boyd = Object.create(null);
+    /** Per vat, the index of its last BOYD while no other delivery followed it (for `preSnapshot`). */
+    lastBoydIdx = new Map();
+    gcDirt = new GcDirt();
     /** Per vat, the last BOYD's retention stats: JSON text (fast reader) or the parsed object. */
-    const lastRetention = new Map();
-    const skipUpTo = opts.skipUpTo ?? {};
-    let crankMax = -Infinity;
-    let events = 0;
-    let sawEndBlock = false;
-    let ebHeight = null;
-    let runHeight = null;
-    let ebStart = null;
-    let heightMin = null;
-    let heightMax = null;
-    let lastHeight = null;
-    const heightsSeen = new Set();
-    let swingsetSeconds = 0;
-    let firstBlockTime = null;
-    let lastBlockTime = null;
-    let firstBlockMonotime = null;
-    let lastBlockMonotime = null;
-    let firstHeightSeen = true;
-    let ordinal = 0;
-    let replaySkipped = 0;
-    const od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
-    /** A deliver is waiting for its result (in `od`). */
-    let open = false;
-    /** Inside the chain's genesis (bootstrap) block, or before it in a file that has one. */
-    let genesis = false;
-    const vat = (vatID) => (vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
-    const where = (line) => `${name}:${line}`;
-    /**
-     * A line in another layout than the kernel's (another tool re-wrote the slog: sorted keys, `": "`
-     * spacing), parsed once to find its type: its event, which `parse` returns for it, and its type.
-     */
-    let parsed = null;
-    let parsedType = null;
-    let parsedCode = NO_TYPE;
-    const parse = (buf, start, end, line) => {
-        if (parsed)
-            return parsed;
-        try {
-            const o = JSON.parse(buf.toString('utf8', start, end));
-            if (o && typeof o === 'object' && !Array.isArray(o))
-                return o;
-            diag.add('wrong-shape', where(line), 'JSON value is not an event object; line skipped');
-        }
-        catch {
-            diag.add('garbage-line', where(line), 'not valid JSON; line skipped');
-        }
-        return null;
-    };
-    const currentHeight = () => (ebHeight ?? (sawEndBlock ? null : runHeight));
-    const onDeliver = (d, buf, line) => {
-        const { vatID, deliveryNum, kind } = d;
-        if (!vatID || deliveryNum === undefined || kind === undefined) {
-            diag.add('wrong-shape', where(line), '`deliver` without vatID, deliveryNum or vd[0]; line skipped');
-            return;
-        }
-        if (!d.hasCrankNum) {
-            // Old slogs mark replayed deliveries only by the missing crankNum.
-            replaySkipped++;
-            return;
-        }
-        if (open)
-            diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
-        const method = kind === 'message' ? d.method ?? '(unknown method)' : null;
-        od.vatID = vatID;
-        od.deliveryNum = deliveryNum;
-        od.kind = kind;
-        od.method = method;
-        od.time = d.time ?? NaN;
-        od.monotime = d.monotime ?? NaN;
-        od.line = line;
-        od.height = currentHeight();
-        open = true;
+    lastRetention = new Map();
+    /** A delivery (not yet paired) started in the vat. */
+    delivering(vatID, kind) {
         if (kind !== 'bringOutYourDead')
-            lastBoydIdx.delete(vatID);
-        if (d.crankNum !== undefined && d.crankNum > crankMax)
-            crankMax = d.crankNum;
-        od.gcKrefs = 0;
-        od.replayed = clist.replayedCrank(d.crankNum);
-        if (od.replayed)
-            return;
-        if (kind === 'dropExports') {
-            const krefs = kdDrops(d, buf);
-            if (krefs) {
-                clist.dropExports(vatID, krefs);
-                od.gcKrefs = krefs.length;
-            }
-        }
-        else if (isGcDelivery(kind)) {
-            od.gcKrefs = kdDrops(d, buf)?.length ?? 0;
-        }
-        else if ((kind === 'message' || kind === 'notify') && clist.hasWeakImports(vatID)) {
-            clist.delivered(vatID, kdKrefs(d, buf));
-        }
-    };
-    const onResult = (r, buf, line) => {
-        const { vatID, deliveryNum } = r;
-        if (!r.hasCrankNum && !open) {
-            replaySkipped++;
-            return;
-        }
-        const o = od;
-        if (!open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
-            diag.add('unpaired-result', where(line), `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
-            return;
-        }
-        open = false;
-        const v = vat(o.vatID);
-        const skip = skipUpTo[o.vatID];
-        // Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
-        // backwards within the file, or one at or below what an earlier file counted, is a duplicate.
-        // Such vats get no number from the earlier files (their numbers say nothing): in a re-read of
-        // an overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
-        if (o.deliveryNum === v.maxDeliveryNum)
-            v.stuckCounter = true;
-        else if (o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed)) {
-            diag.add('duplicate-delivery', where(o.line), `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
-            return;
-        }
-        let seconds = r.seconds;
-        if (seconds === undefined)
-            seconds = elapsedSince(o, r);
-        else if (seconds > SUSPECT_SECONDS) {
-            // The kernel times a delivery between those two lines: more than that is a damaged value.
-            const between = elapsedSince(o, r);
-            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
-                diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
-                seconds = between;
-            }
-        }
-        if (!Number.isFinite(seconds) || seconds < 0) {
-            diag.add('bad-duration', where(line), `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
-            return;
-        }
-        v.deliveries++;
-        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
-        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
-        ordinal++;
-        stats.add(o.vatID, o.kind, o.method, seconds, o.height, ordinal);
+            this.lastBoydIdx.delete(vatID);
+    }
+    /** A counted delivery `o` of vat `v` that took `seconds` (its result `r`, in `buf`), the `ordinal`th of the file. */
+    delivered(o, v, seconds, ordinal, r, buf) {
         if (o.gcKrefs)
-            gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
+            this.gcDirt.delivered(o.vatID, o.kind, o.gcKrefs);
         const heap = r.heap;
         const x = o.height ?? NaN;
         if (heap !== undefined) {
@@ -10132,405 +9553,39 @@ async function scanSlogFile(file, opts = {}) {
             else
                 v.heapLast = [x, heap];
         }
-        if (o.kind === 'bringOutYourDead') {
-            const b = (boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
-            lastBoydIdx.set(o.vatID, b.seconds.length);
-            b.height.push(x);
-            b.ordinal.push(ordinal);
-            b.seconds.push(seconds);
-            b.heap.push(heap ?? NaN);
-            b.deliveryNum.push(o.deliveryNum);
-            b.preSnapshot.push(0);
-            b.gcKrefs.push(gcDirt.boyd(o.vatID));
-            if (!v.retentionFirst) {
-                const ret = retentionOf(r, buf);
-                if (ret)
-                    v.retentionFirst = numericRecord(ret);
-            }
-            if (r.retStart >= 0)
-                lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
-            else if (r.retention)
-                lastRetention.set(o.vatID, r.retention);
-        }
-    };
-    // Reused for every line: the fields of the current event. The fast readers fill them from the
-    // bytes; when one gives up (or in reference mode) JSON.parse and the *FromEvent readers do.
-    const dFields = newDeliverFields();
-    const rFields = newResultFields();
-    const cFields = newClistFields();
-    const eFields = newEventFields();
-    const reference = opts.reference === true;
-    const counters = opts.counters;
-    /** The fields of another event (block, snapshot, syscall), or null for a garbage line (reported). */
-    const readEvent = (buf, start, end, line) => {
-        if (!reference && !parsed) {
-            if (fastEvent(buf, start, end, eFields)) {
-                if (counters)
-                    counters.fast++;
-                return eFields;
-            }
-            if (counters)
-                counters.fallback++;
-        }
-        const ev = parse(buf, start, end, line);
-        if (!ev)
-            return null;
-        eventFromObject(ev, eFields);
-        return eFields;
-    };
-    /**
-     * Every line. The frequent events are handled here; block, vat and snapshot events, lines without
-     * a known type and oversized lines by `onEvent`, from one call site that the first block reaches.
-     * A rare line then cannot make V8 discard this function's optimized code and compile it again (a
-     * call it had not seen before, such as an unknown event in mid-file, did), and each compilation is
-     * smaller: on 2 cores the compiler's threads share the second core with the inflater.
-     */
-    const onLineUnguarded = (buf, start, end, line, oversized) => {
-        if (end <= start)
+        if (o.kind !== 'bringOutYourDead')
             return;
-        const code = parsed ? parsedCode : reference ? referenceTypeCode(buf, start, end) : typeCode(TYPES, buf, start, end);
-        const ref = reference || parsed !== null;
-        if (code < 0 || oversized || BLOCK_EVENTS[code] === 1) {
-            onEvent(code, buf, start, end, line, oversized);
-            return;
+        const b = (this.boyd[o.vatID] ??= { height: [], ordinal: [], seconds: [], heap: [], deliveryNum: [], preSnapshot: [], gcKrefs: [] });
+        this.lastBoydIdx.set(o.vatID, b.seconds.length);
+        b.height.push(x);
+        b.ordinal.push(ordinal);
+        b.seconds.push(seconds);
+        b.heap.push(heap ?? NaN);
+        b.deliveryNum.push(o.deliveryNum);
+        b.preSnapshot.push(0);
+        b.gcKrefs.push(this.gcDirt.boyd(o.vatID));
+        if (!v.retentionFirst) {
+            const ret = retentionOf(r, buf);
+            if (ret)
+                v.retentionFirst = numericRecord(ret);
         }
-        switch (code) {
-            case T_DELIVER: {
-                if (ref || !fastDeliver(buf, start, end, dFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    deliverFromEvent(ev, dFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (dFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onDeliver(dFields, buf, line);
-                // Not for a crank an earlier file replayed: its line need not be parsed at all.
-                if (clist.translating && dFields.hasCrankNum && !clist.replayedCrank(dFields.crankNum))
-                    clist.deliverLine(buf, start, end);
-                return;
-            }
-            case T_RESULT: {
-                if (ref || !fastResult(buf, start, end, rFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    resultFromEvent(ev, rFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                if (rFields.replay) {
-                    replaySkipped++; // transcript replay: not new work
-                    return;
-                }
-                events++;
-                onResult(rFields, buf, line);
-                return;
-            }
-            case T_CLIST: {
-                if (ref || !fastClist(buf, start, end, cFields)) {
-                    if (counters && !reference)
-                        counters.fallback++;
-                    const ev = parse(buf, start, end, line);
-                    if (!ev)
-                        return;
-                    clistFromEvent(ev, cFields);
-                }
-                else if (counters)
-                    counters.fast++;
-                const { vatID, kref, vref, mode, crankNum } = cFields;
-                if (!vatID || kref === undefined || kref === '' || vref === undefined || !mode) {
-                    diag.add('wrong-shape', where(line), '`clist` without vatID/kobj/vobj/mode; line skipped');
-                    return;
-                }
-                if (crankNum !== undefined && crankNum > crankMax)
-                    crankMax = crankNum;
-                if (clist.replayedCrank(crankNum))
-                    return;
-                events++;
-                if (!clist.clistKeyed(mode, vatID, kref, vref)) {
-                    diag.add('late-clist-event', where(line), `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
-                }
-                return;
-            }
-            case T_SYSCALL: {
-                if (clist.translating)
-                    clist.syscallLine(buf, start, end);
-                // Cheap pre-filter: the syscall name comes early in the line (`syscall` field, `ksc[0]`).
-                if (!prefixHas(buf, start, end, DROP_IMPORTS, 400))
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                if (!ev || ev.replay)
-                    return;
-                if (ev.vatID && ev.dropImports && !clist.replayedCrank(ev.crankNum)) {
-                    events++;
-                    clist.dropImports(ev.vatID, ev.dropImports);
-                }
-                return;
-            }
-            case T_SYSCALL_RESULT:
-                if (clist.translating)
-                    clist.syscallResultLine(buf, start, end);
-                return;
-            case T_TERMINATE:
-                if (clist.translating)
-                    clist.terminateLine(buf, start, end);
-                return;
-            default:
-            // A known event the analysis does not need.
-        }
-    };
-    /** Block, vat and snapshot events (a few per block), lines without a known type, lines over the cap. */
-    const onEvent = (code, buf, start, end, line, oversized) => {
-        if (code === NO_TYPE) {
-            if (isBlank(buf, start, end))
-                return;
-            if (oversized) {
-                diag.add('oversized-line', where(line), 'line too long and not a known event; skipped');
-                return;
-            }
-            const ev = parse(buf, start, end, line);
-            if (!ev)
-                return;
-            if (typeof ev.type !== 'string') {
-                diag.add('wrong-shape', where(line), 'event without a `type`; line skipped');
-                return;
-            }
-            // Valid JSON in another layout: read from the parsed event (said once per run, counted).
-            diag.add('other-json-layout', where(line), "not in the kernel's own JSON layout (keys sorted or spaced by another tool): such lines are read with JSON.parse, more slowly");
-            parsed = ev;
-            parsedType = ev.type;
-            parsedCode = TYPES.byName.get(ev.type) ?? OTHER_TYPE;
-            try {
-                onLineUnguarded(buf, start, end, line, false);
-            }
-            finally {
-                parsed = parsedType = null;
-            }
-            return;
-        }
-        if (oversized && code !== T_CREATE_VAT) {
-            diag.add('oversized-line', where(line), `${lineType(buf, start, end)} line over the line-size cap; skipped`);
-            return;
-        }
-        switch (code) {
-            case OTHER_TYPE: {
-                const type = parsedType ?? lineType(buf, start, end) ?? '';
-                diag.add('unknown-event', where(line), `unknown event type "${type.slice(0, 60)}"; ignored`);
-                return;
-            }
-            case T_CREATE_VAT: {
-                const info = parsed ? createVatFromEvent(parsed) : createVatFields(buf, start, end);
-                if (!info.vatID) {
-                    diag.add('wrong-shape', where(line), '`create-vat` without vatID');
-                    return;
-                }
-                events++;
-                const v = vat(info.vatID);
-                if (info.name)
-                    v.name = info.name;
-                if (info.managerType)
-                    v.managerType = info.managerType;
-                if (info.description)
-                    v.description = info.description;
-                if (genesis)
-                    clist.genesisVat(info.vatID);
-                return;
-            }
-            case T_SNAPSHOT_SAVE: {
-                const vatID = readEvent(buf, start, end, line)?.vatID;
-                if (!vatID)
-                    return;
-                events++;
-                const idx = lastBoydIdx.get(vatID);
-                if (idx !== undefined)
-                    boyd[vatID].preSnapshot[idx] = 1;
-                lastBoydIdx.delete(vatID);
-                return;
-            }
-            case T_BOOTSTRAP_START:
-                // Genesis: the vats created so far in this file were initialized with this kernel.
-                genesis = true;
-                events++;
-                for (const vatID of Object.keys(vats))
-                    if (vats[vatID].name || vats[vatID].managerType)
-                        clist.genesisVat(vatID);
-                return;
-            case T_BOOTSTRAP_FINISH:
-                genesis = false;
-                events++;
-                return;
-            case T_END_BLOCK_START: {
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev)
-                    return;
-                if (h === undefined) {
-                    // Its deliveries would silently get no height: say so.
-                    diag.add('wrong-shape', where(line), '`cosmic-swingset-end-block-start` without a numeric blockHeight; its block is not attributed');
-                    return;
-                }
-                events++;
-                sawEndBlock = true;
-                ebHeight = h;
-                ebStart = { time: ev.time ?? NaN, monotime: ev.monotime };
-                noteHeight(h, ebStart.time, line, ev.monotime);
-                return;
-            }
-            case T_END_BLOCK_FINISH: {
-                const ev = readEvent(buf, start, end, line);
-                if (!ev)
-                    return;
-                events++;
-                const t = ev.time ?? NaN;
-                if (ebStart) {
-                    const mt = ev.monotime;
-                    const secs = ev.seconds ?? (mt !== undefined && ebStart.monotime !== undefined ? mt - ebStart.monotime : t - ebStart.time);
-                    // A wall-clock step back between the two lines (no monotime) would subtract.
-                    if (Number.isFinite(secs) && secs >= 0)
-                        swingsetSeconds += secs;
-                }
-                if (Number.isFinite(t))
-                    lastBlockTime = t;
-                lastBlockMonotime = ev.monotime ?? null;
-                clist.checkpoint(ebHeight);
-                ebHeight = null;
-                ebStart = null;
-                return;
-            }
-            case T_RUN_START: {
-                // The bootstrap block's run carries the init height but is no block: its deliveries (and
-                // reaps) stay unattributed, as between end-block windows (docs/formats.md §2.1).
-                if (sawEndBlock || genesis)
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                const h = ev?.blockHeight;
-                if (!ev || h === undefined)
-                    return;
-                events++;
-                runHeight = h;
-                noteHeight(h, ev.time ?? NaN, line, ev.monotime);
-                return;
-            }
-            case T_RUN_FINISH: {
-                if (sawEndBlock || runHeight === null)
-                    return;
-                const ev = readEvent(buf, start, end, line);
-                if (ev?.time !== undefined)
-                    lastBlockTime = ev.time;
-                if (ev)
-                    lastBlockMonotime = ev.monotime ?? null;
-                clist.checkpoint(runHeight);
-                runHeight = null;
-                return;
-            }
-        }
-    };
-    function noteHeight(h, time, line, monotime) {
-        // Not silent: one damaged height moves the run's block range, so the BOYD coverage test and the
-        // c-list rates per block.
-        if (!Number.isSafeInteger(h) || h < 0)
-            diag.add('bad-height', where(line), `block height ${h} is not a whole number ≥ 0`);
-        else if (lastHeight !== null && h !== lastHeight && h !== lastHeight + 1) {
-            diag.add('height-jump', where(line), `block height ${h} after ${lastHeight} (a chain's heights go up by one): if damaged, it moves the run's block range and rates per block`);
-        }
-        if (!heightsSeen.has(h))
-            heightsSeen.add(h);
-        heightMin = heightMin === null ? h : Math.min(heightMin, h);
-        heightMax = heightMax === null ? h : Math.max(heightMax, h);
-        lastHeight = h;
-        if (firstBlockTime === null && Number.isFinite(time))
-            firstBlockTime = time;
-        if (firstHeightSeen) {
-            firstHeightSeen = false;
-            firstBlockMonotime = monotime ?? null;
-        }
+        if (r.retStart >= 0)
+            this.lastRetention.set(o.vatID, buf.toString('utf8', r.retStart, r.retEnd));
+        else if (r.retention)
+            this.lastRetention.set(o.vatID, r.retention);
     }
-    // One bad line never ends the file: anything a line makes the analyzers throw is reported with
-    // its file:line and the scan goes on.
-    const onLine = (buf, start, end, line, oversized) => {
-        try {
-            onLineUnguarded(buf, start, end, line, oversized);
-        }
-        catch (e) {
-            diag.add('line-error', where(line), `line could not be analyzed (${String(e?.message ?? e).slice(0, 120)}); skipped`);
-        }
-    };
-    const read = await readLines(file, onLine, {
-        maxLineBytes: opts.maxLineBytes,
-        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
-    });
-    if (open)
-        diag.add('unpaired-deliver', where(od.line), `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
-    // Retention stats: only the first and last per vat are kept; the last is decoded once, here.
-    for (const [vatID, raw] of lastRetention)
-        vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
-    if (read.error)
-        diag.add(read.error.startsWith('truncated') ? 'truncated-gzip' : 'read-error', `${name}:${read.lines}`, read.error);
-    if (read.partialLastLine)
-        diag.add('partial-last-line', `${name}:${read.lines}`, 'last line has no newline (file cut short?)');
-    return {
-        path: file,
-        stage: (0,stage/* stageOf */.g)(file),
-        read,
-        events: events + clist.translatedLines,
-        warnings: diag.list(),
-        endBlockWindows: sawEndBlock,
-        heightMin,
-        heightMax,
-        blockRuns: runsOf(heightsSeen),
-        crankMax: crankMax === -Infinity ? null : crankMax,
-        swingsetSeconds,
-        firstBlockTime,
-        lastBlockTime,
-        firstBlockMonotime,
-        lastBlockMonotime,
-        deliveries: ordinal,
-        replaySkipped,
-        vats,
-        deliveryAccs: stats.list(),
-        boyd,
-        clist: clist.finish(lastHeight),
-    };
-}
-/** The time from a deliver to its deliver-result line (the kernel's clock: monotime, else time). */
-function elapsedSince(o, r) {
-    const mt = r.monotime;
-    return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
-}
-/** Sorted runs [first, last] of consecutive whole heights; any other height is a run of its own. */
-function runsOf(heights) {
-    const runs = [];
-    for (const h of [...heights].sort((a, b) => a - b)) {
-        const last = runs[runs.length - 1];
-        if (last && Number.isInteger(h) && Number.isInteger(last[1]) && h === last[1] + 1)
-            last[1] = h;
-        else
-            runs.push([h, h]);
+    /** A heap snapshot of the vat was saved: marks its last BOYD when nothing ran in between. */
+    snapshotSave(vatID) {
+        const idx = this.lastBoydIdx.get(vatID);
+        if (idx !== undefined)
+            this.boyd[vatID].preSnapshot[idx] = 1;
+        this.lastBoydIdx.delete(vatID);
     }
-    return runs;
-}
-/** Type code via the decoded type string (what the reference path does). */
-function referenceTypeCode(buf, start, end) {
-    const type = lineType(buf, start, end);
-    return type === null ? NO_TYPE : TYPES.byName.get(type) ?? OTHER_TYPE;
-}
-function isBlank(buf, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
-            return false;
+    /** The end of the file: each vat's last retention stats, decoded once, here. */
+    finish(vats) {
+        for (const [vatID, raw] of this.lastRetention)
+            vats[vatID].retentionLast = numericRecord(typeof raw === 'string' ? JSON.parse(raw) : raw);
     }
-    return true;
 }
 function numericRecord(o) {
     const r = Object.create(null);
@@ -10539,34 +9594,1381 @@ function numericRecord(o) {
             r[k] = v;
     return r;
 }
-/** `createVatFields` of a parsed `create-vat` event: its string fields. */
-function createVatFromEvent(ev) {
-    const out = Object.create(null);
-    for (const k of ['vatID', 'name', 'managerType', 'description'])
-        if (typeof ev[k] === 'string')
-            out[k] = ev[k];
-    return out;
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-points.ts
+/**
+ * A vat's c-list series: one point per checkpoint at which its counts changed, each
+ * [height, eR, eU, iR, iU, promises, devices] (height NaN outside blocks).
+ *
+ * Stored as rows of one Float64Array (56 bytes a point) rather than an array per point (~150 bytes
+ * with its header, elements and boxed numbers): a long run has a point per block for every busy
+ * vat, 10^5 points and more, and the points are the largest thing the scan keeps. A typed array
+ * is also copied as one block when a scan worker posts its result.
+ *
+ * A plain object (not a class) so that it survives structured cloning between threads.
+ */
+const POINT_WIDTH = 7;
+const emptyPoints = () => ({ length: 0, data: new Float64Array(0) });
+/** Appends [height, ...counts[1..6]] (`counts[0]` is unused, as in the replay's counters). */
+function pushPoint(p, height, counts) {
+    let o = p.length * POINT_WIDTH;
+    if (o + POINT_WIDTH > p.data.length) {
+        const grown = new Float64Array(Math.max(16 * POINT_WIDTH, p.data.length * 2));
+        grown.set(p.data);
+        p.data = grown;
+    }
+    const d = p.data;
+    d[o++] = height;
+    for (let s = 1; s < POINT_WIDTH; s++)
+        d[o++] = counts[s];
+    p.length++;
 }
-const CREATE_VAT_WINDOW = 16 * 1024;
-const FIELD_RE = /"(vatID|name|managerType|description)":("(?:[^"\\]|\\.)*")/g;
-/** `create-vat` lines carry the whole vat bundle; read the leading fields from a prefix only. */
-function createVatFields(buf, start, end) {
-    const head = buf.toString('utf8', start, Math.min(end, start + CREATE_VAT_WINDOW));
-    const cut = head.indexOf('"vatSourceBundle"');
-    const text = cut >= 0 ? head.slice(0, cut) : head;
-    const out = Object.create(null);
-    FIELD_RE.lastIndex = 0;
-    for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
-        if (out[m[1]] !== undefined)
-            continue;
-        try {
-            out[m[1]] = JSON.parse(m[2]);
+/** Appends point `i` of `from` to `to`. */
+function copyPoint(from, i, to) {
+    pushPoint(to, from.data[i * POINT_WIDTH], from.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
+}
+/** Value `s` (0 = height, 1..6 = counts) of point `i`. */
+const pointValue = (p, i, s) => p.data[i * POINT_WIDTH + s];
+/** Point `i` as a new array [height, ...counts]. */
+const pointAt = (p, i) => Array.from(p.data.subarray(i * POINT_WIDTH, (i + 1) * POINT_WIDTH));
+/** The points with their spare capacity dropped (a posted typed array copies its whole buffer). */
+function trimPoints(p) {
+    const n = p.length * POINT_WIDTH;
+    return n === p.data.length ? p : { length: p.length, data: p.data.slice(0, n) };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kref-states.ts
+const kref_states_EMPTY = 0;
+const DELETED = 0xff;
+const MIN_CAPACITY = 16;
+class KrefStates {
+    keys = new Uint32Array(MIN_CAPACITY);
+    states = new Uint8Array(MIN_CAPACITY);
+    /** Slots holding an entry or a tombstone. */
+    used = 0;
+    live = 0;
+    /** Keys that are not numbers below 2^32. */
+    other = null;
+    get size() {
+        return this.live + (this.other?.size ?? 0);
+    }
+    get(k) {
+        if (!inTable(k))
+            return this.other?.get(k);
+        const i = this.find(k);
+        return i >= 0 ? this.states[i] : undefined;
+    }
+    /** `state` must be 1..254. */
+    set(k, state) {
+        if (!inTable(k)) {
+            (this.other ??= new Map()).set(k, state);
+            return;
         }
-        catch {
-            /* malformed string: ignore the field */
+        const i = this.find(k);
+        if (i >= 0) {
+            this.states[i] = state;
+            return;
+        }
+        if ((this.used + 1) * 5 > this.keys.length * 3)
+            this.rebuild(); // load ≤ 0.6
+        const mask = this.keys.length - 1;
+        let j = hash(k) & mask;
+        for (;;) {
+            const s = this.states[j];
+            if (s === kref_states_EMPTY || s === DELETED) {
+                if (s === kref_states_EMPTY)
+                    this.used++;
+                this.keys[j] = k;
+                this.states[j] = state;
+                this.live++;
+                return;
+            }
+            j = (j + 1) & mask;
         }
     }
+    delete(k) {
+        if (!inTable(k)) {
+            this.other?.delete(k);
+            return;
+        }
+        const i = this.find(k);
+        if (i >= 0) {
+            this.states[i] = DELETED;
+            this.live--;
+        }
+    }
+    /** Every entry (table order, then the other keys); `f` may delete or rewrite entries. */
+    forEach(f) {
+        const { keys, states } = this;
+        for (let i = 0; i < states.length; i++) {
+            const s = states[i];
+            if (s !== kref_states_EMPTY && s !== DELETED)
+                f(keys[i], s);
+        }
+        if (this.other)
+            for (const [k, s] of this.other)
+                f(k, s);
+    }
+    /** Every entry, its state masked with `mask`, in `forEach` order. */
+    list(mask) {
+        const keys = new Uint32Array(this.live);
+        const states = new Uint8Array(this.live);
+        let n = 0;
+        for (let i = 0; i < this.states.length; i++) {
+            const s = this.states[i];
+            if (s === kref_states_EMPTY || s === DELETED)
+                continue;
+            keys[n] = this.keys[i];
+            states[n++] = s & mask;
+        }
+        const other = [];
+        if (this.other)
+            for (const [k, s] of this.other)
+                other.push([k, s & mask]);
+        return { keys, states, other };
+    }
+    /** Slot of `k`, or -1. */
+    find(k) {
+        const { keys, states } = this;
+        const mask = keys.length - 1;
+        let j = hash(k) & mask;
+        for (;;) {
+            const s = states[j];
+            if (s === kref_states_EMPTY)
+                return -1;
+            if (s !== DELETED && keys[j] === k)
+                return j;
+            j = (j + 1) & mask;
+        }
+    }
+    /** Re-inserts the live entries into a table sized for three times their number (tombstones go). */
+    rebuild() {
+        const { keys, states } = this;
+        let cap = MIN_CAPACITY;
+        while (cap < (this.live + 1) * 3)
+            cap *= 2;
+        this.keys = new Uint32Array(cap);
+        this.states = new Uint8Array(cap);
+        const mask = cap - 1;
+        for (let i = 0; i < states.length; i++) {
+            const s = states[i];
+            if (s === kref_states_EMPTY || s === DELETED)
+                continue;
+            const k = keys[i];
+            let j = hash(k) & mask;
+            while (this.states[j] !== kref_states_EMPTY)
+                j = (j + 1) & mask;
+            this.keys[j] = k;
+            this.states[j] = s;
+        }
+        this.used = this.live;
+    }
+}
+/** A key the table holds: a whole number below 2^32. */
+const inTable = (k) => typeof k === 'number' && k >>> 0 === k;
+/** Mixes a 32-bit key. */
+function hash(k) {
+    let h = Math.imul(k, 0x85ebca6b);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 13);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/foreign-ops.ts
+/** Flag bits of an op. */
+const OP_ROOT = 1;
+const OP_ENSURE = 2;
+const OP_EXACT = 4;
+const OP_WIPE = 8;
+const emptyOps = () => ({
+    length: 0,
+    vats: [],
+    vat: new Uint32Array(0),
+    kref: new Float64Array(0),
+    pointIndex: new Uint32Array(0),
+    assumed: new Int8Array(0),
+    flags: new Uint8Array(0),
+    textKrefs: Object.create(null),
+});
+function resized(a, n) {
+    const b = new a.constructor(n);
+    b.set(a.subarray(0, Math.min(a.length, n)));
+    return b;
+}
+function setCapacity(ops, n) {
+    ops.vat = resized(ops.vat, n);
+    ops.kref = resized(ops.kref, n);
+    ops.pointIndex = resized(ops.pointIndex, n);
+    ops.assumed = resized(ops.assumed, n);
+    ops.flags = resized(ops.flags, n);
+}
+/** Appends an op; `kref` null for a wipe. */
+function pushOp(ops, vat, kref, pointIndex, assumed, flags) {
+    const i = ops.length;
+    if (i === ops.kref.length)
+        setCapacity(ops, Math.max(64, i * 2));
+    ops.vat[i] = vat;
+    if (typeof kref === 'number')
+        ops.kref[i] = kref;
+    else {
+        ops.kref[i] = NaN;
+        if (kref !== null)
+            ops.textKrefs[i] = kref;
+    }
+    ops.pointIndex[i] = pointIndex;
+    ops.assumed[i] = assumed;
+    ops.flags[i] = flags;
+    ops.length = i + 1;
+}
+/** The kref of op `i` (a number key, or its text). */
+function opKref(ops, i) {
+    const k = ops.kref[i];
+    return k === k ? k : (ops.textKrefs[i] ?? '');
+}
+/** The ops with their spare capacity dropped (a posted typed array copies its whole buffer). */
+function trimOps(ops) {
+    if (ops.kref.length !== ops.length)
+        setCapacity(ops, ops.length);
+    return ops;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-replay.ts
+/**
+ * Replays the slog's c-list changes into per-vat c-list sizes per block.
+ *
+ * Sources (docs/formats.md §1.3, §3.3):
+ * - `clist` events: `mode` `import` / `export` add an entry (reachable), `drop` deletes it;
+ * - the importer's `dropImports` syscall turns its entries recognizable-only (`_`);
+ * - a `dropExports` delivery turns the exporter's entries recognizable-only;
+ * - a delivery that carries a kref the vat holds as a recognizable-only import makes it reachable again.
+ * An exporter that re-sends a recognizable-only export also becomes reachable in the kernel; the slog
+ * shows that only in syscall capdata, which this replay does not decode (a documented approximation).
+ *
+ * Files are replayed independently (so stage files can be scanned in parallel) and merged in stage
+ * order. A file cannot know the state of an entry created in an earlier file, so the first operation
+ * on such a "foreign" entry is recorded (foreign-ops.ts) and its old state is resolved at merge time.
+ * From `clist` events, memory is bounded by the live c-list size, not by the slog size: entries
+ * created and deleted in the same file leave nothing behind. From translations, which never show an
+ * entry's creation, every kref the file sees leaves an op and a deleted-entry mark: memory grows
+ * with the number of distinct krefs, 18 bytes an op (a 10x run of the large fixture: 700,000).
+ *
+ * Slogs without `clist` events are replayed from the delivery/syscall translations instead
+ * (`clist-translations.ts`), through the same per-file partials. A translation only shows that an
+ * entry exists, not whether it was just created, so those files use two more operations: `ensure`
+ * (the entry is present in this state; if an earlier file already had it, it is the same entry, not
+ * a new one) and `wipe` (vat termination: every entry of the vat is gone), both resolved at merge.
+ */
+
+
+
+
+/** Entry states. 0 = absent. */
+const EXP_R = 1;
+const EXP_U = 2;
+const IMP_R = 3;
+const IMP_U = 4;
+const PROM = 5;
+const DEV = 6;
+const FOREIGN = 8;
+/** Op flags of a translation's `ensure`, and of any op whose vref is known. */
+const ENSURE = OP_ENSURE | OP_EXACT;
+const EXACT = OP_EXACT;
+/** `assumedOld` marker: the operation creates the entry, so its old state is known to be absent. */
+const CREATE = -1;
+const STATE_MASK = 7;
+/** Correction bucket of a vat termination. */
+const WIPE = -1;
+const zero = () => [0, 0, 0, 0, 0, 0, 0];
+/** Reachable state of an entry for a vref of this kind (src/slog/kref.ts), 0 for other vrefs. */
+function stateForVrefKind(kind) {
+    switch (kind & ~VREF_ROOT) {
+        case VREF_EXPORT: return EXP_R;
+        case VREF_IMPORT: return IMP_R;
+        case VREF_PROMISE: return PROM;
+        case VREF_DEVICE: return DEV;
+        default: return 0;
+    }
+}
+class ClistReplay {
+    vats = new Map();
+    /** Vats changed since the last checkpoint, in order of first change. */
+    dirty = [];
+    foreign = emptyOps();
+    /** One-entry cache: consecutive events are mostly for the same vat. */
+    last = null;
+    /** Operations recorded so far (0 = nothing seen that changes a c-list). */
+    events = 0;
+    vat(vatID) {
+        const l = this.last;
+        if (l !== null && l.vatID === vatID)
+            return l;
+        let v = this.vats.get(vatID);
+        if (!v) {
+            v = { vatID, index: this.vats.size, known: new KrefStates(), counts: zero(), points: emptyPoints(), dirty: false, weak: 0 };
+            this.vats.set(vatID, v);
+        }
+        this.last = v;
+        return v;
+    }
+    set(v, kref, next, assumedOld, root = false, flags = 0) {
+        const m = v.known;
+        const c = v.counts;
+        const old = m.get(kref) ?? (assumedOld === CREATE ? 0 : undefined);
+        if (old === undefined) {
+            pushOp(this.foreign, v.index, kref, v.points.length, assumedOld, root ? flags | OP_ROOT : flags);
+            if (next)
+                c[next]++;
+            m.set(kref, next | FOREIGN);
+        }
+        else {
+            const o = old & STATE_MASK;
+            if (o === next)
+                return;
+            if (o)
+                c[o]--;
+            if (next)
+                c[next]++;
+            if (next === 0 && !(old & FOREIGN))
+                m.delete(kref);
+            else
+                m.set(kref, next | (old & FOREIGN));
+            if (o === IMP_U)
+                v.weak--;
+        }
+        if (next === IMP_U)
+            v.weak++;
+        this.touch(v);
+    }
+    /** The vat's counts changed: it gets a point at the next checkpoint. */
+    touch(v) {
+        if (!v.dirty) {
+            v.dirty = true;
+            this.dirty.push(v);
+        }
+        this.events++;
+    }
+    /** `clist` event, as the scan reads it: the kref's key and the vref's kind (src/slog/kref.ts). */
+    clistKeyed(mode, vatID, kref, vrefKind) {
+        if (mode === 'drop') {
+            this.set(this.vat(vatID), kref, 0, stateForVrefKind(vrefKind), vrefKind === VREF_EXPORT + VREF_ROOT);
+        }
+        else if (mode === 'import' || mode === 'export') {
+            const s = stateForVrefKind(vrefKind);
+            if (s)
+                this.set(this.vat(vatID), kref, s, CREATE);
+        }
+    }
+    /** The vat's `dropImports` syscall (krefs from `ksc[1]`). */
+    dropImports(vatID, krefs) {
+        for (const k of krefs)
+            if (k.startsWith('ko'))
+                this.set(this.vat(vatID), krefKey(k), IMP_U, IMP_R);
+    }
+    /** A `dropExports` delivery to the exporter (krefs from `kd[1]`). */
+    dropExports(vatID, krefs) {
+        for (const k of krefs)
+            if (k.startsWith('ko'))
+                this.set(this.vat(vatID), krefKey(k), EXP_U, EXP_R);
+    }
+    /** Krefs delivered to a vat in a message/notify: recognizable-only imports become reachable. */
+    delivered(vatID, krefs) {
+        const v = this.vats.get(vatID);
+        if (!v || v.weak <= 0)
+            return;
+        for (const kref of krefs) {
+            const k = krefKey(kref);
+            const s = v.known.get(k);
+            if (s !== undefined && (s & STATE_MASK) === IMP_U)
+                this.set(v, k, IMP_R, IMP_U);
+        }
+    }
+    /**
+     * Translations: the vat's c-list maps `kref` to `vref` (an object). When the entry is known in
+     * this file, it only changes when `reach` is set and it is recognizable-only (the kernel sets the
+     * reachable flag of imports it delivers and of exports the vat sends). An entry not known in this
+     * file is recorded in its reachable state as an `ensure` op, resolved at merge.
+     */
+    ensure(vatID, kref, vref, reach) {
+        const kind = vrefKind(vref);
+        const s = stateForVrefKind(kind);
+        if (s !== EXP_R && s !== IMP_R)
+            return;
+        const v = this.vat(vatID);
+        const k = krefKey(kref);
+        const old = v.known.get(k);
+        if (old === undefined)
+            this.set(v, k, s, s, kind === VREF_EXPORT + VREF_ROOT, ENSURE);
+        else if ((old & STATE_MASK) === 0 || (reach && (old & STATE_MASK) === s + 1))
+            this.set(v, k, s, s);
+    }
+    /** Translations: a known object entry changes state (`next` 0 = deleted); `assumed` is its state before when not known. */
+    translated(vatID, kref, vref, next, assumed) {
+        if (vref.charCodeAt(0) !== 0x6f /* o */)
+            return;
+        this.set(this.vat(vatID), krefKey(kref), next, assumed, vref === 'o+0', EXACT);
+    }
+    /** Translations: the vat was terminated; the kernel deletes its whole c-list. */
+    wipe(vatID) {
+        const v = this.vat(vatID);
+        // set() only deletes or rewrites entries already there: safe while iterating the table.
+        v.known.forEach((kref, s) => {
+            if (s & STATE_MASK)
+                this.set(v, kref, 0, s & STATE_MASK);
+        });
+        pushOp(this.foreign, v.index, null, v.points.length, 0, OP_WIPE);
+        this.touch(v);
+    }
+    hasWeakImports(vatID) {
+        const v = this.vats.get(vatID);
+        return v !== undefined && v.weak > 0;
+    }
+    /** Record a point for every vat that changed since the last point. */
+    checkpoint(height) {
+        const h = height ?? NaN;
+        for (const v of this.dirty) {
+            pushPoint(v.points, h, v.counts);
+            v.dirty = false;
+        }
+        this.dirty.length = 0;
+    }
+    seeds = [];
+    /** A vat created in the genesis block (see `rootSeeds`). */
+    genesisVat(vatID) {
+        if (!this.seeds.includes(vatID))
+            this.seeds.push(vatID);
+    }
+    finish(lastHeight, source) {
+        this.checkpoint(lastHeight);
+        const touched = Object.create(null);
+        const points = Object.create(null);
+        const finalDelta = Object.create(null);
+        for (const v of this.vats.values()) {
+            touched[v.vatID] = v.known.list(STATE_MASK);
+            points[v.vatID] = trimPoints(v.points);
+            finalDelta[v.vatID] = v.counts;
+        }
+        this.foreign.vats = [...this.vats.keys()];
+        return { points, finalDelta, foreign: trimOps(this.foreign), touched, events: this.events, rootSeeds: this.seeds, ...(source ? { source } : {}) };
+    }
+}
+/** Merge per-file partials in stage order into absolute series. */
+function mergeClist(files) {
+    /** Per vat: the states of the entries earlier files left (by kref key). */
+    const carried = new Map();
+    const base = new Map();
+    const points = Object.create(null);
+    let unknownPrior = 0;
+    const seeded = new Set();
+    const rootClaimed = new Set();
+    const unknownExamples = [];
+    const bySource = Object.create(null);
+    /** A file replayed from translations (or from `clist` events) gave the vat points or a seed. */
+    const noteSource = (vatID, fromTranslations) => {
+        const s = fromTranslations ? 'translations' : 'clist-events';
+        const had = bySource[vatID];
+        bySource[vatID] = had === undefined || had === s ? s : 'mixed';
+    };
+    for (let fi = 0; fi < files.length; fi++) {
+        const f = files[fi];
+        for (const vatID of f.rootSeeds ?? []) {
+            if (seeded.has(vatID))
+                continue;
+            seeded.add(vatID);
+            noteSource(vatID, !!f.source);
+            const b = base.get(vatID) ?? zero();
+            b[EXP_R]++;
+            base.set(vatID, b);
+        }
+        // Corrections: per vat, list of [pointIndex, bucket] to decrement from that point on
+        // (bucket WIPE: from that point on the vat has no entries).
+        const corr = new Map();
+        const wiped = [];
+        const ops = f.foreign;
+        for (let i = 0; i < ops.length; i++) {
+            const vatID = ops.vats[ops.vat[i]];
+            const flags = ops.flags[i];
+            const pointIndex = ops.pointIndex[i];
+            const assumed = ops.assumed[i];
+            let list = corr.get(vatID);
+            if (flags & OP_WIPE) {
+                if (!list)
+                    corr.set(vatID, (list = []));
+                list.push([pointIndex, WIPE]);
+                wiped.push(vatID);
+                continue;
+            }
+            const kref = opKref(ops, i);
+            let old = carried.get(vatID)?.get(kref) ?? 0;
+            if (old === 0) {
+                // In a run that starts at genesis, the only unlogged entries are the vats' root exports:
+                // the first unknown export a seeded vat touches is its root object (with translations,
+                // where the vref is known: its `o+0`, once; after that an unknown `o+0` is a new entry).
+                const isExport = assumed === EXP_R || assumed === EXP_U;
+                const root = (flags & OP_ROOT) !== 0;
+                const claim = flags & OP_EXACT ? root && !rootClaimed.has(vatID) : root || !rootClaimed.has(vatID);
+                if (seeded.has(vatID) && isExport && claim) {
+                    rootClaimed.add(vatID);
+                    old = EXP_R;
+                }
+                else if (flags & OP_ENSURE) {
+                    // Not in any earlier file: created here.
+                    old = 0;
+                }
+                else {
+                    unknownPrior++;
+                    if (unknownExamples.length < 5)
+                        unknownExamples.push(`${vatID}:${krefText(kref)}`);
+                    old = assumed;
+                }
+            }
+            if (!old)
+                continue;
+            if (!list)
+                corr.set(vatID, (list = []));
+            list.push([pointIndex, old]);
+        }
+        const vats = new Set([...Object.keys(f.points), ...Object.keys(f.finalDelta)]);
+        for (const vatID of vats) {
+            const b = base.get(vatID) ?? zero();
+            const list = (corr.get(vatID) ?? []).sort((x, y) => x[0] - y[0]);
+            const acc = zero();
+            let ci = 0;
+            /** Applies the next correction at a point whose counts 1..6 are `p[o + 1..6]`. */
+            const apply = (p, o) => {
+                const [, bucket] = list[ci++];
+                if (bucket !== WIPE)
+                    acc[bucket]--;
+                else
+                    for (let s = 1; s <= 6; s++)
+                        acc[s] = -(b[s] + p[o + s]);
+            };
+            const d = f.finalDelta[vatID] ?? zero();
+            const out = (points[vatID] ??= emptyPoints());
+            const own = f.points[vatID];
+            const abs = zero();
+            for (let i = 0; own && i < own.length; i++) {
+                const rows = own.data;
+                const o = i * POINT_WIDTH;
+                while (ci < list.length && list[ci][0] <= i)
+                    apply(rows, o);
+                for (let s = 1; s <= 6; s++)
+                    abs[s] = b[s] + rows[o + s] + acc[s];
+                pushPoint(out, rows[o], abs);
+            }
+            while (ci < list.length)
+                apply(d, 0);
+            const next = zero();
+            for (let s = 1; s <= 6; s++)
+                next[s] = b[s] + d[s] + acc[s];
+            base.set(vatID, next);
+            noteSource(vatID, !!f.source);
+        }
+        // The entries carried into the next file (none after the last: on a long single-file run this
+        // map would hold every live entry again).
+        if (fi === files.length - 1)
+            continue;
+        for (const vatID of wiped)
+            carried.delete(vatID);
+        for (const [vatID, { keys, states, other }] of Object.entries(f.touched)) {
+            let m = carried.get(vatID);
+            if (!m)
+                carried.set(vatID, (m = new KrefStates()));
+            const carry = (k, s) => (s ? m.set(k, s) : m.delete(k));
+            for (let i = 0; i < keys.length; i++)
+                carry(keys[i], states[i]);
+            for (const [k, s] of other)
+                carry(k, s);
+        }
+    }
+    for (const vatID of Object.keys(points))
+        points[vatID] = trimPoints(points[vatID]);
+    return {
+        points, final: Object.assign(Object.create(null), Object.fromEntries(base)), unknownPrior, unknownExamples,
+        absolute: seeded.size > 0 && unknownPrior === 0, sources: bySource,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/clist-translations.ts
+/**
+ * C-list replay for slogs without `clist` events, from the kernel's delivery and syscall
+ * translations (docs/formats.md §1.5; the idea of agoric-sdk `misc-tools/find-leaks.py`).
+ *
+ * Every `deliver` line carries the delivery in kernel form (`kd`, krefs) and vat form (`vd`, vrefs),
+ * every `syscall` line the syscall in vat form (`vsc`) and kernel form (`ksc`). Walking the two forms
+ * side by side pairs each kref with the vref the vat knows it by, which is a c-list entry of that
+ * vat. What each translation does to the entry is the kernel's (vatTranslator.js, vatKeeper.js):
+ * - `message`/`notify`/`startVat`/… deliveries and `send`/`resolve`/`exit`/`callNow` syscalls (and a
+ *   `callNow` result) map their refs with the reachable flag set: an entry not seen before exists from
+ *   now on; a delivered import, or a sent export, that was recognizable-only is reachable again;
+ * - a `dropImports` syscall and a `dropExports` delivery make the entries recognizable-only;
+ * - `retireImports`/`retireExports` (syscall or delivery) and `abandonExports` delete them;
+ * - a `terminate` event deletes the vat's whole c-list.
+ * Only object entries (`o±…` ↔ `koNN`) are kept; promises and device nodes are not counted.
+ *
+ * The kernel has written `clist` events since slog files exist, so this only runs when a file has
+ * none (a filtered or trimmed slog, or one from a kernel before them). `SlogClistReplay` is the
+ * replay the file scan uses: it replays `clist` events as always and, until the first `clist` event
+ * of the file, also runs this translation replay as a shadow; at the first `clist` event the shadow
+ * is dropped, so a file with `clist` events gives exactly what it gave without the shadow. A file
+ * that ends with the shadow still alive is replayed from its translations.
+ */
+
+
+/** Vatstore syscalls (the bulk of all syscalls) carry no refs: `["vatstore…` as `ksc[0]`/`vsc[0]`. */
+const VATSTORE = Buffer.from('["vatstore');
+/** A syscall result with capdata (`callNow`): `["ok",{`. Other results are `null` or a string. */
+const OK_CAPDATA = Buffer.from('["ok",{');
+const PREFIX_WINDOW = 400;
+/** The start of an object kref string. */
+const KREF_OBJECT = Buffer.from('"ko');
+/** Deeper values are not walked (capdata is shallow; hostile lines may not be). */
+const clist_translations_MAX_DEPTH = 24;
+/** Calls `f` for every kref/vref pair at the same place in the kernel and vat forms. */
+function pairRefs(k, v, f, depth = 0) {
+    if (typeof k === 'string') {
+        if (typeof v === 'string' && k.startsWith('ko') && v.charCodeAt(0) === 0x6f /* o */) {
+            const sign = v.charCodeAt(1);
+            if (sign === 0x2b /* + */ || sign === 0x2d /* - */)
+                f(k, v);
+        }
+        return;
+    }
+    if (depth >= clist_translations_MAX_DEPTH || k === null || typeof k !== 'object' || v === null || typeof v !== 'object')
+        return;
+    if (Array.isArray(k)) {
+        if (!Array.isArray(v))
+            return;
+        const n = Math.min(k.length, v.length);
+        for (let i = 0; i < n; i++)
+            pairRefs(k[i], v[i], f, depth + 1);
+        return;
+    }
+    if (Array.isArray(v))
+        return;
+    const vo = v;
+    for (const key of Object.keys(k))
+        if (Object.hasOwn(vo, key))
+            pairRefs(k[key], vo[key], f, depth + 1);
+}
+/** The kref/vref pairs of two parallel lists (`[tag, [refs…]]` forms). */
+function listPairs(k, v) {
+    const out = [];
+    if (!Array.isArray(k) || !Array.isArray(v) || k.length !== v.length)
+        return out;
+    for (let i = 0; i < k.length; i++) {
+        const kref = k[i];
+        const vref = v[i];
+        if (typeof kref === 'string' && typeof vref === 'string' && kref.startsWith('ko'))
+            out.push([kref, vref]);
+    }
     return out;
+}
+/** What a list-valued translation does to the entries: [next state, assumed old state] by vref sign. */
+const LIST_OPS = {
+    // deliveries
+    dropExports: { exp: [EXP_U, EXP_R] },
+    retireExports: { exp: [0, EXP_U] },
+    retireImports: { imp: [0, IMP_U] },
+    // syscalls (retire*: same names, other side; told apart by the vref sign)
+    dropImports: { imp: [IMP_U, IMP_R] },
+    abandonExports: { exp: [0, EXP_R] },
+};
+/** The translation replay of one file (a `ClistReplay` fed from translations). */
+class TranslationReplay {
+    replay = new ClistReplay();
+    /** Syscall, syscall-result and terminate lines that changed the replay (the scan counts deliveries itself). */
+    lines = 0;
+    /**
+     * Operations after which a kernel that writes `clist` events has always written one: a message
+     * delivered or sent with a result promise (the promise enters a c-list), a notify (the resolved
+     * promise leaves it), a retire or an abandon (entries leave it). Not a first sight of an entry
+     * that existed before the file, nor a drop, which only clears the reachable flag.
+     */
+    clistSigns = 0;
+    /** A non-replay `deliver` event. */
+    deliver(ev) {
+        const { vatID, kd, vd } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(kd) || !Array.isArray(vd) || kd[0] !== vd[0])
+            return;
+        const tag = vd[0];
+        if (tag === 'bringOutYourDead')
+            return;
+        const f = (kref, vref) => this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2d /* imports */);
+        if (tag === 'notify' || tag === 'retireExports' || tag === 'retireImports' || (tag === 'message' && hasResult(kd[2])))
+            this.clistSigns++;
+        if (tag === 'dropExports' || tag === 'retireExports' || tag === 'retireImports')
+            this.list(vatID, tag, kd[1], vd[1]);
+        else if (tag === 'notify') {
+            // Resolutions: kernel form [kpid, {state, data}], vat form [vpid, isReject, data].
+            const kr = kd[1];
+            const vr = vd[1];
+            if (!Array.isArray(kr) || !Array.isArray(vr))
+                return;
+            for (let i = 0; i < Math.min(kr.length, vr.length); i++) {
+                const k = kr[i];
+                const v = vr[i];
+                if (Array.isArray(k) && Array.isArray(v) && k[1] !== null && typeof k[1] === 'object')
+                    pairRefs(k[1].data, v[2], f);
+            }
+        }
+        else
+            pairRefs(kd, vd, f);
+    }
+    /** A non-replay `syscall` event; false when it told nothing about the c-list. */
+    syscall(ev) {
+        const { vatID, ksc, vsc } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksc) || !Array.isArray(vsc) || vsc.length === 0)
+            return false;
+        const tag = vsc[0];
+        if (typeof tag !== 'string' || tag === 'subscribe' || tag.startsWith('vatstore'))
+            return false;
+        // The kernel form of resolve/exit/abandonExports/subscribe/vatstore* names the vat after the tag.
+        const named = ksc.length === vsc.length + 1 && ksc[1] === vatID;
+        if (tag === 'retireImports' || tag === 'retireExports' || tag === 'abandonExports' || (tag === 'send' && hasResult(vsc[2])))
+            this.clistSigns++;
+        if (Object.hasOwn(LIST_OPS, tag) && ksc[0] === tag) {
+            const n = this.list(vatID, tag, ksc[named ? 2 : 1], vsc[1]);
+            // The scan counts dropImports syscalls itself.
+            if (n && tag !== 'dropImports')
+                this.lines++;
+            return n > 0;
+        }
+        const k = named ? [ksc[0], ...ksc.slice(2)] : ksc;
+        let n = 0;
+        // `send` target and slots, `resolve` data slots, `exit` info slots, `callNow` args slots.
+        pairRefs(k.slice(1), vsc.slice(1), (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, vref.charCodeAt(1) === 0x2b /* exports */);
+        });
+        if (n)
+            this.lines++;
+        return n > 0;
+    }
+    /** A `syscall-result`: the capdata a `callNow` returns maps krefs into the vat (imports, reachable). */
+    syscallResult(ev) {
+        const { vatID, ksr, vsr } = ev;
+        if (typeof vatID !== 'string' || !Array.isArray(ksr) || !Array.isArray(vsr))
+            return;
+        let n = 0;
+        pairRefs(ksr[1], vsr[1], (kref, vref) => {
+            n++;
+            this.replay.ensure(vatID, kref, vref, true);
+        });
+        if (n)
+            this.lines++;
+    }
+    /** A `terminate` event: the kernel deletes the vat's c-list. */
+    terminate(ev) {
+        if (typeof ev.vatID !== 'string')
+            return;
+        this.replay.wipe(ev.vatID);
+        this.lines++;
+    }
+    list(vatID, tag, krefs, vrefs) {
+        const op = LIST_OPS[tag];
+        let n = 0;
+        for (const [kref, vref] of listPairs(krefs, vrefs)) {
+            const s = vref.charCodeAt(1) === 0x2b ? op.exp : op.imp;
+            if (!s)
+                continue;
+            this.replay.translated(vatID, kref, vref, s[0], s[1]);
+            n++;
+        }
+        return n;
+    }
+}
+/**
+ * Operations (TranslationReplay.clistSigns) the translations may show, with no `clist` event, before
+ * the file is taken to have none (a slog from a kernel before them): from then on only the
+ * translation replay runs, and a `clist` event that still comes is ignored and reported. A kernel
+ * that writes `clist` events writes one for each such operation (a result promise delivered or
+ * sent, a notify, a retire), so a file that has them shows one with its first such operation;
+ * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
+ * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
+ * would need it; past it, it would only keep a second record of every entry a clist-less file
+ * drops (a large share of the c-list state of a run without clist lines: docs/performance.md).
+ */
+const CLIST_GRACE_SIGNS = 1000;
+/**
+ * The c-list replay of one slog file: `clist` events as `ClistReplay` does, plus a translation
+ * replay that lives until the file's first `clist` event (see the module comment), or, after
+ * CLIST_GRACE_SIGNS operations without one, instead of them.
+ */
+class SlogClistReplay extends ClistReplay {
+    graceSigns;
+    crankSkip;
+    shadow;
+    /** The file is taken to have no `clist` events: only the translations count. */
+    translationsOnly = false;
+    /**
+     * `graceSigns`: see CLIST_GRACE_SIGNS (at least 1). `crankSkip`: cranks numbered ≤ this were
+     * replayed from an earlier file (`ScanOptions.skipCranksUpTo`); their c-list changes are left out.
+     */
+    constructor(translations = true, graceSigns = CLIST_GRACE_SIGNS, crankSkip = -Infinity) {
+        super();
+        this.graceSigns = graceSigns;
+        this.crankSkip = crankSkip;
+        this.shadow = translations ? new TranslationReplay() : null;
+    }
+    /** An earlier file replayed this crank's c-list changes (its events and translations are left out). */
+    replayedCrank(crankNum) {
+        return typeof crankNum === 'number' && crankNum <= this.crankSkip;
+    }
+    /** The translation replay still runs: feed it `deliver`/`syscall`/`syscall-result`/`terminate` lines. */
+    get translating() {
+        return this.shadow !== null;
+    }
+    /** Lines only the translation replay used (0 unless the file is replayed from translations). */
+    get translatedLines() {
+        return this.shadow?.lines ?? 0;
+    }
+    /** False when the event is ignored: it came after CLIST_GRACE_SIGNS operations without any. */
+    clistKeyed(mode, vatID, kref, vrefKind) {
+        if (this.translationsOnly)
+            return false;
+        this.shadow = null;
+        super.clistKeyed(mode, vatID, kref, vrefKind);
+        return true;
+    }
+    dropImports(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.dropImports(vatID, krefs);
+    }
+    dropExports(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.dropExports(vatID, krefs);
+    }
+    delivered(vatID, krefs) {
+        if (!this.translationsOnly)
+            super.delivered(vatID, krefs);
+    }
+    hasWeakImports(vatID) {
+        return !this.translationsOnly && super.hasWeakImports(vatID);
+    }
+    checkpoint(height) {
+        super.checkpoint(height);
+        if (!this.shadow)
+            return;
+        this.shadow.replay.checkpoint(height);
+        if (this.shadow.clistSigns >= Math.max(1, this.graceSigns))
+            this.translationsOnly = true;
+    }
+    genesisVat(vatID) {
+        super.genesisVat(vatID);
+        this.shadow?.replay.genesisVat(vatID);
+    }
+    finish(lastHeight) {
+        const s = this.shadow;
+        if (s && s.replay.events > 0)
+            return s.replay.finish(lastHeight, 'translations');
+        return super.finish(lastHeight);
+    }
+    /**
+     * The line may hold an object kref: it has a `"ko`. Only a kref starting with `ko` pairs with a
+     * vref (pairRefs, listPairs), so a line without one changes nothing in the replay but the count
+     * of clistSigns, which stops mattering once the file is taken to have no `clist` events: about
+     * half the `deliver` and non-vatstore `syscall` lines (the large fixture without its clist lines:
+     * 24,000 of 50,000 and 40,000 of 64,000) need no JSON.parse from then on, nor does a
+     * `syscall-result` without one. Like the vatstore and capdata filters, this reads the kernel's
+     * JSON.stringify spelling, which escapes no letter (a `\u006b` would hide a kref from it).
+     */
+    mayNameKref(buf, start, end) {
+        return prefixHas(buf, start, end, KREF_OBJECT, end - start);
+    }
+    /** The event of a line, unless it is garbage or of a crank an earlier file replayed already. */
+    parseFresh(buf, start, end) {
+        const ev = parseLine(buf, start, end);
+        return ev && !this.replayedCrank(ev.crankNum) ? ev : null;
+    }
+    /** A `deliver` line the scan counted as a delivery (not a replay). */
+    deliverLine(buf, start, end) {
+        if (!this.shadow || (this.translationsOnly && !this.mayNameKref(buf, start, end)))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev)
+            this.shadow.deliver(ev);
+    }
+    /** A `syscall` line. */
+    syscallLine(buf, start, end) {
+        if (!this.shadow || prefixHas(buf, start, end, VATSTORE, PREFIX_WINDOW))
+            return;
+        if (this.translationsOnly && !this.mayNameKref(buf, start, end))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscall(ev);
+    }
+    /** A `syscall-result` line. */
+    syscallResultLine(buf, start, end) {
+        if (!this.shadow || !prefixHas(buf, start, end, OK_CAPDATA, end - start) || !this.mayNameKref(buf, start, end))
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev && ev.replay !== true && ev.crankNum !== undefined)
+            this.shadow.syscallResult(ev);
+    }
+    /** A `terminate` line. */
+    terminateLine(buf, start, end) {
+        if (!this.shadow)
+            return;
+        const ev = this.parseFresh(buf, start, end);
+        if (ev)
+            this.shadow.terminate(ev);
+    }
+}
+/** A message (`methargs` or legacy form) with a result promise. */
+function hasResult(msg) {
+    return msg !== null && typeof msg === 'object' && typeof msg.result === 'string';
+}
+/** The event object of a line, or null (bad lines are reported by the scan's own readers, or ignored). */
+function parseLine(buf, start, end) {
+    try {
+        const o = JSON.parse(buf.toString('utf8', start, end));
+        return o !== null && typeof o === 'object' && !Array.isArray(o) ? o : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/delivery-pairing.ts
+/**
+ * Pairs each `deliver` with its `deliver-result`, leaves out deliveries counted before (by an
+ * earlier file, or a deliveryNum that went backwards) and finds each delivery's duration.
+ */
+
+class DeliveryPairing {
+    diag;
+    vats;
+    skipUpTo;
+    /** The open delivery, then the last one paired. */
+    od = { vatID: '', deliveryNum: 0, kind: '', method: null, time: NaN, monotime: NaN, line: 0, height: null, replayed: false, gcKrefs: 0 };
+    /** A deliver is waiting for its result (in `od`). */
+    open = false;
+    /** Deliveries counted: the last one's file-local ordinal. */
+    ordinal = 0;
+    /** Results of replayed deliveries (no crankNum, no open deliver) left out. */
+    replaySkipped = 0;
+    /** `skipUpTo`: per vat, deliveries with deliveryNum ≤ this were already counted from an earlier file. */
+    constructor(diag, vats, skipUpTo) {
+        this.diag = diag;
+        this.vats = vats;
+        this.skipUpTo = skipUpTo;
+    }
+    /** A new delivery (vatID, deliveryNum and kind present) at block `height`; `replayed`: see OpenDelivery. */
+    deliver(d, line, height, replayed) {
+        const od = this.od;
+        if (this.open)
+            this.diag.at('unpaired-deliver', od.line, `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result`);
+        const kind = d.kind;
+        od.vatID = d.vatID;
+        od.deliveryNum = d.deliveryNum;
+        od.kind = kind;
+        od.method = kind === 'message' ? d.method ?? '(unknown method)' : null;
+        od.time = d.time ?? NaN;
+        od.monotime = d.monotime ?? NaN;
+        od.line = line;
+        od.height = height;
+        od.replayed = replayed;
+        od.gcKrefs = 0;
+        this.open = true;
+    }
+    /**
+     * A `deliver-result`: the duration of the delivery it closes (`od`, counted in its vat's record),
+     * or -1 when nothing is counted (replay, unpaired, duplicate, no usable duration; reported).
+     */
+    result(r, line) {
+        const { vatID, deliveryNum } = r;
+        if (!r.hasCrankNum && !this.open) {
+            this.replaySkipped++;
+            return -1;
+        }
+        const o = this.od;
+        if (!this.open || o.vatID !== vatID || o.deliveryNum !== deliveryNum) {
+            this.diag.at('unpaired-result', line, `deliver-result ${vatID}#${deliveryNum} has no matching deliver`);
+            return -1;
+        }
+        this.open = false;
+        const v = this.vats.vat(o.vatID);
+        if (this.isDuplicate(v)) {
+            this.diag.at('duplicate-delivery', o.line, `delivery ${o.vatID}#${o.deliveryNum} seen before; counted once`);
+            return -1;
+        }
+        const seconds = this.duration(r, line);
+        if (!Number.isFinite(seconds) || seconds < 0) {
+            this.diag.at('bad-duration', line, `deliver-result ${o.vatID}#${o.deliveryNum} has no usable duration`);
+            return -1;
+        }
+        v.deliveries++;
+        v.minDeliveryNum = Math.min(v.minDeliveryNum, o.deliveryNum);
+        v.maxDeliveryNum = Math.max(v.maxDeliveryNum, o.deliveryNum);
+        this.ordinal++;
+        return seconds;
+    }
+    /** The end of the file: a deliver still open has no result. */
+    end() {
+        const od = this.od;
+        if (this.open)
+            this.diag.at('unpaired-deliver', od.line, `deliver ${od.vatID}#${od.deliveryNum} has no deliver-result (end of file)`);
+    }
+    /**
+     * Vats without a transcript (comms, local workers) repeat deliveryNum; only a number that went
+     * backwards within the file, or one at or below what an earlier file counted, is a duplicate.
+     * Such vats get no number from the earlier files (their numbers say nothing): in a re-read of an
+     * overlapping file, a delivery of theirs in a crank an earlier file had is a duplicate.
+     */
+    isDuplicate(v) {
+        const o = this.od;
+        const skip = this.skipUpTo[o.vatID];
+        if (o.deliveryNum === v.maxDeliveryNum) {
+            v.stuckCounter = true;
+            return false;
+        }
+        return o.deliveryNum < v.maxDeliveryNum || (skip !== undefined ? o.deliveryNum <= skip : o.replayed);
+    }
+    /** The delivery's `seconds`, or the time between its two lines when absent or damaged. */
+    duration(r, line) {
+        const o = this.od;
+        const seconds = r.seconds;
+        if (seconds === undefined)
+            return this.elapsed(r);
+        if (seconds > SUSPECT_SECONDS) {
+            // The kernel times a delivery between those two lines: more than that is a damaged value.
+            const between = this.elapsed(r);
+            if (Number.isFinite(between) && between >= 0 && seconds > between * 1.01 + 0.01) {
+                this.diag.at('bad-duration', line, `deliver-result ${o.vatID}#${o.deliveryNum}: \`seconds\` ${seconds} is more than the ${between.toFixed(6)} s from its deliver; that is used`);
+                return between;
+            }
+        }
+        return seconds;
+    }
+    /** The time from the deliver to its deliver-result line (the kernel's clock: monotime, else time). */
+    elapsed(r) {
+        const o = this.od;
+        const mt = r.monotime;
+        return mt !== undefined && !Number.isNaN(o.monotime) ? mt - o.monotime : (r.time ?? NaN) - o.time;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/delivery-stats.ts
+/**
+ * Per (vat, delivery kind, method) time accumulators, mergeable across files in stage order:
+ * count, total, the first and last 100 durations, and OLS sums against two x-axes (block height
+ * where known, and the delivery ordinal) so fitted values at the first and last block need no
+ * per-delivery storage.
+ */
+const KEEP = 100;
+const emptySums = () => ({ n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, xMin: Infinity, xMax: -Infinity });
+function addSum(s, x, y) {
+    s.n++;
+    s.sx += x;
+    s.sy += y;
+    s.sxx += x * x;
+    s.sxy += x * y;
+    if (x < s.xMin)
+        s.xMin = x;
+    if (x > s.xMax)
+        s.xMax = x;
+}
+/** Merge `b` into `a`, with b's x shifted by `offset`. */
+function mergeSums(a, b, offset = 0) {
+    a.n += b.n;
+    a.sx += b.sx + b.n * offset;
+    a.sy += b.sy;
+    a.sxx += b.sxx + 2 * offset * b.sx + b.n * offset * offset;
+    a.sxy += b.sxy + offset * b.sy;
+    if (b.n) {
+        a.xMin = Math.min(a.xMin, b.xMin + offset);
+        a.xMax = Math.max(a.xMax, b.xMax + offset);
+    }
+}
+/** OLS fitted values at the smallest and largest x, or nulls when the fit is undefined. */
+function fittedEnds(s) {
+    if (s.n < 2)
+        return [null, null];
+    const den = s.n * s.sxx - s.sx * s.sx;
+    if (!(Math.abs(den) > 1e-12 * Math.max(1, s.n * s.sxx)))
+        return [null, null];
+    const slope = (s.n * s.sxy - s.sx * s.sy) / den;
+    const intercept = (s.sy - slope * s.sx) / s.n;
+    return [intercept + slope * s.xMin, intercept + slope * s.xMax];
+}
+const accKey = (vatID, kind, method) => `${vatID}\u0000${kind}\u0000${method ?? ''}`;
+class DeliveryStats {
+    /** In order of first appearance. */
+    all = [];
+    /** vatID → kind → method ('' for none) → accumulator; no key string per delivery. */
+    byVat = new Map();
+    add(vatID, kind, method, seconds, height, ordinal) {
+        let kinds = this.byVat.get(vatID);
+        if (!kinds)
+            this.byVat.set(vatID, (kinds = new Map()));
+        let methods = kinds.get(kind);
+        if (!methods)
+            kinds.set(kind, (methods = new Map()));
+        let a = methods.get(method ?? '');
+        if (!a) {
+            a = { vatID, kind, method, count: 0, total: 0, first: [], last: [], lastPos: 0, byHeight: emptySums(), byOrdinal: emptySums() };
+            methods.set(method ?? '', a);
+            this.all.push(a);
+        }
+        a.count++;
+        a.total += seconds;
+        if (a.first.length < KEEP)
+            a.first.push(seconds);
+        if (a.last.length < KEEP)
+            a.last.push(seconds);
+        else {
+            a.last[a.lastPos] = seconds;
+            a.lastPos = (a.lastPos + 1) % KEEP;
+        }
+        if (height !== null)
+            addSum(a.byHeight, height, seconds);
+        addSum(a.byOrdinal, ordinal, seconds);
+    }
+    list() {
+        return [...this.all];
+    }
+}
+/** Last-KEEP values in chronological order. */
+function lastInOrder(a) {
+    return a.last.length < KEEP ? a.last.slice() : [...a.last.slice(a.lastPos), ...a.last.slice(0, a.lastPos)];
+}
+/** Merge per-file accumulators in stage order; `ordinalOffsets[i]` shifts file i's ordinals. */
+function mergeDeliveryStats(files, ordinalOffsets) {
+    const out = new Map();
+    files.forEach((list, i) => {
+        for (const b of list) {
+            const key = accKey(b.vatID, b.kind, b.method);
+            let a = out.get(key);
+            if (!a) {
+                a = { ...b, first: [], last: [], lastPos: 0, count: 0, total: 0, byHeight: emptySums(), byOrdinal: emptySums() };
+                out.set(key, a);
+            }
+            a.count += b.count;
+            a.total += b.total;
+            for (const v of b.first)
+                if (a.first.length < KEEP)
+                    a.first.push(v);
+            const merged = [...lastInOrder(a), ...lastInOrder(b)].slice(-KEEP);
+            a.last = merged;
+            a.lastPos = 0;
+            mergeSums(a.byHeight, b.byHeight);
+            mergeSums(a.byOrdinal, b.byOrdinal, ordinalOffsets[i] ?? 0);
+        }
+    });
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/vat-info.ts
+/** The vats of one file, by vatID. */
+class VatInfo {
+    /** Null-prototype record: vatIDs come from untrusted lines ("__proto__", "constructor" …). */
+    vats = Object.create(null);
+    /** The vat's record (created on first use). */
+    vat(vatID) {
+        return (this.vats[vatID] ??= { deliveries: 0, minDeliveryNum: Infinity, maxDeliveryNum: -Infinity });
+    }
+    /** A `create-vat` event. */
+    created(info) {
+        const v = this.vat(info.vatID);
+        if (info.name)
+            v.name = info.name;
+        if (info.managerType)
+            v.managerType = info.managerType;
+        if (info.description)
+            v.description = info.description;
+    }
+    /** The vats a `create-vat` event named so far (with a name or a manager type). */
+    namedVats() {
+        return Object.keys(this.vats).filter((vatID) => this.vats[vatID].name || this.vats[vatID].managerType);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/slog-analysis.ts
+/**
+ * The analysis of one slog file, fed by the scanner (slog/scanner.ts) as its sink: delivery pairing
+ * (delivery-pairing.ts), block windows (block-windows.ts), delivery times per kind and method
+ * (delivery-stats.ts), BOYD and heap samples (boyd-samples.ts), vat names (vat-info.ts) and the
+ * c-list replay (clist-translations.ts). Each event goes to the units that need it, in the order
+ * the results depend on.
+ */
+
+
+
+
+
+
+
+
+class SlogAnalysis {
+    diag;
+    vats = new VatInfo();
+    blocks;
+    pairing;
+    stats = new DeliveryStats();
+    boyd = new BoydSampler();
+    clist;
+    /** The highest crankNum of a (non-replay) delivery or `clist` event. */
+    crankMax = -Infinity;
+    constructor(diag, opts = {}) {
+        this.diag = diag;
+        this.blocks = new BlockWindows(diag);
+        this.pairing = new DeliveryPairing(diag, this.vats, opts.skipUpTo ?? {});
+        this.clist = new SlogClistReplay(opts.translations !== false, opts.clistGraceSigns, opts.skipCranksUpTo);
+    }
+    onDeliver(d, buf, line) {
+        const { clist } = this;
+        const replayed = clist.replayedCrank(d.crankNum);
+        this.pairing.deliver(d, line, this.blocks.currentHeight(), replayed);
+        this.boyd.delivering(d.vatID, d.kind);
+        if (d.crankNum !== undefined && d.crankNum > this.crankMax)
+            this.crankMax = d.crankNum;
+        if (!replayed)
+            this.pairing.od.gcKrefs = this.deliveredKrefs(d, buf);
+    }
+    /** The c-list changes a new delivery makes; returns the GC krefs it carries (0 unless a GC delivery). */
+    deliveredKrefs(d, buf) {
+        const vatID = d.vatID;
+        const kind = d.kind;
+        if (kind === 'dropExports') {
+            const krefs = kdDrops(d, buf);
+            if (!krefs)
+                return 0;
+            this.clist.dropExports(vatID, krefs);
+            return krefs.length;
+        }
+        if (isGcDelivery(kind))
+            return kdDrops(d, buf)?.length ?? 0;
+        if ((kind === 'message' || kind === 'notify') && this.clist.hasWeakImports(vatID))
+            this.clist.delivered(vatID, kdKrefs(d, buf));
+        return 0;
+    }
+    onDeliverLine(d, buf, start, end) {
+        // Not for a crank an earlier file replayed: its line need not be parsed at all.
+        if (this.clist.translating && !this.clist.replayedCrank(d.crankNum))
+            this.clist.deliverLine(buf, start, end);
+    }
+    onResult(r, buf, line) {
+        const p = this.pairing;
+        const seconds = p.result(r, line);
+        if (seconds < 0)
+            return;
+        const o = p.od;
+        this.stats.add(o.vatID, o.kind, o.method, seconds, o.height, p.ordinal);
+        this.boyd.delivered(o, this.vats.vat(o.vatID), seconds, p.ordinal, r, buf);
+    }
+    onClist(c, line) {
+        const { crankNum } = c;
+        if (crankNum !== undefined && crankNum > this.crankMax)
+            this.crankMax = crankNum;
+        const clist = this.clist;
+        if (clist.replayedCrank(crankNum))
+            return false;
+        if (!clist.clistKeyed(c.mode, c.vatID, c.kref, c.vref)) {
+            this.diag.at('late-clist-event', line, `\`clist\` event after ${clist.graceSigns.toLocaleString('en-US')} c-list operations without one: the c-list stays rebuilt from the translations; ignored`);
+        }
+        return true;
+    }
+    onSyscallLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.syscallLine(buf, start, end);
+    }
+    onDropImports(vatID, krefs, crankNum) {
+        if (this.clist.replayedCrank(crankNum))
+            return false;
+        this.clist.dropImports(vatID, krefs);
+        return true;
+    }
+    onSyscallResultLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.syscallResultLine(buf, start, end);
+    }
+    onTerminateLine(buf, start, end) {
+        if (this.clist.translating)
+            this.clist.terminateLine(buf, start, end);
+    }
+    onCreateVat(info) {
+        this.vats.created(info);
+        if (this.blocks.genesis)
+            this.clist.genesisVat(info.vatID);
+    }
+    onSnapshotSave(vatID) {
+        this.boyd.snapshotSave(vatID);
+    }
+    onBootstrapStart() {
+        // Genesis: the vats created so far in this file were initialized with this kernel.
+        this.blocks.genesis = true;
+        for (const vatID of this.vats.namedVats())
+            this.clist.genesisVat(vatID);
+    }
+    onBootstrapFinish() {
+        this.blocks.genesis = false;
+    }
+    onEndBlockStart(ev, line) {
+        this.blocks.endBlockStart(ev, line);
+    }
+    onEndBlockFinish(ev) {
+        this.clist.checkpoint(this.blocks.endBlockFinish(ev));
+    }
+    onRunStart(ev) {
+        return this.blocks.runStart(ev);
+    }
+    onRunFinish(ev) {
+        const h = this.blocks.runFinish(ev);
+        if (h !== null)
+            this.clist.checkpoint(h);
+    }
+    onEnd() {
+        this.pairing.end();
+        this.boyd.finish(this.vats.vats);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/file-scan.ts
+/**
+ * One streaming pass over one slog file: the scanner (slog/scanner.ts) reads it and feeds the
+ * analysis (analyzers/slog-analysis.ts): delivery pairing, block attribution, per-kind/method
+ * delivery times, BOYD and heap samples, vat names and the c-list replay. The result is a plain,
+ * structured-cloneable `FileScan` (so it can come back from a worker thread) that
+ * `merge-scans.ts` combines across stage files in stage order.
+ */
+
+
+
+
+
+async function scanSlogFile(file, opts = {}) {
+    const diag = new FileDiagnostics(external_node_path_default().basename(file));
+    const analysis = new SlogAnalysis(diag, opts);
+    const scanner = new SlogScanner(analysis, diag, { reference: opts.reference, counters: opts.counters });
+    const read = await scanner.scan(file, {
+        maxLineBytes: opts.maxLineBytes,
+        onProgress: opts.onProgress ? (b, l) => opts.onProgress(file, b, l) : undefined,
+    });
+    const { blocks, pairing, clist } = analysis;
+    return {
+        path: file,
+        stage: (0,stage/* stageOf */.g)(file),
+        read,
+        events: scanner.events + clist.translatedLines,
+        warnings: diag.list(),
+        endBlockWindows: blocks.sawEndBlock,
+        heightMin: blocks.heightMin,
+        heightMax: blocks.heightMax,
+        blockRuns: blocks.blockRuns(),
+        crankMax: analysis.crankMax === -Infinity ? null : analysis.crankMax,
+        swingsetSeconds: blocks.swingsetSeconds,
+        firstBlockTime: blocks.firstBlockTime,
+        lastBlockTime: blocks.lastBlockTime,
+        firstBlockMonotime: blocks.firstBlockMonotime,
+        lastBlockMonotime: blocks.lastBlockMonotime,
+        deliveries: pairing.ordinal,
+        replaySkipped: scanner.replaySkipped + pairing.replaySkipped,
+        vats: analysis.vats.vats,
+        deliveryAccs: analysis.stats.list(),
+        boyd: analysis.boyd.boyd,
+        clist: clist.finish(blocks.lastHeight),
+    };
 }
 
 // EXTERNAL MODULE: ./src/shared/logger.ts
@@ -10597,13 +10999,13 @@ const WORKER_ROLE = 'loadgen-gate-scan';
 /**
  * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
  * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
- * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
+ * it, the main heap stays as small as a worker's and the start of a worker is saved.
  */
 const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
 /**
  * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
  * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
- * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
+ * run's length, and no slower (10x the large fixture at 16 and at 4 MiB: docs/performance.md).
  */
 const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 async function scanFiles(files, opts, skips = []) {
@@ -10619,8 +11021,8 @@ async function scanFiles(files, opts, skips = []) {
         return out;
     }
     // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
-    // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
-    // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
+    // this thread is a lane itself it does not just wait, and one isolate fewer is less RSS and time
+    // (the 4 leaky stage files: docs/performance.md).
     const results = new Array(files.length);
     let next = 0;
     const localLane = async () => {
@@ -10850,7 +11252,7 @@ function overlaps(scans) {
 /**
  * Distinct block heights over all files: a height two stage files share (the last block re-run
  * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
- * single other height [h, h] (file-scan's runsOf).
+ * single other height [h, h] (analyzers/block-windows.ts, `blockRuns`).
  */
 function countBlocks(scans) {
     const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -11212,82 +11614,82 @@ function pickPrimary(cands) {
     }
     return best;
 }
-async function openTar(file, compression, limits, tmpRoot) {
-    const { size: archiveSize } = await promises_default().stat(file);
-    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
-    // 1. List (verbose, escaped names, C locale) and check every member name.
+/**
+ * Pass 1: lists the archive (verbose, escaped names, C locale) and vets every member as it is
+ * listed: the member count, the listed sizes against the total and ratio caps (every member's, not
+ * only the selected ones': listing and extracting both inflate the whole stream, so a small archive
+ * of gigabytes of zeros beside the DB would cost hours), and no absolute or `..` name anywhere.
+ * Keeps the members named like the DB or its WAL siblings.
+ */
+async function listTarMembers(file, common, archiveSize, limits) {
     let count = 0;
-    let tooMany = false;
-    // Every member's listed size, not only the selected ones': listing and extracting both inflate
-    // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
     let listedTotal = 0;
-    let tooBig;
-    let unsafe;
+    /** The first reason to refuse the archive, found while listing (the listing then stops). */
+    let refusal;
     let unparsedDbLine;
     let sawMdb = false;
     const cands = [];
+    const onLine = (line) => {
+        if (++count > limits.maxEntries) {
+            refusal = `archive has more than ${limits.maxEntries} members (limits.maxEntries)`;
+            return false;
+        }
+        const e = parseTarVerboseLine(line);
+        if (!e) {
+            if (line.includes(DB_NAME))
+                unparsedDbLine = line;
+            return true;
+        }
+        listedTotal += e.size;
+        if (listedTotal > limits.maxTotalBytes) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+            return false;
+        }
+        if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+            refusal = `refusing archive: its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+            return false;
+        }
+        if (isUnsafeMemberName(e.name)) {
+            refusal = `unsafe member path "${e.name}" (absolute or containing ".."); refusing archive`;
+            return false;
+        }
+        if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+            cands.push(e);
+        }
+        if (/(^|\/)data\.mdb$/.test(e.name))
+            sawMdb = true;
+        return true;
+    };
     let listing;
     try {
-        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
-            count++;
-            if (count > limits.maxEntries) {
-                tooMany = true;
-                return false;
-            }
-            const e = parseTarVerboseLine(line);
-            if (!e) {
-                if (line.includes(DB_NAME))
-                    unparsedDbLine = line;
-                return true;
-            }
-            listedTotal += e.size;
-            if (listedTotal > limits.maxTotalBytes) {
-                tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
-                return false;
-            }
-            if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
-                tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
-                return false;
-            }
-            if (isUnsafeMemberName(e.name)) {
-                unsafe = e.name;
-                return false;
-            }
-            if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-                cands.push(e);
-            }
-            if (/(^|\/)data\.mdb$/.test(e.name))
-                sawMdb = true;
-            return true;
-        });
+        listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
     }
     catch (err) {
         throw new errors/* SnapshotError */.J(file, `${file}: cannot run system tar: ${err.message}`);
     }
-    if (tooMany)
-        throw new shared_limits/* InputError */.w(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
-    if (tooBig !== undefined)
-        throw new shared_limits/* InputError */.w(`${file}: refusing archive: ${tooBig}`);
-    if (unsafe !== undefined) {
-        throw new shared_limits/* InputError */.w(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
-    }
+    if (refusal !== undefined)
+        throw new shared_limits/* InputError */.w(`${file}: ${refusal}`);
     if (listing.code !== 0) {
         throw new shared_limits/* InputError */.w(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
     }
     if (unparsedDbLine !== undefined) {
         throw new shared_limits/* InputError */.w(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
     }
-    // 2. Select the DB member and its WAL siblings.
+    return { cands, sawMdb };
+}
+/**
+ * Picks the DB member and its `-wal`/`-shm` siblings from the listed candidates: each must appear
+ * once and be a regular file.
+ */
+function selectTarMembers(file, { cands, sawMdb }) {
     const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
     if (mains.length === 0) {
         const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
         throw new shared_limits/* InputError */.w(`${file}: no ${DB_NAME} member in archive${hint}`);
     }
-    const primary = pickPrimary(mains);
-    const member = primary.name;
-    const wanted = [member, `${member}-wal`, `${member}-shm`];
+    const member = pickPrimary(mains).name;
     const selected = [];
-    for (const name of wanted) {
+    for (const name of [member, `${member}-wal`, `${member}-shm`]) {
         const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
         if (hits.length === 0)
             continue;
@@ -11301,52 +11703,68 @@ async function openTar(file, compression, limits, tmpRoot) {
         }
         selected.push(e);
     }
-    // 3. Size limits from the listing (checked again on disk after extraction).
+    return selected;
+}
+/**
+ * Pass 2: extracts only the named members into `dir` and checks what landed: inside `dir`,
+ * regular files, within the size caps. Returns nothing; throws InputError.
+ */
+async function extractTarMembers(file, common, dir, names, archiveSize, limits) {
+    const res = await runTar([
+        '-x',
+        ...common,
+        '-C',
+        dir,
+        '--no-same-owner',
+        '--no-same-permissions',
+        '--no-wildcards',
+        '--no-unquote',
+        '--no-recursion',
+        // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+        '--occurrence=1',
+        '--warning=no-timestamp',
+        '--',
+        ...names,
+    ]);
+    if (res.code !== 0) {
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+    }
+    const onDisk = [];
+    const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
+    for (const name of names) {
+        const p = external_node_path_default().resolve(dir, name);
+        if (!p.startsWith(root))
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
+        const st = await promises_default().lstat(p).catch(() => undefined);
+        if (!st)
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
+        if (!st.isFile())
+            throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
+        onDisk.push([name, st.size]);
+    }
+    checkSizes(file, onDisk, archiveSize, limits);
+}
+/**
+ * A storage tarball, with the system tar: list and vet every member, select the DB and its WAL
+ * siblings, check their listed sizes, then extract only those into a fresh temp dir.
+ */
+async function openTar(file, compression, limits, tmpRoot) {
+    const { size: archiveSize } = await promises_default().stat(file);
+    const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+    const selected = selectTarMembers(file, await listTarMembers(file, common, archiveSize, limits));
+    // Size limits from the listing (checked again on disk after extraction).
     checkSizes(file, selected.map((e) => [e.name, e.size]), archiveSize, limits);
-    // 4. Extract only the selected members into a fresh temp dir.
+    const names = selected.map((e) => e.name);
     const dir = await makeTempDir(tmpRoot);
     try {
-        const names = selected.map((e) => e.name);
-        const res = await runTar([
-            '-x',
-            ...common,
-            '-C',
-            dir,
-            '--no-same-owner',
-            '--no-same-permissions',
-            '--no-wildcards',
-            '--no-unquote',
-            '--no-recursion',
-            // Stop reading once each named member is out (GNU tar), not at the end of the stream.
-            '--occurrence=1',
-            '--warning=no-timestamp',
-            '--',
-            ...names,
-        ]);
-        if (res.code !== 0) {
-            throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-        }
-        const onDisk = [];
-        const root = external_node_path_default().resolve(dir) + (external_node_path_default()).sep;
-        for (const name of names) {
-            const p = external_node_path_default().resolve(dir, name);
-            if (!p.startsWith(root))
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" escapes the extraction directory`);
-            const st = await promises_default().lstat(p).catch(() => undefined);
-            if (!st)
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" missing after extraction`);
-            if (!st.isFile())
-                throw new shared_limits/* InputError */.w(`${file}: member "${name}" is not a regular file after extraction`);
-            onDisk.push([name, st.size]);
-        }
-        checkSizes(file, onDisk, archiveSize, limits);
-        return tempResult(dir, external_node_path_default().resolve(dir, member), member);
+        await extractTarMembers(file, common, dir, names, archiveSize, limits);
+        return tempResult(dir, external_node_path_default().resolve(dir, names[0]), names[0]);
     }
     catch (err) {
         await promises_default().rm(dir, { recursive: true, force: true });
         if (err instanceof shared_limits/* InputError */.w)
             throw err;
-        throw new shared_limits/* InputError */.w(`${file}: extracting "${member}" failed: ${err.message}`);
+        throw new shared_limits/* InputError */.w(`${file}: extracting "${names[0]}" failed: ${err.message}`);
     }
 }
 function checkSizes(file, sizes, archiveSize, limits) {
@@ -12877,227 +13295,71 @@ function gate(report, baseline, policy, baselineReason) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/zip/central-directory.ts
-
-function bufferSource(bytes) {
-    return {
-        size: bytes.length,
-        async read(position, length) {
-            if (position < 0 || length < 0 || position + length > bytes.length)
-                throw new RangeError('read past end of archive');
-            return bytes.subarray(position, position + length);
-        },
-        async close() { },
-    };
-}
-async function fileSource(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        const size = st.size;
-        return {
-            size,
-            async read(position, length) {
-                if (position < 0 || length < 0 || position + length > size)
-                    throw new RangeError('read past end of archive');
-                const buf = Buffer.allocUnsafe(length);
-                let done = 0;
-                while (done < length) {
-                    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
-                    if (bytesRead === 0)
-                        throw new RangeError('unexpected end of archive file');
-                    done += bytesRead;
-                }
-                return buf;
-            },
-            close: () => fh.close(),
-        };
-    }
-    catch (err) {
-        await fh.close();
-        throw err;
-    }
-}
 /** Thrown for container-level corruption; the caller turns it into an InputError. */
 class ZipFormatError extends Error {
 }
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_EOCD64_LOCATOR = 0x07064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-const EOCD_LEN = 22;
-const EOCD64_LOCATOR_LEN = 20;
-const EOCD64_MIN_LEN = 56;
-const CENTRAL_LEN = 46;
-const LOCAL_LEN = 30;
-const MAX_COMMENT = 0xffff;
-const u16 = (b, o) => b[o] | (b[o + 1] << 8);
-const u32 = (b, o) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
-function u64(b, o) {
-    const lo = u32(b, o);
-    const hi = u32(b, o + 4);
-    // 2^53 is far beyond any archive we would accept; reject rather than lose precision.
-    if (hi >= 0x200000)
-        throw new ZipFormatError('64-bit field out of range');
-    return hi * 0x1_0000_0000 + lo;
-}
-async function readEndRecord(src) {
-    if (src.size < EOCD_LEN)
-        throw new ZipFormatError('not a zip archive (too short)');
-    const tailLen = Math.min(src.size, EOCD_LEN + MAX_COMMENT);
-    const tailStart = src.size - tailLen;
-    const tail = await src.read(tailStart, tailLen);
-    let at = -1;
-    // Prefer a record whose comment length reaches exactly the end of the file; fall back to the last
-    // signature seen (some writers pad archives).
-    let fallback = -1;
-    for (let i = tail.length - EOCD_LEN; i >= 0; i--) {
-        if (u32(tail, i) !== SIG_EOCD)
-            continue;
-        if (fallback < 0)
-            fallback = i;
-        if (i + EOCD_LEN + u16(tail, i + 20) === tail.length) {
-            at = i;
-            break;
-        }
+const OPTIONS = { lazyEntries: true, decodeStrings: false, validateEntrySizes: false, autoClose: false };
+/** Opens a zip file, or zip bytes in memory. File-system errors (ENOENT, ...) are thrown as they are. */
+async function openZip(source) {
+    // Loaded for zips only: its own bundle chunk, not compiled at every start.
+    const { default: yauzl } = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 663, 19));
+    let zip;
+    try {
+        zip =
+            typeof source === 'string'
+                ? await yauzl.openPromise(source, OPTIONS)
+                : await yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), OPTIONS);
     }
-    if (at < 0)
-        at = fallback;
-    if (at < 0)
-        throw new ZipFormatError('not a zip archive (no end-of-central-directory record)');
-    const disk = u16(tail, at + 4);
-    const cdDisk = u16(tail, at + 6);
-    const entriesHere = u16(tail, at + 8);
-    let entryCount = u16(tail, at + 10);
-    let centralSize = u32(tail, at + 12);
-    let centralOffset = u32(tail, at + 16);
-    if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff) || entriesHere !== entryCount) {
-        throw new ZipFormatError('multi-volume archives are not supported');
+    catch (err) {
+        if (typeof err.code === 'string')
+            throw err;
+        throw new ZipFormatError(`not a readable zip archive (${err.message})`);
     }
-    const eocdPos = tailStart + at;
-    const locPos = eocdPos - EOCD64_LOCATOR_LEN;
-    let zip64 = false;
-    if (locPos >= 0) {
-        const loc = await src.read(locPos, EOCD64_LOCATOR_LEN);
-        if (u32(loc, 0) === SIG_EOCD64_LOCATOR) {
-            zip64 = true;
-            if (u32(loc, 4) !== 0 || u32(loc, 16) > 1)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const recPos = u64(loc, 8);
-            if (recPos + EOCD64_MIN_LEN > locPos)
-                throw new ZipFormatError('Zip64 end record out of range');
-            const rec = await src.read(recPos, EOCD64_MIN_LEN);
-            if (u32(rec, 0) !== SIG_EOCD64)
-                throw new ZipFormatError('Zip64 end record signature mismatch');
-            if (u32(rec, 16) !== 0 || u32(rec, 20) !== 0)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            const here64 = u64(rec, 24);
-            entryCount = u64(rec, 32);
-            if (here64 !== entryCount)
-                throw new ZipFormatError('multi-volume archives are not supported');
-            centralSize = u64(rec, 40);
-            centralOffset = u64(rec, 48);
-        }
-    }
-    if (!zip64 && (entryCount === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff)) {
-        throw new ZipFormatError('Zip64 end record missing');
-    }
-    if (centralOffset + centralSize > eocdPos)
-        throw new ZipFormatError('central directory out of range');
-    if (entryCount * CENTRAL_LEN > centralSize)
-        throw new ZipFormatError('central directory shorter than its entry count');
-    return { entryCount, centralSize, centralOffset };
-}
-/**
- * Locates and parses the central directory. The member-count cap is checked from the end record,
- * before any entry is parsed.
- */
-async function readDirectory(src, maxEntries) {
-    const end = await readEndRecord(src);
-    if (end.entryCount > maxEntries) {
-        throw new ZipFormatError(`archive has ${end.entryCount} members, more than the limit of ${maxEntries}`);
-    }
-    const cd = await src.read(end.centralOffset, end.centralSize);
-    const entries = [];
-    let p = 0;
-    for (let index = 0; index < end.entryCount; index++) {
-        if (p + CENTRAL_LEN > cd.length || u32(cd, p) !== SIG_CENTRAL) {
-            throw new ZipFormatError(`central directory entry ${index} is corrupt`);
-        }
-        const nameLen = u16(cd, p + 28);
-        const extraLen = u16(cd, p + 30);
-        const commentLen = u16(cd, p + 32);
-        const next = p + CENTRAL_LEN + nameLen + extraLen + commentLen;
-        if (next > cd.length)
-            throw new ZipFormatError(`central directory entry ${index} is truncated`);
-        let compressedSize = u32(cd, p + 20);
-        let uncompressedSize = u32(cd, p + 24);
-        let localHeaderOffset = u32(cd, p + 42);
-        const diskStart = u16(cd, p + 34);
-        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-            const z = findZip64Extra(cd.subarray(p + CENTRAL_LEN + nameLen, p + CENTRAL_LEN + nameLen + extraLen));
-            if (!z)
-                throw new ZipFormatError(`central directory entry ${index} lacks its Zip64 field`);
-            let q = 0;
-            const take = () => {
-                if (q + 8 > z.length)
-                    throw new ZipFormatError(`central directory entry ${index} has a short Zip64 field`);
-                const v = u64(z, q);
-                q += 8;
-                return v;
-            };
-            if (uncompressedSize === 0xffffffff)
-                uncompressedSize = take();
-            if (compressedSize === 0xffffffff)
-                compressedSize = take();
-            if (localHeaderOffset === 0xffffffff)
-                localHeaderOffset = take();
-        }
-        if (diskStart !== 0 && diskStart !== 0xffff)
-            throw new ZipFormatError('multi-volume archives are not supported');
-        entries.push({
-            index,
-            nameBytes: new Uint8Array(cd.subarray(p + CENTRAL_LEN, p + CENTRAL_LEN + nameLen)),
-            flags: u16(cd, p + 8),
-            method: u16(cd, p + 10),
-            crc32: u32(cd, p + 16),
-            compressedSize,
-            uncompressedSize,
-            hostSystem: cd[p + 5],
-            externalAttributes: u32(cd, p + 38),
-            localHeaderOffset,
-        });
-        p = next;
-    }
-    return { entries, centralOffset: end.centralOffset };
-}
-function findZip64Extra(extra) {
-    let p = 0;
-    while (p + 4 <= extra.length) {
-        const id = u16(extra, p);
-        const len = u16(extra, p + 2);
-        if (p + 4 + len > extra.length)
-            return undefined;
-        if (id === 0x0001)
-            return extra.subarray(p + 4, p + 4 + len);
-        p += 4 + len;
-    }
-    return undefined;
-}
-async function readLocalHeader(src, entry, limit) {
-    const off = entry.localHeaderOffset;
-    if (off + LOCAL_LEN > limit)
-        throw new ZipFormatError('local header out of range');
-    const h = await src.read(off, LOCAL_LEN);
-    if (u32(h, 0) !== SIG_LOCAL)
-        throw new ZipFormatError('local header signature mismatch');
-    const dataOffset = off + LOCAL_LEN + u16(h, 26) + u16(h, 28);
-    const dataEnd = dataOffset + entry.compressedSize;
-    if (dataEnd > limit)
-        throw new ZipFormatError('member data runs past the central directory');
-    return { headerOffset: off, dataOffset, dataEnd };
+    // The entries yauzl handed over, by index: reading a member's header or data takes its own object.
+    const byIndex = [];
+    return {
+        entryCount: zip.entryCount,
+        async entries() {
+            const out = [];
+            try {
+                for await (const e of zip.eachEntry()) {
+                    byIndex.push(e);
+                    out.push({
+                        index: out.length,
+                        nameBytes: new Uint8Array(e.fileNameRaw),
+                        flags: e.generalPurposeBitFlag,
+                        method: e.compressionMethod,
+                        crc32: e.crc32,
+                        compressedSize: e.compressedSize,
+                        uncompressedSize: e.uncompressedSize,
+                        hostSystem: e.versionMadeBy >>> 8,
+                        externalAttributes: e.externalFileAttributes,
+                        localHeaderOffset: e.relativeOffsetOfLocalHeader,
+                    });
+                }
+            }
+            catch (err) {
+                throw new ZipFormatError(`central directory entry ${out.length} is corrupt (${err.message})`);
+            }
+            return out;
+        },
+        async span(entry) {
+            try {
+                const { fileDataStart } = await zip.readLocalFileHeaderPromise(byIndex[entry.index], { minimal: true });
+                return { headerOffset: entry.localHeaderOffset, dataOffset: fileDataStart, dataEnd: fileDataStart + entry.compressedSize };
+            }
+            catch (err) {
+                throw new ZipFormatError(`bad local header (${err.message})`);
+            }
+        },
+        rawData(entry) {
+            return zip.openReadStreamPromise(byIndex[entry.index], { decodeFileData: false });
+        },
+        close() {
+            if (zip.isOpen)
+                zip.close();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/zip/member-checks.ts
@@ -13228,21 +13490,21 @@ function quoteName(name, max = 120) {
 
 ;// CONCATENATED MODULE: ./src/sources/zip/extract-zip.ts
 /**
- * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code).
+ * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code). yauzl
+ * reads the container (central-directory.ts); the checks and caps are the project's.
  *
  * Order of operations, so nothing is inflated before it is vetted:
  *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
  *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
  *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
- *   3. local headers of the accepted members -> byte ranges must lie before the central directory
- *      and must not overlap (overlapping members are the classic "quine"/overlap bomb);
+ *   3. local headers of the accepted members -> byte ranges must lie inside the file and must not
+ *      overlap (overlapping members are the classic "quine"/overlap bomb);
  *   4. the sum of declared sizes must fit `maxTotalBytes`;
- *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
- *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
+ *   5. each member is streamed from the archive through node:zlib's inflater to a file opened with
+ *      `wx`, counting the *actual* bytes: a member that inflates past its declared size,
  *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
- *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
- *      holds ~3× that while growing its output buffer), written out before the next push.
+ *      are verified. Memory stays bounded whatever the archive size: the streams hold a few
+ *      1 MiB inflater chunks at a time, each written out before the next is made.
  *
  * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
  * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
@@ -13257,30 +13519,32 @@ function quoteName(name, max = 120) {
 
 
 
-const READ_CHUNK = 1024 * 1024;
-const INFLATE_SLICE = 16 * 1024;
 /** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
 function looksLikeZip(bytes) {
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
         return false;
     return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
 }
+/** Inflater output chunk: 1 MiB, so a large member is written in few steps, each before the next. */
+const INFLATE_CHUNK = 1024 * 1024;
 class MemberAbort extends Error {
 }
 async function extractZipSafely(zipFile, destDir, limits = shared_limits/* DEFAULT_LIMITS */.d) {
     const label = typeof zipFile === 'string' ? external_node_path_default().basename(zipFile) : 'in-memory zip';
-    let src;
+    let zip;
     try {
-        src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
+        zip = await openZip(zipFile);
     }
     catch (err) {
+        if (err instanceof ZipFormatError)
+            throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
         throw new shared_limits/* InputError */.w(`${label}: cannot open archive: ${describeError(err)}`);
     }
     try {
-        return await extractFrom(src, label, destDir, limits);
+        return await extractFrom(zip, label, destDir, limits);
     }
     finally {
-        await src.close();
+        zip.close();
     }
 }
 function describeError(err) {
@@ -13298,20 +13562,22 @@ const memberMsg = (label, name, reason) => `${label}: member ${quoteName(name)} 
 function describeSkipped(archive, skipped) {
     return memberMsg(archive, skipped.name, skipped.reason);
 }
-async function extractFrom(src, label, destDir, limits) {
-    const fail = (err) => {
+async function extractFrom(zip, label, destDir, limits) {
+    // 1. Member-count cap (from the end record), then the directory.
+    if (zip.entryCount > limits.maxEntries) {
+        throw new shared_limits/* InputError */.w(`${label}: archive has ${zip.entryCount} members, more than the limit of ${limits.maxEntries}`);
+    }
+    const entries = await zip.entries().catch((err) => {
         if (err instanceof ZipFormatError)
             throw new shared_limits/* InputError */.w(`${label}: ${err.message}`);
         throw err;
-    };
-    // 1. Directory + member-count cap.
-    const dir = await readDirectory(src, limits.maxEntries).catch(fail);
+    });
     // 2. Vet every entry before touching the disk.
     const skipped = [];
     const accepted = [];
     const seen = new Set();
     const foldCase = process.platform === 'darwin' || process.platform === 'win32';
-    for (const entry of dir.entries) {
+    for (const entry of entries) {
         const v = vetMember(entry, limits);
         if (!v.ok) {
             skipped.push({ name: v.name, reason: v.reason });
@@ -13330,7 +13596,7 @@ async function extractFrom(src, label, destDir, limits) {
     const files = accepted.filter((a) => a.kind === 'file');
     for (const a of files) {
         try {
-            a.span = await readLocalHeader(src, a.entry, dir.centralOffset);
+            a.span = await zip.span(a.entry);
         }
         catch (err) {
             if (err instanceof ZipFormatError)
@@ -13391,7 +13657,7 @@ async function extractFrom(src, label, destDir, limits) {
             written.push(target);
             let bytes;
             try {
-                bytes = await copyMember(src, a, fh, limits, result.totalBytes, label);
+                bytes = await copyMember(zip, a, fh, limits, result.totalBytes, label);
             }
             catch (err) {
                 await fh.close().catch(() => { });
@@ -13470,9 +13736,8 @@ async function writeAll(fh, chunk) {
     }
 }
 /** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
-async function copyMember(src, a, fh, limits, totalSoFar, label) {
+async function copyMember(zip, a, fh, limits, totalSoFar, label) {
     const { entry } = a;
-    const span = a.span;
     let count = 0;
     let crc = 0;
     const emit = async (chunk) => {
@@ -13494,40 +13759,22 @@ async function copyMember(src, a, fh, limits, totalSoFar, label) {
         crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
         await writeAll(fh, chunk);
     };
-    if (entry.method === 0) {
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            await emit(await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos)));
-        }
+    const raw = await zip.rawData(entry);
+    const data = entry.method === 8 ? raw.pipe((0,external_node_zlib_namespaceObject.createInflateRaw)({ chunkSize: INFLATE_CHUNK })) : raw;
+    if (data !== raw)
+        raw.on('error', (err) => data.destroy(err));
+    try {
+        for await (const chunk of data)
+            await emit(chunk);
     }
-    else {
-        let pending = [];
-        // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
-        const { Inflate } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 1306));
-        const inflater = new Inflate((chunk) => {
-            if (chunk.length > 0)
-                pending.push(chunk);
-        });
-        const push = (chunk, final) => {
-            try {
-                inflater.push(chunk, final);
-            }
-            catch (err) {
-                throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
-            }
-        };
-        if (span.dataEnd === span.dataOffset)
-            push(new Uint8Array(0), true);
-        for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-            const buf = await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos));
-            for (let i = 0; i < buf.length; i += INFLATE_SLICE) {
-                const slice = buf.subarray(i, i + INFLATE_SLICE);
-                push(slice, pos + i + slice.length >= span.dataEnd);
-                const out = pending;
-                pending = [];
-                for (const chunk of out)
-                    await emit(chunk);
-            }
-        }
+    catch (err) {
+        if (err instanceof MemberAbort || err instanceof shared_limits/* InputError */.w || entry.method !== 8)
+            throw err;
+        throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
+    }
+    finally {
+        data.destroy();
+        raw.destroy();
     }
     if (count !== entry.uncompressedSize) {
         throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
@@ -13849,7 +14096,7 @@ function blockOrder(scans) {
  * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
  * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
  * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
+ * groups included. A worker's start-up (docs/performance.md) is a cost a small run need not pay.
  */
 
 
@@ -13861,11 +14108,10 @@ const ENGINE_ROLE = 'loadgen-gate-engine';
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
- * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
- * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
- * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
- * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
- * length.
+ * (and zips) on disk. An engine worker costs time before it reads a byte (an isolate and a load of
+ * the bundle) and memory; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, in docs/performance.md). From that size on, the worker keeps the peak flat
+ * whatever the run's length.
  */
 async function engineThread(inputs) {
     const forced = process.env.LOADGEN_GATE_ENGINE;
@@ -13994,7 +14240,7 @@ async function runAsWorker() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5336);
 /* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8411);
 /* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4381);
 /* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3427);
@@ -15553,6 +15799,7 @@ const shellWord = (w) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace
 
 
 
+
 const ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
 const vatLabel = (v) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));
 /** The same label inside raw HTML (a `<summary>`), where markdown escapes would show. */
@@ -15647,7 +15894,7 @@ function baselineLine(r) {
     if (!b.used)
         return `Baseline: none (${mdText(b.reason, 200)}).`;
     const p = b.provenance;
-    const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${p.ageHours.toFixed(0)} h old` : ''}` : mdText(p?.path ?? 'file', 120);
+    const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${(0,number_format/* formatAge */.n)(p.ageHours)} old` : ''}` : mdText(p?.path ?? 'file', 120);
     return `Baseline: ${where}.`;
 }
 function verdictTable(view, max) {
@@ -16778,12 +17025,13 @@ function requireSqlite(what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   n: () => (/* binding */ formatAge)
 /* harmony export */ });
 /**
  * `1,234,567.89`: what `n.toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d})`
- * gives, without loading ICU's locale data (the first toLocaleString call of a process costs ~15–20 ms,
- * once per thread). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
+ * gives, without loading ICU's locale data (the first toLocaleString call of a thread pays for loading
+ * it: docs/performance.md). Like ICU it rounds the shortest decimal form of `n` (`String(n)`), half away from
  * zero: -559144812900264.1 → `-559,144,812,900,264.10` (toFixed would say .13, from the exact binary value).
  */
 function groupDigits(n, fractionDigits = 0) {
@@ -16827,6 +17075,17 @@ function groupDigits(n, fractionDigits = 0) {
     const frac = d ? `.${digits.slice(point)}` : '';
     const neg = n < 0 || Object.is(n, -0);
     return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
+}
+/**
+ * How old a run is, in one unit wherever an age is shown (the log, the summary's Source and
+ * Baseline lines, the comment): `30 min`, `5.0 h` (under two days), `3.3 days`.
+ */
+function formatAge(hours) {
+    if (hours < 1)
+        return `${Math.max(0, Math.round(hours * 60))} min`;
+    if (hours < 48)
+        return `${hours.toFixed(1)} h`;
+    return `${(hours / 24).toFixed(1)} days`;
 }
 
 
@@ -17117,6 +17376,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 3339:
 /***/ ((module) => {
 
@@ -17149,6 +17422,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

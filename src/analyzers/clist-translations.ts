@@ -183,7 +183,7 @@ export class TranslationReplay {
  * idle blocks, first sights of older entries and drops do not count. Until then the replay of the
  * scan's own drops (dropImports, dropExports, re-reached imports) runs too, as a `clist` event
  * would need it; past it, it would only keep a second record of every entry a clist-less file
- * drops (measured: 40% of the c-list state of the 10x run without clist lines).
+ * drops (a large share of the c-list state of a run without clist lines: docs/performance.md).
  */
 export const CLIST_GRACE_SIGNS = 1000;
 

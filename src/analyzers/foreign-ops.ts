@@ -2,9 +2,9 @@
  * The operations a file's c-list replay made on entries it had not seen before ("foreign" ops,
  * clist-replay.ts): the merge resolves each against the entries earlier files left.
  *
- * Stored as columns of typed arrays (18 bytes an op) rather than an object per op (~75 bytes with
- * its array slot). A file replayed from translations knows no entry's creation, so every entry it
- * sees makes an op: 700,000 at 10x the large fixture, which as objects were 58 MB of the heap.
+ * Stored as columns of typed arrays (18 bytes an op) rather than an object per op (several times
+ * that). A file replayed from translations knows no entry's creation, so every entry it sees makes
+ * an op: hundreds of thousands in a long run (docs/performance.md).
  * A plain object (not a class) so that it survives structured cloning between threads.
  */
 import type { KrefKey } from '../slog/kref.js';

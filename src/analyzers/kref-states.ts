@@ -1,7 +1,7 @@
 /**
  * One vat's c-list entries in a file's replay: kref key → state (1..15: the entry state, with the
- * replay's FOREIGN bit). A hash table with open addressing over typed arrays, 5 bytes a slot and
- * ~12 bytes an entry, where a Map takes ~73 (measured: 10^5 entries, 7.3 MB). Numeric keys below
+ * replay's FOREIGN bit). A hash table with open addressing over typed arrays, 5 bytes a slot, a
+ * fraction of a Map's cost an entry (docs/performance.md). Numeric keys below
  * 2^32 (src/slog/kref.ts: 4N + kind, so krefs up to ko1073741823) go in the table; a bigger one, or
  * a kref kept as text, in a Map beside it.
  *

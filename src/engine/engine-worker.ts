@@ -9,7 +9,7 @@
  * `node` and `v8.setFlagsFromString` has no effect on an existing heap); a worker's can
  * (`resourceLimits`). The main thread keeps only the I/O of the entry point: it receives the
  * finished RunReport (a few hundred kB) and the log lines, which it prints through its own Logger,
- * groups included. A worker costs ~90 ms of start-up, which a small run does not need to pay.
+ * groups included. A worker's start-up (docs/performance.md) is a cost a small run need not pay.
  */
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import { analyzeRun, type AnalyzeOptions } from './analyze-run.js';
@@ -33,11 +33,10 @@ type EngineMessage =
 /**
  * Where the engine runs: `LOADGEN_GATE_ENGINE=worker|main` forces it (tests, diagnosis); by
  * default, the main thread for a run with less than {@link MAIN_THREAD_MAX_SLOG_BYTES} of slogs
- * (and zips) on disk. An engine worker costs ~90 ms before it reads a byte (an isolate and a load
- * of the bundle) and ~20 MB; a run that small leaves the main heap no bigger than the worker's (the
- * large fixture doubled, 65 MB of gzip and 358 MB of slog: 127–141 MB peak RSS on the main thread,
- * 139–140 MB with the worker). From that size on, the worker keeps the peak flat whatever the run's
- * length.
+ * (and zips) on disk. An engine worker costs time before it reads a byte (an isolate and a load of
+ * the bundle) and memory; a run that small leaves the main heap no bigger than the worker's (the
+ * large fixture doubled, in docs/performance.md). From that size on, the worker keeps the peak flat
+ * whatever the run's length.
  */
 export async function engineThread(inputs: string[]): Promise<{ where: 'worker' | 'main'; bytes: number }> {
   const forced = process.env.LOADGEN_GATE_ENGINE;

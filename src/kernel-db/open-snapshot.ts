@@ -241,84 +241,85 @@ function pickPrimary(cands: TarEntry[]): TarEntry {
   return best;
 }
 
-async function openTar(
-  file: string,
-  compression: '-J' | '-z' | undefined,
-  limits: ExtractionLimits,
-  tmpRoot: string | undefined,
-): Promise<OpenedSnapshot> {
-  const { size: archiveSize } = await fsp.stat(file);
-  const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+/** What the listing pass found: the candidate DB members, and whether an LMDB store was seen. */
+interface TarListing {
+  cands: TarEntry[];
+  sawMdb: boolean;
+}
 
-  // 1. List (verbose, escaped names, C locale) and check every member name.
+/**
+ * Pass 1: lists the archive (verbose, escaped names, C locale) and vets every member as it is
+ * listed: the member count, the listed sizes against the total and ratio caps (every member's, not
+ * only the selected ones': listing and extracting both inflate the whole stream, so a small archive
+ * of gigabytes of zeros beside the DB would cost hours), and no absolute or `..` name anywhere.
+ * Keeps the members named like the DB or its WAL siblings.
+ */
+async function listTarMembers(file: string, common: string[], archiveSize: number, limits: ExtractionLimits): Promise<TarListing> {
   let count = 0;
-  let tooMany = false;
-  // Every member's listed size, not only the selected ones': listing and extracting both inflate
-  // the whole stream, so a small archive of gigabytes of zeros beside the DB would cost hours.
   let listedTotal = 0;
-  let tooBig: string | undefined;
-  let unsafe: string | undefined;
+  /** The first reason to refuse the archive, found while listing (the listing then stops). */
+  let refusal: string | undefined;
   let unparsedDbLine: string | undefined;
   let sawMdb = false;
   const cands: TarEntry[] = [];
+  const onLine = (line: string): boolean => {
+    if (++count > limits.maxEntries) {
+      refusal = `archive has more than ${limits.maxEntries} members (limits.maxEntries)`;
+      return false;
+    }
+    const e = parseTarVerboseLine(line);
+    if (!e) {
+      if (line.includes(DB_NAME)) unparsedDbLine = line;
+      return true;
+    }
+    listedTotal += e.size;
+    if (listedTotal > limits.maxTotalBytes) {
+      refusal = `refusing archive: its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
+      return false;
+    }
+    if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
+      refusal = `refusing archive: its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
+      return false;
+    }
+    if (isUnsafeMemberName(e.name)) {
+      refusal = `unsafe member path "${e.name}" (absolute or containing ".."); refusing archive`;
+      return false;
+    }
+    if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
+      cands.push(e);
+    }
+    if (/(^|\/)data\.mdb$/.test(e.name)) sawMdb = true;
+    return true;
+  };
   let listing;
   try {
-    listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], (line) => {
-      count++;
-      if (count > limits.maxEntries) {
-        tooMany = true;
-        return false;
-      }
-      const e = parseTarVerboseLine(line);
-      if (!e) {
-        if (line.includes(DB_NAME)) unparsedDbLine = line;
-        return true;
-      }
-      listedTotal += e.size;
-      if (listedTotal > limits.maxTotalBytes) {
-        tooBig = `its members total over ${listedTotal} bytes (limits.maxTotalBytes ${limits.maxTotalBytes})`;
-        return false;
-      }
-      if (listedTotal > ONE_MIB && archiveSize > 0 && listedTotal / archiveSize > limits.maxRatio) {
-        tooBig = `its members total over ${listedTotal} bytes, more than ${limits.maxRatio} times the ${archiveSize}-byte archive (limits.maxRatio)`;
-        return false;
-      }
-      if (isUnsafeMemberName(e.name)) {
-        unsafe = e.name;
-        return false;
-      }
-      if (isDbName(e.name) || isDbName(e.name, '-wal') || isDbName(e.name, '-shm') || isDbName(e.name.replace(/\/+$/, ''))) {
-        cands.push(e);
-      }
-      if (/(^|\/)data\.mdb$/.test(e.name)) sawMdb = true;
-      return true;
-    });
+    listing = await runTar(['-t', '-v', ...common, '--quoting-style=escape', '--numeric-owner', '--utc'], onLine);
   } catch (err) {
     throw new SnapshotError(file, `${file}: cannot run system tar: ${(err as Error).message}`);
   }
-  if (tooMany) throw new InputError(`${file}: archive has more than ${limits.maxEntries} members (limits.maxEntries)`);
-  if (tooBig !== undefined) throw new InputError(`${file}: refusing archive: ${tooBig}`);
-  if (unsafe !== undefined) {
-    throw new InputError(`${file}: unsafe member path "${unsafe}" (absolute or containing ".."); refusing archive`);
-  }
+  if (refusal !== undefined) throw new InputError(`${file}: ${refusal}`);
   if (listing.code !== 0) {
     throw new InputError(`${file}: not a readable tar archive: ${listing.stderrFirstLine || `tar exited with ${listing.code ?? listing.signal}`}`);
   }
   if (unparsedDbLine !== undefined) {
     throw new InputError(`${file}: cannot parse tar listing line: ${JSON.stringify(unparsedDbLine)}`);
   }
+  return { cands, sawMdb };
+}
 
-  // 2. Select the DB member and its WAL siblings.
+/**
+ * Picks the DB member and its `-wal`/`-shm` siblings from the listed candidates: each must appear
+ * once and be a regular file.
+ */
+function selectTarMembers(file: string, { cands, sawMdb }: TarListing): TarEntry[] {
   const mains = cands.filter((e) => isDbName(e.name.replace(/\/+$/, '')));
   if (mains.length === 0) {
     const hint = sawMdb ? ' (found LMDB data.mdb: pre-2022-10 swing-store is not supported)' : '';
     throw new InputError(`${file}: no ${DB_NAME} member in archive${hint}`);
   }
-  const primary = pickPrimary(mains);
-  const member = primary.name;
-  const wanted = [member, `${member}-wal`, `${member}-shm`];
+  const member = pickPrimary(mains).name;
   const selected: TarEntry[] = [];
-  for (const name of wanted) {
+  for (const name of [member, `${member}-wal`, `${member}-shm`]) {
     const hits = cands.filter((e) => e.name === name || e.name.replace(/\/+$/, '') === name);
     if (hits.length === 0) continue;
     if (hits.length > 1) throw new InputError(`${file}: member "${name}" appears ${hits.length} times; refusing archive`);
@@ -330,49 +331,77 @@ async function openTar(
     }
     selected.push(e);
   }
+  return selected;
+}
 
-  // 3. Size limits from the listing (checked again on disk after extraction).
+/**
+ * Pass 2: extracts only the named members into `dir` and checks what landed: inside `dir`,
+ * regular files, within the size caps. Returns nothing; throws InputError.
+ */
+async function extractTarMembers(
+  file: string,
+  common: string[],
+  dir: string,
+  names: string[],
+  archiveSize: number,
+  limits: ExtractionLimits,
+): Promise<void> {
+  const res = await runTar([
+    '-x',
+    ...common,
+    '-C',
+    dir,
+    '--no-same-owner',
+    '--no-same-permissions',
+    '--no-wildcards',
+    '--no-unquote',
+    '--no-recursion',
+    // Stop reading once each named member is out (GNU tar), not at the end of the stream.
+    '--occurrence=1',
+    '--warning=no-timestamp',
+    '--',
+    ...names,
+  ]);
+  if (res.code !== 0) {
+    throw new InputError(`${file}: extracting "${names[0]}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
+  }
+  const onDisk: Array<readonly [string, number]> = [];
+  const root = path.resolve(dir) + path.sep;
+  for (const name of names) {
+    const p = path.resolve(dir, name);
+    if (!p.startsWith(root)) throw new InputError(`${file}: member "${name}" escapes the extraction directory`);
+    const st = await fsp.lstat(p).catch(() => undefined);
+    if (!st) throw new InputError(`${file}: member "${name}" missing after extraction`);
+    if (!st.isFile()) throw new InputError(`${file}: member "${name}" is not a regular file after extraction`);
+    onDisk.push([name, st.size]);
+  }
+  checkSizes(file, onDisk, archiveSize, limits);
+}
+
+/**
+ * A storage tarball, with the system tar: list and vet every member, select the DB and its WAL
+ * siblings, check their listed sizes, then extract only those into a fresh temp dir.
+ */
+async function openTar(
+  file: string,
+  compression: '-J' | '-z' | undefined,
+  limits: ExtractionLimits,
+  tmpRoot: string | undefined,
+): Promise<OpenedSnapshot> {
+  const { size: archiveSize } = await fsp.stat(file);
+  const common = ['-f', file, '--force-local', ...(compression ? [compression] : [])];
+  const selected = selectTarMembers(file, await listTarMembers(file, common, archiveSize, limits));
+  // Size limits from the listing (checked again on disk after extraction).
   checkSizes(file, selected.map((e) => [e.name, e.size] as const), archiveSize, limits);
-
-  // 4. Extract only the selected members into a fresh temp dir.
+  const names = selected.map((e) => e.name);
   const dir = await makeTempDir(tmpRoot);
   try {
-    const names = selected.map((e) => e.name);
-    const res = await runTar([
-      '-x',
-      ...common,
-      '-C',
-      dir,
-      '--no-same-owner',
-      '--no-same-permissions',
-      '--no-wildcards',
-      '--no-unquote',
-      '--no-recursion',
-      // Stop reading once each named member is out (GNU tar), not at the end of the stream.
-      '--occurrence=1',
-      '--warning=no-timestamp',
-      '--',
-      ...names,
-    ]);
-    if (res.code !== 0) {
-      throw new InputError(`${file}: extracting "${member}" failed: ${res.stderrFirstLine || `tar exited with ${res.code ?? res.signal}`}`);
-    }
-    const onDisk: Array<readonly [string, number]> = [];
-    const root = path.resolve(dir) + path.sep;
-    for (const name of names) {
-      const p = path.resolve(dir, name);
-      if (!p.startsWith(root)) throw new InputError(`${file}: member "${name}" escapes the extraction directory`);
-      const st = await fsp.lstat(p).catch(() => undefined);
-      if (!st) throw new InputError(`${file}: member "${name}" missing after extraction`);
-      if (!st.isFile()) throw new InputError(`${file}: member "${name}" is not a regular file after extraction`);
-      onDisk.push([name, st.size]);
-    }
-    checkSizes(file, onDisk, archiveSize, limits);
-    return tempResult(dir, path.resolve(dir, member), member);
+    await extractTarMembers(file, common, dir, names, archiveSize, limits);
+    return tempResult(dir, path.resolve(dir, names[0]!), names[0]);
   } catch (err) {
     await fsp.rm(dir, { recursive: true, force: true });
     if (err instanceof InputError) throw err;
-    throw new InputError(`${file}: extracting "${member}" failed: ${(err as Error).message}`);
+    throw new InputError(`${file}: extracting "${names[0]}" failed: ${(err as Error).message}`);
   }
 }
 

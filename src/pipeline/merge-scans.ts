@@ -190,7 +190,7 @@ export function overlaps(scans: FileScan[]): Map<number, RepeatSkip> {
 /**
  * Distinct block heights over all files: a height two stage files share (the last block re-run
  * after a restart, docs/formats.md 2.1) is one block. Runs are whole heights [first, last], or a
- * single other height [h, h] (file-scan's runsOf).
+ * single other height [h, h] (analyzers/block-windows.ts, `blockRuns`).
  */
 function countBlocks(scans: ReadonlyArray<{ blockRuns: Array<[number, number]> }>): number {
   const runs = scans.flatMap((s) => s.blockRuns).sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -23,13 +23,13 @@ export const WORKER_ROLE = 'loadgen-gate-scan';
 /**
  * Slog bytes on disk from which the main thread hands work to workers whose heap is capped: the
  * engine (engine-worker.ts) for a whole run this big, the scan of a single file this big. Below
- * it, the main heap stays as small as a worker's and the ~90 ms start of a worker is saved.
+ * it, the main heap stays as small as a worker's and the start of a worker is saved.
  */
 export const MAIN_THREAD_MAX_SLOG_BYTES = 64 * 1024 * 1024;
 /**
  * The heap limits of the engine and scan workers. 4 MiB of young generation: scavenges stay
  * frequent and cheap, so the slog reader's dead objects are freed soon and RSS stays flat over the
- * run's length (10x the large fixture: 16 MiB → ~245 MB peak RSS, 4 MiB → ~215 MB, and no slower).
+ * run's length, and no slower (10x the large fixture at 16 and at 4 MiB: docs/performance.md).
  */
 export const CAPPED_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
@@ -62,8 +62,8 @@ export async function scanFiles(files: string[], opts: ScanFilesOptions, skips: 
     return out;
   }
   // One worker per lane, reused for the lane's next file (starting one costs a bundle load). When
-  // this thread is a lane itself it does not just wait, and one isolate fewer is ~20 MB of RSS less
-  // (the 4 leaky stage files: 139–157 → 117–120 MB peak, 0.61 → 0.54 s).
+  // this thread is a lane itself it does not just wait, and one isolate fewer is less RSS and time
+  // (the 4 leaky stage files: docs/performance.md).
   const results: FileScan[] = new Array(files.length);
   let next = 0;
   const localLane = async () => {

@@ -14,6 +14,7 @@ import { htmlText, mdText, mdCode } from './escape.js';
 import { categoryChart, lineChart, PALETTE } from './mermaid.js';
 import { boydChart, clistChart, peerPool } from './chart-data.js';
 import { buildView, fmt, isFlaggedLevel, metricWords, RANK, reproduceCommand, shellWord, type ReportView, type Seg } from './view.js';
+import { formatAge } from '../shared/number-format.js';
 
 export interface Section {
   id: string;
@@ -125,7 +126,7 @@ function baselineLine(r: RunReport): string {
   const b = r.baseline;
   if (!b.used) return `Baseline: none (${mdText(b.reason, 200)}).`;
   const p = b.provenance;
-  const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${p.ageHours.toFixed(0)} h old` : ''}` : mdText(p?.path ?? 'file', 120);
+  const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${formatAge(p.ageHours)} old` : ''}` : mdText(p?.path ?? 'file', 120);
   return `Baseline: ${where}.`;
 }
 

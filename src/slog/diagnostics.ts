@@ -54,3 +54,15 @@ export const KNOWN_TYPES = new Set([
   'cosmic-swingset-bridge-inbound', 'cosmic-swingset-install-bundle', 'cosmic-swingset-init',
   'cosmic-swingset-upgrade-start', 'cosmic-swingset-upgrade-finish', 'cosmic-swingset-inject-kernel-upgrade-events',
 ]);
+
+/** The diagnostics of one file: a problem's location is `file:line`. */
+export class FileDiagnostics extends Diagnostics {
+  constructor(readonly file: string) {
+    super();
+  }
+
+  /** A problem at line `line` of the file. */
+  at(code: string, line: number, detail: string): void {
+    this.add(code, `${this.file}:${line}`, detail);
+  }
+}

@@ -3,24 +3,19 @@ import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
 import { PassThrough, type Readable } from 'node:stream';
 import { DEFAULT_LIMITS } from '../shared/limits.js';
+import { LineSplitter, type LineSink } from './line-splitter.js';
 
 /**
  * Streams a slog file (plain or gzip, detected by magic bytes, not by name) and calls `onLine`
- * with each line as a byte range of a Buffer, without decoding it. The callback decides from the
- * first bytes whether the line is worth decoding. Memory stays bounded: a line longer than
- * `maxLineBytes` is not accumulated; only its first `prefixBytes` are kept and handed over with
- * `oversized = true`.
+ * with each line as a byte range of a Buffer, without decoding it (line-splitter.ts). The callback
+ * decides from the first bytes whether the line is worth decoding. Memory stays bounded: a line
+ * longer than `maxLineBytes` is not accumulated; only its first `prefixBytes` are kept and handed
+ * over with `oversized = true`.
  *
  * Broken input is survived: a truncated gzip tail or a corrupt deflate block ends the stream with
  * everything before it delivered, and the problem is returned in `ReadResult.error`.
  */
-export interface LineSink {
-  /**
-   * `buf[start..end)` is the line without its newline. `lineNo` is 1-based. `buf` is valid during
-   * the call only (its memory is released once its chunk is read): keep copies, not views.
-   */
-  (buf: Buffer, start: number, end: number, lineNo: number, oversized: boolean): void;
-}
+export type { LineSink } from './line-splitter.js';
 
 export interface ReadResult {
   bytesIn: number;
@@ -41,8 +36,6 @@ export interface ReadOptions {
   highWaterMark?: number;
 }
 
-const NL = 10;
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Read and inflate in 1 MiB pieces. */
 const CHUNK = 1024 * 1024;
 
@@ -58,9 +51,6 @@ export async function isGzipFile(file: string): Promise<boolean> {
 }
 
 export async function readLines(file: string, onLine: LineSink, opts: ReadOptions = {}): Promise<ReadResult> {
-  const maxLineBytes = opts.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes;
-  const prefixBytes = opts.prefixBytes ?? 64 * 1024;
-  const progressEvery = opts.progressEveryBytes ?? 64 * 1024 * 1024;
   let gzip: boolean;
   try {
     gzip = await isGzipFile(file);
@@ -68,120 +58,47 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
     // Unreadable (permissions, removed since discovery): nothing read, the rest of the run goes on.
     return { bytesIn: 0, bytesOut: 0, lines: 0, gzip: false, error: `cannot open: ${(e as Error).message}`, partialLastLine: false };
   }
+  const splitter = new LineSplitter(onLine, opts.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes, opts.prefixBytes ?? 64 * 1024);
   const source = openChunks(file, gzip, opts.highWaterMark ?? CHUNK);
-
-  let lines = 0;
-  let bytesOut = 0;
-  /** Bytes of a leading UTF-8 byte-order mark matched so far (its length: done looking). */
-  let bomSeen = 0;
-  let nextProgress = progressEvery;
-  // Carry-over of a line split across chunks.
-  let carry: Buffer[] = [];
-  let carryLen = 0;
-  let carryOversized = false;
-
-  const flushCarry = (tail: Buffer | null, tailEnd: number) => {
-    lines++;
-    if (carryOversized) {
-      const head = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-      onLine(head, 0, head.length, lines, true);
-    } else {
-      const parts = tail ? [...carry, tail.subarray(0, tailEnd)] : carry;
-      const whole = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-      onLine(whole, 0, whole.length, lines, false);
-    }
-    carry = [];
-    carryLen = 0;
-    carryOversized = false;
+  const progress = progressReporter(opts, () => source.state.bytesIn, () => splitter.lines);
+  const push = (chunk: Buffer): void => {
+    splitter.push(chunk);
+    progress.maybe();
   };
+  await drain(source, push);
+  const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
+  if (gzip && error !== undefined && !error.startsWith('truncated')) {
+    // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
+    // good text before the damage). Decode the file again with a second inflater and hand over
+    // whatever it gets past the point the first one reached, until it fails too.
+    await salvageGzip(file, splitter.bytes, push);
+  }
+  const partialLastLine = splitter.finish();
+  progress.now();
+  return { bytesIn: source.state.bytesIn, bytesOut: splitter.bytes, lines: splitter.lines, gzip, error, partialLastLine };
+}
 
-  const appendCarry = (chunk: Buffer, from: number, to: number) => {
-    if (carryOversized) return;
-    const piece = chunk.subarray(from, to);
-    if (carryLen + piece.length > maxLineBytes) {
-      // Keep only a prefix, enough to classify the line and read its leading fields.
-      const have = carry.length === 1 ? carry[0] : Buffer.concat(carry);
-      const need = Math.max(0, prefixBytes - have.length);
-      carry = [Buffer.concat([have.subarray(0, prefixBytes), piece.subarray(0, need)])];
-      carryLen = carry[0].length;
-      carryOversized = true;
-      return;
-    }
-    // Copy: the chunk buffer may be reused by the stream.
-    carry.push(Buffer.from(piece));
-    carryLen += piece.length;
+/** Calls `opts.onProgress` every `progressEveryBytes` of input (`maybe`), and when told (`now`). */
+function progressReporter(opts: ReadOptions, bytesIn: () => number, lines: () => number) {
+  const every = opts.progressEveryBytes ?? 64 * 1024 * 1024;
+  let next = every;
+  return {
+    maybe() {
+      if (!opts.onProgress || bytesIn() < next) return;
+      next = bytesIn() + every;
+      opts.onProgress(bytesIn(), lines());
+    },
+    now() {
+      opts.onProgress?.(bytesIn(), lines());
+    },
   };
+}
 
-  /**
-   * Delivers the complete lines of chunk[pos..n) and returns where the unterminated tail starts.
-   * A plain function (not the async loop below), so that its hot loop keeps its counters in
-   * registers instead of the async function's heap-allocated frame.
-   */
-  const splitLines = (chunk: Buffer, pos: number, n: number): number => {
-    let count = lines;
-    try {
-      while (pos < n) {
-        const nl = chunk.indexOf(NL, pos);
-        if (nl < 0) break;
-        count++;
-        if (nl - pos > maxLineBytes) onLine(chunk, pos, Math.min(nl, pos + prefixBytes), count, true);
-        else onLine(chunk, pos, nl, count, false);
-        pos = nl + 1;
-      }
-    } finally {
-      lines = count;
-    }
-    return pos;
-  };
-
-  const processChunk = (chunk: Buffer): void => {
-    bytesOut += chunk.length;
-    const n = chunk.length;
-    let pos = 0;
-    if (bomSeen < UTF8_BOM.length) {
-      // A UTF-8 byte-order mark (a file written by a Windows tool) is no part of line 1. The first
-      // chunks can be shorter than it: its bytes are matched over as many chunks as it takes, and
-      // only a whole mark is dropped; the start of one is line 1's (a damaged line, reported).
-      const before = bomSeen;
-      while (bomSeen < UTF8_BOM.length && pos < n && chunk[pos] === UTF8_BOM[bomSeen]) {
-        pos++;
-        bomSeen++;
-      }
-      if (bomSeen < UTF8_BOM.length) {
-        if (pos === n) return; // all of it may still be the mark
-        bomSeen = UTF8_BOM.length;
-        if (before > 0) appendCarry(UTF8_BOM, 0, before);
-        pos = 0;
-      }
-    }
-    if (carryLen > 0 || carryOversized) {
-      const nl = chunk.indexOf(NL, 0);
-      if (nl < 0) {
-        appendCarry(chunk, 0, n);
-        return;
-      }
-      if (carryOversized) {
-        flushCarry(null, 0);
-      } else if (carryLen + nl > maxLineBytes) {
-        appendCarry(chunk, 0, nl);
-        flushCarry(null, 0);
-      } else {
-        flushCarry(chunk, nl);
-      }
-      pos = nl + 1;
-    }
-    pos = splitLines(chunk, pos, n);
-    if (pos < n) appendCarry(chunk, pos, n);
-    const bytesIn = source.state.bytesIn;
-    if (opts.onProgress && bytesIn >= nextProgress) {
-      nextProgress = bytesIn + progressEvery;
-      opts.onProgress(bytesIn, lines);
-    }
-  };
-
+/** Hands every chunk of the source to `push`, releasing each after; keeps a stream error aside. */
+async function drain(source: ChunkSource, push: (chunk: Buffer) => void): Promise<void> {
   try {
     for await (const chunk of source.queue as AsyncIterable<Buffer>) {
-      processChunk(chunk);
+      push(chunk);
       release(chunk);
     }
   } catch (e) {
@@ -189,20 +106,6 @@ export async function readLines(file: string, onLine: LineSink, opts: ReadOption
   } finally {
     source.stream.destroy();
   }
-  const error = source.state.error !== undefined ? describeStreamError(source.state.error, gzip) : undefined;
-  if (gzip && error !== undefined && !error.startsWith('truncated')) {
-    // On a corrupt block Node's gunzip drops the output of the step that failed (up to a chunk of
-    // good text before the damage). Decode the file again with a second inflater and hand over
-    // whatever it gets past the point the first one reached, until it fails too.
-    await salvageGzip(file, bytesOut, processChunk);
-  }
-  // A file that ends within its first bytes, which looked like the start of a mark.
-  if (bomSeen > 0 && bomSeen < UTF8_BOM.length) appendCarry(UTF8_BOM, 0, bomSeen);
-  const partialLastLine = carryLen > 0 || carryOversized;
-  if (partialLastLine) flushCarry(null, 0);
-  const bytesIn = source.state.bytesIn;
-  opts.onProgress?.(bytesIn, lines);
-  return { bytesIn, bytesOut, lines, gzip, error, partialLastLine };
 }
 
 /** The decompressed chunks of a file, and what the streams have told so far. */
@@ -232,7 +135,7 @@ function openChunks(file: string, gzip: boolean, highWaterMark: number): ChunkSo
     // Inflation runs on the libuv thread pool while this thread splits and reads the previous
     // chunk. Big chunks keep the per-chunk overhead (callbacks, buffer allocation) low; one chunk
     // of readable buffer (and one in the queue below) lets inflation run ahead without keeping
-    // more buffers alive: deeper buffers were no faster and cost ~10 MB of peak RSS.
+    // more buffers alive: deeper buffers were no faster and cost peak RSS (docs/performance.md).
     // At the end of the input, a Z_SYNC_FLUSH first hands over everything decodable; only then does
     // end() finish the stream with Z_FINISH, which fails with "unexpected end of file" when the
     // gzip member has no trailer (a truncated file, a killed writer). So a cut stream is reported
@@ -266,7 +169,7 @@ function openChunks(file: string, gzip: boolean, highWaterMark: number): ChunkSo
 /**
  * Frees a chunk's memory now rather than at some later garbage collection. Once a chunk has been
  * read nothing refers to it: lines reach the callback as views valid during the call only, and the
- * head of a line split across chunks is copied. Without this, a long read leaves up to ~60 MB of
+ * head of a line split across chunks is copied. Without this, a long read leaves tens of MB of
  * dead 1 MiB chunks for V8 to collect when its external-memory limit is reached.
  * Only a Buffer that is its whole ArrayBuffer is released (zlib's output buffer, once zlib filled
  * it and moved on to a new one; a read concatenated from several chunks), never a view of a shared

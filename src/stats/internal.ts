@@ -69,7 +69,7 @@ export function medianOfSorted(sorted: Float64Array): number {
  * Average ranks (1-based; ties get the mean of the ranks they span). `values` must not hold NaN.
  * By a native sort of the values and a binary search of each value's run of equals (the search's
  * comparisons take −0 and 0 as equal, as `===` does): a comparator sort of indices ran mostly
- * interpreted in a report's first fits, ~28 ms of them.
+ * interpreted in a report's first fits (docs/performance.md).
  */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;

@@ -76,8 +76,8 @@ export function drawSlopeSample(series: Series, total: number, seed: number): Fl
 
 /**
  * Bracket windows, reused from fit to fit: each is up to a few MB, so without reuse every fit of a
- * long run leaves large-object garbage that only a full collection frees (the report phase of the
- * ×10 run fits ~30 series). A fit takes windows for its passes and gives them back when it is done.
+ * long run leaves large-object garbage that only a full collection frees (a long run's report fits
+ * dozens of series: docs/performance.md). A fit takes windows for its passes and gives them back when it is done.
  */
 export const windowPool = {
   free: [] as Float64Array[],
@@ -305,7 +305,7 @@ function atomOf(sample: Float64Array, from: number, to: number): number {
  * comparisons that starts at the middle bracket (the median's, when a fit asks for its median and
  * interval together): for Sen's interval bounds, near the 2.5% and 97.5% points, the branches are
  * almost always taken the same way, so a three-bracket pass costs little more than a one-bracket
- * pass. All state is in locals: a loop that updates objects runs ~3x slower.
+ * pass. All state is in locals: a loop that updates objects runs several times slower.
  */
 function countPass(series: Series, real: Bracket[]): void {
   const [b1, b2, b3] = [real[0] ?? NO_BRACKET(), real[1] ?? NO_BRACKET(), real[2] ?? NO_BRACKET()] as [Bracket, Bracket, Bracket];

@@ -36,6 +36,7 @@
  * (a status or `{ status, headers, body }`), e.g.
  *   { path: '/repos/o/r/actions/runs/1/artifacts', responses: [502, { status: 429, headers: { 'retry-after': '2' } }] }
  *   { method: 'POST', path: /\/issues\/\d+\/comments$/, responses: [403] }
+ *   { path: '/_blob/11', responses: [{ status: 200, drop: true }] }   (connection lost after the headers)
  * Rules may be pushed while the server runs (`gh.state.faults.push(...)`).
  *
  * `requests` records every request: method, path (with query) and lower-cased headers.
@@ -132,6 +133,11 @@ export interface FaultResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /**
+   * Lose the connection after the headers: they promise 5,000 bytes, the first 100 arrive, then
+   * the socket is destroyed (a proxy reset mid-response).
+   */
+  drop?: boolean;
 }
 
 export interface FaultRule {
@@ -238,6 +244,7 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       if (!hit) continue;
       const r = rule.responses.shift()!;
       const f: FaultResponse = typeof r === 'number' ? { status: r } : r;
+      if (f.drop) return dropAfterHeaders(res, f);
       return send(res, f.status, f.body ?? { message: defaultMessage(f.status) }, f.headers);
     }
 
@@ -562,6 +569,12 @@ function defaultMessage(status: number): string {
   if (status === 429) return 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
   if (status >= 500) return 'Server Error';
   return http.STATUS_CODES[status] ?? 'Error';
+}
+
+function dropAfterHeaders(res: http.ServerResponse, f: FaultResponse): void {
+  res.writeHead(f.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': '5000', ...f.headers });
+  res.write(`{"message":"${'a'.repeat(86)}`);
+  setTimeout(() => res.socket?.destroy(), 20);
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

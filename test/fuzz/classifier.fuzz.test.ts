@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lineType, prefixHas } from '../../src/slog/classify.js';
 import { KNOWN_TYPES } from '../../src/slog/diagnostics.js';
 import { methodFromBody, methodFromMessage } from '../../src/slog/method-name.js';
-import { createVatFields } from '../../src/pipeline/file-scan.js';
+import { createVatFields } from '../../src/slog/create-vat.js';
 import { CHEAP, runs } from './runs.js';
 
 /** Printable ASCII without `"` and `\`: what a real event type looks like (kebab-case words). */

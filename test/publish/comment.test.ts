@@ -230,8 +230,8 @@ describe("'on-change' on the action's real comment body", () => {
     expect(first).toMatch(/^Source: \[run 101\].*, 30 min old\.$/m);
     expect(later).toMatch(/^Source: \[run 101\].*, 5\.0 h old\.$/m);
     expect(muchLater).toMatch(/^Source: \[run 101\].*, 3\.3 days old\.$/m);
-    expect(first).toMatch(/^Baseline: run 150 @ .*, 22 h old\.$/m);
-    expect(later).toMatch(/^Baseline: run 150 @ .*, 48 h old\.$/m);
+    expect(first).toMatch(/^Baseline: run 150 @ .*, 22\.0 h old\.$/m);
+    expect(later).toMatch(/^Baseline: run 150 @ .*, 47\.6 h old\.$/m);
 
     const { client } = testClient(gh);
     const on = (body: string) => upsertStickyComment(client, opts({ mode: 'on-change', body }));

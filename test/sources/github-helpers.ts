@@ -13,25 +13,23 @@ export const hoursAhead = (h: number): string => hoursAgo(-h);
 
 export interface TestClient {
   client: GitHubClient;
-  sleeps: number[];
+  /** Every retry, in order (what the action logs). */
   retries: RetryInfo[];
 }
 
+/** A client of the fake GitHub whose waits are in milliseconds instead of seconds, and writes not spaced. */
 export function testClient(gh: FakeGitHub, extra: Partial<GitHubClientOptions> = {}): TestClient {
-  const sleeps: number[] = [];
   const retries: RetryInfo[] = [];
   const client = createGitHubClient({
     token: TOKEN,
     apiUrl: gh.url,
     userAgent: 'loadgen-gate-test',
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
+    retryUnitMs: 1,
+    spaceWrites: false,
     onRetry: (r) => retries.push(r),
     ...extra,
   });
-  return { client, sleeps, retries };
+  return { client, retries };
 }
 
 let sha = 0;

@@ -5,17 +5,12 @@
  */
 import type { Provenance, RunReport, Verdict } from '../../shared/report-schema.js';
 import { mdCode, mdText, plainText } from '../../render/escape.js';
+import { formatAge } from '../../shared/number-format.js';
 import type { SummarySection } from './summary-budget.js';
 import { VOLATILE_LINE_MARKER } from './text.js';
 import type { Regression } from './tracking-issue.js';
 
 const safeUrl = (u: string | undefined): string | undefined => (u && /^https?:\/\/[^\s()<>\]]+$/.test(u) ? u : undefined);
-
-function age(hours: number): string {
-  if (hours < 1) return `${Math.max(0, Math.round(hours * 60))} min`;
-  if (hours < 48) return `${hours.toFixed(1)} h`;
-  return `${(hours / 24).toFixed(1)} days`;
-}
 
 /** "Source: [run 123](url) @ `abc123` on `main`, artifact `x`, 5.0 h old." (markdown, escaped). */
 export function provenanceLine(p: Provenance): string {
@@ -29,7 +24,7 @@ export function provenanceLine(p: Provenance): string {
   if (p.branch) parts.push(`on ${mdCode(p.branch, 80)}`);
   const tail: string[] = [];
   if (p.artifact) tail.push(`artifact ${mdCode(p.artifact, 80)}`);
-  if (p.ageHours !== undefined && Number.isFinite(p.ageHours)) tail.push(`${age(p.ageHours)} old`);
+  if (p.ageHours !== undefined && Number.isFinite(p.ageHours)) tail.push(`${formatAge(p.ageHours)} old`);
   return `Source: ${[parts.join(' '), ...tail].filter(Boolean).join(', ') || 'unknown'}.`;
 }
 

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { GitHubClient } from '../../sources/github/client.js';
 import { isForbidden } from '../../sources/github/errors.js';
+import { pagesOf, requestJson } from '../../sources/github/rest.js';
 import { assertKey, comparable, DEFAULT_BODY_MAX_CHARS, isOwnAuthor, truncateBody, VOLATILE_LINE, type GitHubUser } from './text.js';
 
 export type CommentMode = 'always' | 'on-change' | 'on-regression' | 'never';
@@ -124,10 +125,11 @@ export function planStickyComment(existing: ApiComment | undefined, opts: Upsert
 
 /** Our comment on the PR, read page by page until found. */
 export async function findStickyComment(client: GitHubClient, opts: UpsertCommentOptions): Promise<ApiComment | undefined> {
-  for await (const page of client.pages<ApiComment>(
+  for await (const page of pagesOf<ApiComment>(
+    client,
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber, per_page: 100 },
-    { maxPages: 100 },
+    100,
   )) {
     const own = findOwnComment(page, opts.key, opts.viewerLogin);
     if (own) return own;
@@ -145,11 +147,11 @@ export async function applyCommentPlan(client: GitHubClient, target: { owner: st
     case 'unchanged':
       return { action: 'unchanged', id: plan.id, ...(plan.url ? { url: plan.url } : {}), truncated };
     case 'create': {
-      const { data } = await client.request<ApiComment>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: target.issueNumber, body: plan.body });
+      const data = await requestJson<ApiComment>(client, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: target.issueNumber, body: plan.body });
       return { action: 'created', id: data.id, ...(data.html_url ? { url: data.html_url } : {}), truncated };
     }
     case 'update': {
-      const { data } = await client.request<ApiComment>('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: plan.id, body: plan.body });
+      const data = await requestJson<ApiComment>(client, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: plan.id, body: plan.body });
       const url = data.html_url ?? plan.url;
       return { action: 'updated', id: data.id ?? plan.id, ...(url ? { url } : {}), truncated };
     }

@@ -5,6 +5,7 @@
  * alone decides the exit code. No @actions/* here: the log is the run's {@link ActionLog}.
  */
 import type { GitHubClient } from '../../sources/github/client.js';
+import { requestJson } from '../../sources/github/rest.js';
 import type { RunReport } from '../../shared/report-schema.js';
 import type { SummarySection } from './summary-budget.js';
 import type { ActionLog } from './action-io.js';
@@ -107,9 +108,8 @@ export function viewerLoginOnce(client: GitHubClient, token: string): () => Prom
   let viewer: Promise<string | undefined> | undefined;
   return () => {
     if (token.startsWith('ghs_')) return Promise.resolve(undefined);
-    viewer ??= client
-      .request<{ login?: string }>('GET /user')
-      .then((r) => (typeof r.data?.login === 'string' ? r.data.login : undefined))
+    viewer ??= requestJson<{ login?: string }>(client, 'GET /user')
+      .then((u) => (typeof u?.login === 'string' ? u.login : undefined))
       .catch(() => undefined);
     return viewer;
   };

@@ -8,6 +8,7 @@
  */
 import type { GitHubClient } from '../../sources/github/client.js';
 import { GitHubApiError } from '../../sources/github/errors.js';
+import { requestJson } from '../../sources/github/rest.js';
 
 export type PrNumberSource = 'pull_request' | 'workflow_run.pull_requests' | 'artifact' | 'commits-api';
 
@@ -104,7 +105,7 @@ export async function findPrNumber(client: GitHubClient | undefined, opts: FindP
     else if (!client || !headSha) notes.push(`cannot verify artifact PR #${n} (no client or head SHA); ignored`);
     else {
       try {
-        const { data } = await client.request<ApiPull>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: opts.owner, repo: opts.repo, pull_number: n });
+        const data = await requestJson<ApiPull>(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: opts.owner, repo: opts.repo, pull_number: n });
         if (data.head?.sha === headSha) return { number: n, source: 'artifact', notes };
         notes.push(`artifact says PR #${n}, but its head ${String(data.head?.sha).slice(0, 12)} ≠ run head ${headSha.slice(0, 12)}; ignored`);
       } catch (e) {
@@ -116,7 +117,7 @@ export async function findPrNumber(client: GitHubClient | undefined, opts: FindP
 
   if (!client) return none('workflow_run.pull_requests is empty and no client was given');
   if (!headSha) return none('workflow_run.head_sha is missing');
-  const { data } = await client.request<ApiPull[]>('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+  const data = await requestJson<ApiPull[]>(client, 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
     owner: opts.owner,
     repo: opts.repo,
     commit_sha: headSha,

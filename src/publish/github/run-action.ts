@@ -197,7 +197,8 @@ function makeClient(token: string, ctx: ActionContext, log: ActionLog): GitHubCl
     token,
     apiUrl: ctx.apiUrl,
     userAgent: `loadgen-gate/${VERSION}`,
-    onRetry: (r) => log.info(`GitHub API: ${r.reason} on ${r.method} ${r.path}; retry ${r.attempt} in ${(r.delayMs / 1000).toFixed(1)} s`),
+    onRetry: (r) =>
+      log.info(`GitHub API: ${r.reason} on ${r.method} ${r.path}${r.waiting ? `: waiting ${(r.delayMs / 1000).toFixed(1)} s as GitHub asks` : `; retry ${r.attempt} after ${(r.delayMs / 1000).toFixed(1)} s`}`),
   });
 }
 

@@ -7,7 +7,7 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHubClient } from '../../sources/github/client.js';
-import { fmtBytes } from '../../sources/github/client.js';
+import { fmtBytes } from '../../sources/github/download.js';
 import { downloadArtifactZip } from '../../sources/github/download.js';
 import { findSourceRun, type SourceRunResult } from '../../sources/github/find-run.js';
 import { GitHubApiError } from '../../sources/github/errors.js';
@@ -16,6 +16,7 @@ import { InputError, type ExtractionLimits } from '../../shared/limits.js';
 import type { Logger } from '../../shared/logger.js';
 import { isRunFileName } from '../../run-files/discover.js';
 import type { Provenance } from '../../shared/report-schema.js';
+import { formatAge } from '../../shared/number-format.js';
 import type { SourceConfig } from './inputs.js';
 
 /** Temp dirs under one root, all removed by `cleanup()` (called in the action's `finally`). */
@@ -99,7 +100,14 @@ export async function downloadAndExtract(client: GitHubClient, owner: string, re
   }
   deps.log.info(`downloaded ${what}: ${fmtBytes(zip.length)}`);
   const dir = await deps.tmp.make(prefix);
-  const res = await extractZipSafely(zip, dir, deps.limits);
+  let res: Awaited<ReturnType<typeof extractZipSafely>>;
+  try {
+    res = await extractZipSafely(zip, dir, deps.limits);
+  } catch (e) {
+    // A corrupt or truncated zip: say which artifact of which run, not the extractor's own label.
+    if (e instanceof InputError) throw new InputError(`cannot unpack ${what} (${fmtBytes(zip.length)}): ${e.message.replace(/^in-memory zip: /, '')}`);
+    throw e;
+  }
   for (const s of res.skipped) deps.log.warning(describeSkipped(found.artifact.name, s));
   deps.log.info(`extracted ${res.files.length} file(s), ${fmtBytes(res.totalBytes)}`);
   return dir;
@@ -126,15 +134,10 @@ export function describeProvenance(p: Provenance, found?: SourceRunResult): stri
   const head = [p.headSha ? `head ${p.headSha.slice(0, 12)}` : '', p.branch ? `on ${p.branch}` : '', found ? `(${found.run.event})` : ''].filter(Boolean).join(' ');
   if (head) parts.push(head);
   if (p.artifact) parts.push(`artifact '${p.artifact}'${found ? ` (${fmtBytes(found.artifact.size_in_bytes)})` : ''}`);
-  if (p.ageHours !== undefined) parts.push(`${fmtAge(p.ageHours)} old`);
+  if (p.ageHours !== undefined) parts.push(`${formatAge(p.ageHours)} old`);
   return parts.join(', ');
 }
 
-export function fmtAge(hours: number): string {
-  if (hours < 1) return `${Math.max(0, Math.round(hours * 60))} min`;
-  if (hours < 48) return `${hours.toFixed(1)} h`;
-  return `${(hours / 24).toFixed(1)} days`;
-}
 
 /**
  * The shallowest directory (breadth-first, depth ≤ 4) that directly holds loadgen run files: the

@@ -11,6 +11,7 @@
  */
 import type { GitHubClient } from '../../sources/github/client.js';
 import { isForbidden } from '../../sources/github/errors.js';
+import { listUpTo, requestJson } from '../../sources/github/rest.js';
 import { assertKey, comparable, DEFAULT_BODY_MAX_CHARS, isOwnAuthor, truncateBody, type GitHubUser } from './text.js';
 
 export interface Regression {
@@ -136,10 +137,11 @@ export function planTrackingIssues(open: readonly ApiIssue[], opts: Omit<SyncTra
 
 /** The open issues that carry the label, oldest first. */
 export async function listLabelledIssues(client: GitHubClient, target: { owner: string; repo: string }, label: string): Promise<ApiIssue[]> {
-  return client.paginate<ApiIssue>(
+  return listUpTo<ApiIssue>(
+    client,
     'GET /repos/{owner}/{repo}/issues',
     { owner: target.owner, repo: target.repo, labels: label, state: 'open', per_page: 100, sort: 'created', direction: 'asc' },
-    { maxItems: 2000 },
+    2000,
   );
 }
 
@@ -157,12 +159,12 @@ export async function applyTrackingPlan(client: GitHubClient, target: { owner: s
           out.unchanged.push(s.issue);
           break;
         case 'create': {
-          const { data } = await client.request<ApiIssue>('POST /repos/{owner}/{repo}/issues', { owner, repo, title: s.title, body: s.body, labels: [s.label] });
+          const data = await requestJson<ApiIssue>(client, 'POST /repos/{owner}/{repo}/issues', { owner, repo, title: s.title, body: s.body, labels: [s.label] });
           out.created.push(refOf(s.key, data));
           break;
         }
         case 'update': {
-          const { data } = await client.request<ApiIssue>('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: s.issue.number, title: s.title, body: s.body });
+          const data = await requestJson<ApiIssue>(client, 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: s.issue.number, title: s.title, body: s.body });
           out.updated.push({ ...s.issue, ...(data.html_url ? { url: data.html_url } : {}) });
           break;
         }

@@ -6,6 +6,7 @@
  */
 import type { GitHubClient } from './client.js';
 import { SourceRunError } from './errors.js';
+import { listUpTo, pagesOf, requestJson } from './rest.js';
 
 export interface FindSourceRunOptions {
   owner: string;
@@ -110,10 +111,11 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
   const slug = `${owner}/${repo}`;
 
   const listArtifacts = (runId: number | string) =>
-    client.paginate<ApiArtifact>(
+    listUpTo<ApiArtifact>(
+      client,
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
       { owner, repo, run_id: runId, per_page: 100, name: isGlob ? undefined : pattern },
-      { itemsKey: 'artifacts', maxItems: 1000 },
+      1000,
     );
 
   const seen = new Set<string>();
@@ -132,7 +134,7 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
   if (opts.runId !== undefined && opts.runId !== '') {
     const runId = String(opts.runId).trim();
     if (!/^\d+$/.test(runId)) throw new SourceRunError('bad-query', `run id '${runId}' is not a number`);
-    const { data: run } = await client.request<ApiRun>('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+    const run = await requestJson<ApiRun>(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
     const art = pick(run.id, await listArtifacts(runId));
     if (art) return result(run, art, now);
     throw noArtifactError(`run ${runId} of ${slug}`, pattern, seen, expired);
@@ -152,7 +154,7 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
   const maxRuns = Math.max(1, Math.floor(opts.maxRunsToScan ?? 30));
   let branch = opts.branch?.trim() || undefined;
   if (!branch) {
-    const { data } = await client.request<{ default_branch?: string }>('GET /repos/{owner}/{repo}', { owner, repo });
+    const data = await requestJson<{ default_branch?: string }>(client, 'GET /repos/{owner}/{repo}', { owner, repo });
     branch = data.default_branch || 'main';
   }
 
@@ -164,10 +166,11 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
   let forks = 0;
   let withoutMatch = 0;
   const perPage = Math.min(100, maxRuns);
-  const pages = client.pages<ApiRun>(
+  const pages = pagesOf<ApiRun>(
+    client,
     'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
     { owner, repo, workflow_id: workflow, branch, status: 'success', event: opts.event || undefined, per_page: perPage },
-    { itemsKey: 'workflow_runs', maxPages: excludeForks ? 10 * Math.ceil(maxRuns / perPage) + 1 : Math.ceil(maxRuns / perPage) + 1 },
+    excludeForks ? 10 * Math.ceil(maxRuns / perPage) + 1 : Math.ceil(maxRuns / perPage) + 1,
   );
   outer: for await (const runs of pages) {
     for (const run of runs) {
@@ -189,11 +192,7 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
   // may upload none, e.g. report runs triggered by pull requests): look the artifact up by name
   // among the repository's artifacts, newest first, and check each one's run by the same rules.
   if (scanned >= maxRuns && !isGlob) {
-    const arts = await client.paginate<ApiArtifact>(
-      'GET /repos/{owner}/{repo}/actions/artifacts',
-      { owner, repo, name: pattern, per_page: 100 },
-      { itemsKey: 'artifacts', maxItems: 300 },
-    );
+    const arts = await listUpTo<ApiArtifact>(client, 'GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, name: pattern, per_page: 100 }, 300);
     const tried = new Set<number>(runsScanned);
     for (const a of arts) {
       const runId = a.workflow_run?.id;
@@ -204,7 +203,7 @@ export async function findSourceRun(client: GitHubClient, opts: FindSourceRunOpt
         continue;
       }
       if (tried.size - runsScanned.size > MAX_RUNS_BEYOND_WINDOW) break;
-      const { data: run } = await client.request<ApiRun>('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+      const run = await requestJson<ApiRun>(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
       if (!sameWorkflow(run, workflow) || run.head_branch !== branch || (run.conclusion ?? null) !== 'success') continue;
       if (opts.event && run.event !== opts.event) continue;
       if (fromFork(run)) continue;

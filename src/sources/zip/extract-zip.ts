@@ -1,19 +1,19 @@
 /**
- * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code).
+ * Safe extraction of untrusted ZIP archives (GitHub artifact zips produced by PR code). yauzl
+ * reads the container (central-directory.ts); the checks and caps are the project's.
  *
  * Order of operations, so nothing is inflated before it is vetted:
  *   1. end record -> member count cap (`maxEntries`), before the directory is parsed;
  *   2. every central-directory entry -> name, file type, encryption/method and *declared* size /
  *      ratio checks (`member-checks.ts`); rejected members are reported in `skipped`;
- *   3. local headers of the accepted members -> byte ranges must lie before the central directory
- *      and must not overlap (overlapping members are the classic "quine"/overlap bomb);
+ *   3. local headers of the accepted members -> byte ranges must lie inside the file and must not
+ *      overlap (overlapping members are the classic "quine"/overlap bomb);
  *   4. the sum of declared sizes must fit `maxTotalBytes`;
- *   5. each member is streamed from the archive (1 MiB reads, 16 KiB inflate pushes) to a file
- *      opened with `wx`, counting the *actual* bytes: a member that inflates past its declared size,
+ *   5. each member is streamed from the archive through node:zlib's inflater to a file opened with
+ *      `wx`, counting the *actual* bytes: a member that inflates past its declared size,
  *      `maxFileBytes` or `maxRatio` is aborted and its partial file deleted; CRC-32 and final size
- *      are verified. Memory stays bounded whatever the archive size: ~1 MiB of compressed input
- *      plus one inflate push's output (≤ ~16.5 MiB at deflate's 1032:1 maximum; fflate briefly
- *      holds ~3× that while growing its output buffer), written out before the next push.
+ *      are verified. Memory stays bounded whatever the archive size: the streams hold a few
+ *      1 MiB inflater chunks at a time, each written out before the next is made.
  *
  * Archive-level corruption (no end record, bad central directory, bad/overlapping local headers,
  * too many members, declared or actual total over `maxTotalBytes`) throws `InputError`, after
@@ -22,14 +22,14 @@
  * anything that is not a real directory, so a pre-existing symlink inside `destDir` cannot redirect
  * writes outside it.
  */
-import { crc32 } from 'node:zlib';
+import { crc32, createInflateRaw } from 'node:zlib';
 import path from 'node:path';
 import { lstat, mkdir, open, realpath, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { DEFAULT_LIMITS, InputError } from '../../shared/limits.js';
 import type { ExtractionLimits } from '../../shared/limits.js';
-import { bufferSource, fileSource, readDirectory, readLocalHeader, ZipFormatError } from './central-directory.js';
-import type { ByteSource, CentralEntry, MemberSpan } from './central-directory.js';
+import { openZip, ZipFormatError } from './central-directory.js';
+import type { CentralEntry, MemberSpan, ZipArchive } from './central-directory.js';
 import { quoteName, RATIO_FLOOR_BYTES, REASON_ESCAPES, vetMember } from './member-checks.js';
 
 export interface ExtractZipResult {
@@ -41,14 +41,14 @@ export interface ExtractZipResult {
   totalBytes: number;
 }
 
-const READ_CHUNK = 1024 * 1024;
-const INFLATE_SLICE = 16 * 1024;
-
 /** True when the bytes start like a ZIP archive (local header or empty-archive end record). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
   return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
 }
+
+/** Inflater output chunk: 1 MiB, so a large member is written in few steps, each before the next. */
+const INFLATE_CHUNK = 1024 * 1024;
 
 class MemberAbort extends Error {}
 
@@ -66,16 +66,17 @@ export async function extractZipSafely(
   limits: ExtractionLimits = DEFAULT_LIMITS,
 ): Promise<ExtractZipResult> {
   const label = typeof zipFile === 'string' ? path.basename(zipFile) : 'in-memory zip';
-  let src: ByteSource;
+  let zip: ZipArchive;
   try {
-    src = typeof zipFile === 'string' ? await fileSource(zipFile) : bufferSource(zipFile);
+    zip = await openZip(zipFile);
   } catch (err) {
+    if (err instanceof ZipFormatError) throw new InputError(`${label}: ${err.message}`);
     throw new InputError(`${label}: cannot open archive: ${describeError(err)}`);
   }
   try {
-    return await extractFrom(src, label, destDir, limits);
+    return await extractFrom(zip, label, destDir, limits);
   } finally {
-    await src.close();
+    zip.close();
   }
 }
 
@@ -98,21 +99,22 @@ export function describeSkipped(archive: string, skipped: { name: string; reason
   return memberMsg(archive, skipped.name, skipped.reason);
 }
 
-async function extractFrom(src: ByteSource, label: string, destDir: string, limits: ExtractionLimits): Promise<ExtractZipResult> {
-  const fail = (err: unknown): never => {
+async function extractFrom(zip: ZipArchive, label: string, destDir: string, limits: ExtractionLimits): Promise<ExtractZipResult> {
+  // 1. Member-count cap (from the end record), then the directory.
+  if (zip.entryCount > limits.maxEntries) {
+    throw new InputError(`${label}: archive has ${zip.entryCount} members, more than the limit of ${limits.maxEntries}`);
+  }
+  const entries = await zip.entries().catch((err: unknown) => {
     if (err instanceof ZipFormatError) throw new InputError(`${label}: ${err.message}`);
     throw err;
-  };
-
-  // 1. Directory + member-count cap.
-  const dir = await readDirectory(src, limits.maxEntries).catch(fail);
+  });
 
   // 2. Vet every entry before touching the disk.
   const skipped: ExtractZipResult['skipped'] = [];
   const accepted: Accepted[] = [];
   const seen = new Set<string>();
   const foldCase = process.platform === 'darwin' || process.platform === 'win32';
-  for (const entry of dir.entries) {
+  for (const entry of entries) {
     const v = vetMember(entry, limits);
     if (!v.ok) {
       skipped.push({ name: v.name, reason: v.reason });
@@ -131,7 +133,7 @@ async function extractFrom(src: ByteSource, label: string, destDir: string, limi
   const files = accepted.filter((a) => a.kind === 'file');
   for (const a of files) {
     try {
-      a.span = await readLocalHeader(src, a.entry, dir.centralOffset);
+      a.span = await zip.span(a.entry);
     } catch (err) {
       if (err instanceof ZipFormatError) throw new InputError(memberMsg(label, a.name, err.message));
       throw err;
@@ -192,7 +194,7 @@ async function extractFrom(src: ByteSource, label: string, destDir: string, limi
       written.push(target);
       let bytes: number;
       try {
-        bytes = await copyMember(src, a, fh, limits, result.totalBytes, label);
+        bytes = await copyMember(zip, a, fh, limits, result.totalBytes, label);
       } catch (err) {
         await fh.close().catch(() => {});
         await unlink(target).catch(() => {});
@@ -265,7 +267,7 @@ async function writeAll(fh: FileHandle, chunk: Uint8Array): Promise<void> {
 
 /** Streams one member into `fh`, enforcing the caps on actual bytes. Returns bytes written. */
 async function copyMember(
-  src: ByteSource,
+  zip: ZipArchive,
   a: Accepted,
   fh: FileHandle,
   limits: ExtractionLimits,
@@ -273,7 +275,6 @@ async function copyMember(
   label: string,
 ): Promise<number> {
   const { entry } = a;
-  const span = a.span!;
   let count = 0;
   let crc = 0;
   const emit = async (chunk: Uint8Array): Promise<void> => {
@@ -296,35 +297,17 @@ async function copyMember(
     await writeAll(fh, chunk);
   };
 
-  if (entry.method === 0) {
-    for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-      await emit(await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos)));
-    }
-  } else {
-    let pending: Uint8Array[] = [];
-    // fflate is loaded for zips (and damaged gzip) only: its own ncc chunk, not compiled at every start.
-    const { Inflate } = await import('fflate');
-    const inflater = new Inflate((chunk) => {
-      if (chunk.length > 0) pending.push(chunk);
-    });
-    const push = (chunk: Uint8Array, final: boolean): void => {
-      try {
-        inflater.push(chunk, final);
-      } catch (err) {
-        throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
-      }
-    };
-    if (span.dataEnd === span.dataOffset) push(new Uint8Array(0), true);
-    for (let pos = span.dataOffset; pos < span.dataEnd; pos += READ_CHUNK) {
-      const buf = await src.read(pos, Math.min(READ_CHUNK, span.dataEnd - pos));
-      for (let i = 0; i < buf.length; i += INFLATE_SLICE) {
-        const slice = buf.subarray(i, i + INFLATE_SLICE);
-        push(slice, pos + i + slice.length >= span.dataEnd);
-        const out = pending;
-        pending = [];
-        for (const chunk of out) await emit(chunk);
-      }
-    }
+  const raw = await zip.rawData(entry);
+  const data = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK })) : raw;
+  if (data !== raw) raw.on('error', (err) => data.destroy(err));
+  try {
+    for await (const chunk of data) await emit(chunk as Buffer);
+  } catch (err) {
+    if (err instanceof MemberAbort || err instanceof InputError || entry.method !== 8) throw err;
+    throw new MemberAbort(`corrupt deflate data (${describeError(err)})`);
+  } finally {
+    data.destroy();
+    raw.destroy();
   }
   if (count !== entry.uncompressedSize) {
     throw new MemberAbort(`inflated to ${count} bytes, not the declared ${entry.uncompressedSize}`);
