@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 90797:
+/***/ 95974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5124,8 +5124,31 @@ function checkSizes(file, sizes, archiveSize, limits) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: external "node:sqlite"
-const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+;// CONCATENATED MODULE: ./src/shared/node-support.ts
+/**
+ * What this program needs from Node, checked where it is used so that a Node without it gets a
+ * one-line answer instead of a stack trace. `node:sqlite` (reading kernel-DB snapshots) is in Node
+ * 22.13+ without a flag, and in Node 24, the action's runtime.
+ */
+
+const NEEDED_NODE = 'Node 24 (or 22.13 and later)';
+/** `node:sqlite`, or null on a Node without it (never throws). */
+function nodeSqlite() {
+    try {
+        return process.getBuiltinModule?.('node:sqlite') ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `node:sqlite`, or an InputError that says which Node is needed. */
+function requireSqlite(what) {
+    const m = nodeSqlite();
+    if (!m)
+        throw new shared_limits/* InputError */.w(`${what}: reading kernel-DB snapshots needs node:sqlite, in ${NEEDED_NODE}; this is Node ${process.versions.node}`);
+    return m;
+}
+
 ;// CONCATENATED MODULE: ./src/kernel-db/sqlite-open.ts
 /**
  * Opening a swing-store SQLite file for the census: a cheap header check first (so a truncated or
@@ -5186,10 +5209,11 @@ function readOnlyLocation(dbPath) {
  * without `-shm` in a read-only place). Throws an InputError naming `where`.
  */
 function openDb(dbPath, where, allowWrite) {
+    const Sqlite = requireSqlite(where).DatabaseSync;
     checkHeader(dbPath, where);
     let firstErr;
     try {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
+        const db = new Sqlite(readOnlyLocation(dbPath), { readOnly: true });
         try {
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
@@ -5205,7 +5229,7 @@ function openDb(dbPath, where, allowWrite) {
     if (allowWrite) {
         let db;
         try {
-            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
+            db = new Sqlite(dbPath, { readOnly: false });
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
         }
@@ -6790,6 +6814,7 @@ function heapStats(v, p) {
         first,
         last,
         growth: first > 0 ? last / first : null,
+        chart: chartPoints(x, y),
     };
 }
 /** The accumulators of each vat, in their order in `accs`. */
@@ -7322,7 +7347,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
         const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
         const base = { vatID: v.vatID, name: v.name };
         const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
+        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, unit: `s/${unit}`, message });
         if (!b) {
             if (v.boyd?.slopePerBlock !== null && v.boyd) {
                 neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
@@ -7355,6 +7380,9 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
                     level,
                     value: diff,
                     threshold: policy.baseline.z,
+                    // The threshold is a z score; value and reference are in seconds per x step.
+                    reference: { kind: 'baseline', value: old.slopePerBlock, runs: 1 },
+                    unit: `s/${unit}`,
                     message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
                 });
             }
@@ -7370,6 +7398,8 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
                 level,
                 value: diff,
                 threshold: policy.baseline.clistPerBlockTolerance,
+                reference: { kind: 'baseline', value: oldRate, runs: 1 },
+                unit: 'entries/block',
                 message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
             });
         }
@@ -7451,8 +7481,9 @@ function bandVerdicts(report, history, policy, judged, tested, drift) {
             name: c.vat.name,
             metric: `${c.metric}-vs-band`,
             level,
-            value: c.value,
-            threshold: c.band.median + threshold,
+            // Like every comparison verdict: the difference from the reference, and the difference allowed.
+            value: c.value - c.band.median,
+            threshold,
             message: `${info.label} ${f(c.value)} vs band ${f(c.band.median)} ± ${d(c.band.spread)} of ${c.band.runs} main run(s): ${where}${guards.length ? `; but ${guards.join('; ')}` : ''}`,
             reference: { kind: 'band', value: c.band.median, spread: c.band.spread, runs: c.band.runs },
             unit: info.unit,
@@ -8019,7 +8050,7 @@ async function runAsWorker() {
 /* harmony export */ });
 /* unused harmony export SIGNAL_EXIT_CODES */
 /* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47704);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90797);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95974);
 /**
  * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
  * remove a run's temporary directories never run when a signal ends the process. This handler
@@ -8071,7 +8102,7 @@ function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90797);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95974);
 /* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95751);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
@@ -8082,7 +8113,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const [core, { runAction }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(268), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74394))]);
+    const [core, { runAction }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(268), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80669))]);
     // A cancelled job: its temporary directories (the downloaded artifact, unpacked runs, DBs) go too.
     (0,_engine_signals_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanUpOnSignals */ .B)((line) => core.warning(line));
     const { uploadAbandoned } = await runAction({

@@ -379,6 +379,11 @@ if (manyVats.length) {
     table.push(`| ${m.name} | ${fmt(m.vats)} | ${fmt(m.rawMB)} | ${fmt(m.wallMs / 1000, 2)} s | ${m.readMs === null ? '' : `${fmt(m.readMs / 1000, 2)} s`} | ${m.statsMs === null ? '' : `${fmt(m.statsMs / 1000, 2)} s`} | ${rest} | ${fmt(m.peakRssMB)} MB |`);
   }
 }
+// Rendering made-up reports of 50,000 and 100,000 vats (scripts/bench-render.mjs): linear in vats.
+if (want('render')) {
+  const md = execFileSync(process.execPath, ['scripts/bench-render.mjs', '--runs', String(Math.min(RUNS, 3))], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  table.push('', 'Rendering made-up reports (markdown, HTML, terminal text; median of the runs):', '', ...md.trim().split('\n').filter((l) => l.startsWith('|')));
+}
 // Peak RSS against slog length: the single-file runs of the large fixture and its continuations.
 const byLength = [
   ['large', 'large-2x', 'large-4x', 'large-10x'],

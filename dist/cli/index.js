@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8460:
+/***/ 5560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5125,8 +5125,8 @@ function checkSizes(file, sizes, archiveSize, limits) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:sqlite"
-const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+// EXTERNAL MODULE: ./src/shared/node-support.ts
+var node_support = __nccwpck_require__(6031);
 ;// CONCATENATED MODULE: ./src/kernel-db/sqlite-open.ts
 /**
  * Opening a swing-store SQLite file for the census: a cheap header check first (so a truncated or
@@ -5187,10 +5187,11 @@ function readOnlyLocation(dbPath) {
  * without `-shm` in a read-only place). Throws an InputError naming `where`.
  */
 function openDb(dbPath, where, allowWrite) {
+    const Sqlite = (0,node_support/* requireSqlite */._2)(where).DatabaseSync;
     checkHeader(dbPath, where);
     let firstErr;
     try {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
+        const db = new Sqlite(readOnlyLocation(dbPath), { readOnly: true });
         try {
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
@@ -5206,7 +5207,7 @@ function openDb(dbPath, where, allowWrite) {
     if (allowWrite) {
         let db;
         try {
-            db = new external_node_sqlite_namespaceObject.DatabaseSync(dbPath, { readOnly: false });
+            db = new Sqlite(dbPath, { readOnly: false });
             db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
             return db;
         }
@@ -6791,6 +6792,7 @@ function heapStats(v, p) {
         first,
         last,
         growth: first > 0 ? last / first : null,
+        chart: chartPoints(x, y),
     };
 }
 /** The accumulators of each vat, in their order in `accs`. */
@@ -7323,7 +7325,7 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
         const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
         const base = { vatID: v.vatID, name: v.name };
         const p = (0,shared_policy/* policyFor */.KV)(policy, v.vatID, v.name);
-        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, message });
+        const neutral = (message) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd.slopePerBlock, threshold: null, unit: `s/${unit}`, message });
         if (!b) {
             if (v.boyd?.slopePerBlock !== null && v.boyd) {
                 neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
@@ -7356,6 +7358,9 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
                     level,
                     value: diff,
                     threshold: policy.baseline.z,
+                    // The threshold is a z score; value and reference are in seconds per x step.
+                    reference: { kind: 'baseline', value: old.slopePerBlock, runs: 1 },
+                    unit: `s/${unit}`,
                     message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
                 });
             }
@@ -7371,6 +7376,8 @@ function baselineVerdicts(report, baseline, policy, vatIDs, tested, drift) {
                 level,
                 value: diff,
                 threshold: policy.baseline.clistPerBlockTolerance,
+                reference: { kind: 'baseline', value: oldRate, runs: 1 },
+                unit: 'entries/block',
                 message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
             });
         }
@@ -7452,8 +7459,9 @@ function bandVerdicts(report, history, policy, judged, tested, drift) {
             name: c.vat.name,
             metric: `${c.metric}-vs-band`,
             level,
-            value: c.value,
-            threshold: c.band.median + threshold,
+            // Like every comparison verdict: the difference from the reference, and the difference allowed.
+            value: c.value - c.band.median,
+            threshold,
             message: `${info.label} ${f(c.value)} vs band ${f(c.band.median)} ± ${d(c.band.spread)} of ${c.band.runs} main run(s): ${where}${guards.length ? `; but ${guards.join('; ')}` : ''}`,
             reference: { kind: 'band', value: c.band.median, spread: c.band.spread, runs: c.band.runs },
             unit: info.unit,
@@ -8508,7 +8516,7 @@ async function runAsWorker() {
 /* harmony export */ });
 /* unused harmony export SIGNAL_EXIT_CODES */
 /* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7704);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8460);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5560);
 /**
  * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
  * remove a run's temporary directories never run when a signal ends the process. This handler
@@ -8562,19 +8570,21 @@ function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8460);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5560);
 /* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5751);
 /* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8411);
 /* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4381);
-/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8480);
-/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6066);
-/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
-/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9189);
-/* harmony import */ var _publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8410);
+/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2682);
+/* harmony import */ var _shared_node_support_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6031);
+/* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6066);
+/* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7193);
+/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9189);
+/* harmony import */ var _publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8410);
 /**
- * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
+ * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--html FILE] [--format text|markdown] [--config FILE]
  * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
  */
+
 
 
 
@@ -8589,7 +8599,10 @@ const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [
        loadgen-gate history <report.json | dir>... [--out HISTORY] [--json FILE] (see history --help)
 
   --json FILE       write the RunReport JSON
-  --markdown FILE   write the markdown summary (default: print it to stdout)
+  --markdown FILE   write the markdown summary (default: print the summary to stdout)
+  --html FILE       write the self-contained HTML report (charts, import graph, statistics)
+  --format F        what goes to stdout without --markdown: text (default on a terminal) or
+                    markdown (default when piped)
   --config FILE     policy file (JSON or YAML; see docs/policy.md)
   --baseline FILE   a RunReport JSON from an earlier run (e.g. main) to compare with
   --history FILE    a history of main runs (loadgen-gate history --out): judge against their band too
@@ -8600,7 +8613,7 @@ const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [
 exit status: 0 pass, warn or neutral, 1 fail (regression), 2 usage error or unreadable input`;
 async function main(argv) {
     if (argv[0] === 'history')
-        return (0,_publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_8__/* .historyCommand */ .aw)(argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+        return (0,_publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_9__/* .historyCommand */ .aw)(argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
     let parsed;
     try {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
@@ -8609,6 +8622,8 @@ async function main(argv) {
             options: {
                 json: { type: 'string' },
                 markdown: { type: 'string' },
+                html: { type: 'string' },
+                format: { type: 'string' },
                 config: { type: 'string' },
                 baseline: { type: 'string' },
                 history: { type: 'string' },
@@ -8625,7 +8640,7 @@ async function main(argv) {
     }
     const { values, positionals } = parsed;
     if (values.version) {
-        process.stdout.write(`${_shared_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}\n`);
+        process.stdout.write(`${_shared_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (values.help) {
@@ -8642,11 +8657,16 @@ async function main(argv) {
         process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
         return 2;
     }
+    const outputs = outputOptions(values);
+    if (typeof outputs === 'string') {
+        process.stderr.write(`loadgen-gate: ${outputs}\n`);
+        return 2;
+    }
     const log = values.quiet ? _shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq : (0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLineLogger */ .Bk)(_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLogger */ .D7);
     try {
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .checkOutputPaths */ .s0)({ json: values.json, markdown: values.markdown }, inputs);
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .checkOutputPaths */ .s0)(outputs, inputs);
         const policy = await (0,_shared_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(values.config);
-        const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readBaseline */ .m)(values.baseline) : null;
+        const baseline = values.baseline ? await (0,_report_baseline_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readBaseline */ .m)(values.baseline) : null;
         const report = await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeRunIsolated */ .ZT)({
             inputs,
             policy,
@@ -8657,13 +8677,13 @@ async function main(argv) {
             workerScript: new URL(import.meta.url),
             concurrency: jobs,
         });
-        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t4)(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
+        await (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t4)(report, outputs, (s) => process.stdout.write(s));
         const failing = report.verdicts.filter((v) => v.level === 'fail');
         process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
         return (0,_publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(report);
     }
     catch (e) {
-        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .w) {
+        if (e instanceof _shared_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .w) {
             process.stderr.write(`loadgen-gate: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)(e.message)}\n`);
             return 2;
         }
@@ -8675,9 +8695,30 @@ async function main(argv) {
 }
 /** `--history FILE`: read it; a missing or broken one is a warning (also under --quiet) and the run is judged without the band. */
 async function historyOption(file) {
-    return file === undefined ? null : (0,_publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_8__/* .readHistoryFile */ .tG)(file, (m) => process.stderr.write(`warning: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)(m)}\n`));
+    return file === undefined ? null : (0,_publish_cli_history_command_js__WEBPACK_IMPORTED_MODULE_9__/* .readHistoryFile */ .tG)(file, (m) => process.stderr.write(`warning: ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)(m)}\n`));
 }
-if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)())) {
+/**
+ * Where the report goes: files, and what stdout gets without `--markdown` (plain text on a
+ * terminal, with colour when it has colours and NO_COLOR is unset; markdown when piped or asked).
+ * A string is a usage error.
+ */
+function outputOptions(values) {
+    const format = values.format ?? (process.stdout.isTTY ? 'text' : 'markdown');
+    if (format !== 'text' && format !== 'markdown')
+        return `--format must be text or markdown, not ${(0,_shared_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLine */ .om)(format)}`;
+    const color = format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR && (process.stdout.hasColors?.() ?? false);
+    return { json: values.json, markdown: values.markdown, html: values.html, format, color };
+}
+/** On a Node without `node:sqlite` the analysis cannot read snapshots: say which Node it needs. */
+function nodeTooOld() {
+    return (0,_shared_node_support_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeSqlite */ .jn)() ? null : `loadgen-gate needs ${_shared_node_support_js__WEBPACK_IMPORTED_MODULE_6__/* .NEEDED_NODE */ .jt} (for node:sqlite); this is Node ${process.versions.node}. Install Node 24, or run it through npm scripts after \`npm ci\`, which installs Node 24 into node_modules/.bin.`;
+}
+const tooOld = nodeTooOld();
+if (tooOld) {
+    process.stderr.write(`${tooOld}\n`);
+    process.exitCode = 2;
+}
+else if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsWorker */ .Mt)())) {
     (0,_engine_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanUpOnSignals */ .B)((line) => process.stderr.write(`loadgen-gate: ${line}\n`));
     process.exitCode = await main(process.argv.slice(2));
 }
@@ -9502,7 +9543,7 @@ async function writeOut(flag, file, text) {
 
 /***/ }),
 
-/***/ 8480:
+/***/ 2682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10232,24 +10273,30 @@ function safeNumber(n, digits = 3) {
 
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
 /**
- * Mermaid `xychart-beta` line charts for GitHub markdown.
+ * Mermaid `xychart-beta` charts for GitHub markdown (mermaid 11).
  *
- * Every series is resampled onto one shared set of x categories (xychart draws each `line` entry
- * against the same x-axis by index), so series with different x samples still line up:
- * - if the distinct x values of all series fit in `maxPoints`, they become the categories;
- * - otherwise [min x, max x] is cut into `maxPoints` equal-width buckets, labelled with the mean
- *   x of the points they hold (the bucket centre when empty).
- * A series' value in a category is the mean of its y values there; categories where a series has
- * no samples are filled by linear interpolation between its neighbours (held flat at the ends).
+ * - `lineChart`: a numeric x-axis (`x-axis "block height" 1 --> 360`, which mermaid labels with a
+ *   few round ticks) and up to a handful of lines. xychart spreads each line's values evenly over the
+ *   axis, so every series is resampled onto the same `points` evenly spaced x values: the mean of its
+ *   samples within half a step of each (a dense series), else linear interpolation between its
+ *   neighbours (a fitted line given by its ends), held flat beyond its ends.
+ * - `categoryChart`: a few labelled categories (the kernel-DB snapshots) and lines over them.
+ * Colours are set explicitly (an `init` directive: a white plot with dark text and a fixed palette),
+ * so a chart reads the same in GitHub's light and dark themes; each chart is followed by a key
+ * naming the colours, since not every mermaid 11 release draws a legend.
  *
- * Untrusted text (title, axis labels, series names) goes through `mermaidLabel`, which keeps only
+ * Untrusted text (titles, axis labels, series names) goes through `mermaidLabel`, which keeps only
  * `[A-Za-z0-9 _.,:/()%+-]` and is always emitted inside `"..."`, so it cannot close the string,
- * start a comment/directive, add a statement or leave the fenced block. Numbers are written in
+ * start a comment or directive, add a statement or leave the fenced block. Numbers are written in
  * plain decimal (the xychart lexer has no exponent syntax).
  */
 const LABEL_MAX = 80;
 /** Largest magnitude we print; beyond it plain-decimal output gets silly. */
 const MAX_ABS = 1e15;
+/** Colours people can tell apart on white, light or dark page around it. */
+const PALETTE = { blue: '#0969da', red: '#cf222e', grey: '#8c959f', green: '#1a7f37', orange: '#bc4c00', purple: '#8250df' };
+const INK = '#1f2328';
+const AXIS = '#59636e';
 /** Mermaid-safe label text: allowed characters only, single spaces, bounded length. */
 function mermaidLabel(s, maxLen = LABEL_MAX) {
     const text = typeof s === 'string' ? s : s === null || s === undefined ? '' : String(s);
@@ -10273,99 +10320,116 @@ function decimalsFor(step, sig = 2) {
         return 0;
     return Math.max(0, Math.min(12, sig - 1 - Math.floor(Math.log10(step))));
 }
-function xyChart(opts) {
-    const maxPoints = Math.max(2, Math.floor(opts.maxPoints ?? 60));
-    // Finite (x, y) pairs per series; drop empty series.
-    const series = opts.series
-        .map((s) => {
-        const pts = [];
-        const n = Math.min(s.x?.length ?? 0, s.y?.length ?? 0);
-        for (let i = 0; i < n; i++) {
-            const x = s.x[i];
-            const y = s.y[i];
-            if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) < MAX_ABS && Math.abs(y) < MAX_ABS)
-                pts.push([x, y]);
-        }
-        return { name: s.name, pts };
-    })
-        .filter((s) => s.pts.length > 0);
-    if (series.length === 0)
-        return '';
-    const allX = series.flatMap((s) => s.pts.map((p) => p[0]));
-    const [xMin, xMax] = extent(allX);
-    if (!(xMax > xMin))
-        return '';
-    // Shared categories and a mapping x -> category index.
-    const distinct = [...new Set(allX)].sort((a, b) => a - b);
-    let categories;
-    let indexOf;
-    if (distinct.length <= maxPoints) {
-        categories = distinct.map((x) => ({ x }));
-        const pos = new Map(distinct.map((x, i) => [x, i]));
-        indexOf = (x) => pos.get(x);
-    }
-    else {
-        const width = (xMax - xMin) / maxPoints;
-        indexOf = (x) => Math.min(maxPoints - 1, Math.floor((x - xMin) / width));
-        const sums = new Array(maxPoints).fill(0);
-        const counts = new Array(maxPoints).fill(0);
-        for (const x of allX) {
-            const i = indexOf(x);
-            sums[i] += x;
-            counts[i] += 1;
-        }
-        categories = sums.map((sum, i) => ({ x: counts[i] > 0 ? sum / counts[i] : xMin + (i + 0.5) * width }));
-    }
-    const k = categories.length;
-    // Bucket means per series, then fill gaps.
-    const lines = series.map((s) => {
-        const sums = new Array(k).fill(0);
-        const counts = new Array(k).fill(0);
-        for (const [x, y] of s.pts) {
-            const i = indexOf(x);
-            sums[i] += y;
-            counts[i] += 1;
-        }
-        const vals = sums.map((sum, i) => (counts[i] > 0 ? sum / counts[i] : undefined));
-        return { name: s.name, values: fillGaps(vals, categories) };
-    });
-    const allY = lines.flatMap((l) => l.values);
-    let [yMin, yMax] = extent(allY);
-    const span = yMax - yMin > 0 ? yMax - yMin : Math.abs(yMax) > 0 ? Math.abs(yMax) : 1;
-    const yDec = decimalsFor(span / 10, 2);
-    const lo = yMin >= 0 && yMin - span * 0.05 < 0 ? 0 : yMin - span * 0.05;
-    const hi = yMax + span * 0.05;
-    const unit = 10 ** -yDec;
-    yMin = Math.floor(lo / unit) * unit;
-    yMax = Math.ceil(hi / unit) * unit;
-    if (!(yMax > yMin))
-        yMax = yMin + unit;
-    const steps = categories.slice(1).map((c, i) => c.x - categories[i].x).filter((d) => d > 0);
-    const xDec = decimalsFor(steps.length > 0 ? extent(steps)[0] : xMax - xMin, 2);
-    // Enough decimals for the values themselves to resolve ~1/1000 of the axis span.
-    const vDec = decimalsFor((yMax - yMin) / 1000, 1);
-    const q = (s) => `"${s}"`;
-    const out = ['```mermaid', 'xychart-beta'];
+const ok = (v) => Number.isFinite(v) && Math.abs(v) < MAX_ABS;
+const q = (s) => `"${s}"`;
+function directive(colors) {
+    const palette = colors.filter((c) => /^#[0-9a-fA-F]{6}$/.test(c)).join(', ') || PALETTE.blue;
+    const vars = {
+        backgroundColor: '#ffffff',
+        titleColor: INK,
+        xAxisLabelColor: INK,
+        xAxisTitleColor: INK,
+        xAxisTickColor: AXIS,
+        xAxisLineColor: AXIS,
+        yAxisLabelColor: INK,
+        yAxisTitleColor: INK,
+        yAxisTickColor: AXIS,
+        yAxisLineColor: AXIS,
+        plotColorPalette: palette,
+    };
+    return `%%{init: ${JSON.stringify({ themeVariables: { xyChart: vars }, xyChart: { width: 860, height: 380, showLegend: true } })}}%%`;
+}
+/** y-axis bounds with 5% headroom, rounded to the values' precision; 0 when the data is near it. */
+function yRange(values) {
+    let [lo, hi] = extent(values);
+    const span = hi - lo > 0 ? hi - lo : Math.abs(hi) > 0 ? Math.abs(hi) : 1;
+    const dec = decimalsFor(span / 10, 2);
+    const unit = 10 ** -dec;
+    const l = lo >= 0 && lo - span * 0.15 < 0 ? 0 : lo - span * 0.05;
+    lo = Math.floor(l / unit) * unit;
+    hi = Math.ceil((hi + span * 0.05) / unit) * unit;
+    if (!(hi > lo))
+        hi = lo + unit;
+    return { lo, hi, dec, vDec: decimalsFor((hi - lo) / 1000, 1) };
+}
+function render(opts) {
+    const all = opts.lines.flatMap((l) => l.values);
+    const y = yRange(all);
+    const out = ['```mermaid', directive(opts.lines.map((l) => l.color)), 'xychart-beta'];
     const title = mermaidLabel(opts.title);
     if (title)
         out.push(`  title ${q(title)}`);
-    const xl = mermaidLabel(opts.xLabel);
-    out.push(`  x-axis ${xl ? `${q(xl)} ` : ''}[${uniqueLabels(categories.map((c) => c.x), xDec).map(q).join(', ')}]`);
+    out.push(`  x-axis ${opts.xAxis}`);
     const yl = mermaidLabel(opts.yLabel);
-    out.push(`  y-axis ${yl ? `${q(yl)} ` : ''}${num(yMin, yDec)} --> ${num(yMax, yDec)}`);
-    for (const l of lines) {
+    out.push(`  y-axis ${yl ? `${q(yl)} ` : ''}${num(y.lo, y.dec)} --> ${num(y.hi, y.dec)}`);
+    for (const l of opts.lines) {
         const name = mermaidLabel(l.name);
-        out.push(`  line ${name ? `${q(name)} ` : ''}[${l.values.map((v) => num(v, vDec)).join(', ')}]`);
+        out.push(`  line ${name ? `${q(name)} ` : ''}[${l.values.map((v) => num(v, y.vDec)).join(', ')}]`);
     }
     out.push('```');
     return `${out.join('\n')}\n`;
 }
-/** Formats category positions, adding decimals until no two labels collide (band axes need unique labels). */
-function uniqueLabels(xs, decimals) {
-    let labels = xs.map((x) => num(x, decimals));
-    for (let d = decimals + 1; d <= 12 && new Set(labels).size < labels.length; d++)
-        labels = xs.map((x) => num(x, d));
-    return labels;
+function lineChart(opts) {
+    const k = Math.max(2, Math.floor(opts.points ?? 60));
+    const series = opts.series.map((s) => ({ ...s, pts: (s.pts ?? []).filter((p) => ok(p[0]) && ok(p[1])).sort((a, b) => a[0] - b[0]) })).filter((s) => s.pts.length > 0);
+    if (!series.length)
+        return '';
+    const [xMin, xMax] = extent(series.flatMap((s) => s.pts.map((p) => p[0])));
+    if (!(xMax > xMin))
+        return '';
+    const step = (xMax - xMin) / (k - 1);
+    const grid = Array.from({ length: k }, (_, i) => xMin + i * step);
+    const lines = series.map((s) => ({ name: s.name, color: s.color, values: resample(s.pts, grid, step) }));
+    // The axis ends, with as many decimals as it takes to tell them apart (none can: no chart).
+    let xDec = decimalsFor(xMax - xMin, 3);
+    while (xDec < 12 && num(xMin, xDec) === num(xMax, xDec))
+        xDec++;
+    if (!(Number(num(xMax, xDec)) > Number(num(xMin, xDec))))
+        return '';
+    const xl = mermaidLabel(opts.xLabel);
+    return render({ title: opts.title, xAxis: `${xl ? `${q(xl)} ` : ''}${num(xMin, xDec)} --> ${num(xMax, xDec)}`, yLabel: opts.yLabel, lines });
+}
+function categoryChart(opts) {
+    const n = opts.categories.length;
+    if (n < 2)
+        return '';
+    const lines = opts.series.filter((s) => s.values.length === n && s.values.every(ok));
+    if (!lines.length)
+        return '';
+    // Band axes need distinct labels.
+    const labels = opts.categories.map((c, i) => mermaidLabel(c, 30) || String(i + 1));
+    const seen = new Set();
+    const uniq = labels.map((l, i) => (seen.has(l) ? `${l} ${i + 1}` : (seen.add(l), l)));
+    const xl = mermaidLabel(opts.xLabel);
+    return render({ title: opts.title, xAxis: `${xl ? `${q(xl)} ` : ''}[${uniq.map(q).join(', ')}]`, yLabel: opts.yLabel, lines });
+}
+/** Bucket means around each grid x, gaps filled by interpolation over the samples themselves. */
+function resample(pts, grid, step) {
+    const k = grid.length;
+    const sums = new Float64Array(k);
+    const counts = new Uint32Array(k);
+    const x0 = grid[0];
+    for (const [x, y] of pts) {
+        const i = Math.min(k - 1, Math.max(0, Math.round((x - x0) / step)));
+        sums[i] += y;
+        counts[i] += 1;
+    }
+    // A series sparser than the grid (a fitted line's ends) is drawn through its samples.
+    const dense = pts.length >= k / 2;
+    let j = 0;
+    return grid.map((x, i) => {
+        if (dense && counts[i] > 0)
+            return sums[i] / counts[i];
+        while (j < pts.length - 2 && pts[j + 1][0] < x)
+            j++;
+        const a = pts[j];
+        const b = pts[Math.min(j + 1, pts.length - 1)];
+        if (x <= pts[0][0])
+            return pts[0][1];
+        if (x >= pts[pts.length - 1][0])
+            return pts[pts.length - 1][1];
+        return b[0] > a[0] ? a[1] + ((x - a[0]) / (b[0] - a[0])) * (b[1] - a[1]) : a[1];
+    });
 }
 /** [min, max] without spreading (large arrays would overflow the call stack). */
 function extent(values) {
@@ -10379,74 +10443,562 @@ function extent(values) {
     }
     return [lo, hi];
 }
-/** Linear interpolation over the category x positions; flat extrapolation at both ends. */
-function fillGaps(vals, cats) {
-    const known = vals.flatMap((v, i) => (v === undefined ? [] : [i]));
-    return vals.map((v, i) => {
-        if (v !== undefined)
-            return v;
-        const after = known.findIndex((j) => j > i);
-        if (after === -1)
-            return vals[known[known.length - 1]];
-        if (after === 0)
-            return vals[known[0]];
-        const j0 = known[after - 1];
-        const j1 = known[after];
-        const t = (cats[i].x - cats[j0].x) / (cats[j1].x - cats[j0].x);
-        return vals[j0] + t * (vals[j1] - vals[j0]);
+/** Lines given as x and y arrays, coloured in palette order (a thin wrapper of `lineChart`). */
+function xyChart(opts) {
+    const colors = Object.values(PALETTE);
+    return lineChart({
+        title: opts.title,
+        xLabel: opts.xLabel,
+        yLabel: opts.yLabel,
+        points: opts.maxPoints,
+        series: opts.series.map((s, i) => ({ name: s.name, color: colors[i % colors.length], pts: Array.from({ length: Math.min(s.x?.length ?? 0, s.y?.length ?? 0) }, (_, j) => [s.x[j], s.y[j]]) })),
     });
+}
+
+;// CONCATENATED MODULE: ./src/render/chart-data.ts
+const median = (xs) => {
+    if (!xs.length)
+        return NaN;
+    const s = Float64Array.from(xs).sort();
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** y at x by linear interpolation over points sorted by x (flat beyond the ends). */
+function interpolate(pts, x, from) {
+    if (!pts.length)
+        return NaN;
+    if (x <= pts[0][0])
+        return pts[0][1];
+    if (x >= pts[pts.length - 1][0])
+        return pts[pts.length - 1][1];
+    let i = from.i;
+    while (i < pts.length - 2 && pts[i + 1][0] < x)
+        i++;
+    from.i = i;
+    const [x0, y0] = pts[i];
+    const [x1, y1] = pts[i + 1];
+    return x1 > x0 ? y0 + ((x - x0) / (x1 - x0)) * (y1 - y0) : y0;
+}
+/** A vat's BOYD chart points in x order, sorted once per report (charts reuse peers). */
+const sortedCharts = new WeakMap();
+function sortedChart(v) {
+    let pts = sortedCharts.get(v);
+    if (!pts)
+        sortedCharts.set(v, (pts = v.boyd.chart.slice().sort((s, t) => s[0] - t[0])));
+    return pts;
+}
+/**
+ * The busy vats whose BOYD series can serve as peers: at least `minPoints` chart points (a kernel
+ * vat with 3 BOYDs early in the run would be held flat over the whole run), most BOYDs first, at
+ * most `max`.
+ */
+function peerPool(r, max = 200, minPoints = 12) {
+    return r.vats
+        .filter((v) => (v.boyd?.chart.length ?? 0) >= minPoints)
+        .sort((a, b) => (b.boyd.count ?? 0) - (a.boyd.count ?? 0))
+        .slice(0, max);
+}
+function boydChart(v, pool, baseline) {
+    const b = v.boyd;
+    if (!b || b.chart.length < 3)
+        return null;
+    const points = b.chart.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])).slice().sort((p, q) => p[0] - q[0]);
+    if (points.length < 3)
+        return null;
+    const x0 = points[0][0];
+    const x1 = points[points.length - 1][0];
+    const slope = typeof b.slopePerBlock === 'number' && Number.isFinite(b.slopePerBlock) ? b.slopePerBlock : null;
+    const onsetRaw = b.onset;
+    const onset = onsetRaw && Number.isFinite(onsetRaw.height) && onsetRaw.height > x0 && onsetRaw.height < x1 ? { x: onsetRaw.height, stage: onsetRaw.stage ?? null } : null;
+    const after = b.afterOnset;
+    let trend = [];
+    let band = null;
+    if (onset && after && typeof after.slopePerBlock === 'number' && Number.isFinite(after.slopePerBlock)) {
+        const before = points.filter((p) => p[0] < onset.x);
+        const later = points.filter((p) => p[0] >= onset.x);
+        const flat = median(before.map((p) => p[1]));
+        const s2 = after.slopePerBlock;
+        const a2 = median(later.map((p) => p[1] - s2 * p[0]));
+        // The flat part ends where the rising line starts, so the two meet at the onset.
+        trend = [[x0, flat], [onset.x, flat], [onset.x, a2 + s2 * onset.x], [x1, a2 + s2 * x1]];
+    }
+    else if (slope !== null) {
+        const a = median(points.map((p) => p[1] - slope * p[0]));
+        trend = [[x0, a + slope * x0], [x1, a + slope * x1]];
+        if (b.slopeCI && b.slopeCI.every((c) => Number.isFinite(c))) {
+            const xm = median(points.map((p) => p[0]));
+            const ym = a + slope * xm;
+            const line = (s) => [[x0, ym + s * (x0 - xm)], [x1, ym + s * (x1 - xm)]];
+            const [l0, l1] = line(b.slopeCI[0]);
+            const [h0, h1] = line(b.slopeCI[1]);
+            // The band is the region between the two lines: the lower one at each end.
+            band = { lo: [[x0, Math.min(l0[1], h0[1])], [x1, Math.min(l1[1], h1[1])]], hi: [[x0, Math.max(l0[1], h0[1])], [x1, Math.max(l1[1], h1[1])]] };
+        }
+    }
+    // Peers' median at each of this vat's points.
+    const others = pool.filter((p) => p.vatID !== v.vatID).map((p) => ({ pts: sortedChart(p), cursor: { i: 0 } }));
+    const peers = others.length ? points.map(([x]) => [x, median(others.map((o) => interpolate(o.pts, x, o.cursor)))]) : [];
+    let base = [];
+    const ref = baseline?.reference?.value;
+    if (typeof ref === 'number' && Number.isFinite(ref) && trend.length) {
+        const start = trend[0];
+        base = [start, [x1, start[1] + ref * (x1 - start[0])]];
+    }
+    return { points, trend, band, peers, baseline: base, onset, slope };
+}
+function clistChart(v) {
+    const s = v.clist?.snapshots ?? [];
+    if (s.length < 2)
+        return null;
+    return {
+        labels: s.map((x) => `stage ${x.stage}${x.height !== null ? ` (${x.height})` : ''}`),
+        heights: s.map((x) => x.height),
+        exports: s.map((x) => x.exports.reachable + x.exports.recognizableOnly),
+        imports: s.map((x) => x.imports.reachable + x.imports.recognizableOnly),
+        recognizableOnly: s.map((x) => x.exports.recognizableOnly + x.imports.recognizableOnly),
+    };
+}
+/** Nice round tick values covering [lo, hi], about `count` of them. */
+function niceTicks(lo, hi, count = 5) {
+    if (!(hi > lo))
+        return [lo];
+    const raw = (hi - lo) / Math.max(1, count);
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+    const out = [];
+    for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
+        out.push(Math.abs(t) < step * 1e-9 ? 0 : t);
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/shared/number-format.ts
 var number_format = __nccwpck_require__(886);
+;// CONCATENATED MODULE: ./src/render/view.ts
+
+
+const RANK = { neutral: 0, pass: 1, warn: 2, fail: 3 };
+const worse = (a, b) => (a === undefined || RANK[b] > RANK[a] ? b : a);
+/** `boyd`, `clist`, or the metric's first word: the family a verdict's rule belongs to. */
+function familyOf(metric) {
+    if (metric.startsWith('boyd'))
+        return 'boyd';
+    if (metric.startsWith('clist'))
+        return 'clist';
+    if (metric.startsWith('heap'))
+        return 'heap';
+    return metric.split('-')[0] ?? metric;
+}
+/** The metric a comparison verdict compares: `boyd-slope-vs-baseline` → `boyd-slope`. */
+const baseMetric = (metric) => (metric.endsWith('-vs-baseline') ? metric.slice(0, -12) : metric.endsWith('-vs-band') ? metric.slice(0, -8) : metric);
+/** Per vat: the worst level of each metric family, and of all; one pass over the verdicts. */
+function levelsByVat(r) {
+    const out = new Map();
+    for (const v of r.verdicts) {
+        let m = out.get(v.vatID);
+        if (!m)
+            out.set(v.vatID, (m = new Map()));
+        const f = familyOf(v.metric);
+        m.set(f, worse(m.get(f), v.level));
+        m.set('*', worse(m.get('*'), v.level));
+    }
+    return out;
+}
+const isFlaggedLevel = (l) => l === 'fail' || l === 'warn';
+// ---- number formats (output only [0-9.,+−×→ µmsa-z/%—] and spaces) ----
+const fin = (n) => typeof n === 'number' && Number.isFinite(n);
+const fmt = {
+    ms: (s) => (fin(s) ? (0,number_format/* groupDigits */.K)(s * 1e3, 2) : '—'),
+    ms1: (s) => (fin(s) ? (0,number_format/* groupDigits */.K)(s * 1e3, s * 1e3 >= 10 ? 0 : 1) : '—'),
+    us: (s) => (fin(s) ? (0,number_format/* groupDigits */.K)(s * 1e6, 2) : '—'),
+    num: (n, d = 0) => (fin(n) ? (0,number_format/* groupDigits */.K)(n, d) : '—'),
+    signed: (n, d = 0) => (fin(n) ? `${n > 0 ? '+' : n < 0 ? '−' : '±'}${(0,number_format/* groupDigits */.K)(Math.abs(n), d)}` : '—'),
+    ratio: (n) => (fin(n) ? `×${n.toFixed(2)}` : '—'),
+    p: (p) => (!fin(p) ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2)),
+    pct: (n) => (fin(n) ? `${n > 0 ? '+' : n < 0 ? '−' : '±'}${(0,number_format/* groupDigits */.K)(Math.abs(n) * 100, Math.abs(n) >= 0.1 ? 0 : 1)}%` : '—'),
+};
+/** The unit a verdict's numbers are in: the verdict's own, else the one its metric implies. */
+function unitOf(v, r) {
+    if (v.unit)
+        return v.unit;
+    const per = r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block';
+    if (v.metric.startsWith('boyd-slope'))
+        return `s/${per}`;
+    if (/^clist(-[a-z]+)?-vs-(baseline|band)$/.test(v.metric))
+        return 'entries/block';
+    if (v.metric.startsWith('clist'))
+        return 'entries';
+    return '';
+}
+/** A value in its unit, shown the way people read it (seconds per block as µs/block). */
+function withUnit(n, unit, signed = false) {
+    const sgn = (s) => (signed && fin(n) && n > 0 ? `+${s}` : signed && fin(n) && n < 0 ? `−${s.replace(/^-/, '')}` : s);
+    if (!fin(n))
+        return '—';
+    let m;
+    if ((m = /^s\/(block|delivery)$/.exec(unit)))
+        return `${sgn(fmt.us(n))} µs/${m[1]}`;
+    if (unit === 's')
+        return `${sgn(fmt.ms(n))} ms`;
+    if (unit === 'entries/block')
+        return `${sgn((0,number_format/* groupDigits */.K)(n, 2))}/block`;
+    if (unit === 'entries')
+        return sgn((0,number_format/* groupDigits */.K)(n, 0));
+    if (unit === 'ratio')
+        return `×${n.toFixed(2)}`;
+    return `${sgn((0,number_format/* groupDigits */.K)(n, Math.abs(n) >= 100 ? 0 : 2))}${unit ? ` ${unit}` : ''}`;
+}
+const METRIC_WORDS = {
+    'boyd-slope': 'BOYD time slope',
+    'clist-exports': 'c-list exports',
+    'clist-imports': 'c-list imports',
+    'clist-promises': 'c-list promises',
+    clist: 'c-list growth rate',
+    'clist-vs-baseline': 'c-list growth rate',
+    'clist-vs-band': 'c-list growth rate',
+    'heap-growth': 'heap growth',
+};
+const metricWords = (metric) => METRIC_WORDS[metric] ?? metric.replace(/-/g, ' ');
+/** Side of a c-list metric, for start/end counts. */
+function clistSpan(v, side) {
+    const c = v?.clist;
+    if (!c)
+        return null;
+    const s = c.snapshots;
+    if (s.length >= 2) {
+        const tot = (i) => s[i][side].reachable + s[i][side].recognizableOnly;
+        return { start: tot(0), end: tot(s.length - 1) };
+    }
+    if (c.series?.start && c.series.end)
+        return { start: c.series.start[side], end: c.series.end[side] };
+    return null;
+}
+function thisRunText(v, vat, unit) {
+    if (v.metric === 'boyd-slope') {
+        const b = vat?.boyd;
+        return `${withUnit(b?.slopePerBlock ?? v.value, unit)}${b && fin(b.firstMean) && fin(b.lastMean) ? ` (${fmt.ms(b.firstMean)} → ${fmt.ms(b.lastMean)} ms)` : ''}`;
+    }
+    const side = /^clist-(exports|imports)$/.exec(v.metric)?.[1];
+    if (side) {
+        const span = clistSpan(vat, side);
+        return span ? `${fmt.num(span.start)} → ${fmt.num(span.end)} (${fmt.signed(span.end - span.start)})` : withUnit(v.value, unit, true);
+    }
+    return withUnit(v.value, unit, unit === 'entries');
+}
+function limitText(v, unit) {
+    if (v.threshold === null || !fin(v.threshold))
+        return '—';
+    if (v.metric === 'boyd-slope-vs-baseline')
+        return `Δ > ${fmt.num(v.threshold, 1)} σ`;
+    if (/-vs-(baseline|band)$/.test(v.metric))
+        return `Δ > ${withUnit(v.threshold, unit)}`;
+    if (v.metric.startsWith('boyd-slope'))
+        return `> ${withUnit(v.threshold, unit)}`;
+    if (unit === 'entries')
+        return `≥ +${fmt.num(v.threshold)}`;
+    return `> ${withUnit(v.threshold, unit)}`;
+}
+function referenceText(v, unit) {
+    const ref = v.reference;
+    if (!ref)
+        return '—';
+    const val = withUnit(ref.value, unit);
+    if (ref.kind === 'band')
+        return `${val}${fin(ref.spread) ? ` ± ${withUnit(ref.spread, unit).replace(/^[+−]/, '')}` : ''} (band${ref.runs ? ` of ${ref.runs} runs` : ''})`;
+    return `${val} (baseline)`;
+}
+function deltaText(v, unit) {
+    const ref = v.reference;
+    if (!ref || !fin(v.value))
+        return '—';
+    const rel = fin(ref.value) && Math.abs(ref.value) > 1e-12 ? ` (${fmt.pct(v.value / Math.abs(ref.value))})` : '';
+    return `${withUnit(v.value, unit, true)}${rel}`;
+}
+/**
+ * One row per vat and metric, most severe first, then by vat order; neutral verdicts (nothing to
+ * judge) are not rows. A comparison verdict fills the reference and Δ of its metric's row; a
+ * comparison without a row of its own metric is a row of its own. One pass over the verdicts and
+ * one sort; the cells are formatted only for the rows a rendering shows.
+ */
+function verdictRows(r, vatByID) {
+    const out = [];
+    const byVat = new Map();
+    for (const v of r.verdicts) {
+        if (v.level === 'neutral')
+            continue;
+        const base = baseMetric(v.metric);
+        const metric = base === 'clist' ? v.metric : base;
+        let rows = byVat.get(v.vatID);
+        if (!rows)
+            byVat.set(v.vatID, (rows = new Map()));
+        let row = rows.get(metric);
+        if (!row) {
+            rows.set(metric, (row = { vat: { vatID: v.vatID, name: v.name }, metric, level: v.level, quiet: true, order: out.length, verdicts: [] }));
+            out.push(row);
+        }
+        row.level = worse(row.level, v.level);
+        // A c-list check that passed with no change, against nothing or against a reference of no change.
+        const still = v.level === 'pass' && v.metric.startsWith('clist') && v.value === 0 && (!v.reference || v.reference.value === 0);
+        if (!still)
+            row.quiet = false;
+        row.verdicts.push(v);
+    }
+    out.sort((a, b) => RANK[b.level] - RANK[a.level] || a.order - b.order);
+    return out.map((acc) => {
+        let cells;
+        return { vat: acc.vat, metric: acc.metric, level: acc.level, quiet: acc.quiet, cells: () => (cells ??= rowCells(r, acc.verdicts, vatByID.get(acc.vat.vatID))) };
+    });
+}
+function rowCells(r, vs, vat) {
+    let thisRun = '—';
+    const refs = [];
+    const deltas = [];
+    const limits = [];
+    for (const v of vs) {
+        const base = baseMetric(v.metric);
+        const unit = unitOf(v, r);
+        if (base !== v.metric) {
+            refs.push(referenceText(v, unit));
+            deltas.push(deltaText(v, unit));
+            if (thisRun === '—' && v.reference && fin(v.reference.value) && fin(v.value)) {
+                thisRun = base === 'boyd-slope' && vat?.boyd ? thisRunText({ ...v, metric: 'boyd-slope' }, vat, unit) : withUnit(v.reference.value + v.value, unit);
+            }
+        }
+        else {
+            thisRun = thisRunText(v, vat, unit);
+        }
+        limits.push(limitText(v, unit));
+    }
+    return { thisRun, reference: refs.join('; ') || '—', delta: deltas.join('; ') || '—', limit: limits.filter((l) => l !== '—').join('; ') || '—' };
+}
+/** Importers of `vatID`'s objects (or exporters of what it imports) at the last stage of the graph. */
+function edgesAtLastStage(graph) {
+    let last = -Infinity;
+    for (const e of graph)
+        if (e.stage > last)
+            last = e.stage;
+    const byExporter = new Map();
+    const byImporter = new Map();
+    for (const e of graph) {
+        if (e.stage !== last)
+            continue;
+        (byExporter.get(e.exporter) ?? byExporter.set(e.exporter, []).get(e.exporter)).push(e);
+        (byImporter.get(e.importer) ?? byImporter.set(e.importer, []).get(e.importer)).push(e);
+    }
+    return { byExporter, byImporter };
+}
+const refOf = (v) => ({ vatID: v.vatID, name: v.name });
+function buildView(r) {
+    const vatByID = new Map(r.vats.map((v) => [v.vatID, v]));
+    const levels = levelsByVat(r);
+    const rows = verdictRows(r, vatByID);
+    const graph = edgesAtLastStage(r.importGraph ?? []);
+    const nameOf = (id) => refOf(vatByID.get(id) ?? { vatID: id, name: null });
+    // Who grew: vats with a failing or warning verdict, failing ones first, each once.
+    const flaggedVerdicts = new Map();
+    for (const v of r.verdicts)
+        if (isFlaggedLevel(v.level))
+            (flaggedVerdicts.get(v.vatID) ?? flaggedVerdicts.set(v.vatID, []).get(v.vatID)).push(v);
+    const grew = [];
+    for (const [id, vs] of flaggedVerdicts) {
+        const vat = vatByID.get(id);
+        const level = levels.get(id)?.get('*') ?? 'warn';
+        grew.push({ vat: vat ? refOf(vat) : refOf(vs[0]), level, sentence: sentenceFor(r, vat, vs, graph, nameOf), docs: docsFor(vs) });
+    }
+    grew.sort((a, b) => RANK[b.level] - RANK[a.level]);
+    const thinVerdicts = r.verdicts.filter((v) => v.metric === 'boyd-slope' && v.level === 'neutral');
+    const thin = thinVerdicts.map((v) => ({ vat: refOf(v), boyds: vatByID.get(v.vatID)?.boyd?.count ?? 0 }));
+    const reason = thinVerdicts[0]?.message.match(/need [^)]*/)?.[0] ?? null;
+    const failVats = grew.filter((g) => g.level === 'fail').length;
+    const warnVats = grew.length - failVats;
+    const n = r.vats.length;
+    const count = failVats > 0
+        ? `${fmt.num(failVats)} of ${fmt.num(n)} vat${n === 1 ? '' : 's'} grew${warnVats ? `, ${fmt.num(warnVats)} more may have` : ''}`
+        : warnVats > 0
+            ? `no vat fails; ${fmt.num(warnVats)} of ${fmt.num(n)} may grow`
+            : `no growth in ${fmt.num(n)} vat${n === 1 ? '' : 's'}`;
+    return { vatByID, levels, rows, grew, thin, thinReason: reason, checked: checkedLine(r, thin.length), count };
+}
+function sentenceFor(r, vat, vs, graph, nameOf) {
+    const parts = [];
+    const by = (m) => vs.find((v) => v.metric === m);
+    const boyd = vat?.boyd;
+    const boydV = vs.filter((v) => v.metric.startsWith('boyd'));
+    if (boydV.length && boyd) {
+        const blocks = fin(boyd.xFirst) && fin(boyd.xLast) ? boyd.xLast - boyd.xFirst + (r.run.xAxis === 'deliveryOrdinal' ? 0 : 1) : null;
+        const per = r.run.xAxis === 'deliveryOrdinal' ? 'deliveries' : 'blocks';
+        let s = `BOYD time ${fmt.ms1(boyd.firstMean)} → ${fmt.ms1(boyd.lastMean)} ms${blocks !== null ? ` over ${fmt.num(blocks)} ${per}` : ''}`;
+        const onset = boyd.onset;
+        if (onset && fin(onset.height))
+            s += `, rising since block ${fmt.num(onset.height)}${onset.stage !== null && onset.stage !== undefined ? ` (stage ${onset.stage})` : ''}`;
+        const cmp = boydV.find((v) => v.reference && fin(v.reference.value) && fin(v.value));
+        if (cmp)
+            s += `, slope ${withUnit(cmp.reference.value + cmp.value, unitOf(cmp, r))} against the ${cmp.reference.kind}'s ${withUnit(cmp.reference.value, unitOf(cmp, r))}`;
+        if (boydV.every((v) => v.level !== 'fail'))
+            s += ' (not certain)';
+        parts.push([s]);
+    }
+    if (vat?.heap && fin(vat.heap.growth) && (boydV.length || vat.heap.growth >= 1.5))
+        parts.push([`heap ×${vat.heap.growth.toFixed(1)}`]);
+    for (const side of ['exports', 'imports']) {
+        const v = by(`clist-${side}`);
+        if (!v || !isFlaggedLevel(v.level))
+            continue;
+        const span = clistSpan(vat, side);
+        const pb = vat?.clist?.delta?.perBlock;
+        const seg = [`c-list ${side} ${span ? `${fmt.num(span.start)} → ${fmt.num(span.end)}` : fmt.signed(v.value)}${fin(pb) ? ` (${fmt.num(pb, 2)}/block)` : ''}`];
+        const edges = (side === 'exports' ? graph.byExporter : graph.byImporter).get(vat?.vatID ?? '') ?? [];
+        const top = [...edges].sort((a, b) => b.total - a.total).slice(0, 2);
+        if (top.length && side === 'exports') {
+            seg.push('; kept alive by ');
+            top.forEach((e, i) => {
+                if (i)
+                    seg.push(' and ');
+                seg.push({ vat: nameOf(e.importer) }, ` (${fmt.num(e.total)}${weakText(e)})`);
+            });
+        }
+        else if (top.length) {
+            seg.push('; it keeps them itself, from ');
+            top.forEach((e, i) => {
+                if (i)
+                    seg.push(' and ');
+                seg.push({ vat: nameOf(e.exporter) }, ` (${fmt.num(e.total)}${weakText(e)})`);
+            });
+        }
+        parts.push(seg);
+    }
+    for (const v of vs) {
+        if (v.metric.startsWith('boyd') || /^clist-(exports|imports)$/.test(v.metric))
+            continue;
+        const unit = unitOf(v, r);
+        parts.push([`${metricWords(baseMetric(v.metric))} ${v.reference ? `${withUnit(v.value, unit, true)} against the ${v.reference.kind}` : withUnit(v.value, unit, unit === 'entries')}`]);
+    }
+    const out = [];
+    parts.forEach((p, i) => {
+        if (i)
+            out.push(', ');
+        out.push(...p);
+    });
+    return out;
+}
+/** How many of an edge's imported objects are recognizable-only (WeakMap keys, or dropped but not retired). */
+const weakText = (e) => (e.reachable >= e.total ? '' : e.reachable === 0 ? ', all recognizable-only' : `, ${fmt.num(e.total - e.reachable)} recognizable-only`);
+function checkedLine(r, thin) {
+    const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0).length;
+    const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
+    let entries = 0;
+    let withClist = 0;
+    for (const v of r.vats) {
+        const s = v.clist?.snapshots;
+        if (s && s.length) {
+            withClist++;
+            const l = s[s.length - 1];
+            entries += l.exports.reachable + l.exports.recognizableOnly + l.imports.reachable + l.imports.recognizableOnly;
+        }
+        else if (v.clist?.series)
+            withClist++;
+    }
+    const blocks = r.run.blocks > 0 ? `${fmt.num(r.run.blocks)} blocks` : 'a run without block events';
+    const judged = busy - thin;
+    return (`Checked ${fmt.num(r.vats.length)} vats over ${blocks}: BOYD time of ${fmt.num(judged)} vat${judged === 1 ? '' : 's'} with enough BOYDs` +
+        `, c-lists of ${fmt.num(withClist)} vat${withClist === 1 ? '' : 's'}${snaps ? ` in ${snaps} kernel-DB snapshot${snaps === 1 ? '' : 's'} (${fmt.num(entries)} object entries in the last)` : ' from the slog'}` +
+        `${r.baseline.used ? ', against the baseline' : ''}.`);
+}
+/** GitHub anchors of the policy sections that explain each rule. */
+const DOC_SECTIONS = {
+    boyd: { file: 'docs/policy.md', anchor: 'boyd-time-boyd-slope', title: 'BOYD time rule' },
+    clist: { file: 'docs/policy.md', anchor: 'c-list-growth-clist-exports-clist-imports', title: 'c-list rule' },
+    baseline: { file: 'docs/policy.md', anchor: 'against-the-baseline-boyd-slope-vs-baseline-clist-vs-baseline', title: 'baseline comparison' },
+    band: { file: 'docs/policy.md', anchor: '', title: 'band of recent runs' },
+};
+/** The rule sections a vat's flagged verdicts point to. */
+function docsFor(flagged) {
+    const keys = new Set();
+    for (const v of flagged) {
+        if (v.metric.endsWith('-vs-baseline'))
+            keys.add('baseline');
+        else if (v.metric.endsWith('-vs-band'))
+            keys.add('band');
+        else if (familyOf(v.metric) === 'boyd' || familyOf(v.metric) === 'clist')
+            keys.add(familyOf(v.metric));
+    }
+    return [...keys].map((k) => DOC_SECTIONS[k]);
+}
+/**
+ * The CLI command that reproduces this run's verdict locally, as argv words, cleaned of controls
+ * and invisible characters (`plainText`); the renderer quotes them for the shell. From the report's provenance: the GitHub run's artifact through `gh run download`,
+ * or the local path.
+ */
+function reproduceCommand(r) {
+    return rawCommand(r).map((words) => words.map((w) => plainText(w, 300)));
+}
+function rawCommand(r) {
+    const p = r.provenance;
+    const analyze = (dir) => ['npx', 'loadgen-gate', 'analyze', dir, ...(r.baseline.used ? ['--baseline', 'baseline-report.json'] : []), '--html', 'report.html'];
+    if (p?.source === 'github-run' && p.runId !== undefined) {
+        const repo = /^https:\/\/github\.com\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/actions\/runs\//.exec(p.url ?? '')?.[1];
+        const dl = ['gh', 'run', 'download', String(p.runId), ...(repo ? ['-R', repo] : []), ...(p.artifact ? ['-n', p.artifact] : []), '-D', 'loadgen-run'];
+        return [dl, analyze('loadgen-run')];
+    }
+    return [analyze(p?.path ?? '<run-dir>')];
+}
+/** POSIX shell quoting of one word: bare when it is plainly safe, else single-quoted. */
+const shellWord = (w) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
- * Markdown summary of a RunReport: verdict first, then the per-vat table, the c-list table and
- * attribution sentences, charts for failing/top-growing vats, the delivery-time breakdown, and
- * input warnings. Every string that came from an artifact goes through `mdText`/`mdCode`.
+ * Markdown summary of a RunReport, for the job summary, the PR comment and the CLI. Read top down:
+ * the verdict and who grew in plain words, what was checked, one row per vat and metric (this
+ * run, baseline or band, Δ, limit), what to do next, who keeps the objects, BOYD time and c-lists
+ * per snapshot, then charts, and the statistics in folded blocks.
+ * Every string that came from an artifact goes through `mdText`/`mdCode`/`htmlText`.
  * Returned as prioritized sections so a size budget can drop detail first (never silently).
+ * Linear (or n log n) in vats and verdicts; tables list at most `maxRows` rows (the JSON report and
+ * the HTML report keep everything), and say how many they left out.
  */
 
 
 
 
+
+
 const ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
-const us = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e6).toFixed(2));
-const ms = (s) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e3).toFixed(2));
-const markdown_num = (n, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : (0,number_format/* groupDigits */.K)(n, d));
-const ratio = (n) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
-const pval = (p) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
 const vatLabel = (v) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));
 /** The same label inside raw HTML (a `<summary>`), where markdown escapes would show. */
 const vatLabelHtml = (v) => (v.name ? `${htmlText(v.name, 60)} (${htmlText(v.vatID, 12)})` : htmlText(v.vatID, 12));
+const segs = (s) => s.map((x) => (typeof x === 'string' ? x : vatLabel(x.vat))).join('');
+const safeUrl = (u) => (u && /^https?:\/\/[^\s()<>\]]+$/.test(u) ? u : undefined);
 function renderSections(r, opts = {}) {
+    const view = buildView(r);
+    const maxRows = Math.max(1, opts.maxRows ?? 40);
     const sections = [];
     const title = opts.title ?? 'loadgen-gate';
-    const failing = r.verdicts.filter((v) => v.level === 'fail');
-    const warning = r.verdicts.filter((v) => v.level === 'warn');
-    const names = [...new Set(failing.map((v) => vatLabel(v)))];
-    const head = [
-        `## ${ICON[r.verdict]} ${mdText(title, 80)}: **${r.verdict.toUpperCase()}**`,
-        '',
-        failing.length
-            ? `${failing.length} regression(s) in ${names.join(', ')}.`
-            : warning.length
-                ? `No regression; ${warning.length} warning(s).`
-                : 'No growth regression found.',
-        '',
-        runLine(r),
-        baselineLine(r),
-    ];
+    const head = [`## ${ICON[r.verdict]} ${mdText(title, 80)}: **${r.verdict.toUpperCase()}**`, '', `**${view.count[0].toUpperCase()}${view.count.slice(1)}.**`, ''];
+    const shown = view.grew.slice(0, maxRows);
+    for (const g of shown)
+        head.push(`- ${ICON[g.level]} **${vatLabel(g.vat)}**: ${segs(g.sentence)}.`);
+    if (view.grew.length > shown.length)
+        head.push(`- … and ${view.grew.length - shown.length} more vats (all in the HTML and JSON reports).`);
+    if (shown.length)
+        head.push('');
+    head.push(view.checked);
+    const thin = thinLine(view, maxRows);
+    if (thin)
+        head.push('', thin);
+    head.push('', runLine(r), baselineLine(r));
     const rebuilt = translationsLine(r);
     if (rebuilt)
         head.push(rebuilt);
+    const html = safeUrl(opts.htmlUrl);
+    if (html)
+        head.push('', `📊 [Open the HTML report](${html}): every vat's charts, the import graph and the statistics.`);
     sections.push({ id: 'verdict', markdown: head.join('\n'), priority: 100 });
-    const flagged = r.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
-    if (flagged.length) {
-        const rows = flagged.map((v) => [ICON[v.level], vatLabel(v), mdCode(v.metric, 40), mdText(v.message, 400)]);
-        sections.push({ id: 'verdicts', markdown: `### Findings\n\n${markdownTable([['', 'vat', 'metric', 'why'], ...rows])}`, priority: 95 });
-    }
-    const attributions = r.vats.filter((v) => v.clist?.attribution && isFlagged(r, v.vatID));
+    const table = verdictTable(view, maxRows);
+    if (table)
+        sections.push({ id: 'verdicts', markdown: table, priority: 95 });
+    const next = nextSteps(r, view, opts);
+    if (next)
+        sections.push({ id: 'next-steps', markdown: next, priority: 93 });
+    const attributions = r.vats.filter((v) => v.clist?.attribution && isFlaggedLevel(view.levels.get(v.vatID)?.get('*'))).slice(0, maxRows);
     if (attributions.length) {
         sections.push({
             id: 'attribution',
@@ -10454,12 +11006,15 @@ function renderSections(r, opts = {}) {
             priority: 90,
         });
     }
-    sections.push({ id: 'vats', markdown: vatTable(r), priority: 80 });
-    const clist = clistTable(r);
+    sections.push({ id: 'vats', markdown: vatTable(r, view, maxRows), priority: 80 });
+    const clist = clistTable(r, view, maxRows);
     if (clist)
         sections.push({ id: 'clist', markdown: clist, priority: 70 });
-    sections.push({ id: 'charts', markdown: charts(r, opts.maxCharts ?? 4), priority: 30 });
-    sections.push({ id: 'deliveries', markdown: deliveryBreakdown(r, opts.maxMethodRows ?? 8), priority: 40 });
+    const stats = statistics(r, view, maxRows);
+    if (stats)
+        sections.push({ id: 'statistics', markdown: stats, priority: 35 });
+    sections.push({ id: 'charts', markdown: charts(r, view, opts.maxCharts ?? 4), priority: 30 });
+    sections.push({ id: 'deliveries', markdown: deliveryBreakdown(r, opts.maxMethodRows ?? 8, Math.min(maxRows, 20)), priority: 40 });
     const warn = warningsSection(r);
     if (warn)
         sections.push({ id: 'warnings', markdown: warn, priority: 60 });
@@ -10469,16 +11024,19 @@ function renderSections(r, opts = {}) {
 function renderMarkdown(r, opts = {}) {
     return renderSections(r, opts).map((s) => s.markdown).join('\n\n') + '\n';
 }
-function isFlagged(r, vatID) {
-    return r.verdicts.some((v) => v.vatID === vatID && (v.level === 'fail' || v.level === 'warn'));
+function thinLine(view, max) {
+    if (!view.thin.length)
+        return null;
+    const list = view.thin.slice(0, max).map((t) => `${vatLabel(t.vat)} ${fmt.num(t.boyds)}`).join(', ');
+    return `➖ Too few BOYDs to judge${view.thinReason ? ` (${mdText(view.thinReason, 80)})` : ''}: ${list}${view.thin.length > max ? ` and ${view.thin.length - max} more` : ''}.`;
 }
 function runLine(r) {
     const br = r.run.blockRange;
     const axis = r.run.xAxis === 'blockHeight' ? 'block height' : r.run.xAxis === 'runBlockHeight' ? 'run block height' : 'delivery ordinal (no block events in the slog)';
     const slogs = r.run.files.filter((f) => f.kind === 'slog').length;
     const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
-    const range = br ? `${axis} ${markdown_num(br[0])}–${markdown_num(br[1])}` : `x-axis: ${axis}`;
-    return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${markdown_num(r.run.cycles)} loadgen cycles` : ''}.`;
+    const range = br ? `${axis} ${fmt.num(br[0])}–${fmt.num(br[1])}` : `x-axis: ${axis}`;
+    return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${fmt.num(r.run.cycles)} loadgen cycles` : ''}.`;
 }
 /** Says when slog c-list series were rebuilt from translations (slog files without `clist` events). */
 function translationsLine(r) {
@@ -10500,115 +11058,193 @@ function baselineLine(r) {
     const where = p?.runId ? `run ${mdText(String(p.runId), 20)}${p.headSha ? ` @ ${mdCode(p.headSha.slice(0, 12), 20)}` : ''}${p.ageHours !== undefined ? `, ${(0,number_format/* formatAge */.n)(p.ageHours)} old` : ''}` : mdText(p?.path ?? 'file', 120);
     return `Baseline: ${where}.`;
 }
-function levelFor(r, vatID, prefix) {
-    const vs = r.verdicts.filter((v) => v.vatID === vatID && v.metric.startsWith(prefix));
-    if (!vs.length)
+function verdictTable(view, max) {
+    if (!view.rows.length)
         return null;
-    return vs.reduce((w, v) => (rank(v.level) > rank(w) ? v.level : w), 'neutral');
-}
-const rank = (l) => ({ neutral: 0, pass: 1, warn: 2, fail: 3 })[l];
-function interesting(v) {
-    return (v.boyd?.count ?? 0) > 0 || (v.clist?.delta ? v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 : false);
-}
-function vatTable(r) {
-    const vats = r.vats.filter(interesting);
-    const rows = vats.map((v) => {
-        const b = v.boyd;
-        const boydLevel = levelFor(r, v.vatID, 'boyd');
-        return [
-            vatLabel(v),
-            boydLevel ? ICON[boydLevel] : '',
-            markdown_num(b?.count),
-            `${ms(b?.firstMean)} → ${ms(b?.lastMean)}`,
-            us(b?.slopePerBlock),
-            b?.slopeCI ? `[${us(b.slopeCI[0])}, ${us(b.slopeCI[1])}]` : '—',
-            pval(b?.pValue),
-            us(b?.commonModeCorrected?.slopePerBlock),
-            ratio(v.heap?.growth),
-        ];
+    const loud = view.rows.filter((x) => !x.quiet);
+    const quiet = view.rows.length - loud.length;
+    const rows = loud.slice(0, max).map((row) => {
+        const c = row.cells();
+        return [ICON[row.level], vatLabel(row.vat), mdText(metricWords(row.metric), 40), c.thisRun, c.reference, c.delta, c.limit];
     });
-    const hidden = r.vats.length - vats.length;
-    const alpha = Number(r.policy.boyd?.alpha ?? 0.05);
-    const ciLabel = `${+(100 * (1 - alpha)).toFixed(1)}% CI`;
+    const more = loud.length - rows.length;
+    return [
+        '### Findings',
+        '',
+        rows.length ? markdownTable([['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], ...rows], { align: ['c', 'l', 'l', 'r', 'r', 'r', 'r'] }) : '',
+        more > 0 ? `\n${more} more row(s) (${loud.slice(max).filter((x) => isFlaggedLevel(x.level)).length} flagged) in the HTML and JSON reports.` : '',
+        quiet > 0 ? `\n✅ ${quiet} more check(s) passed with nothing to show: c-lists that did not change.` : '',
+    ].join('\n');
+}
+function docLink(base, d) {
+    const root = base && safeUrl(base) ? base.replace(/\/?$/, '/') : '';
+    const file = root ? d.file.replace(/^docs\//, '') : d.file;
+    return `[${d.title}](${root}${file}${d.anchor ? `#${d.anchor}` : ''})`;
+}
+function nextSteps(r, view, opts) {
+    const flagged = view.grew;
+    if (!flagged.length)
+        return null;
+    const cmd = reproduceCommand(r).map((words) => words.map(shellWord).join(' '));
+    const lines = ['### What to do', '', 'Reproduce the verdict on your machine (Node 24):', '', '```sh', ...cmd, '```', ''];
+    for (const g of flagged.slice(0, Math.min(20, opts.maxRows ?? 40))) {
+        const docs = g.docs.map((d) => docLink(opts.docsBase, d));
+        lines.push(`- ${ICON[g.level]} ${vatLabel(g.vat)}: ${docs.length ? `the rule: ${docs.join(', ')}` : 'see the findings above'}.`);
+    }
+    lines.push('', 'A leak shows as c-list entries that are never dropped (look at who keeps them, above) or BOYD time that rises with the heap. If the growth is intended, raise that vat\'s limit with an override in the policy file and say why in the PR; a ⚠️ warning never fails the build.');
+    return lines.join('\n');
+}
+const ordered = (_r, view, vats) => vats
+    .map((v, i) => ({ v, i, rank: RANK[view.levels.get(v.vatID)?.get('*') ?? 'neutral'] }))
+    .sort((a, b) => b.rank - a.rank || a.i - b.i)
+    .map((x) => x.v);
+function vatTable(r, view, max) {
+    const thin = new Set(view.thin.map((t) => t.vat.vatID));
+    const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0 && !thin.has(v.vatID));
+    const list = ordered(r, view, busy).slice(0, max);
+    const edge = Number(r.policy.boyd?.edgeSamples ?? 50);
+    const rows = list.map((v) => {
+        const b = v.boyd;
+        const lvl = view.levels.get(v.vatID)?.get('boyd');
+        return [vatLabel(v), lvl ? ICON[lvl] : '', fmt.num(b.count), `${fmt.ms(b.firstMean)} → ${fmt.ms(b.lastMean)}`, fmt.pct(b.growth !== null ? b.growth - 1 : null), fmt.us(b.slopePerBlock), fmt.ratio(v.heap?.growth)];
+    });
+    const idle = r.vats.length - busy.length - thin.size;
+    const pre = busy.reduce((s, v) => s + (v.boyd.preSnapshotCount ?? 0), 0);
     return [
         '### BOYD time per vat',
         '',
-        markdownTable([['vat', '', 'BOYDs', 'ms first → last', 'µs/block (Sen)', ciLabel, 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
-        hidden > 0 ? `\n${hidden} idle vat(s) without BOYDs or c-list change not shown.` : '',
+        rows.length ? markdownTable([['vat', '', 'BOYDs', 'ms, first → last', 'change', 'µs/block', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r'] }) : 'No vat has enough BOYDs for a trend.',
+        '',
+        `<sub>BOYDs: in-block BOYDs of the vat${pre ? ` (${fmt.num(pre)} right before a heap snapshot left out: a snapshot makes them slow)` : ''}. First → last: mean of the first and last ${fmt.num(edge)}. µs/block: the fitted (Theil–Sen) slope. Heap: the xsnap worker's heap count, last ÷ first (a \`local\` worker has none).${busy.length > list.length ? ` ${busy.length - list.length} more vat(s) in the HTML report.` : ''}${idle > 0 ? ` ${idle} idle vat(s) without BOYDs not shown.` : ''}</sub>`,
     ].join('\n');
 }
-function clistTable(r) {
-    const vats = r.vats.filter((v) => v.clist?.delta && (v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 || isFlagged(r, v.vatID)));
-    if (!vats.length)
+function clistTable(r, view, max) {
+    const changed = (v) => !!v.clist?.delta && (v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 || v.clist.delta.recognizableOnly !== 0);
+    const all = ordered(r, view, r.vats.filter((v) => v.clist && (changed(v) || isFlaggedLevel(view.levels.get(v.vatID)?.get('clist')))));
+    if (!all.length)
         return null;
-    const rows = vats.map((v) => {
+    const list = all.slice(0, max);
+    const stages = [...new Set(list.flatMap((v) => v.clist.snapshots.map((s) => s.stage)))].sort((a, b) => a - b).slice(-4);
+    const head = ['vat', '', ...stages.map((s) => `stage ${s}`), 'Δ', 'per block'];
+    const rows = list.map((v) => {
         const c = v.clist;
-        const snaps = c.snapshots;
-        const first = snaps[0];
-        const last = snaps[snaps.length - 1];
-        const tot = (s) => s.exports.reachable + s.exports.recognizableOnly + s.imports.reachable + s.imports.recognizableOnly;
-        const weak = (s) => s.exports.recognizableOnly + s.imports.recognizableOnly;
-        const start = snaps.length >= 2 ? `${markdown_num(tot(first))} (stage ${first.stage})` : c.series?.start ? markdown_num(c.series.start.exports + c.series.start.imports) : '—';
-        const end = snaps.length >= 2 ? `${markdown_num(tot(last))} (stage ${last.stage})` : c.series?.end ? markdown_num(c.series.end.exports + c.series.end.imports) : '—';
+        const byStage = new Map(c.snapshots.map((s) => [s.stage, s]));
+        const cell = (st) => {
+            const s = byStage.get(st);
+            if (!s)
+                return '—';
+            const weak = s.exports.recognizableOnly + s.imports.recognizableOnly;
+            return `${fmt.num(s.exports.reachable + s.exports.recognizableOnly)} / ${fmt.num(s.imports.reachable + s.imports.recognizableOnly)}${weak ? ` (${fmt.num(weak)} weak)` : ''}${s.promises ? ` +${fmt.num(s.promises)} p` : ''}`;
+        };
         const d = c.delta;
-        const lvl = levelFor(r, v.vatID, 'clist');
-        return [
-            vatLabel(v),
-            lvl ? ICON[lvl] : '',
-            start,
-            end,
-            `${d.exports >= 0 ? '+' : ''}${markdown_num(d.exports)} / ${d.imports >= 0 ? '+' : ''}${markdown_num(d.imports)}`,
-            markdown_num(d.perBlock, 2),
-            d.perCycle !== null ? markdown_num(d.perCycle, 2) : '—',
-            snaps.length ? markdown_num(weak(last)) : markdown_num((c.series?.end?.recognizableOnlyImports ?? 0) + (c.series?.end?.recognizableOnlyExports ?? 0)),
-            c.series ? markdown_num(c.series.slopePerBlock, 2) : '—',
-        ];
+        const lvl = view.levels.get(v.vatID)?.get('clist');
+        return [vatLabel(v), lvl ? ICON[lvl] : '', ...stages.map(cell), d ? `${fmt.signed(d.exports)} / ${fmt.signed(d.imports)}` : '—', d ? fmt.num(d.perBlock, 2) : c.series ? fmt.num(c.series.slopePerBlock, 2) : '—'];
     });
     return [
-        '### C-list (object table) growth',
+        '### C-list per snapshot',
         '',
-        markdownTable([['vat', '', 'start', 'end', 'Δ exports / imports', 'per block', 'per cycle', 'recognizable-only', 'slog slope /block'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
+        markdownTable([head, ...rows], { align: ['l', 'c', ...stages.map(() => 'r'), 'r', 'r'] }),
+        '',
+        `<sub>Exports / imports: object entries in the vat's c-list at each kernel-DB snapshot; weak: recognizable-only entries (kept as WeakMap/WeakStore keys or dropped but not retired); p: promise entries.${all.length > list.length ? ` ${all.length - list.length} more vat(s) in the HTML report.` : ''}</sub>`,
     ].join('\n');
 }
-function charts(r, max) {
+function statistics(r, view, max) {
+    const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0);
+    const list = ordered(r, view, busy).slice(0, max);
+    const alpha = Number(r.policy.boyd?.alpha ?? 0.05);
+    const ci = `${+(100 * (1 - alpha)).toFixed(1)}% CI`;
+    const rows = list.map((v) => {
+        const b = v.boyd;
+        return [vatLabel(v), fmt.num(b.count), fmt.us(b.slopePerBlock), b.slopeCI ? `${fmt.us(b.slopeCI[0])} … ${fmt.us(b.slopeCI[1])}` : '—', fmt.p(b.pValue), fmt.us(b.commonModeCorrected?.slopePerBlock), fmt.ratio(v.heap?.growth)];
+    });
+    const flagged = r.verdicts.filter((v) => isFlaggedLevel(v.level)).slice(0, max);
+    const why = flagged.map((v) => `- ${ICON[v.level]} ${vatLabel(v)} ${mdCode(v.metric, 40)}: ${mdText(v.message, 400)}`);
+    if (!rows.length && !why.length)
+        return null;
+    return [
+        '<details><summary>Statistics</summary>',
+        '',
+        rows.length ? markdownTable([['vat', 'BOYDs', 'µs/block (Sen)', ci, 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'] }) : '',
+        '',
+        why.length ? ['Why each finding was raised:', '', ...why].join('\n') : '',
+        '',
+        '</details>',
+    ].join('\n');
+}
+function charts(r, view, max) {
+    const lvl = (id, f) => view.levels.get(id)?.get(f) ?? 'neutral';
     const ranked = r.vats
         .filter((v) => (v.boyd?.chart.length ?? 0) >= 3)
-        .sort((a, b) => rank(levelFor(r, b.vatID, 'boyd') ?? 'neutral') - rank(levelFor(r, a.vatID, 'boyd') ?? 'neutral') || (b.boyd.relativeRise ?? 0) - (a.boyd.relativeRise ?? 0))
-        .slice(0, max);
-    const clistVats = r.vats.filter((v) => (levelFor(r, v.vatID, 'clist') === 'fail' || levelFor(r, v.vatID, 'clist') === 'warn') && (v.clist?.series?.chart.length ?? 0) >= 2).slice(0, max);
+        .map((v) => ({ v, rank: RANK[lvl(v.vatID, 'boyd')], rise: v.boyd.relativeRise ?? 0 }))
+        .sort((a, b) => b.rank - a.rank || b.rise - a.rise)
+        .slice(0, max)
+        .map((x) => x.v);
+    const clistVats = r.vats.filter((v) => isFlaggedLevel(lvl(v.vatID, 'clist')) && (v.clist?.snapshots.length ?? 0) >= 2).slice(0, max);
     if (!ranked.length && !clistVats.length)
         return '';
+    const pool = peerPool(r);
+    const baselineOf = new Map(r.verdicts.filter((v) => v.metric === 'boyd-slope-vs-baseline' && v.reference).map((v) => [v.vatID, v]));
+    const xLabel = r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height';
     const parts = ['### Charts', ''];
     for (const v of ranked) {
-        const pts = v.boyd.chart;
-        parts.push(`<details${levelFor(r, v.vatID, 'boyd') === 'fail' ? ' open' : ''}><summary>BOYD ms vs block: ${vatLabelHtml(v)}</summary>\n`);
-        parts.push(xyChart({ title: `BOYD ms, ${v.name ?? v.vatID}`, xLabel: r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height', yLabel: 'ms', series: [{ name: 'BOYD', x: pts.map((p) => p[0]), y: pts.map((p) => p[1] * 1e3) }] }));
-        parts.push('\n</details>\n');
+        const c = boydChart(v, pool, baselineOf.get(v.vatID));
+        if (!c)
+            continue;
+        const ms = (pts) => pts.map(([x, y]) => [x, y * 1e3]);
+        const series = [{ name: 'BOYD ms', pts: ms(c.points), color: PALETTE.blue }];
+        const key = ['🟦 BOYD time (mean per step)'];
+        if (c.trend.length)
+            (series.push({ name: 'fitted trend', pts: ms(c.trend), color: PALETTE.red }), key.push(c.onset ? `🟥 fitted trend, rising from block ${fmt.num(c.onset.x)}` : '🟥 fitted trend'));
+        if (c.peers.length)
+            (series.push({ name: 'peers median', pts: ms(c.peers), color: PALETTE.grey }), key.push("⬜ median of the other busy vats"));
+        if (c.baseline.length)
+            (series.push({ name: 'baseline slope', pts: ms(c.baseline), color: PALETTE.green }), key.push("🟩 the baseline's slope"));
+        const open = lvl(v.vatID, 'boyd') === 'fail' ? ' open' : '';
+        parts.push(`<details${open}><summary>BOYD time: ${vatLabelHtml(v)}</summary>\n`);
+        parts.push(lineChart({ title: `BOYD ms, ${v.name ?? v.vatID}${c.onset ? `, onset at ${c.onset.x}` : ''}`, xLabel, yLabel: 'ms', series }));
+        parts.push(`<sub>${key.join(' · ')}</sub>\n\n</details>\n`);
     }
     for (const v of clistVats) {
-        const pts = v.clist.series.chart;
-        parts.push(`<details><summary>c-list entries vs block: ${vatLabelHtml(v)}</summary>\n`);
-        parts.push(xyChart({ title: `c-list objects, ${v.name ?? v.vatID}`, xLabel: 'block height', yLabel: 'entries', series: [{ name: 'entries', x: pts.map((p) => p[0]), y: pts.map((p) => p[1]) }] }));
-        parts.push('\n</details>\n');
+        const c = clistChart(v);
+        parts.push(`<details open><summary>C-list entries per snapshot: ${vatLabelHtml(v)}</summary>\n`);
+        parts.push(categoryChart({
+            title: `c-list entries, ${v.name ?? v.vatID}`,
+            xLabel: 'snapshot (block height)',
+            yLabel: 'entries',
+            categories: c.labels,
+            series: [
+                { name: 'exports', values: c.exports, color: PALETTE.blue },
+                { name: 'imports', values: c.imports, color: PALETTE.orange },
+                { name: 'recognizable-only', values: c.recognizableOnly, color: PALETTE.purple },
+            ],
+        }));
+        parts.push(`<sub>🟦 exports · 🟧 imports · 🟪 recognizable-only (both sides)</sub>\n\n</details>\n`);
     }
     return parts.join('\n');
 }
-function deliveryBreakdown(r, maxRows) {
+function deliveryBreakdown(r, maxRows, maxVats) {
     const u = r.run.utilization;
     const total = u.deliverySeconds;
     const lines = ['<details><summary>Delivery time breakdown</summary>', ''];
-    const util = u.swingsetSeconds !== null && u.wallSeconds ? ` Swingset ran ${markdown_num(u.swingsetSeconds, 1)} s of ${markdown_num(u.wallSeconds, 1)} s wall time (${markdown_num((100 * u.swingsetSeconds) / u.wallSeconds, 0)}%).` : '';
-    lines.push(`Deliveries took ${markdown_num(total, 1)} s in all.${util}`, '');
-    lines.push(markdownTable([['kind', 'count', 'seconds', 'share'], ...u.byKind.map((k) => [mdCode(k.kind, 40), markdown_num(k.count), markdown_num(k.seconds, 2), `${markdown_num(k.share * 100, 1)}%`])], { align: ['l', 'r', 'r', 'r'] }));
+    const util = u.swingsetSeconds !== null && u.wallSeconds && u.wallSeconds > 0 && u.swingsetSeconds >= 0 ? ` Swingset ran ${fmt.num(u.swingsetSeconds, 1)} s of ${fmt.num(u.wallSeconds, 1)} s wall time (${fmt.num((100 * u.swingsetSeconds) / u.wallSeconds, 0)}%).` : '';
+    lines.push(`Deliveries took ${fmt.num(total, 1)} s in all.${util}`, '');
+    lines.push(markdownTable([['kind', 'count', 'seconds', 'share'], ...u.byKind.map((k) => [mdCode(k.kind, 40), fmt.num(k.count), fmt.num(k.seconds, 2), `${fmt.num(k.share * 100, 1)}%`])], { align: ['l', 'r', 'r', 'r'] }));
+    // The vats that took the most delivery time (n log n), each with its top rows.
+    const busiest = r.vats
+        .map((v) => ({ v, t: v.deliveryKinds.reduce((s, k) => s + (Number.isFinite(k.totalSeconds) ? k.totalSeconds : 0), 0) }))
+        .filter((x) => x.v.deliveryKinds.length)
+        .sort((a, b) => b.t - a.t);
     const rows = [];
-    for (const v of r.vats) {
+    for (const { v } of busiest.slice(0, maxVats)) {
         for (const k of v.deliveryKinds.slice(0, maxRows)) {
-            rows.push([vatLabel(v), k.method !== undefined ? `${mdCode(k.kind, 30)} ${mdCode(k.method, 60)}` : mdCode(k.kind, 30), markdown_num(k.count), markdown_num(k.totalSeconds, 3), `${ms(k.meanFirst100)} → ${ms(k.meanLast100)}`, `${ms(k.fittedFirst)} → ${ms(k.fittedLast)}`]);
+            rows.push([vatLabel(v), k.method !== undefined ? `${mdCode(k.kind, 30)} ${mdCode(k.method, 60)}` : mdCode(k.kind, 30), fmt.num(k.count), fmt.num(k.totalSeconds, 3), `${fmt.ms(k.meanFirst100)} → ${fmt.ms(k.meanLast100)}`, `${fmt.ms(k.fittedFirst)} → ${fmt.ms(k.fittedLast)}`]);
         }
     }
     if (rows.length) {
         lines.push('', 'Per vat, kind and method (mean of the first and last 100; OLS fit at the first and last block), in ms:', '');
         lines.push(markdownTable([['vat', 'delivery', 'count', 'total s', 'mean first → last 100', 'fitted first → last'], ...rows], { align: ['l', 'l', 'r', 'r', 'r', 'r'] }));
+        if (busiest.length > maxVats)
+            lines.push('', `${busiest.length - maxVats} more vat(s) in the HTML report.`);
     }
     lines.push('', '</details>');
     return lines.join('\n');
@@ -10617,7 +11253,7 @@ function warningsSection(r) {
     const w = r.run.warnings;
     if (!w.length)
         return null;
-    return ['### Input problems (counted, not fatal)', '', ...w.map((x) => `- ${mdCode(x.code, 40)} ×${markdown_num(x.count)}: ${mdText(x.message, 300)}`)].join('\n');
+    return ['### Input problems (counted, not fatal)', '', ...w.slice(0, 50).map((x) => `- ${mdCode(x.code, 40)} ×${fmt.num(x.count)}: ${mdText(x.message, 300)}`), w.length > 50 ? `- … ${w.length - 50} more kinds in the JSON report.` : ''].filter(Boolean).join('\n');
 }
 function footer(r) {
     return `<sub>loadgen-gate ${mdText(r.tool.version, 20)}, report schema v${r.schemaVersion}. Slopes are Theil–Sen with Sen's CI (Hamed–Rao corrected); p is a one-sided Mann–Kendall test; "vs peers" subtracts the per-block median of the other busy vats.</sub>`;
@@ -10653,7 +11289,7 @@ function bandSection(r) {
                 band_section_ICON[v.level],
                 vatLabel(v),
                 mdCode(v.metric.replace(/-vs-band$/, ''), 40),
-                mdText((0,src_history/* formatValue */.Fl)(v.value, unit), 40),
+                mdText((0,src_history/* formatValue */.Fl)(v.value === null ? null : v.value + (ref?.value ?? 0), unit), 40),
                 ref ? mdText(`${(0,src_history/* formatValue */.Fl)(ref.value, unit)} ± ${(0,src_history/* formatDelta */.CW)(ref.spread ?? 0, unit)} (${ref.runs ?? '?'} runs)`, 60) : '—',
             ];
         });
@@ -10672,6 +11308,478 @@ function withBand(sections, r) {
     return [...sections.slice(0, i), s, ...sections.slice(i)];
 }
 
+;// CONCATENATED MODULE: ./src/render/terminal.ts
+
+
+const WORD = { fail: 'FAIL', warn: 'warn', pass: 'ok', neutral: '-' };
+const SGR = { fail: '31;1', warn: '33', pass: '32', neutral: '2' };
+/** Display width: one column per code point except combining marks (our text has no wide characters). */
+const width = (s) => [...s.replace(/\u001b\[[0-9;]*m/g, '')].filter((c) => !/\p{M}/u.test(c)).length;
+function renderTerminal(r, opts = {}) {
+    const color = !!opts.color;
+    const paint = (code, s) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const lv = (l) => paint(SGR[l], WORD[l]);
+    const bold = (s) => paint('1', s);
+    const max = opts.maxRows ?? 40;
+    const view = buildView(r);
+    const vat = (v) => (v.name ? `${plainText(v.name, 60)} (${plainText(v.vatID, 12)})` : plainText(v.vatID, 12));
+    const segs = (s) => s.map((x) => (typeof x === 'string' ? x : vat(x.vat))).join('');
+    const out = [];
+    out.push(`${bold('loadgen-gate')}: ${paint(SGR[r.verdict], r.verdict.toUpperCase())}: ${view.count}.`);
+    for (const g of view.grew.slice(0, max))
+        out.push(`  ${lv(g.level)} ${bold(vat(g.vat))}: ${segs(g.sentence)}.`);
+    if (view.grew.length > max)
+        out.push(`  … and ${view.grew.length - max} more vats.`);
+    out.push('', view.checked);
+    if (view.thin.length)
+        out.push(`Too few BOYDs to judge${view.thinReason ? ` (${plainText(view.thinReason, 80)})` : ''}: ${view.thin.slice(0, max).map((t) => `${vat(t.vat)} ${t.boyds}`).join(', ')}${view.thin.length > max ? ` and ${view.thin.length - max} more` : ''}.`);
+    out.push(r.baseline.used ? `Baseline: ${plainText(r.baseline.provenance?.runId ?? r.baseline.provenance?.path ?? 'file', 120)}.` : `Baseline: none (${plainText(r.baseline.reason, 200)}).`);
+    const loud = view.rows.filter((x) => !x.quiet);
+    if (loud.length) {
+        out.push('', bold('Findings'));
+        out.push(...columns(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], loud.slice(0, max).map((x) => {
+            const c = x.cells();
+            return [lv(x.level), vat(x.vat), metricWords(x.metric), c.thisRun, c.reference, c.delta, c.limit];
+        }), 'lllrrrr'));
+        const quiet = view.rows.length - loud.length;
+        if (loud.length > max)
+            out.push(`  ${loud.length - max} more rows (--json has them all).`);
+        if (quiet)
+            out.push(`  ${quiet} more checks passed: c-lists that did not change.`);
+    }
+    if (view.grew.length) {
+        out.push('', bold('What to do'), '  Reproduce:');
+        for (const words of reproduceCommand(r))
+            out.push(`    ${plainText(words.map(shellWord).join(' '), 400)}`);
+        for (const g of view.grew.slice(0, 20)) {
+            const docs = g.docs.map((d) => `${d.file}#${d.anchor}`);
+            if (docs.length)
+                out.push(`  ${vat(g.vat)}: ${docs.join(', ')}`);
+        }
+        const who = r.vats.filter((v) => v.clist?.attribution && isFlaggedLevel(view.levels.get(v.vatID)?.get('*'))).slice(0, max);
+        if (who.length)
+            out.push('', bold('Who keeps the objects'), ...who.map((v) => `  ${plainText(v.clist.attribution, 600)}`));
+    }
+    const thin = new Set(view.thin.map((t) => t.vat.vatID));
+    const busy = r.vats
+        .map((v, i) => ({ v, i }))
+        .filter(({ v }) => (v.boyd?.count ?? 0) > 0 && !thin.has(v.vatID))
+        .sort((a, b) => RANK[view.levels.get(b.v.vatID)?.get('boyd') ?? 'neutral'] - RANK[view.levels.get(a.v.vatID)?.get('boyd') ?? 'neutral'] || a.i - b.i)
+        .slice(0, max);
+    if (busy.length) {
+        out.push('', bold('BOYD time per vat'));
+        out.push(...columns(['vat', '', 'BOYDs', 'ms first → last', 'change', 'µs/block', 'heap'], busy.map(({ v }) => [vat(v), lv(view.levels.get(v.vatID)?.get('boyd') ?? 'neutral'), fmt.num(v.boyd.count), `${fmt.ms(v.boyd.firstMean)} → ${fmt.ms(v.boyd.lastMean)}`, fmt.pct(v.boyd.growth !== null ? v.boyd.growth - 1 : null), fmt.us(v.boyd.slopePerBlock), fmt.ratio(v.heap?.growth)]), 'llrrrrr'));
+    }
+    const cl = r.vats.filter((v) => v.clist?.delta && (v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 || isFlaggedLevel(view.levels.get(v.vatID)?.get('clist')))).slice(0, max);
+    if (cl.length) {
+        const stages = [...new Set(cl.flatMap((v) => v.clist.snapshots.map((s) => s.stage)))].sort((a, b) => a - b).slice(-4);
+        out.push('', bold('C-list exports / imports per snapshot'));
+        out.push(...columns(['vat', '', ...stages.map((s) => `stage ${s}`), 'per block'], cl.map((v) => {
+            const by = new Map(v.clist.snapshots.map((s) => [s.stage, s]));
+            return [vat(v), lv(view.levels.get(v.vatID)?.get('clist') ?? 'neutral'), ...stages.map((st) => {
+                    const s = by.get(st);
+                    if (!s)
+                        return '—';
+                    const weak = s.exports.recognizableOnly + s.imports.recognizableOnly;
+                    return `${fmt.num(s.exports.reachable + s.exports.recognizableOnly)} / ${fmt.num(s.imports.reachable + s.imports.recognizableOnly)}${weak ? ` (${fmt.num(weak)} weak)` : ''}`;
+                }), fmt.num(v.clist.delta.perBlock, 2)];
+        }), 'll' + stages.map(() => 'r').join('') + 'r'));
+    }
+    if (r.run.warnings.length)
+        out.push('', bold('Input problems (counted, not fatal)'), ...r.run.warnings.slice(0, max).map((w) => `  ${plainText(w.code, 40)} ×${w.count}: ${plainText(w.message, 300)}`));
+    return `${out.join('\n')}\n`;
+}
+/** Rows as aligned columns, two spaces apart, indented by two; `align` has one `l` or `r` per column. */
+function columns(head, rows, align) {
+    const w = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+    const line = (cells) => `  ${cells.map((c, i) => (align[i] === 'r' ? ' '.repeat(w[i] - width(c)) + c : c + ' '.repeat(w[i] - width(c)))).join('  ').trimEnd()}`;
+    return [line(head), line(w.map((n) => '─'.repeat(n))), ...rows.map(line)];
+}
+
+;// CONCATENATED MODULE: ./src/render/svg.ts
+/**
+ * Inline SVG charts for the HTML report: a scatter of samples, lines, a shaded band, vertical
+ * markers, round ticks on both axes and a legend. No script, no external resource. Text colours come
+ * from the page's CSS (`currentColor`, `.grid`), so a chart follows the page's light or dark theme;
+ * series colours are mid-tones that read on both.
+ *
+ * Each mark drawn for a data point has class `pt`, and the chart's `data-points` attribute says how
+ * many there are, so a browser test can check that every point was drawn. All text goes through
+ * `htmlText` (the callers pass raw names).
+ */
+
+
+const COLORS = { blue: '#3b82f6', red: '#e5484d', grey: '#8b949e', green: '#30a46c', orange: '#f76b15', purple: '#8e4ec6', teal: '#12a594' };
+const svg_fin = (v) => Number.isFinite(v);
+/** Shortest tick label that tells neighbouring ticks apart. */
+function tickLabel(v, step) {
+    const d = Math.max(0, Math.min(6, -Math.floor(Math.log10(step || 1)) + (step / 10 ** Math.floor(Math.log10(step || 1)) === 2.5 ? 1 : 0)));
+    const s = Math.abs(v) >= 1e4 ? v.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : v.toFixed(d);
+    return s === '-0' ? '0' : s;
+}
+const r1 = (v) => Math.round(v * 10) / 10;
+function svgChart(o) {
+    const W = o.width ?? 760;
+    const H = o.height ?? 300;
+    const m = { l: 64, r: 16, t: 40, b: 44 };
+    const scatter = (o.scatter ?? []).map((s) => ({ ...s, pts: s.pts.filter((p) => svg_fin(p[0]) && svg_fin(p[1])) }));
+    const lines = (o.lines ?? []).map((s) => ({ ...s, pts: s.pts.filter((p) => svg_fin(p[0]) && svg_fin(p[1])) })).filter((s) => s.pts.length);
+    const band = o.band && o.band.lo.length && o.band.hi.length ? o.band : undefined;
+    const xs = [];
+    const ys = [];
+    for (const s of [...scatter, ...lines])
+        for (const [x, y] of s.pts)
+            (xs.push(x), ys.push(y));
+    if (band)
+        for (const [x, y] of [...band.lo, ...band.hi])
+            (xs.push(x), ys.push(y));
+    for (const mk of o.markers ?? [])
+        if (svg_fin(mk.x))
+            xs.push(mk.x);
+    const points = scatter.reduce((n, s) => n + s.pts.length, 0) + lines.reduce((n, s) => n + (s.dots ? s.pts.length : 0), 0);
+    const id = htmlText(o.id, 80);
+    if (!xs.length)
+        return `<svg class="chart" id="${id}" data-points="0" width="${W}" height="60" role="img" aria-label="${htmlText(o.title, 120)}: no data"><text x="8" y="30" fill="currentColor">${htmlText(o.title, 120)}: no data</text></svg>`;
+    let [x0, x1] = svg_extent(xs);
+    let [y0, y1] = svg_extent(ys);
+    if (o.categories)
+        [x0, x1] = [-0.5, o.categories.length - 0.5];
+    if (!(x1 > x0))
+        [x0, x1] = [x0 - 1, x1 + 1];
+    const ySpan = y1 - y0 || Math.abs(y1) || 1;
+    y0 = y0 >= 0 && y0 - ySpan * 0.15 < 0 ? 0 : y0 - ySpan * 0.05;
+    y1 = y1 + ySpan * 0.08;
+    const px = (x) => r1(m.l + ((x - x0) / (x1 - x0)) * (W - m.l - m.r));
+    const py = (y) => r1(H - m.b - ((y - y0) / (y1 - y0)) * (H - m.t - m.b));
+    const out = [];
+    out.push(`<svg class="chart" id="${id}" data-points="${points}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${htmlText(o.title, 160)}">`);
+    out.push(`<title>${htmlText(o.title, 160)}</title>`);
+    // Axes, grid and ticks.
+    const yt = niceTicks(y0, y1, 5);
+    const ys2 = yt.length > 1 ? yt[1] - yt[0] : 1;
+    for (const t of yt)
+        out.push(`<line class="grid" x1="${m.l}" x2="${W - m.r}" y1="${py(t)}" y2="${py(t)}"/><text class="tick" x="${m.l - 6}" y="${py(t) + 4}" text-anchor="end">${tickLabel(t, ys2)}</text>`);
+    if (o.categories) {
+        o.categories.forEach((c, i) => out.push(`<text class="tick" x="${px(i)}" y="${H - m.b + 16}" text-anchor="middle">${htmlText(c, 30)}</text>`));
+    }
+    else {
+        const xt = niceTicks(x0, x1, 6);
+        const xs2 = xt.length > 1 ? xt[1] - xt[0] : 1;
+        for (const t of xt)
+            out.push(`<line class="axis" x1="${px(t)}" x2="${px(t)}" y1="${H - m.b}" y2="${H - m.b + 4}"/><text class="tick" x="${px(t)}" y="${H - m.b + 16}" text-anchor="middle">${tickLabel(t, xs2)}</text>`);
+    }
+    out.push(`<line class="axis" x1="${m.l}" x2="${W - m.r}" y1="${H - m.b}" y2="${H - m.b}"/><line class="axis" x1="${m.l}" x2="${m.l}" y1="${m.t}" y2="${H - m.b}"/>`);
+    out.push(`<text class="label" x="${(m.l + W - m.r) / 2}" y="${H - 8}" text-anchor="middle">${htmlText(o.xLabel, 60)}</text>`);
+    out.push(`<text class="label" transform="translate(14 ${(m.t + H - m.b) / 2}) rotate(-90)" text-anchor="middle">${htmlText(o.yLabel, 40)}</text>`);
+    out.push(`<text class="title" x="${m.l}" y="16">${htmlText(o.title, 120)}</text>`);
+    if (band) {
+        const poly = [...band.lo.map(([x, y]) => `${px(x)},${py(y)}`), ...[...band.hi].reverse().map(([x, y]) => `${px(x)},${py(y)}`)].join(' ');
+        out.push(`<polygon points="${poly}" fill="${band.color}" fill-opacity="0.18" stroke="none"/>`);
+    }
+    for (const mk of o.markers ?? []) {
+        if (!svg_fin(mk.x))
+            continue;
+        out.push(`<line x1="${px(mk.x)}" x2="${px(mk.x)}" y1="${m.t}" y2="${H - m.b}" stroke="${COLORS.orange}" stroke-width="1.5" stroke-dasharray="5 4"/><text class="tick" x="${px(mk.x) + 4}" y="${m.t + 10}" fill="${COLORS.orange}">${htmlText(mk.label, 40)}</text>`);
+    }
+    for (const s of scatter) {
+        out.push(`<g fill="${s.color}" fill-opacity="0.8">${s.pts.map(([x, y]) => `<circle class="pt" cx="${px(x)}" cy="${py(y)}" r="2.2"/>`).join('')}</g>`);
+    }
+    for (const s of lines) {
+        const d = s.pts.map(([x, y], i) => `${i ? 'L' : 'M'}${px(x)} ${py(y)}`).join('');
+        out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="${s.width ?? 2}"${s.dash ? ' stroke-dasharray="6 4"' : ''}/>`);
+        if (s.dots)
+            out.push(`<g fill="${s.color}">${s.pts.map(([x, y]) => `<circle class="pt" cx="${px(x)}" cy="${py(y)}" r="3.5"/>`).join('')}</g>`);
+    }
+    // Legend, one row above the plot.
+    const entries = [...scatter.map((s) => ({ name: s.name, color: s.color, dot: true })), ...lines.map((s) => ({ name: s.name, color: s.color, dot: false })), ...(band ? [{ name: band.name, color: band.color, dot: false }] : [])];
+    let lx = W - m.r;
+    const legend = [];
+    for (const e of entries.reverse()) {
+        const label = htmlText(e.name, 40);
+        const w = 22 + Math.min(40, e.name.length) * 6.4;
+        lx -= w;
+        legend.push(e.dot ? `<circle cx="${r1(lx + 6)}" cy="28" r="4" fill="${e.color}"/>` : `<rect x="${r1(lx)}" y="26" width="14" height="4" fill="${e.color}"/>`, `<text class="legend" x="${r1(lx + 18)}" y="32">${label}</text>`);
+    }
+    out.push(...legend);
+    out.push('</svg>');
+    return out.join('');
+}
+/** [min, max] without spreading (large arrays would overflow the call stack). */
+function svg_extent(values) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return [lo, hi];
+}
+
+;// CONCATENATED MODULE: ./src/render/graph-svg.ts
+
+
+
+function importGraphSvg(edges, label, max = 40) {
+    let last = -Infinity;
+    for (const e of edges)
+        if (e.stage > last)
+            last = e.stage;
+    const top = edges.filter((e) => e.stage === last && e.total > 0).sort((a, b) => b.total - a.total).slice(0, max);
+    if (!top.length)
+        return '';
+    const left = [...new Set(top.map((e) => e.exporter))];
+    const right = [...new Set(top.map((e) => e.importer))];
+    const rowH = 34;
+    const H = 50 + Math.max(left.length, right.length) * rowH;
+    const W = 760;
+    const lx = 190;
+    const rx = W - 190;
+    const ly = new Map(left.map((v, i) => [v, 46 + i * rowH + rowH / 2]));
+    const ry = new Map(right.map((v, i) => [v, 46 + i * rowH + rowH / 2]));
+    const maxTotal = top[0].total;
+    const out = [`<svg class="chart" id="import-graph" data-points="${top.length}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="import graph">`];
+    out.push('<title>Who imports whose objects (last snapshot)</title>');
+    out.push(`<text class="title" x="8" y="16">Who imports whose objects (stage ${Number.isFinite(last) ? last : '—'})</text>`);
+    out.push(`<text class="label" x="${lx}" y="36" text-anchor="end">exporter</text><text class="label" x="${rx}" y="36">importer</text>`);
+    for (const e of top) {
+        const y1 = ly.get(e.exporter);
+        const y2 = ry.get(e.importer);
+        const w = 1.5 + 8 * Math.sqrt(e.total / maxTotal);
+        const weak = e.total - e.reachable;
+        const color = weak > e.reachable ? COLORS.purple : COLORS.blue;
+        const mx = (lx + rx) / 2;
+        out.push(`<path class="pt" d="M${lx + 6} ${y1} C${mx} ${y1} ${mx} ${y2} ${rx - 6} ${y2}" fill="none" stroke="${color}" stroke-opacity="0.7" stroke-width="${w.toFixed(1)}"><title>${htmlText(label(e.importer), 80)} imports ${(0,number_format/* groupDigits */.K)(e.total)} of ${htmlText(label(e.exporter), 80)}'s objects (${(0,number_format/* groupDigits */.K)(e.reachable)} reachable)</title></path>`);
+        out.push(`<text class="tick" x="${mx}" y="${((y1 + y2) / 2 - 4).toFixed(1)}" text-anchor="middle">${(0,number_format/* groupDigits */.K)(e.total)}${weak ? ` (${(0,number_format/* groupDigits */.K)(weak)} weak)` : ''}</text>`);
+    }
+    for (const [v, y] of ly)
+        out.push(`<circle cx="${lx}" cy="${y}" r="5" fill="${COLORS.grey}"/><text class="legend" x="${lx - 10}" y="${y + 4}" text-anchor="end">${htmlText(label(v), 40)}</text>`);
+    for (const [v, y] of ry)
+        out.push(`<circle cx="${rx}" cy="${y}" r="5" fill="${COLORS.grey}"/><text class="legend" x="${rx + 10}" y="${y + 4}">${htmlText(label(v), 40)}</text>`);
+    out.push('</svg>');
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/render/html.ts
+
+
+
+
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const html_ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
+const label = (v) => (v.name ? `${htmlText(v.name, 60)} (${htmlText(v.vatID, 12)})` : htmlText(v.vatID, 12));
+const html_segs = (s) => s.map((x) => (typeof x === 'string' ? esc(x) : `<b>${label(x.vat)}</b>`)).join('');
+const table = (head, rows, cls = '') => `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+const html_safeUrl = (u) => (u && /^https?:\/\/[^\s()<>\]"']+$/.test(u) ? u : undefined);
+const CSS = `
+:root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--border:#d1d9e0;--card:#f6f8fa;--grid:#e6e9ed;color-scheme:light dark}
+@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--border:#3d444d;--card:#151b23;--grid:#262c36}}
+body{background:var(--bg);color:var(--fg);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px}
+h1{font-size:22px;margin:8px 0}h2{font-size:18px;border-bottom:1px solid var(--border);padding-bottom:4px;margin-top:28px}h3{font-size:15px;margin:18px 0 6px}
+table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums}th,td{border:1px solid var(--border);padding:3px 8px;text-align:right;vertical-align:top}th{background:var(--card)}td:first-child,th:first-child,td.l{text-align:left}table.findings td:nth-child(-n+3),table.findings th:nth-child(-n+3){text-align:left}
+.muted,.note{color:var(--muted)}.note{font-size:12px}code,pre{background:var(--card);border-radius:4px;font:12px ui-monospace,SFMono-Regular,Menlo,monospace}code{padding:1px 4px}pre{padding:8px 10px;overflow:auto}
+.badge{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;color:#fff}.fail{background:#cf222e}.warn{background:#9a6700}.pass{background:#1a7f37}.neutral{background:#59636e}
+.vat{border:1px solid var(--border);border-radius:6px;padding:4px 14px 10px;margin:14px 0}svg.chart{max-width:100%;height:auto;display:block;margin:6px 0;color:var(--fg)}
+svg .grid{stroke:var(--grid)}svg .axis{stroke:var(--muted)}svg text{fill:currentColor;font-size:11px}svg .title{font-size:13px;font-weight:600}svg .label{font-size:12px;fill:var(--muted)}svg .legend{font-size:11px}
+details>summary{cursor:pointer;font-weight:600;margin:8px 0}a{color:#2f81f7}`;
+function renderHtml(r, opts = {}) {
+    const view = buildView(r);
+    const maxRows = opts.maxRows ?? 500;
+    const title = opts.title ?? 'loadgen-gate';
+    const body = [];
+    body.push(`<h1>${htmlText(title, 80)} <span class="badge ${r.verdict}">${r.verdict.toUpperCase()}</span></h1>`);
+    body.push(`<p><b>${esc(view.count[0].toUpperCase() + view.count.slice(1))}.</b></p>`);
+    if (view.grew.length)
+        body.push(`<ul>${view.grew.slice(0, maxRows).map((g) => `<li>${html_ICON[g.level]} <b>${label(g.vat)}</b>: ${html_segs(g.sentence)}.</li>`).join('')}</ul>`);
+    body.push(`<p>${esc(view.checked)}</p>`);
+    if (view.thin.length)
+        body.push(`<p class="muted">➖ Too few BOYDs to judge${view.thinReason ? ` (${htmlText(view.thinReason, 80)})` : ''}: ${view.thin.slice(0, maxRows).map((t) => `${label(t.vat)} ${fmt.num(t.boyds)}`).join(', ')}.</p>`);
+    body.push(`<p class="muted">${html_runLine(r)}<br>${html_baselineLine(r)}</p>`);
+    body.push('<h2>Findings</h2>');
+    const loud = view.rows.filter((x) => !x.quiet);
+    const rows = loud.slice(0, maxRows).map((x) => {
+        const c = x.cells();
+        return [html_ICON[x.level], label(x.vat), esc(metricWords(x.metric)), esc(c.thisRun), esc(c.reference), esc(c.delta), esc(c.limit)];
+    });
+    body.push(rows.length ? table(['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], rows, 'findings') : '<p>No verdicts.</p>');
+    if (loud.length > rows.length)
+        body.push(`<p class="note">${loud.length - rows.length} more rows in the JSON report.</p>`);
+    if (view.rows.length > loud.length)
+        body.push(`<p class="note">✅ ${view.rows.length - loud.length} more checks passed with nothing to show: c-lists that did not change.</p>`);
+    if (view.grew.length) {
+        body.push('<h2>What to do</h2><p>Reproduce the verdict on your machine (Node 24):</p>');
+        body.push(`<pre>${reproduceCommand(r).map((w) => htmlText(w.map(shellWord).join(' '), 400)).join('\n')}</pre><ul>`);
+        for (const g of view.grew.slice(0, 50)) {
+            const docs = g.docs.map((d) => `<a href="${esc(html_docLink(opts.docsBase, d))}">${esc(d.title)}</a>`);
+            body.push(`<li>${html_ICON[g.level]} ${label(g.vat)}: ${docs.join(', ') || 'see the findings'}</li>`);
+        }
+        body.push('</ul>');
+        const who = r.vats.filter((v) => v.clist?.attribution && isFlaggedLevel(view.levels.get(v.vatID)?.get('*'))).slice(0, maxRows);
+        if (who.length)
+            body.push(`<h3>Who keeps the objects</h3><ul>${who.map((v) => `<li>${htmlText(v.clist.attribution, 600)}</li>`).join('')}</ul>`);
+    }
+    body.push(vatSections(r, view, opts.maxVats ?? 60));
+    const graph = importGraphSvg(r.importGraph ?? [], (id) => {
+        const v = view.vatByID.get(id);
+        return v?.name ? `${v.name} (${id})` : id;
+    });
+    if (graph)
+        body.push('<h2>Import graph</h2>', graph, importTable(r, view, maxRows));
+    body.push(deliveries(r, maxRows));
+    if (opts.history && opts.history.runs.length)
+        body.push(html_history(opts.history, view));
+    body.push(html_statistics(r, view, maxRows));
+    if (r.run.warnings.length)
+        body.push(`<h2>Input problems (counted, not fatal)</h2><ul>${r.run.warnings.slice(0, maxRows).map((w) => `<li><code>${htmlText(w.code, 40)}</code> ×${fmt.num(w.count)}: ${htmlText(w.message, 300)}</li>`).join('')}</ul>`);
+    body.push(`<p class="note">loadgen-gate ${htmlText(r.tool.version, 20)}, report schema v${r.schemaVersion}, generated ${htmlText(r.generatedAt, 40)}. Slopes are Theil–Sen with Sen's confidence interval (Hamed–Rao corrected); p is a one-sided Mann–Kendall test.</p>`);
+    return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${htmlText(title, 80)}: ${r.verdict.toUpperCase()}</title><style>${CSS}</style></head>\n<body>\n${body.join('\n')}\n</body></html>\n`;
+}
+function html_docLink(base, d) {
+    const root = base && html_safeUrl(base) ? base.replace(/\/?$/, '/') : '';
+    return `${root}${root ? d.file.replace(/^docs\//, '') : d.file}${d.anchor ? `#${d.anchor}` : ''}`;
+}
+function html_runLine(r) {
+    const br = r.run.blockRange;
+    const slogs = r.run.files.filter((f) => f.kind === 'slog').length;
+    const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
+    return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s)${br ? `, blocks ${fmt.num(br[0])}–${fmt.num(br[1])}` : ''}${r.run.cycles !== null ? `, ${fmt.num(r.run.cycles)} loadgen cycles` : ''}.`;
+}
+function html_baselineLine(r) {
+    const b = r.baseline;
+    if (!b.used)
+        return `Baseline: none (${htmlText(b.reason, 200)}).`;
+    const p = b.provenance;
+    return `Baseline: ${p?.runId ? `run ${htmlText(String(p.runId), 20)}${p.headSha ? ` @ <code>${htmlText(p.headSha.slice(0, 12), 20)}</code>` : ''}` : htmlText(p?.path ?? 'file', 120)}.`;
+}
+function vatSections(r, view, max) {
+    const lvl = (id) => view.levels.get(id)?.get('*') ?? 'neutral';
+    // Vats too thin to judge are listed in one line at the top; they get a section only when flagged.
+    const thin = new Set(view.thin.map((t) => t.vat.vatID));
+    const vats = r.vats
+        .filter((v) => isFlaggedLevel(lvl(v.vatID)) || (!thin.has(v.vatID) && ((v.boyd?.chart.length ?? 0) >= 3 || clistChanged(v))))
+        .map((v, i) => ({ v, i, rank: RANK[lvl(v.vatID)] }))
+        .sort((a, b) => b.rank - a.rank || (b.v.boyd?.count ?? 0) - (a.v.boyd?.count ?? 0) || a.i - b.i);
+    const pool = peerPool(r);
+    const baselineOf = new Map(r.verdicts.filter((v) => v.metric === 'boyd-slope-vs-baseline' && v.reference).map((v) => [v.vatID, v]));
+    const xLabel = r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height';
+    const out = ['<h2>Vats</h2>'];
+    for (const { v } of vats.slice(0, max)) {
+        const l = lvl(v.vatID);
+        out.push(`<section class="vat" id="vat-${htmlText(v.vatID, 12)}"><h3>${html_ICON[l]} ${label(v)}</h3>`);
+        const c = boydChart(v, pool, baselineOf.get(v.vatID));
+        if (c) {
+            const ms = (pts) => pts.map(([x, y]) => [x, y * 1e3]);
+            const lines = [];
+            if (c.peers.length)
+                lines.push({ name: "peers' median", color: COLORS.grey, pts: ms(c.peers), width: 1.5 });
+            if (c.baseline.length)
+                lines.push({ name: "baseline's slope", color: COLORS.green, pts: ms(c.baseline), dash: true });
+            if (c.trend.length)
+                lines.push({ name: 'fitted trend', color: COLORS.red, pts: ms(c.trend), width: 2.5 });
+            out.push(svgChart({
+                id: `boyd-${v.vatID}`,
+                title: `BOYD time, ${v.name ?? v.vatID}: ${fmt.us(c.slope)} µs/block`,
+                xLabel,
+                yLabel: 'ms',
+                scatter: [{ name: 'BOYD (bucket mean)', color: COLORS.blue, pts: ms(c.points) }],
+                lines,
+                band: c.band ? { name: 'slope CI', color: COLORS.red, lo: ms(c.band.lo), hi: ms(c.band.hi) } : undefined,
+                markers: c.onset ? [{ x: c.onset.x, label: `onset ${c.onset.x}${c.onset.stage !== null ? ` (stage ${c.onset.stage})` : ''}` }] : [],
+            }));
+        }
+        const heap = v.heap?.chart;
+        if (heap && heap.length >= 2)
+            out.push(svgChart({ id: `heap-${v.vatID}`, title: `xsnap heap count, ${v.name ?? v.vatID}: ${fmt.ratio(v.heap.growth)}`, xLabel, yLabel: 'heap objects', lines: [{ name: 'heap count', color: COLORS.teal, pts: heap, dots: true, width: 1.5 }], height: 220 }));
+        const cl = clistSvg(v, xLabel);
+        if (cl)
+            out.push(cl);
+        out.push('</section>');
+    }
+    if (vats.length > max)
+        out.push(`<p class="note">${vats.length - max} more vats with data in the JSON report.</p>`);
+    return out.join('\n');
+}
+const clistChanged = (v) => !!v.clist?.delta && (v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 || v.clist.delta.recognizableOnly !== 0 || v.clist.delta.promises !== 0);
+function clistSvg(v, xLabel) {
+    const snaps = v.clist?.snapshots ?? [];
+    const series = v.clist?.series?.chart ?? [];
+    const withH = snaps.filter((s) => s.height !== null);
+    const lines = [];
+    if (withH.length >= 1 && (withH.length >= 2 || series.length >= 2)) {
+        const at = (f) => withH.map((s) => [s.height, f(s)]);
+        lines.push({ name: 'exports', color: COLORS.blue, pts: at((s) => s.exports.reachable + s.exports.recognizableOnly), dots: true });
+        lines.push({ name: 'imports', color: COLORS.orange, pts: at((s) => s.imports.reachable + s.imports.recognizableOnly), dots: true });
+        lines.push({ name: 'recognizable-only', color: COLORS.purple, pts: at((s) => s.exports.recognizableOnly + s.imports.recognizableOnly), dots: true });
+        if (withH.some((s) => s.promises))
+            lines.push({ name: 'promises', color: COLORS.teal, pts: at((s) => s.promises), dots: true });
+    }
+    if (series.length >= 2)
+        lines.unshift({ name: 'slog: exports + imports', color: COLORS.grey, pts: series, dots: false, width: 1.5 });
+    if (!lines.length)
+        return null;
+    return svgChart({ id: `clist-${v.vatID}`, title: `c-list entries, ${v.name ?? v.vatID} (dots: kernel-DB snapshots)`, xLabel, yLabel: 'entries', lines, height: 240 });
+}
+function importTable(r, view, max) {
+    let last = -Infinity;
+    for (const e of r.importGraph)
+        if (e.stage > last)
+            last = e.stage;
+    const edges = r.importGraph.filter((e) => e.stage === last).sort((a, b) => b.total - a.total).slice(0, max);
+    const name = (id) => label(view.vatByID.get(id) ?? { vatID: id, name: null });
+    return `<details><summary>Import counts at each snapshot's last stage (${edges.length})</summary>${table(['importer', 'exporter', 'objects', 'reachable', 'recognizable-only'], edges.map((e) => [name(e.importer), name(e.exporter), fmt.num(e.total), fmt.num(e.reachable), fmt.num(e.total - e.reachable)]))}</details>`;
+}
+function deliveries(r, max) {
+    const u = r.run.utilization;
+    const out = ['<h2>Delivery time</h2>'];
+    const util = u.swingsetSeconds !== null && u.wallSeconds && u.wallSeconds > 0 && u.swingsetSeconds >= 0 ? ` Swingset ran ${fmt.num(u.swingsetSeconds, 1)} s of ${fmt.num(u.wallSeconds, 1)} s wall time.` : '';
+    out.push(`<p>Deliveries took ${fmt.num(u.deliverySeconds, 1)} s in all.${util}</p>`);
+    const kinds = u.byKind.slice(0, 20);
+    if (kinds.length) {
+        const W = 760;
+        const bar = (k, i) => `<rect class="pt" x="200" y="${30 + i * 22}" width="${Math.max(1, k.share * (W - 320)).toFixed(1)}" height="14" fill="${COLORS.blue}"/><text class="legend" x="192" y="${41 + i * 22}" text-anchor="end">${htmlText(k.kind, 40)}</text><text class="tick" x="${206 + k.share * (W - 320)}" y="${41 + i * 22}">${fmt.num(k.seconds, 2)} s (${fmt.num(k.share * 100, 1)}%)</text>`;
+        out.push(`<svg class="chart" id="delivery-kinds" data-points="${kinds.length}" viewBox="0 0 ${W} ${40 + kinds.length * 22}" width="${W}" height="${40 + kinds.length * 22}" role="img" aria-label="delivery time by kind"><title>Delivery time by kind</title><text class="title" x="8" y="16">Delivery time by kind</text>${kinds.map(bar).join('')}</svg>`);
+    }
+    const busiest = r.vats
+        .map((v) => ({ v, t: v.deliveryKinds.reduce((s, k) => s + (Number.isFinite(k.totalSeconds) ? k.totalSeconds : 0), 0) }))
+        .filter((x) => x.v.deliveryKinds.length)
+        .sort((a, b) => b.t - a.t);
+    const rows = [];
+    for (const { v } of busiest) {
+        for (const k of v.deliveryKinds.slice(0, 8)) {
+            if (rows.length >= max)
+                break;
+            rows.push([label(v), `<code>${htmlText(k.kind, 30)}</code>${k.method !== undefined ? ` <code>${htmlText(k.method, 60)}</code>` : ''}`, fmt.num(k.count), fmt.num(k.totalSeconds, 3), `${fmt.ms(k.meanFirst100)} → ${fmt.ms(k.meanLast100)}`, `${fmt.ms(k.fittedFirst)} → ${fmt.ms(k.fittedLast)}`]);
+        }
+    }
+    if (rows.length)
+        out.push(`<details><summary>Per vat, kind and method (ms)</summary>${table(['vat', 'delivery', 'count', 'total s', 'mean first → last 100', 'fitted first → last'], rows)}</details>`);
+    return out.join('\n');
+}
+function html_history(h, view) {
+    const out = ['<h2>History across runs</h2>', `<p class="muted">${h.runs.length} runs, oldest first${h.runs[0]?.time ? ` (from ${htmlText(h.runs[0].time, 30)})` : ''}.</p>`];
+    const cps = h.changePoints ?? [];
+    for (const s of h.series.slice(0, 40)) {
+        const pts = s.values.flatMap((v, i) => (typeof v === 'number' && Number.isFinite(v) ? [[i, v]] : []));
+        if (!pts.length)
+            continue;
+        const vat = view.vatByID.get(s.vatID) ?? { vatID: s.vatID, name: s.name };
+        const markers = cps.filter((c) => c.vatID === s.vatID && c.metric === s.metric).map((c) => ({ x: c.index - 0.5, label: `change: ${h.runs[c.index]?.sha?.slice(0, 8) ?? `run ${c.index + 1}`}` }));
+        out.push(svgChart({ id: `history-${s.vatID}-${s.metric}`, title: `${vat.name ?? vat.vatID}: ${metricWords(s.metric)}${s.unit ? ` (${s.unit})` : ''}`, xLabel: 'run (oldest first)', yLabel: s.unit ?? '', lines: [{ name: s.metric, color: COLORS.blue, pts, dots: true }], markers, height: 220 }));
+    }
+    return out.join('\n');
+}
+function html_statistics(r, _view, max) {
+    const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0).slice(0, max);
+    const rows = busy.map((v) => {
+        const b = v.boyd;
+        return [label(v), fmt.num(b.count), `${fmt.ms(b.firstMean)} → ${fmt.ms(b.lastMean)}`, fmt.us(b.slopePerBlock), b.slopeCI ? `${fmt.us(b.slopeCI[0])} … ${fmt.us(b.slopeCI[1])}` : '—', fmt.p(b.pValue), fmt.us(b.commonModeCorrected?.slopePerBlock), fmt.ratio(v.heap?.growth)];
+    });
+    const why = r.verdicts.filter((v) => v.level !== 'pass').slice(0, max);
+    return `<h2>Statistics</h2>${table(['vat', 'BOYDs', 'ms first → last', 'µs/block (Sen)', 'slope CI', 'MK p', 'µs/block vs peers', 'heap'], rows)}${why.length ? `<h3>Why</h3><ul>${why.map((v) => `<li>${html_ICON[v.level]} ${label(v)} <code>${htmlText(v.metric, 40)}</code>: ${htmlText(v.message, 500)}</li>`).join('')}</ul>` : ''}`;
+}
+
 // EXTERNAL MODULE: ./src/shared/limits.ts
 var limits = __nccwpck_require__(7193);
 // EXTERNAL MODULE: ./src/run-files/discover.ts
@@ -10684,6 +11792,9 @@ var discover = __nccwpck_require__(1440);
 
 
 
+
+
+const FILE_OUTPUTS = ['json', 'markdown', 'html'];
 /**
  * Checked before the analysis, so that a long run does not end on a path it cannot write: an
  * output that is a directory, both outputs the same file, or an output that would overwrite an
@@ -10691,11 +11802,15 @@ var discover = __nccwpck_require__(1440);
  * directory (a slog, a snapshot, perf.jsonl; where a report file next to the run is fine).
  */
 async function checkOutputPaths(opts, inputs) {
-    const given = ['json', 'markdown'].filter((k) => opts[k] !== undefined);
+    const given = FILE_OUTPUTS.filter((k) => opts[k] !== undefined);
     /** The file a path names, symbolic links resolved (the parent's, when it does not exist yet). */
     const real = async (p) => (0,promises_.realpath)(p).catch(async () => external_node_path_default().join(await (0,promises_.realpath)(external_node_path_default().dirname(external_node_path_default().resolve(p))).catch(() => external_node_path_default().dirname(external_node_path_default().resolve(p))), external_node_path_default().basename(p)));
-    if (opts.json !== undefined && opts.markdown !== undefined && (await real(opts.json)) === (await real(opts.markdown))) {
-        throw new limits/* InputError */.w(`--json and --markdown name the same file (${opts.json})`);
+    const reals = await Promise.all(given.map(async (k) => [k, await real(opts[k])]));
+    for (let i = 0; i < reals.length; i++) {
+        for (let j = i + 1; j < reals.length; j++) {
+            if (reals[i][1] === reals[j][1])
+                throw new limits/* InputError */.w(`--${reals[i][0]} and --${reals[j][0]} name the same file (${opts[reals[i][0]]})`);
+        }
     }
     const ins = await Promise.all(inputs.map(async (i) => ({ path: i, real: await real(i), dir: (await (0,promises_.stat)(i).catch(() => null))?.isDirectory() ?? false })));
     for (const k of given) {
@@ -10723,11 +11838,13 @@ async function writeReportFiles(report, opts, stdout) {
     };
     if (opts.json)
         await write('json', opts.json, JSON.stringify(report, null, 2) + '\n');
-    const md = withBand(renderSections(report), report).map((s) => s.markdown).join('\n\n') + '\n';
+    if (opts.html)
+        await write('html', opts.html, renderHtml(report));
+    const md = () => withBand(renderSections(report), report).map((s) => s.markdown).join('\n\n') + '\n';
     if (opts.markdown)
-        await write('markdown', opts.markdown, md);
+        await write('markdown', opts.markdown, md());
     else
-        stdout(md);
+        stdout(opts.format === 'text' ? renderTerminal(report, { color: opts.color }) : md());
 }
 /** CLI exit code: 0 pass/warn/neutral, 1 fail. (2 = usage or unreadable input, set by the entry.) */
 const exitCodeFor = (r) => (r.verdict === 'fail' ? 1 : 0);
@@ -11075,6 +12192,42 @@ function safeLine(s) {
 /** `log` with every message and group title passed through {@link safeLine}. */
 function oneLineLogger(log) {
     return { info: (m) => log.info(safeLine(m)), warning: (m) => log.warning(safeLine(m)), group: (t, fn) => log.group(safeLine(t), fn) };
+}
+
+
+/***/ }),
+
+/***/ 6031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _2: () => (/* binding */ requireSqlite),
+/* harmony export */   jn: () => (/* binding */ nodeSqlite),
+/* harmony export */   jt: () => (/* binding */ NEEDED_NODE)
+/* harmony export */ });
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7193);
+/**
+ * What this program needs from Node, checked where it is used so that a Node without it gets a
+ * one-line answer instead of a stack trace. `node:sqlite` (reading kernel-DB snapshots) is in Node
+ * 22.13+ without a flag, and in Node 24, the action's runtime.
+ */
+
+const NEEDED_NODE = 'Node 24 (or 22.13 and later)';
+/** `node:sqlite`, or null on a Node without it (never throws). */
+function nodeSqlite() {
+    try {
+        return process.getBuiltinModule?.('node:sqlite') ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `node:sqlite`, or an InputError that says which Node is needed. */
+function requireSqlite(what) {
+    const m = nodeSqlite();
+    if (!m)
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .w(`${what}: reading kernel-DB snapshots needs node:sqlite, in ${NEEDED_NODE}; this is Node ${process.versions.node}`);
+    return m;
 }
 
 

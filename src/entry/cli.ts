@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--config FILE]
+ * CLI entry: `loadgen-gate analyze <run-dir|files...> [--json FILE] [--markdown FILE] [--html FILE] [--format text|markdown] [--config FILE]
  * [--baseline FILE] [--jobs N] [--quiet]`. Exit 0 pass/warn/neutral, 1 fail, 2 usage or unreadable input.
  */
 import { parseArgs } from 'node:util';
@@ -8,7 +8,8 @@ import { analyzeRunIsolated, runAsWorker } from '../engine/engine-worker.js';
 import { cleanUpOnSignals } from '../engine/signals.js';
 import { loadPolicy } from '../shared/policy.js';
 import { oneLineLogger as oneLine, safeLine, stderrLogger, silentLogger } from '../shared/logger.js';
-import { writeReportFiles, checkOutputPaths, exitCodeFor } from '../publish/cli/write-outputs.js';
+import { writeReportFiles, checkOutputPaths, exitCodeFor, type Outputs } from '../publish/cli/write-outputs.js';
+import { NEEDED_NODE, nodeSqlite } from '../shared/node-support.js';
 import { readBaseline } from '../report/baseline-file.js';
 import { InputError } from '../shared/limits.js';
 import { VERSION } from '../shared/version.js';
@@ -19,7 +20,10 @@ const USAGE = `usage: loadgen-gate analyze <run-dir | run.zip | slog files...> [
        loadgen-gate history <report.json | dir>... [--out HISTORY] [--json FILE] (see history --help)
 
   --json FILE       write the RunReport JSON
-  --markdown FILE   write the markdown summary (default: print it to stdout)
+  --markdown FILE   write the markdown summary (default: print the summary to stdout)
+  --html FILE       write the self-contained HTML report (charts, import graph, statistics)
+  --format F        what goes to stdout without --markdown: text (default on a terminal) or
+                    markdown (default when piped)
   --config FILE     policy file (JSON or YAML; see docs/policy.md)
   --baseline FILE   a RunReport JSON from an earlier run (e.g. main) to compare with
   --history FILE    a history of main runs (loadgen-gate history --out): judge against their band too
@@ -39,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: 'string' },
         markdown: { type: 'string' },
+        html: { type: 'string' },
+        format: { type: 'string' },
         config: { type: 'string' },
         baseline: { type: 'string' },
         history: { type: 'string' },
@@ -71,9 +77,14 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`loadgen-gate: --jobs must be a positive integer\n`);
     return 2;
   }
+  const outputs = outputOptions(values);
+  if (typeof outputs === 'string') {
+    process.stderr.write(`loadgen-gate: ${outputs}\n`);
+    return 2;
+  }
   const log = values.quiet ? silentLogger : oneLine(stderrLogger);
   try {
-    await checkOutputPaths({ json: values.json, markdown: values.markdown }, inputs);
+    await checkOutputPaths(outputs, inputs);
     const policy = await loadPolicy(values.config);
     const baseline = values.baseline ? await readBaseline(values.baseline) : null;
     const report = await analyzeRunIsolated({
@@ -86,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
       workerScript: new URL(import.meta.url),
       concurrency: jobs,
     });
-    await writeReportFiles(report, { json: values.json, markdown: values.markdown }, (s) => process.stdout.write(s));
+    await writeReportFiles(report, outputs, (s) => process.stdout.write(s));
     const failing = report.verdicts.filter((v) => v.level === 'fail');
     process.stderr.write(`loadgen-gate: ${report.verdict.toUpperCase()}${failing.length ? `: ${safeLine([...new Set(failing.map((v) => v.name ?? v.vatID))].join(', '))}` : ''}\n`);
     return exitCodeFor(report);
@@ -107,7 +118,28 @@ async function historyOption(file: string | undefined): Promise<History | null> 
   return file === undefined ? null : readHistoryFile(file, (m) => process.stderr.write(`warning: ${safeLine(m)}\n`));
 }
 
-if (!(await runAsWorker())) {
+/**
+ * Where the report goes: files, and what stdout gets without `--markdown` (plain text on a
+ * terminal, with colour when it has colours and NO_COLOR is unset; markdown when piped or asked).
+ * A string is a usage error.
+ */
+function outputOptions(values: { json?: string; markdown?: string; html?: string; format?: string }): Outputs | string {
+  const format = values.format ?? (process.stdout.isTTY ? 'text' : 'markdown');
+  if (format !== 'text' && format !== 'markdown') return `--format must be text or markdown, not ${safeLine(format)}`;
+  const color = format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR && (process.stdout.hasColors?.() ?? false);
+  return { json: values.json, markdown: values.markdown, html: values.html, format, color };
+}
+
+/** On a Node without `node:sqlite` the analysis cannot read snapshots: say which Node it needs. */
+function nodeTooOld(): string | null {
+  return nodeSqlite() ? null : `loadgen-gate needs ${NEEDED_NODE} (for node:sqlite); this is Node ${process.versions.node}. Install Node 24, or run it through npm scripts after \`npm ci\`, which installs Node 24 into node_modules/.bin.`;
+}
+
+const tooOld = nodeTooOld();
+if (tooOld) {
+  process.stderr.write(`${tooOld}\n`);
+  process.exitCode = 2;
+} else if (!(await runAsWorker())) {
   cleanUpOnSignals((line) => process.stderr.write(`loadgen-gate: ${line}\n`));
   process.exitCode = await main(process.argv.slice(2));
 }

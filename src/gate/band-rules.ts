@@ -91,8 +91,9 @@ export function bandVerdicts(report: RunReport, history: History, policy: Policy
       name: c.vat.name,
       metric: `${c.metric}-vs-band`,
       level,
-      value: c.value,
-      threshold: c.band.median + threshold,
+      // Like every comparison verdict: the difference from the reference, and the difference allowed.
+      value: c.value - c.band.median,
+      threshold,
       message: `${info.label} ${f(c.value)} vs band ${f(c.band.median)} ± ${d(c.band.spread)} of ${c.band.runs} main run(s): ${where}${guards.length ? `; but ${guards.join('; ')}` : ''}`,
       reference: { kind: 'band', value: c.band.median, spread: c.band.spread, runs: c.band.runs },
       unit: info.unit,

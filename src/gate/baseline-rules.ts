@@ -58,7 +58,7 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
     const b = (v.name && byKey.get(`name:${v.name}`)) || (byID && (!v.name || !byID.name || byID.name === v.name) ? byID : undefined);
     const base = { vatID: v.vatID, name: v.name };
     const p = policyFor(policy, v.vatID, v.name);
-    const neutral = (message: string) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd!.slopePerBlock, threshold: null, message });
+    const neutral = (message: string) => out.push({ ...base, metric: 'boyd-slope-vs-baseline', level: 'neutral', value: v.boyd!.slopePerBlock, threshold: null, unit: `s/${unit}`, message });
     if (!b) {
       if (v.boyd?.slopePerBlock !== null && v.boyd) {
         neutral(byID ? `vat not in the baseline (its vatID belongs to ${byID.name} there): nothing to compare` : 'vat not in the baseline: nothing to compare');
@@ -89,6 +89,9 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
           level,
           value: diff,
           threshold: policy.baseline.z,
+          // The threshold is a z score; value and reference are in seconds per x step.
+          reference: { kind: 'baseline', value: old.slopePerBlock, runs: 1 },
+          unit: `s/${unit}`,
           message: `BOYD slope ${us(cur.slopePerBlock)} vs baseline ${us(old.slopePerBlock)} (difference ${us(diff)}, z=${Number.isFinite(z) ? z.toFixed(1) : '∞'})${guards.length ? `; but ${guards.join('; ')}` : ''}`,
         });
       }
@@ -104,6 +107,8 @@ export function baselineVerdicts(report: RunReport, baseline: RunReport, policy:
         level,
         value: diff,
         threshold: policy.baseline.clistPerBlockTolerance,
+        reference: { kind: 'baseline', value: oldRate, runs: 1 },
+        unit: 'entries/block',
         message: `c-list growth ${curRate.toFixed(3)}/block vs baseline ${oldRate.toFixed(3)}/block`,
       });
     }

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { requireSqlite } from '../shared/node-support.js';
 import { InputError } from '../shared/limits.js';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -60,10 +61,11 @@ function readOnlyLocation(dbPath: string): string | URL {
  * without `-shm` in a read-only place). Throws an InputError naming `where`.
  */
 export function openDb(dbPath: string, where: string, allowWrite: boolean): DatabaseSync {
+  const Sqlite = requireSqlite(where).DatabaseSync;
   checkHeader(dbPath, where);
   let firstErr: unknown;
   try {
-    const db = new DatabaseSync(readOnlyLocation(dbPath), { readOnly: true });
+    const db = new Sqlite(readOnlyLocation(dbPath), { readOnly: true });
     try {
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
       return db;
@@ -77,7 +79,7 @@ export function openDb(dbPath: string, where: string, allowWrite: boolean): Data
   if (allowWrite) {
     let db: DatabaseSync | undefined;
     try {
-      db = new DatabaseSync(dbPath, { readOnly: false });
+      db = new Sqlite(dbPath, { readOnly: false });
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
       return db;
     } catch {

@@ -26,7 +26,7 @@ export function bandSection(r: RunReport): Section | null {
         ICON[v.level],
         vatLabel(v),
         mdCode(v.metric.replace(/-vs-band$/, ''), 40),
-        mdText(formatValue(v.value, unit), 40),
+        mdText(formatValue(v.value === null ? null : v.value + (ref?.value ?? 0), unit), 40),
         ref ? mdText(`${formatValue(ref.value, unit)} ± ${formatDelta(ref.spread ?? 0, unit)} (${ref.runs ?? '?'} runs)`, 60) : '—',
       ];
     });

@@ -1,14 +1,20 @@
 /**
- * Markdown summary of a RunReport: verdict first, then the per-vat table, the c-list table and
- * attribution sentences, charts for failing/top-growing vats, the delivery-time breakdown, and
- * input warnings. Every string that came from an artifact goes through `mdText`/`mdCode`.
+ * Markdown summary of a RunReport, for the job summary, the PR comment and the CLI. Read top down:
+ * the verdict and who grew in plain words, what was checked, one row per vat and metric (this
+ * run, baseline or band, Δ, limit), what to do next, who keeps the objects, BOYD time and c-lists
+ * per snapshot, then charts, and the statistics in folded blocks.
+ * Every string that came from an artifact goes through `mdText`/`mdCode`/`htmlText`.
  * Returned as prioritized sections so a size budget can drop detail first (never silently).
+ * Linear (or n log n) in vats and verdicts; tables list at most `maxRows` rows (the JSON report and
+ * the HTML report keep everything), and say how many they left out.
  */
 import { markdownTable } from 'markdown-table';
 import type { Level, RunReport, VatReport } from '../shared/report-schema.js';
 import { htmlText, mdText, mdCode } from './escape.js';
-import { xyChart } from './mermaid.js';
-import { formatAge, groupDigits } from '../shared/number-format.js';
+import { categoryChart, lineChart, PALETTE } from './mermaid.js';
+import { boydChart, clistChart, peerPool } from './chart-data.js';
+import { buildView, fmt, isFlaggedLevel, metricWords, RANK, reproduceCommand, shellWord, type ReportView, type Seg } from './view.js';
+import { formatAge } from '../shared/number-format.js';
 
 export interface Section {
   id: string;
@@ -17,15 +23,11 @@ export interface Section {
   priority: number;
 }
 
-const ICON: Record<Level, string> = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
-const us = (s: number | null | undefined) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e6).toFixed(2));
-const ms = (s: number | null | undefined) => (s === null || s === undefined || !Number.isFinite(s) ? '—' : (s * 1e3).toFixed(2));
-const num = (n: number | null | undefined, d = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : groupDigits(n, d));
-const ratio = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `×${n.toFixed(2)}`);
-const pval = (p: number | null | undefined) => (p === null || p === undefined ? '—' : p < 1e-4 ? p.toExponential(1) : p.toPrecision(2));
+export const ICON: Record<Level, string> = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
 export const vatLabel = (v: { vatID: string; name: string | null }) => (v.name ? `${mdText(v.name, 60)} (${mdText(v.vatID, 12)})` : mdText(v.vatID, 12));
 /** The same label inside raw HTML (a `<summary>`), where markdown escapes would show. */
 const vatLabelHtml = (v: { vatID: string; name: string | null }) => (v.name ? `${htmlText(v.name, 60)} (${htmlText(v.vatID, 12)})` : htmlText(v.vatID, 12));
+const segs = (s: Seg[]) => s.map((x) => (typeof x === 'string' ? x : vatLabel(x.vat))).join('');
 
 export interface RenderOptions {
   title?: string;
@@ -33,37 +35,42 @@ export interface RenderOptions {
   maxCharts?: number;
   /** Rows of the delivery breakdown per vat. */
   maxMethodRows?: number;
+  /** Rows of each table at most (default 40). */
+  maxRows?: number;
+  /** Where the HTML report can be opened (linked at the top). */
+  htmlUrl?: string;
+  /** Base URL of the docs for links (default: relative `docs/...` paths). */
+  docsBase?: string;
 }
 
+const safeUrl = (u: string | undefined): string | undefined => (u && /^https?:\/\/[^\s()<>\]]+$/.test(u) ? u : undefined);
+
 export function renderSections(r: RunReport, opts: RenderOptions = {}): Section[] {
+  const view = buildView(r);
+  const maxRows = Math.max(1, opts.maxRows ?? 40);
   const sections: Section[] = [];
   const title = opts.title ?? 'loadgen-gate';
-  const failing = r.verdicts.filter((v) => v.level === 'fail');
-  const warning = r.verdicts.filter((v) => v.level === 'warn');
-  const names = [...new Set(failing.map((v) => vatLabel(v)))];
-  const head = [
-    `## ${ICON[r.verdict]} ${mdText(title, 80)}: **${r.verdict.toUpperCase()}**`,
-    '',
-    failing.length
-      ? `${failing.length} regression(s) in ${names.join(', ')}.`
-      : warning.length
-        ? `No regression; ${warning.length} warning(s).`
-        : 'No growth regression found.',
-    '',
-    runLine(r),
-    baselineLine(r),
-  ];
+  const head = [`## ${ICON[r.verdict]} ${mdText(title, 80)}: **${r.verdict.toUpperCase()}**`, '', `**${view.count[0]!.toUpperCase()}${view.count.slice(1)}.**`, ''];
+  const shown = view.grew.slice(0, maxRows);
+  for (const g of shown) head.push(`- ${ICON[g.level]} **${vatLabel(g.vat)}**: ${segs(g.sentence)}.`);
+  if (view.grew.length > shown.length) head.push(`- … and ${view.grew.length - shown.length} more vats (all in the HTML and JSON reports).`);
+  if (shown.length) head.push('');
+  head.push(view.checked);
+  const thin = thinLine(view, maxRows);
+  if (thin) head.push('', thin);
+  head.push('', runLine(r), baselineLine(r));
   const rebuilt = translationsLine(r);
   if (rebuilt) head.push(rebuilt);
+  const html = safeUrl(opts.htmlUrl);
+  if (html) head.push('', `📊 [Open the HTML report](${html}): every vat's charts, the import graph and the statistics.`);
   sections.push({ id: 'verdict', markdown: head.join('\n'), priority: 100 });
 
-  const flagged = r.verdicts.filter((v) => v.level === 'fail' || v.level === 'warn');
-  if (flagged.length) {
-    const rows = flagged.map((v) => [ICON[v.level], vatLabel(v), mdCode(v.metric, 40), mdText(v.message, 400)]);
-    sections.push({ id: 'verdicts', markdown: `### Findings\n\n${markdownTable([['', 'vat', 'metric', 'why'], ...rows])}`, priority: 95 });
-  }
+  const table = verdictTable(view, maxRows);
+  if (table) sections.push({ id: 'verdicts', markdown: table, priority: 95 });
+  const next = nextSteps(r, view, opts);
+  if (next) sections.push({ id: 'next-steps', markdown: next, priority: 93 });
 
-  const attributions = r.vats.filter((v) => v.clist?.attribution && isFlagged(r, v.vatID));
+  const attributions = r.vats.filter((v) => v.clist?.attribution && isFlaggedLevel(view.levels.get(v.vatID)?.get('*'))).slice(0, maxRows);
   if (attributions.length) {
     sections.push({
       id: 'attribution',
@@ -71,12 +78,13 @@ export function renderSections(r: RunReport, opts: RenderOptions = {}): Section[
       priority: 90,
     });
   }
-
-  sections.push({ id: 'vats', markdown: vatTable(r), priority: 80 });
-  const clist = clistTable(r);
+  sections.push({ id: 'vats', markdown: vatTable(r, view, maxRows), priority: 80 });
+  const clist = clistTable(r, view, maxRows);
   if (clist) sections.push({ id: 'clist', markdown: clist, priority: 70 });
-  sections.push({ id: 'charts', markdown: charts(r, opts.maxCharts ?? 4), priority: 30 });
-  sections.push({ id: 'deliveries', markdown: deliveryBreakdown(r, opts.maxMethodRows ?? 8), priority: 40 });
+  const stats = statistics(r, view, maxRows);
+  if (stats) sections.push({ id: 'statistics', markdown: stats, priority: 35 });
+  sections.push({ id: 'charts', markdown: charts(r, view, opts.maxCharts ?? 4), priority: 30 });
+  sections.push({ id: 'deliveries', markdown: deliveryBreakdown(r, opts.maxMethodRows ?? 8, Math.min(maxRows, 20)), priority: 40 });
   const warn = warningsSection(r);
   if (warn) sections.push({ id: 'warnings', markdown: warn, priority: 60 });
   sections.push({ id: 'footer', markdown: footer(r), priority: 99 });
@@ -87,8 +95,10 @@ export function renderMarkdown(r: RunReport, opts: RenderOptions = {}): string {
   return renderSections(r, opts).map((s) => s.markdown).join('\n\n') + '\n';
 }
 
-function isFlagged(r: RunReport, vatID: string): boolean {
-  return r.verdicts.some((v) => v.vatID === vatID && (v.level === 'fail' || v.level === 'warn'));
+function thinLine(view: ReportView, max: number): string | null {
+  if (!view.thin.length) return null;
+  const list = view.thin.slice(0, max).map((t) => `${vatLabel(t.vat)} ${fmt.num(t.boyds)}`).join(', ');
+  return `➖ Too few BOYDs to judge${view.thinReason ? ` (${mdText(view.thinReason, 80)})` : ''}: ${list}${view.thin.length > max ? ` and ${view.thin.length - max} more` : ''}.`;
 }
 
 function runLine(r: RunReport): string {
@@ -96,8 +106,8 @@ function runLine(r: RunReport): string {
   const axis = r.run.xAxis === 'blockHeight' ? 'block height' : r.run.xAxis === 'runBlockHeight' ? 'run block height' : 'delivery ordinal (no block events in the slog)';
   const slogs = r.run.files.filter((f) => f.kind === 'slog').length;
   const snaps = r.run.files.filter((f) => f.kind === 'storage').length;
-  const range = br ? `${axis} ${num(br[0])}–${num(br[1])}` : `x-axis: ${axis}`;
-  return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${num(r.run.cycles)} loadgen cycles` : ''}.`;
+  const range = br ? `${axis} ${fmt.num(br[0])}–${fmt.num(br[1])}` : `x-axis: ${axis}`;
+  return `Run: ${slogs} slog file(s), ${snaps} kernel-DB snapshot(s), ${range}${r.run.cycles !== null ? `, ${fmt.num(r.run.cycles)} loadgen cycles` : ''}.`;
 }
 
 /** Says when slog c-list series were rebuilt from translations (slog files without `clist` events). */
@@ -120,117 +130,196 @@ function baselineLine(r: RunReport): string {
   return `Baseline: ${where}.`;
 }
 
-function levelFor(r: RunReport, vatID: string, prefix: string): Level | null {
-  const vs = r.verdicts.filter((v) => v.vatID === vatID && v.metric.startsWith(prefix));
-  if (!vs.length) return null;
-  return vs.reduce<Level>((w, v) => (rank(v.level) > rank(w) ? v.level : w), 'neutral');
-}
-const rank = (l: Level) => ({ neutral: 0, pass: 1, warn: 2, fail: 3 })[l];
-
-function interesting(v: VatReport): boolean {
-  return (v.boyd?.count ?? 0) > 0 || (v.clist?.delta ? v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 : false);
-}
-
-function vatTable(r: RunReport): string {
-  const vats = r.vats.filter(interesting);
-  const rows = vats.map((v) => {
-    const b = v.boyd;
-    const boydLevel = levelFor(r, v.vatID, 'boyd');
-    return [
-      vatLabel(v),
-      boydLevel ? ICON[boydLevel] : '',
-      num(b?.count),
-      `${ms(b?.firstMean)} → ${ms(b?.lastMean)}`,
-      us(b?.slopePerBlock),
-      b?.slopeCI ? `[${us(b.slopeCI[0])}, ${us(b.slopeCI[1])}]` : '—',
-      pval(b?.pValue),
-      us(b?.commonModeCorrected?.slopePerBlock),
-      ratio(v.heap?.growth),
-    ];
+function verdictTable(view: ReportView, max: number): string | null {
+  if (!view.rows.length) return null;
+  const loud = view.rows.filter((x) => !x.quiet);
+  const quiet = view.rows.length - loud.length;
+  const rows = loud.slice(0, max).map((row) => {
+    const c = row.cells();
+    return [ICON[row.level], vatLabel(row.vat), mdText(metricWords(row.metric), 40), c.thisRun, c.reference, c.delta, c.limit];
   });
-  const hidden = r.vats.length - vats.length;
-  const alpha = Number((r.policy as { boyd?: { alpha?: number } }).boyd?.alpha ?? 0.05);
-  const ciLabel = `${+(100 * (1 - alpha)).toFixed(1)}% CI`;
+  const more = loud.length - rows.length;
+  return [
+    '### Findings',
+    '',
+    rows.length ? markdownTable([['', 'vat', 'metric', 'this run', 'baseline / band', 'Δ', 'limit'], ...rows], { align: ['c', 'l', 'l', 'r', 'r', 'r', 'r'] }) : '',
+    more > 0 ? `\n${more} more row(s) (${loud.slice(max).filter((x) => isFlaggedLevel(x.level)).length} flagged) in the HTML and JSON reports.` : '',
+    quiet > 0 ? `\n✅ ${quiet} more check(s) passed with nothing to show: c-lists that did not change.` : '',
+  ].join('\n');
+}
+
+function docLink(base: string | undefined, d: { file: string; anchor: string; title: string }): string {
+  const root = base && safeUrl(base) ? base.replace(/\/?$/, '/') : '';
+  const file = root ? d.file.replace(/^docs\//, '') : d.file;
+  return `[${d.title}](${root}${file}${d.anchor ? `#${d.anchor}` : ''})`;
+}
+
+function nextSteps(r: RunReport, view: ReportView, opts: RenderOptions): string | null {
+  const flagged = view.grew;
+  if (!flagged.length) return null;
+  const cmd = reproduceCommand(r).map((words) => words.map(shellWord).join(' '));
+  const lines = ['### What to do', '', 'Reproduce the verdict on your machine (Node 24):', '', '```sh', ...cmd, '```', ''];
+  for (const g of flagged.slice(0, Math.min(20, opts.maxRows ?? 40))) {
+    const docs = g.docs.map((d) => docLink(opts.docsBase, d));
+    lines.push(`- ${ICON[g.level]} ${vatLabel(g.vat)}: ${docs.length ? `the rule: ${docs.join(', ')}` : 'see the findings above'}.`);
+  }
+  lines.push(
+    '',
+    'A leak shows as c-list entries that are never dropped (look at who keeps them, above) or BOYD time that rises with the heap. If the growth is intended, raise that vat\'s limit with an override in the policy file and say why in the PR; a ⚠️ warning never fails the build.',
+  );
+  return lines.join('\n');
+}
+
+const ordered = (_r: RunReport, view: ReportView, vats: VatReport[]) =>
+  vats
+    .map((v, i) => ({ v, i, rank: RANK[view.levels.get(v.vatID)?.get('*') ?? 'neutral'] }))
+    .sort((a, b) => b.rank - a.rank || a.i - b.i)
+    .map((x) => x.v);
+
+function vatTable(r: RunReport, view: ReportView, max: number): string {
+  const thin = new Set(view.thin.map((t) => t.vat.vatID));
+  const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0 && !thin.has(v.vatID));
+  const list = ordered(r, view, busy).slice(0, max);
+  const edge = Number((r.policy as { boyd?: { edgeSamples?: number } }).boyd?.edgeSamples ?? 50);
+  const rows = list.map((v) => {
+    const b = v.boyd!;
+    const lvl = view.levels.get(v.vatID)?.get('boyd');
+    return [vatLabel(v), lvl ? ICON[lvl] : '', fmt.num(b.count), `${fmt.ms(b.firstMean)} → ${fmt.ms(b.lastMean)}`, fmt.pct(b.growth !== null ? b.growth - 1 : null), fmt.us(b.slopePerBlock), fmt.ratio(v.heap?.growth)];
+  });
+  const idle = r.vats.length - busy.length - thin.size;
+  const pre = busy.reduce((s, v) => s + (v.boyd!.preSnapshotCount ?? 0), 0);
   return [
     '### BOYD time per vat',
     '',
-    markdownTable([['vat', '', 'BOYDs', 'ms first → last', 'µs/block (Sen)', ciLabel, 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
-    hidden > 0 ? `\n${hidden} idle vat(s) without BOYDs or c-list change not shown.` : '',
+    rows.length ? markdownTable([['vat', '', 'BOYDs', 'ms, first → last', 'change', 'µs/block', 'heap'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r'] }) : 'No vat has enough BOYDs for a trend.',
+    '',
+    `<sub>BOYDs: in-block BOYDs of the vat${pre ? ` (${fmt.num(pre)} right before a heap snapshot left out: a snapshot makes them slow)` : ''}. First → last: mean of the first and last ${fmt.num(edge)}. µs/block: the fitted (Theil–Sen) slope. Heap: the xsnap worker's heap count, last ÷ first (a \`local\` worker has none).${busy.length > list.length ? ` ${busy.length - list.length} more vat(s) in the HTML report.` : ''}${idle > 0 ? ` ${idle} idle vat(s) without BOYDs not shown.` : ''}</sub>`,
   ].join('\n');
 }
 
-function clistTable(r: RunReport): string | null {
-  const vats = r.vats.filter((v) => v.clist?.delta && (v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 || isFlagged(r, v.vatID)));
-  if (!vats.length) return null;
-  const rows = vats.map((v) => {
+function clistTable(r: RunReport, view: ReportView, max: number): string | null {
+  const changed = (v: VatReport) => !!v.clist?.delta && (v.clist.delta.exports !== 0 || v.clist.delta.imports !== 0 || v.clist.delta.recognizableOnly !== 0);
+  const all = ordered(r, view, r.vats.filter((v) => v.clist && (changed(v) || isFlaggedLevel(view.levels.get(v.vatID)?.get('clist')))));
+  if (!all.length) return null;
+  const list = all.slice(0, max);
+  const stages = [...new Set(list.flatMap((v) => v.clist!.snapshots.map((s) => s.stage)))].sort((a, b) => a - b).slice(-4);
+  const head = ['vat', '', ...stages.map((s) => `stage ${s}`), 'Δ', 'per block'];
+  const rows = list.map((v) => {
     const c = v.clist!;
-    const snaps = c.snapshots;
-    const first = snaps[0];
-    const last = snaps[snaps.length - 1];
-    const tot = (s: typeof first) => s.exports.reachable + s.exports.recognizableOnly + s.imports.reachable + s.imports.recognizableOnly;
-    const weak = (s: typeof first) => s.exports.recognizableOnly + s.imports.recognizableOnly;
-    const start = snaps.length >= 2 ? `${num(tot(first))} (stage ${first.stage})` : c.series?.start ? num(c.series.start.exports + c.series.start.imports) : '—';
-    const end = snaps.length >= 2 ? `${num(tot(last))} (stage ${last.stage})` : c.series?.end ? num(c.series.end.exports + c.series.end.imports) : '—';
-    const d = c.delta!;
-    const lvl = levelFor(r, v.vatID, 'clist');
-    return [
-      vatLabel(v),
-      lvl ? ICON[lvl] : '',
-      start,
-      end,
-      `${d.exports >= 0 ? '+' : ''}${num(d.exports)} / ${d.imports >= 0 ? '+' : ''}${num(d.imports)}`,
-      num(d.perBlock, 2),
-      d.perCycle !== null ? num(d.perCycle, 2) : '—',
-      snaps.length ? num(weak(last)) : num((c.series?.end?.recognizableOnlyImports ?? 0) + (c.series?.end?.recognizableOnlyExports ?? 0)),
-      c.series ? num(c.series.slopePerBlock, 2) : '—',
-    ];
+    const byStage = new Map(c.snapshots.map((s) => [s.stage, s]));
+    const cell = (st: number) => {
+      const s = byStage.get(st);
+      if (!s) return '—';
+      const weak = s.exports.recognizableOnly + s.imports.recognizableOnly;
+      return `${fmt.num(s.exports.reachable + s.exports.recognizableOnly)} / ${fmt.num(s.imports.reachable + s.imports.recognizableOnly)}${weak ? ` (${fmt.num(weak)} weak)` : ''}${s.promises ? ` +${fmt.num(s.promises)} p` : ''}`;
+    };
+    const d = c.delta;
+    const lvl = view.levels.get(v.vatID)?.get('clist');
+    return [vatLabel(v), lvl ? ICON[lvl] : '', ...stages.map(cell), d ? `${fmt.signed(d.exports)} / ${fmt.signed(d.imports)}` : '—', d ? fmt.num(d.perBlock, 2) : c.series ? fmt.num(c.series.slopePerBlock, 2) : '—'];
   });
   return [
-    '### C-list (object table) growth',
+    '### C-list per snapshot',
     '',
-    markdownTable([['vat', '', 'start', 'end', 'Δ exports / imports', 'per block', 'per cycle', 'recognizable-only', 'slog slope /block'], ...rows], { align: ['l', 'c', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] }),
+    markdownTable([head, ...rows], { align: ['l', 'c', ...stages.map(() => 'r' as const), 'r', 'r'] }),
+    '',
+    `<sub>Exports / imports: object entries in the vat's c-list at each kernel-DB snapshot; weak: recognizable-only entries (kept as WeakMap/WeakStore keys or dropped but not retired); p: promise entries.${all.length > list.length ? ` ${all.length - list.length} more vat(s) in the HTML report.` : ''}</sub>`,
   ].join('\n');
 }
 
-function charts(r: RunReport, max: number): string {
+function statistics(r: RunReport, view: ReportView, max: number): string | null {
+  const busy = r.vats.filter((v) => (v.boyd?.count ?? 0) > 0);
+  const list = ordered(r, view, busy).slice(0, max);
+  const alpha = Number((r.policy as { boyd?: { alpha?: number } }).boyd?.alpha ?? 0.05);
+  const ci = `${+(100 * (1 - alpha)).toFixed(1)}% CI`;
+  const rows = list.map((v) => {
+    const b = v.boyd!;
+    return [vatLabel(v), fmt.num(b.count), fmt.us(b.slopePerBlock), b.slopeCI ? `${fmt.us(b.slopeCI[0])} … ${fmt.us(b.slopeCI[1])}` : '—', fmt.p(b.pValue), fmt.us(b.commonModeCorrected?.slopePerBlock), fmt.ratio(v.heap?.growth)];
+  });
+  const flagged = r.verdicts.filter((v) => isFlaggedLevel(v.level)).slice(0, max);
+  const why = flagged.map((v) => `- ${ICON[v.level]} ${vatLabel(v)} ${mdCode(v.metric, 40)}: ${mdText(v.message, 400)}`);
+  if (!rows.length && !why.length) return null;
+  return [
+    '<details><summary>Statistics</summary>',
+    '',
+    rows.length ? markdownTable([['vat', 'BOYDs', 'µs/block (Sen)', ci, 'MK p', 'µs/block vs peers', 'heap'], ...rows], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'] }) : '',
+    '',
+    why.length ? ['Why each finding was raised:', '', ...why].join('\n') : '',
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function charts(r: RunReport, view: ReportView, max: number): string {
+  const lvl = (id: string, f: string) => view.levels.get(id)?.get(f) ?? 'neutral';
   const ranked = r.vats
     .filter((v) => (v.boyd?.chart.length ?? 0) >= 3)
-    .sort((a, b) => rank(levelFor(r, b.vatID, 'boyd') ?? 'neutral') - rank(levelFor(r, a.vatID, 'boyd') ?? 'neutral') || (b.boyd!.relativeRise ?? 0) - (a.boyd!.relativeRise ?? 0))
-    .slice(0, max);
-  const clistVats = r.vats.filter((v) => (levelFor(r, v.vatID, 'clist') === 'fail' || levelFor(r, v.vatID, 'clist') === 'warn') && (v.clist?.series?.chart.length ?? 0) >= 2).slice(0, max);
+    .map((v) => ({ v, rank: RANK[lvl(v.vatID, 'boyd')], rise: v.boyd!.relativeRise ?? 0 }))
+    .sort((a, b) => b.rank - a.rank || b.rise - a.rise)
+    .slice(0, max)
+    .map((x) => x.v);
+  const clistVats = r.vats.filter((v) => isFlaggedLevel(lvl(v.vatID, 'clist')) && (v.clist?.snapshots.length ?? 0) >= 2).slice(0, max);
   if (!ranked.length && !clistVats.length) return '';
+  const pool = peerPool(r);
+  const baselineOf = new Map(r.verdicts.filter((v) => v.metric === 'boyd-slope-vs-baseline' && v.reference).map((v) => [v.vatID, v]));
+  const xLabel = r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height';
   const parts = ['### Charts', ''];
   for (const v of ranked) {
-    const pts = v.boyd!.chart;
-    parts.push(`<details${levelFor(r, v.vatID, 'boyd') === 'fail' ? ' open' : ''}><summary>BOYD ms vs block: ${vatLabelHtml(v)}</summary>\n`);
-    parts.push(xyChart({ title: `BOYD ms, ${v.name ?? v.vatID}`, xLabel: r.run.xAxis === 'deliveryOrdinal' ? 'delivery' : 'block height', yLabel: 'ms', series: [{ name: 'BOYD', x: pts.map((p) => p[0]), y: pts.map((p) => p[1] * 1e3) }] }));
-    parts.push('\n</details>\n');
+    const c = boydChart(v, pool, baselineOf.get(v.vatID));
+    if (!c) continue;
+    const ms = (pts: Array<[number, number]>) => pts.map(([x, y]) => [x, y * 1e3] as [number, number]);
+    const series: Array<{ name: string; pts: Array<[number, number]>; color: string }> = [{ name: 'BOYD ms', pts: ms(c.points), color: PALETTE.blue }];
+    const key = ['🟦 BOYD time (mean per step)'];
+    if (c.trend.length) (series.push({ name: 'fitted trend', pts: ms(c.trend), color: PALETTE.red }), key.push(c.onset ? `🟥 fitted trend, rising from block ${fmt.num(c.onset.x)}` : '🟥 fitted trend'));
+    if (c.peers.length) (series.push({ name: 'peers median', pts: ms(c.peers), color: PALETTE.grey }), key.push("⬜ median of the other busy vats"));
+    if (c.baseline.length) (series.push({ name: 'baseline slope', pts: ms(c.baseline), color: PALETTE.green }), key.push("🟩 the baseline's slope"));
+    const open = lvl(v.vatID, 'boyd') === 'fail' ? ' open' : '';
+    parts.push(`<details${open}><summary>BOYD time: ${vatLabelHtml(v)}</summary>\n`);
+    parts.push(lineChart({ title: `BOYD ms, ${v.name ?? v.vatID}${c.onset ? `, onset at ${c.onset.x}` : ''}`, xLabel, yLabel: 'ms', series }));
+    parts.push(`<sub>${key.join(' · ')}</sub>\n\n</details>\n`);
   }
   for (const v of clistVats) {
-    const pts = v.clist!.series!.chart;
-    parts.push(`<details><summary>c-list entries vs block: ${vatLabelHtml(v)}</summary>\n`);
-    parts.push(xyChart({ title: `c-list objects, ${v.name ?? v.vatID}`, xLabel: 'block height', yLabel: 'entries', series: [{ name: 'entries', x: pts.map((p) => p[0]), y: pts.map((p) => p[1]) }] }));
-    parts.push('\n</details>\n');
+    const c = clistChart(v)!;
+    parts.push(`<details open><summary>C-list entries per snapshot: ${vatLabelHtml(v)}</summary>\n`);
+    parts.push(
+      categoryChart({
+        title: `c-list entries, ${v.name ?? v.vatID}`,
+        xLabel: 'snapshot (block height)',
+        yLabel: 'entries',
+        categories: c.labels,
+        series: [
+          { name: 'exports', values: c.exports, color: PALETTE.blue },
+          { name: 'imports', values: c.imports, color: PALETTE.orange },
+          { name: 'recognizable-only', values: c.recognizableOnly, color: PALETTE.purple },
+        ],
+      }),
+    );
+    parts.push(`<sub>🟦 exports · 🟧 imports · 🟪 recognizable-only (both sides)</sub>\n\n</details>\n`);
   }
   return parts.join('\n');
 }
 
-function deliveryBreakdown(r: RunReport, maxRows: number): string {
+function deliveryBreakdown(r: RunReport, maxRows: number, maxVats: number): string {
   const u = r.run.utilization;
   const total = u.deliverySeconds;
   const lines = ['<details><summary>Delivery time breakdown</summary>', ''];
-  const util = u.swingsetSeconds !== null && u.wallSeconds ? ` Swingset ran ${num(u.swingsetSeconds, 1)} s of ${num(u.wallSeconds, 1)} s wall time (${num((100 * u.swingsetSeconds) / u.wallSeconds, 0)}%).` : '';
-  lines.push(`Deliveries took ${num(total, 1)} s in all.${util}`, '');
-  lines.push(markdownTable([['kind', 'count', 'seconds', 'share'], ...u.byKind.map((k) => [mdCode(k.kind, 40), num(k.count), num(k.seconds, 2), `${num(k.share * 100, 1)}%`])], { align: ['l', 'r', 'r', 'r'] }));
+  const util = u.swingsetSeconds !== null && u.wallSeconds && u.wallSeconds > 0 && u.swingsetSeconds >= 0 ? ` Swingset ran ${fmt.num(u.swingsetSeconds, 1)} s of ${fmt.num(u.wallSeconds, 1)} s wall time (${fmt.num((100 * u.swingsetSeconds) / u.wallSeconds, 0)}%).` : '';
+  lines.push(`Deliveries took ${fmt.num(total, 1)} s in all.${util}`, '');
+  lines.push(markdownTable([['kind', 'count', 'seconds', 'share'], ...u.byKind.map((k) => [mdCode(k.kind, 40), fmt.num(k.count), fmt.num(k.seconds, 2), `${fmt.num(k.share * 100, 1)}%`])], { align: ['l', 'r', 'r', 'r'] }));
+  // The vats that took the most delivery time (n log n), each with its top rows.
+  const busiest = r.vats
+    .map((v) => ({ v, t: v.deliveryKinds.reduce((s, k) => s + (Number.isFinite(k.totalSeconds) ? k.totalSeconds : 0), 0) }))
+    .filter((x) => x.v.deliveryKinds.length)
+    .sort((a, b) => b.t - a.t);
   const rows: string[][] = [];
-  for (const v of r.vats) {
+  for (const { v } of busiest.slice(0, maxVats)) {
     for (const k of v.deliveryKinds.slice(0, maxRows)) {
-      rows.push([vatLabel(v), k.method !== undefined ? `${mdCode(k.kind, 30)} ${mdCode(k.method, 60)}` : mdCode(k.kind, 30), num(k.count), num(k.totalSeconds, 3), `${ms(k.meanFirst100)} → ${ms(k.meanLast100)}`, `${ms(k.fittedFirst)} → ${ms(k.fittedLast)}`]);
+      rows.push([vatLabel(v), k.method !== undefined ? `${mdCode(k.kind, 30)} ${mdCode(k.method, 60)}` : mdCode(k.kind, 30), fmt.num(k.count), fmt.num(k.totalSeconds, 3), `${fmt.ms(k.meanFirst100)} → ${fmt.ms(k.meanLast100)}`, `${fmt.ms(k.fittedFirst)} → ${fmt.ms(k.fittedLast)}`]);
     }
   }
   if (rows.length) {
     lines.push('', 'Per vat, kind and method (mean of the first and last 100; OLS fit at the first and last block), in ms:', '');
     lines.push(markdownTable([['vat', 'delivery', 'count', 'total s', 'mean first → last 100', 'fitted first → last'], ...rows], { align: ['l', 'l', 'r', 'r', 'r', 'r'] }));
+    if (busiest.length > maxVats) lines.push('', `${busiest.length - maxVats} more vat(s) in the HTML report.`);
   }
   lines.push('', '</details>');
   return lines.join('\n');
@@ -239,7 +328,7 @@ function deliveryBreakdown(r: RunReport, maxRows: number): string {
 function warningsSection(r: RunReport): string | null {
   const w = r.run.warnings;
   if (!w.length) return null;
-  return ['### Input problems (counted, not fatal)', '', ...w.map((x) => `- ${mdCode(x.code, 40)} ×${num(x.count)}: ${mdText(x.message, 300)}`)].join('\n');
+  return ['### Input problems (counted, not fatal)', '', ...w.slice(0, 50).map((x) => `- ${mdCode(x.code, 40)} ×${fmt.num(x.count)}: ${mdText(x.message, 300)}`), w.length > 50 ? `- … ${w.length - 50} more kinds in the JSON report.` : ''].filter(Boolean).join('\n');
 }
 
 function footer(r: RunReport): string {

@@ -164,6 +164,7 @@ function heapStats(v: VatSeries, p: BoydPolicy): HeapStats | null {
     first,
     last,
     growth: first > 0 ? last / first : null,
+    chart: chartPoints(x, y),
   };
 }
 

@@ -104,6 +104,8 @@ export interface HeapStats {
   first: number | null;
   last: number | null;
   growth: number | null;
+  /** Downsampled series for charts: [x, heap count]. Absent in reports written before it existed. */
+  chart?: Array<[number, number]>;
 }
 
 export interface DeliveryKindStats {
@@ -269,9 +271,14 @@ export interface Verdict {
   value: number | null;
   threshold: number | null;
   message: string;
-  /** What the value was compared with: the baseline report, or the band of recent main runs. */
+  /**
+   * What the value was compared with, for comparisons with another run (`*-vs-baseline`) or with
+   * the band of recent runs (`*-vs-band`): the baseline's (or the band's median) value, its spread
+   * (the band's), and how many runs it stands for. For such verdicts `value` is this run's value
+   * minus `reference.value`. Absent in reports written before it existed.
+   */
   reference?: { kind: 'baseline' | 'band'; value: number | null; spread?: number | null; runs?: number };
-  /** Unit of `value`, `threshold` and `reference` (e.g. `s/block`, `entries/block`). */
+  /** The unit of `value`, `threshold` and `reference.value` (e.g. `s/block`, `entries/block`, `entries`). */
   unit?: string;
 }
 

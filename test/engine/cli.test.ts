@@ -78,7 +78,7 @@ describe('loadgen-gate analyze (built bundle)', () => {
 
     const md = await readFile(out('leaky.md'), 'utf8');
     expect(md.split('\n')[0]).toBe('## ❌ loadgen-gate: **FAIL**');
-    expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "BOYD ms, leaky"/);
+    expect(md).toMatch(/```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "BOYD ms, leaky"/);
   });
 
   it('clean run: exit 0, markdown on stdout starts with the PASS verdict line', async () => {

@@ -310,3 +310,15 @@ export function expectTablesWellFormed(outside: string): number {
 
 /** The only raw HTML the renderer itself writes. */
 export const OWN_TAGS = /^<\/?(details|summary|sub)( open)?>$/;
+
+/** The renderer's own links to the rule sections of docs/policy.md (relative, or on github.com), removed. */
+export function withoutOwnLinks(md: string): string {
+  return md.replace(/\[(BOYD time rule|c-list rule|baseline comparison|band of recent runs)\]\((?:https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/[\w./-]+\/)?(?:docs\/)?policy\.md(?:#[a-z0-9-]*)?\)/g, '⟦link⟧');
+}
+
+/** Mermaid fences (xychart) and the renderer's shell fences (the command that reproduces a verdict). */
+export const isMermaidFence = (f: string): boolean => /^%%\{init: |^xychart-beta/.test(f);
+/** A line of the mermaid output: the colour directive, or one xychart statement with label-safe strings. */
+export const MERMAID_LINE = /^(%%\{init: \{"themeVariables":\{"xyChart":\{("[A-Za-z]+":"[#0-9a-fA-F, ]+",?)+\}\},"xyChart":\{"width":\d+,"height":\d+,"showLegend":true\}\}\}%%|xychart-beta|  title "[^"]*"|  x-axis "[^"]*" \[("[^"]*"(, )?)+\]|  x-axis "[^"]*" [-\d.]+ --> [-\d.]+|  y-axis "[^"]*" [-\d.]+ --> [-\d.]+|  line "[^"]*" \[[-\d., ]+\])$/;
+/** A line of the shell fence: `gh run download` or `npx loadgen-gate analyze`, each word bare or single-quoted. */
+export const SHELL_LINE = /^(gh run download|npx loadgen-gate analyze)( ([A-Za-z0-9_@%+=:,./-]+|'([^']|'\\'')*'))*$/;

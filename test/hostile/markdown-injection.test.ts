@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   OWN_TAGS, cleanupScratch, expectTablesWellFormed, expectUsable, joinLines, runCli, scratchDir, slogLines, splitCode,
-  typeOf, type CliResult,
+  typeOf, type CliResult, withoutOwnLinks, isMermaidFence, MERMAID_LINE, SHELL_LINE,
 } from './helpers.js';
 
 afterAll(cleanupScratch);
@@ -140,7 +140,7 @@ describe('payloads in vat names, method names, kinds, vatIDs, event types and fi
     expect(o).not.toMatch(/@(?!&ZeroWidthSpace;)[A-Za-z0-9_]/);
     expect(o).not.toMatch(/#\d/);
     expect(o).not.toMatch(/GH-\d/i);
-    expect(o).not.toContain('](');
+    expect(withoutOwnLinks(o)).not.toContain('](');
     expect(o).not.toMatch(/(?<!\\)!(?<!\\)\[/);
     expect(o).not.toMatch(/https?:\/\//i);
     expect(o).not.toMatch(/www\./i);
@@ -154,7 +154,8 @@ describe('payloads in vat names, method names, kinds, vatIDs, event types and fi
     const lines = code.outside.split('\n');
     expect(lines.filter((l) => /^ {0,3}>/.test(l))).toEqual([]);
     // List items are the renderer's own: attribution sentences and warnings.
-    expect(lines.filter((l) => /^ {0,3}[-*+] /.test(l) && !/^- (.* gained \d|⟦code⟧ ×\d+: )/.test(l))).toEqual([]);
+    // List items are the renderer's own: a level icon first, attribution sentences and warnings.
+    expect(lines.filter((l) => /^ {0,3}[-*+] /.test(l) && !/^- ((❌|⚠️|✅|➖) |.* gained \d|⟦code⟧ ×\d+: )/.test(l))).toEqual([]);
     expect(lines.filter((l) => /item|heading|quote/.test(l) && !l.startsWith('|') && !l.startsWith('- ') && !l.startsWith('<details'))).toEqual([]);
   });
 
@@ -162,17 +163,18 @@ describe('payloads in vat names, method names, kinds, vatIDs, event types and fi
     for (const s of code.spans) {
       expect(s).not.toMatch(/[\n|]/);
     }
-    expect(code.fences.length).toBeGreaterThan(0);
-    for (const f of code.fences) {
-      // Only xychart statements, with label-safe strings: the payload cannot end the string,
-      // add a statement, or leave the block.
-      for (const line of f.split('\n')) {
-        expect(line).toMatch(/^(xychart-beta|  title "[^"]*"|  x-axis "[^"]*" \[("[-\d.]+"(, )?)+\]|  y-axis "[^"]*" [-\d.]+ --> [-\d.]+|  line "[^"]*" \[[-\d., ]+\])$/);
-      }
-      for (const m of f.matchAll(/"([^"\n]*)"/g)) expect(m[1]).toMatch(/^[A-Za-z0-9 _.,:/()%+-]*$/);
+    const mermaid = code.fences.filter(isMermaidFence);
+    expect(mermaid.length).toBeGreaterThan(0);
+    for (const f of mermaid) {
+      // Only the colour directive and xychart statements, with label-safe strings: the payload
+      // cannot end the string, add a statement, or leave the block.
+      for (const line of f.split('\n')) expect(line).toMatch(MERMAID_LINE);
+      for (const m of f.replace(/^%%.*%%$/m, '').matchAll(/"([^"\n]*)"/g)) expect(m[1]).toMatch(/^[A-Za-z0-9 _.,:/()%+-]*$/);
       // (A URL may survive as plain title text: chart text is drawn in an SVG, never linked.)
       expect(f).not.toMatch(/<|>(?!\s*[-\d])|`|@/);
     }
+    // The other fences are the command that reproduces the verdict: words quoted for the shell.
+    for (const f of code.fences.filter((x) => !isMermaidFence(x))) for (const line of f.split('\n')) expect(line).toMatch(SHELL_LINE);
   });
 
   it('stderr stays one line per message: no injected line, no workflow command', () => {

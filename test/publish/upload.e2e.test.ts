@@ -69,7 +69,8 @@ async function act(o: Act & { bundle?: string }): Promise<ActionRun> {
   const r = await runBundle({
     bundle: o.bundle,
     apiUrl: gh.url,
-    inputs: { path: path.join(dir, o.run), baseline: 'none', comment: 'never', 'github-token': TOKEN, history: 'never', ...o.inputs },
+    // The HTML report's own upload is checked apart (the last test): these count the report artifact.
+    inputs: { path: path.join(dir, o.run), baseline: 'none', comment: 'never', 'github-token': TOKEN, 'html-report': 'never', history: 'never', ...o.inputs },
     event: o.event ?? 'push',
     payload: o.payload ?? PUSH_PAYLOAD,
     env: {
@@ -306,5 +307,21 @@ describe('action bundle: report artifact upload', () => {
     expect(artifactWarnings(due)).toHaveLength(1);
     expect(artifactWarnings(due)[0]).toMatch(new RegExp(`not uploaded: .*${withClient[0]!.replace(/\./g, '\\.')}`));
     expect(rs.requests).toEqual([]);
+  });
+
+  it('the HTML report is uploaded unzipped on a PR run too, and the job summary links it', async () => {
+    const r = await act({ run: 'leaky', inputs: { 'html-report': 'upload' }, event: 'pull_request', payload: { pull_request: { number: 7 } }, env: { GITHUB_JOB: 'gate' } });
+    expect(r.code, explain(r)).toBe(1);
+    // No report artifact on a PR (upload-report: auto); the HTML report alone, named after the job.
+    expect(r.stdout.split('\n').filter((l) => l.includes('HTML report')), explain(r)).toHaveLength(1);
+    expect(rs.artifacts.map((a) => [a.name, a.create.mime_type])).toEqual([['loadgen-gate-report-gate.html', 'text/html']]);
+    const a = rs.artifacts[0]!;
+    const html = Buffer.from(a.blob!).toString('utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toMatch(/<b>leaky \(v\d+\)<\/b>: BOYD time/);
+    expect(html).not.toMatch(/<script|<link|src="http/i);
+    expect(a.finalize).toMatchObject({ name: 'loadgen-gate-report-gate.html', size: String(a.blob!.byteLength) });
+    expect(r.summary).toContain(`[Open the HTML report](https://github.com/${SLUG}/actions/runs/9999/artifacts/${a.id})`);
+    expect(r.warnings).toEqual([]);
   });
 });

@@ -302,7 +302,7 @@ describe('chart titles in the markdown', () => {
     const r = structuredClone(await analyzeFixture('loadgen-leaky'));
     r.vats.find((v) => v.vatID === 'v7')!.name = 'zcf-mintHolder-USDC_axl';
     const md = renderMarkdown(r);
-    expect(md).toContain('<summary>BOYD ms vs block: zcf-mintHolder-USDC_axl (v7)</summary>');
+    expect(md).toContain('<summary>BOYD time: zcf-mintHolder-USDC_axl (v7)</summary>');
     expect(md).not.toMatch(/<summary>[^<]*\\/);
     // In a table cell the same name is markdown, escaped as such.
     expect(md).toContain('zcf-mintHolder-USDC\\_axl');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mermaidLabel, xyChart } from '../../src/render/mermaid.js';
+import { categoryChart, lineChart, mermaidLabel, xyChart } from '../../src/render/mermaid.js';
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/; // the xychart lexer's number token
 const LABEL = /^"[A-Za-z0-9 _.,:/()%+-]*"$/;
@@ -9,14 +9,19 @@ const LABEL = /^"[A-Za-z0-9 _.,:/()%+-]*"$/;
 function parse(out: string) {
   const lines = out.split('\n');
   expect(lines[0]).toBe('```mermaid');
-  expect(lines[1]).toBe('xychart-beta');
+  // The colours: a fixed init directive, JSON with hex colours only.
+  const m0 = /^%%\{init: (.*)\}%%$/.exec(lines[1]!);
+  expect(m0).not.toBeNull();
+  const init = JSON.parse(m0![1]!);
+  expect(lines[2]).toBe('xychart-beta');
   expect(lines.at(-2)).toBe('```');
   expect(lines.at(-1)).toBe('');
   let title: string | undefined;
   let categories: string[] = [];
+  let xRange: [number, number] | undefined;
   let yRange: [number, number] | undefined;
   const series: Array<{ name?: string; values: number[] }> = [];
-  for (const line of lines.slice(2, -2)) {
+  for (const line of lines.slice(3, -2)) {
     let m: RegExpExecArray | null;
     if ((m = /^ {2}title ("[^"]*")$/.exec(line))) {
       expect(m[1]).toMatch(LABEL);
@@ -24,10 +29,14 @@ function parse(out: string) {
     } else if ((m = /^ {2}x-axis (?:("[^"]*") )?\[(.*)\]$/.exec(line))) {
       if (m[1]) expect(m[1]).toMatch(LABEL);
       categories = m[2]!.split(', ').map((c) => {
-        expect(c).toMatch(/^"[^"]+"$/);
-        expect(c.slice(1, -1)).toMatch(NUMBER);
+        expect(c).toMatch(LABEL);
         return c.slice(1, -1);
       });
+    } else if ((m = /^ {2}x-axis (?:("[^"]*") )?(\S+) --> (\S+)$/.exec(line))) {
+      if (m[1]) expect(m[1]).toMatch(LABEL);
+      expect(m[2]).toMatch(NUMBER);
+      expect(m[3]).toMatch(NUMBER);
+      xRange = [Number(m[2]), Number(m[3])];
     } else if ((m = /^ {2}y-axis (?:("[^"]*") )?(\S+) --> (\S+)$/.exec(line))) {
       if (m[1]) expect(m[1]).toMatch(LABEL);
       expect(m[2]).toMatch(NUMBER);
@@ -44,58 +53,50 @@ function parse(out: string) {
       throw new Error(`unexpected line ${JSON.stringify(line)}`);
     }
   }
-  return { title, categories, yRange, series };
+  return { init, title, categories, xRange, yRange, series };
 }
 
-describe('xyChart', () => {
-  it('renders series on shared categories with y headroom', () => {
-    const out = xyChart({
-      title: 'BOYD time per vat',
-      xLabel: 'block',
-      yLabel: 'seconds',
+describe('lineChart and categoryChart', () => {
+  it('draws lines on a numeric x-axis, resampled onto evenly spaced points, in the given colours on white', () => {
+    const out = lineChart({
+      title: 'BOYD ms, leaky',
+      xLabel: 'block height',
+      yLabel: 'ms',
+      points: 10,
       series: [
-        { name: 'v1', x: [1, 2, 3, 4, 5], y: [0.1, 0.2, 0.25, 0.3, 0.5] },
-        { name: 'v9', x: [1, 3, 5], y: [1, 2, 3] },
+        { name: 'BOYD ms', color: '#0969da', pts: Array.from({ length: 1000 }, (_, i) => [i * 0.009, 2 * i * 0.009] as [number, number]) },
+        { name: 'fitted trend', color: '#cf222e', pts: [[9, 9], [0, 0]] },
       ],
     });
-    expect(out).toBe(
-      [
-        '```mermaid',
-        'xychart-beta',
-        '  title "BOYD time per vat"',
-        '  x-axis "block" ["1", "2", "3", "4", "5"]',
-        '  y-axis "seconds" 0 --> 3.15',
-        '  line "v1" [0.1, 0.2, 0.25, 0.3, 0.5]',
-        '  line "v9" [1, 1.5, 2, 2.5, 3]',
-        '```',
-        '',
-      ].join('\n'),
-    );
+    const p = parse(out);
+    expect(p.xRange).toEqual([0, 9]);
+    expect(p.init.themeVariables.xyChart.plotColorPalette).toBe('#0969da, #cf222e');
+    expect(p.init.themeVariables.xyChart.backgroundColor).toBe('#ffffff');
+    expect(p.series.map((s) => s.name)).toEqual(['BOYD ms', 'fitted trend']);
+    // A dense series: the mean of its samples nearest each grid x (the ends hold half a step).
+    const grid = Array.from({ length: 10 }, (_, i) => i);
+    p.series[0]!.values.slice(1, -1).forEach((v, i) => expect(v).toBeCloseTo(2 * grid[i + 1]!, 1));
+    // A sparse one (a fitted line given by its ends) is drawn through its samples.
+    p.series[1]!.values.forEach((v, i) => expect(v).toBeCloseTo(grid[i]!, 2));
+    expect(p.yRange![0]).toBe(0);
+    expect(p.yRange![1]).toBeGreaterThanOrEqual(17.98);
   });
 
-  it('downsamples to maxPoints buckets labelled with the bucket-mean x', () => {
-    const xs = Array.from({ length: 1000 }, (_, i) => i);
-    const out = xyChart({ title: 't', xLabel: 'x', yLabel: 'y', maxPoints: 10, series: [{ name: 'sq', x: xs, y: xs.map((x) => 2 * x) }] });
-    const { categories, series, yRange } = parse(out);
-    // Bucket means are 49.5, 149.5, ...; labels are rounded to the precision the spacing needs.
-    expect(categories).toEqual(['50', '150', '250', '350', '450', '550', '650', '750', '850', '950']);
-    expect(series[0]!.values).toEqual([99, 299, 499, 699, 899, 1099, 1299, 1499, 1699, 1899]);
-    expect(yRange![0]).toBeLessThanOrEqual(99);
-    expect(yRange![1]).toBeGreaterThanOrEqual(1899);
+  it('draws c-list counts over snapshot categories', () => {
+    const p = parse(categoryChart({ title: 'c-list', xLabel: 'snapshot', yLabel: 'entries', categories: ['stage 1 (120)', 'stage 2 (240)', 'stage 3 (360)'], series: [{ name: 'exports', values: [601, 1201, 1801], color: '#0969da' }, { name: 'imports', values: [1, 1, 1], color: '#bc4c00' }] }));
+    expect(p.categories).toEqual(['stage 1 (120)', 'stage 2 (240)', 'stage 3 (360)']);
+    expect(p.series.map((s) => s.values)).toEqual([[601, 1201, 1801], [1, 1, 1]]);
+    expect(categoryChart({ title: '', xLabel: '', yLabel: '', categories: ['one'], series: [{ name: 'a', values: [1], color: '#000000' }] })).toBe('');
   });
+});
 
+describe('xyChart', () => {
   it('keeps negative values and uses plain decimals for large/small magnitudes', () => {
     const { yRange, series } = parse(
       xyChart({ title: '', xLabel: '', yLabel: '', series: [{ name: '', x: [0, 1, 2], y: [-5e-7, 1e-6, 123456789012] }] }),
     );
     expect(yRange![0]).toBeLessThan(0);
-    expect(series[0]!.values[2]).toBe(123456789012);
-  });
-
-  it('keeps category labels unique when rounding would merge them', () => {
-    const xs = [...Array.from({ length: 50 }, (_, i) => i * 10), 495.01, 495.02];
-    const { categories } = parse(xyChart({ title: '', xLabel: '', yLabel: '', series: [{ name: '', x: xs, y: xs }] }));
-    expect(new Set(categories).size).toBe(categories.length);
+    expect(series[0]!.values.at(-1)).toBe(123456789012);
   });
 
   it('returns an empty string for empty or degenerate input', () => {
@@ -151,9 +152,8 @@ describe('xyChart', () => {
         });
         if (out === '') return;
         const parsed = parse(out);
-        expect(parsed.categories.length).toBeGreaterThanOrEqual(2);
-        expect(parsed.categories.length).toBeLessThanOrEqual(maxPoints);
-        for (const s of parsed.series) expect(s.values).toHaveLength(parsed.categories.length);
+        expect(parsed.xRange![1]).toBeGreaterThan(parsed.xRange![0]);
+        for (const s of parsed.series) expect(s.values).toHaveLength(maxPoints);
       }),
       { numRuns: 200 },
     );

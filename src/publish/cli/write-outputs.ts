@@ -4,10 +4,13 @@ import path from 'node:path';
 import type { RunReport } from '../../shared/report-schema.js';
 import { renderSections } from '../../render/markdown.js';
 import { withBand } from '../../render/band-section.js';
+import { renderTerminal } from '../../render/terminal.js';
+import { renderHtml } from '../../render/html.js';
 import { InputError } from '../../shared/limits.js';
 import { isRunFileName } from '../../run-files/discover.js';
 
-type Outputs = { json?: string; markdown?: string };
+export type Outputs = { json?: string; markdown?: string; html?: string; format?: 'text' | 'markdown'; color?: boolean };
+const FILE_OUTPUTS = ['json', 'markdown', 'html'] as const;
 
 /**
  * Checked before the analysis, so that a long run does not end on a path it cannot write: an
@@ -16,11 +19,14 @@ type Outputs = { json?: string; markdown?: string };
  * directory (a slog, a snapshot, perf.jsonl; where a report file next to the run is fine).
  */
 export async function checkOutputPaths(opts: Outputs, inputs: string[]): Promise<void> {
-  const given = (['json', 'markdown'] as const).filter((k) => opts[k] !== undefined);
+  const given = FILE_OUTPUTS.filter((k) => opts[k] !== undefined);
   /** The file a path names, symbolic links resolved (the parent's, when it does not exist yet). */
   const real = async (p: string) => realpath(p).catch(async () => path.join(await realpath(path.dirname(path.resolve(p))).catch(() => path.dirname(path.resolve(p))), path.basename(p)));
-  if (opts.json !== undefined && opts.markdown !== undefined && (await real(opts.json)) === (await real(opts.markdown))) {
-    throw new InputError(`--json and --markdown name the same file (${opts.json})`);
+  const reals = await Promise.all(given.map(async (k) => [k, await real(opts[k]!)] as const));
+  for (let i = 0; i < reals.length; i++) {
+    for (let j = i + 1; j < reals.length; j++) {
+      if (reals[i]![1] === reals[j]![1]) throw new InputError(`--${reals[i]![0]} and --${reals[j]![0]} name the same file (${opts[reals[i]![0]]})`);
+    }
   }
   const ins = await Promise.all(inputs.map(async (i) => ({ path: i, real: await real(i), dir: (await stat(i).catch(() => null))?.isDirectory() ?? false })));
   for (const k of given) {
@@ -44,9 +50,10 @@ export async function writeReportFiles(report: RunReport, opts: Outputs, stdout:
     }
   };
   if (opts.json) await write('json', opts.json, JSON.stringify(report, null, 2) + '\n');
-  const md = withBand(renderSections(report), report).map((s) => s.markdown).join('\n\n') + '\n';
-  if (opts.markdown) await write('markdown', opts.markdown, md);
-  else stdout(md);
+  if (opts.html) await write('html', opts.html, renderHtml(report));
+  const md = () => withBand(renderSections(report), report).map((s) => s.markdown).join('\n\n') + '\n';
+  if (opts.markdown) await write('markdown', opts.markdown, md());
+  else stdout(opts.format === 'text' ? renderTerminal(report, { color: opts.color }) : md());
 }
 
 /** CLI exit code: 0 pass/warn/neutral, 1 fail. (2 = usage or unreadable input, set by the entry.) */

@@ -37,6 +37,8 @@ export interface ActionConfig {
   summaryPath: string;
   /** Uploading the report as artifact `upload.name`: the `report-artifact` input, the name the baseline is looked up under. */
   upload: ReportArtifactConfig;
+  /** `html-report`: upload the HTML report unzipped and link it from the summary and the comment. */
+  htmlReport: boolean;
   comment: CommentMode;
   commentKey: string;
   /** Explicit PR number (else found from the event). */
@@ -63,6 +65,7 @@ export const INPUT_NAMES = [
   'upload-report',
   'report-retention-days',
   'report-upload-timeout',
+  'html-report',
   'config',
   'report-path',
   'comment',
@@ -106,6 +109,9 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
   const prNumber = prText ? parsePrNumber(prText) : undefined;
   if (prText && prNumber === undefined) throw new InputError(`input 'pr-number' must be a positive integer (got '${prText.slice(0, 40)}')`);
 
+  const html = input('html-report') || 'upload';
+  if (html !== 'upload' && html !== 'never') throw new InputError(`input 'html-report' must be upload or never (got '${html.slice(0, 40)}')`);
+
   const trackingLabel = input('tracking-label') || 'loadgen-gate';
   if (trackingLabel.length > 50 || /[,\n]/.test(trackingLabel)) throw new InputError(`input 'tracking-label' must be one label of at most 50 characters without commas (got '${trackingLabel.slice(0, 60)}')`);
 
@@ -117,6 +123,7 @@ export function parseInputs(get: InputGetter, ctx: ActionContext, cwd = process.
     reportPath,
     summaryPath,
     upload: { mode: uploadMode, name: reportArtifact, retentionDays, timeoutSeconds: uploadTimeout },
+    htmlReport: html === 'upload',
     comment,
     commentKey,
     prNumber,

@@ -20,6 +20,8 @@ import { analyzeRunIsolated } from '../../engine/engine-worker.js';
 import { loadPolicy } from '../../shared/policy.js';
 import { renderSections } from '../../render/markdown.js';
 import { withBand } from '../../render/band-section.js';
+import { renderHtml } from '../../render/html.js';
+import { docsBaseUrl, uploadHtmlReport } from './html-artifact.js';
 import { createGitHubClient, type GitHubClient } from '../../sources/github/client.js';
 import { oneLine } from '../../sources/github/errors.js';
 import { InputError } from '../../shared/limits.js';
@@ -101,8 +103,9 @@ export async function runAction(deps: RunActionDeps): Promise<RunActionResult> {
     });
     const failing = report.verdicts.filter((v) => v.level === 'fail');
 
-    // 5. Report files.
-    const sections = withBand(withProvenance(renderSections(report), report), report);
+    // 5. Report files; the HTML report is uploaded first so the summary and the comment can link it.
+    const htmlUrl = cfg.htmlReport ? await publishHtmlReport(deps, report, cfg, ctx, log, env, () => (uploadAbandoned = true)) : undefined;
+    const sections = withBand(withProvenance(renderSections(report, { htmlUrl, docsBase: docsBaseUrl(ctx, env) }), report), report);
     await writeReportFiles(report, sections, cfg, log);
     out.verdict = report.verdict;
     out.reportPath = cfg.reportPath;
@@ -126,7 +129,7 @@ export async function runAction(deps: RunActionDeps): Promise<RunActionResult> {
     out.flush();
     const upload = await publishReportArtifact(deps, cfg, ctx, report.provenance, log, env);
     out.reportArtifactId = upload.id;
-    uploadAbandoned = upload.abandoned;
+    uploadAbandoned ||= upload.abandoned;
     out.flushArtifact();
     if (carried) await uploadCarried(historyDeps, carried, deps.loadArtifactClient);
     if (report.verdict === 'fail') {
@@ -188,6 +191,16 @@ function baselineTarget(cfg: ActionConfig, analysed: Provenance): BaselineTarget
     baselineBranch: cfg.baseline.kind === 'workflow' ? cfg.baseline.branch : undefined,
     analysedBranch: analysed.source === 'github-run' ? analysed.branch : undefined,
   };
+}
+
+/** The HTML report next to the JSON report, uploaded unzipped; its link, or undefined. Never throws. */
+async function publishHtmlReport(deps: RunActionDeps, report: RunReport, cfg: ActionConfig, ctx: ActionContext, log: ActionLog, env: NodeJS.ProcessEnv, onTimeout: () => void): Promise<string | undefined> {
+  try {
+    return await uploadHtmlReport(renderHtml(report), path.dirname(cfg.reportPath), ctx, deps.loadArtifactClient, log.logger, { timeoutSeconds: cfg.upload.timeoutSeconds, retentionDays: cfg.upload.retentionDays, onTimeout, env });
+  } catch (e) {
+    log.warn(`HTML report not uploaded: ${oneLine(e instanceof Error ? e.message : String(e), 600)}`);
+    return undefined;
+  }
 }
 
 function makeClient(token: string, ctx: ActionContext, log: ActionLog): GitHubClient {
