@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 95974:
+/***/ 84747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4606,8 +4606,8 @@ function countBlocks(scans) {
     return count;
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -4915,7 +4915,7 @@ async function openGzip(file, limits, tmpRoot) {
     const dir = await makeTempDir(tmpRoot);
     const dbPath = external_node_path_default().join(dir, DB_NAME);
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
     }
     catch (err) {
         await (0,temp_dirs/* removeTempDir */.CT)(dir);
@@ -8050,7 +8050,7 @@ async function runAsWorker() {
 /* harmony export */ });
 /* unused harmony export SIGNAL_EXIT_CODES */
 /* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47704);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95974);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84747);
 /**
  * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
  * remove a run's temporary directories never run when a signal ends the process. This handler
@@ -8102,7 +8102,7 @@ function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95974);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84747);
 /* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95751);
 /**
  * GitHub Action entry (dist/index.js). Thin: it runs as the engine or a scan worker when spawned
@@ -8113,7 +8113,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if (!(await (0,_engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAsWorker */ .Mt)())) {
-    const [core, { runAction }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(268), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80669))]);
+    const [core, { runAction }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(293), __nccwpck_require__.e(268), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52996))]);
     // A cancelled job: its temporary directories (the downloaded artifact, unpacked runs, DBs) go too.
     (0,_engine_signals_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanUpOnSignals */ .B)((line) => core.warning(line));
     const { uploadAbandoned } = await runAction({
@@ -12304,6 +12304,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

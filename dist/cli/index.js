@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5560:
+/***/ 2679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36,8 +36,8 @@ var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./src/shared/limits.ts
 var shared_limits = __nccwpck_require__(7193);
 ;// CONCATENATED MODULE: ./src/slog/line-splitter.ts
@@ -310,7 +310,7 @@ function openChunks(file, gzip, highWaterMark) {
     // The stream's error (the Z_FINISH of a truncated gzip, a corrupt block) must not discard
     // decoded data still buffered: chunks go through a PassThrough that simply ends on an error, and
     // the error is kept aside. Pulling from it keeps inflation a few chunks ahead of the parsing.
-    const queue = new external_node_stream_namespaceObject.PassThrough({ readableHighWaterMark: CHUNK, writableHighWaterMark: CHUNK });
+    const queue = new external_node_stream_.PassThrough({ readableHighWaterMark: CHUNK, writableHighWaterMark: CHUNK });
     const from = stream;
     from.on('data', (chunk) => {
         if (!queue.write(chunk))
@@ -4607,8 +4607,8 @@ function countBlocks(scans) {
     return count;
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -4896,7 +4896,7 @@ class LimitExceeded extends Error {
 /** Counts bytes flowing through; errors out when a cap is exceeded. */
 function byteCap(maxBytes, compressedSize, maxRatio, what) {
     let total = 0;
-    return new external_node_stream_namespaceObject.Transform({
+    return new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
             total += chunk.length;
             if (total > maxBytes) {
@@ -4916,7 +4916,7 @@ async function openGzip(file, limits, tmpRoot) {
     const dir = await makeTempDir(tmpRoot);
     const dbPath = external_node_path_default().join(dir, DB_NAME);
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), byteCap(Math.min(limits.maxFileBytes, limits.maxTotalBytes), size, limits.maxRatio, 'decompressed DB'), (0,external_node_fs_.createWriteStream)(dbPath, { flags: 'wx', mode: 0o600 }));
     }
     catch (err) {
         await (0,temp_dirs/* removeTempDir */.CT)(dir);
@@ -8516,7 +8516,7 @@ async function runAsWorker() {
 /* harmony export */ });
 /* unused harmony export SIGNAL_EXIT_CODES */
 /* harmony import */ var _shared_temp_dirs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7704);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5560);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2679);
 /**
  * Ctrl-C, or a CI cancel (SIGINT, then SIGTERM a few seconds later): the `finally` blocks that
  * remove a run's temporary directories never run when a signal ends the process. This handler
@@ -8570,11 +8570,11 @@ function cleanUpOnSignals(say, exit = (code) => process.exit(code)) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5560);
+/* harmony import */ var _engine_engine_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2679);
 /* harmony import */ var _engine_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5751);
 /* harmony import */ var _shared_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8411);
 /* harmony import */ var _shared_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4381);
-/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2682);
+/* harmony import */ var _publish_cli_write_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4828);
 /* harmony import */ var _shared_node_support_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6031);
 /* harmony import */ var _report_baseline_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6066);
 /* harmony import */ var _shared_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7193);
@@ -9543,7 +9543,7 @@ async function writeOut(flag, file, text) {
 
 /***/ }),
 
-/***/ 2682:
+/***/ 4828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11784,8 +11784,117 @@ function html_statistics(r, _view, max) {
 var limits = __nccwpck_require__(7193);
 // EXTERNAL MODULE: ./src/run-files/discover.ts
 var discover = __nccwpck_require__(1440);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+;// CONCATENATED MODULE: ./src/report/report-json.ts
+/**
+ * A RunReport written as JSON in pieces. `JSON.stringify(report, null, 2)` of a run with ~100,000
+ * vats is longer than the longest string V8 can hold ("Invalid string length"), so the file is
+ * written piece by piece: the containers near the top (the report object, its members, and every
+ * array on the way) are walked here, and each value below them (one vat, one verdict, one edge) is
+ * one `JSON.stringify` call, re-indented. The bytes are those of `JSON.stringify(value, null, 2)`:
+ * same key order, `toJSON` applied, keys whose value is undefined, a function or a symbol left out
+ * (`null` in arrays), empty containers as `[]` and `{}`.
+ */
+
+
+
+const INDENT = '  ';
+/** Objects at this depth or deeper are one `JSON.stringify` call; arrays are walked at any depth. */
+const OBJECT_DEPTH = 2;
+/** Pieces are joined into chunks of about this many characters before they are written. */
+const CHUNK_CHARS = 1 << 20;
+const isRawJson = JSON.isRawJSON;
+/** Whether JSON.stringify serializes `v` as an array or object (not a boxed or raw primitive). */
+function isContainer(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (v instanceof Number || v instanceof String || v instanceof Boolean || v instanceof BigInt)
+        return false;
+    return !isRawJson?.(v);
+}
+/** `toJSON` as JSON.stringify calls it: with the member's key (array index as a string). */
+function prepared(v, key) {
+    const f = v?.toJSON;
+    return (typeof v === 'object' || typeof v === 'bigint') && v !== null && typeof f === 'function' ? f.call(v, key) : v;
+}
+/**
+ * The pieces of `JSON.stringify(value, null, 2)` at `indent` (the text of a member one level in
+ * starts on a line indented by `indent` plus two spaces). Yields nothing for a value JSON leaves out.
+ */
+function* pieces(raw, key, indent, depth) {
+    const v = prepared(raw, key);
+    const walk = Array.isArray(v) || (depth < OBJECT_DEPTH && isContainer(v));
+    if (!walk) {
+        // Through a holder, so that JSON.stringify calls `toJSON` with this member's key, as it would.
+        const s = JSON.stringify({ [key]: raw }, null, 2);
+        if (s === '{}')
+            return;
+        yield s.slice(6 + JSON.stringify(key).length, -2).replaceAll('\n  ', '\n' + indent);
+        return;
+    }
+    const inner = indent + INDENT;
+    if (Array.isArray(v)) {
+        if (v.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[';
+        for (let i = 0; i < v.length; i++) {
+            yield (i === 0 ? '\n' : ',\n') + inner;
+            let any = false;
+            for (const p of pieces(v[i], String(i), inner, depth + 1)) {
+                any = true;
+                yield p;
+            }
+            if (!any)
+                yield 'null';
+        }
+        yield '\n' + indent + ']';
+        return;
+    }
+    let first = true;
+    for (const k of Object.keys(v)) {
+        let opened = false;
+        for (const p of pieces(v[k], k, inner, depth + 1)) {
+            if (!opened) {
+                yield (first ? '{\n' : ',\n') + inner + JSON.stringify(k) + ': ';
+                first = false;
+                opened = true;
+            }
+            yield p;
+        }
+    }
+    yield first ? '{}' : '\n' + indent + '}';
+}
+/** `JSON.stringify(value, null, 2) + '\n'` as chunks of about `chunkChars` characters (one value may exceed it). */
+function* jsonChunks(value, chunkChars = CHUNK_CHARS) {
+    let parts = [];
+    let size = 0;
+    for (const p of pieces(value, '', '', 0)) {
+        parts.push(p);
+        size += p.length;
+        if (size >= chunkChars) {
+            yield parts.join('');
+            parts = [];
+            size = 0;
+        }
+    }
+    parts.push('\n');
+    yield parts.join('');
+}
+/** Writes the report to `file` as `JSON.stringify(report, null, 2) + '\n'` would, never holding it whole. */
+async function writeReportJson(file, report) {
+    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(jsonChunks(report)), (0,external_node_fs_.createWriteStream)(file));
+}
+
 ;// CONCATENATED MODULE: ./src/publish/cli/write-outputs.ts
 /** CLI publisher: report files and stdout. */
+
 
 
 
@@ -11830,14 +11939,14 @@ async function writeReportFiles(report, opts, stdout) {
     const write = async (flag, file, text) => {
         try {
             await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-            await (0,promises_.writeFile)(file, text);
+            await (typeof text === 'string' ? (0,promises_.writeFile)(file, text) : text(file));
         }
         catch (e) {
             throw new limits/* InputError */.w(`--${flag} ${file}: cannot write (${e.message.split('\n')[0]})`);
         }
     };
     if (opts.json)
-        await write('json', opts.json, JSON.stringify(report, null, 2) + '\n');
+        await write('json', opts.json, (f) => writeReportJson(f, report));
     if (opts.html)
         await write('html', opts.html, renderHtml(report));
     const md = () => withBand(renderSections(report), report).map((s) => s.markdown).join('\n\n') + '\n';
@@ -14817,6 +14926,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

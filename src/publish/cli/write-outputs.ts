@@ -8,6 +8,7 @@ import { renderTerminal } from '../../render/terminal.js';
 import { renderHtml } from '../../render/html.js';
 import { InputError } from '../../shared/limits.js';
 import { isRunFileName } from '../../run-files/discover.js';
+import { writeReportJson } from '../../report/report-json.js';
 
 export type Outputs = { json?: string; markdown?: string; html?: string; format?: 'text' | 'markdown'; color?: boolean };
 const FILE_OUTPUTS = ['json', 'markdown', 'html'] as const;
@@ -41,15 +42,15 @@ export async function checkOutputPaths(opts: Outputs, inputs: string[]): Promise
 }
 
 export async function writeReportFiles(report: RunReport, opts: Outputs, stdout: (s: string) => void): Promise<void> {
-  const write = async (flag: string, file: string, text: string) => {
+  const write = async (flag: string, file: string, text: string | ((file: string) => Promise<void>)) => {
     try {
       await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-      await writeFile(file, text);
+      await (typeof text === 'string' ? writeFile(file, text) : text(file));
     } catch (e) {
       throw new InputError(`--${flag} ${file}: cannot write (${(e as Error).message.split('\n')[0]})`);
     }
   };
-  if (opts.json) await write('json', opts.json, JSON.stringify(report, null, 2) + '\n');
+  if (opts.json) await write('json', opts.json, (f) => writeReportJson(f, report));
   if (opts.html) await write('html', opts.html, renderHtml(report));
   const md = () => withBand(renderSections(report), report).map((s) => s.markdown).join('\n\n') + '\n';
   if (opts.markdown) await write('markdown', opts.markdown, md());

@@ -26,6 +26,7 @@ import { createGitHubClient, type GitHubClient } from '../../sources/github/clie
 import { oneLine } from '../../sources/github/errors.js';
 import { InputError } from '../../shared/limits.js';
 import { VERSION } from '../../shared/version.js';
+import { writeReportJson } from '../../report/report-json.js';
 import type { Provenance, RunReport } from '../../shared/report-schema.js';
 import { fitToBudget, SUMMARY_LIMIT_BYTES, type SummarySection } from './summary-budget.js';
 import { planAnnotations } from './annotations.js';
@@ -236,7 +237,7 @@ function reportBaseline(b: ResolvedBaseline, cfg: ActionConfig, log: ActionLog):
 
 async function writeReportFiles(report: RunReport, sections: SummarySection[], cfg: ActionConfig, log: ActionLog): Promise<void> {
   await mkdir(path.dirname(cfg.reportPath), { recursive: true });
-  await writeFile(cfg.reportPath, JSON.stringify(report, null, 2) + '\n');
+  await writeReportJson(cfg.reportPath, report);
   await writeFile(cfg.summaryPath, sections.map((s) => s.markdown).join('\n\n') + '\n');
   log.info(`report: ${cfg.reportPath}; summary: ${cfg.summaryPath}`);
 }
