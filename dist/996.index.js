@@ -4283,7 +4283,8 @@ function historySection(history, changePoints, vatID, name, family, verdicts) {
         }
         const v = flagged.get(m);
         if (!cps.some((c) => c.regression && !c.revertedAt) && v && v.threshold !== null) {
-            const since = outsideSince(s.metrics.get(m), v.threshold);
+            // A band verdict's threshold is the rise allowed above the band's median (its reference).
+            const since = outsideSince(s.metrics.get(m), (v.reference?.value ?? 0) + v.threshold);
             if (since) {
                 const first = (0,src_history/* runRef */.px)(history, since.first);
                 lines.push(since.lastGood !== null

@@ -65,7 +65,8 @@ export function historySection(history: History, changePoints: ChangePoint[], va
     }
     const v = flagged.get(m);
     if (!cps.some((c) => c.regression && !c.revertedAt) && v && v.threshold !== null) {
-      const since = outsideSince(s.metrics.get(m)!, v.threshold);
+      // A band verdict's threshold is the rise allowed above the band's median (its reference).
+      const since = outsideSince(s.metrics.get(m)!, (v.reference?.value ?? 0) + v.threshold);
       if (since) {
         const first = runRef(history, since.first);
         lines.push(
