@@ -316,17 +316,25 @@ function sentenceFor(r: RunReport, vat: VatReport | undefined, vs: Verdict[], gr
     const seg: Seg[] = [`c-list ${side} ${span ? `${fmt.num(span.start)} → ${fmt.num(span.end)}` : fmt.signed(v.value)}${fin(pb) ? ` (${fmt.num(pb, 2)}/block)` : ''}`];
     const edges = (side === 'exports' ? graph.byExporter : graph.byImporter).get(vat?.vatID ?? '') ?? [];
     const top = [...edges].sort((a, b) => b.total - a.total).slice(0, 2);
-    if (top.length && side === 'exports') {
+    // Who keeps the growing entries alive is the report's finding (clist.keptAliveBy); the import
+    // graph gives the counts on the other side, reachable or recognizable-only.
+    const other = (e: (typeof edges)[number]) => (side === 'exports' ? e.importer : e.exporter);
+    const kept = vat?.clist?.keptAliveBy ?? [];
+    if (kept.length) {
       seg.push('; kept alive by ');
-      top.forEach((e, i) => {
+      kept.slice(0, 2).forEach((id, i) => {
         if (i) seg.push(' and ');
-        seg.push({ vat: nameOf(e.importer) }, ` (${fmt.num(e.total)}${weakText(e)})`);
+        const e = edges.find((x) => other(x) === id);
+        if (id === vat!.vatID) seg.push('itself');
+        else seg.push({ vat: nameOf(id) }, e ? ` (${fmt.num(e.total)}${weakText(e)})` : '');
       });
-    } else if (top.length) {
-      seg.push('; it keeps them itself, from ');
-      top.forEach((e, i) => {
+    }
+    const rest = top.filter((e) => !kept.includes(other(e)));
+    if (rest.length) {
+      seg.push(side === 'exports' ? (kept.length ? '; importers: ' : '; kept alive by ') : kept.length ? '; from ' : '; it keeps them itself, from ');
+      rest.forEach((e, i) => {
         if (i) seg.push(' and ');
-        seg.push({ vat: nameOf(e.exporter) }, ` (${fmt.num(e.total)}${weakText(e)})`);
+        seg.push({ vat: nameOf(other(e)) }, ` (${fmt.num(e.total)}${weakText(e)})`);
       });
     }
     parts.push(seg);

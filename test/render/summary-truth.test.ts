@@ -57,6 +57,24 @@ describe.each(RUNS)('loadgen-%s: what the report shows matches truth.json', (run
     else expect(md).toMatch(new RegExp(`\\*\\*(No growth in|No vat fails; \\d+ of) ${n}`));
   });
 
+  it("each flagged vat's headline names who keeps its growing c-list entries alive, as the report found", () => {
+    const bullets = md.split('\n').filter((l) => /^- (❌|⚠️) \*\*/.test(l));
+    for (const v of report.vats) {
+      const kept = v.clist?.keptAliveBy;
+      const bullet = bullets.find((b) => b.includes(`**${label(truth, v.vatID)}**`));
+      if (!kept?.length || !bullet || !/c-list (exports|imports) /.test(bullet)) continue;
+      const first = kept[0] === v.vatID ? 'itself' : label(truth, kept[0]!);
+      expect(bullet, `${run}: ${v.vatID}`).toContain(`kept alive by ${first}`);
+    }
+    if (run === 'weak') {
+      // agoric-sdk#4525: the importer only recognizes the objects; the exporter keeps them alive.
+      const holder = bullets.find((b) => b.includes('**holder (v6)**'))!;
+      expect(holder).toContain(`kept alive by leaky (v7) (${truth.expected.weak_imports['v6:holder'].toLocaleString('en-US')}, all recognizable-only)`);
+      expect(holder).not.toContain('keeps them itself');
+      expect(bullets.find((b) => b.includes('**leaky (v7)**'))).toContain('kept alive by itself');
+    }
+  });
+
   it('BOYD first → last per busy vat: the means of the first and last 50 BOYDs', () => {
     const rows = table(md, 'BOYD time per vat');
     const busy = Object.keys(truth.vats).filter((id) => truth.vats[id].boyd.n >= 20);
