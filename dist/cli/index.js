@@ -10271,6 +10271,134 @@ function safeNumber(n, digits = 3) {
     return s;
 }
 
+;// CONCATENATED MODULE: ./src/render/chart-data.ts
+const median = (xs) => {
+    if (!xs.length)
+        return NaN;
+    const s = Float64Array.from(xs).sort();
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** y at x by linear interpolation over points sorted by x (flat beyond the ends). */
+function interpolate(pts, x, from) {
+    if (!pts.length)
+        return NaN;
+    if (x <= pts[0][0])
+        return pts[0][1];
+    if (x >= pts[pts.length - 1][0])
+        return pts[pts.length - 1][1];
+    let i = from.i;
+    while (i < pts.length - 2 && pts[i + 1][0] < x)
+        i++;
+    from.i = i;
+    const [x0, y0] = pts[i];
+    const [x1, y1] = pts[i + 1];
+    return x1 > x0 ? y0 + ((x - x0) / (x1 - x0)) * (y1 - y0) : y0;
+}
+/** A vat's BOYD chart points in x order, sorted once per report (charts reuse peers). */
+const sortedCharts = new WeakMap();
+function sortedChart(v) {
+    let pts = sortedCharts.get(v);
+    if (!pts)
+        sortedCharts.set(v, (pts = v.boyd.chart.slice().sort((s, t) => s[0] - t[0])));
+    return pts;
+}
+/**
+ * The busy vats whose BOYD series can serve as peers: at least `minPoints` chart points (a kernel
+ * vat with 3 BOYDs early in the run would be held flat over the whole run), most BOYDs first, at
+ * most `max`.
+ */
+function peerPool(r, max = 200, minPoints = 12) {
+    return r.vats
+        .filter((v) => (v.boyd?.chart.length ?? 0) >= minPoints)
+        .sort((a, b) => (b.boyd.count ?? 0) - (a.boyd.count ?? 0))
+        .slice(0, max);
+}
+function boydChart(v, pool, baseline) {
+    const b = v.boyd;
+    if (!b || b.chart.length < 3)
+        return null;
+    const points = b.chart.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])).slice().sort((p, q) => p[0] - q[0]);
+    if (points.length < 3)
+        return null;
+    const x0 = points[0][0];
+    const x1 = points[points.length - 1][0];
+    const slope = typeof b.slopePerBlock === 'number' && Number.isFinite(b.slopePerBlock) ? b.slopePerBlock : null;
+    const onsetRaw = b.onset;
+    const onset = onsetRaw && Number.isFinite(onsetRaw.height) && onsetRaw.height > x0 && onsetRaw.height < x1 ? { x: onsetRaw.height, stage: onsetRaw.stage ?? null } : null;
+    const after = b.afterOnset;
+    let trend = [];
+    let band = null;
+    if (onset && after && typeof after.slopePerBlock === 'number' && Number.isFinite(after.slopePerBlock)) {
+        const before = points.filter((p) => p[0] < onset.x);
+        const later = points.filter((p) => p[0] >= onset.x);
+        const flat = median(before.map((p) => p[1]));
+        const s2 = after.slopePerBlock;
+        const a2 = median(later.map((p) => p[1] - s2 * p[0]));
+        // The flat part ends where the rising line starts, so the two meet at the onset.
+        trend = [[x0, flat], [onset.x, flat], [onset.x, a2 + s2 * onset.x], [x1, a2 + s2 * x1]];
+    }
+    else if (slope !== null) {
+        const a = median(points.map((p) => p[1] - slope * p[0]));
+        trend = [[x0, a + slope * x0], [x1, a + slope * x1]];
+        if (b.slopeCI && b.slopeCI.every((c) => Number.isFinite(c))) {
+            const xm = median(points.map((p) => p[0]));
+            const ym = a + slope * xm;
+            const line = (s) => [[x0, ym + s * (x0 - xm)], [x1, ym + s * (x1 - xm)]];
+            const [l0, l1] = line(b.slopeCI[0]);
+            const [h0, h1] = line(b.slopeCI[1]);
+            // The band is the region between the two lines: the lower one at each end.
+            band = { lo: [[x0, Math.min(l0[1], h0[1])], [x1, Math.min(l1[1], h1[1])]], hi: [[x0, Math.max(l0[1], h0[1])], [x1, Math.max(l1[1], h1[1])]] };
+        }
+    }
+    // Peers' median at each of this vat's points.
+    const others = pool.filter((p) => p.vatID !== v.vatID).map((p) => ({ pts: sortedChart(p), cursor: { i: 0 } }));
+    const peers = others.length ? points.map(([x]) => [x, median(others.map((o) => interpolate(o.pts, x, o.cursor)))]) : [];
+    let base = [];
+    const ref = baseline?.reference?.value;
+    if (typeof ref === 'number' && Number.isFinite(ref) && trend.length) {
+        const start = trend[0];
+        base = [start, [x1, start[1] + ref * (x1 - start[0])]];
+    }
+    return { points, trend, band, peers, baseline: base, onset, slope };
+}
+function clistChart(v) {
+    const s = v.clist?.snapshots ?? [];
+    if (s.length < 2)
+        return null;
+    return {
+        labels: s.map((x) => `stage ${x.stage}${x.height !== null ? ` (${x.height})` : ''}`),
+        heights: s.map((x) => x.height),
+        exports: s.map((x) => x.exports.reachable + x.exports.recognizableOnly),
+        imports: s.map((x) => x.imports.reachable + x.imports.recognizableOnly),
+        recognizableOnly: s.map((x) => x.exports.recognizableOnly + x.imports.recognizableOnly),
+    };
+}
+/** [min, max] without spreading (large arrays would overflow the call stack). */
+function extent(values) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return [lo, hi];
+}
+/** Nice round tick values covering [lo, hi], about `count` of them. */
+function niceTicks(lo, hi, count = 5) {
+    if (!(hi > lo))
+        return [lo];
+    const raw = (hi - lo) / Math.max(1, count);
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+    const out = [];
+    for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
+        out.push(Math.abs(t) < step * 1e-9 ? 0 : t);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
 /**
  * Mermaid `xychart-beta` charts for GitHub markdown (mermaid 11).
@@ -10290,6 +10418,7 @@ function safeNumber(n, digits = 3) {
  * start a comment or directive, add a statement or leave the fenced block. Numbers are written in
  * plain decimal (the xychart lexer has no exponent syntax).
  */
+
 const LABEL_MAX = 80;
 /** Largest magnitude we print; beyond it plain-decimal output gets silly. */
 const MAX_ABS = 1e15;
@@ -10431,18 +10560,6 @@ function resample(pts, grid, step) {
         return b[0] > a[0] ? a[1] + ((x - a[0]) / (b[0] - a[0])) * (b[1] - a[1]) : a[1];
     });
 }
-/** [min, max] without spreading (large arrays would overflow the call stack). */
-function extent(values) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of values) {
-        if (v < lo)
-            lo = v;
-        if (v > hi)
-            hi = v;
-    }
-    return [lo, hi];
-}
 /** Lines given as x and y arrays, coloured in palette order (a thin wrapper of `lineChart`). */
 function xyChart(opts) {
     const colors = Object.values(PALETTE);
@@ -10453,122 +10570,6 @@ function xyChart(opts) {
         points: opts.maxPoints,
         series: opts.series.map((s, i) => ({ name: s.name, color: colors[i % colors.length], pts: Array.from({ length: Math.min(s.x?.length ?? 0, s.y?.length ?? 0) }, (_, j) => [s.x[j], s.y[j]]) })),
     });
-}
-
-;// CONCATENATED MODULE: ./src/render/chart-data.ts
-const median = (xs) => {
-    if (!xs.length)
-        return NaN;
-    const s = Float64Array.from(xs).sort();
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-/** y at x by linear interpolation over points sorted by x (flat beyond the ends). */
-function interpolate(pts, x, from) {
-    if (!pts.length)
-        return NaN;
-    if (x <= pts[0][0])
-        return pts[0][1];
-    if (x >= pts[pts.length - 1][0])
-        return pts[pts.length - 1][1];
-    let i = from.i;
-    while (i < pts.length - 2 && pts[i + 1][0] < x)
-        i++;
-    from.i = i;
-    const [x0, y0] = pts[i];
-    const [x1, y1] = pts[i + 1];
-    return x1 > x0 ? y0 + ((x - x0) / (x1 - x0)) * (y1 - y0) : y0;
-}
-/** A vat's BOYD chart points in x order, sorted once per report (charts reuse peers). */
-const sortedCharts = new WeakMap();
-function sortedChart(v) {
-    let pts = sortedCharts.get(v);
-    if (!pts)
-        sortedCharts.set(v, (pts = v.boyd.chart.slice().sort((s, t) => s[0] - t[0])));
-    return pts;
-}
-/**
- * The busy vats whose BOYD series can serve as peers: at least `minPoints` chart points (a kernel
- * vat with 3 BOYDs early in the run would be held flat over the whole run), most BOYDs first, at
- * most `max`.
- */
-function peerPool(r, max = 200, minPoints = 12) {
-    return r.vats
-        .filter((v) => (v.boyd?.chart.length ?? 0) >= minPoints)
-        .sort((a, b) => (b.boyd.count ?? 0) - (a.boyd.count ?? 0))
-        .slice(0, max);
-}
-function boydChart(v, pool, baseline) {
-    const b = v.boyd;
-    if (!b || b.chart.length < 3)
-        return null;
-    const points = b.chart.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])).slice().sort((p, q) => p[0] - q[0]);
-    if (points.length < 3)
-        return null;
-    const x0 = points[0][0];
-    const x1 = points[points.length - 1][0];
-    const slope = typeof b.slopePerBlock === 'number' && Number.isFinite(b.slopePerBlock) ? b.slopePerBlock : null;
-    const onsetRaw = b.onset;
-    const onset = onsetRaw && Number.isFinite(onsetRaw.height) && onsetRaw.height > x0 && onsetRaw.height < x1 ? { x: onsetRaw.height, stage: onsetRaw.stage ?? null } : null;
-    const after = b.afterOnset;
-    let trend = [];
-    let band = null;
-    if (onset && after && typeof after.slopePerBlock === 'number' && Number.isFinite(after.slopePerBlock)) {
-        const before = points.filter((p) => p[0] < onset.x);
-        const later = points.filter((p) => p[0] >= onset.x);
-        const flat = median(before.map((p) => p[1]));
-        const s2 = after.slopePerBlock;
-        const a2 = median(later.map((p) => p[1] - s2 * p[0]));
-        // The flat part ends where the rising line starts, so the two meet at the onset.
-        trend = [[x0, flat], [onset.x, flat], [onset.x, a2 + s2 * onset.x], [x1, a2 + s2 * x1]];
-    }
-    else if (slope !== null) {
-        const a = median(points.map((p) => p[1] - slope * p[0]));
-        trend = [[x0, a + slope * x0], [x1, a + slope * x1]];
-        if (b.slopeCI && b.slopeCI.every((c) => Number.isFinite(c))) {
-            const xm = median(points.map((p) => p[0]));
-            const ym = a + slope * xm;
-            const line = (s) => [[x0, ym + s * (x0 - xm)], [x1, ym + s * (x1 - xm)]];
-            const [l0, l1] = line(b.slopeCI[0]);
-            const [h0, h1] = line(b.slopeCI[1]);
-            // The band is the region between the two lines: the lower one at each end.
-            band = { lo: [[x0, Math.min(l0[1], h0[1])], [x1, Math.min(l1[1], h1[1])]], hi: [[x0, Math.max(l0[1], h0[1])], [x1, Math.max(l1[1], h1[1])]] };
-        }
-    }
-    // Peers' median at each of this vat's points.
-    const others = pool.filter((p) => p.vatID !== v.vatID).map((p) => ({ pts: sortedChart(p), cursor: { i: 0 } }));
-    const peers = others.length ? points.map(([x]) => [x, median(others.map((o) => interpolate(o.pts, x, o.cursor)))]) : [];
-    let base = [];
-    const ref = baseline?.reference?.value;
-    if (typeof ref === 'number' && Number.isFinite(ref) && trend.length) {
-        const start = trend[0];
-        base = [start, [x1, start[1] + ref * (x1 - start[0])]];
-    }
-    return { points, trend, band, peers, baseline: base, onset, slope };
-}
-function clistChart(v) {
-    const s = v.clist?.snapshots ?? [];
-    if (s.length < 2)
-        return null;
-    return {
-        labels: s.map((x) => `stage ${x.stage}${x.height !== null ? ` (${x.height})` : ''}`),
-        heights: s.map((x) => x.height),
-        exports: s.map((x) => x.exports.reachable + x.exports.recognizableOnly),
-        imports: s.map((x) => x.imports.reachable + x.imports.recognizableOnly),
-        recognizableOnly: s.map((x) => x.exports.recognizableOnly + x.imports.recognizableOnly),
-    };
-}
-/** Nice round tick values covering [lo, hi], about `count` of them. */
-function niceTicks(lo, hi, count = 5) {
-    if (!(hi > lo))
-        return [lo];
-    const raw = (hi - lo) / Math.max(1, count);
-    const mag = 10 ** Math.floor(Math.log10(raw));
-    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-    const out = [];
-    for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
-        out.push(Math.abs(t) < step * 1e-9 ? 0 : t);
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/shared/number-format.ts
@@ -11449,8 +11450,8 @@ function svgChart(o) {
     const id = htmlText(o.id, 80);
     if (!xs.length)
         return `<svg class="chart" id="${id}" data-points="0" width="${W}" height="60" role="img" aria-label="${htmlText(o.title, 120)}: no data"><text x="8" y="30" fill="currentColor">${htmlText(o.title, 120)}: no data</text></svg>`;
-    let [x0, x1] = svg_extent(xs);
-    let [y0, y1] = svg_extent(ys);
+    let [x0, x1] = extent(xs);
+    let [y0, y1] = extent(ys);
     if (o.categories)
         [x0, x1] = [-0.5, o.categories.length - 0.5];
     if (!(x1 > x0))
@@ -11512,18 +11513,6 @@ function svgChart(o) {
     out.push(...legend);
     out.push('</svg>');
     return out.join('');
-}
-/** [min, max] without spreading (large arrays would overflow the call stack). */
-function svg_extent(values) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of values) {
-        if (v < lo)
-            lo = v;
-        if (v > hi)
-            hi = v;
-    }
-    return [lo, hi];
 }
 
 ;// CONCATENATED MODULE: ./src/render/graph-svg.ts

@@ -134,6 +134,17 @@ export function clistChart(v: VatReport): ClistChart | null {
   };
 }
 
+/** [min, max] without spreading (large arrays would overflow the call stack). */
+export function extent(values: number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
 /** Nice round tick values covering [lo, hi], about `count` of them. */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
   if (!(hi > lo)) return [lo];

@@ -16,6 +16,7 @@
  * start a comment or directive, add a statement or leave the fenced block. Numbers are written in
  * plain decimal (the xychart lexer has no exponent syntax).
  */
+import { extent } from './chart-data.js';
 
 export interface LineSeries {
   name: string;
@@ -178,17 +179,6 @@ function resample(pts: Array<[number, number]>, grid: number[], step: number): n
     if (x >= pts[pts.length - 1]![0]) return pts[pts.length - 1]![1];
     return b[0] > a[0] ? a[1] + ((x - a[0]) / (b[0] - a[0])) * (b[1] - a[1]) : a[1];
   });
-}
-
-/** [min, max] without spreading (large arrays would overflow the call stack). */
-function extent(values: number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return [lo, hi];
 }
 
 /** Lines given as x and y arrays, coloured in palette order (a thin wrapper of `lineChart`). */

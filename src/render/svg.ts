@@ -9,7 +9,7 @@
  * `htmlText` (the callers pass raw names).
  */
 import { htmlText } from './escape.js';
-import { niceTicks, type Pt } from './chart-data.js';
+import { extent, niceTicks, type Pt } from './chart-data.js';
 
 export const COLORS: Record<'blue' | 'red' | 'grey' | 'green' | 'orange' | 'purple' | 'teal', string> = { blue: '#3b82f6', red: '#e5484d', grey: '#8b949e', green: '#30a46c', orange: '#f76b15', purple: '#8e4ec6', teal: '#12a594' };
 
@@ -116,15 +116,4 @@ export function svgChart(o: SvgChartOptions): string {
   out.push(...legend);
   out.push('</svg>');
   return out.join('');
-}
-
-/** [min, max] without spreading (large arrays would overflow the call stack). */
-function extent(values: number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return [lo, hi];
 }
