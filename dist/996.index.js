@@ -1319,7 +1319,6 @@ var src_history = __webpack_require__(44894);
 
 
 
-const band_section_ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
 function bandSection(r) {
     const band = r.band;
     if (!band)
@@ -1334,7 +1333,7 @@ function bandSection(r) {
             const unit = v.unit ?? '';
             const ref = v.reference;
             return [
-                band_section_ICON[v.level],
+                ICON[v.level],
                 vatLabel(v),
                 mdCode(v.metric.replace(/-vs-band$/, ''), 40),
                 mdText((0,src_history/* formatValue */.Fl)(v.value === null ? null : v.value + (ref?.value ?? 0), unit), 40),

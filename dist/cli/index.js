@@ -11281,7 +11281,6 @@ var src_history = __nccwpck_require__(4894);
 
 
 
-const band_section_ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' };
 function bandSection(r) {
     const band = r.band;
     if (!band)
@@ -11296,7 +11295,7 @@ function bandSection(r) {
             const unit = v.unit ?? '';
             const ref = v.reference;
             return [
-                band_section_ICON[v.level],
+                ICON[v.level],
                 vatLabel(v),
                 mdCode(v.metric.replace(/-vs-band$/, ''), 40),
                 mdText((0,src_history/* formatValue */.Fl)(v.value === null ? null : v.value + (ref?.value ?? 0), unit), 40),

@@ -7,9 +7,7 @@ import { markdownTable } from 'markdown-table';
 import type { RunReport } from '../shared/report-schema.js';
 import { formatDelta, formatValue } from '../history/index.js';
 import { mdCode, mdText } from './escape.js';
-import { vatLabel, type Section } from './markdown.js';
-
-const ICON = { fail: '❌', warn: '⚠️', pass: '✅', neutral: '➖' } as const;
+import { ICON, vatLabel, type Section } from './markdown.js';
 
 export function bandSection(r: RunReport): Section | null {
   const band = r.band;
